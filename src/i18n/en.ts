@@ -1,0 +1,26 @@
+import type { MessageKey } from './nl.ts';
+
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Buurtruil',
+  'app.tagline': 'Neighbours help each other. Every hour is worth the same.',
+  'language.label': 'Language',
+  'language.switch': 'Nederlands',
+  'notes.title': 'Notice board',
+  'notes.intro': 'Write a note. Your neighbours see it on their own device.',
+  'notes.field': 'New note',
+  'notes.add': 'Pin it up',
+  'notes.empty': 'Nothing here yet. Write the first note.',
+  'notes.tooLong': 'This note is too long. Keep it under {max} characters.',
+  'notes.emptyInput': 'Write something first.',
+  'notes.storageFull': 'Your device is full. The note was not saved. Free some space and try again.',
+  'notes.list': 'Notes',
+  'room.none': 'You have not opened a neighbourhood network yet.',
+  'room.start': 'Start a trial network',
+  'room.share': 'Share this link with your neighbours:',
+  'room.badLink': 'This link is not right. Ask the person who gave it to you for a new one.',
+  'status.label': 'Connection',
+  'status.offline': 'Not connected. What you do is kept and shared later.',
+  'status.connecting': 'Connecting…',
+  'status.alone': 'Connected. No neighbours online yet.',
+  'status.peers': 'Connected to {count} {count, neighbour, neighbours}.',
+};

@@ -1,0 +1,55 @@
+// Command-line and environment settings of `npm start` / `npm run relay`.
+export interface RelayArguments {
+  host: string;
+  port: number;
+  relayOnly: boolean;
+}
+
+export class RelayArgumentError extends Error {}
+
+const usage = 'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only]';
+
+export function parseRelayArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): RelayArguments {
+  const result: RelayArguments = {
+    host: env.BUURTRUIL_HOST || env.HOST || '127.0.0.1',
+    port: parsePort(env.BUURTRUIL_PORT || env.PORT || '4321'),
+    relayOnly: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new RelayArgumentError(`${name} needs a value. ${usage}`);
+      return v;
+    };
+    switch (name) {
+      case '--host':
+        result.host = value();
+        break;
+      case '--port':
+        result.port = parsePort(value());
+        break;
+      case '--relay-only':
+        result.relayOnly = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new RelayArgumentError(usage);
+      default:
+        throw new RelayArgumentError(`Unknown argument "${arg}". ${usage}`);
+    }
+  }
+  return result;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 0 || port > 65535) {
+    throw new RelayArgumentError(`Port "${text}" is not a number from 0 to 65535.`);
+  }
+  return port;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelayArguments, RelayArgumentError } from '../../src/relay/RelayArguments.ts';
+
+describe('parseRelayArguments', () => {
+  it('defaults to 127.0.0.1:4321, site and relay', () => {
+    expect(parseRelayArguments([], {})).toEqual({ host: '127.0.0.1', port: 4321, relayOnly: false });
+  });
+
+  it('takes --host, --port (both spellings) and --relay-only', () => {
+    expect(parseRelayArguments(['--host', '0.0.0.0', '--port=8080', '--relay-only'], {})).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      relayOnly: true,
+    });
+  });
+
+  it('takes host and port from the environment, arguments win', () => {
+    expect(parseRelayArguments(['--port', '9000'], { BUURTRUIL_HOST: '192.0.2.1', PORT: '5000' })).toEqual({
+      host: '192.0.2.1',
+      port: 9000,
+      relayOnly: false,
+    });
+  });
+
+  it.each([
+    [['--port', 'abc']],
+    [['--port', '70000']],
+    [['--port', '-1']],
+    [['--port']],
+    [['--host']],
+    [['--frobnicate']],
+  ])('refuses %j with a clear error', (argv) => {
+    expect(() => parseRelayArguments(argv, {})).toThrow(RelayArgumentError);
+  });
+});
