@@ -1,0 +1,115 @@
+// The one place where core meets Yjs. The Y.Doc is only transport: entries live in the
+// Y.Map "entries" as bytes under their id. Nothing in it is trusted:
+// - a new value is read and verified by the Ledger before anything counts;
+// - a value that is not an authentic entry (garbage, oversized, forged, under a wrong id)
+//   is removed from this doc again, so it is not relayed onwards as if it were fine;
+// - a verified entry that a peer deleted or overwrote is put back from the verified copy:
+//   entries are never retracted by removal, only by a signed entry of their author.
+import type * as Y from 'yjs';
+import { toBase64Url } from '../encoding/base64url.ts';
+import { equalBytes } from '../encoding/canonical.ts';
+import type { SignedEntry } from '../entry/Entry.ts';
+import type { AddResult, Ledger } from '../Ledger.ts';
+
+const repairOrigin = Symbol('buurtruil-repair');
+export const entriesMapName = 'entries';
+
+export interface LogChange extends AddResult {
+  /** Ids of verified entries that a peer removed or changed, and that were put back. */
+  restored: string[];
+}
+
+export class YjsEntryLog {
+  private readonly map: Y.Map<Uint8Array>;
+  private readonly doc: Y.Doc;
+  private readonly ledger: Ledger;
+  private readonly listeners = new Set<(change: LogChange) => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private readonly observer: (event: Y.YMapEvent<Uint8Array>, transaction: Y.Transaction) => void;
+
+  constructor(doc: Y.Doc, ledger: Ledger) {
+    this.doc = doc;
+    this.ledger = ledger;
+    this.map = doc.getMap<Uint8Array>(entriesMapName);
+    this.observer = (event, transaction) => {
+      if (transaction.origin === repairOrigin) return;
+      const keys = [...event.keysChanged];
+      this.enqueue(() => this.take(keys));
+    };
+    this.map.observe(this.observer);
+  }
+
+  /** Reads everything already in the doc (after loading it from IndexedDB, say). */
+  load(): Promise<LogChange> {
+    let change: LogChange = { accepted: [], refused: [], rebuilt: false, restored: [] };
+    return this.enqueue(async () => {
+      change = await this.take([...this.map.keys()]);
+    }).then(() => change);
+  }
+
+  /** Adds our own new entry: to the ledger first (it must be valid), then to the doc. */
+  async append(signed: SignedEntry): Promise<void> {
+    const id = toBase64Url(signed.id);
+    await this.enqueue(async () => {
+      const result = await this.ledger.add([[id, signed.bytes]]);
+      if (result.refused.length > 0) throw new Error('own entry refused');
+      this.doc.transact(() => this.map.set(id, signed.bytes), repairOrigin);
+      this.emit({ ...result, restored: [] });
+    });
+  }
+
+  onChange(listener: (change: LogChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Waits until everything seen so far has been processed. */
+  settled(): Promise<void> {
+    return this.enqueue(async () => {});
+  }
+
+  destroy(): void {
+    this.map.unobserve(this.observer);
+    this.listeners.clear();
+  }
+
+  private enqueue(task: () => Promise<unknown>): Promise<void> {
+    const next = this.queue.then(task).then(
+      () => undefined,
+      (error: unknown) => {
+        console.error(error);
+      },
+    );
+    this.queue = next;
+    return next;
+  }
+
+  private async take(keys: readonly string[]): Promise<LogChange> {
+    const fresh: [string, unknown][] = [];
+    const restore: string[] = [];
+    for (const key of keys) {
+      const value = this.map.get(key);
+      const known = this.ledger.bytesOf(key);
+      if (known) {
+        if (!(value instanceof Uint8Array) || !equalBytes(value, known)) restore.push(key);
+      } else if (value !== undefined) {
+        fresh.push([key, value]);
+      }
+    }
+    const result = await this.ledger.add(fresh);
+    this.doc.transact(() => {
+      for (const key of restore) {
+        const bytes = this.ledger.bytesOf(key);
+        if (bytes) this.map.set(key, bytes);
+      }
+      for (const key of result.refused) if (this.map.has(key)) this.map.delete(key);
+    }, repairOrigin);
+    const change = { ...result, restored: restore };
+    if (change.accepted.length || change.refused.length || change.restored.length) this.emit(change);
+    return change;
+  }
+
+  private emit(change: LogChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

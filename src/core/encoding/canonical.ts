@@ -1,0 +1,23 @@
+// Canonical bytes: DAG-CBOR (deterministic CBOR: shortest integers, map keys sorted,
+// no floats for integers, no undefined, no indefinite lengths). Decoding is strict, so a
+// value has exactly one encoding and a signature covers exactly one meaning.
+import * as dagCbor from '@ipld/dag-cbor';
+
+export function encodeCanonical(value: unknown): Uint8Array {
+  return dagCbor.encode(value);
+}
+
+/** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */
+export function decodeCanonical(bytes: Uint8Array): unknown {
+  const value = dagCbor.decode(bytes);
+  // Strict decoding still accepts e.g. a longer-than-needed string header in some
+  // versions; re-encoding settles it.
+  if (!equalBytes(dagCbor.encode(value), bytes)) throw new Error('not canonical');
+  return value;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,65 @@
+// From bytes that came from anywhere to a checked entry: size, canonical encoding, exact
+// shape, id, signature. Everything a single entry can be checked for on its own.
+
+import { publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
+import { toBase64Url } from '../encoding/base64url.ts';
+import { decodeCanonical } from '../encoding/canonical.ts';
+import { bodyReaders, type EntryType, entryTypes, idLength } from './bodies.ts';
+import { type Entry, entryId, maxEntryBytes, protocolVersion, signedBytesOf } from './Entry.ts';
+import { bytes, int, nullable, oneOf, record, ShapeError } from './shape.ts';
+
+export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature';
+
+export type ReadResult =
+  | { ok: true; id: Uint8Array; idText: string; bytes: Uint8Array; entry: Entry }
+  | { ok: false; problem: EntryProblem; detail: string };
+
+/** The newest time an entry may claim: a little ahead, for clocks that run fast. */
+export const maxClockSkewMs = 10 * 60 * 1000;
+
+const envelope = record({
+  v: int(protocolVersion, protocolVersion),
+  net: nullable(bytes(idLength)),
+  type: oneOf(...entryTypes),
+  author: bytes(publicKeyLength),
+  seq: int(1, Number.MAX_SAFE_INTEGER),
+  prev: nullable(bytes(idLength)),
+  time: int(0, Number.MAX_SAFE_INTEGER),
+  body: (value) => value,
+  sig: bytes(signatureLength),
+});
+
+/**
+ * Reads and verifies one entry stored under `claimedId` (the Y.Map key, base64url).
+ * Async only because WebCrypto verifies asynchronously.
+ */
+export async function readEntry(claimedId: string, data: unknown): Promise<ReadResult> {
+  if (!(data instanceof Uint8Array)) return { ok: false, problem: 'malformed', detail: 'not bytes' };
+  if (data.length > maxEntryBytes) return { ok: false, problem: 'oversized', detail: `${data.length} bytes` };
+  const id = entryId(data);
+  const idText = toBase64Url(id);
+  if (idText !== claimedId) return { ok: false, problem: 'wrong-id', detail: 'stored under another id' };
+  let entry: Entry;
+  try {
+    const raw = envelope(decodeCanonical(data), 'entry');
+    const type = raw.type as EntryType;
+    const body = bodyReaders[type](raw.body, 'body');
+    entry = { ...raw, type, body } as Entry;
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'malformed',
+      detail: error instanceof ShapeError ? error.message : 'not canonical CBOR',
+    };
+  }
+  if ((entry.seq === 1) !== (entry.prev === null)) {
+    return { ok: false, problem: 'malformed', detail: 'prev must be null exactly when seq is 1' };
+  }
+  if ((entry.type === 'genesis') !== (entry.net === null)) {
+    return { ok: false, problem: 'malformed', detail: 'net must be null exactly in the genesis entry' };
+  }
+  if (!(await verify(entry.sig, signedBytesOf(entry), entry.author))) {
+    return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
+  }
+  return { ok: true, id, idText, bytes: data, entry };
+}

@@ -1,0 +1,81 @@
+// A small vocabulary for describing the exact shape of decoded entry fields. A reader
+// returns the value or throws ShapeError; nothing outside the shape gets through
+// (unknown keys included), so every peer reads the same entry the same way.
+export class ShapeError extends Error {}
+
+export type Reader<T> = (value: unknown, path: string) => T;
+
+export const text =
+  (max: number, min = 0): Reader<string> =>
+  (value, path) => {
+    if (typeof value !== 'string') throw new ShapeError(`${path}: not text`);
+    // Count characters as a person sees them, not UTF-16 units.
+    const length = [...value].length;
+    if (length < min || length > max) throw new ShapeError(`${path}: length ${length} outside ${min}..${max}`);
+    return value;
+  };
+
+export const int =
+  (min: number, max: number): Reader<number> =>
+  (value, path) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+      throw new ShapeError(`${path}: not a whole number in ${min}..${max}`);
+    }
+    return value;
+  };
+
+export const bytes =
+  (length: number | [number, number]): Reader<Uint8Array> =>
+  (value, path) => {
+    if (!(value instanceof Uint8Array)) throw new ShapeError(`${path}: not bytes`);
+    const [min, max] = typeof length === 'number' ? [length, length] : length;
+    if (value.length < min || value.length > max) throw new ShapeError(`${path}: ${value.length} bytes`);
+    return value;
+  };
+
+export const oneOf =
+  <const T extends string>(...options: T[]): Reader<T> =>
+  (value, path) => {
+    if (typeof value !== 'string' || !(options as string[]).includes(value)) {
+      throw new ShapeError(`${path}: not one of ${options.join(', ')}`);
+    }
+    return value as T;
+  };
+
+export const boolean: Reader<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new ShapeError(`${path}: not true or false`);
+  return value;
+};
+
+export const nullable =
+  <T>(read: Reader<T>): Reader<T | null> =>
+  (value, path) =>
+    value === null ? null : read(value, path);
+
+export const list =
+  <T>(read: Reader<T>, max: number): Reader<T[]> =>
+  (value, path) => {
+    if (!Array.isArray(value)) throw new ShapeError(`${path}: not a list`);
+    if (value.length > max) throw new ShapeError(`${path}: more than ${max} items`);
+    return value.map((item, index) => read(item, `${path}[${index}]`));
+  };
+
+export type Shape<T> = { [K in keyof T]: Reader<T[K]> };
+
+export const record =
+  <T>(shape: Shape<T>): Reader<T> =>
+  (value, path) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
+      throw new ShapeError(`${path}: not a record`);
+    }
+    const input = value as Record<string, unknown>;
+    for (const key of Object.keys(input)) {
+      if (!(key in shape)) throw new ShapeError(`${path}.${key}: unknown field`);
+    }
+    const out = {} as T;
+    for (const key of Object.keys(shape) as (keyof T & string)[]) {
+      if (!(key in input)) throw new ShapeError(`${path}.${key}: missing`);
+      out[key] = shape[key](input[key], `${path}.${key}`);
+    }
+    return out;
+  };
