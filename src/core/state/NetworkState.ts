@@ -32,7 +32,6 @@ export type Rejection =
   | 'stale-epoch'
   | 'self'
   | 'unknown-member'
-  | 'unknown-post'
   | 'not-author'
   | 'not-party';
 

@@ -54,7 +54,7 @@ export function applyAuthority(
       const join = joins.get(toBase64Url(entry.body.join));
       if (!join || toBase64Url(join.entry.author) !== target) return 'no-join';
       const member = state.members.get(target);
-      if (!member || member.status !== 'pending') return 'already-decided';
+      if (member?.status !== 'pending') return 'already-decided';
       if (entry.type === 'decline') {
         member.status = 'declined';
         member.declineNote = entry.body.note;
@@ -74,7 +74,7 @@ export function applyAuthority(
       const target = toBase64Url(entry.body.member);
       if (target === author) return 'self';
       const member = state.members.get(target);
-      if (!member || member.status !== 'admitted') return 'already-decided';
+      if (member?.status !== 'admitted') return 'already-decided';
       member.status = 'suspended';
       member.ranges = member.ranges
         .filter(([from]) => from <= entry.body.after)
@@ -83,7 +83,7 @@ export function applyAuthority(
     }
     case 'reinstate': {
       const member = state.members.get(toBase64Url(entry.body.member));
-      if (!member || member.status !== 'suspended') return 'not-suspended';
+      if (member?.status !== 'suspended') return 'not-suspended';
       const lastCounted = member.ranges.at(-1)?.[1] ?? 0;
       if (entry.body.from <= lastCounted) return 'already-decided';
       member.status = 'admitted';
@@ -92,7 +92,7 @@ export function applyAuthority(
     }
     case 'grant-role': {
       const member = state.members.get(toBase64Url(entry.body.member));
-      if (!member || member.status !== 'admitted') return 'unknown-member';
+      if (member?.status !== 'admitted') return 'unknown-member';
       member.roles.add(entry.body.role);
       return null;
     }

@@ -24,11 +24,9 @@ export function rejectionFor(state: NetworkState, entry: AnyEntry): Rejection | 
 
   switch (entry.type) {
     case 'post-update':
-    case 'post-close': {
-      const post = state.posts.get(toBase64Url(entry.body.post));
-      if (!post) return 'unknown-post';
-      return post.author === author ? null : 'not-author';
-    }
+    case 'post-close':
+      // Only one's own post, which comes earlier in one's own chain and so is already here.
+      return state.posts.get(toBase64Url(entry.body.post))?.author === author ? null : 'not-author';
     case 'message':
     case 'thanks':
       if (!isMember(entry.body.to)) return 'unknown-member';

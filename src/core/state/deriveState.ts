@@ -44,8 +44,8 @@ export function deriveState(networkId: EntryIdText, entries: Iterable<VerifiedEn
       continue;
     }
     const author = toBase64Url(entry.author);
-    let list = byAuthor.get(author);
-    if (!list) byAuthor.set(author, (list = []));
+    const list = byAuthor.get(author) ?? [];
+    if (list.length === 0) byAuthor.set(author, list);
     list.push(item);
   }
 

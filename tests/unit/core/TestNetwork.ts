@@ -181,3 +181,9 @@ export function snapshot(state: NetworkState): unknown {
     ),
   );
 }
+
+/** The body of an entry known to be of this type. */
+export function bodyOf<T extends EntryType>(signed: SignedEntry, type: T): Bodies[T] {
+  if (signed.entry.type !== type) throw new Error(`expected ${type}, got ${signed.entry.type}`);
+  return signed.entry.body as Bodies[T];
+}

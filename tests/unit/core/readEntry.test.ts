@@ -6,7 +6,7 @@ import { encodeCanonical } from '../../../src/core/encoding/canonical.ts';
 import { entryId, maxEntryBytes, signEntry } from '../../../src/core/entry/Entry.ts';
 import { readEntry } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
-import { TestNetwork } from './TestNetwork.ts';
+import { bodyOf, TestNetwork } from './TestNetwork.ts';
 
 /** Stores bytes under their true id, so only the property under test is wrong. */
 function stored(bytes: Uint8Array): [string, Uint8Array] {
@@ -58,7 +58,7 @@ describe('readEntry', () => {
   it('refuses an entry signed by someone else than its author field says', async () => {
     const mallory = newIdentity();
     const impersonated = tamper(
-      network.forge(mallory, 'post', post.entry.body as never, { seq: 2, prev: post.id }).bytes,
+      network.forge(mallory, 'post', bodyOf(post, 'post'), { seq: 2, prev: post.id }).bytes,
       (e) => {
         e.author = anna.signing.publicKey;
       },
@@ -67,10 +67,15 @@ describe('readEntry', () => {
   });
 
   it('refuses an oversized entry before decoding it (a 1 MB post)', async () => {
-    const huge = network.forge(anna, 'post', { ...(post.entry.body as object), text: 'x'.repeat(1_000_000) } as never, {
-      seq: 9,
-      prev: post.id,
-    });
+    const huge = network.forge(
+      anna,
+      'post',
+      { ...bodyOf(post, 'post'), text: 'x'.repeat(1_000_000) },
+      {
+        seq: 9,
+        prev: post.id,
+      },
+    );
     expect(huge.bytes.length).toBeGreaterThan(maxEntryBytes);
     expect(await readEntry(...stored(huge.bytes))).toMatchObject({ ok: false, problem: 'oversized' });
   });
@@ -134,7 +139,7 @@ describe('readEntry', () => {
       seq: 1,
       prev: post.id,
       time: 1,
-      body: post.entry.body as never,
+      body: bodyOf(post, 'post'),
     });
     expect(await readEntry(...stored(first.bytes))).toMatchObject({ ok: false, problem: 'malformed' });
     const later = signEntry(anna, {
@@ -143,7 +148,7 @@ describe('readEntry', () => {
       seq: 4,
       prev: null,
       time: 1,
-      body: post.entry.body as never,
+      body: bodyOf(post, 'post'),
     });
     expect(await readEntry(...stored(later.bytes))).toMatchObject({ ok: false, problem: 'malformed' });
   });

@@ -4,7 +4,7 @@ import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { maxClockSkewMs } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { flagsOf } from '../../../src/core/state/flags.ts';
-import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 describe('membership', () => {
   it('starts with the founder as the only coordinator', async () => {
@@ -39,7 +39,7 @@ describe('membership', () => {
       status: 'declined',
       declineNote: 'Woon je in de buurt?',
     });
-    const again = network.write(identity, 'join', { ...(join.entry.body as never) });
+    const again = network.write(identity, 'join', bodyOf(join, 'join'));
     network.admit(identity, again);
     expect((await network.state()).members.get(keyOf(identity))?.status).toBe('admitted');
   });
@@ -91,7 +91,7 @@ describe('membership', () => {
     const last = network.post(anna);
     const early = network.clock - 3_600_000;
     network.write(network.founder, 'suspend', { member: anna.signing.publicKey, after: last.entry.seq, reason: '' });
-    const backdated = network.write(anna, 'post', last.entry.body as never, early);
+    const backdated = network.write(anna, 'post', bodyOf(last, 'post'), early);
     expect((await network.state()).rejected.get(idOf(backdated))?.reason).toBe('suspended');
   });
 
@@ -199,7 +199,7 @@ describe('chains', () => {
   it('an entry dated far in the future waits until its time', async () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');
-    const body = network.post(anna).entry.body as never;
+    const body = bodyOf(network.post(anna), 'post');
     const now = network.clock;
     const future = network.write(anna, 'post', body, now + maxClockSkewMs + 3_600_000);
     const early = await network.ledger(network.entries, now);
@@ -312,9 +312,9 @@ describe('posts', () => {
     const anna = network.member('Anna');
     const bram = network.member('Bram');
     const post = network.post(anna);
-    const fields = { ...(post.entry.body as object), post: post.id };
-    network.write(anna, 'post-update', { ...(fields as never), title: 'Mee naar de huisarts, donderdag' });
-    const hijack = network.write(bram, 'post-update', { ...(fields as never), title: 'Gekaapt' });
+    const fields = { ...bodyOf(post, 'post'), post: post.id };
+    network.write(anna, 'post-update', { ...fields, title: 'Mee naar de huisarts, donderdag' });
+    const hijack = network.write(bram, 'post-update', { ...fields, title: 'Gekaapt' });
     const closeByOther = network.write(bram, 'post-close', { post: post.id, reason: 'done' });
     network.write(anna, 'post-close', { post: post.id, reason: 'done' });
     const state = await network.state();

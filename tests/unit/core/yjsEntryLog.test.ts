@@ -1,0 +1,126 @@
+// Two Y.Docs exchanging updates, one of them hostile: the honest one's state stays valid
+// and nothing it verified is lost.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { entriesMapName, YjsEntryLog } from '../../../src/core/adapters/yjsEntryLog.ts';
+import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
+import { entryId } from '../../../src/core/entry/Entry.ts';
+import { newIdentity } from '../../../src/core/Identity.ts';
+import { Ledger } from '../../../src/core/Ledger.ts';
+import { bodyOf, idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
+
+function connect(a: Y.Doc, b: Y.Doc): void {
+  a.on('updateV2', (update: Uint8Array, origin: unknown) => {
+    if (origin !== b) Y.applyUpdateV2(b, update, a);
+  });
+  b.on('updateV2', (update: Uint8Array, origin: unknown) => {
+    if (origin !== a) Y.applyUpdateV2(a, update, b);
+  });
+  Y.applyUpdateV2(b, Y.encodeStateAsUpdateV2(a), a);
+  Y.applyUpdateV2(a, Y.encodeStateAsUpdateV2(b), b);
+}
+
+async function honestPeer(network: TestNetwork) {
+  const doc = new Y.Doc();
+  const ledger = new Ledger(network.netId, () => network.clock + 1000);
+  const log = new YjsEntryLog(doc, ledger);
+  return { doc, ledger, log };
+}
+
+describe('the Y.Doc is only transport', () => {
+  it('entries written on one peer arrive verified on the other', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    network.transfer(anna, bram, 90);
+    const a = await honestPeer(network);
+    const b = await honestPeer(network);
+    connect(a.doc, b.doc);
+    for (const signed of network.entries) await a.log.append(signed);
+    await b.log.settled();
+    expect(snapshot(b.ledger.state)).toEqual(snapshot(a.ledger.state));
+    expect(b.ledger.state.members.get(keyOf(bram))?.balance).toBe(210);
+  });
+
+  it('restores entries a hostile peer deletes or overwrites, and drops its garbage', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    const pay = network.transfer(anna, bram, 90);
+    const honest = await honestPeer(network);
+    for (const signed of network.entries) await honest.log.append(signed);
+    const before = snapshot(honest.ledger.state);
+
+    const hostile = new Y.Doc();
+    connect(honest.doc, hostile);
+    const map = hostile.getMap<unknown>(entriesMapName);
+    expect(map.size).toBe(network.entries.length);
+
+    // Delete a transfer, overwrite the genesis, inject garbage and an oversized blob.
+    map.delete(idOf(pay));
+    map.set(idOf(network.genesis), new Uint8Array([1, 2, 3]));
+    const junk = crypto.getRandomValues(new Uint8Array(64));
+    map.set(toBase64Url(entryId(junk)), junk);
+    map.set('not-an-id', 'hallo');
+    const otherId = idOf(network.genesis);
+    map.set(`${otherId.startsWith('x') ? 'y' : 'x'}${otherId.slice(1)}`, pay.bytes);
+    const blob = new Uint8Array(2_000_000);
+    map.set(toBase64Url(entryId(blob)), blob);
+    await honest.log.settled();
+
+    expect(snapshot(honest.ledger.state)).toEqual(before);
+    const restored = honest.doc.getMap<Uint8Array>(entriesMapName);
+    expect(restored.get(idOf(pay))).toEqual(pay.bytes);
+    expect(restored.get(idOf(network.genesis))).toEqual(network.genesis.bytes);
+    expect(restored.has('not-an-id')).toBe(false);
+    expect(restored.has(toBase64Url(entryId(blob)))).toBe(false);
+    // The hostile doc received the repairs too: the honest peer does not relay garbage.
+    expect(map.get(idOf(pay))).toEqual(pay.bytes);
+    expect(map.has(toBase64Url(entryId(junk)))).toBe(false);
+    const reasons = [...honest.ledger.rejections().values()].map((r) => r.reason).sort();
+    expect(reasons).toEqual(['malformed', 'malformed', 'oversized', 'wrong-id']);
+  });
+
+  it('refuses forged and impersonating entries a hostile peer writes into the doc', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    const honest = await honestPeer(network);
+    for (const signed of network.entries) await honest.log.append(signed);
+    const hostile = new Y.Doc();
+    connect(honest.doc, hostile);
+    const map = hostile.getMap<unknown>(entriesMapName);
+
+    // Mallory, not a member, pays herself hours from Anna's account by signing as herself...
+    const mallory = newIdentity();
+    const fake = network.forge(
+      mallory,
+      'transfer',
+      { to: mallory.signing.publicKey, minutes: 600, what: '', post: null, proposal: null },
+      { seq: 1, prev: null },
+    );
+    map.set(idOf(fake), fake.bytes);
+    // ...and admits herself, claiming to be a coordinator.
+    const selfAdmit = network.forge(
+      mallory,
+      'admit',
+      {
+        member: mallory.signing.publicKey,
+        join: network.genesis.id,
+        welcome: 1440,
+        epoch: 0,
+        secret: bodyOf(network.genesis, 'genesis').secret,
+      },
+      { seq: 2, prev: fake.id },
+    );
+    map.set(idOf(selfAdmit), selfAdmit.bytes);
+    await honest.log.settled();
+
+    const state = honest.ledger.state;
+    expect(state.members.has(keyOf(mallory))).toBe(false);
+    expect(state.members.get(keyOf(anna))?.balance).toBe(120);
+    expect(state.members.get(keyOf(bram))?.balance).toBe(120);
+    expect(state.rejected.get(idOf(fake))?.reason).toBe('not-member');
+    expect(state.rejected.get(idOf(selfAdmit))?.reason).toBe('not-coordinator');
+  });
+});
