@@ -26,6 +26,7 @@ export interface AddResult {
 
 export class Ledger {
   readonly networkId: EntryIdText;
+  private readonly net: Uint8Array;
   private readonly now: () => number;
   private readonly verified = new Map<EntryIdText, VerifiedEntry & { bytes: Uint8Array }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
@@ -33,6 +34,7 @@ export class Ledger {
 
   constructor(networkId: EntryIdText, now: () => number = Date.now) {
     this.networkId = networkId;
+    this.net = idBytes(networkId);
     this.now = now;
     this.current = deriveState(networkId, [], now());
   }
@@ -62,7 +64,7 @@ export class Ledger {
     for (const [id, data] of records) {
       if (this.verified.has(id)) continue;
       reads.push(
-        readEntry(id, data).then((result) => {
+        readEntry(this.net, id, data).then((result) => {
           if (result.ok) {
             const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
             if (!this.verified.has(item.idText)) {
@@ -93,7 +95,7 @@ export class Ledger {
   /** Signs a new entry by `identity` as the next in its chain. */
   write<T extends EntryType>(identity: Identity, type: T, body: Bodies[T], time = this.now()): SignedEntry {
     const head = this.current.heads.get(toBase64Url(identity.signing.publicKey));
-    const net = type === 'genesis' ? null : idBytes(this.networkId);
+    const net = type === 'genesis' ? null : this.net;
     return signEntry(identity, {
       net,
       type,

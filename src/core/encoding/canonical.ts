@@ -4,7 +4,9 @@
 import * as dagCbor from '@ipld/dag-cbor';
 
 export function encodeCanonical(value: unknown): Uint8Array {
-  return dagCbor.encode(value);
+  // The encoder hands out a view into a shared pool: copy, so the bytes are ours alone and
+  // a stored copy (IndexedDB clones the whole underlying buffer) is only as long as they are.
+  return new Uint8Array(dagCbor.encode(value));
 }
 
 /** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */

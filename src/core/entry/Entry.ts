@@ -2,7 +2,10 @@
 //
 //   unsigned = { v: 1, net, type, author, seq, prev, time, body }
 //   sig      = Ed25519(author's secret key, DAG-CBOR(unsigned))
-//   bytes    = DAG-CBOR({ ...unsigned, sig })          (what travels and is stored)
+//   bytes    = DAG-CBOR({ v, type, author, seq, prev, time, body, sig })
+//              (what travels and is stored: without net, which every reader knows from
+//              the network it is reading; the signature still covers it, so an entry
+//              copied into another network does not verify there)
 //   id       = SHA-256(bytes)                          (the key it is stored under)
 
 import { hash } from '../crypto/hash.ts';
@@ -58,6 +61,11 @@ export function signEntry<T extends EntryType>(
   const unsigned: UnsignedEntry<T> = { v: protocolVersion, author: identity.signing.publicKey, ...fields };
   const sig = sign(signedBytesOf(unsigned), identity.signing.secretKey);
   const entry = { ...unsigned, sig } as Entry;
-  const bytes = encodeCanonical(entry);
+  const bytes = wireBytesOf(entry);
   return { id: entryId(bytes), bytes, entry };
+}
+
+export function wireBytesOf(entry: Entry): Uint8Array {
+  const { v, type, author, seq, prev, time, body, sig } = entry;
+  return encodeCanonical({ v, type, author, seq, prev, time, body, sig });
 }

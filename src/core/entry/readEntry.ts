@@ -19,7 +19,6 @@ export const maxClockSkewMs = 10 * 60 * 1000;
 
 const envelope = record({
   v: int(protocolVersion, protocolVersion),
-  net: nullable(bytes(idLength)),
   type: oneOf(...entryTypes),
   author: bytes(publicKeyLength),
   seq: int(1, Number.MAX_SAFE_INTEGER),
@@ -30,10 +29,10 @@ const envelope = record({
 });
 
 /**
- * Reads and verifies one entry stored under `claimedId` (the Y.Map key, base64url).
- * Async only because WebCrypto verifies asynchronously.
+ * Reads and verifies one entry of network `net` stored under `claimedId` (the Y.Map key,
+ * base64url). Async only because WebCrypto verifies asynchronously.
  */
-export async function readEntry(claimedId: string, data: unknown): Promise<ReadResult> {
+export async function readEntry(net: Uint8Array, claimedId: string, data: unknown): Promise<ReadResult> {
   if (!(data instanceof Uint8Array)) return { ok: false, problem: 'malformed', detail: 'not bytes' };
   if (data.length > maxEntryBytes) return { ok: false, problem: 'oversized', detail: `${data.length} bytes` };
   const id = entryId(data);
@@ -44,7 +43,8 @@ export async function readEntry(claimedId: string, data: unknown): Promise<ReadR
     const raw = envelope(decodeCanonical(data), 'entry');
     const type = raw.type as EntryType;
     const body = bodyReaders[type](raw.body, 'body');
-    entry = { ...raw, type, body } as Entry;
+    // A genesis entry is signed before its network has an id: its net is null.
+    entry = { ...raw, net: type === 'genesis' ? null : net, type, body } as Entry;
   } catch (error) {
     return {
       ok: false,
@@ -54,9 +54,6 @@ export async function readEntry(claimedId: string, data: unknown): Promise<ReadR
   }
   if ((entry.seq === 1) !== (entry.prev === null)) {
     return { ok: false, problem: 'malformed', detail: 'prev must be null exactly when seq is 1' };
-  }
-  if ((entry.type === 'genesis') !== (entry.net === null)) {
-    return { ok: false, problem: 'malformed', detail: 'net must be null exactly in the genesis entry' };
   }
   if (!(await verify(entry.sig, signedBytesOf(entry), entry.author))) {
     return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };

@@ -2,7 +2,7 @@
 // time now) to the network's state. The order in which entries arrived, and how often,
 // does not matter: every step below sorts or indexes first.
 //
-//  1. Network: only entries of this network (net = its id) count; its genesis starts it.
+//  1. Network: its genesis (the entry whose id is the network's id) starts it.
 //  2. Chains: each author's entries must form one chain 1, 2, 3, ... with `prev` naming the
 //     one before. A gap waits (missing-prev); a time too far ahead waits (future); two
 //     entries with one seq are a fork: both, and all after, are kept aside.

@@ -8,9 +8,11 @@ import { readEntry } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { bodyOf, TestNetwork } from './TestNetwork.ts';
 
+const network = new TestNetwork();
+
 /** Stores bytes under their true id, so only the property under test is wrong. */
-function stored(bytes: Uint8Array): [string, Uint8Array] {
-  return [toBase64Url(entryId(bytes)), bytes];
+function stored(bytes: Uint8Array): [Uint8Array, string, Uint8Array] {
+  return [network.net, toBase64Url(entryId(bytes)), bytes];
 }
 
 function tamper(bytes: Uint8Array, change: (entry: Record<string, unknown>) => void): Uint8Array {
@@ -20,7 +22,6 @@ function tamper(bytes: Uint8Array, change: (entry: Record<string, unknown>) => v
 }
 
 describe('readEntry', () => {
-  const network = new TestNetwork();
   const anna = network.member('Anna');
   const post = network.post(anna);
 
@@ -34,8 +35,21 @@ describe('readEntry', () => {
     }
   });
 
+  it('refuses an entry of another network: its signature covers the network id', async () => {
+    const elsewhere = new TestNetwork();
+    expect(await readEntry(elsewhere.net, toBase64Url(post.id), post.bytes)).toMatchObject({
+      ok: false,
+      problem: 'bad-signature',
+    });
+  });
+
+  it('reads a genesis entry whatever network the reader thinks it is in', async () => {
+    const result = await readEntry(new TestNetwork().net, toBase64Url(network.genesis.id), network.genesis.bytes);
+    expect(result.ok && result.entry.net).toBeNull();
+  });
+
   it('refuses bytes stored under another id', async () => {
-    const result = await readEntry(toBase64Url(network.genesis.id), post.bytes);
+    const result = await readEntry(network.net, toBase64Url(network.genesis.id), post.bytes);
     expect(result).toMatchObject({ ok: false, problem: 'wrong-id' });
   });
 
@@ -84,7 +98,7 @@ describe('readEntry', () => {
     const garbage = crypto.getRandomValues(new Uint8Array(300));
     expect(await readEntry(...stored(garbage))).toMatchObject({ ok: false, problem: 'malformed' });
     for (const value of ['tekst', 42, null, { a: 1 }, [1, 2]]) {
-      expect(await readEntry('x', value)).toMatchObject({ ok: false, problem: 'malformed' });
+      expect(await readEntry(network.net, 'x', value)).toMatchObject({ ok: false, problem: 'malformed' });
     }
     // The same map with its keys in the wrong order: valid CBOR, not canonical.
     const fields = dagCbor.decode(post.bytes) as Record<string, unknown>;
@@ -168,3 +182,14 @@ function manualMap(entries: [string, unknown][]): Uint8Array {
   }
   return out;
 }
+
+describe('canonical bytes', () => {
+  it('own their buffer (a view into a pool would be stored whole by IndexedDB)', () => {
+    const a = encodeCanonical({ text: 'x'.repeat(100) });
+    const b = encodeCanonical({ text: 'y'.repeat(100) });
+    expect(a.byteOffset).toBe(0);
+    expect(a.buffer.byteLength).toBe(a.length);
+    expect(new TextDecoder().decode(a)).toContain('xxxx');
+    expect(b.buffer).not.toBe(a.buffer);
+  });
+});

@@ -156,13 +156,15 @@ describe('chains', () => {
     expect(state.members.get(keyOf(bram))?.balance).toBe(120 + 90);
   });
 
-  it('an entry of another network is refused', async () => {
+  it('entries of another network are refused, its genesis included', async () => {
     const here = new TestNetwork();
     const elsewhere = new TestNetwork();
     const anna = elsewhere.member('Anna');
     const post = elsewhere.post(anna);
-    const state = await here.state([...here.entries, post]);
-    expect(state.rejected.get(idOf(post))?.reason).toBe('wrong-network');
+    const ledger = await here.ledger([...here.entries, elsewhere.genesis, post]);
+    expect(ledger.rejections().get(idOf(post))?.reason).toBe('bad-signature');
+    expect(ledger.rejections().get(idOf(elsewhere.genesis))?.reason).toBe('wrong-network');
+    expect(ledger.state.network?.name).toBe('Buurtruil Oosterpark');
   });
 
   it('a fork keeps both entries aside, and what follows, and flags the author', async () => {
