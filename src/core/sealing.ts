@@ -73,3 +73,13 @@ export function openMessage(box: SealedBox, me: Identity, author: Uint8Array, to
   const bytes = open(box, me.box, context('message', author, to));
   return bytes ? new TextDecoder().decode(bytes) : null;
 }
+
+/** A coordinator's kind word with a decline, for the newcomer only. */
+export function sealDeclineNote(text: string, newcomerBoxKey: Uint8Array, net: Uint8Array, member: Uint8Array): SealedBox {
+  return seal(encoder.encode(text), [newcomerBoxKey], context('decline', net, member));
+}
+
+export function openDeclineNote(box: SealedBox, me: Identity, net: Uint8Array): string | null {
+  const bytes = open(box, me.box, context('decline', net, me.signing.publicKey));
+  return bytes ? new TextDecoder().decode(bytes) : null;
+}

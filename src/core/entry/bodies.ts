@@ -69,7 +69,8 @@ export interface Bodies {
   };
   join: { boxKey: Uint8Array; sealed: SealedBox };
   admit: { member: Uint8Array; join: Uint8Array; welcome: number; epoch: number; secret: SealedBox };
-  decline: { member: Uint8Array; join: Uint8Array; note: string };
+  /** `note`: a kind word for the newcomer, sealed to them (the lobby is public). */
+  decline: { member: Uint8Array; join: Uint8Array; note: SealedBox | null };
   suspend: { member: Uint8Array; after: number; reason: string };
   reinstate: { member: Uint8Array; from: number };
   'grant-role': { member: Uint8Array; role: Role };
@@ -108,7 +109,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   }),
   join: record({ boxKey: bytes(boxKeyLength), sealed: sealedBox }),
   admit: record({ member: key, join: id, welcome: int(0, maxMinutes), epoch: int(0, 1_000_000), secret: sealedBox }),
-  decline: record({ member: key, join: id, note: reason }),
+  decline: record({ member: key, join: id, note: nullable(sealedBox) }),
   suspend: record({ member: key, after: int(0, Number.MAX_SAFE_INTEGER), reason }),
   reinstate: record({ member: key, from: int(1, Number.MAX_SAFE_INTEGER) }),
   'grant-role': record({ member: key, role: oneOf(...roles) }),

@@ -1,17 +1,33 @@
 // A small vocabulary for describing the exact shape of decoded entry fields. A reader
 // returns the value or throws ShapeError; nothing outside the shape gets through
 // (unknown keys included), so every peer reads the same entry the same way.
-export class ShapeError extends Error {}
+export type ShapeProblem = 'type' | 'too-short' | 'too-long' | 'range' | 'unknown-field' | 'missing' | 'choice';
+
+export class ShapeError extends Error {
+  readonly path: string;
+  readonly problem: ShapeProblem;
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+
+  constructor(path: string, problem: ShapeProblem, text: string, limits: { min?: number; max?: number } = {}) {
+    super(`${path}: ${text}`);
+    this.path = path;
+    this.problem = problem;
+    this.min = limits.min;
+    this.max = limits.max;
+  }
+}
 
 export type Reader<T> = (value: unknown, path: string) => T;
 
 export const text =
   (max: number, min = 0): Reader<string> =>
   (value, path) => {
-    if (typeof value !== 'string') throw new ShapeError(`${path}: not text`);
+    if (typeof value !== 'string') throw new ShapeError(path, 'type', 'not text');
     // Count characters as a person sees them, not UTF-16 units.
     const length = [...value].length;
-    if (length < min || length > max) throw new ShapeError(`${path}: length ${length} outside ${min}..${max}`);
+    if (length < min) throw new ShapeError(path, 'too-short', `length ${length} under ${min}`, { min, max });
+    if (length > max) throw new ShapeError(path, 'too-long', `length ${length} over ${max}`, { min, max });
     return value;
   };
 
@@ -19,7 +35,7 @@ export const int =
   (min: number, max: number): Reader<number> =>
   (value, path) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-      throw new ShapeError(`${path}: not a whole number in ${min}..${max}`);
+      throw new ShapeError(path, 'range', `not a whole number in ${min}..${max}`, { min, max });
     }
     return value;
   };
@@ -27,9 +43,9 @@ export const int =
 export const bytes =
   (length: number | [number, number]): Reader<Uint8Array> =>
   (value, path) => {
-    if (!(value instanceof Uint8Array)) throw new ShapeError(`${path}: not bytes`);
+    if (!(value instanceof Uint8Array)) throw new ShapeError(path, 'type', 'not bytes');
     const [min, max] = typeof length === 'number' ? [length, length] : length;
-    if (value.length < min || value.length > max) throw new ShapeError(`${path}: ${value.length} bytes`);
+    if (value.length < min || value.length > max) throw new ShapeError(path, 'range', `${value.length} bytes`, { min, max });
     return value;
   };
 
@@ -37,13 +53,13 @@ export const oneOf =
   <const T extends string>(...options: T[]): Reader<T> =>
   (value, path) => {
     if (typeof value !== 'string' || !(options as string[]).includes(value)) {
-      throw new ShapeError(`${path}: not one of ${options.join(', ')}`);
+      throw new ShapeError(path, 'choice', `not one of ${options.join(', ')}`);
     }
     return value as T;
   };
 
 export const boolean: Reader<boolean> = (value, path) => {
-  if (typeof value !== 'boolean') throw new ShapeError(`${path}: not true or false`);
+  if (typeof value !== 'boolean') throw new ShapeError(path, 'type', 'not true or false');
   return value;
 };
 
@@ -55,8 +71,8 @@ export const nullable =
 export const list =
   <T>(read: Reader<T>, max: number): Reader<T[]> =>
   (value, path) => {
-    if (!Array.isArray(value)) throw new ShapeError(`${path}: not a list`);
-    if (value.length > max) throw new ShapeError(`${path}: more than ${max} items`);
+    if (!Array.isArray(value)) throw new ShapeError(path, 'type', 'not a list');
+    if (value.length > max) throw new ShapeError(path, 'too-long', `more than ${max} items`, { max });
     return value.map((item, index) => read(item, `${path}[${index}]`));
   };
 
@@ -66,15 +82,15 @@ export const record =
   <T>(shape: Shape<T>): Reader<T> =>
   (value, path) => {
     if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
-      throw new ShapeError(`${path}: not a record`);
+      throw new ShapeError(path, 'type', 'not a record');
     }
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
-      if (!(key in shape)) throw new ShapeError(`${path}.${key}: unknown field`);
+      if (!(key in shape)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
     }
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!(key in input)) throw new ShapeError(`${path}.${key}: missing`);
+      if (!(key in input)) throw new ShapeError(`${path}.${key}`, 'missing', 'missing');
       out[key] = shape[key](input[key], `${path}.${key}`);
     }
     return out;

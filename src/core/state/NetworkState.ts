@@ -57,7 +57,7 @@ export interface Member {
   joinId: EntryIdText | null;
   join: Bodies['join'] | null;
   admittedAt: number | null;
-  declineNote: string | null;
+  declineNote: SealedBox | null;
   /** Ranges of the member's own seq numbers whose entries count: [from, to] inclusive. */
   ranges: [number, number][];
   profile: Profile | null;

@@ -68,7 +68,7 @@ function history(actions: readonly Action[]): TestNetwork {
         break;
       case 11: {
         const { identity, join } = network.join(`Afgewezen ${amount}`);
-        network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note: '' });
+        network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note: null });
         network.post(identity);
         break;
       }

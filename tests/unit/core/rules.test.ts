@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { maxClockSkewMs } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
+import { openDeclineNote, sealDeclineNote } from '../../../src/core/sealing.ts';
 import { flagsOf } from '../../../src/core/state/flags.ts';
 import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
@@ -30,15 +31,12 @@ describe('membership', () => {
   it('a decline may carry a kind note; the newcomer may ask again later', async () => {
     const network = new TestNetwork();
     const { identity, join } = network.join('Cor');
-    network.write(network.founder, 'decline', {
-      member: identity.signing.publicKey,
-      join: join.id,
-      note: 'Woon je in de buurt?',
-    });
-    expect((await network.state()).members.get(keyOf(identity))).toMatchObject({
-      status: 'declined',
-      declineNote: 'Woon je in de buurt?',
-    });
+    const note = sealDeclineNote('Woon je in de buurt?', identity.box.publicKey, network.net, identity.signing.publicKey);
+    network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note });
+    const declined = (await network.state()).members.get(keyOf(identity));
+    expect(declined?.status).toBe('declined');
+    expect(declined?.declineNote && openDeclineNote(declined.declineNote, identity, network.net)).toBe('Woon je in de buurt?');
+    expect(declined?.declineNote && openDeclineNote(declined.declineNote, network.founder, network.net)).toBeNull();
     const again = network.write(identity, 'join', bodyOf(join, 'join'));
     network.admit(identity, again);
     expect((await network.state()).members.get(keyOf(identity))?.status).toBe('admitted');
