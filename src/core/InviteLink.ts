@@ -17,7 +17,9 @@ export interface Invite {
 export type ParsedInvite = { kind: 'none' } | { kind: 'damaged' } | { kind: 'invite'; invite: Invite };
 
 function check(invite: Invite): string {
-  return toBase64Url(hash(encodeCanonical(['buurtruil invite', invite.net, invite.lobbySecret, invite.relays])).slice(0, 6));
+  return toBase64Url(
+    hash(encodeCanonical(['buurtruil invite', invite.net, invite.lobbySecret, invite.relays])).slice(0, 6),
+  );
 }
 
 export function formatInvite(invite: Invite): string {

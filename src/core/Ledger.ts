@@ -1,7 +1,7 @@
 // One network's verified entries and the state they add up to. New entries are read and
 // verified once; the state is updated in place when that is provably the same as a
 // rebuild (an ordinary entry that extends its author's chain), and rebuilt otherwise.
-import { fromBase64Url, toBase64Url } from './encoding/base64url.ts';
+import { idFromText, toBase64Url } from './encoding/base64url.ts';
 import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
 import { type Entry, type SignedEntry, signEntry } from './entry/Entry.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
@@ -29,12 +29,13 @@ export class Ledger {
   private readonly net: Uint8Array;
   private readonly now: () => number;
   private readonly verified = new Map<EntryIdText, VerifiedEntry & { bytes: Uint8Array }>();
+  private readonly lastByAuthor = new Map<string, ChainHead>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
   private current: NetworkState;
 
   constructor(networkId: EntryIdText, now: () => number = Date.now) {
     this.networkId = networkId;
-    this.net = idBytes(networkId);
+    this.net = idFromText(networkId);
     this.now = now;
     this.current = deriveState(networkId, [], now());
   }
@@ -48,8 +49,28 @@ export class Ledger {
     return this.verified.get(id)?.bytes;
   }
 
+  /** An authentic entry with its bytes. */
+  get(id: EntryIdText): (VerifiedEntry & { bytes: Uint8Array }) | undefined {
+    return this.verified.get(id);
+  }
+
   has(id: EntryIdText): boolean {
     return this.verified.has(id);
+  }
+
+  /** Would this entry of `author` be refused by the rules, as things stand? */
+  check(entry: Entry): Rejection | null {
+    return rejectionFor(this.current, entry as Parameters<typeof rejectionFor>[1]);
+  }
+
+  /** Every authentic entry, valid by the rules or not. */
+  entries(): Iterable<VerifiedEntry> {
+    return this.verified.values();
+  }
+
+  /** The highest seq this author has written among the authentic entries, with its id. */
+  lastOf(author: string): ChainHead | null {
+    return this.lastByAuthor.get(author) ?? null;
   }
 
   /** Every entry kept aside, with its reason: refused on reading, or by the rules. */
@@ -69,6 +90,10 @@ export class Ledger {
             const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
             if (!this.verified.has(item.idText)) {
               this.verified.set(item.idText, item);
+              const author = toBase64Url(item.entry.author);
+              const last = this.lastByAuthor.get(author);
+              if (!last || item.entry.seq > last.seq)
+                this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText });
               this.refusedEntries.delete(item.idText);
               accepted.push(item);
             }
@@ -92,15 +117,15 @@ export class Ledger {
     this.current = deriveState(this.networkId, this.verified.values(), this.now());
   }
 
-  /** Signs a new entry by `identity` as the next in its chain. */
+  /** Signs a new entry by `identity` as the next in its chain (after its last authentic entry). */
   write<T extends EntryType>(identity: Identity, type: T, body: Bodies[T], time = this.now()): SignedEntry {
-    const head = this.current.heads.get(toBase64Url(identity.signing.publicKey));
+    const head = this.lastOf(toBase64Url(identity.signing.publicKey));
     const net = type === 'genesis' ? null : this.net;
     return signEntry(identity, {
       net,
       type,
       seq: (head?.seq ?? 0) + 1,
-      prev: head ? idBytes(head.id) : null,
+      prev: head ? idFromText(head.id) : null,
       time,
       body,
     });
@@ -139,10 +164,4 @@ export class Ledger {
     if (!head || head.seq !== entry.seq - 1 || head.id !== toBase64Url(entry.prev)) return false;
     return entry.time <= this.now() + maxClockSkewMs;
   }
-}
-
-function idBytes(text: EntryIdText): Uint8Array {
-  const bytes = fromBase64Url(text);
-  if (!bytes) throw new Error('not an entry id');
-  return bytes;
 }

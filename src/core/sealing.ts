@@ -75,7 +75,12 @@ export function openMessage(box: SealedBox, me: Identity, author: Uint8Array, to
 }
 
 /** A coordinator's kind word with a decline, for the newcomer only. */
-export function sealDeclineNote(text: string, newcomerBoxKey: Uint8Array, net: Uint8Array, member: Uint8Array): SealedBox {
+export function sealDeclineNote(
+  text: string,
+  newcomerBoxKey: Uint8Array,
+  net: Uint8Array,
+  member: Uint8Array,
+): SealedBox {
   return seal(encoder.encode(text), [newcomerBoxKey], context('decline', net, member));
 }
 

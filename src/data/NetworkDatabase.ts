@@ -2,16 +2,16 @@
 // (through liveQuery), never the Y.Doc. `entries` is the verified copy of every entry:
 // what a peer removes from the doc is put back from here, also after a reload.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Note } from '../core/Note.ts';
 import type { MemberRow, MessageRow, PostRow, RejectionRow, TransferRow } from './tableRows.ts';
 
 export interface StoredEntry {
   id: string;
   bytes: Uint8Array;
+  author: string;
+  seq: number;
 }
 
 export class NetworkDatabase extends Dexie {
-  notes!: EntityTable<Note, 'id'>;
   entries!: EntityTable<StoredEntry, 'id'>;
   members!: EntityTable<MemberRow, 'key'>;
   posts!: EntityTable<PostRow, 'id'>;
@@ -19,13 +19,10 @@ export class NetworkDatabase extends Dexie {
   messages!: EntityTable<MessageRow, 'id'>;
   rejected!: EntityTable<RejectionRow, 'id'>;
 
-  constructor(name: string) {
-    super(`buurtruil-view-${name}`);
+  constructor(networkId: string) {
+    super(`buurtruil-view-${networkId}`);
     this.version(1).stores({
-      notes: 'id, time',
-    });
-    this.version(2).stores({
-      entries: 'id',
+      entries: 'id, [author+seq]',
       members: 'key, status, name',
       posts: 'id, [category+created], created, author, kind, status',
       transfers: 'id, from, to, time, *parties',

@@ -1,7 +1,9 @@
 // Keeps the Dexie view in step with the ledger: the verified copy of entries, and the
 // tables that tableRows says. Only rows that changed are written.
+
+import { toBase64Url } from '../core/encoding/base64url.ts';
 import type { Ledger } from '../core/Ledger.ts';
-import type { NetworkDatabase } from './NetworkDatabase.ts';
+import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
 import { type TableRows, tableRows } from './tableRows.ts';
 
 type TableName = keyof TableRows;
@@ -30,10 +32,18 @@ export class NetworkProjection {
 
   /** Writes new verified entries and every changed row. */
   async update(newEntryIds: readonly string[]): Promise<void> {
-    const entries = newEntryIds
-      .filter((id) => !this.storedEntries.has(id))
-      .map((id) => ({ id, bytes: this.ledger.bytesOf(id) }))
-      .filter((e): e is { id: string; bytes: Uint8Array } => e.bytes !== undefined);
+    const entries: StoredEntry[] = [];
+    for (const id of newEntryIds) {
+      const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
+      if (verified) {
+        entries.push({
+          id,
+          bytes: verified.bytes,
+          author: toBase64Url(verified.entry.author),
+          seq: verified.entry.seq,
+        });
+      }
+    }
     const rows = tableRows(this.ledger.state, this.ledger.rejections());
     const changes = tables.map((table) => this.diff(table, rows[table]));
     await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {

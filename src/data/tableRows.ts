@@ -17,6 +17,7 @@ export interface MemberRow {
   balance: number;
   given: number;
   received: number;
+  welcome: number;
   boxKey: string;
   admittedAt: number | null;
 }
@@ -83,6 +84,7 @@ export function tableRows(
       balance: m.balance,
       given: m.given,
       received: m.received,
+      welcome: m.welcome,
       boxKey: toBase64Url(m.boxKey),
       admittedAt: m.admittedAt,
     })),

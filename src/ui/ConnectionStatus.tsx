@@ -1,14 +1,13 @@
 import type { Accessor } from 'solid-js';
-import type { SyncStatus } from '../sync/NetworkSync.ts';
+import type { SyncStatus } from '../sync/SyncedDoc.ts';
 import { t } from './i18n.ts';
 
 /** Says honestly whether we are connected, and to how many neighbours. */
 export function ConnectionStatus(props: { status: Accessor<SyncStatus> }) {
   const peers = () => props.status().webrtcPeers + props.status().broadcastPeers;
   const text = () => {
-    const status = props.status();
     if (peers() > 0) return t('status.peers', { count: peers() });
-    if (status.relays > 0) return t('status.alone');
+    if (props.status().relays > 0) return t('status.alone');
     return t('status.offline');
   };
   return (

@@ -20,18 +20,11 @@ export function connectionStatus(page: Page) {
   return page.getByTestId('connection-status');
 }
 
-/** Waits until this device has exactly `webrtc` WebRTC peers and no BroadcastChannel peer. */
+/** Waits until this device has at least `webrtc` WebRTC peers and no BroadcastChannel peer. */
 export async function expectPeers(page: Page, webrtc: number): Promise<void> {
   const status = connectionStatus(page);
-  await expect(status).toHaveAttribute('data-webrtc-peers', String(webrtc));
+  await expect
+    .poll(async () => Number(await status.getAttribute('data-webrtc-peers')), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(webrtc);
   await expect(status).toHaveAttribute('data-broadcast-peers', '0');
-}
-
-export async function addNote(page: Page, text: string): Promise<void> {
-  await page.getByLabel(/Nieuw briefje|New note/).fill(text);
-  await page.getByRole('button', { name: /Ophangen|Pin it up/ }).click();
-}
-
-export function notes(page: Page) {
-  return page.getByTestId('notes').getByRole('listitem');
 }

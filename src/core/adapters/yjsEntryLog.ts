@@ -47,14 +47,35 @@ export class YjsEntryLog {
     }).then(() => change);
   }
 
-  /** Adds our own new entry: to the ledger first (it must be valid), then to the doc. */
-  async append(signed: SignedEntry): Promise<void> {
-    const id = toBase64Url(signed.id);
+  /** Adds our own new entry: to the ledger first (it must be authentic), then to the doc. */
+  append(signed: SignedEntry): Promise<void> {
+    return this.appendForeign(toBase64Url(signed.id), signed.bytes);
+  }
+
+  /** Adds an entry we hold (ours, or one carried over from another room). */
+  async appendForeign(id: string, bytes: Uint8Array): Promise<void> {
+    let refused = false;
     await this.enqueue(async () => {
-      const result = await this.ledger.add([[id, signed.bytes]]);
-      if (result.refused.length > 0) throw new Error('own entry refused');
-      this.doc.transact(() => this.map.set(id, signed.bytes), repairOrigin);
-      this.emit({ ...result, restored: [] });
+      const result = await this.ledger.add([[id, bytes]]);
+      refused = result.refused.length > 0;
+      if (refused) return;
+      if (!this.map.has(id)) this.doc.transact(() => this.map.set(id, bytes), repairOrigin);
+      if (result.accepted.length) this.emit({ ...result, restored: [] });
+    });
+    if (refused) throw new Error('entry refused: not authentic');
+  }
+
+  /** Puts every verified entry that the doc lacks back into it. */
+  restoreMissing(): Promise<void> {
+    return this.enqueue(async () => {
+      const missing = [...this.ledger.entries()].filter(({ idText }) => !this.map.has(idText));
+      if (missing.length === 0) return;
+      this.doc.transact(() => {
+        for (const { idText } of missing) {
+          const bytes = this.ledger.bytesOf(idText);
+          if (bytes) this.map.set(idText, bytes);
+        }
+      }, repairOrigin);
     });
   }
 

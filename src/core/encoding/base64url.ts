@@ -36,3 +36,10 @@ export function fromBase64Url(text: string): Uint8Array | null {
   if ((value & ((1 << bits) - 1)) !== 0) return null;
   return out;
 }
+
+/** Bytes of an id or key we produced ourselves; throws on anything else. */
+export function idFromText(text: string): Uint8Array {
+  const bytes = fromBase64Url(text);
+  if (!bytes) throw new Error('not base64url');
+  return bytes;
+}

@@ -1,6 +1,6 @@
 // Checks a body a person is about to sign, with the same readers every peer uses, so a
 // form can say which field is wrong before anything is written.
-import { bodyReaders, type Bodies, type EntryType } from './bodies.ts';
+import { type Bodies, bodyReaders, type EntryType } from './bodies.ts';
 import { ShapeError, type ShapeProblem } from './shape.ts';
 
 export interface FieldProblem {

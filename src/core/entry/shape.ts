@@ -45,7 +45,8 @@ export const bytes =
   (value, path) => {
     if (!(value instanceof Uint8Array)) throw new ShapeError(path, 'type', 'not bytes');
     const [min, max] = typeof length === 'number' ? [length, length] : length;
-    if (value.length < min || value.length > max) throw new ShapeError(path, 'range', `${value.length} bytes`, { min, max });
+    if (value.length < min || value.length > max)
+      throw new ShapeError(path, 'range', `${value.length} bytes`, { min, max });
     return value;
   };
 

@@ -65,6 +65,8 @@ export interface Member {
   balance: number;
   given: number;
   received: number;
+  /** Welcome hours received on admission, in minutes. */
+  welcome: number;
 }
 
 export type PostStatus = 'open' | 'done' | 'withdrawn';

@@ -67,6 +67,7 @@ export function applyAuthority(
       // Welcome hours come from the community pot, which may go below zero.
       member.balance += entry.body.welcome;
       member.received += entry.body.welcome;
+      member.welcome = entry.body.welcome;
       state.pot -= entry.body.welcome;
       return null;
     }
@@ -155,5 +156,6 @@ function newMember(key: MemberKey, publicKey: Uint8Array, boxKey: Uint8Array): M
     balance: 0,
     given: 0,
     received: 0,
+    welcome: 0,
   };
 }

@@ -24,7 +24,9 @@ export function matchState(state: NetworkState, post: Post, responder: MemberKey
 
 /** Who pays the hours in an exchange on this post: the one who received the help. */
 export function payerAndReceiver(post: Post, responder: MemberKey): { payer: MemberKey; receiver: MemberKey } {
-  return post.kind === 'request' ? { payer: post.author, receiver: responder } : { payer: responder, receiver: post.author };
+  return post.kind === 'request'
+    ? { payer: post.author, receiver: responder }
+    : { payer: responder, receiver: post.author };
 }
 
 export type ProposalStatus = 'waiting' | 'confirmed' | 'paid';

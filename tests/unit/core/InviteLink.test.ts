@@ -47,7 +47,11 @@ describe('checkBody', () => {
   it('names the field that is wrong and its limits', () => {
     expect(checkBody('post', post)).toBeNull();
     expect(checkBody('post', { ...post, title: '' })).toMatchObject({ field: 'title', problem: 'too-short', min: 1 });
-    expect(checkBody('post', { ...post, text: 'x'.repeat(2001) })).toMatchObject({ field: 'text', problem: 'too-long', max: 2000 });
+    expect(checkBody('post', { ...post, text: 'x'.repeat(2001) })).toMatchObject({
+      field: 'text',
+      problem: 'too-long',
+      max: 2000,
+    });
     const transfer = { to: new Uint8Array(32), minutes: 0, what: '', post: null, proposal: null };
     expect(checkBody('transfer', transfer)).toMatchObject({ field: 'minutes', problem: 'range', min: 1, max: 1440 });
     expect(checkBody('transfer', { ...transfer, minutes: -30 })).toMatchObject({ field: 'minutes' });

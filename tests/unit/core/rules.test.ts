@@ -31,11 +31,18 @@ describe('membership', () => {
   it('a decline may carry a kind note; the newcomer may ask again later', async () => {
     const network = new TestNetwork();
     const { identity, join } = network.join('Cor');
-    const note = sealDeclineNote('Woon je in de buurt?', identity.box.publicKey, network.net, identity.signing.publicKey);
+    const note = sealDeclineNote(
+      'Woon je in de buurt?',
+      identity.box.publicKey,
+      network.net,
+      identity.signing.publicKey,
+    );
     network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note });
     const declined = (await network.state()).members.get(keyOf(identity));
     expect(declined?.status).toBe('declined');
-    expect(declined?.declineNote && openDeclineNote(declined.declineNote, identity, network.net)).toBe('Woon je in de buurt?');
+    expect(declined?.declineNote && openDeclineNote(declined.declineNote, identity, network.net)).toBe(
+      'Woon je in de buurt?',
+    );
     expect(declined?.declineNote && openDeclineNote(declined.declineNote, network.founder, network.net)).toBeNull();
     const again = network.write(identity, 'join', bodyOf(join, 'join'));
     network.admit(identity, again);

@@ -124,3 +124,16 @@ describe('the Y.Doc is only transport', () => {
     expect(state.rejected.get(idOf(selfAdmit))?.reason).toBe('not-coordinator');
   });
 });
+
+describe('restoring from the verified copy', () => {
+  it('puts entries the doc lost back into it', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    network.post(anna);
+    const ledger = await network.ledger();
+    const doc = new Y.Doc();
+    const log = new YjsEntryLog(doc, ledger);
+    await log.restoreMissing();
+    expect(doc.getMap(entriesMapName).size).toBe(network.entries.length);
+  });
+});

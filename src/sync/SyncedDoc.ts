@@ -1,10 +1,9 @@
-// The lifecycle of one network's Y.Doc: kept in IndexedDB, shared in a y-webrtc room.
-// The doc is only transport; what it holds is checked by the layers above.
-
+// The lifecycle of one Y.Doc: kept in IndexedDB, shared in a y-webrtc room. The doc is
+// only transport; what it holds is checked by the layers above. The room can change
+// (a new epoch after a suspension) while the doc stays.
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import type { RoomAddress } from './RoomAddress.ts';
 
 export interface SyncStatus {
   /** Signalling relays we have an open connection to. */
@@ -17,47 +16,63 @@ export interface SyncStatus {
   loaded: boolean;
 }
 
-export interface NetworkSyncOptions {
-  address: RoomAddress;
+export const offlineStatus: SyncStatus = { relays: 0, webrtcPeers: 0, broadcastPeers: 0, loaded: false };
+
+export interface RoomOptions {
+  /** The y-webrtc room name: what the relay sees. */
+  name: string;
+  /** The room password: encrypts signalling, known to readers only. */
+  password: string;
   signalling: string[];
 }
 
 const statusPollMs = 500;
 
-export class NetworkSync {
+export class SyncedDoc {
   readonly doc = new Y.Doc();
   readonly loaded: Promise<void>;
   private readonly persistence: IndexeddbPersistence;
-  private readonly provider: WebrtcProvider;
+  private provider: WebrtcProvider | null = null;
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private readonly timer: ReturnType<typeof setInterval>;
   private last = '';
   private isLoaded = false;
 
-  constructor({ address, signalling }: NetworkSyncOptions) {
-    this.persistence = new IndexeddbPersistence(`buurtruil-doc-${address.room}`, this.doc);
+  constructor(storageName: string) {
+    this.persistence = new IndexeddbPersistence(storageName, this.doc);
     this.loaded = this.persistence.whenSynced.then(() => {
       this.isLoaded = true;
       this.emit();
     });
-    this.provider = new WebrtcProvider(`buurtruil-${address.room}`, this.doc, {
-      signaling: signalling,
-      password: address.secret,
+    // Signalling connections come and go without an event on the provider.
+    this.timer = setInterval(() => this.emit(), statusPollMs);
+  }
+
+  /** Joins a room (leaving the one before, if any). */
+  joinRoom(room: RoomOptions): void {
+    if (this.provider?.roomName === room.name) return;
+    this.provider?.destroy();
+    this.provider = new WebrtcProvider(room.name, this.doc, {
+      signaling: room.signalling,
+      password: room.password,
       // No public STUN or TURN: simple-peer's defaults point at Google's and Twilio's.
       peerOpts: { config: { iceServers: [] } },
     });
     this.provider.on('peers', () => this.emit());
     this.provider.on('status', () => this.emit());
-    // Signalling connections come and go without an event on the provider.
-    this.timer = setInterval(() => this.emit(), statusPollMs);
+    this.emit();
+  }
+
+  get roomName(): string | null {
+    return this.provider?.roomName ?? null;
   }
 
   status(): SyncStatus {
-    const room = this.provider.room;
+    const room = this.provider?.room;
     let webrtcPeers = 0;
     for (const conn of room?.webrtcConns.values() ?? []) if (conn.connected) webrtcPeers++;
     return {
-      relays: this.provider.signalingConns.filter((conn) => conn.connected).length,
+      relays: this.provider?.signalingConns.filter((conn) => conn.connected).length ?? 0,
       webrtcPeers,
       broadcastPeers: room?.bcConns.size ?? 0,
       loaded: this.isLoaded,
@@ -73,7 +88,7 @@ export class NetworkSync {
   destroy(): void {
     clearInterval(this.timer);
     this.listeners.clear();
-    this.provider.destroy();
+    this.provider?.destroy();
     void this.persistence.destroy();
     this.doc.destroy();
   }

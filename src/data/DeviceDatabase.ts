@@ -1,0 +1,76 @@
+// What this device keeps for itself, apart from any network: its identity (the secrets
+// never leave it), the networks it knows, and drafts that must survive a reload.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Identity } from '../core/Identity.ts';
+import { identityFromSecrets, newIdentity } from '../core/Identity.ts';
+import type { JoinDetails } from '../core/sealing.ts';
+
+export interface StoredIdentity {
+  id: 'self';
+  signingSecret: Uint8Array;
+  boxSecret: Uint8Array;
+}
+
+export type NetworkRole = 'founder' | 'newcomer' | 'member';
+
+export interface NetworkRecord {
+  /** The network id, base64url. */
+  id: string;
+  name: string;
+  area: string;
+  role: NetworkRole;
+  /** base64url; opens the lobby. */
+  lobbySecret: string;
+  relays: string[];
+  /** The newest room key this device could open, base64url, and its epoch. */
+  roomSecret: string | null;
+  epoch: number;
+  /** A newcomer's own details, to publish as the profile once admitted. */
+  details: JoinDetails | null;
+  /** The newcomer's join entry id, once written. */
+  joinId: string | null;
+  opened: number;
+}
+
+export interface Draft {
+  key: string;
+  value: Record<string, unknown>;
+  updated: number;
+}
+
+export class DeviceDatabase extends Dexie {
+  identity!: EntityTable<StoredIdentity, 'id'>;
+  networks!: EntityTable<NetworkRecord, 'id'>;
+  drafts!: EntityTable<Draft, 'key'>;
+
+  constructor(name = 'buurtruil-device') {
+    super(name);
+    this.version(1).stores({
+      identity: 'id',
+      networks: 'id, opened',
+      drafts: 'key',
+    });
+  }
+
+  /** This device's identity, made on first use. */
+  async ownIdentity(): Promise<Identity> {
+    return this.transaction('rw', this.identity, async () => {
+      const stored = await this.identity.get('self');
+      if (stored) return identityFromSecrets(stored.signingSecret, stored.boxSecret);
+      const identity = newIdentity();
+      await this.identity.put({
+        id: 'self',
+        signingSecret: identity.signing.secretKey,
+        boxSecret: identity.box.secretKey,
+      });
+      return identity;
+    });
+  }
+
+  /** The network opened most recently, if any. */
+  currentNetwork(): Promise<NetworkRecord | undefined> {
+    return this.networks.orderBy('opened').last();
+  }
+}
+
+export const deviceDatabase = new DeviceDatabase();

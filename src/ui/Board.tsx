@@ -1,0 +1,213 @@
+// The notice board: requests and offers side by side, filters, instant search, and
+// examples for people who have never asked.
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { deviceDatabase } from '../data/DeviceDatabase.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import { filterPosts } from '../data/searchPosts.ts';
+import type { MemberRow, PostRow } from '../data/tableRows.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import { dateText, hoursText } from './formatHours.ts';
+import { t } from './i18n.ts';
+
+const examples: MessageKey[] = [
+  'board.example.1',
+  'board.example.2',
+  'board.example.3',
+  'board.example.4',
+  'board.example.5',
+];
+
+export function Board(props: {
+  session: NetworkSession;
+  posts: () => PostRow[];
+  members: () => Map<string, MemberRow>;
+  categories: () => string[];
+  now: () => number;
+}) {
+  const [query, setQuery] = createSignal('');
+  const [kind, setKind] = createSignal<'all' | 'request' | 'offer'>('all');
+  const [category, setCategory] = createSignal('');
+  const me = props.session.me;
+
+  const visible = createMemo(() => {
+    const now = props.now();
+    const shown = props.posts().filter((post) => {
+      if (post.author === me) return post.status === 'open' || post.status === 'hidden';
+      return post.status === 'open' && post.expires > now;
+    });
+    const sorted = [...shown].sort((a, b) => b.created - a.created);
+    return filterPosts(sorted, {
+      query: query(),
+      kind: kind(),
+      category: category(),
+      wordsOf: (post) => `${categoryLabel(post.category)} ${props.members().get(post.author)?.name ?? ''}`,
+    });
+  });
+  const requests = () => visible().filter((post) => post.kind === 'request');
+  const offers = () => visible().filter((post) => post.kind === 'offer');
+  const neverAsked = () => !props.posts().some((post) => post.author === me && post.kind === 'request');
+  const filtering = () => query().trim() !== '' || category() !== '';
+
+  const useExample = async (key: MessageKey) => {
+    await deviceDatabase.drafts.put({
+      key: `post-new-${props.session.networkId}`,
+      value: { kind: 'request', title: t(key) },
+      updated: Date.now(),
+    });
+    location.hash = '#/nieuw';
+  };
+
+  return (
+    <>
+      <h1>{t('board.title')}</h1>
+      <Show when={neverAsked()}>
+        <section class="card examples" aria-labelledby="examples-title">
+          <h2 id="examples-title">{t('board.examplesTitle')}</h2>
+          <p>{t('board.examplesIntro')}</p>
+          <ul class="example-list">
+            <For each={examples}>
+              {(key) => (
+                <li>
+                  <button type="button" class="button secondary" onClick={() => void useExample(key)}>
+                    {t(key)}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+          <p class="hint">{t('board.viaCoordinatorHint')}</p>
+        </section>
+      </Show>
+      <search>
+        <form class="filters" aria-label={t('board.filters')} onSubmit={(event) => event.preventDefault()}>
+          <div class="field">
+            <label for="board-search">{t('board.search')}</label>
+            <input
+              id="board-search"
+              type="search"
+              value={query()}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="board-kind">{t('board.show')}</label>
+            <select id="board-kind" value={kind()} onChange={(event) => setKind(event.currentTarget.value as 'all')}>
+              <option value="all">{t('board.showAll')}</option>
+              <option value="request">{t('board.showRequests')}</option>
+              <option value="offer">{t('board.showOffers')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="board-category">{t('board.category')}</label>
+            <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
+              <option value="">{t('board.allCategories')}</option>
+              <For each={props.categories()}>
+                {(c) => (
+                  <option value={c}>
+                    {pictogramOf(c)} {categoryLabel(c)}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </form>
+      </search>
+      <div class="columns">
+        <Show when={kind() !== 'offer'}>
+          <PostColumn
+            title={t('board.requests')}
+            id="requests"
+            posts={requests()}
+            filtering={filtering()}
+            session={props.session}
+            members={props.members}
+            now={props.now}
+          />
+        </Show>
+        <Show when={kind() !== 'request'}>
+          <PostColumn
+            title={t('board.offers')}
+            id="offers"
+            posts={offers()}
+            filtering={filtering()}
+            session={props.session}
+            members={props.members}
+            now={props.now}
+          />
+        </Show>
+      </div>
+    </>
+  );
+}
+
+function PostColumn(props: {
+  title: string;
+  id: string;
+  posts: PostRow[];
+  filtering: boolean;
+  session: NetworkSession;
+  members: () => Map<string, MemberRow>;
+  now: () => number;
+}) {
+  return (
+    <section aria-labelledby={`${props.id}-title`} class="column">
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <Show when={props.posts.length > 0} fallback={<p>{props.filtering ? t('board.noResults') : t('board.empty')}</p>}>
+        <ul class="posts" data-testid={`${props.id}-list`}>
+          <For each={props.posts}>
+            {(post) => <PostCard post={post} session={props.session} members={props.members} now={props.now} />}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function PostCard(props: {
+  post: PostRow;
+  session: NetworkSession;
+  members: () => Map<string, MemberRow>;
+  now: () => number;
+}) {
+  const author = () => props.members().get(props.post.author);
+  const mine = () => props.post.author === props.session.me;
+  const expired = () => props.post.expires <= props.now();
+  return (
+    <li class="post" classList={{ mine: mine() }} data-testid="post">
+      <span class="pictogram" aria-hidden="true">
+        {pictogramOf(props.post.category)}
+      </span>
+      <div>
+        <h3>
+          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
+        </h3>
+        <p class="meta">
+          {categoryLabel(props.post.category)}
+          {' · '}
+          {t('board.by', {
+            name: author()?.name || t('common.someone'),
+            area: props.post.area || author()?.area || '',
+          })}
+        </p>
+        <p class="meta">
+          <Show when={props.post.minutes > 0}>{t('board.about', { hours: hoursText(props.post.minutes) })} · </Show>
+          {expired()
+            ? t('board.expired', { date: dateText(props.post.expires) })
+            : t('board.until', { date: dateText(props.post.expires) })}
+        </p>
+        <p class="tags">
+          <Show when={mine()}>
+            <span class="tag">{t('board.mine')}</span>
+          </Show>
+          <Show when={props.post.viaCoordinator}>
+            <span class="tag">{t('board.viaCoordinator')}</span>
+          </Show>
+          <Show when={props.post.status === 'hidden'}>
+            <span class="tag">{t('board.hidden', { reason: props.post.hiddenReason ?? '' })}</span>
+          </Show>
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,270 @@
+// The coordinator's laptop: invite people, answer join requests, see everyone's hours and
+// what is worth a look. Reads the network; the rules stay in core.
+import QRCode from 'qrcode';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { openJoinDetails, sealDeclineNote } from '../core/sealing.ts';
+import { flagsOf } from '../core/state/flags.ts';
+import { deviceDatabase } from '../data/DeviceDatabase.ts';
+import { inviteFragment } from '../data/foundNetwork.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import { categoryLabel } from './categories.ts';
+import { hoursText, signedHours } from './formatHours.ts';
+import { t } from './i18n.ts';
+import { PageHeader } from './PageHeader.tsx';
+import { problemText } from './problemText.ts';
+import { followSession, openSession } from './session.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+export function CoordinatorApp() {
+  const [session] = createResource(async () => {
+    const record = await deviceDatabase.currentNetwork();
+    return record && record.role !== 'newcomer' ? openSession(record) : null;
+  });
+  return (
+    <Switch fallback={<Message text={t('common.loading')} />}>
+      <Match when={session()}>{(open) => <Coordinator session={open()} />}</Match>
+      <Match when={session.state === 'ready'}>
+        <Message text={t('coord.notCoordinator')} />
+      </Match>
+    </Switch>
+  );
+}
+
+function Message(props: { text: string }) {
+  return (
+    <>
+      <PageHeader />
+      <main id="main" class="page">
+        <h1>{t('coord.title')}</h1>
+        <p>{props.text}</p>
+      </main>
+    </>
+  );
+}
+
+export function memberLinks(current: 'board' | 'new' | 'hours' | 'coordinator', coordinator: boolean) {
+  return [
+    { href: '/#/', label: t('nav.board'), current: current === 'board' },
+    { href: '/#/nieuw', label: t('nav.new'), current: current === 'new' },
+    { href: '/#/uren', label: t('nav.hours'), current: current === 'hours' },
+    ...(coordinator
+      ? [{ href: '/coordinator/', label: t('nav.coordinator'), current: current === 'coordinator' }]
+      : []),
+  ];
+}
+
+function Coordinator(props: { session: NetworkSession }) {
+  const live = followSession(props.session);
+  const state = () => {
+    live.version();
+    return props.session.state;
+  };
+  const isCoordinator = () => {
+    live.version();
+    return props.session.isCoordinator();
+  };
+  return (
+    <>
+      <PageHeader network={props.session.record.name} links={memberLinks('coordinator', true)} status={live.status} />
+      <main id="main" class="page wide">
+        <h1>{t('coord.title')}</h1>
+        <Show when={state()} fallback={<p>{t('common.loading')}</p>}>
+          <Show when={isCoordinator()} fallback={<p>{t('coord.notCoordinator')}</p>}>
+            <Invite session={props.session} />
+            <Requests session={props.session} version={live.version} />
+            <Flags session={props.session} version={live.version} />
+            <Members session={props.session} />
+          </Show>
+        </Show>
+      </main>
+    </>
+  );
+}
+
+function Invite(props: { session: NetworkSession }) {
+  const link = `${location.origin}/join/${inviteFragment(props.session.record)}`;
+  const [qr] = createResource(() => QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+  const [copied, setCopied] = createSignal(false);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(link).catch(() => undefined);
+    setCopied(true);
+  };
+  const name = props.session.record.name;
+  const qrImage = () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr() ?? '')}`;
+  return (
+    <section aria-labelledby="invite-title" class="card">
+      <h2 id="invite-title">{t('coord.invite')}</h2>
+      <p>{t('coord.inviteHint')}</p>
+      <label for="invite-link">{t('coord.inviteLink')}</label>
+      <input id="invite-link" class="invite-link" readOnly value={link} data-testid="invite-link" />
+      <div class="actions">
+        <button type="button" class="button secondary" onClick={() => void copy()}>
+          {t('coord.copy')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {t('coord.print')}
+        </button>
+      </div>
+      <Show when={copied()}>
+        <p role="status">{t('coord.copied')}</p>
+      </Show>
+      <Show when={qr()}>
+        <img class="qr" src={qrImage()} alt={t('coord.qr', { name })} width="220" height="220" />
+        <div class="poster" aria-hidden="true">
+          <h1>{t('poster.title', { name })}</h1>
+          <p>{t('poster.body')}</p>
+          <img src={qrImage()} alt="" width="420" height="420" />
+          <p class="poster-rules">{props.session.state?.network?.rules}</p>
+        </div>
+      </Show>
+    </section>
+  );
+}
+
+function Requests(props: { session: NetworkSession; version: () => number }) {
+  const requests = () => {
+    props.version();
+    const view = props.session.lobbyView;
+    return (view?.pending ?? []).map((join) => ({
+      join,
+      details: openJoinDetails(join.sealed, props.session.identity, props.session.net, join.publicKey),
+    }));
+  };
+  return (
+    <section aria-labelledby="requests-title" class="card">
+      <h2 id="requests-title">{t('coord.requests')}</h2>
+      <Show when={requests().length > 0} fallback={<p>{t('coord.noRequests')}</p>}>
+        <ul class="list" data-testid="join-requests">
+          <For each={requests()}>{(request) => <Request session={props.session} {...request} />}</For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function Request(props: {
+  session: NetworkSession;
+  join: { id: string; boxKey: Uint8Array; publicKey: Uint8Array };
+  details: ReturnType<typeof openJoinDetails>;
+}) {
+  const [declining, setDeclining] = createSignal(false);
+  const [note, setNote] = createSignal('');
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const name = () => props.details?.name ?? t('common.someone');
+  const admit = async () => {
+    const result = await props.session.admit(props.join.id);
+    if (!result.ok) setProblem(problemText(result));
+  };
+  const decline = async () => {
+    const text = note().trim();
+    const sealed = text ? sealDeclineNote(text, props.join.boxKey, props.session.net, props.join.publicKey) : null;
+    const result = await props.session.decline(props.join.id, sealed);
+    if (!result.ok) setProblem(problemText(result));
+  };
+  const noteId = `decline-note-${props.join.id.slice(0, 8)}`;
+  return (
+    <li class="item" data-testid="join-request">
+      <Show when={props.details} fallback={<p>{t('coord.unreadable')}</p>}>
+        {(details) => (
+          <>
+            <h3>{t('coord.request', { name: details().name, area: details().area || '—' })}</h3>
+            <Show when={details().offers.length}>
+              <p>{t('coord.requestOffers', { offers: details().offers.map(categoryLabel).join(', ') })}</p>
+            </Show>
+            <Show when={details().words}>
+              <p>{t('coord.requestWords', { words: details().words })}</p>
+            </Show>
+            <Show when={details().contact}>
+              <p>{t('coord.requestContact', { contact: details().contact })}</p>
+            </Show>
+          </>
+        )}
+      </Show>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void admit()}>
+          {t('coord.admit')}
+        </button>
+        <button
+          type="button"
+          class="button secondary"
+          aria-expanded={declining()}
+          onClick={() => setDeclining(!declining())}
+        >
+          {t('coord.decline')}
+        </button>
+      </div>
+      <Show when={declining()}>
+        <div class="field">
+          <label for={noteId}>{t('coord.declineNote', { name: name() })}</label>
+          <textarea id={noteId} rows="2" value={note()} onInput={(event) => setNote(event.currentTarget.value)} />
+          <button type="button" class="button" onClick={() => void decline()}>
+            {t('coord.declineSend')}
+          </button>
+        </div>
+      </Show>
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+    </li>
+  );
+}
+
+function Flags(props: { session: NetworkSession; version: () => number }) {
+  const flags = () => {
+    props.version();
+    const state = props.session.state;
+    if (!state) return [];
+    return flagsOf(state).map((flag) => {
+      const name = state.members.get(flag.member)?.profile?.name ?? t('common.someone');
+      const key: MessageKey = flag.kind === 'over-limit' ? 'coord.flag.over-limit' : 'coord.flag.fork';
+      return t(key, { name, hours: flag.kind === 'over-limit' ? hoursText(flag.balance) : '' });
+    });
+  };
+  return (
+    <section aria-labelledby="flags-title" class="card">
+      <h2 id="flags-title">{t('coord.flags')}</h2>
+      <Show when={flags().length > 0} fallback={<p>{t('coord.noFlags')}</p>}>
+        <ul class="list" data-testid="flags">
+          <For each={flags()}>{(text) => <li class="item">{text}</li>}</For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function Members(props: { session: NetworkSession }) {
+  const members = useLiveQuery(() => props.session.db.members.orderBy('name').toArray(), []);
+  return (
+    <section aria-labelledby="members-title" class="card">
+      <h2 id="members-title">{t('coord.members')}</h2>
+      <table class="table" data-testid="members">
+        <thead>
+          <tr>
+            <th scope="col">{t('coord.memberName')}</th>
+            <th scope="col">{t('coord.memberArea')}</th>
+            <th scope="col">{t('coord.memberStatus')}</th>
+            <th scope="col">{t('coord.memberBalance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={members().filter((m) => m.status !== 'pending' && m.status !== 'declined')}>
+            {(member) => (
+              <tr data-testid="member-row">
+                <th scope="row">{member.name || t('common.someone')}</th>
+                <td>{member.area}</td>
+                <td>
+                  {t(`coord.status.${member.status}` as MessageKey)}
+                  {member.roles.includes('coordinator') ? `, ${t('coord.role.coordinator')}` : ''}
+                </td>
+                <td data-testid="member-balance">{signedHours(member.balance)}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+// One exchange on a post, between its author and one responder: both say yes (or either
+// says no, no reason needed), they talk privately, and afterwards record the hours.
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { conversationId } from '../core/state/applyEntry.ts';
+import { matchState, proposalStatus } from '../core/state/exchange.ts';
+import type { Post } from '../core/state/NetworkState.ts';
+import type { NetworkSession, WriteResult } from '../data/NetworkSession.ts';
+import type { MemberRow } from '../data/tableRows.ts';
+import { hoursText, timeText } from './formatHours.ts';
+import { t } from './i18n.ts';
+import { problemText } from './problemText.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+export function Exchange(props: {
+  session: NetworkSession;
+  post: Post;
+  other: string;
+  members: () => Map<string, MemberRow>;
+  version: () => number;
+}) {
+  const otherName = () => props.members().get(props.other)?.name || t('common.someone');
+  const iAmAuthor = () => props.post.author === props.session.me;
+  const match = () => {
+    props.version();
+    const state = props.session.state;
+    const responder = iAmAuthor() ? props.other : props.session.me;
+    return state ? matchState(state, props.post, responder) : null;
+  };
+  const myYes = () => (iAmAuthor() ? match()?.authorAccepted : match()?.responderAccepted);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const run = async (action: Promise<WriteResult>) => {
+    setProblem(null);
+    const result = await action;
+    if (!result.ok) setProblem(problemText(result));
+  };
+
+  return (
+    <section class="card exchange" aria-labelledby={`exchange-${props.other.slice(0, 8)}`} data-testid="exchange">
+      <h3 id={`exchange-${props.other.slice(0, 8)}`}>{t('exchange.with', { name: otherName() })}</h3>
+      <Switch>
+        <Match when={match()?.agreed}>
+          <p class="notice" role="status" data-testid="match-status">
+            {t('exchange.agreed')}
+          </p>
+        </Match>
+        <Match when={match()?.declined}>
+          <p class="notice" role="status" data-testid="match-status">
+            {t('exchange.declined')}
+          </p>
+        </Match>
+        <Match when={!myYes()}>
+          <p>{t('exchange.waiting', { name: otherName() })}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button"
+              onClick={() => void run(props.session.decide(props.post.id, props.other, true))}
+            >
+              {t('exchange.accept')}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => void run(props.session.decide(props.post.id, props.other, false))}
+              aria-describedby={`decline-hint-${props.other.slice(0, 8)}`}
+            >
+              {t('exchange.decline')}
+            </button>
+          </div>
+          <p class="hint" id={`decline-hint-${props.other.slice(0, 8)}`}>
+            {t('exchange.declineHint')}
+          </p>
+        </Match>
+        <Match when={true}>
+          <p role="status" data-testid="match-status">
+            {t('exchange.responded', { name: otherName() })}
+          </p>
+        </Match>
+      </Switch>
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+      <Conversation {...props} otherName={otherName()} />
+      <Show when={match()?.agreed}>
+        <Hours {...props} otherName={otherName()} />
+      </Show>
+    </section>
+  );
+}
+
+function Conversation(props: { session: NetworkSession; post: Post; other: string; otherName: string }) {
+  const conversation = conversationId(props.session.me, props.other, props.post.id);
+  const messages = useLiveQuery(
+    () =>
+      props.session.db.messages
+        .where('[conversation+time]')
+        .between([conversation, 0], [conversation, Number.MAX_SAFE_INTEGER])
+        .toArray(),
+    [],
+  );
+  const [text, setText] = createSignal('');
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const fieldId = `message-${props.other.slice(0, 8)}`;
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!text().trim()) return;
+    setProblem(null);
+    const result = await props.session.sendMessage(props.other, props.post.id, text());
+    if (result.ok) setText('');
+    else setProblem(problemText(result));
+  };
+  return (
+    <div class="conversation">
+      <h4>{t('messages.title', { name: props.otherName })}</h4>
+      <p class="hint">{t('messages.private')}</p>
+      <Show when={messages().length > 0} fallback={<p>{t('messages.empty')}</p>}>
+        <ol class="messages" data-testid="messages">
+          <For each={messages()}>
+            {(message) => (
+              <li class="message" classList={{ own: message.from === props.session.me }}>
+                <p class="meta">
+                  {message.from === props.session.me ? t('common.you') : props.otherName} · {timeText(message.time)}
+                </p>
+                <p data-testid="message-text">{props.session.readMessage(message) ?? t('messages.unreadable')}</p>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <form class="form compact" onSubmit={(event) => void send(event)}>
+        <label for={fieldId}>{t('messages.field', { name: props.otherName })}</label>
+        <textarea id={fieldId} rows="2" value={text()} onInput={(event) => setText(event.currentTarget.value)} />
+        <Show when={problem()}>
+          <p class="problem" role="alert">
+            {problem()}
+          </p>
+        </Show>
+        <button type="submit" class="button">
+          {t('messages.send')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function Hours(props: {
+  session: NetworkSession;
+  post: Post;
+  other: string;
+  otherName: string;
+  version: () => number;
+}) {
+  const proposals = () => {
+    props.version();
+    const state = props.session.state;
+    if (!state) return [];
+    const pair = new Set([props.session.me, props.other]);
+    return [...state.proposals.values()]
+      .filter((p) => p.post === props.post.id && pair.has(p.payer) && pair.has(p.receiver))
+      .sort((a, b) => a.time - b.time)
+      .map((proposal) => ({ proposal, status: proposalStatus(state, proposal.id) }));
+  };
+  const open = () => proposals().filter((p) => p.status !== 'paid');
+  const thanksFor = (proposal: string) => {
+    const state = props.session.state;
+    const transfer = state && [...state.transfers.values()].find((x) => x.proposal === proposal);
+    return state && transfer ? [...state.thanks.values()].filter((x) => x.transfer === transfer.id) : [];
+  };
+  return (
+    <div class="hours" data-testid="hours">
+      <h4>{t('hours.title')}</h4>
+      <For each={proposals()}>
+        {({ proposal, status }) => (
+          <div class="proposal" data-testid="proposal">
+            <Switch>
+              <Match when={status === 'paid'}>
+                <p role="status" data-testid="proposal-status">
+                  {t('hours.paid', { hours: hoursText(proposal.minutes) })}
+                </p>
+                <For each={thanksFor(proposal.id)}>
+                  {(thanks) => (
+                    <p>
+                      {t('hours.thanked', {
+                        name: thanks.from === props.session.me ? t('common.you') : props.otherName,
+                        text: thanks.text,
+                      })}
+                    </p>
+                  )}
+                </For>
+              </Match>
+              <Match when={status === 'confirmed'}>
+                <p role="status" data-testid="proposal-status">
+                  {t('hours.confirmedWaiting', {
+                    name: proposal.payer === props.session.me ? t('common.you') : props.otherName,
+                  })}
+                </p>
+              </Match>
+              <Match when={proposal.author === props.session.me}>
+                <p role="status" data-testid="proposal-status">
+                  {t('hours.waitingConfirm', { hours: hoursText(proposal.minutes), name: props.otherName })}
+                </p>
+              </Match>
+              <Match when={true}>
+                <Confirm session={props.session} proposal={proposal} otherName={props.otherName} />
+              </Match>
+            </Switch>
+          </div>
+        )}
+      </For>
+      <Show when={open().length === 0}>
+        <Propose {...props} />
+      </Show>
+    </div>
+  );
+}
+
+function Confirm(props: {
+  session: NetworkSession;
+  proposal: { id: string; minutes: number; what: string };
+  otherName: string;
+}) {
+  const [thanks, setThanks] = createSignal('');
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const id = `thanks-${props.proposal.id.slice(0, 8)}`;
+  const confirm = async () => {
+    setProblem(null);
+    const result = await props.session.confirmHours(props.proposal.id, thanks());
+    if (!result.ok) setProblem(problemText(result));
+  };
+  return (
+    <>
+      <p data-testid="proposal-status">
+        {t('hours.proposal', {
+          name: props.otherName,
+          hours: hoursText(props.proposal.minutes),
+          what: props.proposal.what,
+        })}
+      </p>
+      <label for={id}>{t('hours.thanks')}</label>
+      <textarea id={id} rows="2" value={thanks()} onInput={(event) => setThanks(event.currentTarget.value)} />
+      <button type="button" class="button" onClick={() => void confirm()}>
+        {t('hours.confirm')}
+      </button>
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+    </>
+  );
+}
+
+function Propose(props: { session: NetworkSession; post: Post; other: string }) {
+  const [hours, setHours] = createSignal('1');
+  const [minutes, setMinutes] = createSignal('0');
+  const [what, setWhat] = createSignal(props.post.title);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const prefix = `hours-${props.other.slice(0, 8)}`;
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const total = Math.round(Number(hours()) * 60 + Number(minutes()));
+    if (!Number.isFinite(total) || total <= 0) {
+      setProblem(t('hours.tooLittle'));
+      return;
+    }
+    if (total > 24 * 60) {
+      setProblem(t('hours.tooMuch'));
+      return;
+    }
+    const result = await props.session.proposeHours(props.post.id, props.other, total, what());
+    if (!result.ok) setProblem(problemText(result));
+  };
+  return (
+    <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
+      <p class="hint">{t('hours.intro')}</p>
+      <div class="inline-fields">
+        <div class="field">
+          <label for={`${prefix}-h`}>{t('hours.hours')}</label>
+          <input
+            id={`${prefix}-h`}
+            type="number"
+            min="0"
+            max="24"
+            inputmode="numeric"
+            value={hours()}
+            onInput={(event) => setHours(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for={`${prefix}-m`}>{t('hours.minutes')}</label>
+          <select id={`${prefix}-m`} value={minutes()} onChange={(event) => setMinutes(event.currentTarget.value)}>
+            <For each={['0', '15', '30', '45']}>{(m) => <option value={m}>{m}</option>}</For>
+          </select>
+        </div>
+      </div>
+      <label for={`${prefix}-what`}>{t('hours.what')}</label>
+      <input id={`${prefix}-what`} value={what()} onInput={(event) => setWhat(event.currentTarget.value)} />
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+      <button type="submit" class="button">
+        {t('hours.send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+// The start page: a welcome for a device that knows no network yet; the board and all
+// that hangs off it for a member. Views are chosen by the URL fragment (#/...).
+import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { deviceDatabase } from '../data/DeviceDatabase.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import type { MemberRow } from '../data/tableRows.ts';
+import { Board } from './Board.tsx';
+import { memberLinks } from './CoordinatorApp.tsx';
+import { defaultCategories } from './categories.ts';
+import { t } from './i18n.ts';
+import { MyHours } from './MyHours.tsx';
+import { PageHeader } from './PageHeader.tsx';
+import { PostDetail } from './PostDetail.tsx';
+import { PostEditor } from './PostEditor.tsx';
+import { followSession, openSession } from './session.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+export function HomeApp() {
+  const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
+  return (
+    <Switch fallback={<Welcome />}>
+      <Match when={current.loading}>
+        <p class="page">{t('common.loading')}</p>
+      </Match>
+      <Match when={current()?.role === 'newcomer' ? current() : undefined}>
+        {(record) => (
+          <>
+            <PageHeader />
+            <main id="main" class="page">
+              <p>{t('home.waiting', { name: record().name || '…' })}</p>
+              <a class="button" href="/join/">
+                {t('home.toJoin')}
+              </a>
+            </main>
+          </>
+        )}
+      </Match>
+      <Match when={current()}>{(record) => <Member record={record()} />}</Match>
+    </Switch>
+  );
+}
+
+function Welcome() {
+  return (
+    <>
+      <PageHeader />
+      <main id="main" class="page">
+        <h1>{t('home.title')}</h1>
+        <p>{t('home.intro')}</p>
+        <p>{t('home.invite')}</p>
+        <p>{t('home.private')}</p>
+        <p>
+          <a class="button secondary" href="/start/">
+            {t('home.start')}
+          </a>
+        </p>
+        <p class="hint">{t('home.startHint')}</p>
+      </main>
+    </>
+  );
+}
+
+function Member(props: { record: Parameters<typeof openSession>[0] }) {
+  const [session] = createResource(() => openSession(props.record));
+  return (
+    <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
+      {(open) => <MemberArea session={open()} />}
+    </Show>
+  );
+}
+
+type Route =
+  | { view: 'board' }
+  | { view: 'new' }
+  | { view: 'post'; id: string }
+  | { view: 'edit'; id: string }
+  | { view: 'hours' };
+
+function routeOf(hash: string): Route {
+  const [, view, id] = hash.replace(/^#/, '').split('/');
+  if (view === 'nieuw') return { view: 'new' };
+  if (view === 'uren') return { view: 'hours' };
+  if (view === 'post' && id) return { view: 'post', id };
+  if (view === 'bewerk' && id) return { view: 'edit', id };
+  return { view: 'board' };
+}
+
+function MemberArea(props: { session: NetworkSession }) {
+  const live = followSession(props.session);
+  const [route, setRoute] = createSignal(routeOf(location.hash));
+  const onHash = () => {
+    setRoute(routeOf(location.hash));
+    window.scrollTo(0, 0);
+  };
+  window.addEventListener('hashchange', onHash);
+  onCleanup(() => window.removeEventListener('hashchange', onHash));
+  // Expiry is shown against the clock; once a minute is plenty.
+  const [now, setNow] = createSignal(Date.now());
+  const clock = setInterval(() => setNow(Date.now()), 60_000);
+  onCleanup(() => clearInterval(clock));
+
+  const posts = useLiveQuery(() => props.session.db.posts.toArray(), []);
+  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
+  const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
+  const categories = () => {
+    live.version();
+    return props.session.state?.network?.categories ?? [...defaultCategories];
+  };
+  const isCoordinator = () => {
+    live.version();
+    return props.session.isCoordinator();
+  };
+  const current = () => {
+    const view = route().view;
+    return view === 'new' ? 'new' : view === 'hours' ? 'hours' : 'board';
+  };
+
+  return (
+    <>
+      <PageHeader
+        network={props.session.record.name}
+        links={memberLinks(current(), isCoordinator())}
+        status={live.status}
+      />
+      <main id="main" class="page wide">
+        <Switch>
+          <Match when={route().view === 'new'}>
+            <PostEditor
+              session={props.session}
+              categories={categories()}
+              myArea={members().get(props.session.me)?.area ?? ''}
+            />
+          </Match>
+          <Match when={route().view === 'hours'}>
+            <MyHours session={props.session} members={members} />
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'post' ? r.id : undefined;
+            })()}
+          >
+            {(id) => <PostDetail session={props.session} postId={id()} members={members} version={live.version} />}
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'edit' ? posts().find((p) => p.id === r.id) : undefined;
+            })()}
+          >
+            {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
+          </Match>
+          <Match when={true}>
+            <Board session={props.session} posts={posts} members={members} categories={categories} now={now} />
+          </Match>
+        </Switch>
+      </main>
+    </>
+  );
+}

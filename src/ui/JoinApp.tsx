@@ -1,0 +1,237 @@
+// A newcomer opens an invite: a plain welcome, the house rules, a short request, and then
+// an honest "waiting for the coordinator" until the answer comes.
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { parseInvite } from '../core/InviteLink.ts';
+import { openDeclineNote } from '../core/sealing.ts';
+import { deviceDatabase } from '../data/DeviceDatabase.ts';
+import { takeInvite } from '../data/foundNetwork.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
+import { TextArea, TextField } from './Field.tsx';
+import { t } from './i18n.ts';
+import { PageHeader } from './PageHeader.tsx';
+import { problemText } from './problemText.ts';
+import { followSession, openSession } from './session.ts';
+
+export function JoinApp() {
+  const parsed = parseInvite(location.hash);
+  const [session] = createResource(async () => {
+    if (parsed.kind === 'invite') return openSession(await takeInvite(deviceDatabase, parsed.invite));
+    // Without an invite in the link: the network this device asked to join before.
+    const current = await deviceDatabase.currentNetwork();
+    return current?.role === 'newcomer' ? openSession(current) : null;
+  });
+
+  return (
+    <Switch fallback={<Plain text={t('common.loading')} />}>
+      <Match when={parsed.kind === 'damaged'}>
+        <Plain text={t('join.damaged')} alert />
+      </Match>
+      <Match when={session()}>{(open) => <Lobby session={open()} />}</Match>
+      <Match when={session.state === 'ready' && !session()}>
+        <Plain text={t('join.none')} />
+      </Match>
+    </Switch>
+  );
+}
+
+function Plain(props: { text: string; alert?: boolean }) {
+  return (
+    <>
+      <PageHeader />
+      <main id="main" class="page">
+        <h1>{t('join.title')}</h1>
+        <p class={props.alert ? 'problem' : undefined} role={props.alert ? 'alert' : undefined}>
+          {props.text}
+        </p>
+      </main>
+    </>
+  );
+}
+
+function Lobby(props: { session: NetworkSession }) {
+  const live = followSession(props.session);
+  const view = () => {
+    live.version();
+    return props.session.lobbyView;
+  };
+  const status = () => {
+    live.version();
+    if (props.session.isMember) return { kind: 'member' as const };
+    return view()?.statusOf(props.session.me) ?? { kind: 'unknown' as const };
+  };
+  const genesis = () => view()?.genesis ?? null;
+  const queued = () => {
+    live.version();
+    return props.session.record.details !== null && status().kind === 'unknown';
+  };
+
+  return (
+    <>
+      <PageHeader network={genesis()?.name} status={live.status} />
+      <main id="main" class="page">
+        <Show when={genesis()} fallback={<p role="status">{t('join.looking')}</p>}>
+          {(g) => (
+            <section aria-labelledby="welcome-title">
+              <h1 id="welcome-title">{t('join.welcome', { name: g().name })}</h1>
+              <Show when={g().area}>
+                <p>{t('join.area', { area: g().area })}</p>
+              </Show>
+              <h2>{t('join.rules')}</h2>
+              <p class="rules">{g().rules}</p>
+            </section>
+          )}
+        </Show>
+        <Switch>
+          <Match when={status().kind === 'member'}>
+            <p class="notice" role="status" data-testid="join-status">
+              {t('join.admitted', { name: genesis()?.name ?? '' })}
+            </p>
+            <a class="button" href="/">
+              {t('join.toBoard')}
+            </a>
+          </Match>
+          <Match when={status().kind === 'pending' || status().kind === 'admitted'}>
+            <p class="notice" role="status" data-testid="join-status">
+              {t('join.sent')}
+            </p>
+          </Match>
+          <Match when={queued()}>
+            <p class="notice" role="status" data-testid="join-status">
+              {t('join.queued')}
+            </p>
+          </Match>
+          <Match when={status().kind === 'declined'}>
+            <Declined session={props.session} />
+            <JoinForm session={props.session} />
+          </Match>
+          <Match when={true}>
+            <JoinForm session={props.session} />
+          </Match>
+        </Switch>
+      </main>
+    </>
+  );
+}
+
+function Declined(props: { session: NetworkSession }) {
+  const note = () => {
+    const status = props.session.lobbyView?.statusOf(props.session.me);
+    if (status?.kind !== 'declined' || !status.note) return null;
+    return openDeclineNote(status.note, props.session.identity, props.session.net);
+  };
+  return (
+    <div class="notice" role="status" data-testid="join-status">
+      <p>{t('join.declined')}</p>
+      <Show when={note()}>{(text) => <p>{t('join.declinedNote', { note: text() })}</p>}</Show>
+    </div>
+  );
+}
+
+function JoinForm(props: { session: NetworkSession }) {
+  const [name, setName] = createSignal('');
+  const [area, setArea] = createSignal('');
+  const [offers, setOffers] = createSignal<string[]>([]);
+  const [words, setWords] = createSignal('');
+  const [contact, setContact] = createSignal('');
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const categories = () => props.session.lobbyView?.genesis?.categories ?? [...defaultCategories];
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!name().trim()) {
+      setProblem(t('problem.field.too-short', { field: t('field.name') }));
+      return;
+    }
+    if ([...name().trim()].length > 60) {
+      setProblem(t('problem.field.too-long', { field: t('field.name'), max: 60 }));
+      return;
+    }
+    if ([...area().trim()].length > 80) {
+      setProblem(t('problem.field.too-long', { field: t('field.area'), max: 80 }));
+      return;
+    }
+    if ([...words().trim()].length > 500) {
+      setProblem(t('problem.field.too-long', { field: t('field.words'), max: 500 }));
+      return;
+    }
+    if ([...contact().trim()].length > 200) {
+      setProblem(t('problem.field.too-long', { field: t('join.contact'), max: 200 }));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await props.session.requestToJoin({
+        name: name().trim(),
+        area: area().trim(),
+        offers: offers(),
+        words: words().trim(),
+        languages: [],
+        note: '',
+        contact: contact().trim(),
+      });
+      if (!result.ok && result.problem !== 'not-open') setProblem(problemText(result));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby="join-intro">
+      <p id="join-intro">{t('join.intro')}</p>
+      <TextField
+        id="join-name"
+        label={t('join.name')}
+        hint={t('join.nameHint')}
+        value={name()}
+        onValue={setName}
+        autocomplete="given-name"
+      />
+      <TextField
+        id="join-area"
+        label={t('join.areaField')}
+        hint={t('join.areaHint')}
+        value={area()}
+        onValue={setArea}
+      />
+      <fieldset class="choices">
+        <legend>{t('join.offers')}</legend>
+        <p class="hint">{t('join.offersHint')}</p>
+        <For each={categories()}>
+          {(category) => (
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={offers().includes(category)}
+                onChange={(event) =>
+                  setOffers((list) =>
+                    event.currentTarget.checked ? [...list, category] : list.filter((c) => c !== category),
+                  )
+                }
+              />
+              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <TextArea id="join-words" label={t('join.words')} value={words()} onValue={setWords} />
+      <TextField
+        id="join-contact"
+        label={t('join.contact')}
+        hint={t('join.contactHint')}
+        value={contact()}
+        onValue={setContact}
+      />
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+      <button type="submit" class="button" disabled={busy()}>
+        {t('join.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// "My hours": given, received, balance and history. A negative balance is normal.
+import { For, Show } from 'solid-js';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import type { MemberRow } from '../data/tableRows.ts';
+import { dateText, hoursText, signedHours } from './formatHours.ts';
+import { t } from './i18n.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+export function MyHours(props: { session: NetworkSession; members: () => Map<string, MemberRow> }) {
+  const me = () => props.members().get(props.session.me);
+  const history = useLiveQuery(
+    () => props.session.db.transfers.where('parties').equals(props.session.me).reverse().sortBy('time'),
+    [],
+  );
+  const balance = () => me()?.balance ?? 0;
+  const nameOf = (key: string) => props.members().get(key)?.name || t('common.someone');
+  return (
+    <>
+      <h1>{t('myhours.title')}</h1>
+      <dl class="totals">
+        <div>
+          <dt>{t('myhours.given')}</dt>
+          <dd data-testid="given">{hoursText(me()?.given ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('myhours.received')}</dt>
+          <dd data-testid="received">{hoursText(me()?.received ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>{t('myhours.balance')}</dt>
+          <dd data-testid="balance">{signedHours(balance())}</dd>
+        </div>
+      </dl>
+      <p class="notice" data-testid="balance-text">
+        {balance() > 0
+          ? t('myhours.positive', { hours: hoursText(balance()) })
+          : balance() < 0
+            ? t('myhours.negative', { hours: hoursText(balance()) })
+            : t('myhours.zero')}
+      </p>
+      <p class="hint">{t('myhours.notMoney')}</p>
+      <h2>{t('myhours.history')}</h2>
+      <Show when={history().length > 0 || (me()?.welcome ?? 0) > 0} fallback={<p>{t('myhours.none')}</p>}>
+        <ul class="list" data-testid="history">
+          <For each={history()}>
+            {(transfer) => {
+              const incoming = transfer.to === props.session.me;
+              return (
+                <li class="item" data-testid="history-item">
+                  <strong>{signedHours(incoming ? transfer.minutes : -transfer.minutes)}</strong>{' '}
+                  {incoming
+                    ? t('myhours.from', { name: nameOf(transfer.from) })
+                    : t('myhours.to', { name: nameOf(transfer.to) })}
+                  {' · '}
+                  {transfer.what} · {dateText(transfer.time)}
+                  <Show when={transfer.reversed}> · {t('myhours.reversed')}</Show>
+                </li>
+              );
+            }}
+          </For>
+          <Show when={(me()?.welcome ?? 0) > 0}>
+            <li class="item">
+              <strong>{signedHours(me()?.welcome ?? 0)}</strong> {t('myhours.welcome')}
+            </li>
+          </Show>
+        </ul>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+// One post: what it says, and the exchanges around it. The author sees every responder;
+// anyone else can respond, and then sees their own exchange.
+import { createSignal, For, Show } from 'solid-js';
+import { idFromText } from '../core/encoding/base64url.ts';
+import { respondersOf } from '../core/state/exchange.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import type { MemberRow } from '../data/tableRows.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import { Exchange } from './Exchange.tsx';
+import { dateText, hoursText } from './formatHours.ts';
+import { t } from './i18n.ts';
+import { problemText } from './problemText.ts';
+
+export function PostDetail(props: {
+  session: NetworkSession;
+  postId: string;
+  members: () => Map<string, MemberRow>;
+  version: () => number;
+}) {
+  const post = () => {
+    props.version();
+    return props.session.state?.posts.get(props.postId) ?? null;
+  };
+  const mine = () => post()?.author === props.session.me;
+  const responders = () => {
+    props.version();
+    const p = post();
+    const state = props.session.state;
+    return p && state ? respondersOf(state, p) : [];
+  };
+  const iResponded = () => responders().includes(props.session.me);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [message, setMessage] = createSignal('');
+
+  const respond = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const result = await props.session.respond(props.postId, message());
+    if (result.ok) setMessage('');
+    else setProblem(problemText(result));
+  };
+  const close = async (reason: 'done' | 'withdrawn') => {
+    const result = await props.session.write('post-close', { post: idFromText(props.postId), reason });
+    if (!result.ok) setProblem(problemText(result));
+  };
+
+  return (
+    <Show when={post()} fallback={<p role="status">{t('post.notFound')}</p>}>
+      {(p) => (
+        <article aria-labelledby="post-title" data-testid="post-detail">
+          <p class="kind">
+            <span class="pictogram" aria-hidden="true">
+              {pictogramOf(p().category)}
+            </span>{' '}
+            {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
+          </p>
+          <h1 id="post-title">{p().title}</h1>
+          <Show when={p().text}>
+            <p class="post-text">{p().text}</p>
+          </Show>
+          <p class="meta">
+            {t('board.by', {
+              name: props.members().get(p().author)?.name || t('common.someone'),
+              area: p().area || props.members().get(p().author)?.area || '',
+            })}
+          </p>
+          <p class="meta">
+            <Show when={p().minutes > 0}>{t('board.about', { hours: hoursText(p().minutes) })} · </Show>
+            {t('board.until', { date: dateText(p().expires) })}
+            <Show when={p().viaCoordinator}> · {t('board.viaCoordinator')}</Show>
+          </p>
+          <Show when={p().status !== 'open'}>
+            <p class="notice">{t('board.closed')}</p>
+          </Show>
+          <Show when={mine() && p().status === 'open'}>
+            <div class="actions">
+              <a class="button secondary" href={`#/bewerk/${p().id}`}>
+                {t('post.edit')}
+              </a>
+              <button type="button" class="button secondary" onClick={() => void close('done')}>
+                {t('post.closeDone')}
+              </button>
+              <button type="button" class="button secondary" onClick={() => void close('withdrawn')}>
+                {t('post.closeWithdrawn')}
+              </button>
+            </div>
+          </Show>
+          <Show when={!mine() && !iResponded() && p().status === 'open'}>
+            <form class="form card" onSubmit={(event) => void respond(event)}>
+              <label for="first-message">
+                {t('exchange.firstMessage', { name: props.members().get(p().author)?.name || t('common.someone') })}
+              </label>
+              <textarea
+                id="first-message"
+                rows="3"
+                value={message()}
+                onInput={(event) => setMessage(event.currentTarget.value)}
+              />
+              <button type="submit" class="button">
+                {p().kind === 'request' ? t('exchange.helpRequest') : t('exchange.wantOffer')}
+              </button>
+            </form>
+          </Show>
+          <Show when={problem()}>
+            <p class="problem" role="alert">
+              {problem()}
+            </p>
+          </Show>
+          <Show when={mine()}>
+            <h2>{t('exchange.responses')}</h2>
+            <Show when={responders().length > 0} fallback={<p>{t('exchange.noResponses')}</p>}>
+              <For each={responders()}>
+                {(other) => (
+                  <Exchange
+                    session={props.session}
+                    post={p()}
+                    other={other}
+                    members={props.members}
+                    version={props.version}
+                  />
+                )}
+              </For>
+            </Show>
+          </Show>
+          <Show when={!mine() && iResponded()}>
+            <Exchange
+              session={props.session}
+              post={p()}
+              other={p().author}
+              members={props.members}
+              version={props.version}
+            />
+          </Show>
+        </article>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,49 @@
+// The categories people know (PRODUCT.md), each with a pictogram. A network may add its
+// own; those show with a neutral pictogram and their own name.
+import type { MessageKey } from '../i18n/translate.ts';
+import { t } from './i18n.ts';
+
+export const defaultCategories = [
+  'boodschappen',
+  'klussen',
+  'tuin',
+  'vervoer',
+  'bezoek',
+  'meegaan',
+  'koken',
+  'voorlezen',
+  'formulieren',
+  'taal',
+  'oppassen',
+  'computer',
+  'spullen',
+  'mantelzorg',
+  'bellen',
+] as const;
+
+const pictograms: Record<string, string> = {
+  boodschappen: '🛒',
+  klussen: '🔨',
+  tuin: '🌷',
+  vervoer: '🚗',
+  bezoek: '☕',
+  meegaan: '🤝',
+  koken: '🍲',
+  voorlezen: '📖',
+  formulieren: '✉️',
+  taal: '💬',
+  oppassen: '🧸',
+  computer: '💻',
+  spullen: '🪜',
+  mantelzorg: '💛',
+  bellen: '📞',
+};
+
+export function pictogramOf(category: string): string {
+  return pictograms[category] ?? '📌';
+}
+
+export function categoryLabel(category: string): string {
+  const key = `category.${category}` as MessageKey;
+  return category in pictograms ? t(key) : category;
+}

@@ -1,0 +1,27 @@
+// Minutes as a person reads them: "1,5 uur", "+2 uur", "1.5 hours".
+import { language, t } from './i18n.ts';
+
+export function hoursText(minutes: number): string {
+  const hours = Math.abs(minutes) / 60;
+  const value = new Intl.NumberFormat(language(), { maximumFractionDigits: 2 }).format(hours);
+  return t('hours.unit', { value, count: hours });
+}
+
+/** With a sign, for balances; zero has none. Never shown in red: a minus is normal. */
+export function signedHours(minutes: number): string {
+  if (minutes === 0) return hoursText(0);
+  return `${minutes > 0 ? '+' : '−'}${hoursText(minutes)}`;
+}
+
+export function dateText(time: number): string {
+  return new Intl.DateTimeFormat(language(), { day: 'numeric', month: 'long', year: 'numeric' }).format(time);
+}
+
+export function timeText(time: number): string {
+  return new Intl.DateTimeFormat(language(), {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(time);
+}

@@ -1,0 +1,84 @@
+// A complete exchange in the browser: start a network, invite, join, admit, ask, respond,
+// talk, agree, record hours, see balances, with three separate browser profiles syncing
+// over WebRTC through the local relay.
+import { expect, test } from '@playwright/test';
+import { networkWith, openPost, postRequest } from './network.ts';
+import { type Device, expectPeers } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+});
+
+test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  devices.push(coordinator, anna, bram);
+  await expectPeers(anna.page, 1);
+
+  await postRequest(anna.page, 'Wie wil mee naar de huisarts?');
+
+  await openPost(bram.page, 'Wie wil mee naar de huisarts?');
+  await bram.page.getByLabel('Bericht aan Anna (mag leeg blijven)').fill('Ik kan donderdagochtend.');
+  await bram.page.getByRole('button', { name: 'Ik help graag' }).click();
+  await expect(bram.page.getByTestId('match-status')).toContainText('Anna laat weten of het past');
+
+  // Anna sees the response and the message, answers, and says yes.
+  await openPost(anna.page, 'Wie wil mee naar de huisarts?');
+  const annaExchange = anna.page.getByTestId('exchange');
+  await expect(annaExchange.getByTestId('message-text')).toHaveText(['Ik kan donderdagochtend.']);
+  await annaExchange.getByLabel('Bericht aan Bram').fill('Fijn! Om tien uur bij mij?');
+  await annaExchange.getByRole('button', { name: 'Versturen' }).click();
+  await annaExchange.getByRole('button', { name: 'Ja, graag' }).click();
+  await expect(annaExchange.getByTestId('match-status')).toHaveText('Afgesproken!');
+
+  const bramExchange = bram.page.getByTestId('exchange');
+  await expect(bramExchange.getByTestId('match-status')).toHaveText('Afgesproken!');
+  await expect(bramExchange.getByTestId('message-text')).toHaveText([
+    'Ik kan donderdagochtend.',
+    'Fijn! Om tien uur bij mij?',
+  ]);
+
+  // After the help, Bram records 1.5 hours; Anna confirms with a thank-you.
+  await bramExchange.getByLabel('Uren').fill('1');
+  await bramExchange.getByLabel('Minuten').selectOption('30');
+  await bramExchange.getByLabel('Wat is er gedaan?').fill('Mee naar de huisarts');
+  await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
+  await expect(bramExchange.getByTestId('proposal-status')).toContainText('Wacht tot Anna het bevestigt');
+
+  await expect(annaExchange.getByTestId('proposal-status')).toContainText(
+    'Bram geeft door: 1,5 uur voor "Mee naar de huisarts"',
+  );
+  await annaExchange.getByLabel('Een bedankje erbij (mag leeg blijven)').fill('Dank je wel, Bram!');
+  await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
+  await expect(annaExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
+  await expect(bramExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
+  await expect(bramExchange).toContainText('Anna zegt: Dank je wel, Bram!');
+
+  // Every profile shows the right balances and history.
+  for (const [device, balance, line] of [
+    [anna, '−1,5 uur', '−1,5 uur Aan Bram'],
+    [bram, '+1,5 uur', '+1,5 uur Van Anna'],
+  ] as const) {
+    await device.page.getByRole('link', { name: 'Mijn uren' }).click();
+    await expect(device.page.getByTestId('balance')).toHaveText(balance);
+    await expect(device.page.getByTestId('history-item')).toContainText([line]);
+  }
+  await expect(anna.page.getByTestId('balance-text')).toContainText('Dat is helemaal goed');
+  const rows = coordinator.page.getByTestId('member-row');
+  await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−1,5 uur');
+  await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+1,5 uur');
+});

@@ -1,0 +1,94 @@
+// What people do in the browser to set up a network, as steps the tests share: the
+// coordinator starts it, newcomers open the invite and ask to join, the coordinator
+// admits them. Every step goes through the real pages, like a person would.
+import { type Browser, expect, type Page } from '@playwright/test';
+import { type Device, openDevice } from './peers.ts';
+
+export interface NetworkOptions {
+  name?: string;
+  /** ws:// relay for the network; the page's own relay when left out. */
+  relay?: string;
+  welcomeHours?: number;
+  creditLimitHours?: number;
+}
+
+export async function startNetwork(browser: Browser, siteUrl: string, options: NetworkOptions = {}): Promise<Device> {
+  const coordinator = await openDevice(browser, `${siteUrl}/start/`);
+  const page = coordinator.page;
+  await page.getByLabel('Naam van het netwerk').fill(options.name ?? 'Buurtruil Oosterpark');
+  await page.getByLabel('Buurt of wijk').fill('Oosterpark');
+  await page.getByLabel('Welkomstcadeau voor nieuwe buren (uren)').fill(String(options.welcomeHours ?? 0));
+  if (options.creditLimitHours !== undefined) {
+    await page.getByLabel(/Hoeveel uur mag iemand/).fill(String(options.creditLimitHours));
+  }
+  if (options.relay) await page.getByLabel('Verbindingsadres (relay)').fill(options.relay);
+  await page.getByLabel('Jouw naam, zoals buren je zien').fill('Carla');
+  await page.getByRole('button', { name: 'Netwerk beginnen' }).click();
+  await page.waitForURL('**/coordinator/');
+  await expect(page.getByTestId('invite-link')).toHaveValue(/\/join\/#net=/);
+  return coordinator;
+}
+
+export async function inviteLink(coordinator: Page): Promise<string> {
+  return coordinator.getByTestId('invite-link').inputValue();
+}
+
+/** A newcomer opens the invite and asks to join; returns when the request is sent. */
+export async function askToJoin(browser: Browser, invite: string, name: string, street: string): Promise<Device> {
+  const newcomer = await openDevice(browser, invite);
+  const page = newcomer.page;
+  await expect(page.getByRole('heading', { name: /Welkom bij/ })).toBeVisible();
+  await page.getByLabel('Hoe mogen buren je noemen?').fill(name);
+  await page.getByLabel('In welke straat of buurt woon je?').fill(street);
+  await page.getByLabel('Boodschappen').check();
+  await page.getByRole('button', { name: 'Vraag om mee te doen' }).click();
+  await expect(page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
+  return newcomer;
+}
+
+export async function admit(coordinator: Page, name: string): Promise<void> {
+  const request = coordinator.getByTestId('join-request').filter({ hasText: name });
+  await request.getByRole('button', { name: 'Welkom heten' }).click();
+  await expect(request).toHaveCount(0);
+}
+
+/** The newcomer's page notices the admission and goes to the board. */
+export async function enterBoard(newcomer: Page): Promise<void> {
+  await expect(newcomer.getByTestId('join-status')).toContainText('Welkom!');
+  await newcomer.getByRole('link', { name: 'Naar het prikbord' }).click();
+  await expect(newcomer.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
+}
+
+/** Coordinator plus neighbours, all admitted and on the board. */
+export async function networkWith(
+  browser: Browser,
+  siteUrl: string,
+  people: [name: string, street: string][],
+  options: NetworkOptions = {},
+): Promise<{ coordinator: Device; neighbours: Device[] }> {
+  const coordinator = await startNetwork(browser, siteUrl, options);
+  const invite = await inviteLink(coordinator.page);
+  const neighbours: Device[] = [];
+  for (const [name, street] of people) {
+    const device = await askToJoin(browser, invite, name, street);
+    await admit(coordinator.page, name);
+    await enterBoard(device.page);
+    neighbours.push(device);
+  }
+  return { coordinator, neighbours };
+}
+
+export async function postRequest(page: Page, title: string, category = 'Meegaan naar een afspraak'): Promise<void> {
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await page.getByLabel('Ik vraag hulp').check();
+  await page.getByLabel('Korte titel').fill(title);
+  await page.getByLabel(category).check();
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+export async function openPost(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
