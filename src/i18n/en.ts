@@ -193,6 +193,8 @@ export const en: Record<MessageKey, string> = {
   'board.example.4': 'Putting up a lamp',
   'board.example.5': 'Someone to talk to for a while',
   'board.viaCoordinatorHint': 'Would you rather the coordinator arranged it? You can: tick the box with your request.',
+  'board.syncing':
+    'Still fetching the neighbourhood network. That happens by itself as soon as a neighbour or the coordinator is online.',
   'board.closed': 'Taken down',
   'board.hidden': 'Hidden by the coordinator: {reason}',
 

@@ -110,6 +110,11 @@ function MemberArea(props: { session: NetworkSession }) {
     live.version();
     return props.session.isCoordinator();
   };
+  // Right after admission the member room may not have arrived yet: say so, plainly.
+  const myStatus = () => {
+    live.version();
+    return props.session.state?.members.get(props.session.me)?.status ?? 'unknown';
+  };
   const current = () => {
     const view = route().view;
     return view === 'new' ? 'new' : view === 'hours' ? 'hours' : 'board';
@@ -122,7 +127,12 @@ function MemberArea(props: { session: NetworkSession }) {
         links={memberLinks(current(), isCoordinator())}
         status={live.status}
       />
-      <main id="main" class="page wide">
+      <main id="main" class="page wide" data-member-status={myStatus()}>
+        <Show when={myStatus() !== 'admitted' && myStatus() !== 'suspended'}>
+          <p class="notice" role="status">
+            {t('board.syncing')}
+          </p>
+        </Show>
         <Switch>
           <Match when={route().view === 'new'}>
             <PostEditor

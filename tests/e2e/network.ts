@@ -57,6 +57,8 @@ export async function enterBoard(newcomer: Page): Promise<void> {
   await expect(newcomer.getByTestId('join-status')).toContainText('Welkom!');
   await newcomer.getByRole('link', { name: 'Naar het prikbord' }).click();
   await expect(newcomer.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
+  // The member room has arrived on this device: it knows itself as a member.
+  await expect(newcomer.getByRole('main')).toHaveAttribute('data-member-status', 'admitted');
 }
 
 /** Coordinator plus neighbours, all admitted and on the board. */

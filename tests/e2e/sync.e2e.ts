@@ -1,0 +1,120 @@
+// Syncing the signed log between separate browser profiles over WebRTC, through a relay
+// on loopback: delivery, reloads without the relay, writing while apart, going offline
+// with the installed app, and a relay that survives a hostile client.
+import { expect, test } from '@playwright/test';
+import { WebSocket } from 'ws';
+import { networkWith, postRequest } from './network.ts';
+import { connectionStatus, type Device, expectPeers } from './peers.ts';
+import { type ServerProcess, startRelayOnly, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+const relays: ServerProcess[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+  for (const relay of relays.splice(0)) await relay.stop();
+});
+
+async function neighbours(browser: import('@playwright/test').Browser, relay?: ServerProcess) {
+  const network = await networkWith(
+    browser,
+    site.url,
+    [
+      ['Anna', 'Dorpsstraat'],
+      ['Bram', 'Molenweg'],
+    ],
+    relay ? { relay: `ws://127.0.0.1:${relay.port}/signal` } : {},
+  );
+  devices.push(network.coordinator, ...network.neighbours);
+  const [anna, bram] = network.neighbours as [Device, Device];
+  return { coordinator: network.coordinator, anna, bram };
+}
+
+function board(page: import('@playwright/test').Page) {
+  return page.getByTestId('requests-list').getByRole('link');
+}
+
+test('a post on one device appears on the others through WebRTC, not BroadcastChannel', async ({ browser }) => {
+  const { anna, bram } = await neighbours(browser);
+  await expectPeers(anna.page, 1);
+  await expectPeers(bram.page, 1);
+  await postRequest(anna.page, 'Wie wil er zaterdag mee naar de markt?');
+  await expect(board(bram.page)).toHaveText(['Wie wil er zaterdag mee naar de markt?']);
+  await expect(connectionStatus(bram.page)).toContainText(/Verbonden met \d buren?/);
+});
+
+test('after a reload with the relay stopped, the board is still there', async ({ browser }) => {
+  const relay = await startRelayOnly();
+  relays.push(relay);
+  const { anna, bram } = await neighbours(browser, relay);
+  await postRequest(anna.page, 'Ladder te leen');
+  await expect(board(bram.page)).toHaveText(['Ladder te leen']);
+
+  await relay.stop();
+  await bram.page.reload();
+  await expect(board(bram.page)).toHaveText(['Ladder te leen']);
+  await expect(connectionStatus(bram.page)).toHaveAttribute('data-relays', '0');
+  await expect(connectionStatus(bram.page)).toContainText('Geen verbinding');
+});
+
+test('posts written while apart converge when the relay is back', async ({ browser }) => {
+  const relay = await startRelayOnly();
+  relays.push(relay);
+  const { coordinator, anna, bram } = await neighbours(browser, relay);
+  await relay.stop();
+  for (const page of [coordinator.page, anna.page, bram.page]) await page.reload();
+  await expect(connectionStatus(anna.page)).toContainText('Geen verbinding');
+  await expect(connectionStatus(bram.page)).toContainText('Geen verbinding');
+  await postRequest(anna.page, 'Geschreven zonder verbinding (Anna)');
+  await postRequest(bram.page, 'Geschreven zonder verbinding (Bram)');
+
+  relays.push(await startRelayOnly(relay.port));
+  await expectPeers(anna.page, 1);
+  for (const page of [anna.page, bram.page]) {
+    await page.getByRole('link', { name: 'Prikbord' }).click();
+    await expect(board(page)).toHaveCount(2);
+  }
+});
+
+test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({ browser }) => {
+  const { anna, bram } = await neighbours(browser);
+  await anna.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await anna.context.setOffline(true);
+  await anna.page.reload();
+  await expect(anna.page.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
+  await expect(connectionStatus(anna.page)).toHaveAttribute('data-relays', '0');
+  await postRequest(anna.page, 'Geschreven in de trein');
+  await anna.context.setOffline(false);
+  await expect(board(bram.page)).toHaveText(['Geschreven in de trein'], { timeout: 30_000 });
+});
+
+test('the relay closes a connection that sends an oversized message and stays up for the others', async ({
+  browser,
+}) => {
+  const relay = await startRelayOnly();
+  relays.push(relay);
+  const { anna, bram } = await neighbours(browser, relay);
+  const closeCode = await new Promise<number>((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${relay.port}/signal`);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'publish', topic: 'x', data: 'x'.repeat(200_000) })));
+    socket.on('close', (code) => resolve(code));
+    socket.on('error', reject);
+  });
+  expect(closeCode).toBe(1009);
+
+  // The others keep syncing, and a device that reconnects still finds them through it.
+  await postRequest(anna.page, 'Na de grote boodschap');
+  await expect(board(bram.page)).toHaveText(['Na de grote boodschap']);
+  await bram.page.reload();
+  await expectPeers(bram.page, 1);
+  await postRequest(anna.page, 'En nog een');
+  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await expect(board(bram.page)).toHaveCount(2);
+});
