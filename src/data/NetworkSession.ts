@@ -1,7 +1,7 @@
 // One network, open on this device: its lobby and member room, the ledgers that verify
 // what arrives, the Dexie view, and the writing of new entries. It holds no rules of its
 // own; those are in src/core.
-import { YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
+import { type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
 import type { SealedBox } from '../core/crypto/sealedBox.ts';
 import { fromBase64Url, idFromText, toBase64Url } from '../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../core/entry/bodies.ts';
@@ -20,7 +20,7 @@ import {
   sealRoomSecret,
 } from '../core/sealing.ts';
 import { payerAndReceiver, proposalStatus } from '../core/state/exchange.ts';
-import type { NetworkState, Rejection } from '../core/state/NetworkState.ts';
+import { type NetworkState, type Rejection, waitingRejections } from '../core/state/NetworkState.ts';
 import { offlineStatus, SyncedDoc, type SyncStatus } from '../sync/SyncedDoc.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
@@ -55,6 +55,8 @@ export class NetworkSession {
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private stopStatus: (() => void) | null = null;
   private closed = false;
+  /** What this session has kept out or put back, to tell the person plainly. */
+  readonly integrity = { refused: 0, restored: 0 };
 
   private constructor(device: DeviceDatabase, record: NetworkRecord, identity: Identity, signalling: string[]) {
     this.device = device;
@@ -279,12 +281,16 @@ export class NetworkSession {
       await projection.loadVerifiedCopy();
       const log = new YjsEntryLog(synced.doc, ledger);
       this.member = { synced, ledger, log, projection };
-      log.onChange((change) => void this.afterMemberChange(change.accepted));
+      log.onChange((change) => {
+        this.countIntegrity(ledger, change);
+        void this.afterMemberChange(change.accepted);
+      });
       await synced.loaded;
       await log.load();
       // What the verified copy has and the doc lost (a peer's deletion, an unfinished
       // write before the page closed) goes back into the doc, so peers get it again.
-      await log.restoreMissing();
+      const restored = await log.restoreMissing();
+      this.integrity.restored += restored;
       await projection.update([...ledger.entries()].map((e) => e.idText));
     }
     this.member.synced.joinRoom({
@@ -294,6 +300,15 @@ export class NetworkSession {
     });
     this.watchStatus();
     this.emit();
+  }
+
+  private countIntegrity(ledger: Ledger, change: LogChange): void {
+    const broken = change.accepted.filter((id) => {
+      const reason = ledger.state.rejected.get(id)?.reason;
+      return reason !== undefined && !waitingRejections.has(reason);
+    });
+    this.integrity.refused += change.refused.length + broken.length;
+    this.integrity.restored += change.restored.length;
   }
 
   private async afterLobbyChange(): Promise<void> {

@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
   'status.alone': 'Connected. No neighbours online now; what you do is shared as soon as someone is.',
   'status.peers': 'Connected to {count} {count, neighbour, neighbours}.',
 
+  'integrity.refused':
+    'Something arrived that is not right ({count} {count, message, messages}), for example a forgery. It was not taken over. Nothing is lost.',
+  'integrity.restored': 'Someone tried to delete or change {count} {count, message, messages}. They have been put back.',
   'problem.storageFull':
     'Your device is full. Nothing is lost: your text is still here. Free some space and try again.',
   'problem.notOpen': 'This network is not open on this device yet. Try again in a moment.',

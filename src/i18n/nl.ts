@@ -21,6 +21,9 @@ export const nl = {
   'status.alone': 'Verbonden. Nu geen buren online; wat je doet wordt gedeeld zodra er iemand is.',
   'status.peers': 'Verbonden met {count} {count, buur, buren}.',
 
+  'integrity.refused':
+    'Er kwam iets binnen dat niet klopt ({count} {count, bericht, berichten}), bijvoorbeeld iets vervalst. Het is niet overgenomen. Er is niets verloren.',
+  'integrity.restored': 'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
   'problem.storageFull':
     'Je apparaat is vol. Er is niets verloren: je tekst staat er nog. Maak wat ruimte vrij en probeer het opnieuw.',
   'problem.notOpen': 'Dit buurtnetwerk is nog niet open op dit apparaat. Probeer het zo nog eens.',

@@ -8,6 +8,7 @@ import { Board } from './Board.tsx';
 import { memberLinks } from './CoordinatorApp.tsx';
 import { defaultCategories } from './categories.ts';
 import { t } from './i18n.ts';
+import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { MyHours } from './MyHours.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { PostDetail } from './PostDetail.tsx';
@@ -128,6 +129,7 @@ function MemberArea(props: { session: NetworkSession }) {
         status={live.status}
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
+        <IntegrityNotice session={props.session} version={live.version} />
         <Show when={myStatus() !== 'admitted' && myStatus() !== 'suspended'}>
           <p class="notice" role="status">
             {t('board.syncing')}

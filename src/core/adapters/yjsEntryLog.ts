@@ -65,18 +65,27 @@ export class YjsEntryLog {
     if (refused) throw new Error('entry refused: not authentic');
   }
 
-  /** Puts every verified entry that the doc lacks back into it. */
-  restoreMissing(): Promise<void> {
-    return this.enqueue(async () => {
+  /**
+   * Puts every verified entry that the doc lacks back into it. Returns how many of them
+   * had been deleted by someone (the doc still holds their tombstone), as opposed to never
+   * having reached this doc (a write cut short when a page closed).
+   */
+  async restoreMissing(): Promise<number> {
+    let deleted = 0;
+    await this.enqueue(async () => {
       const missing = [...this.ledger.entries()].filter(({ idText }) => !this.map.has(idText));
       if (missing.length === 0) return;
+      // Y.Map keeps a deleted key's last item, marked deleted: that is the tombstone.
+      const items = (this.map as unknown as { _map: Map<string, { deleted: boolean }> })._map;
       this.doc.transact(() => {
         for (const { idText } of missing) {
+          if (items.get(idText)?.deleted) deleted++;
           const bytes = this.ledger.bytesOf(idText);
           if (bytes) this.map.set(idText, bytes);
         }
       }, repairOrigin);
     });
+    return deleted;
   }
 
   onChange(listener: (change: LogChange) => void): () => void {

@@ -1,0 +1,119 @@
+// Bad input from the outside: a tampered invite, and a hostile peer's changes in the doc
+// (a forged entry, a deleted one) are refused or undone, with a plain message.
+import * as dagCbor from '@ipld/dag-cbor';
+import { expect, type Page, test } from '@playwright/test';
+import * as Y from 'yjs';
+import { toBase64Url } from '../../src/core/encoding/base64url.ts';
+import { entryId } from '../../src/core/entry/Entry.ts';
+import { inviteLink, networkWith, postRequest, startNetwork } from './network.ts';
+import { type Device, openDevice } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+});
+
+test('a tampered or cut-off invite gets a plain message and nothing else', async ({ browser }) => {
+  const coordinator = await startNetwork(browser, site.url);
+  devices.push(coordinator);
+  const invite = await inviteLink(coordinator.page);
+  const tampered = invite.replace(/net=(.)/, (_, c: string) => `net=${c === 'A' ? 'B' : 'A'}`);
+  for (const link of [tampered, invite.slice(0, invite.length - 12)]) {
+    const newcomer = await openDevice(browser, link);
+    devices.push(newcomer);
+    await expect(newcomer.page.getByRole('alert')).toContainText('Deze uitnodiging is beschadigd of niet compleet');
+    await expect(newcomer.page.getByRole('button', { name: 'Vraag om mee te doen' })).toHaveCount(0);
+  }
+});
+
+/** The Yjs updates a device has stored for its network doc. */
+function storedUpdates(page: Page): Promise<number[][]> {
+  return page.evaluate(async () => {
+    const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-doc-'))?.name ?? '';
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const all: Uint8Array[] = await new Promise((resolve) => {
+      const request = db.transaction('updates').objectStore('updates').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.map((update) => [...update]);
+  });
+}
+
+/** Writes an update into the device's stored doc, as a peer's update would arrive. */
+function storeUpdate(page: Page, update: Uint8Array): Promise<void> {
+  return page.evaluate(async (bytes) => {
+    const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-doc-'))?.name ?? '';
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise((resolve) => {
+      const tx = db.transaction('updates', 'readwrite');
+      tx.objectStore('updates').add(new Uint8Array(bytes));
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  }, [...update]);
+}
+
+test('a forged entry and a deletion from a hostile peer are refused and undone, with a message', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  devices.push(coordinator, anna, bram);
+  await postRequest(anna.page, 'Echte vraag van Anna');
+  const postId = decodeURIComponent(anna.page.url().split('#/post/')[1] ?? '');
+  await expect(bram.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Echte vraag van Anna']);
+  // Let Bram's device finish storing what it has.
+  await bram.page.waitForFunction(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    return names.some((name) => name?.startsWith('buurtruil-view-'));
+  });
+
+  // The hostile peer's doc: everything Bram has, then a deletion and a forgery.
+  const doc = new Y.Doc();
+  for (const update of await storedUpdates(bram.page)) Y.applyUpdate(doc, new Uint8Array(update));
+  const entries = doc.getMap<Uint8Array>('entries');
+  const real = entries.get(postId);
+  expect(real).toBeInstanceOf(Uint8Array);
+  const before = Y.encodeStateVector(doc);
+  const forgedFields = dagCbor.decode(real as Uint8Array) as { body: { title: string } };
+  forgedFields.body.title = 'Vervalst: geef je pincode';
+  const forged = dagCbor.encode(forgedFields);
+  doc.transact(() => {
+    entries.delete(postId);
+    entries.set(toBase64Url(entryId(forged)), forged);
+  });
+  const hostileUpdate = Y.encodeStateAsUpdate(doc, before);
+
+  // It reaches Bram's device while Bram is away; Bram comes back.
+  await bram.page.goto('about:blank');
+  const away = await bram.context.newPage();
+  await away.goto(`${site.url}/join/`);
+  await storeUpdate(away, hostileUpdate);
+  await away.close();
+  await bram.page.goto(`${site.url}/`);
+
+  await expect(bram.page.getByTestId('integrity-refused')).toContainText('Er kwam iets binnen dat niet klopt (1 bericht)');
+  await expect(bram.page.getByTestId('integrity-restored')).toContainText('Iemand probeerde 1 bericht te wissen');
+  await expect(bram.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Echte vraag van Anna']);
+  await expect(bram.page.getByText('geef je pincode')).toHaveCount(0);
+});
