@@ -203,7 +203,9 @@ export class NetworkSession {
   async requestToJoin(details: JoinDetails): Promise<WriteResult> {
     await this.device.networks.update(this.networkId, { details });
     this.record = { ...this.record, details };
-    return this.sendJoinIfPossible(true);
+    const result = await this.sendJoinIfPossible(true);
+    this.emit();
+    return result;
   }
 
   /** Coordinator: admits a newcomer whose join request is in the lobby. */

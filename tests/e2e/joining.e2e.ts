@@ -1,0 +1,111 @@
+// Joining: a newcomer who is not (yet) admitted sees nothing of the network, on screen or
+// in storage; a decline comes with a kind word only they can read; and an invite works
+// even when the coordinator is not online yet.
+import { expect, type Page, test } from '@playwright/test';
+import { admit, askToJoin, enterBoard, inviteLink, networkWith, postRequest } from './network.ts';
+import { type Device, openDevice } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+});
+
+/** Everything this browser profile keeps in IndexedDB, as text (bytes read as Latin-1). */
+function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const flatten = (value: unknown): string => {
+      if (value instanceof Uint8Array) return String.fromCharCode(...value);
+      if (value instanceof ArrayBuffer) return String.fromCharCode(...new Uint8Array(value));
+      if (Array.isArray(value)) return value.map(flatten).join(' ');
+      if (value && typeof value === 'object') return Object.values(value).map(flatten).join(' ');
+      return String(value);
+    };
+    let text = '';
+    for (const info of await indexedDB.databases()) {
+      const db: IDBDatabase = await new Promise((resolve) => {
+        const request = indexedDB.open(info.name ?? '');
+        request.onsuccess = () => resolve(request.result);
+      });
+      for (const store of db.objectStoreNames) {
+        const values: unknown[] = await new Promise((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        text += `${info.name}/${store}: ${values.map(flatten).join(' ')}\n`;
+      }
+      db.close();
+    }
+    return text;
+  });
+}
+
+test('a newcomer who is waiting, or declined, sees no posts, members or hours, on screen or stored', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  devices.push(coordinator, anna);
+  await postRequest(anna.page, 'Hulp bij de heg aan de Molenweg');
+  const secrets = ['Hulp bij de heg', 'Molenweg', 'Anna', 'Dorpsstraat', 'Carla'];
+
+  const nina = await askToJoin(browser, await inviteLink(coordinator.page), 'Nina', 'Kerkplein');
+  devices.push(nina);
+  await expect(coordinator.page.getByTestId('join-request')).toContainText('Nina uit Kerkplein');
+  await expect(nina.page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark' })).toBeVisible();
+  await expect(nina.page.getByText('We zijn vriendelijk en eerlijk')).toBeVisible();
+  const check = async () => {
+    const screen = await nina.page.locator('body').innerText();
+    const stored = await everythingStored(nina.page);
+    for (const secret of secrets) {
+      expect(screen, secret).not.toContain(secret);
+      expect(stored, secret).not.toContain(secret);
+    }
+  };
+  await check();
+  await nina.page.goto(`${site.url}/`);
+  await expect(nina.page.getByRole('link', { name: 'Bekijk je aanvraag' })).toBeVisible();
+  await check();
+
+  // Declined, with a kind word that only Nina can read.
+  const request = coordinator.page.getByTestId('join-request').filter({ hasText: 'Nina' });
+  await request.getByRole('button', { name: 'Liever niet' }).click();
+  await request.getByLabel('Een vriendelijk woord voor Nina (mag leeg blijven)').fill('Dit netwerk is voor de Oosterpark-buurt.');
+  await request.getByRole('button', { name: 'Versturen' }).click();
+  await nina.page.goto(`${site.url}/join/`);
+  await expect(nina.page.getByTestId('join-status')).toContainText('niet aangenomen');
+  await expect(nina.page.getByTestId('join-status')).toContainText('Dit netwerk is voor de Oosterpark-buurt.');
+  await check();
+});
+
+test('an invite opened while the coordinator is offline: the request waits and goes when they are back', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { coordinator } = await networkWith(browser, site.url, []);
+  devices.push(coordinator);
+  const invite = await inviteLink(coordinator.page);
+  await coordinator.page.goto('about:blank');
+
+  const newcomer = await openDevice(browser, invite);
+  devices.push(newcomer);
+  await expect(newcomer.page.getByRole('status').filter({ hasText: 'We zoeken het buurtnetwerk' })).toBeVisible();
+  await newcomer.page.getByLabel('Hoe mogen buren je noemen?').fill('Omar');
+  await newcomer.page.getByLabel('In welke straat of buurt woon je?').fill('Havenkade');
+  await newcomer.page.getByRole('button', { name: 'Vraag om mee te doen' }).click();
+  await expect(newcomer.page.getByTestId('join-status')).toContainText('Je aanvraag staat klaar');
+
+  await coordinator.page.goto(`${site.url}/coordinator/`);
+  await expect(newcomer.page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
+  await admit(coordinator.page, 'Omar');
+  await enterBoard(newcomer.page);
+});
