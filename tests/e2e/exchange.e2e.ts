@@ -1,7 +1,7 @@
 // A complete exchange in the browser: start a network, invite, join, admit, ask, respond,
 // talk, agree, record hours, see balances, with three separate browser profiles syncing
 // over WebRTC through the local relay.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { networkWith, openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { type ServerProcess, startSite } from './processes.ts';
@@ -15,6 +15,23 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await site.stop();
 });
+/** How many verified entries a device keeps: it grows when something reached it. */
+function storedEntries(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-view-'))?.name ?? '';
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const count: number = await new Promise((resolve) => {
+      const request = db.transaction('entries').objectStore('entries').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+}
+
 test.afterEach(async () => {
   for (const device of devices.splice(0)) await device.context.close();
 });
@@ -81,4 +98,59 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−1,5 uur');
   await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+1,5 uur');
+});
+
+test('one neighbour offline during the message and the confirmation: it arrives when they are back', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  devices.push(coordinator, anna, bram);
+  await postRequest(anna.page, 'Boodschappen op vrijdag', 'Boodschappen');
+  const postUrl = anna.page.url();
+  await openPost(bram.page, 'Boodschappen op vrijdag');
+  await bram.page.getByRole('button', { name: 'Ik help graag' }).click();
+  const annaExchange = anna.page.getByTestId('exchange');
+  await annaExchange.getByRole('button', { name: 'Ja, graag' }).click();
+  await expect(bram.page.getByTestId('match-status')).toHaveText('Afgesproken!');
+
+  // Bram's phone is off; Anna writes, then hers is off too. Only the coordinator's laptop
+  // is on to carry the message.
+  await bram.page.goto('about:blank');
+  let carried = await storedEntries(coordinator.page);
+  await annaExchange.getByLabel('Bericht aan Bram').fill('Tot vrijdag, de lijst ligt klaar.');
+  await annaExchange.getByRole('button', { name: 'Versturen' }).click();
+  await expect(annaExchange.getByTestId('message-text')).toHaveText(['Tot vrijdag, de lijst ligt klaar.']);
+  await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await anna.page.goto('about:blank');
+
+  await bram.page.goto(postUrl);
+  const bramExchange = bram.page.getByTestId('exchange');
+  await expect(bramExchange.getByTestId('message-text')).toHaveText(['Tot vrijdag, de lijst ligt klaar.']);
+
+  // Bram records the hours and goes; Anna confirms later, while Bram is away.
+  await bramExchange.getByLabel('Uren').fill('1');
+  await bramExchange.getByLabel('Minuten').selectOption('30');
+  await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
+  carried = await storedEntries(coordinator.page);
+  await expect(bramExchange.getByTestId('proposal-status')).toContainText('Wacht tot Anna het bevestigt');
+  await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await bram.page.goto('about:blank');
+
+  await anna.page.goto(postUrl);
+  await expect(annaExchange.getByTestId('proposal-status')).toContainText('Bram geeft door: 1,5 uur');
+  carried = await storedEntries(coordinator.page);
+  await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
+  await expect(annaExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
+  await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await anna.page.goto('about:blank');
+
+  await bram.page.goto(`${site.url}/#/uren`);
+  await expect(bram.page.getByTestId('balance')).toHaveText('+1,5 uur');
+  await anna.page.goto(`${site.url}/#/uren`);
+  await expect(anna.page.getByTestId('balance')).toHaveText('−1,5 uur');
 });
