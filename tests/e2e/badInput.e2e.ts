@@ -1,0 +1,114 @@
+// Bad input gets a clear message in plain words and loses nothing: empty and overlong
+// fields, impossible amounts, a full disk, a reload mid-edit, two screens editing one post.
+import { expect, test } from '@playwright/test';
+import { networkWith, openPost, postRequest } from './network.ts';
+import type { Device } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+});
+
+test('empty and overlong fields are named, a reload mid-edit keeps the text, a full disk loses nothing', async ({
+  browser,
+}) => {
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  devices.push(coordinator, anna);
+  const page = anna.page;
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Titel: vul dit in.');
+  await expect(page.getByLabel('Korte titel')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Korte titel').fill('x'.repeat(121));
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Titel: dit is te lang. Maximaal 120 tekens.');
+
+  // A reload mid-edit loses nothing.
+  await page.getByLabel('Korte titel').fill('Wie helpt met mijn fiets?');
+  await page.getByLabel('Uitleg (mag kort)').fill('De ketting is eraf.');
+  await page.reload();
+  await expect(page.getByLabel('Korte titel')).toHaveValue('Wie helpt met mijn fiets?');
+  await expect(page.getByLabel('Uitleg (mag kort)')).toHaveValue('De ketting is eraf.');
+
+  // The disk is full: a plain message, the text stays, nothing half-written.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    (window as unknown as { realPut: unknown }).realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = full;
+  });
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Je apparaat is vol. Er is niets verloren');
+  await expect(page.getByLabel('Korte titel')).toHaveValue('Wie helpt met mijn fiets?');
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+  });
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('heading', { name: 'Wie helpt met mijn fiets?', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await expect(page.getByTestId('requests-list').getByRole('link')).toHaveText(['Wie helpt met mijn fiets?']);
+});
+
+test('hours of 0, below 0 or over a day are refused with a plain message', async ({ browser }) => {
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  devices.push(coordinator, anna, bram);
+  await postRequest(anna.page, 'Tuin opruimen', 'Tuin');
+  await openPost(bram.page, 'Tuin opruimen');
+  await bram.page.getByRole('button', { name: 'Ik help graag' }).click();
+  await anna.page.getByTestId('exchange').getByRole('button', { name: 'Ja, graag' }).click();
+  const exchange = bram.page.getByTestId('exchange');
+  await expect(exchange.getByTestId('match-status')).toHaveText('Afgesproken!');
+  for (const [hours, message] of [
+    ['0', 'Vul een tijd in van meer dan 0 minuten.'],
+    ['-2', 'Vul een tijd in van meer dan 0 minuten.'],
+    ['25', 'Maximaal 24 uur per keer. Meer uren? Geef ze in delen door.'],
+  ]) {
+    await exchange.getByLabel('Uren').fill(hours as string);
+    await exchange.getByRole('button', { name: 'Doorgeven' }).click();
+    await expect(exchange.getByRole('alert')).toHaveText(message as string);
+  }
+  await expect(exchange.getByTestId('proposal')).toHaveCount(0);
+});
+
+test('two screens editing one post: the second is told, chooses, and no chain forks', async ({ browser }) => {
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  devices.push(coordinator, anna);
+  await postRequest(anna.page, 'Soep over');
+  const editUrl = anna.page.url().replace('#/post/', '#/bewerk/');
+  const second = await anna.context.newPage();
+  await anna.page.goto(editUrl);
+  await second.goto(editUrl);
+  await expect(second.getByLabel('Korte titel')).toHaveValue('Soep over');
+
+  await anna.page.getByLabel('Korte titel').fill('Soep over: erwtensoep');
+  await anna.page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(anna.page.getByRole('heading', { name: 'Soep over: erwtensoep', level: 1 })).toBeVisible();
+
+  await second.getByLabel('Korte titel').fill('Soep over: tomatensoep');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.getByRole('alert')).toContainText('Dit bericht is intussen op een ander scherm aangepast');
+  await second.getByRole('button', { name: 'Ja, mijn versie opslaan' }).click();
+  await expect(second.getByRole('heading', { name: 'Soep over: tomatensoep', level: 1 })).toBeVisible();
+
+  await expect(coordinator.page.getByTestId('flags')).toHaveCount(0);
+  await expect(coordinator.page.getByText('Niets bijzonders.')).toBeVisible();
+  await anna.page.getByRole('link', { name: 'Prikbord' }).click();
+  await expect(anna.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Soep over: tomatensoep']);
+});
