@@ -1,0 +1,99 @@
+// Accessibility on every page: axe finds no serious or critical violation, every target
+// is at least 44 px high, and the English switch works and is remembered.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { askToJoin, inviteLink, networkWith, openPost, postRequest } from './network.ts';
+import { type Device, openDevice } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+let site: ServerProcess;
+const devices: Device[] = [];
+
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterAll(async () => {
+  await site.stop();
+});
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) await device.context.close();
+});
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(results.passes.length, `${what}: axe ran`).toBeGreaterThan(10);
+  expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        const shown = box.width > 0 && getComputedStyle(el).visibility !== 'hidden';
+        return shown && box.height < 44;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+  );
+  expect(small, `${what}: targets under 44 px`).toEqual([]);
+}
+
+test('every page has no serious accessibility problems and big enough targets', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const visitor = await openDevice(browser, `${site.url}/`);
+  devices.push(visitor);
+  await expect(visitor.page.getByRole('heading', { name: 'Welkom bij Buurtruil' })).toBeVisible();
+  await expectAccessible(visitor.page, 'welcome');
+  await visitor.page.goto(`${site.url}/start/`);
+  await expect(visitor.page.getByRole('heading', { name: 'Een buurtnetwerk beginnen' })).toBeVisible();
+  await expectAccessible(visitor.page, 'start a network');
+  await visitor.page.goto(`${site.url}/join/#net=broken`);
+  await expect(visitor.page.getByRole('alert')).toBeVisible();
+  await expectAccessible(visitor.page, 'damaged invite');
+
+  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  devices.push(coordinator, anna, bram);
+  const newcomer = await askToJoin(browser, await inviteLink(coordinator.page), 'Nina', 'Kerkplein');
+  devices.push(newcomer);
+  await expectAccessible(newcomer.page, 'join, waiting');
+  await expect(coordinator.page.getByTestId('join-request')).toBeVisible();
+  await expectAccessible(coordinator.page, 'coordinator');
+
+  await expectAccessible(anna.page, 'board with examples');
+  await anna.page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await anna.page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(anna.page.getByRole('alert')).toBeVisible();
+  await expectAccessible(anna.page, 'post editor with a problem');
+  await postRequest(anna.page, 'Wie wil mee naar de huisarts?');
+  await openPost(bram.page, 'Wie wil mee naar de huisarts?');
+  await expectAccessible(bram.page, 'post detail');
+  await bram.page.getByRole('button', { name: 'Ik help graag' }).click();
+  await anna.page.getByTestId('exchange').getByRole('button', { name: 'Ja, graag' }).click();
+  await expect(anna.page.getByTestId('match-status')).toHaveText('Afgesproken!');
+  await expectAccessible(anna.page, 'exchange with hours form');
+  await anna.page.getByRole('link', { name: 'Mijn uren' }).click();
+  await expectAccessible(anna.page, 'my hours');
+  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await expectAccessible(bram.page, 'board with a post');
+});
+
+test('English is one press away, and remembered', async ({ browser }) => {
+  const { coordinator } = await networkWith(browser, site.url, []);
+  devices.push(coordinator);
+  const page = coordinator.page;
+  await page.getByRole('button', { name: 'Taal: English' }).click();
+  await expect(page.getByRole('heading', { name: 'Coordinator', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Notice board' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Requests to join' })).toBeVisible();
+  await expectAccessible(page, 'coordinator in English');
+  await page.getByRole('button', { name: 'Language: Nederlands' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanvragen om mee te doen' })).toBeVisible();
+});
