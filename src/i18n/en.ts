@@ -23,7 +23,8 @@ export const en: Record<MessageKey, string> = {
 
   'integrity.refused':
     'Something arrived that is not right ({count} {count, message, messages}), for example a forgery. It was not taken over. Nothing is lost.',
-  'integrity.restored': 'Someone tried to delete or change {count} {count, message, messages}. They have been put back.',
+  'integrity.restored':
+    'Someone tried to delete or change {count} {count, message, messages}. They have been put back.',
   'problem.storageFull':
     'Your device is full. Nothing is lost: your text is still here. Free some space and try again.',
   'problem.notOpen': 'This network is not open on this device yet. Try again in a moment.',

@@ -23,7 +23,8 @@ export const nl = {
 
   'integrity.refused':
     'Er kwam iets binnen dat niet klopt ({count} {count, bericht, berichten}), bijvoorbeeld iets vervalst. Het is niet overgenomen. Er is niets verloren.',
-  'integrity.restored': 'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
+  'integrity.restored':
+    'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
   'problem.storageFull':
     'Je apparaat is vol. Er is niets verloren: je tekst staat er nog. Maak wat ruimte vrij en probeer het opnieuw.',
   'problem.notOpen': 'Dit buurtnetwerk is nog niet open op dit apparaat. Probeer het zo nog eens.',

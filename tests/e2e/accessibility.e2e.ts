@@ -29,7 +29,11 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(results.passes.length, `${what}: axe ran`).toBeGreaterThan(10);
   expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, a, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice')]
+    [
+      ...document.querySelectorAll(
+        'button, a, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice',
+      ),
+    ]
       .filter((el) => {
         const box = el.getBoundingClientRect();
         const shown = box.width > 0 && getComputedStyle(el).visibility !== 'hidden';

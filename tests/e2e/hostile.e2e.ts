@@ -54,19 +54,22 @@ function storedUpdates(page: Page): Promise<number[][]> {
 
 /** Writes an update into the device's stored doc, as a peer's update would arrive. */
 function storeUpdate(page: Page, update: Uint8Array): Promise<void> {
-  return page.evaluate(async (bytes) => {
-    const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-doc-'))?.name ?? '';
-    const db: IDBDatabase = await new Promise((resolve) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-    });
-    await new Promise((resolve) => {
-      const tx = db.transaction('updates', 'readwrite');
-      tx.objectStore('updates').add(new Uint8Array(bytes));
-      tx.oncomplete = resolve;
-    });
-    db.close();
-  }, [...update]);
+  return page.evaluate(
+    async (bytes) => {
+      const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-doc-'))?.name ?? '';
+      const db: IDBDatabase = await new Promise((resolve) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise((resolve) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add(new Uint8Array(bytes));
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    [...update],
+  );
 }
 
 test('a forged entry and a deletion from a hostile peer are refused and undone, with a message', async ({
@@ -112,7 +115,9 @@ test('a forged entry and a deletion from a hostile peer are refused and undone, 
   await away.close();
   await bram.page.goto(`${site.url}/`);
 
-  await expect(bram.page.getByTestId('integrity-refused')).toContainText('Er kwam iets binnen dat niet klopt (1 bericht)');
+  await expect(bram.page.getByTestId('integrity-refused')).toContainText(
+    'Er kwam iets binnen dat niet klopt (1 bericht)',
+  );
   await expect(bram.page.getByTestId('integrity-restored')).toContainText('Iemand probeerde 1 bericht te wissen');
   await expect(bram.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Echte vraag van Anna']);
   await expect(bram.page.getByText('geef je pincode')).toHaveCount(0);

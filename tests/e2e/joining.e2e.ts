@@ -64,6 +64,7 @@ test('a newcomer who is waiting, or declined, sees no posts, members or hours, o
   await expect(nina.page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark' })).toBeVisible();
   await expect(nina.page.getByText('We zijn vriendelijk en eerlijk')).toBeVisible();
   const check = async () => {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is what a person sees
     const screen = await nina.page.locator('body').innerText();
     const stored = await everythingStored(nina.page);
     for (const secret of secrets) {
@@ -79,7 +80,9 @@ test('a newcomer who is waiting, or declined, sees no posts, members or hours, o
   // Declined, with a kind word that only Nina can read.
   const request = coordinator.page.getByTestId('join-request').filter({ hasText: 'Nina' });
   await request.getByRole('button', { name: 'Liever niet' }).click();
-  await request.getByLabel('Een vriendelijk woord voor Nina (mag leeg blijven)').fill('Dit netwerk is voor de Oosterpark-buurt.');
+  await request
+    .getByLabel('Een vriendelijk woord voor Nina (mag leeg blijven)')
+    .fill('Dit netwerk is voor de Oosterpark-buurt.');
   await request.getByRole('button', { name: 'Versturen' }).click();
   await nina.page.goto(`${site.url}/join/`);
   await expect(nina.page.getByTestId('join-status')).toContainText('niet aangenomen');
