@@ -199,6 +199,7 @@ export const en: Record<MessageKey, string> = {
   'board.viaCoordinatorHint': 'Would you rather the coordinator arranged it? You can: tick the box with your request.',
   'board.syncing':
     'Still fetching the neighbourhood network. That happens by itself as soon as a neighbour or the coordinator is online.',
+  'board.more': 'Show more ({count} left)',
   'board.closed': 'Taken down',
   'board.hidden': 'Hidden by the coordinator: {reason}',
 

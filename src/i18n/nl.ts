@@ -198,6 +198,7 @@ export const nl = {
   'board.example.5': 'Even iemand om mee te praten',
   'board.viaCoordinatorHint': 'Liever dat de coördinator het voor je regelt? Dat kan: zet het vinkje aan bij je vraag.',
   'board.syncing': 'We halen het buurtnetwerk nog op. Dat gebeurt vanzelf zodra een buur of de coördinator online is.',
+  'board.more': 'Meer laten zien (nog {count})',
   'board.closed': 'Weggehaald',
   'board.hidden': 'Verborgen door de coördinator: {reason}',
 

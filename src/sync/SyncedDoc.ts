@@ -4,6 +4,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
+import { frameDataChannels } from './framedDataChannels.ts';
 
 export interface SyncStatus {
   /** Signalling relays we have an open connection to. */
@@ -51,6 +52,7 @@ export class SyncedDoc {
   /** Joins a room (leaving the one before, if any). */
   joinRoom(room: RoomOptions): void {
     if (this.provider?.roomName === room.name) return;
+    frameDataChannels();
     this.provider?.destroy();
     this.provider = new WebrtcProvider(room.name, this.doc, {
       signaling: room.signalling,

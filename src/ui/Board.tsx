@@ -141,6 +141,9 @@ export function Board(props: {
   );
 }
 
+/** A long board is shown a page at a time: a list of thousands helps nobody. */
+const pageSize = 30;
+
 function PostColumn(props: {
   title: string;
   id: string;
@@ -150,15 +153,22 @@ function PostColumn(props: {
   members: () => Map<string, MemberRow>;
   now: () => number;
 }) {
+  const [shown, setShown] = createSignal(pageSize);
+  const visible = () => props.posts.slice(0, shown());
   return (
     <section aria-labelledby={`${props.id}-title`} class="column">
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <Show when={props.posts.length > 0} fallback={<p>{props.filtering ? t('board.noResults') : t('board.empty')}</p>}>
         <ul class="posts" data-testid={`${props.id}-list`}>
-          <For each={props.posts}>
+          <For each={visible()}>
             {(post) => <PostCard post={post} session={props.session} members={props.members} now={props.now} />}
           </For>
         </ul>
+        <Show when={props.posts.length > shown()}>
+          <button type="button" class="button secondary" onClick={() => setShown(shown() + pageSize)}>
+            {t('board.more', { count: props.posts.length - shown() })}
+          </button>
+        </Show>
       </Show>
     </section>
   );
