@@ -54,6 +54,11 @@ export class Ledger {
     return this.verified.get(id);
   }
 
+  /** How many authentic entries it holds. */
+  get size(): number {
+    return this.verified.size;
+  }
+
   has(id: EntryIdText): boolean {
     return this.verified.has(id);
   }
@@ -78,14 +83,18 @@ export class Ledger {
     return new Map([...this.refusedEntries, ...this.current.rejected]);
   }
 
-  async add(records: Iterable<readonly [EntryIdText, unknown]>): Promise<AddResult> {
+  /**
+   * Reads, verifies and applies entries. `trusted`: they come from this device's own
+   * verified copy, so their id and signature were checked when they first arrived.
+   */
+  async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
     const accepted: VerifiedEntry[] = [];
     const refused: EntryIdText[] = [];
     const reads: Promise<void>[] = [];
     for (const [id, data] of records) {
       if (this.verified.has(id)) continue;
       reads.push(
-        readEntry(this.net, id, data).then((result) => {
+        readEntry(this.net, id, data, { trusted }).then((result) => {
           if (result.ok) {
             const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
             if (!this.verified.has(item.idText)) {

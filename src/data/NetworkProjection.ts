@@ -27,7 +27,15 @@ export class NetworkProjection {
   async loadVerifiedCopy(): Promise<void> {
     const stored = await this.db.entries.toArray();
     for (const { id } of stored) this.storedEntries.add(id);
-    await this.ledger.add(stored.map(({ id, bytes }) => [id, bytes] as const));
+    await this.ledger.add(
+      stored.map(({ id, bytes }) => [id, bytes] as const),
+      { trusted: true },
+    );
+    // What the tables hold already, so a start writes only what changed since.
+    for (const table of tables) {
+      const rows = (await this.db[table].toArray()) as object[];
+      this.written.set(table, new Map(rows.map((row) => [keyOf(table, row), rowJson(row)])));
+    }
   }
 
   /** Writes new verified entries and every changed row. */
@@ -76,11 +84,15 @@ export class NetworkProjection {
     const put: object[] = [];
     for (const row of rows) {
       const key = keyOf(table, row);
-      const json = JSON.stringify(row, (_k, v) => (v instanceof Uint8Array ? Array.from(v) : v));
+      const json = rowJson(row);
       next.set(key, json);
       if (before.get(key) !== json) put.push(row);
     }
     const remove = [...before.keys()].filter((key) => !next.has(key));
     return { table, put, remove, next };
   }
+}
+
+function rowJson(row: object): string {
+  return JSON.stringify(row, (_k, v) => (v instanceof Uint8Array ? Array.from(v) : v));
 }

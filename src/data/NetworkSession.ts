@@ -80,9 +80,14 @@ export class NetworkSession {
     const session = new NetworkSession(device, record, identity, signalling);
     await device.networks.update(record.id, { opened: Date.now() });
     if (record.role !== 'member' || session.isCoordinatorRecord()) await session.openLobby();
-    if (record.roomSecret) await session.openMember(record.epoch, record.roomSecret);
+    // The member room opens in the background: the page shows the Dexie view meanwhile.
+    const secret = record.roomSecret;
+    if (secret) session.memberReady = session.openMember(record.epoch, secret);
     return session;
   }
+
+  /** Settles when the member room is open (or at once if this device cannot read it yet). */
+  memberReady: Promise<void> = Promise.resolve();
 
   /** The member room's state; null until this device may read it. */
   get state(): NetworkState | null {
@@ -113,7 +118,8 @@ export class NetworkSession {
   }
 
   /** Signs and shares a new entry of ours in the member room, after checking it. */
-  write<T extends EntryType>(type: T, body: Bodies[T]): Promise<WriteResult> {
+  async write<T extends EntryType>(type: T, body: Bodies[T]): Promise<WriteResult> {
+    await this.memberReady;
     return this.withWriteLock(async () => {
       const member = this.member;
       if (!member) return { ok: false, problem: 'not-open' };
@@ -210,6 +216,7 @@ export class NetworkSession {
 
   /** Coordinator: admits a newcomer whose join request is in the lobby. */
   async admit(joinId: string): Promise<WriteResult> {
+    await this.memberReady;
     const lobby = this.lobby;
     const member = this.member;
     const join = lobby?.ledger.get(joinId);
@@ -232,6 +239,7 @@ export class NetworkSession {
 
   /** Coordinator: declines a join request, with an optional kind word for the newcomer only. */
   async decline(joinId: string, note: Bodies['decline']['note']): Promise<WriteResult> {
+    await this.memberReady;
     const lobby = this.lobby;
     const member = this.member;
     const join = lobby?.ledger.get(joinId);
@@ -276,6 +284,7 @@ export class NetworkSession {
 
   private async openMember(epoch: number, secret: string): Promise<void> {
     if (this.closed) return;
+    performance.mark('buurtruil:member-open');
     if (!this.member) {
       const synced = new SyncedDoc(`buurtruil-doc-${this.networkId}`);
       const ledger = new Ledger(this.networkId);

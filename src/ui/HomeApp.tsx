@@ -114,7 +114,8 @@ function MemberArea(props: { session: NetworkSession }) {
   // Right after admission the member room may not have arrived yet: say so, plainly.
   const myStatus = () => {
     live.version();
-    return props.session.state?.members.get(props.session.me)?.status ?? 'unknown';
+    const state = props.session.state;
+    return state ? (state.members.get(props.session.me)?.status ?? 'unknown') : 'loading';
   };
   const current = () => {
     const view = route().view;
@@ -130,7 +131,7 @@ function MemberArea(props: { session: NetworkSession }) {
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
         <IntegrityNotice session={props.session} version={live.version} />
-        <Show when={myStatus() !== 'admitted' && myStatus() !== 'suspended'}>
+        <Show when={myStatus() === 'unknown' || myStatus() === 'pending'}>
           <p class="notice" role="status">
             {t('board.syncing')}
           </p>

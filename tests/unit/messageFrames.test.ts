@@ -5,18 +5,22 @@ import { MessageJoiner, splitMessage } from '../../src/sync/messageFrames.ts';
 describe('message frames', () => {
   it('split and joined give back any message, one at a time', () => {
     fc.assert(
-      fc.property(fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 5 }), fc.integer({ min: 1, max: 64 }), (messages, size) => {
-        const joiner = new MessageJoiner();
-        const out: Uint8Array[] = [];
-        for (const message of messages) {
-          for (const frame of splitMessage(message, size)) {
-            expect(frame.length).toBeLessThanOrEqual(size + 1);
-            const whole = joiner.push(frame);
-            if (whole) out.push(whole);
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 5 }),
+        fc.integer({ min: 1, max: 64 }),
+        (messages, size) => {
+          const joiner = new MessageJoiner();
+          const out: Uint8Array[] = [];
+          for (const message of messages) {
+            for (const frame of splitMessage(message, size)) {
+              expect(frame.length).toBeLessThanOrEqual(size + 1);
+              const whole = joiner.push(frame);
+              if (whole) out.push(whole);
+            }
           }
-        }
-        expect(out).toEqual(messages);
-      }),
+          expect(out).toEqual(messages);
+        },
+      ),
     );
   });
 
