@@ -1,6 +1,8 @@
-// A deterministic year of a busy neighbourhood (fixed seed): members, posts, transfers and
-// messages with Dutch text, every entry really signed. Keys and texts come from the seed;
-// the random nonces inside sealed boxes do not, so sizes repeat but bytes do not.
+// A deterministic year of a busy neighbourhood (fixed seed): members, two coordinators, a
+// kiosk, posts, transfers and messages with Dutch text, every entry really signed. Keys,
+// texts and times come from the seed; the random nonces inside sealed boxes do not, so
+// sizes repeat but bytes do not. The year is 2025, and posts stay up until 2028, so the
+// board has something to show whenever the benchmark runs.
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../src/core/entry/bodies.ts';
 import { type SignedEntry, signEntry } from '../src/core/entry/Entry.ts';
@@ -20,10 +22,13 @@ export interface YearFixture {
   entries: SignedEntry[];
   founder: Identity;
   members: Identity[];
+  /** The epoch-0 room secret, as members get it on admission. */
+  roomSecret: Uint8Array;
   endTime: number;
 }
 
-const start = Date.UTC(2026, 0, 1, 8, 0);
+const start = Date.UTC(2025, 0, 1, 8, 0);
+const postsStayUntil = Date.UTC(2028, 0, 1);
 const year = 365 * 24 * 3600 * 1000;
 
 const streets = [
@@ -158,7 +163,6 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
 
   // Members join through the year's first quarter; the founder admits them.
   const members: Identity[] = [];
-  const joinedAt: number[] = [];
   for (let i = 0; i < size.members; i++) {
     const member = identity();
     const time = start + Math.floor(((i + 1) / size.members) * (year / 4));
@@ -197,13 +201,15 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
       time + 7200_000,
     );
     members.push(member);
-    joinedAt.push(time + 7200_000);
   }
+  // A second coordinator and the community centre's kiosk, both ordinary members first.
+  const [second, kiosk] = members;
+  if (second) write(founder, 'grant-role', { member: second.signing.publicKey, role: 'coordinator' }, start + year / 4);
+  if (kiosk) write(founder, 'grant-role', { member: kiosk.signing.publicKey, role: 'kiosk' }, start + year / 4 + 1000);
 
   // The rest of the year: posts, messages and transfers interleaved in time order.
   type Plan = { time: number; kind: 'post' | 'transfer' | 'message' };
   const plan: Plan[] = [];
-  const later = (from: number) => from + Math.floor(random() * (start + year - from));
   const afterJoining = () => start + year / 4 + Math.floor(random() * ((3 * year) / 4));
   for (let i = 0; i < size.posts; i++) plan.push({ time: afterJoining(), kind: 'post' });
   for (let i = 0; i < size.transfers; i++) plan.push({ time: afterJoining(), kind: 'transfer' });
@@ -226,7 +232,7 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
           category: pick(categories),
           area: pick(streets),
           minutes: 30 * (1 + Math.floor(random() * 6)),
-          expires: later(time) + 90 * 24 * 3600_000,
+          expires: postsStayUntil,
           viaCoordinator: random() < 0.05,
         },
         time,
@@ -266,5 +272,13 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
       );
     }
   }
-  return { networkId: toBase64Url(netBytes), net: netBytes, entries, founder, members, endTime: start + year };
+  return {
+    networkId: toBase64Url(netBytes),
+    net: netBytes,
+    entries,
+    founder,
+    members,
+    roomSecret: secret,
+    endTime: start + year,
+  };
 }

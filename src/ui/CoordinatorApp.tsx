@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
 import { t } from './i18n.ts';
+import { memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { problemText } from './problemText.ts';
 import { followSession, openSession } from './session.ts';
@@ -41,17 +42,6 @@ function Message(props: { text: string }) {
       </main>
     </>
   );
-}
-
-export function memberLinks(current: 'board' | 'new' | 'hours' | 'coordinator', coordinator: boolean) {
-  return [
-    { href: '/#/', label: t('nav.board'), current: current === 'board' },
-    { href: '/#/nieuw', label: t('nav.new'), current: current === 'new' },
-    { href: '/#/uren', label: t('nav.hours'), current: current === 'hours' },
-    ...(coordinator
-      ? [{ href: '/coordinator/', label: t('nav.coordinator'), current: current === 'coordinator' }]
-      : []),
-  ];
 }
 
 function Coordinator(props: { session: NetworkSession }) {

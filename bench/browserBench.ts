@@ -1,0 +1,333 @@
+// Figures measured in Debian's Chromium, on the real site served by `npm start`'s server:
+// each device is its own browser context, seeded with the year the way a device that has
+// been in the network all year would hold it (its identity, its network record, the doc
+// in IndexedDB), and syncing over WebRTC through the local relay.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config.ts';
+import { toBase64Url } from '../src/core/encoding/base64url.ts';
+import type { Identity } from '../src/core/Identity.ts';
+import type { ServerProcess } from '../tests/e2e/processes.ts';
+import type { Fixture } from './fixtureFile.ts';
+import { docUpdate } from './nodeBench.ts';
+import { repeat, type Summary, summarize } from './stats.ts';
+
+export interface BrowserFigures {
+  validateProjectChromiumMs: Summary;
+  coldOpenBoardMs: Summary;
+  newDeviceSyncMs: Summary;
+  propagation2PeersMs: Summary;
+  propagation8PeersMs: Summary;
+  searchKeystrokeMs: Summary;
+  indexedDbBytes: number;
+  storageDetails: Record<string, number>;
+  boardHeapBytes: number;
+  jsGzipBytes: Record<'board' | 'coordinator' | 'invite', number>;
+  chromium: string;
+}
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+}
+
+const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.min.js'), 'utf8');
+const minutes = 60_000;
+
+export async function browserBench(
+  fixture: Fixture,
+  site: ServerProcess,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BrowserFigures> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const update = docUpdate(fixture);
+    const total = fixture.records.length;
+    const open = (member: number, withDoc: boolean) => seededDevice(browser, site, fixture, update, member, withDoc);
+
+    log('chromium: JavaScript per page');
+    const jsGzipBytes = {
+      board: await javaScriptOf(browser, `${site.url}/`),
+      coordinator: await javaScriptOf(browser, `${site.url}/coordinator/`),
+      invite: await javaScriptOf(browser, `${site.url}/join/`),
+    };
+
+    log('chromium: validate and project the year on a device that has the doc');
+    let seed: Device | null = null;
+    const validateProjectChromiumMs = await repeat(runs, async () => {
+      if (seed) await seed.context.close();
+      seed = await open(0, true);
+      await seed.page.goto(`${site.url}/`);
+      return seed.page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () => {
+              const ready = performance.getEntriesByName('buurtruil:member-ready')[0];
+              const started = performance.getEntriesByName('buurtruil:member-open')[0];
+              if (ready && started) resolve(ready.startTime - started.startTime);
+              else setTimeout(check, 20);
+            };
+            check();
+          }),
+      );
+    });
+    const a = seed as unknown as Device;
+    await waitForProjected(a.page, total);
+
+    log('chromium: cold open of the board');
+    const coldOpenBoardMs = await repeat(runs, async () => {
+      await a.page.reload();
+      const shown = await a.page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="post"]').length >= 20 && performance.now(),
+        null,
+        { polling: 'raf', timeout: 5 * minutes },
+      );
+      return (await shown.jsonValue()) as number;
+    });
+    await waitForProjected(a.page, total);
+
+    log('chromium: search per keystroke');
+    const perRun: number[] = [];
+    const searchKeystrokeMs = await repeat(runs, async () => {
+      const samples = await a.page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#board-search');
+        if (!input) throw new Error('no search field');
+        const out: number[] = [];
+        for (const query of ['boodschappen', 'huisarts', 'fiets repareren', 'lamp', 'koffie', 'formulieren']) {
+          for (let i = 1; i <= query.length; i++) {
+            const started = performance.now();
+            input.value = query.slice(0, i);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // Reading a layout value makes the browser apply styles and layout now.
+            void document.body.offsetHeight;
+            out.push(performance.now() - started);
+          }
+        }
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return out;
+      });
+      const p95 = summarize(samples).p95;
+      perRun.push(p95);
+      return p95;
+    });
+
+    log('chromium: storage and heap');
+    const estimate = await a.page.evaluate(async () => {
+      const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: Record<string, number> };
+      return { usage: e.usage ?? 0, details: e.usageDetails ?? {} };
+    });
+    const cdp = await a.context.newCDPSession(a.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    log('chromium: a new device joining, synced from one peer');
+    let member = 3;
+    const newDeviceSyncMs = await repeat(runs, async () => {
+      const b = await open(member++, false);
+      await b.page.goto(`${site.url}/`);
+      const connected = await b.page.waitForFunction(
+        () =>
+          Number(document.querySelector<HTMLElement>('[data-testid="connection-status"]')?.dataset.webrtcPeers) >= 1 &&
+          performance.now(),
+        null,
+        { polling: 'raf', timeout: 2 * minutes },
+      );
+      const done = await waitForProjected(b.page, total);
+      const sample = done - ((await connected.jsonValue()) as number);
+      await b.context.close();
+      return sample;
+    });
+
+    log('chromium: propagation of one post, 2 peers');
+    const peers: Device[] = [a];
+    const grow = async (count: number) => {
+      while (peers.length < count) {
+        const device = await open(member++, true);
+        await device.page.goto(`${site.url}/`);
+        await waitForProjected(device.page, total);
+        peers.push(device);
+      }
+      for (const peer of peers) await waitForPeers(peer.page, peers.length - 1);
+    };
+    await grow(2);
+    const propagation2PeersMs = await propagation(peers, runs);
+    log('chromium: propagation of one post, 8 peers');
+    await grow(8);
+    const propagation8PeersMs = await propagation(peers, runs);
+    for (const peer of peers) await peer.context.close();
+
+    return {
+      validateProjectChromiumMs,
+      coldOpenBoardMs,
+      newDeviceSyncMs,
+      propagation2PeersMs,
+      propagation8PeersMs,
+      searchKeystrokeMs,
+      indexedDbBytes: estimate.usage,
+      storageDetails: estimate.details,
+      boardHeapBytes: heap.usedSize,
+      jsGzipBytes,
+      chromium: browser.version(),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A device of one of the fixture's members: identity, network record, and maybe the doc. */
+async function seededDevice(
+  browser: Browser,
+  site: ServerProcess,
+  fixture: Fixture,
+  update: Uint8Array,
+  member: number,
+  withDoc: boolean,
+): Promise<Device> {
+  const identity = fixture.members[member] as Identity | undefined;
+  if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
+  const context = await browser.newContext();
+  await context.grantPermissions(['camera', 'microphone']);
+  await context.route('**/__bench/blank.html', (route) =>
+    route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
+  );
+  await context.route('**/__bench/doc.bin', (route) =>
+    route.fulfill({ body: Buffer.from(update), contentType: 'application/octet-stream' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${site.url}/__bench/blank.html`);
+  await page.addScriptTag({ content: dexieSource });
+  const record = {
+    id: fixture.networkId,
+    name: 'Buurtruil De Molenwijk',
+    area: 'De Molenwijk',
+    role: 'member',
+    lobbySecret: toBase64Url(crypto.getRandomValues(new Uint8Array(32))),
+    relays: [`ws://127.0.0.1:${site.port}/signal`],
+    roomSecret: toBase64Url(fixture.roomSecret),
+    epoch: 0,
+    details: null,
+    joinId: null,
+    opened: Date.now(),
+  };
+  await page.evaluate(
+    async ({ signingSecret, boxSecret, record, withDoc }) => {
+      const Dexie = (globalThis as unknown as { Dexie: new (name: string) => any }).Dexie;
+      const device = new Dexie('buurtruil-device');
+      device.version(1).stores({ identity: 'id', networks: 'id, opened', drafts: 'key' });
+      await device.identity.put({
+        id: 'self',
+        signingSecret: new Uint8Array(signingSecret),
+        boxSecret: new Uint8Array(boxSecret),
+      });
+      await device.networks.put(record);
+      device.close();
+      if (!withDoc) return;
+      const bytes = new Uint8Array(await (await fetch('/__bench/doc.bin')).arrayBuffer());
+      // The doc as y-indexeddb keeps it: database "buurtruil-doc-<id>", stores updates and custom.
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(`buurtruil-doc-${record.id}`);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('updates', { autoIncrement: true });
+          request.result.createObjectStore('custom');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add(bytes);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { signingSecret: [...identity.signing.secretKey], boxSecret: [...identity.box.secretKey], record, withDoc },
+  );
+  return { context, page };
+}
+
+/** Waits until the device's view holds `count` entries; returns when, by the page's clock. */
+async function waitForProjected(page: Page, count: number): Promise<number> {
+  const done = await page.waitForFunction(
+    (n) => {
+      const mark = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
+      return (mark?.detail as { entries?: number } | undefined)?.entries !== undefined &&
+        (mark?.detail as { entries: number }).entries >= n
+        ? performance.now()
+        : false;
+    },
+    count,
+    { polling: 50, timeout: 10 * minutes },
+  );
+  return (await done.jsonValue()) as number;
+}
+
+async function waitForPeers(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('[data-testid="connection-status"]')?.dataset.webrtcPeers) >= n,
+    count,
+    { polling: 100, timeout: 2 * minutes },
+  );
+}
+
+/** One post written on the first peer; the time until it shows on every other board. */
+async function propagation(peers: Device[], runs: number): Promise<Summary> {
+  const [writer, ...readers] = peers as [Device, ...Device[]];
+  const latencies: number[] = [];
+  await repeat(runs, async (run) => {
+    const title = `Proef ${run + 1}: wie helpt met de kerstboom?`;
+    for (const reader of readers) {
+      await reader.page.evaluate(() => {
+        location.hash = '#/';
+      });
+      await reader.page.evaluate((wanted) => {
+        (window as unknown as { seen: Promise<number> }).seen = new Promise((resolve) => {
+          const found = () =>
+            [...document.querySelectorAll('[data-testid="post"] h3 a')].some((a) => a.textContent === wanted);
+          const observer = new MutationObserver(() => {
+            if (found()) {
+              observer.disconnect();
+              resolve(Date.now());
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      }, title);
+    }
+    const page = writer.page;
+    await page.evaluate(() => {
+      location.hash = '#/nieuw';
+    });
+    await page.getByLabel('Korte titel').fill(title);
+    const sent = Date.now();
+    await page.getByRole('button', { name: 'Ophangen' }).click();
+    const seen = await Promise.all(
+      readers.map((reader) => reader.page.evaluate(() => (window as unknown as { seen: Promise<number> }).seen)),
+    );
+    const these = seen.map((at) => at - sent);
+    if (run >= 0) latencies.push(...these);
+    return Math.max(...these);
+  });
+  return summarize(latencies);
+}
+
+/** The JavaScript a page loads, gzipped as a server would send it. */
+async function javaScriptOf(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) bodies.push(response.body());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const sizes = await Promise.all(bodies);
+  await context.close();
+  return sizes.reduce((sum, body) => sum + gzipSync(body).length, 0);
+}

@@ -1,0 +1,67 @@
+// Figures measured in Node: validate and derive the whole year from scratch, apply one new
+// entry, and the size of the encoded Y.Doc.
+import * as Y from 'yjs';
+import { entriesMapName } from '../src/core/adapters/yjsEntryLog.ts';
+import { toBase64Url } from '../src/core/encoding/base64url.ts';
+import { Ledger } from '../src/core/Ledger.ts';
+import { tableRows } from '../src/data/tableRows.ts';
+import type { Fixture } from './fixtureFile.ts';
+import { repeat, type Summary } from './stats.ts';
+
+export interface NodeFigures {
+  validateProjectNodeMs: Summary;
+  incrementalApplyMs: Summary;
+  ydocV2Bytes: number;
+  entryBytes: number;
+}
+
+export async function nodeBench(fixture: Fixture, runs: number): Promise<NodeFigures> {
+  const now = () => fixture.endTime + 86_400_000;
+  let ledger = new Ledger(fixture.networkId, now);
+  const validateProjectNodeMs = await repeat(runs, async () => {
+    ledger = new Ledger(fixture.networkId, now);
+    const started = performance.now();
+    await ledger.add(fixture.records);
+    tableRows(ledger.state, ledger.rejections());
+    return performance.now() - started;
+  });
+  if (ledger.rejections().size > 0) throw new Error(`the fixture has ${ledger.rejections().size} rejected entries`);
+
+  const [payer, receiver] = fixture.members;
+  if (!payer || !receiver) throw new Error('fixture without members');
+  const incrementalApplyMs = await repeat(runs * 4, async () => {
+    const signed = ledger.write(payer, 'transfer', {
+      to: receiver.signing.publicKey,
+      minutes: 60,
+      what: 'Nog een uurtje',
+      post: null,
+      proposal: null,
+    });
+    const started = performance.now();
+    const result = await ledger.add([[toBase64Url(signed.id), signed.bytes]]);
+    if (result.rebuilt) throw new Error('a plain transfer should not need a rebuild');
+    return performance.now() - started;
+  });
+
+  const doc = new Y.Doc();
+  const map = doc.getMap<Uint8Array>(entriesMapName);
+  doc.transact(() => {
+    for (const [id, bytes] of fixture.records) map.set(id, bytes);
+  });
+  return {
+    validateProjectNodeMs,
+    incrementalApplyMs,
+    ydocV2Bytes: Y.encodeStateAsUpdateV2(doc).length,
+    entryBytes: fixture.records.reduce((n, [, bytes]) => n + bytes.length, 0),
+  };
+}
+
+/** The whole doc as one Yjs update (V1, as y-indexeddb stores it), for seeding a browser. */
+export function docUpdate(fixture: Fixture): Uint8Array {
+  const doc = new Y.Doc();
+  const map = doc.getMap<Uint8Array>(entriesMapName);
+  doc.transact(() => {
+    for (const [id, bytes] of fixture.records) map.set(id, bytes);
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
