@@ -218,8 +218,18 @@ async function seededDevice(
   };
   await page.evaluate(
     async ({ signingSecret, boxSecret, record, withDoc }) => {
-      const Dexie = (globalThis as unknown as { Dexie: new (name: string) => any }).Dexie;
+      interface Table {
+        put(row: object): Promise<unknown>;
+      }
+      interface DeviceDb {
+        version(n: number): { stores(schema: Record<string, string>): void };
+        identity: Table;
+        networks: Table;
+        close(): void;
+      }
+      const Dexie = (globalThis as unknown as { Dexie: new (name: string) => DeviceDb }).Dexie;
       const device = new Dexie('buurtruil-device');
+      // The same schema the app declares in src/data/DeviceDatabase.ts.
       device.version(1).stores({ identity: 'id', networks: 'id, opened', drafts: 'key' });
       await device.identity.put({
         id: 'self',
@@ -258,10 +268,8 @@ async function waitForProjected(page: Page, count: number): Promise<number> {
   const done = await page.waitForFunction(
     (n) => {
       const mark = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
-      return (mark?.detail as { entries?: number } | undefined)?.entries !== undefined &&
-        (mark?.detail as { entries: number }).entries >= n
-        ? performance.now()
-        : false;
+      const entries = (mark?.detail as { entries?: number } | undefined)?.entries ?? 0;
+      return entries >= n ? performance.now() : false;
     },
     count,
     { polling: 50, timeout: 10 * minutes },
@@ -282,7 +290,8 @@ async function propagation(peers: Device[], runs: number): Promise<Summary> {
   const [writer, ...readers] = peers as [Device, ...Device[]];
   const latencies: number[] = [];
   await repeat(runs, async (run) => {
-    const title = `Proef ${run + 1}: wie helpt met de kerstboom?`;
+    // Unique, so an earlier run's post (or one synced to a newly joined peer) never counts.
+    const title = `Proef ${readers.length + 1}-${run + 1}-${Date.now()}: wie helpt met de kerstboom?`;
     for (const reader of readers) {
       await reader.page.evaluate(() => {
         location.hash = '#/';

@@ -1,21 +1,29 @@
 // Keeps the Dexie view in step with the ledger: the verified copy of entries, and the
-// tables that tableRows says. Only rows that changed are written.
-
+// tables that tableRows says. A new entry applied in place writes only the rows it
+// touched; after a rebuild, the tables are compared with what they hold and only the
+// differences are written.
 import { toBase64Url } from '../core/encoding/base64url.ts';
 import type { Ledger } from '../core/Ledger.ts';
 import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
-import { type TableRows, tableRows } from './tableRows.ts';
+import { memberRow, postRow, rowsTouchedBy, type TableRows, tableRows, transferRow } from './tableRows.ts';
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
 const keyOf = (table: TableName, row: object): string =>
   table === 'members' ? (row as { key: string }).key : (row as { id: string }).id;
 
+export interface ProjectionChange {
+  accepted: readonly string[];
+  refused: readonly string[];
+  /** The ledger derived its state anew: any row may have changed. */
+  rebuilt: boolean;
+}
+
 export class NetworkProjection {
   private readonly db: NetworkDatabase;
   private readonly ledger: Ledger;
-  /** What was last written, per table: key to its JSON. */
-  private readonly written = new Map<TableName, Map<string, string>>();
+  /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
+  private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
 
   constructor(db: NetworkDatabase, ledger: Ledger) {
@@ -31,17 +39,76 @@ export class NetworkProjection {
       stored.map(({ id, bytes }) => [id, bytes] as const),
       { trusted: true },
     );
-    // What the tables hold already, so a start writes only what changed since.
-    for (const table of tables) {
-      const rows = (await this.db[table].toArray()) as object[];
-      this.written.set(table, new Map(rows.map((row) => [keyOf(table, row), rowJson(row)])));
-    }
   }
 
-  /** Writes new verified entries and every changed row. */
-  async update(newEntryIds: readonly string[]): Promise<void> {
+  /** Entries the ledger holds that the verified copy does not have yet. */
+  unstoredEntries(): string[] {
+    return [...this.ledger.entries()].map((e) => e.idText).filter((id) => !this.storedEntries.has(id));
+  }
+
+  /** Writes new verified entries and the rows they changed. */
+  async update(change: ProjectionChange): Promise<void> {
+    if (change.rebuilt) return this.reconcile(change.accepted);
+    const state = this.ledger.state;
+    const applied = change.accepted
+      .map((id) => this.ledger.get(id))
+      .filter((e): e is NonNullable<typeof e> => e !== undefined);
+    const touched = rowsTouchedBy(state, applied);
+    const rejections = this.ledger.rejections();
+    const put: Record<TableName, object[]> = {
+      members: [...touched.members].map((k) => memberRow(state, k)).filter((r) => r !== null),
+      posts: [...touched.posts].map((id) => postRow(state, id)).filter((r) => r !== null),
+      transfers: [...touched.transfers].map((id) => transferRow(state, id)).filter((r) => r !== null),
+      messages: [...touched.messages].map((id) => state.messages.get(id)).filter((r) => r !== undefined),
+      rejected: [...change.accepted, ...change.refused]
+        .filter((id) => rejections.has(id))
+        .map((id) => ({ id, ...(rejections.get(id) as object) })),
+    };
+    await this.write(this.newEntries(change.accepted), put, {
+      members: [],
+      posts: [],
+      transfers: [],
+      messages: [],
+      rejected: [],
+    });
+  }
+
+  /** Compares every table with the ledger's state and writes what differs. */
+  async reconcile(newEntryIds: readonly string[] = this.unstoredEntries()): Promise<void> {
+    const written = await this.readWritten();
+    const rows = tableRows(this.ledger.state, this.ledger.rejections());
+    const put = {} as Record<TableName, object[]>;
+    const remove = {} as Record<TableName, string[]>;
+    for (const table of tables) {
+      const before = written.get(table) ?? new Map<string, string>();
+      const keys = new Set<string>();
+      put[table] = [];
+      for (const row of rows[table] as object[]) {
+        const key = keyOf(table, row);
+        keys.add(key);
+        if (before.get(key) !== rowJson(row)) put[table].push(row);
+      }
+      remove[table] = [...before.keys()].filter((key) => !keys.has(key));
+    }
+    await this.write(this.newEntries(newEntryIds), put, remove);
+  }
+
+  /** Clears the tables and writes them anew from the ledger. */
+  async rebuild(): Promise<void> {
+    await this.db.transaction(
+      'rw',
+      tables.map((t) => this.db[t]),
+      async () => {
+        for (const table of tables) await this.db[table].clear();
+      },
+    );
+    this.written = null;
+    await this.reconcile([]);
+  }
+
+  private newEntries(ids: readonly string[]): StoredEntry[] {
     const entries: StoredEntry[] = [];
-    for (const id of newEntryIds) {
+    for (const id of ids) {
       const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
       if (verified) {
         entries.push({
@@ -52,44 +119,44 @@ export class NetworkProjection {
         });
       }
     }
-    const rows = tableRows(this.ledger.state, this.ledger.rejections());
-    const changes = tables.map((table) => this.diff(table, rows[table]));
+    return entries;
+  }
+
+  private async readWritten(): Promise<Map<TableName, Map<string, string>>> {
+    if (!this.written) {
+      const written = new Map<TableName, Map<string, string>>();
+      for (const table of tables) {
+        const rows = (await this.db[table].toArray()) as object[];
+        written.set(table, new Map(rows.map((row) => [keyOf(table, row), rowJson(row)])));
+      }
+      this.written = written;
+    }
+    return this.written;
+  }
+
+  private async write(
+    entries: StoredEntry[],
+    put: Record<TableName, object[]>,
+    remove: Record<TableName, string[]>,
+  ): Promise<void> {
     await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
       if (entries.length) await this.db.entries.bulkPut(entries);
-      for (const { table, put, remove } of changes) {
-        if (put.length) await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(put);
-        if (remove.length) await this.db[table].bulkDelete(remove);
+      for (const table of tables) {
+        const rows = put[table];
+        if (rows.length)
+          await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(rows);
+        if (remove[table].length) await this.db[table].bulkDelete(remove[table]);
       }
     });
     for (const { id } of entries) this.storedEntries.add(id);
-    for (const { table, next } of changes) this.written.set(table, next);
-  }
-
-  /** Clears the tables and writes them anew from the ledger. */
-  async rebuild(): Promise<void> {
-    this.written.clear();
-    await this.db.transaction(
-      'rw',
-      tables.map((t) => this.db[t]),
-      async () => {
-        for (const table of tables) await this.db[table].clear();
-      },
-    );
-    await this.update([]);
-  }
-
-  private diff(table: TableName, rows: readonly object[]) {
-    const before = this.written.get(table) ?? new Map<string, string>();
-    const next = new Map<string, string>();
-    const put: object[] = [];
-    for (const row of rows) {
-      const key = keyOf(table, row);
-      const json = rowJson(row);
-      next.set(key, json);
-      if (before.get(key) !== json) put.push(row);
+    if (this.written) {
+      for (const table of tables) {
+        const known = this.written.get(table) ?? new Map<string, string>();
+        for (const row of put[table]) known.set(keyOf(table, row), rowJson(row));
+        for (const key of remove[table]) known.delete(key);
+        this.written.set(table, known);
+      }
     }
-    const remove = [...before.keys()].filter((key) => !next.has(key));
-    return { table, put, remove, next };
   }
 }
 

@@ -24,7 +24,7 @@ import { type NetworkState, type Rejection, waitingRejections } from '../core/st
 import { offlineStatus, SyncedDoc, type SyncStatus } from '../sync/SyncedDoc.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
-import { NetworkProjection } from './NetworkProjection.ts';
+import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
 import { isQuotaError } from './storageErrors.ts';
 
 export type WriteResult =
@@ -33,6 +33,10 @@ export type WriteResult =
   | { ok: false; problem: 'rule'; rule: Rejection }
   | { ok: false; problem: 'storage-full' }
   | { ok: false; problem: 'not-open' };
+
+const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
+/** How long after opening the view is checked against the ledger, in ms. */
+const settleMs = 1500;
 
 interface Room {
   synced: SyncedDoc;
@@ -296,16 +300,22 @@ export class NetworkSession {
       log.onChange((change) => {
         this.countIntegrity(ledger, change);
         // While opening, one projection at the end covers everything loaded.
-        if (!opening) void this.afterMemberChange(change.accepted);
+        if (!opening) void this.afterMemberChange(change);
       });
       await synced.loaded;
       await log.load();
       // What the verified copy has and the doc lost (a peer's deletion, an unfinished
       // write before the page closed) goes back into the doc, so peers get it again.
       this.integrity.restored += await log.restoreMissing();
-      await projection.update([...ledger.entries()].map((e) => e.idText));
       opening = false;
-      void this.afterMemberChange([]);
+      if (projection.unstoredEntries().length > 0) {
+        // The doc brought what the view has not seen: project it now.
+        await projection.reconcile();
+        void this.afterMemberChange(noChange);
+      } else {
+        // The view already matches; check it once the page has settled, off the first paint.
+        setTimeout(() => void projection.reconcile().then(() => this.afterMemberChange(noChange)), settleMs);
+      }
     }
     this.member.synced.joinRoom({
       name: memberRoomName(this.net, epoch),
@@ -344,10 +354,10 @@ export class NetworkSession {
     this.emit();
   }
 
-  private async afterMemberChange(accepted: readonly string[]): Promise<void> {
+  private async afterMemberChange(change: ProjectionChange): Promise<void> {
     const member = this.member;
     if (!member) return;
-    await member.projection.update(accepted);
+    await member.projection.update(change);
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: member.ledger.size } });
