@@ -37,6 +37,8 @@ export type WriteResult =
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
 const settleMs = 1500;
+/** The longest the member room waits for the page to show its first view, in ms. */
+const firstViewWaitMs = 3000;
 
 interface Room {
   synced: SyncedDoc;
@@ -75,19 +77,39 @@ export class NetworkSession {
     this.db = new NetworkDatabase(record.id);
   }
 
+  /**
+   * Opens a network on this device. The member room opens in the background (verifying
+   * a year of entries takes a while); with `afterFirstView`, only once the page calls
+   * `viewShown()` (or after a few seconds), so the page can show the Dexie view first.
+   */
   static async open(
     device: DeviceDatabase,
     record: NetworkRecord,
     identity: Identity,
     signalling: string[],
+    { afterFirstView = false } = {},
   ): Promise<NetworkSession> {
     const session = new NetworkSession(device, record, identity, signalling);
     await device.networks.update(record.id, { opened: Date.now() });
     if (record.role !== 'member' || session.isCoordinatorRecord()) await session.openLobby();
-    // The member room opens in the background: the page shows the Dexie view meanwhile.
     const secret = record.roomSecret;
-    if (secret) session.memberReady = session.openMember(record.epoch, secret);
+    if (secret) {
+      const start = afterFirstView
+        ? Promise.race([session.shown, new Promise((resolve) => setTimeout(resolve, firstViewWaitMs))])
+        : Promise.resolve();
+      session.memberReady = start.then(() => session.openMember(record.epoch, secret));
+    }
     return session;
+  }
+
+  private markShown: () => void = () => {};
+  private readonly shown = new Promise<void>((resolve) => {
+    this.markShown = resolve;
+  });
+
+  /** The page has shown what it could from the Dexie view: the member room may open now. */
+  viewShown(): void {
+    this.markShown();
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */

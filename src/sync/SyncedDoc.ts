@@ -60,7 +60,19 @@ export class SyncedDoc {
       // No public STUN or TURN: simple-peer's defaults point at Google's and Twilio's.
       peerOpts: { config: { iceServers: [] } },
     });
-    this.provider.on('peers', () => this.emit());
+    const provider = this.provider;
+    provider.on('peers', ({ added }: { added: string[] }) => {
+      // y-webrtc tells when a connection starts, not when it is up: listen for that too.
+      for (const id of added) {
+        provider.room?.webrtcConns.get(id)?.peer.once('connect', () => {
+          // For measuring: when this page first reached a peer (benchmarks read it).
+          if (performance.getEntriesByName('buurtruil:first-peer').length === 0)
+            performance.mark('buurtruil:first-peer');
+          this.emit();
+        });
+      }
+      this.emit();
+    });
     this.provider.on('status', () => this.emit());
     this.emit();
   }

@@ -1,6 +1,6 @@
 // The start page: a welcome for a device that knows no network yet; the board and all
 // that hangs off it for a member. Views are chosen by the URL fragment (#/...).
-import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
@@ -62,7 +62,8 @@ function Welcome() {
 }
 
 function Member(props: { record: Parameters<typeof openSession>[0] }) {
-  const [session] = createResource(() => openSession(props.record));
+  // The board shows the view kept on this device first; the member room opens after.
+  const [session] = createResource(() => openSession(props.record, { afterFirstView: true }));
   return (
     <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
       {(open) => <MemberArea session={open()} />}
@@ -101,6 +102,11 @@ function MemberArea(props: { session: NetworkSession }) {
   onCleanup(() => clearInterval(clock));
 
   const posts = useLiveQuery(() => props.session.db.posts.toArray(), []);
+  // Once the first posts are on screen (after the browser painted them), the member room
+  // may take the main thread to verify what it holds.
+  createEffect(
+    on(posts, () => requestAnimationFrame(() => setTimeout(() => props.session.viewShown(), 0)), { defer: true }),
+  );
   const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
   const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
   const categories = () => {

@@ -9,9 +9,12 @@ export function signallingFor(record: NetworkRecord): string[] {
   return signallingUrls(record.relays, import.meta.env.PUBLIC_BUURTRUIL_RELAY, new URL(location.href));
 }
 
-export async function openSession(record: NetworkRecord): Promise<NetworkSession> {
+export async function openSession(
+  record: NetworkRecord,
+  options: { afterFirstView?: boolean } = {},
+): Promise<NetworkSession> {
   const identity = await deviceDatabase.ownIdentity();
-  return NetworkSession.open(deviceDatabase, record, identity, signallingFor(record));
+  return NetworkSession.open(deviceDatabase, record, identity, signallingFor(record), options);
 }
 
 export interface LiveSession {
