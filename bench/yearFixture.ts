@@ -3,6 +3,7 @@
 // texts and times come from the seed; the random nonces inside sealed boxes do not, so
 // sizes repeat but bytes do not. The year is 2025, and posts stay up until 2028, so the
 // board has something to show whenever the benchmark runs.
+import { defaultCategories } from '../src/core/categories.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../src/core/entry/bodies.ts';
 import { type SignedEntry, signEntry } from '../src/core/entry/Entry.ts';
@@ -63,23 +64,7 @@ const firstNames = [
   'Tom',
   'Yara',
 ];
-const categories = [
-  'boodschappen',
-  'klussen',
-  'tuin',
-  'vervoer',
-  'bezoek',
-  'meegaan',
-  'koken',
-  'voorlezen',
-  'formulieren',
-  'taal',
-  'oppassen',
-  'computer',
-  'spullen',
-  'mantelzorg',
-  'bellen',
-];
+const categories = [...defaultCategories];
 const requests = [
   'Iemand die mee wil naar de huisarts',
   'Hulp bij het ophangen van een lamp',

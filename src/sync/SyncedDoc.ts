@@ -28,6 +28,9 @@ export interface RoomOptions {
 }
 
 const statusPollMs = 500;
+/** First wait before knocking again when the relay is there but no peer is, in ms. */
+const firstRetryMs = 5000;
+const longestRetryMs = 60_000;
 
 export class SyncedDoc {
   readonly doc = new Y.Doc();
@@ -38,6 +41,8 @@ export class SyncedDoc {
   private readonly timer: ReturnType<typeof setInterval>;
   private last = '';
   private isLoaded = false;
+  private aloneSince = Date.now();
+  private retryMs = firstRetryMs;
 
   constructor(storageName: string) {
     this.persistence = new IndexeddbPersistence(storageName, this.doc);
@@ -46,7 +51,10 @@ export class SyncedDoc {
       this.emit();
     });
     // Signalling connections come and go without an event on the provider.
-    this.timer = setInterval(() => this.emit(), statusPollMs);
+    this.timer = setInterval(() => {
+      this.knockIfAlone();
+      this.emit();
+    }, statusPollMs);
   }
 
   /** Joins a room (leaving the one before, if any). */
@@ -105,6 +113,27 @@ export class SyncedDoc {
     this.provider?.destroy();
     void this.persistence.destroy();
     this.doc.destroy();
+  }
+
+  /**
+   * y-webrtc announces a device once, when it joins; a connection attempt that fails then
+   * is not tried again. While the relay is reachable but no peer is connected, join the
+   * room afresh now and then (5 s, 10 s, ... up to a minute), so a neighbour who is
+   * online is found.
+   */
+  private knockIfAlone(): void {
+    const status = this.status();
+    const now = Date.now();
+    if (!this.provider || status.relays === 0 || status.webrtcPeers + status.broadcastPeers > 0) {
+      this.aloneSince = now;
+      this.retryMs = firstRetryMs;
+      return;
+    }
+    if (now - this.aloneSince < this.retryMs) return;
+    this.provider.disconnect();
+    this.provider.connect();
+    this.aloneSince = now;
+    this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
   }
 
   private emit(): void {

@@ -1,25 +1,10 @@
-// The categories people know (PRODUCT.md), each with a pictogram. A network may add its
-// own; those show with a neutral pictogram and their own name.
+// Each category's pictogram and name. A network's own categories show with a neutral
+// pictogram and their own name.
+import { defaultCategories } from '../core/categories.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { t } from './i18n.ts';
 
-export const defaultCategories = [
-  'boodschappen',
-  'klussen',
-  'tuin',
-  'vervoer',
-  'bezoek',
-  'meegaan',
-  'koken',
-  'voorlezen',
-  'formulieren',
-  'taal',
-  'oppassen',
-  'computer',
-  'spullen',
-  'mantelzorg',
-  'bellen',
-] as const;
+export { defaultCategories };
 
 const pictograms: Record<string, string> = {
   boodschappen: '🛒',

@@ -1,23 +1,10 @@
 // Accessibility on every page: axe finds no serious or critical violation, every target
 // is at least 44 px high, and the English switch works and is remembered.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { askToJoin, inviteLink, networkWith, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
-
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -44,7 +31,7 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(small, `${what}: targets under 44 px`).toEqual([]);
 }
 
-test('every page has no serious accessibility problems and big enough targets', async ({ browser }) => {
+test('every page has no serious accessibility problems and big enough targets', async ({ browser, site, devices }) => {
   test.setTimeout(120_000);
   const visitor = await openDevice(browser, `${site.url}/`);
   devices.push(visitor);
@@ -87,7 +74,7 @@ test('every page has no serious accessibility problems and big enough targets', 
   await expectAccessible(bram.page, 'board with a post');
 });
 
-test('English is one press away, and remembered', async ({ browser }) => {
+test('English is one press away, and remembered', async ({ browser, site, devices }) => {
   const { coordinator } = await networkWith(browser, site.url, []);
   devices.push(coordinator);
   const page = coordinator.page;

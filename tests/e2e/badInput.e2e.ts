@@ -1,25 +1,13 @@
 // Bad input gets a clear message in plain words and loses nothing: empty and overlong
 // fields, impossible amounts, a full disk, a reload mid-edit, two screens editing one post.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { networkWith, openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
-
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
 
 test('empty and overlong fields are named, a reload mid-edit keeps the text, a full disk loses nothing', async ({
   browser,
+  site,
+  devices,
 }) => {
   const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
@@ -61,7 +49,7 @@ test('empty and overlong fields are named, a reload mid-edit keeps the text, a f
   await expect(page.getByTestId('requests-list').getByRole('link')).toHaveText(['Wie helpt met mijn fiets?']);
 });
 
-test('hours of 0, below 0 or over a day are refused with a plain message', async ({ browser }) => {
+test('hours of 0, below 0 or over a day are refused with a plain message', async ({ browser, site, devices }) => {
   const { coordinator, neighbours } = await networkWith(browser, site.url, [
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
@@ -86,7 +74,11 @@ test('hours of 0, below 0 or over a day are refused with a plain message', async
   await expect(exchange.getByTestId('proposal')).toHaveCount(0);
 });
 
-test('two screens editing one post: the second is told, chooses, and no chain forks', async ({ browser }) => {
+test('two screens editing one post: the second is told, chooses, and no chain forks', async ({
+  browser,
+  site,
+  devices,
+}) => {
   const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
   devices.push(coordinator, anna);

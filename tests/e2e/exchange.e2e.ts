@@ -1,20 +1,11 @@
 // A complete exchange in the browser: start a network, invite, join, admit, ask, respond,
 // talk, agree, record hours, see balances, with three separate browser profiles syncing
 // over WebRTC through the local relay.
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { networkWith, openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
 
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
 /** How many verified entries a device keeps: it grows when something reached it. */
 function storedEntries(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -32,11 +23,11 @@ function storedEntries(page: Page): Promise<number> {
   });
 }
 
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
-
-test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({ browser }) => {
+test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({
+  browser,
+  site,
+  devices,
+}) => {
   test.setTimeout(120_000);
   const { coordinator, neighbours } = await networkWith(browser, site.url, [
     ['Anna', 'Dorpsstraat'],
@@ -102,6 +93,8 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
 
 test('one neighbour offline during the message and the confirmation: it arrives when they are back', async ({
   browser,
+  site,
+  devices,
 }) => {
   test.setTimeout(120_000);
   const { coordinator, neighbours } = await networkWith(browser, site.url, [

@@ -1,28 +1,15 @@
 // Bad input from the outside: a tampered invite, and a hostile peer's changes in the doc
 // (a forged entry, a deleted one) are refused or undone, with a plain message.
 import * as dagCbor from '@ipld/dag-cbor';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { toBase64Url } from '../../src/core/encoding/base64url.ts';
 import { entryId } from '../../src/core/entry/Entry.ts';
+import { expect, test } from './fixtures.ts';
 import { inviteLink, networkWith, postRequest, startNetwork } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
 
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
-
-test('a tampered or cut-off invite gets a plain message and nothing else', async ({ browser }) => {
+test('a tampered or cut-off invite gets a plain message and nothing else', async ({ browser, site, devices }) => {
   const coordinator = await startNetwork(browser, site.url);
   devices.push(coordinator);
   const invite = await inviteLink(coordinator.page);
@@ -74,6 +61,8 @@ function storeUpdate(page: Page, update: Uint8Array): Promise<void> {
 
 test('a forged entry and a deletion from a hostile peer are refused and undone, with a message', async ({
   browser,
+  site,
+  devices,
 }) => {
   test.setTimeout(90_000);
   const { coordinator, neighbours } = await networkWith(browser, site.url, [

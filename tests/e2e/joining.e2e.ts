@@ -1,23 +1,10 @@
 // Joining: a newcomer who is not (yet) admitted sees nothing of the network, on screen or
 // in storage; a decline comes with a kind word only they can read; and an invite works
 // even when the coordinator is not online yet.
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { admit, askToJoin, enterBoard, inviteLink, networkWith, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
-
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
 
 /** Everything this browser profile keeps in IndexedDB, as text (bytes read as Latin-1). */
 function everythingStored(page: Page): Promise<string> {
@@ -50,6 +37,8 @@ function everythingStored(page: Page): Promise<string> {
 
 test('a newcomer who is waiting, or declined, sees no posts, members or hours, on screen or stored', async ({
   browser,
+  site,
+  devices,
 }) => {
   test.setTimeout(90_000);
   const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
@@ -92,6 +81,8 @@ test('a newcomer who is waiting, or declined, sees no posts, members or hours, o
 
 test('an invite opened while the coordinator is offline: the request waits and goes when they are back', async ({
   browser,
+  site,
+  devices,
 }) => {
   test.setTimeout(90_000);
   const { coordinator } = await networkWith(browser, site.url, []);

@@ -1,22 +1,9 @@
 // The whole exchange with the keyboard alone: Tab to move, Enter and Space to act,
 // arrows in lists, typing in fields. No mouse, no clicks.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { networkWith } from './network.ts';
 import type { Device } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
-
-let site: ServerProcess;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-});
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
@@ -39,7 +26,11 @@ async function type(page: Page, target: Locator, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-test('post, respond, talk, agree, record and confirm hours with the keyboard alone', async ({ browser }) => {
+test('post, respond, talk, agree, record and confirm hours with the keyboard alone', async ({
+  browser,
+  site,
+  devices,
+}) => {
   test.setTimeout(120_000);
   const { coordinator, neighbours } = await networkWith(browser, site.url, [
     ['Anna', 'Dorpsstraat'],

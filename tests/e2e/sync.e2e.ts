@@ -1,28 +1,17 @@
 // Syncing the signed log between separate browser profiles over WebRTC, through a relay
 // on loopback: delivery, reloads without the relay, writing while apart, going offline
 // with the installed app, and a relay that survives a hostile client.
-import { expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { WebSocket } from 'ws';
+import { expect, test } from './fixtures.ts';
 import { networkWith, postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
-import { type ServerProcess, startRelayOnly, startSite } from './processes.ts';
+import { type ServerProcess, startRelayOnly } from './processes.ts';
 
-let site: ServerProcess;
-const devices: Device[] = [];
-const relays: ServerProcess[] = [];
-
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await site.stop();
-});
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) await device.context.close();
-  for (const relay of relays.splice(0)) await relay.stop();
-});
-
-async function neighbours(browser: import('@playwright/test').Browser, relay?: ServerProcess) {
+async function neighbours(
+  { browser, site, devices }: { browser: Browser; site: ServerProcess; devices: Device[] },
+  relay?: ServerProcess,
+) {
   const network = await networkWith(
     browser,
     site.url,
@@ -37,12 +26,16 @@ async function neighbours(browser: import('@playwright/test').Browser, relay?: S
   return { coordinator: network.coordinator, anna, bram };
 }
 
-function board(page: import('@playwright/test').Page) {
+function board(page: Page) {
   return page.getByTestId('requests-list').getByRole('link');
 }
 
-test('a post on one device appears on the others through WebRTC, not BroadcastChannel', async ({ browser }) => {
-  const { anna, bram } = await neighbours(browser);
+test('a post on one device appears on the others through WebRTC, not BroadcastChannel', async ({
+  browser,
+  site,
+  devices,
+}) => {
+  const { anna, bram } = await neighbours({ browser, site, devices });
   await expectPeers(anna.page, 1);
   await expectPeers(bram.page, 1);
   await postRequest(anna.page, 'Wie wil er zaterdag mee naar de markt?');
@@ -50,10 +43,10 @@ test('a post on one device appears on the others through WebRTC, not BroadcastCh
   await expect(connectionStatus(bram.page)).toContainText(/Verbonden met \d buren?/);
 });
 
-test('after a reload with the relay stopped, the board is still there', async ({ browser }) => {
+test('after a reload with the relay stopped, the board is still there', async ({ browser, site, devices, relays }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { anna, bram } = await neighbours(browser, relay);
+  const { anna, bram } = await neighbours({ browser, site, devices }, relay);
   await postRequest(anna.page, 'Ladder te leen');
   await expect(board(bram.page)).toHaveText(['Ladder te leen']);
 
@@ -64,10 +57,10 @@ test('after a reload with the relay stopped, the board is still there', async ({
   await expect(connectionStatus(bram.page)).toContainText('Geen verbinding');
 });
 
-test('posts written while apart converge when the relay is back', async ({ browser }) => {
+test('posts written while apart converge when the relay is back', async ({ browser, site, devices, relays }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { coordinator, anna, bram } = await neighbours(browser, relay);
+  const { coordinator, anna, bram } = await neighbours({ browser, site, devices }, relay);
   await relay.stop();
   for (const page of [coordinator.page, anna.page, bram.page]) await page.reload();
   await expect(connectionStatus(anna.page)).toContainText('Geen verbinding');
@@ -83,8 +76,12 @@ test('posts written while apart converge when the relay is back', async ({ brows
   }
 });
 
-test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({ browser }) => {
-  const { anna, bram } = await neighbours(browser);
+test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({
+  browser,
+  site,
+  devices,
+}) => {
+  const { anna, bram } = await neighbours({ browser, site, devices });
   await anna.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await anna.context.setOffline(true);
   await anna.page.reload();
@@ -97,10 +94,13 @@ test('offline with the installed app: it opens, takes a post, and shares it late
 
 test('the relay closes a connection that sends an oversized message and stays up for the others', async ({
   browser,
+  site,
+  devices,
+  relays,
 }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { anna, bram } = await neighbours(browser, relay);
+  const { anna, bram } = await neighbours({ browser, site, devices }, relay);
   const closeCode = await new Promise<number>((resolve, reject) => {
     const socket = new WebSocket(`ws://127.0.0.1:${relay.port}/signal`);
     socket.on('open', () => socket.send(JSON.stringify({ type: 'publish', topic: 'x', data: 'x'.repeat(200_000) })));

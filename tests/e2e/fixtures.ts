@@ -1,0 +1,32 @@
+// The fixtures every end-to-end scenario shares: the site with its relay, started once
+// per worker as `npm start` would run it, and the devices and extra relays a test opens,
+// closed and stopped after it.
+import { test as base, expect } from '@playwright/test';
+import type { Device } from './peers.ts';
+import { type ServerProcess, startSite } from './processes.ts';
+
+export const test = base.extend<{ devices: Device[]; relays: ServerProcess[] }, { site: ServerProcess }>({
+  site: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
+    async ({}, use) => {
+      const site = await startSite();
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker' },
+  ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
+  devices: async ({}, use) => {
+    const devices: Device[] = [];
+    await use(devices);
+    for (const device of devices) await device.context.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
+  relays: async ({}, use) => {
+    const relays: ServerProcess[] = [];
+    await use(relays);
+    for (const relay of relays) await relay.stop();
+  },
+});
+
+export { expect };
