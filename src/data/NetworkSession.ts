@@ -32,7 +32,8 @@ export type WriteResult =
   | { ok: false; problem: 'field'; field: FieldProblem }
   | { ok: false; problem: 'rule'; rule: Rejection }
   | { ok: false; problem: 'storage-full' }
-  | { ok: false; problem: 'not-open' };
+  | { ok: false; problem: 'not-open' }
+  | { ok: false; problem: 'not-needed' };
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
@@ -143,8 +144,16 @@ export class NetworkSession {
     return () => this.statusListeners.delete(listener);
   }
 
-  /** Signs and shares a new entry of ours in the member room, after checking it. */
-  async write<T extends EntryType>(type: T, body: Bodies[T]): Promise<WriteResult> {
+  /**
+   * Signs and shares a new entry of ours in the member room, after checking it.
+   * `stillNeeded` is asked again once this device's own latest entries are in (another
+   * tab may have written the same thing meanwhile).
+   */
+  async write<T extends EntryType>(
+    type: T,
+    body: Bodies[T],
+    { stillNeeded }: { stillNeeded?: () => boolean } = {},
+  ): Promise<WriteResult> {
     await this.memberReady;
     return this.withWriteLock(async () => {
       const member = this.member;
@@ -152,6 +161,7 @@ export class NetworkSession {
       const field = checkBody(type, body);
       if (field) return { ok: false, problem: 'field', field };
       await this.catchUpOwnChain(member.ledger);
+      if (stillNeeded && !stillNeeded()) return { ok: false, problem: 'not-needed' };
       const signed = member.ledger.write(this.identity, type, body);
       const rule = member.ledger.check(signed.entry);
       if (rule) return { ok: false, problem: 'rule', rule };
@@ -413,16 +423,25 @@ export class NetworkSession {
     }
   }
 
+  /** Pays a proposal, once: a second tab that got there first wins. */
   private pay(proposalId: string): Promise<WriteResult> {
     const proposal = this.state?.proposals.get(proposalId);
     if (!proposal) return Promise.resolve({ ok: false, problem: 'not-open' });
-    return this.write('transfer', {
-      to: idFromText(proposal.receiver),
-      minutes: proposal.minutes,
-      what: proposal.what,
-      post: proposal.post ? idFromText(proposal.post) : null,
-      proposal: idFromText(proposalId),
-    });
+    const unpaid = () => {
+      const state = this.state;
+      return state !== null && proposalStatus(state, proposalId) !== 'paid';
+    };
+    return this.write(
+      'transfer',
+      {
+        to: idFromText(proposal.receiver),
+        minutes: proposal.minutes,
+        what: proposal.what,
+        post: proposal.post ? idFromText(proposal.post) : null,
+        proposal: idFromText(proposalId),
+      },
+      { stillNeeded: unpaid },
+    );
   }
 
   /** Our own proposals that the receiver confirmed and we have not paid yet: pay them. */
@@ -442,7 +461,7 @@ export class NetworkSession {
     const member = this.member;
     const lobby = this.lobby;
     if (!member || !lobby) return;
-    // Our join (seq 1) and the coordinator's answer travel into the member room with us.
+    // Our own join travels into the member room with us: the admission there refers to it.
     for (const { idText, entry } of lobby.ledger.entries()) {
       if (toBase64Url(entry.author) === this.me) {
         const bytes = lobby.ledger.bytesOf(idText);

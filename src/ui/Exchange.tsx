@@ -227,7 +227,8 @@ function Confirm(props: {
   const confirm = async () => {
     setProblem(null);
     const result = await props.session.confirmHours(props.proposal.id, thanks());
-    if (!result.ok) setProblem(problemText(result));
+    // Already paid from another screen: the status says so; nothing went wrong.
+    if (!result.ok && result.problem !== 'not-needed') setProblem(problemText(result));
   };
   return (
     <>

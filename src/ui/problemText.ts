@@ -34,6 +34,7 @@ export function problemText(result: Exclude<WriteResult, { ok: true }>): string 
     case 'storage-full':
       return t('problem.storageFull');
     case 'not-open':
+    case 'not-needed':
       return t('problem.notOpen');
     case 'rule':
       return t(rules[result.rule] ?? 'problem.rule.other');
