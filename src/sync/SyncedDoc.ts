@@ -85,10 +85,6 @@ export class SyncedDoc {
     this.emit();
   }
 
-  get roomName(): string | null {
-    return this.provider?.roomName ?? null;
-  }
-
   status(): SyncStatus {
     const room = this.provider?.room;
     let webrtcPeers = 0;
