@@ -13,6 +13,7 @@ import { hoursText, signedHours } from './formatHours.ts';
 import { t } from './i18n.ts';
 import { memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
+import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
 import { followSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
@@ -193,11 +194,7 @@ function Request(props: {
           </button>
         </div>
       </Show>
-      <Show when={problem()}>
-        <p class="problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <ProblemMessage text={problem()} />
     </li>
   );
 }

@@ -8,6 +8,7 @@ import type { NetworkSession, WriteResult } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { hoursText, timeText } from './formatHours.ts';
 import { t } from './i18n.ts';
+import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
@@ -77,11 +78,7 @@ export function Exchange(props: {
           </p>
         </Match>
       </Switch>
-      <Show when={problem()}>
-        <p class="problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <ProblemMessage text={problem()} />
       <Conversation {...props} otherName={otherName()} />
       <Show when={match()?.agreed}>
         <Hours {...props} otherName={otherName()} />
@@ -132,11 +129,7 @@ function Conversation(props: { session: NetworkSession; post: Post; other: strin
       <form class="form compact" onSubmit={(event) => void send(event)}>
         <label for={fieldId}>{t('messages.field', { name: props.otherName })}</label>
         <textarea id={fieldId} rows="2" value={text()} onInput={(event) => setText(event.currentTarget.value)} />
-        <Show when={problem()}>
-          <p class="problem" role="alert">
-            {problem()}
-          </p>
-        </Show>
+        <ProblemMessage text={problem()} />
         <button type="submit" class="button">
           {t('messages.send')}
         </button>
@@ -244,11 +237,7 @@ function Confirm(props: {
       <button type="button" class="button" onClick={() => void confirm()}>
         {t('hours.confirm')}
       </button>
-      <Show when={problem()}>
-        <p class="problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <ProblemMessage text={problem()} />
     </>
   );
 }
@@ -299,11 +288,7 @@ function Propose(props: { session: NetworkSession; post: Post; other: string }) 
       </div>
       <label for={`${prefix}-what`}>{t('hours.what')}</label>
       <input id={`${prefix}-what`} value={what()} onInput={(event) => setWhat(event.currentTarget.value)} />
-      <Show when={problem()}>
-        <p class="problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <ProblemMessage text={problem()} />
       <button type="submit" class="button">
         {t('hours.send')}
       </button>

@@ -10,6 +10,7 @@ import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
+import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
 import { followSession, openSession } from './session.ts';
 
@@ -224,11 +225,7 @@ function JoinForm(props: { session: NetworkSession }) {
         value={contact()}
         onValue={setContact}
       />
-      <Show when={problem()}>
-        <p class="problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <ProblemMessage text={problem()} />
       <button type="submit" class="button" disabled={busy()}>
         {t('join.submit')}
       </button>

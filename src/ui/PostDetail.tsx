@@ -9,6 +9,7 @@ import { categoryLabel, pictogramOf } from './categories.ts';
 import { Exchange } from './Exchange.tsx';
 import { dateText, hoursText } from './formatHours.ts';
 import { t } from './i18n.ts';
+import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
 
 export function PostDetail(props: {
@@ -101,11 +102,7 @@ export function PostDetail(props: {
               </button>
             </form>
           </Show>
-          <Show when={problem()}>
-            <p class="problem" role="alert">
-              {problem()}
-            </p>
-          </Show>
+          <ProblemMessage text={problem()} />
           <Show when={mine()}>
             <h2>{t('exchange.responses')}</h2>
             <Show when={responders().length > 0} fallback={<p>{t('exchange.noResponses')}</p>}>
