@@ -1,7 +1,7 @@
 // A deterministic year of a busy neighbourhood (fixed seed): members, two coordinators, a
 // kiosk, posts, transfers and messages with Dutch text, every entry really signed. Keys,
 // texts and times come from the seed; the random nonces inside sealed boxes do not, so
-// sizes repeat but bytes do not. The year is 2025, and posts stay up until 2028, so the
+// sizes repeat but bytes do not. The year is 2025, and posts stay up until 2100, so the
 // board has something to show whenever the benchmark runs.
 import { defaultCategories } from '../src/core/categories.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
@@ -29,7 +29,7 @@ export interface YearFixture {
 }
 
 const start = Date.UTC(2025, 0, 1, 8, 0);
-const postsStayUntil = Date.UTC(2028, 0, 1);
+const postsStayUntil = Date.UTC(2100, 0, 1);
 const year = 365 * 24 * 3600 * 1000;
 
 const streets = [
