@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { askToJoin, inviteLink, networkWith, openPost, postRequest } from './network.ts';
+import { askToJoin, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
@@ -31,7 +31,12 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(small, `${what}: targets under 44 px`).toEqual([]);
 }
 
-test('every page has no serious accessibility problems and big enough targets', async ({ browser, site, devices }) => {
+test('every page has no serious accessibility problems and big enough targets', async ({
+  browser,
+  site,
+  devices,
+  network,
+}) => {
   test.setTimeout(120_000);
   const visitor = await openDevice(browser, `${site.url}/`);
   devices.push(visitor);
@@ -44,12 +49,11 @@ test('every page has no serious accessibility problems and big enough targets', 
   await expect(visitor.page.getByRole('alert')).toBeVisible();
   await expectAccessible(visitor.page, 'damaged invite');
 
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+  const { coordinator, neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   const newcomer = await askToJoin(browser, await inviteLink(coordinator.page), 'Nina', 'Kerkplein');
   devices.push(newcomer);
   await expectAccessible(newcomer.page, 'join, waiting');
@@ -74,9 +78,8 @@ test('every page has no serious accessibility problems and big enough targets', 
   await expectAccessible(bram.page, 'board with a post');
 });
 
-test('English is one press away, and remembered', async ({ browser, site, devices }) => {
-  const { coordinator } = await networkWith(browser, site.url, []);
-  devices.push(coordinator);
+test('English is one press away, and remembered', async ({ network }) => {
+  const { coordinator } = await network([]);
   const page = coordinator.page;
   await page.getByRole('button', { name: 'Taal: English' }).click();
   await expect(page.getByRole('heading', { name: 'Coordinator', level: 1 })).toBeVisible();

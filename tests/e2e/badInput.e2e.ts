@@ -1,17 +1,14 @@
 // Bad input gets a clear message in plain words and loses nothing: empty and overlong
 // fields, impossible amounts, a full disk, a reload mid-edit, two screens editing one post.
 import { expect, test } from './fixtures.ts';
-import { networkWith, openPost, postRequest } from './network.ts';
+import { openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
 
 test('empty and overlong fields are named, a reload mid-edit keeps the text, a full disk loses nothing', async ({
-  browser,
-  site,
-  devices,
+  network,
 }) => {
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
-  devices.push(coordinator, anna);
   const page = anna.page;
   await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
   await page.getByRole('button', { name: 'Ophangen' }).click();
@@ -49,13 +46,12 @@ test('empty and overlong fields are named, a reload mid-edit keeps the text, a f
   await expect(page.getByTestId('requests-list').getByRole('link')).toHaveText(['Wie helpt met mijn fiets?']);
 });
 
-test('hours of 0, below 0 or over a day are refused with a plain message', async ({ browser, site, devices }) => {
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+test('hours of 0, below 0 or over a day are refused with a plain message', async ({ network }) => {
+  const { neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   await postRequest(anna.page, 'Tuin opruimen', 'Tuin');
   await openPost(bram.page, 'Tuin opruimen');
   await bram.page.getByRole('button', { name: 'Ik help graag' }).click();
@@ -74,14 +70,9 @@ test('hours of 0, below 0 or over a day are refused with a plain message', async
   await expect(exchange.getByTestId('proposal')).toHaveCount(0);
 });
 
-test('two screens editing one post: the second is told, chooses, and no chain forks', async ({
-  browser,
-  site,
-  devices,
-}) => {
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+test('two screens editing one post: the second is told, chooses, and no chain forks', async ({ network }) => {
+  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
-  devices.push(coordinator, anna);
   await postRequest(anna.page, 'Soep over');
   const editUrl = anna.page.url().replace('#/post/', '#/bewerk/');
   const second = await anna.context.newPage();

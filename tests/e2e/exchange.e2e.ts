@@ -3,7 +3,7 @@
 // over WebRTC through the local relay.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { networkWith, openPost, postRequest } from './network.ts';
+import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
 
 /** How many verified entries a device keeps: it grows when something reached it. */
@@ -23,18 +23,13 @@ function storedEntries(page: Page): Promise<number> {
   });
 }
 
-test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({
-  browser,
-  site,
-  devices,
-}) => {
+test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({ network }) => {
   test.setTimeout(120_000);
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+  const { coordinator, neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   await expectPeers(anna.page, 1);
 
   await postRequest(anna.page, 'Wie wil mee naar de huisarts?');
@@ -92,17 +87,15 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
 });
 
 test('one neighbour offline during the message and the confirmation: it arrives when they are back', async ({
-  browser,
   site,
-  devices,
+  network,
 }) => {
   test.setTimeout(120_000);
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+  const { coordinator, neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   await postRequest(anna.page, 'Boodschappen op vrijdag', 'Boodschappen');
   const postUrl = anna.page.url();
   await openPost(bram.page, 'Boodschappen op vrijdag');

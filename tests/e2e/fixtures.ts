@@ -1,11 +1,20 @@
 // The fixtures every end-to-end scenario shares: the site with its relay, started once
-// per worker as `npm start` would run it, and the devices and extra relays a test opens,
-// closed and stopped after it.
+// per worker as `npm start` would run it; a network with neighbours set up through the
+// pages; and the devices and extra relays a test opens, closed and stopped after it.
 import { test as base, expect } from '@playwright/test';
+import { type NetworkOptions, networkWith } from './network.ts';
 import type { Device } from './peers.ts';
 import { type ServerProcess, startSite } from './processes.ts';
 
-export const test = base.extend<{ devices: Device[]; relays: ServerProcess[] }, { site: ServerProcess }>({
+export type OpenNetwork = (
+  people: [name: string, street: string][],
+  options?: NetworkOptions,
+) => Promise<{ coordinator: Device; neighbours: Device[] }>;
+
+export const test = base.extend<
+  { devices: Device[]; relays: ServerProcess[]; network: OpenNetwork },
+  { site: ServerProcess }
+>({
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
     async ({}, use) => {
@@ -20,6 +29,14 @@ export const test = base.extend<{ devices: Device[]; relays: ServerProcess[] }, 
     const devices: Device[] = [];
     await use(devices);
     for (const device of devices) await device.context.close();
+  },
+  /** A coordinator and admitted neighbours on the site, their devices closed after the test. */
+  network: async ({ browser, site, devices }, use) => {
+    await use(async (people, options) => {
+      const network = await networkWith(browser, site.url, people, options);
+      devices.push(network.coordinator, ...network.neighbours);
+      return network;
+    });
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
   relays: async ({}, use) => {

@@ -6,12 +6,11 @@ import * as Y from 'yjs';
 import { toBase64Url } from '../../src/core/encoding/base64url.ts';
 import { entryId } from '../../src/core/entry/Entry.ts';
 import { expect, test } from './fixtures.ts';
-import { inviteLink, networkWith, postRequest, startNetwork } from './network.ts';
+import { inviteLink, postRequest, startNetwork } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
 
 test('a tampered or cut-off invite gets a plain message and nothing else', async ({ browser, site, devices }) => {
   const coordinator = await startNetwork(browser, site.url);
-  devices.push(coordinator);
   const invite = await inviteLink(coordinator.page);
   const tampered = invite.replace(/net=(.)/, (_, c: string) => `net=${c === 'A' ? 'B' : 'A'}`);
   for (const link of [tampered, invite.slice(0, invite.length - 12)]) {
@@ -60,17 +59,15 @@ function storeUpdate(page: Page, update: Uint8Array): Promise<void> {
 }
 
 test('a forged entry and a deletion from a hostile peer are refused and undone, with a message', async ({
-  browser,
   site,
-  devices,
+  network,
 }) => {
   test.setTimeout(90_000);
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+  const { neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   await postRequest(anna.page, 'Echte vraag van Anna');
   const postId = decodeURIComponent(anna.page.url().split('#/post/')[1] ?? '');
   await expect(bram.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Echte vraag van Anna']);

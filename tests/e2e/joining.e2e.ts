@@ -3,7 +3,7 @@
 // even when the coordinator is not online yet.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { admit, askToJoin, enterBoard, inviteLink, networkWith, postRequest } from './network.ts';
+import { admit, askToJoin, enterBoard, inviteLink, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
 
 /** Everything this browser profile keeps in IndexedDB, as text (bytes read as Latin-1). */
@@ -39,11 +39,11 @@ test('a newcomer who is waiting, or declined, sees no posts, members or hours, o
   browser,
   site,
   devices,
+  network,
 }) => {
   test.setTimeout(90_000);
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [['Anna', 'Dorpsstraat']]);
+  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
-  devices.push(coordinator, anna);
   await postRequest(anna.page, 'Hulp bij de heg aan de Molenweg');
   const secrets = ['Hulp bij de heg', 'Molenweg', 'Anna', 'Dorpsstraat', 'Carla'];
 
@@ -83,10 +83,10 @@ test('an invite opened while the coordinator is offline: the request waits and g
   browser,
   site,
   devices,
+  network,
 }) => {
   test.setTimeout(90_000);
-  const { coordinator } = await networkWith(browser, site.url, []);
-  devices.push(coordinator);
+  const { coordinator } = await network([]);
   const invite = await inviteLink(coordinator.page);
   await coordinator.page.goto('about:blank');
 

@@ -2,7 +2,6 @@
 // arrows in lists, typing in fields. No mouse, no clicks.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { networkWith } from './network.ts';
 import type { Device } from './peers.ts';
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
@@ -26,18 +25,13 @@ async function type(page: Page, target: Locator, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-test('post, respond, talk, agree, record and confirm hours with the keyboard alone', async ({
-  browser,
-  site,
-  devices,
-}) => {
+test('post, respond, talk, agree, record and confirm hours with the keyboard alone', async ({ network }) => {
   test.setTimeout(120_000);
-  const { coordinator, neighbours } = await networkWith(browser, site.url, [
+  const { neighbours } = await network([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
   ]);
   const [anna, bram] = neighbours as [Device, Device];
-  devices.push(coordinator, anna, bram);
   const a = anna.page;
   const b = bram.page;
 

@@ -1,41 +1,32 @@
 // Syncing the signed log between separate browser profiles over WebRTC, through a relay
 // on loopback: delivery, reloads without the relay, writing while apart, going offline
 // with the installed app, and a relay that survives a hostile client.
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { WebSocket } from 'ws';
-import { expect, test } from './fixtures.ts';
-import { networkWith, postRequest } from './network.ts';
+import { expect, type OpenNetwork, test } from './fixtures.ts';
+import { postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
 import { type ServerProcess, startRelayOnly } from './processes.ts';
 
-async function neighbours(
-  { browser, site, devices }: { browser: Browser; site: ServerProcess; devices: Device[] },
-  relay?: ServerProcess,
-) {
-  const network = await networkWith(
-    browser,
-    site.url,
+/** Anna and Bram admitted, their signalling through `relay` when given. */
+async function neighbours(network: OpenNetwork, relay?: ServerProcess) {
+  const { coordinator, neighbours } = await network(
     [
       ['Anna', 'Dorpsstraat'],
       ['Bram', 'Molenweg'],
     ],
     relay ? { relay: `ws://127.0.0.1:${relay.port}/signal` } : {},
   );
-  devices.push(network.coordinator, ...network.neighbours);
-  const [anna, bram] = network.neighbours as [Device, Device];
-  return { coordinator: network.coordinator, anna, bram };
+  const [anna, bram] = neighbours as [Device, Device];
+  return { coordinator, anna, bram };
 }
 
 function board(page: Page) {
   return page.getByTestId('requests-list').getByRole('link');
 }
 
-test('a post on one device appears on the others through WebRTC, not BroadcastChannel', async ({
-  browser,
-  site,
-  devices,
-}) => {
-  const { anna, bram } = await neighbours({ browser, site, devices });
+test('a post on one device appears on the others through WebRTC, not BroadcastChannel', async ({ network }) => {
+  const { anna, bram } = await neighbours(network);
   await expectPeers(anna.page, 1);
   await expectPeers(bram.page, 1);
   await postRequest(anna.page, 'Wie wil er zaterdag mee naar de markt?');
@@ -43,10 +34,10 @@ test('a post on one device appears on the others through WebRTC, not BroadcastCh
   await expect(connectionStatus(bram.page)).toContainText(/Verbonden met \d buren?/);
 });
 
-test('after a reload with the relay stopped, the board is still there', async ({ browser, site, devices, relays }) => {
+test('after a reload with the relay stopped, the board is still there', async ({ relays, network }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { anna, bram } = await neighbours({ browser, site, devices }, relay);
+  const { anna, bram } = await neighbours(network, relay);
   await postRequest(anna.page, 'Ladder te leen');
   await expect(board(bram.page)).toHaveText(['Ladder te leen']);
 
@@ -57,10 +48,10 @@ test('after a reload with the relay stopped, the board is still there', async ({
   await expect(connectionStatus(bram.page)).toContainText('Geen verbinding');
 });
 
-test('posts written while apart converge when the relay is back', async ({ browser, site, devices, relays }) => {
+test('posts written while apart converge when the relay is back', async ({ relays, network }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { coordinator, anna, bram } = await neighbours({ browser, site, devices }, relay);
+  const { coordinator, anna, bram } = await neighbours(network, relay);
   await relay.stop();
   for (const page of [coordinator.page, anna.page, bram.page]) await page.reload();
   await expect(connectionStatus(anna.page)).toContainText('Geen verbinding');
@@ -76,12 +67,8 @@ test('posts written while apart converge when the relay is back', async ({ brows
   }
 });
 
-test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({
-  browser,
-  site,
-  devices,
-}) => {
-  const { anna, bram } = await neighbours({ browser, site, devices });
+test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({ network }) => {
+  const { anna, bram } = await neighbours(network);
   await anna.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await anna.context.setOffline(true);
   await anna.page.reload();
@@ -93,14 +80,12 @@ test('offline with the installed app: it opens, takes a post, and shares it late
 });
 
 test('the relay closes a connection that sends an oversized message and stays up for the others', async ({
-  browser,
-  site,
-  devices,
   relays,
+  network,
 }) => {
   const relay = await startRelayOnly();
   relays.push(relay);
-  const { anna, bram } = await neighbours({ browser, site, devices }, relay);
+  const { anna, bram } = await neighbours(network, relay);
   const closeCode = await new Promise<number>((resolve, reject) => {
     const socket = new WebSocket(`ws://127.0.0.1:${relay.port}/signal`);
     socket.on('open', () => socket.send(JSON.stringify({ type: 'publish', topic: 'x', data: 'x'.repeat(200_000) })));
