@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tests/browser/chromiumExecutable.ts';
 
-// Debian's Chromium, never a downloaded one. The loopback flag and the media permission
+// A system Chromium, or the one packaged in node_modules (tests/browser/chromiumExecutable.ts);
+// never a downloaded one. The loopback flag and the media permission
 // (granted per context in tests/e2e/peers.ts) let WebRTC find candidates on a machine
 // whose only interface is loopback.
 export const chromiumArgs = [
@@ -26,7 +28,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: await chromiumExecutable(),
       args: chromiumArgs,
     },
     trace: 'off',

@@ -1,4 +1,4 @@
-// Figures measured in Debian's Chromium, on the real site served by `npm start`'s server:
+// Figures measured in Chromium (tests/browser/chromiumExecutable.ts), on the real site served by `npm start`'s server:
 // each device is its own browser context, seeded with the year the way a device that has
 // been in the network all year would hold it (its identity, its network record, the doc
 // in IndexedDB), and syncing over WebRTC through the local relay.
@@ -9,6 +9,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import { chromiumArgs } from '../playwright.config.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Identity } from '../src/core/Identity.ts';
+import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import type { ServerProcess } from '../tests/e2e/processes.ts';
 import type { Fixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
@@ -43,7 +44,7 @@ export async function browserBench(
   log: (line: string) => void,
 ): Promise<BrowserFigures> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await chromiumExecutable(),
     args: chromiumArgs,
   });
   try {

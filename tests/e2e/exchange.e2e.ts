@@ -121,8 +121,8 @@ test('one neighbour offline during the message and the confirmation: it arrives 
   // Bram records the hours and goes; Anna confirms later, while Bram is away.
   await bramExchange.getByLabel('Uren').fill('1');
   await bramExchange.getByLabel('Minuten').selectOption('30');
-  await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
   carried = await storedEntries(coordinator.page);
+  await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
   await expect(bramExchange.getByTestId('proposal-status')).toContainText('Wacht tot Anna het bevestigt');
   await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
   await bram.page.goto('about:blank');
