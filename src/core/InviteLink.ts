@@ -1,12 +1,18 @@
 // The invite: what a newcomer needs to find the network's lobby. It is often printed on a
 // poster, so it holds nothing that must stay secret from the neighbourhood: the network
 // id, the lobby secret and the relays. It lives in the URL fragment (#...), which browsers
-// never send to a server. A short check catches a link that was mangled on the way
-// (a truncated copy, a typo); it cannot stop a forgery, but a forged network id only
-// leads to a lobby where no genesis with that id can ever appear.
-import { hash } from './crypto/hash.ts';
+// never send to a server.
+//
+// The check is keyed with the lobby secret (HMAC-SHA-256, 8 bytes): a link mangled on the
+// way (a truncated copy, a typo, a relay swapped by hand) fails it. It cannot stop someone
+// who holds the whole invite from making another one; what stops a forged poster is that
+// the network id names the genesis by its hash: the newcomer trusts the relays of the
+// genesis (and the coordinators' later settings) as soon as it has them, and no other.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { fromBase64Url, toBase64Url } from './encoding/base64url.ts';
 import { encodeCanonical } from './encoding/canonical.ts';
+import { idLength } from './entry/Entry.ts';
 
 export interface Invite {
   net: Uint8Array;
@@ -16,10 +22,12 @@ export interface Invite {
 
 export type ParsedInvite = { kind: 'none' } | { kind: 'damaged' } | { kind: 'invite'; invite: Invite };
 
+/** An invite names at most this many relays. */
+const maxRelays = 8;
+
 function check(invite: Invite): string {
-  return toBase64Url(
-    hash(encodeCanonical(['buurtruil invite', invite.net, invite.lobbySecret, invite.relays])).slice(0, 6),
-  );
+  const mac = hmac(sha256, invite.lobbySecret, encodeCanonical(['buurtruil invite v2', invite.net, invite.relays]));
+  return toBase64Url(mac.slice(0, 8));
 }
 
 export function formatInvite(invite: Invite): string {
@@ -36,8 +44,8 @@ export function parseInvite(fragment: string): ParsedInvite {
   const net = fromBase64Url(params.get('net') ?? '');
   const lobbySecret = fromBase64Url(params.get('lobby') ?? '');
   const relays = params.getAll('relay');
-  if (net?.length !== 32 || lobbySecret?.length !== 32) return { kind: 'damaged' };
-  if (!relays.every(isRelayUrl)) return { kind: 'damaged' };
+  if (net?.length !== idLength || lobbySecret?.length !== 32) return { kind: 'damaged' };
+  if (relays.length > maxRelays || !relays.every(isRelayUrl)) return { kind: 'damaged' };
   const invite = { net, lobbySecret, relays };
   return params.get('check') === check(invite) ? { kind: 'invite', invite } : { kind: 'damaged' };
 }

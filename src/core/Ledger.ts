@@ -1,20 +1,17 @@
 // One network's verified entries and the state they add up to. New entries are read and
-// verified once; the state is updated in place when that is provably the same as a
-// rebuild (an ordinary entry that extends its author's chain), and rebuilt otherwise.
+// verified once. An ordinary entry is placed in its chain and judged in place — one that
+// waits for its parent or for what it refers to is parked until that arrives, so entries
+// out of order cost no rebuild. Authority entries (and the rare case the in-place path
+// cannot match a rebuild) derive the state anew, once per batch.
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
-import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
-import { type Entry, type SignedEntry, signEntry } from './entry/Entry.ts';
+import { authorityTypes, type Bodies, type EntryType, seenOf } from './entry/bodies.ts';
+import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
-import { applyEntry, rejectionFor } from './state/applyEntry.ts';
-import { deriveState, type VerifiedEntry } from './state/deriveState.ts';
-import {
-  type ChainHead,
-  type EntryIdText,
-  type NetworkState,
-  type Rejection,
-  waitingRejections,
-} from './state/NetworkState.ts';
+import { applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
+import { chainReasons, markFork, placeInChain } from './state/chains.ts';
+import { deriveState } from './state/deriveState.ts';
+import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
 
 export interface AddResult {
   /** Entries read and verified for the first time (valid or not by the rules). */
@@ -24,13 +21,28 @@ export interface AddResult {
   rebuilt: boolean;
 }
 
+/** A body as a writer gives it: `seen` is filled in by the ledger. */
+export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
+
+/** Authority entries name at most this many others as seen. */
+const seenLimit = 16;
+/** How many entries are read at once: bounds the memory a large batch holds in flight. */
+const readBatch = 2048;
+
+type Held = VerifiedEntry & { bytes: Uint8Array };
+
 export class Ledger {
   readonly networkId: EntryIdText;
   private readonly net: Uint8Array;
   private readonly now: () => number;
-  private readonly verified = new Map<EntryIdText, VerifiedEntry & { bytes: Uint8Array }>();
-  private readonly lastByAuthor = new Map<string, ChainHead>();
+  private readonly verified = new Map<EntryIdText, Held>();
+  private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
+  /** Entries waiting for their parent (by the parent's id), or for what they refer to. */
+  private readonly waitingForParent = new Map<EntryIdText, Set<EntryIdText>>();
+  private readonly waitingForReference = new Map<EntryIdText, Set<EntryIdText>>();
+  /** How many chained children each entry (or, for first entries, each author) has. */
+  private readonly branches = new Map<string, number>();
   private current: NetworkState;
 
   constructor(networkId: EntryIdText, now: () => number = Date.now) {
@@ -50,7 +62,7 @@ export class Ledger {
   }
 
   /** An authentic entry with its bytes. */
-  get(id: EntryIdText): (VerifiedEntry & { bytes: Uint8Array }) | undefined {
+  get(id: EntryIdText): Held | undefined {
     return this.verified.get(id);
   }
 
@@ -63,18 +75,13 @@ export class Ledger {
     return this.verified.has(id);
   }
 
-  /** Would this entry of `author` be refused by the rules, as things stand? */
-  check(entry: Entry): Rejection | null {
-    return rejectionFor(this.current, entry as Parameters<typeof rejectionFor>[1]);
-  }
-
   /** Every authentic entry, valid by the rules or not. */
-  entries(): Iterable<VerifiedEntry> {
+  entries(): Iterable<Held> {
     return this.verified.values();
   }
 
   /** The highest seq this author has written among the authentic entries, with its id. */
-  lastOf(author: string): ChainHead | null {
+  lastOf(author: string): { seq: number; id: EntryIdText } | null {
     return this.lastByAuthor.get(author) ?? null;
   }
 
@@ -83,37 +90,60 @@ export class Ledger {
     return new Map([...this.refusedEntries, ...this.current.rejected]);
   }
 
+  /** Would this entry be refused by the rules, as things stand (judged as if it were in)? */
+  check(signed: SignedEntry): Rejection | null {
+    const item = { idText: toBase64Url(signed.id), entry: signed.entry };
+    if (authorityTypes.has(signed.entry.type)) {
+      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now());
+      return trial.rejected.get(item.idText)?.reason ?? null;
+    }
+    const state = this.current;
+    const author = toBase64Url(signed.entry.author);
+    const parent = signed.entry.prev ? toBase64Url(signed.entry.prev) : null;
+    const known = state.chain.has(item.idText);
+    if (!known) placeInChain(state, item.idText, author, signed.entry.seq, parent);
+    try {
+      return rejectionFor(state, item);
+    } finally {
+      if (!known) state.chain.delete(item.idText);
+    }
+  }
+
   /**
    * Reads, verifies and applies entries. `trusted`: they come from this device's own
    * verified copy, so their id and signature were checked when they first arrived.
    */
   async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
-    const accepted: VerifiedEntry[] = [];
+    const accepted: Held[] = [];
     const refused: EntryIdText[] = [];
-    const reads: Promise<void>[] = [];
+    let batch: Promise<void>[] = [];
     for (const [id, data] of records) {
       if (this.verified.has(id)) continue;
-      reads.push(
+      batch.push(
         readEntry(this.net, id, data, { trusted }).then((result) => {
           if (result.ok) {
+            if (this.verified.has(result.idText)) return;
             const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
-            if (!this.verified.has(item.idText)) {
-              this.verified.set(item.idText, item);
-              const author = toBase64Url(item.entry.author);
-              const last = this.lastByAuthor.get(author);
-              if (!last || item.entry.seq > last.seq)
-                this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText });
-              this.refusedEntries.delete(item.idText);
-              accepted.push(item);
+            this.verified.set(item.idText, item);
+            const author = toBase64Url(item.entry.author);
+            const last = this.lastByAuthor.get(author);
+            if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
+              this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
             }
+            this.refusedEntries.delete(item.idText);
+            accepted.push(item);
           } else {
             this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
             refused.push(id);
           }
         }),
       );
+      if (batch.length >= readBatch) {
+        await Promise.all(batch);
+        batch = [];
+      }
     }
-    await Promise.all(reads);
+    await Promise.all(batch);
     if (accepted.length === 0) return { accepted: [], refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);
     const rebuilt = !this.applyInPlace(accepted);
@@ -121,56 +151,156 @@ export class Ledger {
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
   }
 
-  /** Recomputes the state from every verified entry (also when time has passed). */
+  /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
     this.current = deriveState(this.networkId, this.verified.values(), this.now());
+    this.indexWaiting();
   }
 
-  /** Signs a new entry by `identity` as the next in its chain (after its last authentic entry). */
-  write<T extends EntryType>(identity: Identity, type: T, body: Bodies[T], time = this.now()): SignedEntry {
+  /**
+   * Signs a new entry by `identity` as the next in its chain (after its last authentic
+   * entry). Authority entries name the authority entries this device has seen.
+   */
+  write<T extends EntryType>(
+    identity: Identity,
+    type: T,
+    input: BodyInput<T>,
+    { time = this.now(), via = null }: { time?: number; via?: Uint8Array | null } = {},
+  ): SignedEntry {
     const head = this.lastOf(toBase64Url(identity.signing.publicKey));
-    const net = type === 'genesis' ? null : this.net;
+    const last = head ? this.lastByAuthor.get(toBase64Url(identity.signing.publicKey)) : undefined;
+    const needsSeen = authorityTypes.has(type) && type !== 'genesis' && type !== 'join';
+    const seen = this.current.authorityHeads.slice(-seenLimit).map(idFromText);
+    const body = (needsSeen ? { ...input, seen } : input) as Bodies[T];
     return signEntry(identity, {
-      net,
+      net: type === 'genesis' ? null : this.net,
       type,
       seq: (head?.seq ?? 0) + 1,
       prev: head ? idFromText(head.id) : null,
-      time,
+      // Never before this device's last entry: a member's own entries are ordered by time.
+      time: Math.max(time, last?.time ?? 0),
+      via,
       body,
     });
   }
 
-  private applyInPlace(items: readonly VerifiedEntry[]): boolean {
-    const state = this.current;
-    const waiting = new Set<string>();
-    for (const [id, { reason }] of state.rejected) {
-      if (!waitingRejections.has(reason)) continue;
-      const entry = this.verified.get(id)?.entry;
-      if (entry) waiting.add(toBase64Url(entry.author));
-    }
-    const heads = new Map(state.heads);
-    for (const { idText, entry } of items) {
-      if (!this.extendsChain(entry, heads, waiting)) return false;
-      heads.set(toBase64Url(entry.author), { seq: entry.seq, id: idText });
-    }
-    for (const { idText, entry } of items) {
-      const author = toBase64Url(entry.author);
-      state.heads.set(author, { seq: entry.seq, id: idText });
-      const problem = rejectionFor(state, entry as Parameters<typeof rejectionFor>[1]);
-      if (problem) state.rejected.set(idText, { reason: problem, detail: '' });
-      else applyEntry(state, idText, entry as Parameters<typeof applyEntry>[2]);
+  // --- in place ---
+
+  private applyInPlace(items: readonly Held[]): boolean {
+    if (items.some((item) => authorityTypes.has(item.entry.type))) return false;
+    const queue = [...items];
+    while (queue.length) {
+      const item = queue.shift() as Held;
+      // An authority entry that was waiting for this one: its place in the order may change.
+      if (authorityTypes.has(item.entry.type)) return false;
+      const outcome = this.place(item);
+      if (outcome === 'rebuild') return false;
+      if (outcome === 'placed') {
+        queue.push(...this.wake(this.waitingForParent, item.idText));
+        queue.push(...this.wake(this.waitingForReference, item.idText));
+      }
     }
     return true;
   }
 
-  private extendsChain(entry: Entry, heads: ReadonlyMap<string, ChainHead>, waiting: ReadonlySet<string>): boolean {
+  /** Places one ordinary entry in its chain and judges it; says whether it was chained. */
+  private place(item: Held): 'placed' | 'waiting' | 'rebuild' {
     const state = this.current;
-    if (authorityTypes.has(entry.type) || !entry.net || !entry.prev) return false;
-    if (toBase64Url(entry.net) !== this.networkId) return false;
+    const { entry } = item;
     const author = toBase64Url(entry.author);
-    if (waiting.has(author) || state.forks.has(author)) return false;
-    const head = heads.get(author);
-    if (!head || head.seq !== entry.seq - 1 || head.id !== toBase64Url(entry.prev)) return false;
-    return entry.time <= this.now() + maxClockSkewMs;
+    const parent = entry.prev ? toBase64Url(entry.prev) : null;
+    state.rejected.delete(item.idText);
+    if (parent !== null) {
+      const parentItem = this.verified.get(parent);
+      if (parentItem && (toBase64Url(parentItem.entry.author) !== author || parentItem.entry.seq !== entry.seq - 1)) {
+        state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
+        return 'waiting';
+      }
+      if (!state.chain.has(parent)) {
+        // Its parent waits or was refused for its place in the chain: so does this entry.
+        const parentReason = state.rejected.get(parent)?.reason;
+        const inherits = parentItem !== undefined && parentReason !== undefined && chainReasons.has(parentReason);
+        state.rejected.set(
+          item.idText,
+          inherits
+            ? { reason: parentReason, detail: 'its chain waits or was refused before it' }
+            : { reason: 'missing-prev', detail: '' },
+        );
+        this.park(this.waitingForParent, parent, item.idText);
+        return 'waiting';
+      }
+    }
+    if (entry.time > this.now() + maxClockSkewMs) {
+      state.rejected.set(item.idText, { reason: 'future', detail: '' });
+      return 'waiting';
+    }
+    const branch = parent ?? `root ${author}`;
+    const siblings = this.branches.get(branch) ?? 0;
+    this.branches.set(branch, siblings + 1);
+    if (siblings > 0) markFork(state, author, entry.seq);
+    placeInChain(state, item.idText, author, entry.seq, parent);
+    const typed = entry as AnyEntry;
+    if (typed.type === 'transfer' && typed.body.proposal) {
+      // A lower id paying a proposal already paid would change who paid it: rebuild.
+      const paidBy = state.paid.get(toBase64Url(typed.body.proposal));
+      if (paidBy !== undefined && item.idText < paidBy) return 'rebuild';
+    }
+    const problem = rejectionFor(state, item);
+    if (problem === 'missing-ref') {
+      const reference = referenceOf(entry as AnyEntry);
+      if (reference) this.park(this.waitingForReference, reference, item.idText);
+    }
+    if (problem) state.rejected.set(item.idText, { reason: problem, detail: '' });
+    else applyEntry(state, item);
+    return 'placed';
   }
+
+  private park(waiting: Map<EntryIdText, Set<EntryIdText>>, on: EntryIdText, id: EntryIdText): void {
+    const set = waiting.get(on);
+    if (set) set.add(id);
+    else waiting.set(on, new Set([id]));
+  }
+
+  private wake(waiting: Map<EntryIdText, Set<EntryIdText>>, on: EntryIdText): Held[] {
+    const ids = waiting.get(on);
+    if (!ids) return [];
+    waiting.delete(on);
+    return [...ids].map((id) => this.verified.get(id)).filter((item): item is Held => item !== undefined);
+  }
+
+  /** After a rebuild: which entries wait for what, and how chains branch. */
+  private indexWaiting(): void {
+    this.waitingForParent.clear();
+    this.waitingForReference.clear();
+    this.branches.clear();
+    const state = this.current;
+    for (const node of state.chain.values()) {
+      const branch = node.parent ?? `root ${node.author}`;
+      this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);
+    }
+    for (const [id, { reason }] of state.rejected) {
+      const item = this.verified.get(id);
+      if (!item) continue;
+      if (chainReasons.has(reason) && item.entry.prev) {
+        this.park(this.waitingForParent, toBase64Url(item.entry.prev), id);
+      } else if (reason === 'missing-ref') {
+        const references = authorityTypes.has(item.entry.type)
+          ? namedEntries(item.entry as AnyEntry)
+          : [referenceOf(item.entry as AnyEntry)];
+        for (const reference of references) if (reference) this.park(this.waitingForReference, reference, id);
+      }
+    }
+  }
+}
+
+/** Every entry an authority entry names (seen, the join it answers, the heads it cuts): any may be what it waits for. */
+function namedEntries(entry: AnyEntry): EntryIdText[] {
+  const named = [...seenOf(entry.body)];
+  const body = entry.body as Record<string, unknown>;
+  for (const field of ['join', 'cut', 'from']) {
+    const value = Object.hasOwn(body, field) ? body[field] : undefined;
+    if (value instanceof Uint8Array) named.push(value);
+    else if (Array.isArray(value)) named.push(...(value as Uint8Array[]));
+  }
+  return named.map(toBase64Url);
 }

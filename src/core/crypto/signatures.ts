@@ -2,6 +2,11 @@
 // can export under a passphrase, which WebCrypto would not allow). Verifying uses
 // WebCrypto where the platform has Ed25519 (20x faster: it decides how fast a year of
 // entries loads), and @noble/curves in strict RFC 8032 mode where it does not.
+//
+// Two verifiers must never disagree, or two devices would hold different truths. They
+// can differ only on edge cases of encoding, so those are decided here first, the same
+// way for both: the public key and R must be canonical encodings (y < p), S must be
+// below the group order, and the public key must not be of small order.
 import { ed25519 } from '@noble/curves/ed25519.js';
 
 export const publicKeyLength = 32;
@@ -25,11 +30,30 @@ export function sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
   return ed25519.sign(message, secretKey);
 }
 
+// p = 2^255 - 19 and L = 2^252 + 27742317777372353535851937790883648493, little-endian.
+const fieldPrime = littleEndian(2n ** 255n - 19n);
+const groupOrder = littleEndian(2n ** 252n + 27742317777372353535851937790883648493n);
+
+/** Is this a key entries may be signed with: canonical, on the curve, not of small order? */
+export function isValidPublicKey(publicKey: Uint8Array): boolean {
+  if (publicKey.length !== publicKeyLength) return false;
+  const name = String.fromCharCode(...publicKey);
+  let valid = checkedKeys.get(name);
+  if (valid === undefined) {
+    valid = isCanonicalY(publicKey) && notSmallOrder(publicKey);
+    if (checkedKeys.size > 10_000) checkedKeys.clear();
+    checkedKeys.set(name, valid);
+  }
+  return valid;
+}
+
+const checkedKeys = new Map<string, boolean>();
 const importedKeys = new Map<string, Promise<CryptoKey | null>>();
 let webCryptoWorks: boolean | undefined;
 
 export async function verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): Promise<boolean> {
-  if (signature.length !== signatureLength || publicKey.length !== publicKeyLength) return false;
+  if (signature.length !== signatureLength || !isValidPublicKey(publicKey)) return false;
+  if (!isCanonicalY(signature.subarray(0, 32)) || !lessThan(signature.subarray(32), groupOrder)) return false;
   if (webCryptoWorks !== false) {
     const key = await importKey(publicKey);
     if (key) {
@@ -45,6 +69,41 @@ export async function verify(signature: Uint8Array, message: Uint8Array, publicK
   } catch {
     return false;
   }
+}
+
+function notSmallOrder(publicKey: Uint8Array): boolean {
+  try {
+    return !ed25519.Point.fromBytes(publicKey, false).isSmallOrder();
+  } catch {
+    return false;
+  }
+}
+
+/** The encoded y (the sign bit of x aside) is below p. */
+function isCanonicalY(encoded: Uint8Array): boolean {
+  const y = encoded.slice(0, 32);
+  y[31] = (y[31] ?? 0) & 0x7f;
+  return lessThan(y, fieldPrime);
+}
+
+/** a < b for little-endian numbers of 32 bytes. */
+function lessThan(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 31; i >= 0; i--) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+function littleEndian(value: bigint): Uint8Array {
+  const out = new Uint8Array(32);
+  let rest = value;
+  for (let i = 0; i < 32; i++) {
+    out[i] = Number(rest & 0xffn);
+    rest >>= 8n;
+  }
+  return out;
 }
 
 function importKey(publicKey: Uint8Array): Promise<CryptoKey | null> {

@@ -9,6 +9,14 @@ export function encodeCanonical(value: unknown): Uint8Array {
   return new Uint8Array(dagCbor.encode(value));
 }
 
+/**
+ * Decodes DAG-CBOR strictly, without proving the bytes canonical: for a caller that
+ * re-encodes what it read anyway (readEntry compares the encoding of the checked fields).
+ */
+export function decodeStrict(bytes: Uint8Array): unknown {
+  return dagCbor.decode(bytes);
+}
+
 /** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */
 export function decodeCanonical(bytes: Uint8Array): unknown {
   const value = dagCbor.decode(bytes);

@@ -1,25 +1,41 @@
 // What each entry type carries, with its limits. Who may write each type is in
-// src/core/state/deriveState.ts; docs/protocol.md says both in prose.
-import { boxKeyLength, maxSealRecipients, type SealedBox } from '../crypto/sealedBox.ts';
+// src/core/state (authority in applyAuthority, the rest in applyEntry); docs/protocol.md
+// says both in prose.
+import { boxKeyLength, isValidBoxKey, keySlotLength, maxSealRecipients, type SealedBox } from '../crypto/sealedBox.ts';
 import { publicKeyLength } from '../crypto/signatures.ts';
-import { boolean, bytes, int, list, nullable, oneOf, type Reader, record, text } from './shape.ts';
+import { idLength } from './Entry.ts';
+import { boolean, bytes, int, list, nullable, oneOf, type Reader, record, ShapeError, text, time } from './shape.ts';
 
 /** Hours are counted in whole minutes. One entry moves at most a day's help. */
 export const maxMinutes = 24 * 60;
 /** The community pot moves larger amounts, up to 100 hours at once. */
 export const maxPotMinutes = 100 * 60;
-export const idLength = 32;
+/** An opening balance (a network moved here from elsewhere) is at most 1,000 hours either way. */
+export const maxOpeningMinutes = 1000 * 60;
+/** Authority entries name at most this many entries they had seen. */
+export const maxSeen = 16;
+/** A suspension or removal names at most this many chain heads of the member's devices. */
+export const maxHeads = 16;
+/** The most leading zero bits a network may ask of a join's proof of work. */
+export const maxJoinWork = 24;
 
 const key = bytes(publicKeyLength);
 const id = bytes(idLength);
 const minutes = int(1, maxMinutes);
 const category = text(40, 1);
 const reason = text(500);
+const seen = list(id, maxSeen, { unique: true });
+const heads = list(id, maxHeads, { unique: true });
+
+const boxKey: Reader<Uint8Array> = (value, path) => {
+  const read = bytes(boxKeyLength)(value, path);
+  if (!isValidBoxKey(read)) throw new ShapeError(path, 'range', 'a key of small order');
+  return read;
+};
 
 const sealedBox: Reader<SealedBox> = record<SealedBox>({
   eph: bytes(boxKeyLength),
-  nonce: bytes(24),
-  keys: list(record({ to: bytes(boxKeyLength), key: bytes(48) }), maxSealRecipients),
+  keys: list(bytes(keySlotLength), maxSealRecipients),
   box: bytes([16, 12_000]),
 });
 
@@ -47,49 +63,129 @@ const postFields = {
   category,
   area: text(80),
   minutes: int(0, maxMinutes),
-  expires: int(0, Number.MAX_SAFE_INTEGER),
+  expires: time,
   viaCoordinator: boolean,
 };
 
+/** What a coordinator can change after the start (and what the genesis sets first). */
+export interface Settings {
+  name: string;
+  area: string;
+  rules: string;
+  /** How far below zero a balance may go before it is flagged, in minutes. */
+  creditLimit: number;
+  /** Hours a newcomer receives from the pot on admission, in minutes. */
+  welcome: number;
+  categories: string[];
+  relays: string[];
+  /** Where to go for help: the coordinator's drop-in hours, a phone number. */
+  help: string;
+}
+
+const settingsFields = {
+  name: text(80, 1),
+  area: text(80),
+  rules: text(4000),
+  creditLimit: int(0, 1000 * 60),
+  welcome: int(0, maxMinutes),
+  categories: list(category, 40, { unique: true }),
+  relays: list(text(300, 1), 8, { unique: true }),
+  help: text(300),
+};
+
 export interface Bodies {
-  genesis: {
-    name: string;
-    area: string;
-    rules: string;
-    /** How far below zero a balance may go before it is flagged, in minutes. */
-    creditLimit: number;
-    /** Hours a newcomer receives from the pot on admission, in minutes. */
-    welcome: number;
-    categories: string[];
-    relays: string[];
+  genesis: Settings & {
     /** The founder's X25519 key: newcomers seal their join requests to it. */
     boxKey: Uint8Array;
-    /** The first room secret, sealed to the founder (so an imported identity finds it). */
+    /** The first room secret, sealed to the founder (so a restored identity finds it). */
     secret: SealedBox;
+    /** The first lobby secret (the invite's), sealed to the founder. */
+    lobby: SealedBox;
+    /** Leading zero bits a join's proof of work must have; fixed for the network's life. */
+    joinWork: number;
   };
-  join: { boxKey: Uint8Array; sealed: SealedBox };
-  admit: { member: Uint8Array; join: Uint8Array; welcome: number; epoch: number; secret: SealedBox };
+  settings: Settings & { seen: Uint8Array[] };
+  /** A new lobby secret (a new invite), or the current one sealed again for new readers. */
+  invite: { secret: SealedBox; seen: Uint8Array[] };
+  /** `work`: the proof of work that makes a join cost its sender a moment of CPU. */
+  join: { boxKey: Uint8Array; sealed: SealedBox; work: Uint8Array };
+  admit: {
+    member: Uint8Array;
+    join: Uint8Array;
+    welcome: number;
+    epoch: number;
+    secret: SealedBox;
+    seen: Uint8Array[];
+  };
   /** `note`: a kind word for the newcomer, sealed to them (the lobby is public). */
-  decline: { member: Uint8Array; join: Uint8Array; note: SealedBox | null };
-  suspend: { member: Uint8Array; after: number; reason: string };
-  reinstate: { member: Uint8Array; from: number };
-  'grant-role': { member: Uint8Array; role: Role };
-  'revoke-role': { member: Uint8Array; role: Role };
-  rekey: { epoch: number; secret: SealedBox };
-  profile: { name: string; area: string; offers: string[]; words: string; languages: string[] };
+  decline: { member: Uint8Array; join: Uint8Array; note: SealedBox | null; seen: Uint8Array[] };
+  /**
+   * A member made by a coordinator without a join: someone without a device of their own
+   * (a member card), the kiosk, or a member moved here from another timebank. `consent` is
+   * the text read out to the person; `opening` an opening balance from the pot.
+   */
+  enroll: {
+    member: Uint8Array;
+    boxKey: Uint8Array;
+    name: string;
+    area: string;
+    welcome: number;
+    opening: number;
+    consent: string;
+    epoch: number;
+    secret: SealedBox | null;
+    seen: Uint8Array[];
+  };
+  /** The kiosk's share of a card member's key, sealed to coordinators and kiosks (docs/protocol.md §9). */
+  card: { member: Uint8Array; share: SealedBox; seen: Uint8Array[] };
+  /** `cut`: the heads of the member's device chains that the coordinator had seen; nothing after them counts. */
+  suspend: { member: Uint8Array; cut: Uint8Array[]; reason: string; seen: Uint8Array[] };
+  /** `from`: the heads the coordinator had seen; what follows them counts again. */
+  reinstate: { member: Uint8Array; from: Uint8Array[]; seen: Uint8Array[] };
+  'grant-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
+  'revoke-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
+  rekey: { epoch: number; secret: SealedBox; seen: Uint8Array[] };
+  /** A member's device adds another device of the same member (after pairing). */
+  'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; seen: Uint8Array[] };
+  /** A member's device retires one of the member's devices (lost, sold). */
+  'device-remove': { device: Uint8Array; cut: Uint8Array[]; seen: Uint8Array[] };
+  /** A coordinator moves a member who lost every device to a new key; the old ones stop after `cut`. */
+  'move-member': {
+    member: Uint8Array;
+    device: Uint8Array;
+    boxKey: Uint8Array;
+    cut: Uint8Array[];
+    reason: string;
+    seen: Uint8Array[];
+  };
+  'hide-post': { post: Uint8Array; reason: string; seen: Uint8Array[] };
+  /** A kind, private word from a coordinator, sealed to the member and the coordinators. */
+  warn: { member: Uint8Array; note: SealedBox; seen: Uint8Array[] };
+  'reverse-transfer': { transfer: Uint8Array; reason: string; seen: Uint8Array[] };
+  'pot-grant': { to: Uint8Array; minutes: number; reason: string; seen: Uint8Array[] };
+  profile: {
+    name: string;
+    area: string;
+    offers: string[];
+    words: string;
+    languages: string[];
+    /** "Even niet": the member's offers show as paused. */
+    paused: boolean;
+    /** How much help the member wants to give in a week, in minutes; 0 = not said. */
+    perWeek: number;
+  };
   post: PostFields;
   'post-update': PostFields & { post: Uint8Array };
   'post-close': { post: Uint8Array; reason: 'done' | 'withdrawn' };
   message: { to: Uint8Array; post: Uint8Array | null; sealed: SealedBox };
+  /** A private word to the coordinators ("this is too much for me", "please arrange this"). */
+  signal: { post: Uint8Array | null; sealed: SealedBox };
   'match-accept': { post: Uint8Array; with: Uint8Array };
   'match-decline': { post: Uint8Array; with: Uint8Array };
   'hours-proposal': { payer: Uint8Array; receiver: Uint8Array; minutes: number; what: string; post: Uint8Array | null };
   'hours-confirm': { proposal: Uint8Array };
   transfer: { to: Uint8Array; minutes: number; what: string; post: Uint8Array | null; proposal: Uint8Array | null };
-  'hide-post': { post: Uint8Array; reason: string };
-  'reverse-transfer': { transfer: Uint8Array; reason: string };
   'pot-donate': { minutes: number };
-  'pot-grant': { to: Uint8Array; minutes: number; reason: string };
   thanks: { to: Uint8Array; text: string; transfer: Uint8Array | null };
 }
 
@@ -97,58 +193,108 @@ export type EntryType = keyof Bodies;
 
 export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   genesis: record({
-    name: text(80, 1),
-    area: text(80),
-    rules: text(4000),
-    creditLimit: int(0, 1000 * 60),
-    welcome: int(0, maxMinutes),
-    categories: list(category, 40),
-    relays: list(text(300, 1), 8),
-    boxKey: bytes(boxKeyLength),
+    ...settingsFields,
+    boxKey,
     secret: sealedBox,
+    lobby: sealedBox,
+    joinWork: int(0, maxJoinWork),
   }),
-  join: record({ boxKey: bytes(boxKeyLength), sealed: sealedBox }),
-  admit: record({ member: key, join: id, welcome: int(0, maxMinutes), epoch: int(0, 1_000_000), secret: sealedBox }),
-  decline: record({ member: key, join: id, note: nullable(sealedBox) }),
-  suspend: record({ member: key, after: int(0, Number.MAX_SAFE_INTEGER), reason }),
-  reinstate: record({ member: key, from: int(1, Number.MAX_SAFE_INTEGER) }),
-  'grant-role': record({ member: key, role: oneOf(...roles) }),
-  'revoke-role': record({ member: key, role: oneOf(...roles) }),
-  rekey: record({ epoch: int(1, 1_000_000), secret: sealedBox }),
+  settings: record({ ...settingsFields, seen }),
+  invite: record({ secret: sealedBox, seen }),
+  join: record({ boxKey, sealed: sealedBox, work: bytes(8) }),
+  admit: record({ member: key, join: id, welcome: int(0, maxMinutes), epoch: int(0, 1_000_000), secret: sealedBox, seen }),
+  decline: record({ member: key, join: id, note: nullable(sealedBox), seen }),
+  enroll: record({
+    member: key,
+    boxKey,
+    name: text(60, 1),
+    area: text(80),
+    welcome: int(0, maxMinutes),
+    opening: int(-maxOpeningMinutes, maxOpeningMinutes),
+    consent: text(2000),
+    epoch: int(0, 1_000_000),
+    secret: nullable(sealedBox),
+    seen,
+  }),
+  card: record({ member: key, share: sealedBox, seen }),
+  suspend: record({ member: key, cut: heads, reason, seen }),
+  reinstate: record({ member: key, from: heads, seen }),
+  'grant-role': record({ member: key, role: oneOf(...roles), seen }),
+  'revoke-role': record({ member: key, role: oneOf(...roles), seen }),
+  rekey: record({ epoch: int(1, 1_000_000), secret: sealedBox, seen }),
+  'device-add': record({ device: key, boxKey, label: text(40), seen }),
+  'device-remove': record({ device: key, cut: heads, seen }),
+  'move-member': record({ member: key, device: key, boxKey, cut: heads, reason, seen }),
+  'hide-post': record({ post: id, reason, seen }),
+  warn: record({ member: key, note: sealedBox, seen }),
+  'reverse-transfer': record({ transfer: id, reason, seen }),
+  'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason, seen }),
   profile: record({
     name: text(60, 1),
     area: text(80),
-    offers: list(category, 40),
+    offers: list(category, 40, { unique: true }),
     words: text(500),
-    languages: list(text(40, 1), 10),
+    languages: list(text(40, 1), 10, { unique: true }),
+    paused: boolean,
+    perWeek: int(0, 7 * maxMinutes),
   }),
   post: record(postFields),
   'post-update': record({ ...postFields, post: id }),
   'post-close': record({ post: id, reason: oneOf('done', 'withdrawn') }),
   message: record({ to: key, post: nullable(id), sealed: sealedBox }),
+  signal: record({ post: nullable(id), sealed: sealedBox }),
   'match-accept': record({ post: id, with: key }),
   'match-decline': record({ post: id, with: key }),
   'hours-proposal': record({ payer: key, receiver: key, minutes, what: text(300), post: nullable(id) }),
   'hours-confirm': record({ proposal: id }),
   transfer: record({ to: key, minutes, what: text(300), post: nullable(id), proposal: nullable(id) }),
-  'hide-post': record({ post: id, reason }),
-  'reverse-transfer': record({ transfer: id, reason }),
   'pot-donate': record({ minutes: int(1, maxPotMinutes) }),
-  'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason }),
   thanks: record({ to: key, text: text(500, 1), transfer: nullable(id) }),
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
 
-/** Entries that change who may do what; they are applied in (time, id) order. */
-export const authorityTypes: ReadonlySet<EntryType> = new Set([
+export function isEntryType(value: unknown): value is EntryType {
+  return typeof value === 'string' && Object.hasOwn(bodyReaders, value);
+}
+
+/**
+ * Entries that change who may do what, or that only a coordinator may write. They are
+ * applied in causal order (each names the authority entries its author had seen), so
+ * every act is judged by the author's rights at that point, never by a claimed time.
+ */
+export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>([
   'genesis',
+  'settings',
+  'invite',
   'join',
   'admit',
   'decline',
+  'enroll',
+  'card',
   'suspend',
   'reinstate',
   'grant-role',
   'revoke-role',
   'rekey',
+  'device-add',
+  'device-remove',
+  'move-member',
+  'hide-post',
+  'warn',
+  'reverse-transfer',
+  'pot-grant',
 ]);
+
+/** Authority entries that take rights away: they go first among concurrent entries. */
+export const removalTypes: ReadonlySet<EntryType> = new Set<EntryType>([
+  'suspend',
+  'revoke-role',
+  'device-remove',
+  'move-member',
+]);
+
+/** The entries a body names as seen (authority entries), or none. */
+export function seenOf(body: Bodies[EntryType]): readonly Uint8Array[] {
+  return Object.hasOwn(body, 'seen') ? (body as { seen: Uint8Array[] }).seen : [];
+}

@@ -1,14 +1,19 @@
-// From bytes that came from anywhere to a checked entry: size, canonical encoding, exact
-// shape, id, signature. Everything a single entry can be checked for on its own.
+// From bytes that came from anywhere to a checked entry: size, id, signature, canonical
+// encoding, exact shape. Everything a single entry can be checked for on its own.
+//
+// The one-wire-form rule: the payload must be byte for byte the canonical encoding of the
+// fields as they were read. A field the reader does not know, a field every JavaScript
+// object inherits, a longer integer, another key order: all of them change the bytes, so
+// none of them yields a second authentic copy of an entry under another id.
 
-import { publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
+import { isValidPublicKey, publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
 import { fromBase64Url, toBase64Url } from '../encoding/base64url.ts';
-import { decodeCanonical } from '../encoding/canonical.ts';
-import { bodyReaders, type EntryType, entryTypes, idLength } from './bodies.ts';
-import { type Entry, entryId, maxEntryBytes, protocolVersion, signedBytesOf } from './Entry.ts';
-import { bytes, int, nullable, oneOf, record, ShapeError } from './shape.ts';
+import { decodeCanonical, decodeStrict, equalBytes } from '../encoding/canonical.ts';
+import { bodyReaders, isEntryType } from './bodies.ts';
+import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
+import { bytes, int, nullable, ShapeError, time } from './shape.ts';
 
-export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature';
+export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature' | 'old-version';
 
 export type ReadResult =
   | { ok: true; id: Uint8Array; idText: string; bytes: Uint8Array; entry: Entry }
@@ -17,20 +22,16 @@ export type ReadResult =
 /** The newest time an entry may claim: a little ahead, for clocks that run fast. */
 export const maxClockSkewMs = 10 * 60 * 1000;
 
-const envelope = record({
-  v: int(protocolVersion, protocolVersion),
-  type: oneOf(...entryTypes),
-  author: bytes(publicKeyLength),
-  seq: int(1, Number.MAX_SAFE_INTEGER),
-  prev: nullable(bytes(idLength)),
-  time: int(0, Number.MAX_SAFE_INTEGER),
-  body: (value) => value,
-  sig: bytes(signatureLength),
-});
+const readAuthor = bytes(publicKeyLength);
+const readSeq = int(1, Number.MAX_SAFE_INTEGER);
+const readPrev = nullable(bytes(idLength));
+const readVia = nullable(bytes(publicKeyLength));
 
 /**
  * Reads and verifies one entry of network `net` stored under `claimedId` (the Y.Map key,
- * base64url). Async only because WebCrypto verifies asynchronously.
+ * base64url). Async only because WebCrypto verifies asynchronously. `trusted`: bytes this
+ * device verified before and kept in its own storage; their id and signature are not
+ * checked again.
  */
 export async function readEntry(
   net: Uint8Array,
@@ -40,29 +41,66 @@ export async function readEntry(
 ): Promise<ReadResult> {
   if (!(data instanceof Uint8Array)) return { ok: false, problem: 'malformed', detail: 'not bytes' };
   if (data.length > maxEntryBytes) return { ok: false, problem: 'oversized', detail: `${data.length} bytes` };
-  // Trusted: bytes this device verified before and kept in its own storage.
+  if (data.length <= signatureLength) return { ok: false, problem: 'malformed', detail: 'too short' };
   const id = trusted ? fromBase64Url(claimedId) : entryId(data);
-  const idText = trusted ? claimedId : toBase64Url(entryId(data));
-  if (!id || idText !== claimedId) return { ok: false, problem: 'wrong-id', detail: 'stored under another id' };
+  const idText = trusted ? claimedId : toBase64Url(id as Uint8Array);
+  if (id?.length !== idLength || idText !== claimedId) {
+    return isOldVersion(data)
+      ? { ok: false, problem: 'old-version', detail: 'written by an older version of Buurtruil' }
+      : { ok: false, problem: 'wrong-id', detail: 'stored under another id' };
+  }
+  const sig = data.subarray(0, signatureLength);
+  const payload = data.subarray(signatureLength);
+  let fields: unknown[];
+  try {
+    const decoded = decodeStrict(payload);
+    if (!Array.isArray(decoded) || decoded.length !== 8) throw new ShapeError('entry', 'type', 'not an entry');
+    fields = decoded;
+  } catch (error) {
+    return { ok: false, problem: 'malformed', detail: problemText(error) };
+  }
+  if (fields[0] !== protocolVersion) {
+    return { ok: false, problem: 'old-version', detail: `protocol version ${String(fields[0])}` };
+  }
   let entry: Entry;
   try {
-    const raw = envelope(decodeCanonical(data), 'entry');
-    const type = raw.type as EntryType;
-    const body = bodyReaders[type](raw.body, 'body');
+    const type = fields[1];
+    if (!isEntryType(type)) throw new ShapeError('entry.type', 'choice', 'not an entry type');
+    const author = readAuthor(fields[2], 'entry.author');
+    const seq = readSeq(fields[3], 'entry.seq');
+    const prev = readPrev(fields[4], 'entry.prev');
+    const when = time(fields[5], 'entry.time');
+    const via = readVia(fields[6], 'entry.via');
+    const body = bodyReaders[type](fields[7], 'entry.body');
+    if ((seq === 1) !== (prev === null)) throw new ShapeError('entry.prev', 'missing', 'null exactly when seq is 1');
     // A genesis entry is signed before its network has an id: its net is null.
-    entry = { ...raw, net: type === 'genesis' ? null : net, type, body } as Entry;
+    entry = { type, author, seq, prev, time: when, via, body, net: type === 'genesis' ? null : net, sig } as Entry;
   } catch (error) {
-    return {
-      ok: false,
-      problem: 'malformed',
-      detail: error instanceof ShapeError ? error.message : 'not canonical CBOR',
-    };
+    return { ok: false, problem: 'malformed', detail: problemText(error) };
   }
-  if ((entry.seq === 1) !== (entry.prev === null)) {
-    return { ok: false, problem: 'malformed', detail: 'prev must be null exactly when seq is 1' };
+  if (!equalBytes(payloadOf(entry), payload)) {
+    return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
   }
-  if (!trusted && !(await verify(entry.sig, signedBytesOf(entry), entry.author))) {
-    return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
+  if (!trusted) {
+    if (!isValidPublicKey(entry.author)) return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
+    if (!(await verify(sig, signedMessage(entry.net, payload), entry.author))) {
+      return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
+    }
   }
-  return { ok: true, id, idText, bytes: data, entry };
+  return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
+}
+
+/** Protocol 1 stored entries as a CBOR map of eight fields with `v: 1`. */
+function isOldVersion(data: Uint8Array): boolean {
+  if (data[0] !== 0xa8) return false;
+  try {
+    const value = decodeCanonical(data) as { v?: unknown } | null;
+    return value !== null && typeof value === 'object' && Object.hasOwn(value, 'v') && value.v === 1;
+  } catch {
+    return false;
+  }
+}
+
+function problemText(error: unknown): string {
+  return error instanceof ShapeError ? error.message : 'not canonical CBOR';
 }

@@ -1,6 +1,9 @@
-// A small vocabulary for describing the exact shape of decoded entry fields. A reader
-// returns the value or throws ShapeError; nothing outside the shape gets through
-// (unknown keys included), so every peer reads the same entry the same way.
+// A small vocabulary for describing the exact shape of decoded fields. A reader returns a
+// fresh value or throws ShapeError; nothing outside the shape gets through (unknown keys
+// included), so every peer reads the same entry the same way.
+//
+// Field names come from peers: they are looked up as own properties only. `key in shape`
+// would also find names every object inherits (toString, constructor, __proto__).
 export type ShapeProblem = 'type' | 'too-short' | 'too-long' | 'range' | 'unknown-field' | 'missing' | 'choice';
 
 export class ShapeError extends Error {
@@ -19,6 +22,9 @@ export class ShapeError extends Error {
 }
 
 export type Reader<T> = (value: unknown, path: string) => T;
+
+/** The latest moment any date field may name: the end of year 9999, which every clock and formatter can show. */
+export const latestTime = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 export const text =
   (max: number, min = 0): Reader<string> =>
@@ -39,6 +45,9 @@ export const int =
     }
     return value;
   };
+
+/** A moment in ms since 1970 that dates can show. */
+export const time: Reader<number> = int(0, latestTime);
 
 export const bytes =
   (length: number | [number, number]): Reader<Uint8Array> =>
@@ -70,12 +79,20 @@ export const nullable =
     value === null ? null : read(value, path);
 
 export const list =
-  <T>(read: Reader<T>, max: number): Reader<T[]> =>
+  <T>(read: Reader<T>, max: number, { unique = false }: { unique?: boolean } = {}): Reader<T[]> =>
   (value, path) => {
     if (!Array.isArray(value)) throw new ShapeError(path, 'type', 'not a list');
     if (value.length > max) throw new ShapeError(path, 'too-long', `more than ${max} items`, { max });
-    return value.map((item, index) => read(item, `${path}[${index}]`));
+    const items = value.map((item, index) => read(item, `${path}[${index}]`));
+    if (unique && new Set(items.map(itemKey)).size !== items.length) {
+      throw new ShapeError(path, 'choice', 'an item occurs twice');
+    }
+    return items;
   };
+
+function itemKey(item: unknown): string {
+  return item instanceof Uint8Array ? String.fromCharCode(...item) : String(item);
+}
 
 export type Shape<T> = { [K in keyof T]: Reader<T[K]> };
 
@@ -85,13 +102,16 @@ export const record =
     if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
       throw new ShapeError(path, 'type', 'not a record');
     }
+    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+      throw new ShapeError(path, 'type', 'not a plain record');
+    }
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
-      if (!(key in shape)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
+      if (!Object.hasOwn(shape, key)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
     }
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!(key in input)) throw new ShapeError(`${path}.${key}`, 'missing', 'missing');
+      if (!Object.hasOwn(input, key)) throw new ShapeError(`${path}.${key}`, 'missing', 'missing');
       out[key] = shape[key](input[key], `${path}.${key}`);
     }
     return out;

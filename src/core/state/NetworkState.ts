@@ -1,13 +1,21 @@
 // What a network's verified entries add up to. Keys and ids are base64url text here, so
 // they can be map keys and table keys; the bytes stay in the entries.
 import type { SealedBox } from '../crypto/sealedBox.ts';
-import type { Bodies, PostFields, Role } from '../entry/bodies.ts';
+import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 
-/** A member's public key, base64url. */
+/** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
+/** A device's signing key, base64url. A member's first device has the member's key. */
+export type DeviceKey = string;
 /** An entry's id, base64url. */
 export type EntryIdText = string;
+
+/** An authentic entry (id and signature checked), not yet judged by the rules. */
+export interface VerifiedEntry {
+  idText: EntryIdText;
+  entry: Entry;
+}
 
 export type Rejection =
   // checked on the entry alone (readEntry)
@@ -15,28 +23,37 @@ export type Rejection =
   | 'malformed'
   | 'wrong-id'
   | 'bad-signature'
+  | 'old-version'
   // its place in the author's chain
   | 'wrong-network'
-  | 'fork'
   | 'missing-prev'
+  | 'bad-prev'
   | 'future'
+  // what it names must be there first
+  | 'missing-ref'
+  | 'bad-ref'
   // who may write it
   | 'not-member'
   | 'not-coordinator'
   | 'suspended'
   // what it says
   | 'no-join'
+  | 'no-work'
   | 'already-decided'
   | 'not-suspended'
   | 'last-coordinator'
+  | 'last-device'
+  | 'too-many-devices'
   | 'stale-epoch'
   | 'self'
   | 'unknown-member'
   | 'not-author'
-  | 'not-party';
+  | 'not-party'
+  | 'mismatch'
+  | 'already-paid';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
-export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'future']);
+export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
 
 export type MemberStatus = 'pending' | 'admitted' | 'declined' | 'suspended';
 
@@ -46,27 +63,65 @@ export interface Profile {
   offers: string[];
   words: string;
   languages: string[];
+  paused: boolean;
+  perWeek: number;
+}
+
+/**
+ * A stretch of a device's chain whose entries count. `start`: only strict descendants of
+ * these entries (null: from the chain's first entry). `end`: only these entries and their
+ * ancestors (null: open). Chains can branch (a restored backup, a bug), so both are sets.
+ */
+export interface CountedWindow {
+  start: ReadonlySet<EntryIdText> | null;
+  end: ReadonlySet<EntryIdText> | null;
+}
+
+export interface Device {
+  key: DeviceKey;
+  publicKey: Uint8Array;
+  member: MemberKey;
+  boxKey: Uint8Array;
+  label: string;
+  windows: CountedWindow[];
+  /** Retired by the member or moved away from by a coordinator: it writes nothing new. */
+  removed: boolean;
 }
 
 export interface Member {
   key: MemberKey;
   publicKey: Uint8Array;
-  boxKey: Uint8Array;
   status: MemberStatus;
   roles: Set<Role>;
+  /** The member's devices (and cards), by key; the first has the member's key. */
+  devices: DeviceKey[];
   joinId: EntryIdText | null;
   join: Bodies['join'] | null;
   admittedAt: number | null;
+  /** Made by a coordinator without a join (a card member, the kiosk, an import). */
+  enrolled: { by: MemberKey; name: string; area: string; consent: string } | null;
   declineNote: SealedBox | null;
-  /** Ranges of the member's own seq numbers whose entries count: [from, to] inclusive. */
-  ranges: [number, number][];
   profile: Profile | null;
-  profileSeq: number;
+  /** Which profile entry is the latest. */
+  profileFrom: Order | null;
   balance: number;
   given: number;
   received: number;
-  /** Welcome hours received on admission, in minutes. */
+  /** Welcome hours (and an opening balance) received on admission, in minutes. */
   welcome: number;
+  /** Order in which members became coordinators (0: the founder); concurrent coordinators' acts are tie-broken by it. */
+  seniority: number | null;
+}
+
+/**
+ * Which of two entries of one member is the later: by the time they claim, then by id.
+ * Only ever used between a member's own entries (their profile, their post's updates,
+ * their answer to a match), which nobody else can write: a total order across the
+ * member's devices, that a device keeps honest by never writing a time before its last.
+ */
+export interface Order {
+  time: number;
+  id: EntryIdText;
 }
 
 export type PostStatus = 'open' | 'done' | 'withdrawn';
@@ -74,10 +129,13 @@ export type PostStatus = 'open' | 'done' | 'withdrawn';
 export interface Post extends PostFields {
   id: EntryIdText;
   author: MemberKey;
+  device: DeviceKey;
+  via: DeviceKey | null;
   created: number;
   updated: number;
-  updateSeq: number;
+  updatedFrom: Order;
   status: PostStatus;
+  closedFrom: Order | null;
 }
 
 export interface Transfer {
@@ -89,6 +147,7 @@ export interface Transfer {
   post: EntryIdText | null;
   proposal: EntryIdText | null;
   time: number;
+  via: DeviceKey | null;
 }
 
 export interface Message {
@@ -98,6 +157,14 @@ export interface Message {
   post: EntryIdText | null;
   /** Same for both directions between two members about one post. */
   conversation: string;
+  time: number;
+  sealed: SealedBox;
+}
+
+export interface Signal {
+  id: EntryIdText;
+  from: MemberKey;
+  post: EntryIdText | null;
   time: number;
   sealed: SealedBox;
 }
@@ -130,35 +197,70 @@ export interface RoomEpoch {
   secrets: SealedBox[];
 }
 
-export interface ChainHead {
-  seq: number;
+/** One coordinator act, for the audit log every coordinator can read. */
+export interface AuthorityAct {
   id: EntryIdText;
+  type: Entry['type'];
+  /** The coordinator (member) who did it. */
+  by: MemberKey;
+  /** Whom or what it was about: a member, a post, a transfer, or null. */
+  about: string | null;
+  reason: string;
+  time: number;
+}
+
+/** A node of an author's chain: chains may branch, so a node knows its parent. */
+export interface ChainNode {
+  author: DeviceKey;
+  seq: number;
+  parent: EntryIdText | null;
 }
 
 export interface NetworkState {
   networkId: EntryIdText;
-  network: Bodies['genesis'] | null;
+  /** The genesis' fixed fields. */
+  genesis: Bodies['genesis'] | null;
+  /** The settings now (the genesis', or the latest settings entry). */
+  network: Settings | null;
+  settingsChanged: { id: EntryIdText; by: MemberKey; time: number }[];
   founder: MemberKey | null;
   members: Map<MemberKey, Member>;
+  devices: Map<DeviceKey, Device>;
   posts: Map<EntryIdText, Post>;
   /** Hidden by a coordinator, with the reason; kept apart so order does not matter. */
   hiddenPosts: Map<EntryIdText, string>;
   transfers: Map<EntryIdText, Transfer>;
   /** Reversed transfers: the transfer's id, to the reversing entry's reason. */
   reversals: Map<EntryIdText, string>;
+  /** Proposals paid: the proposal's id, to the transfer that paid it. */
+  paid: Map<EntryIdText, EntryIdText>;
   messages: Map<EntryIdText, Message>;
-  /** Match decisions: `${post} ${decider} ${other}` to accepted (true) or declined. */
-  matchDecisions: Map<string, { accept: boolean; seq: number }>;
+  signals: Map<EntryIdText, Signal>;
+  warnings: Map<EntryIdText, { member: MemberKey; by: MemberKey; note: SealedBox; time: number }>;
+  /** Match decisions: `${post} ${decider} ${other}` to accepted (true) or declined, with its order. */
+  matchDecisions: Map<string, { accept: boolean; from: Order }>;
   proposals: Map<EntryIdText, Proposal>;
-  confirmations: Set<EntryIdText>;
+  /** Confirmed proposals, to the confirming entry. */
+  confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
   pot: number;
   epochs: RoomEpoch[];
-  /** Member admissions with the sealed room secret of their epoch. */
+  /** Admissions and enrolments with the sealed room secret of their epoch. */
   admissions: Map<MemberKey, { epoch: number; secret: SealedBox }>;
-  /** Forked authors: two entries with one seq. */
-  forks: Map<MemberKey, number>;
-  heads: Map<MemberKey, ChainHead>;
+  /** Lobby secrets sealed to coordinators and kiosks, oldest first. */
+  invites: SealedBox[];
+  /** Card shares, per card member, newest last. */
+  cards: Map<MemberKey, SealedBox[]>;
+  /** Every coordinator act in the order it was judged. */
+  acts: AuthorityAct[];
+  /** Authority entries applied that no later authority entry names: what a new one names as seen. */
+  authorityHeads: EntryIdText[];
+  /** Devices whose chain branches: two entries after one. Nobody but that member loses by it. */
+  forks: Map<DeviceKey, number>;
+  /** Where each chained entry sits in its author's chain. */
+  chain: Map<EntryIdText, ChainNode>;
+  /** Each device's highest chained entry (seq, then id). */
+  heads: Map<DeviceKey, { seq: number; id: EntryIdText }>;
   applied: Map<EntryIdText, Entry>;
   rejected: Map<EntryIdText, { reason: Rejection; detail: string }>;
 }
@@ -166,24 +268,40 @@ export interface NetworkState {
 export function emptyState(networkId: EntryIdText): NetworkState {
   return {
     networkId,
+    genesis: null,
     network: null,
+    settingsChanged: [],
     founder: null,
     members: new Map(),
+    devices: new Map(),
     posts: new Map(),
     hiddenPosts: new Map(),
     transfers: new Map(),
     reversals: new Map(),
+    paid: new Map(),
     messages: new Map(),
+    signals: new Map(),
+    warnings: new Map(),
     matchDecisions: new Map(),
     proposals: new Map(),
-    confirmations: new Set(),
+    confirmations: new Map(),
     thanks: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),
+    invites: [],
+    cards: new Map(),
+    acts: [],
+    authorityHeads: [],
     forks: new Map(),
+    chain: new Map(),
     heads: new Map(),
     applied: new Map(),
     rejected: new Map(),
   };
+}
+
+/** a is later than b in one member's writing. */
+export function isLater(a: Order, b: Order): boolean {
+  return a.time !== b.time ? a.time > b.time : a.id > b.id;
 }

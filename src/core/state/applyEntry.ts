@@ -1,69 +1,125 @@
-// Entries that do not change who may do what: profiles, posts, messages, matches, hours,
-// moderation and the pot. Applying them commutes (any order gives the same state), which
-// is what lets a new entry be applied on its own instead of rebuilding everything.
+// Step 4 of the rules: entries that do not change who may do what — profiles, posts,
+// messages, matches, hours, the pot. Each is judged against the membership that step 3
+// left, and applying them commutes (any order gives the same state), which is what lets a
+// new entry be applied on its own instead of deriving everything again.
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import { isActiveMember } from './applyAuthority.ts';
-import type { EntryIdText, MemberKey, NetworkState, Rejection } from './NetworkState.ts';
+import { isMember, writerOf } from './membership.ts';
+import {
+  type EntryIdText,
+  isLater,
+  type MemberKey,
+  type NetworkState,
+  type Order,
+  type Rejection,
+  type VerifiedEntry,
+} from './NetworkState.ts';
 
-export function isActive(state: NetworkState, key: MemberKey, seq: number): boolean {
-  return isActiveMember(state.members.get(key), seq);
-}
-
-/** Why this entry cannot be applied to this state, or null if it can. */
-export function rejectionFor(state: NetworkState, entry: AnyEntry): Rejection | null {
-  const author = toBase64Url(entry.author);
-  const member = state.members.get(author);
-  if (!member || (member.status !== 'admitted' && member.status !== 'suspended')) return 'not-member';
-  if (!isActive(state, author, entry.seq)) return 'suspended';
-  const isMember = (key: Uint8Array): boolean => {
-    const status = state.members.get(toBase64Url(key))?.status;
-    return status === 'admitted' || status === 'suspended';
-  };
-  const isCoordinator = member.roles.has('coordinator');
-
+/** Entries that refer to another entry whose rules they depend on: applied after the rest. */
+export function dependsOnOthers(entry: AnyEntry): boolean {
   switch (entry.type) {
     case 'post-update':
     case 'post-close':
-      // Only one's own post, which comes earlier in one's own chain and so is already here.
-      return state.posts.get(toBase64Url(entry.body.post))?.author === author ? null : 'not-author';
+    case 'hours-confirm':
+      return true;
+    case 'transfer':
+      return entry.body.proposal !== null;
+    default:
+      return false;
+  }
+}
+
+/** The entry this one waits for, if it refers to one whose rules it depends on. */
+export function referenceOf(entry: AnyEntry): EntryIdText | null {
+  switch (entry.type) {
+    case 'post-update':
+    case 'post-close':
+      return toBase64Url(entry.body.post);
+    case 'hours-confirm':
+      return toBase64Url(entry.body.proposal);
+    case 'transfer':
+      return entry.body.proposal ? toBase64Url(entry.body.proposal) : null;
+    default:
+      return null;
+  }
+}
+
+/** Why this entry cannot be applied to this state, or null if it can. */
+export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejection | null {
+  const entry = item.entry as AnyEntry;
+  const writer = writerOf(state, toBase64Url(entry.author), item.idText);
+  if (typeof writer === 'string') return writer;
+  const me = writer.member.key;
+  const missing = (id: EntryIdText): Rejection => (state.chain.has(id) ? 'bad-ref' : 'missing-ref');
+
+  switch (entry.type) {
+    case 'post-update':
+    case 'post-close': {
+      const id = toBase64Url(entry.body.post);
+      const post = state.posts.get(id);
+      if (!post) return missing(id);
+      // Only one's own post.
+      return post.author === me ? null : 'not-author';
+    }
     case 'message':
-    case 'thanks':
-      if (!isMember(entry.body.to)) return 'unknown-member';
-      return toBase64Url(entry.body.to) === author ? 'self' : null;
+    case 'thanks': {
+      const to = toBase64Url(entry.body.to);
+      if (!isMember(state, to)) return 'unknown-member';
+      return to === me ? 'self' : null;
+    }
     case 'match-accept':
     case 'match-decline':
-      return toBase64Url(entry.body.with) === author ? 'self' : null;
+      return toBase64Url(entry.body.with) === me ? 'self' : null;
     case 'hours-proposal': {
-      const { payer, receiver } = entry.body;
-      if (!isMember(payer) || !isMember(receiver)) return 'unknown-member';
-      if (toBase64Url(payer) === toBase64Url(receiver)) return 'self';
-      return toBase64Url(payer) === author || toBase64Url(receiver) === author ? null : 'not-party';
+      const payer = toBase64Url(entry.body.payer);
+      const receiver = toBase64Url(entry.body.receiver);
+      if (!isMember(state, payer) || !isMember(state, receiver)) return 'unknown-member';
+      if (payer === receiver) return 'self';
+      return payer === me || receiver === me ? null : 'not-party';
     }
-    case 'transfer':
-      if (toBase64Url(entry.body.to) === author) return 'self';
-      return isMember(entry.body.to) ? null : 'unknown-member';
-    case 'hide-post':
-    case 'reverse-transfer':
-      return isCoordinator ? null : 'not-coordinator';
-    case 'pot-grant':
-      if (!isCoordinator) return 'not-coordinator';
-      return isMember(entry.body.to) ? null : 'unknown-member';
+    case 'hours-confirm': {
+      const id = toBase64Url(entry.body.proposal);
+      const proposal = state.proposals.get(id);
+      if (!proposal) return missing(id);
+      // Only the other side agrees: a party to it, and not the one who proposed it.
+      if (proposal.author === me) return 'not-party';
+      return proposal.payer === me || proposal.receiver === me ? null : 'not-party';
+    }
+    case 'transfer': {
+      const to = toBase64Url(entry.body.to);
+      if (to === me) return 'self';
+      if (!isMember(state, to)) return 'unknown-member';
+      if (!entry.body.proposal) return null;
+      const id = toBase64Url(entry.body.proposal);
+      const proposal = state.proposals.get(id);
+      if (!proposal) return missing(id);
+      // Paying a proposal: the payer pays the receiver exactly what was proposed, once.
+      if (proposal.payer !== me || proposal.receiver !== to || proposal.minutes !== entry.body.minutes) {
+        return 'mismatch';
+      }
+      const paidBy = state.paid.get(id);
+      return paidBy !== undefined && paidBy !== item.idText && paidBy < item.idText ? 'already-paid' : null;
+    }
     default:
       return null;
   }
 }
 
 /** Applies an entry that rejectionFor let through. */
-export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry): void {
-  const author = toBase64Url(entry.author);
+export function applyEntry(state: NetworkState, item: VerifiedEntry): void {
+  const { idText: id } = item;
+  const entry = item.entry as AnyEntry;
+  const device = toBase64Url(entry.author);
+  const author = state.devices.get(device)?.member ?? device;
+  const via = entry.via ? toBase64Url(entry.via) : null;
+  const order: Order = { time: entry.time, id };
   state.applied.set(id, entry);
   switch (entry.type) {
     case 'profile': {
       const member = state.members.get(author);
-      if (member && entry.seq > member.profileSeq) {
+      if (member && (!member.profileFrom || isLater(order, member.profileFrom))) {
         member.profile = entry.body;
-        member.profileSeq = entry.seq;
+        member.profileFrom = order;
       }
       return;
     }
@@ -72,28 +128,31 @@ export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry
         ...entry.body,
         id,
         author,
+        device,
+        via,
         created: entry.time,
         updated: entry.time,
-        updateSeq: entry.seq,
+        updatedFrom: order,
         status: 'open',
+        closedFrom: null,
       });
       return;
     case 'post-update': {
       const post = state.posts.get(toBase64Url(entry.body.post));
-      if (post && entry.seq > post.updateSeq) {
+      if (post && isLater(order, post.updatedFrom)) {
         const { post: _target, ...fields } = entry.body;
-        Object.assign(post, fields, { updated: entry.time, updateSeq: entry.seq });
+        Object.assign(post, fields, { updated: entry.time, updatedFrom: order });
       }
       return;
     }
     case 'post-close': {
       const post = state.posts.get(toBase64Url(entry.body.post));
-      if (post) post.status = entry.body.reason;
+      if (post && (!post.closedFrom || isLater(order, post.closedFrom))) {
+        post.status = entry.body.reason;
+        post.closedFrom = order;
+      }
       return;
     }
-    case 'hide-post':
-      state.hiddenPosts.set(toBase64Url(entry.body.post), entry.body.reason);
-      return;
     case 'message': {
       const to = toBase64Url(entry.body.to);
       const post = entry.body.post ? toBase64Url(entry.body.post) : null;
@@ -108,12 +167,21 @@ export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry
       });
       return;
     }
+    case 'signal':
+      state.signals.set(id, {
+        id,
+        from: author,
+        post: entry.body.post ? toBase64Url(entry.body.post) : null,
+        time: entry.time,
+        sealed: entry.body.sealed,
+      });
+      return;
     case 'match-accept':
     case 'match-decline': {
       const key = `${toBase64Url(entry.body.post)} ${author} ${toBase64Url(entry.body.with)}`;
       const known = state.matchDecisions.get(key);
-      if (!known || entry.seq > known.seq) {
-        state.matchDecisions.set(key, { accept: entry.type === 'match-accept', seq: entry.seq });
+      if (!known || isLater(order, known.from)) {
+        state.matchDecisions.set(key, { accept: entry.type === 'match-accept', from: order });
       }
       return;
     }
@@ -129,9 +197,12 @@ export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry
         time: entry.time,
       });
       return;
-    case 'hours-confirm':
-      state.confirmations.add(toBase64Url(entry.body.proposal));
+    case 'hours-confirm': {
+      const proposal = toBase64Url(entry.body.proposal);
+      const known = state.confirmations.get(proposal);
+      if (!known || id < known) state.confirmations.set(proposal, id);
       return;
+    }
     case 'transfer': {
       const transfer = {
         id,
@@ -142,24 +213,15 @@ export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry
         post: entry.body.post ? toBase64Url(entry.body.post) : null,
         proposal: entry.body.proposal ? toBase64Url(entry.body.proposal) : null,
         time: entry.time,
+        via,
       };
       state.transfers.set(id, transfer);
+      if (transfer.proposal) state.paid.set(transfer.proposal, id);
       if (!state.reversals.has(id)) move(state, transfer.from, transfer.to, transfer.minutes);
-      return;
-    }
-    case 'reverse-transfer': {
-      const target = toBase64Url(entry.body.transfer);
-      if (state.reversals.has(target)) return;
-      state.reversals.set(target, entry.body.reason);
-      const transfer = state.transfers.get(target);
-      if (transfer) move(state, transfer.from, transfer.to, -transfer.minutes);
       return;
     }
     case 'pot-donate':
       move(state, author, null, entry.body.minutes);
-      return;
-    case 'pot-grant':
-      move(state, null, toBase64Url(entry.body.to), entry.body.minutes);
       return;
     case 'thanks':
       state.thanks.set(id, {
@@ -176,8 +238,7 @@ export function applyEntry(state: NetworkState, id: EntryIdText, entry: AnyEntry
   }
 }
 
-/** Moves minutes from one account to another; null is the community pot. A reversal moves
- * minus the amount, so what was given and received is undone too. */
+/** Moves minutes from one account to another; null is the community pot. */
 function move(state: NetworkState, from: MemberKey | null, to: MemberKey | null, minutes: number): void {
   if (from === null) state.pot -= minutes;
   else {

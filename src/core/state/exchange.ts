@@ -31,8 +31,13 @@ export function payerAndReceiver(post: Post, responder: MemberKey): { payer: Mem
 
 export type ProposalStatus = 'waiting' | 'confirmed' | 'paid';
 
+/**
+ * Paid: a transfer that counts paid it — by the payer, to the receiver, the minutes
+ * proposed (applyEntry refuses any other transfer that names the proposal). Confirmed:
+ * the other side agreed.
+ */
 export function proposalStatus(state: NetworkState, proposal: EntryIdText): ProposalStatus {
-  for (const transfer of state.transfers.values()) if (transfer.proposal === proposal) return 'paid';
+  if (state.paid.has(proposal)) return 'paid';
   return state.confirmations.has(proposal) ? 'confirmed' : 'waiting';
 }
 

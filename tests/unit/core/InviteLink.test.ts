@@ -3,7 +3,7 @@ import { checkBody } from '../../../src/core/entry/checkBody.ts';
 import { formatInvite, parseInvite } from '../../../src/core/InviteLink.ts';
 
 const invite = {
-  net: crypto.getRandomValues(new Uint8Array(32)),
+  net: crypto.getRandomValues(new Uint8Array(20)),
   lobbySecret: crypto.getRandomValues(new Uint8Array(32)),
   relays: ['wss://buurthuis.example.nl/signal'],
 };

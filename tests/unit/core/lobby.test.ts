@@ -4,7 +4,7 @@ import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyView } from '../../../src/core/lobby.ts';
 import { sealDeclineNote } from '../../../src/core/sealing.ts';
-import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 async function view(network: TestNetwork, entries: SignedEntry[]) {
   const ledger = await network.ledger(entries);
@@ -52,7 +52,7 @@ describe('lobbyView', () => {
     });
     let lobby = await view(network, [network.genesis, join, decline]);
     expect(lobby.statusOf(keyOf(identity))).toEqual({ kind: 'declined', note });
-    const again = network.write(identity, 'join', { boxKey: identity.box.publicKey, sealed: note });
+    const again = network.write(identity, 'join', { ...bodyOf(join, 'join'), sealed: note });
     lobby = await view(network, [network.genesis, join, decline, again]);
     expect(lobby.statusOf(keyOf(identity))).toEqual({ kind: 'pending', joinId: idOf(again) });
   });
@@ -61,12 +61,38 @@ describe('lobbyView', () => {
     const network = new TestNetwork();
     const { identity: fatima, join } = network.join('Fatima');
     const admit = network.admit(fatima, join);
-    const grant = network.write(network.founder, 'grant-role', {
-      member: fatima.signing.publicKey,
-      role: 'coordinator',
+    const grant = network.grant(fatima);
+    const laptop = newIdentity();
+    const add = network.write(fatima, 'device-add', {
+      device: laptop.signing.publicKey,
+      boxKey: laptop.box.publicKey,
+      label: 'laptop',
     });
-    const lobby = await view(network, [network.genesis, join, admit, grant]);
-    expect(lobby.coordinatorBoxKeys).toEqual([network.founder.box.publicKey, fatima.box.publicKey]);
+    const lobby = await view(network, [network.genesis, join, admit, grant, add]);
+    expect(lobby.coordinatorBoxKeys).toEqual([
+      network.founder.box.publicKey,
+      fatima.box.publicKey,
+      laptop.box.publicKey,
+    ]);
     expect(lobby.pending).toEqual([]);
   });
+
+  it('a stranger with the poster: joins without proof of work are not shown, one request per newcomer', async () => {
+    const network = new TestNetwork({ joinWork: 12 });
+    const { identity, join } = network.join('Echt');
+    const spam = Array.from({ length: 50 }, () => {
+      const bot = newIdentity();
+      return network.write(bot, 'join', { ...bodyOf(join, 'join'), boxKey: bot.box.publicKey, work: new Uint8Array(8) });
+    });
+    const lobby = await view(network, [network.genesis, join, ...spam]);
+    expect(lobby.pending.map((r) => r.member)).toEqual([keyOf(identity)]);
+  });
+
+  it('many requests are all shown, oldest first', async () => {
+    const network = new TestNetwork({ joinWork: 0 });
+    const joins = Array.from({ length: 300 }, (_, i) => network.join(`Buur ${i}`).join);
+    const ledger = await network.ledger([network.genesis, ...joins]);
+    const lobby = lobbyView(network.netId, ledger.entries());
+    expect(lobby.pending.map((r) => r.id)).toEqual(joins.map(idOf));
+  }, 60_000);
 });

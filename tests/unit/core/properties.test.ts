@@ -1,10 +1,13 @@
-// Order and duplication must not matter; applying entries one by one must equal a rebuild.
+// Order and duplication must not matter; applying entries one by one must equal a rebuild;
+// coordinators acting at once converge, and a suspended author's later acts never count.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
-import { bodyOf, snapshot, TestNetwork } from './TestNetwork.ts';
+import { concurrentCoordinators, scramble } from './scenarios.ts';
+import { bodyOf, idOf, snapshot, TestNetwork } from './TestNetwork.ts';
 
 type Action = [kind: number, a: number, b: number, amount: number];
 
@@ -14,12 +17,13 @@ function history(actions: readonly Action[]): TestNetwork {
   const members: Identity[] = ['Anna', 'Bram', 'Cor', 'Dewi'].map((name) => network.member(name));
   const posts: SignedEntry[] = [];
   const transfers: SignedEntry[] = [];
+  const proposals: SignedEntry[] = [];
   const pick = <T>(list: readonly T[], n: number): T | undefined => list[n % Math.max(1, list.length)];
   for (const [kind, a, b, amount] of actions) {
     const one = pick(members, a) as Identity;
     const other = pick(members, b) as Identity;
     const minutes = 1 + (amount % 300);
-    switch (kind % 12) {
+    switch (kind % 16) {
       case 0:
         posts.push(network.post(one, { title: `Vraag ${posts.length}`, kind: amount % 2 ? 'offer' : 'request' }));
         break;
@@ -36,7 +40,7 @@ function history(actions: readonly Action[]): TestNetwork {
       }
       case 4: {
         const post = pick(posts, amount);
-        if (post) network.write(one, 'post-close', { post: post.id, reason: 'done' });
+        if (post) network.write(one, 'post-close', { post: post.id, reason: amount % 2 ? 'done' : 'withdrawn' });
         break;
       }
       case 5:
@@ -48,11 +52,7 @@ function history(actions: readonly Action[]): TestNetwork {
         break;
       }
       case 7:
-        network.write(network.founder, 'suspend', {
-          member: one.signing.publicKey,
-          after: network.next(one).seq - 1,
-          reason: '',
-        });
+        network.suspend(one);
         break;
       case 8:
         network.write(one, 'profile', {
@@ -61,7 +61,12 @@ function history(actions: readonly Action[]): TestNetwork {
           offers: ['tuin'],
           words: '',
           languages: [],
+          paused: amount % 2 === 0,
+          perWeek: amount % 600,
         });
+        break;
+      case 9:
+        network.write(network.founder, 'reinstate', { member: one.signing.publicKey, from: network.head(one) });
         break;
       case 10:
         members.push(network.member(`Nieuw ${amount}`));
@@ -70,6 +75,50 @@ function history(actions: readonly Action[]): TestNetwork {
         const { identity, join } = network.join(`Afgewezen ${amount}`);
         network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note: null });
         network.post(identity);
+        break;
+      }
+      case 12:
+        proposals.push(
+          network.write(one, 'hours-proposal', {
+            payer: one.signing.publicKey,
+            receiver: other.signing.publicKey,
+            minutes,
+            what: '',
+            post: null,
+          }),
+        );
+        break;
+      case 13: {
+        const proposal = pick(proposals, amount);
+        if (proposal) network.write(one, 'hours-confirm', { proposal: proposal.id });
+        break;
+      }
+      case 14: {
+        const proposal = pick(proposals, amount);
+        if (!proposal) break;
+        const body = bodyOf(proposal, 'hours-proposal');
+        network.write(one, 'transfer', { to: body.receiver, minutes: body.minutes, what: '', post: null, proposal: proposal.id });
+        break;
+      }
+      case 15: {
+        // A restored backup: a second branch from where the chain was a few entries ago.
+        const position = network.next(one);
+        if (position.seq > 2) {
+          const seq = position.seq - 1 - (amount % Math.min(3, position.seq - 1));
+          const prev = network.entries.find(
+            (e) => toBase64Url(e.entry.author) === toBase64Url(one.signing.publicKey) && e.entry.seq === seq - 1,
+          );
+          if (prev) {
+            network.entries.push(
+              network.forge(
+                one,
+                'transfer',
+                { to: other.signing.publicKey, minutes, what: 'uit de back-up', post: null, proposal: null },
+                { seq, prev: prev.id },
+              ),
+            );
+          }
+        }
         break;
       }
       default: {
@@ -82,24 +131,6 @@ function history(actions: readonly Action[]): TestNetwork {
 }
 
 const actions = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 25 });
-
-/** A deterministic shuffle with duplicates, from a seed. */
-function scramble<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items, ...items.filter(() => random() < 0.3)];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 describe('order and duplication do not matter', () => {
   it('any permutation and duplication of a history gives the same state', async () => {
@@ -128,9 +159,42 @@ describe('order and duplication do not matter', () => {
         }
         expect(snapshot(ledger.state)).toEqual(reference);
         // In chain order, ordinary entries must take the fast path.
-        if (inOrder && script.some(([kind]) => kind % 12 <= 2)) expect(inPlace).toBeGreaterThan(0);
+        if (inOrder && script.some(([kind]) => kind % 16 <= 2)) expect(inPlace).toBeGreaterThan(0);
       }),
       { numRuns: 60 },
     );
   }, 120_000);
+});
+
+const acts = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 });
+
+describe('coordinators acting at once', () => {
+  it('converge to one state in any delivery order, and a suspended author acts no more', async () => {
+    await fc.assert(
+      fc.asyncProperty(acts, acts, fc.integer(), async (founderActs, fatimaActs, seed) => {
+        const { network } = concurrentCoordinators(founderActs, fatimaActs);
+        const state = await network.state();
+        expect(snapshot(await network.state(scramble(network.entries, seed)))).toEqual(snapshot(state));
+        // One-by-one in a scrambled order converges too.
+        const ledger = new Ledger(network.netId, () => network.clock + 1000);
+        for (const record of network.records(scramble(network.entries, seed + 1))) await ledger.add([record]);
+        expect(snapshot(ledger.state)).toEqual(snapshot(state));
+        // Never both suspended by each other, never without a coordinator.
+        const coordinators = [...state.members.values()].filter((m) => m.status === 'admitted' && m.roles.has('coordinator'));
+        expect(coordinators.length).toBeGreaterThan(0);
+        // A suspension that stands cuts every authority act of its target that came after it.
+        for (const id of state.applied.keys()) {
+          const entry = state.applied.get(id);
+          if (entry?.type !== 'suspend') continue;
+          const target = toBase64Url((entry.body as { member: Uint8Array }).member);
+          for (const other of network.entries) {
+            if (toBase64Url(other.entry.author) !== target) continue;
+            const seen = (other.entry.body as { seen?: Uint8Array[] }).seen ?? [];
+            if (seen.some((s) => toBase64Url(s) === id)) expect(state.applied.has(idOf(other))).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+  }, 180_000);
 });

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyRoomName, memberRoomName, readerGroups, roomKeyFor } from '../../../src/core/rooms.ts';
-import { openJoinDetails, openMessage, sealMessage, sealRoomSecret } from '../../../src/core/sealing.ts';
+import {
+  genesisSealNet,
+  openJoinDetails,
+  openLobbySecret,
+  openMessage,
+  sealMessage,
+  sealRoomSecret,
+} from '../../../src/core/sealing.ts';
 import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 function rekey(network: TestNetwork, epoch: number, secret: Uint8Array, by: Identity, readers: Uint8Array[][]) {
@@ -12,11 +19,38 @@ function rekey(network: TestNetwork, epoch: number, secret: Uint8Array, by: Iden
 }
 
 describe('rooms and secrets', () => {
-  it('names the lobby and each epoch differently, and says nothing of the network', () => {
+  it('names the lobby and each epoch differently, from their secrets: never from the network id', () => {
     const network = new TestNetwork();
-    const names = [lobbyRoomName(network.net), memberRoomName(network.net, 0), memberRoomName(network.net, 1)];
+    const names = [
+      lobbyRoomName(network.lobbySecret),
+      memberRoomName(network.roomSecret, 0),
+      memberRoomName(network.roomSecret, 1),
+    ];
     expect(new Set(names).size).toBe(3);
+    // Someone with the poster's invite (network id and lobby secret) cannot name the member room.
+    const guesses = [network.net, network.lobbySecret].flatMap((known) => [
+      memberRoomName(known, 0),
+      memberRoomName(known, 1),
+    ]);
+    for (const guess of guesses) expect(names).not.toContain(guess);
     for (const name of names) expect(name).not.toContain('Oosterpark');
+  });
+
+  it('the founder finds the lobby secret in the genesis entry, sealed to them alone', async () => {
+    const network = new TestNetwork();
+    const state = await network.state();
+    const [lobby] = state.invites;
+    expect(lobby && openLobbySecret(lobby, network.founder, genesisSealNet)).toEqual(network.lobbySecret);
+    expect(lobby && openLobbySecret(lobby, newIdentity(), genesisSealNet)).toBeNull();
+  });
+
+  it('nothing is sealed to a key of small order', () => {
+    const zero = new Uint8Array(32);
+    const one = new Uint8Array(32);
+    one[0] = 1;
+    for (const bad of [zero, one]) {
+      expect(() => sealMessage('x', [bad], newIdentity().signing.publicKey, newIdentity().signing.publicKey)).toThrow();
+    }
   });
 
   it('the founder finds the first secret in the genesis entry', async () => {
@@ -42,11 +76,7 @@ describe('rooms and secrets', () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');
     const bram = network.member('Bram');
-    network.write(network.founder, 'suspend', {
-      member: anna.signing.publicKey,
-      after: network.next(anna).seq - 1,
-      reason: '',
-    });
+    network.suspend(anna);
     const fresh = crypto.getRandomValues(new Uint8Array(32));
     rekey(network, 1, fresh, network.founder, readerGroups(await network.state()));
     const state = await network.state();
@@ -58,7 +88,7 @@ describe('rooms and secrets', () => {
   it('a rekey for many members comes in parts; a concurrent rekey by another coordinator is stale', async () => {
     const network = new TestNetwork();
     const fatima = network.member('Fatima');
-    network.write(network.founder, 'grant-role', { member: fatima.signing.publicKey, role: 'coordinator' });
+    network.grant(fatima);
     const members = Array.from({ length: 70 }, (_, i) => network.member(`Buur ${i}`));
     const groups = readerGroups(await network.state());
     expect(groups.length).toBe(2);
@@ -72,7 +102,7 @@ describe('rooms and secrets', () => {
     expect(state.rejected.get(idOf(stale))?.reason).toBe('stale-epoch');
     expect(roomKeyFor(state, members[69] as Identity, network.net)?.secret).toEqual(fresh);
     expect(roomKeyFor(state, fatima, network.net)?.secret).toEqual(fresh);
-  });
+  }, 30_000);
 
   it('a join request is readable by the coordinators only', async () => {
     const network = new TestNetwork();
@@ -89,8 +119,7 @@ describe('rooms and secrets', () => {
     const cor = newIdentity();
     const sealed = sealMessage(
       'Zal ik donderdag om tien uur komen?',
-      anna,
-      bram.box.publicKey,
+      [bram.box.publicKey, anna.box.publicKey],
       anna.signing.publicKey,
       bram.signing.publicKey,
     );

@@ -121,7 +121,8 @@ describe('the Y.Doc is only transport', () => {
     expect(state.members.get(keyOf(anna))?.balance).toBe(120);
     expect(state.members.get(keyOf(bram))?.balance).toBe(120);
     expect(state.rejected.get(idOf(fake))?.reason).toBe('not-member');
-    expect(state.rejected.get(idOf(selfAdmit))?.reason).toBe('not-coordinator');
+    // It names the genesis as the join it answers: refused before anyone asks who wrote it.
+    expect(state.rejected.get(idOf(selfAdmit))?.reason).toBe('bad-ref');
   });
 });
 

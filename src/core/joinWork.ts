@@ -1,0 +1,55 @@
+// A join request carries a small proof of work: SHA-256 over the request's key material
+// and an 8-byte nonce must start with `bits` zero bits (the network's setting, 16 by
+// default). It costs an honest newcomer a moment once, and a flood of thousands of fake
+// requests as many moments, while checking one costs a single hash.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { fromBase64Url } from './encoding/base64url.ts';
+import { encodeCanonical } from './encoding/canonical.ts';
+
+export const defaultJoinWork = 16;
+
+function workPrefix(net: Uint8Array, author: Uint8Array, boxKey: Uint8Array): Uint8Array {
+  return encodeCanonical(['buurtruil join work v2', net, author, boxKey]);
+}
+
+export function hasJoinWork(
+  networkId: string,
+  author: Uint8Array,
+  body: { boxKey: Uint8Array; work: Uint8Array },
+  bits: number,
+): boolean {
+  const net = fromBase64Url(networkId);
+  if (!net) return false;
+  const message = withRoomForWork(workPrefix(net, author, body.boxKey));
+  message.set(body.work, message.length - 8);
+  return leadingZeroBits(sha256(message)) >= bits;
+}
+
+/** Finds a nonce with enough leading zero bits (about 2^bits hashes). */
+export function findJoinWork(net: Uint8Array, author: Uint8Array, boxKey: Uint8Array, bits: number): Uint8Array {
+  const message = withRoomForWork(workPrefix(net, author, boxKey));
+  const view = new DataView(message.buffer, message.length - 8, 8);
+  for (let attempt = 0; ; attempt++) {
+    view.setUint32(0, Math.floor(attempt / 2 ** 32));
+    view.setUint32(4, attempt >>> 0);
+    if (leadingZeroBits(sha256(message)) >= bits) return message.slice(message.length - 8);
+  }
+}
+
+function withRoomForWork(prefix: Uint8Array): Uint8Array {
+  const message = new Uint8Array(prefix.length + 8);
+  message.set(prefix);
+  return message;
+}
+
+function leadingZeroBits(digest: Uint8Array): number {
+  let bits = 0;
+  for (const byte of digest) {
+    if (byte === 0) {
+      bits += 8;
+      continue;
+    }
+    return bits + Math.clz32(byte) - 24;
+  }
+  return bits;
+}

@@ -1,0 +1,132 @@
+// Step 2 of the rules: every author's entries form a chain, each naming the one before it
+// (`prev`) and numbered 1, 2, 3, ... An entry is chained when its parent is; a missing
+// parent waits, a parent of another author or number is refused, a time too far ahead
+// waits. Chains may branch: two entries after one (a phone restored from an old backup)
+// are a fork, flagged for the coordinator, and both branches count: a fork can only ever
+// cost its own author, never what others were given before or after it.
+import { toBase64Url } from '../encoding/base64url.ts';
+import { maxClockSkewMs } from '../entry/readEntry.ts';
+import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+
+/** Reasons an entry is not in its chain; an entry after it inherits them. */
+export const chainReasons: ReadonlySet<Rejection> = new Set(['missing-prev', 'bad-prev', 'future']);
+
+/**
+ * Places entries in their authors' chains and returns those that are chained, parents
+ * before children. The rest are recorded in `state.rejected` with their reason.
+ */
+export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntry>, now: number): VerifiedEntry[] {
+  const byId = new Map<EntryIdText, VerifiedEntry>();
+  for (const item of entries) {
+    if (byId.has(item.idText)) continue;
+    if (item.entry.type === 'genesis' && item.idText !== state.networkId) {
+      state.rejected.set(item.idText, { reason: 'wrong-network', detail: 'the genesis of another network' });
+      continue;
+    }
+    byId.set(item.idText, item);
+  }
+  const children = new Map<EntryIdText, VerifiedEntry[]>();
+  const roots: VerifiedEntry[] = [];
+  for (const item of byId.values()) {
+    const { entry } = item;
+    if (entry.prev === null) {
+      roots.push(item);
+      continue;
+    }
+    const parentId = toBase64Url(entry.prev);
+    const parent = byId.get(parentId);
+    if (!parent) {
+      state.rejected.set(item.idText, { reason: 'missing-prev', detail: '' });
+      continue;
+    }
+    if (!sameBytes(parent.entry.author, entry.author) || parent.entry.seq !== entry.seq - 1) {
+      state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
+      continue;
+    }
+    const list = children.get(parentId);
+    if (list) list.push(item);
+    else children.set(parentId, [item]);
+  }
+
+  const chained: VerifiedEntry[] = [];
+  const rootsByAuthor = new Map<string, number>();
+  let level = roots.sort(byIdText);
+  while (level.length > 0) {
+    const next: VerifiedEntry[] = [];
+    for (const item of level) {
+      const { entry } = item;
+      const author = toBase64Url(entry.author);
+      if (entry.time > now + maxClockSkewMs) {
+        state.rejected.set(item.idText, { reason: 'future', detail: '' });
+        rejectDescendants(state, children, item.idText, 'future');
+        continue;
+      }
+      const parent = entry.prev ? toBase64Url(entry.prev) : null;
+      placeInChain(state, item.idText, author, entry.seq, parent);
+      if (parent === null) {
+        const count = (rootsByAuthor.get(author) ?? 0) + 1;
+        rootsByAuthor.set(author, count);
+        if (count > 1) markFork(state, author, 1);
+      }
+      chained.push(item);
+      const kids = children.get(item.idText);
+      if (kids) {
+        next.push(...kids);
+        if (kids.filter((kid) => kid.entry.time <= now + maxClockSkewMs).length > 1) markFork(state, author, entry.seq + 1);
+      }
+    }
+    level = next.sort(byIdText);
+  }
+  // Entries under a parent that is waiting or refused (and so never reached above).
+  for (const [parentId, kids] of children) {
+    const reason = state.rejected.get(parentId)?.reason;
+    if (reason && chainReasons.has(reason)) for (const kid of kids) inherit(state, children, kid.idText, reason);
+  }
+  return chained;
+}
+
+/** Records one chained entry: its node, its author's head. Shared with the ledger's in-place path. */
+export function placeInChain(
+  state: NetworkState,
+  id: EntryIdText,
+  author: string,
+  seq: number,
+  parent: EntryIdText | null,
+): void {
+  state.chain.set(id, { author, seq, parent });
+  const head = state.heads.get(author);
+  if (!head || seq > head.seq || (seq === head.seq && id > head.id)) state.heads.set(author, { seq, id });
+}
+
+export function markFork(state: NetworkState, author: string, seq: number): void {
+  const known = state.forks.get(author);
+  if (known === undefined || seq < known) state.forks.set(author, seq);
+}
+
+function rejectDescendants(
+  state: NetworkState,
+  children: ReadonlyMap<EntryIdText, VerifiedEntry[]>,
+  id: EntryIdText,
+  reason: Rejection,
+): void {
+  for (const kid of children.get(id) ?? []) inherit(state, children, kid.idText, reason);
+}
+
+function inherit(
+  state: NetworkState,
+  children: ReadonlyMap<EntryIdText, VerifiedEntry[]>,
+  id: EntryIdText,
+  reason: Rejection,
+): void {
+  if (state.chain.has(id) || state.rejected.has(id)) return;
+  state.rejected.set(id, { reason, detail: 'its chain waits or was refused before it' });
+  rejectDescendants(state, children, id, reason);
+}
+
+function byIdText(a: VerifiedEntry, b: VerifiedEntry): number {
+  return a.idText < b.idText ? -1 : a.idText > b.idText ? 1 : 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}

@@ -1,0 +1,133 @@
+// Who counts: the questions every rule asks about an entry's author. A member writes
+// through devices (a phone, a laptop, a member card); an entry counts when its device
+// belongs to a member who was admitted and the entry lies in one of the device's counted
+// windows (suspension and reinstatement, removal and moving to a new key cut them).
+import type { Role } from '../entry/bodies.ts';
+import type {
+  CountedWindow,
+  Device,
+  DeviceKey,
+  EntryIdText,
+  Member,
+  MemberKey,
+  NetworkState,
+  Rejection,
+} from './NetworkState.ts';
+
+export function deviceOf(state: NetworkState, key: DeviceKey): Device | undefined {
+  return state.devices.get(key);
+}
+
+/** The member a device writes for. */
+export function memberOf(state: NetworkState, device: DeviceKey): Member | undefined {
+  const known = state.devices.get(device);
+  return known ? state.members.get(known.member) : undefined;
+}
+
+/** Is this member in the network (admitted now, or suspended after having been)? */
+export function isMember(state: NetworkState, key: MemberKey): boolean {
+  const status = state.members.get(key)?.status;
+  return status === 'admitted' || status === 'suspended';
+}
+
+export function hasRole(member: Member | undefined, role: Role): boolean {
+  return member?.status === 'admitted' && member.roles.has(role);
+}
+
+export function coordinatorCount(state: NetworkState): number {
+  let count = 0;
+  for (const member of state.members.values()) if (hasRole(member, 'coordinator')) count++;
+  return count;
+}
+
+/** Does this chained entry of `device` lie in one of the device's counted windows? */
+export function inWindow(state: NetworkState, device: Device, id: EntryIdText): boolean {
+  return device.windows.some((window) => windowCounts(state, window, id));
+}
+
+/**
+ * Who writes this entry, if it counts: its device and member. Otherwise why not:
+ * `not-member` (no admitted member has this device) or `suspended` (outside the windows).
+ */
+export function writerOf(
+  state: NetworkState,
+  author: DeviceKey,
+  id: EntryIdText,
+): { device: Device; member: Member } | Rejection {
+  const device = state.devices.get(author);
+  const member = device ? state.members.get(device.member) : undefined;
+  if (!device || !member || (member.status !== 'admitted' && member.status !== 'suspended')) return 'not-member';
+  return inWindow(state, device, id) ? { device, member } : 'suspended';
+}
+
+/** The chained entries a device has written that nothing later of it follows: its branch tips. */
+export function chainTips(state: NetworkState, device: DeviceKey): EntryIdText[] {
+  const parents = new Set<EntryIdText>();
+  const nodes: EntryIdText[] = [];
+  for (const [id, node] of state.chain) {
+    if (node.author !== device) continue;
+    nodes.push(id);
+    if (node.parent) parents.add(node.parent);
+  }
+  return nodes.filter((id) => !parents.has(id));
+}
+
+// --- windows ---
+
+const ancestorsOfEnd = new WeakMap<CountedWindow, Set<EntryIdText>>();
+const descendantsOfStart = new WeakMap<CountedWindow, Map<EntryIdText, boolean>>();
+
+function windowCounts(state: NetworkState, window: CountedWindow, id: EntryIdText): boolean {
+  if (window.end && !endAncestors(state, window, window.end).has(id)) return false;
+  return window.start === null || isStrictDescendant(state, window, window.start, id);
+}
+
+/** The entries named as a window's end and all their ancestors. */
+function endAncestors(state: NetworkState, window: CountedWindow, end: ReadonlySet<EntryIdText>): Set<EntryIdText> {
+  let known = ancestorsOfEnd.get(window);
+  if (!known) {
+    known = new Set();
+    for (const head of end) {
+      let at: EntryIdText | null = head;
+      while (at && !known.has(at)) {
+        known.add(at);
+        at = state.chain.get(at)?.parent ?? null;
+      }
+    }
+    ancestorsOfEnd.set(window, known);
+  }
+  return known;
+}
+
+function isStrictDescendant(
+  state: NetworkState,
+  window: CountedWindow,
+  start: ReadonlySet<EntryIdText>,
+  id: EntryIdText,
+): boolean {
+  let memo = descendantsOfStart.get(window);
+  if (!memo) {
+    memo = new Map();
+    descendantsOfStart.set(window, memo);
+  }
+  const path: EntryIdText[] = [];
+  let at: EntryIdText | null = state.chain.get(id)?.parent ?? null;
+  let answer = false;
+  while (at) {
+    const cached = memo.get(at);
+    if (cached !== undefined) {
+      answer = cached;
+      break;
+    }
+    if (start.has(at)) {
+      answer = true;
+      break;
+    }
+    path.push(at);
+    at = state.chain.get(at)?.parent ?? null;
+  }
+  // Every node passed on the way up lies inside the window exactly when the node where the
+  // walk stopped does (none of them is a start itself).
+  for (const node of path) memo.set(node, answer);
+  return answer;
+}
