@@ -17,9 +17,9 @@ export interface NodeFigures {
 
 export async function nodeBench(fixture: Fixture, runs: number): Promise<NodeFigures> {
   const now = () => fixture.endTime + 86_400_000;
-  let ledger = new Ledger(fixture.networkId, now);
+  let ledger = new Ledger(fixture.networkId, { now });
   const validateProjectNodeMs = await repeat(runs, async () => {
-    ledger = new Ledger(fixture.networkId, now);
+    ledger = new Ledger(fixture.networkId, { now });
     const started = performance.now();
     await ledger.add(fixture.records);
     tableRows(ledger.state, ledger.rejections());

@@ -8,7 +8,8 @@ import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../src/core/entry/bodies.ts';
 import { type SignedEntry, signEntry } from '../src/core/entry/Entry.ts';
 import { type Identity, identityFromSecrets } from '../src/core/Identity.ts';
-import { genesisSealNet, sealJoinDetails, sealMessage, sealRoomSecret } from '../src/core/sealing.ts';
+import { findJoinWork } from '../src/core/joinWork.ts';
+import { genesisSealNet, sealJoinDetails, sealLobbySecret, sealMessage, sealRoomSecret } from '../src/core/sealing.ts';
 
 export interface FixtureSize {
   members: number;
@@ -29,6 +30,7 @@ export interface YearFixture {
 }
 
 const start = Date.UTC(2025, 0, 1, 8, 0);
+const fixtureJoinWork = 6;
 const postsStayUntil = Date.UTC(2100, 0, 1);
 const year = 365 * 24 * 3600 * 1000;
 
@@ -138,8 +140,13 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
       welcome: 2 * 60,
       categories,
       relays: ['ws://127.0.0.1:4321/signal'],
+      help: 'Spreekuur op dinsdag van 10 tot 12 in het buurthuis',
       boxKey: founder.box.publicKey,
       secret: sealRoomSecret(secret, [founder.box.publicKey], genesisSealNet, 0),
+      lobby: sealLobbySecret(bytes(32), [founder.box.publicKey], genesisSealNet),
+      // The proof of work costs one hash to check whatever its size; a small one keeps
+      // making the fixture quick.
+      joinWork: fixtureJoinWork,
     },
     start,
   );
@@ -164,6 +171,7 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
           netBytes,
           member.signing.publicKey,
         ),
+        work: findJoinWork(netBytes, member.signing.publicKey, member.box.publicKey, fixtureJoinWork),
       },
       time,
     );
@@ -176,21 +184,34 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
         welcome: 120,
         epoch: 0,
         secret: sealRoomSecret(secret, [member.box.publicKey], netBytes, 0),
+        seen: [],
       },
       time + 3600_000,
     );
     write(
       member,
       'profile',
-      { name, area, offers: [pick(categories), pick(categories)], words: pick(sentences), languages: ['nl'] },
+      {
+        name,
+        area,
+        offers: [...new Set([pick(categories), pick(categories)])],
+        words: pick(sentences),
+        languages: ['nl'],
+        paused: false,
+        perWeek: 0,
+      },
       time + 7200_000,
     );
     members.push(member);
   }
   // A second coordinator and the community centre's kiosk, both ordinary members first.
   const [second, kiosk] = members;
-  if (second) write(founder, 'grant-role', { member: second.signing.publicKey, role: 'coordinator' }, start + year / 4);
-  if (kiosk) write(founder, 'grant-role', { member: kiosk.signing.publicKey, role: 'kiosk' }, start + year / 4 + 1000);
+  if (second) {
+    write(founder, 'grant-role', { member: second.signing.publicKey, role: 'coordinator', seen: [] }, start + year / 4);
+  }
+  if (kiosk) {
+    write(founder, 'grant-role', { member: kiosk.signing.publicKey, role: 'kiosk', seen: [] }, start + year / 4 + 1000);
+  }
 
   // The rest of the year: posts, messages and transfers interleaved in time order.
   type Plan = { time: number; kind: 'post' | 'transfer' | 'message' };
@@ -247,8 +268,7 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
           post: postIds.length ? pick(postIds) : null,
           sealed: sealMessage(
             `${pick(sentences)} ${pick(sentences)}`,
-            me,
-            to.box.publicKey,
+            [to.box.publicKey, me.box.publicKey],
             me.signing.publicKey,
             to.signing.publicKey,
           ),

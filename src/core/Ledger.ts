@@ -6,6 +6,7 @@
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
 import { authorityTypes, type Bodies, type EntryType, seenOf } from './entry/bodies.ts';
 import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
+import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
@@ -21,13 +22,22 @@ export interface AddResult {
   rebuilt: boolean;
 }
 
+export interface LedgerOptions {
+  /** The time now (the only way time enters the rules: entries from the future wait). */
+  now?: () => number;
+  /** Who checks ids and signatures: this thread by default, or a pool of workers. */
+  verifier?: EntryVerifier;
+  /** Called between batches of a large add: a page yields to the browser here. */
+  pause?: () => Promise<void>;
+}
+
 /** A body as a writer gives it: `seen` is filled in by the ledger. */
 export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
 
 /** Authority entries name at most this many others as seen. */
 const seenLimit = 16;
 /** How many entries are read at once: bounds the memory a large batch holds in flight. */
-const readBatch = 2048;
+const readBatch = 1024;
 
 type Held = VerifiedEntry & { bytes: Uint8Array };
 
@@ -35,6 +45,8 @@ export class Ledger {
   readonly networkId: EntryIdText;
   private readonly net: Uint8Array;
   private readonly now: () => number;
+  private readonly verifier: EntryVerifier;
+  private readonly pause: () => Promise<void>;
   private readonly verified = new Map<EntryIdText, Held>();
   private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
@@ -45,11 +57,13 @@ export class Ledger {
   private readonly branches = new Map<string, number>();
   private current: NetworkState;
 
-  constructor(networkId: EntryIdText, now: () => number = Date.now) {
+  constructor(networkId: EntryIdText, options: LedgerOptions = {}) {
     this.networkId = networkId;
     this.net = idFromText(networkId);
-    this.now = now;
-    this.current = deriveState(networkId, [], now());
+    this.now = options.now ?? Date.now;
+    this.verifier = options.verifier ?? verifyInThread;
+    this.pause = options.pause ?? (() => Promise.resolve());
+    this.current = deriveState(networkId, [], this.now());
   }
 
   get state(): NetworkState {
@@ -116,34 +130,41 @@ export class Ledger {
   async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
     const accepted: Held[] = [];
     const refused: EntryIdText[] = [];
-    let batch: Promise<void>[] = [];
-    for (const [id, data] of records) {
-      if (this.verified.has(id)) continue;
-      batch.push(
-        readEntry(this.net, id, data, { trusted }).then((result) => {
-          if (result.ok) {
-            if (this.verified.has(result.idText)) return;
-            const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
-            this.verified.set(item.idText, item);
-            const author = toBase64Url(item.entry.author);
-            const last = this.lastByAuthor.get(author);
-            if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
-              this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
-            }
-            this.refusedEntries.delete(item.idText);
-            accepted.push(item);
-          } else {
-            this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
-            refused.push(id);
+    let batch: (readonly [EntryIdText, unknown])[] = [];
+    const take = async (): Promise<void> => {
+      const verdicts = trusted ? null : await this.verifier.check(this.net, batch);
+      for (let i = 0; i < batch.length; i++) {
+        const [id, data] = batch[i] as readonly [EntryIdText, unknown];
+        const verdict = verdicts?.[i] ?? { ok: true };
+        // Verified in full (here, or by the verifier): now only its fields are read.
+        const result = verdict.ok ? await readEntry(this.net, id, data, { trusted: true }) : verdict;
+        if (result.ok) {
+          if (this.verified.has(result.idText)) continue;
+          const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
+          this.verified.set(item.idText, item);
+          const author = toBase64Url(item.entry.author);
+          const last = this.lastByAuthor.get(author);
+          if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
+            this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
           }
-        }),
-      );
-      if (batch.length >= readBatch) {
-        await Promise.all(batch);
-        batch = [];
+          this.refusedEntries.delete(item.idText);
+          accepted.push(item);
+        } else {
+          this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
+          refused.push(id);
+        }
       }
+      batch = [];
+      await this.pause();
+    };
+    const seen = new Set<EntryIdText>();
+    for (const record of records) {
+      if (this.verified.has(record[0]) || seen.has(record[0])) continue;
+      seen.add(record[0]);
+      batch.push(record);
+      if (batch.length >= readBatch) await take();
     }
-    await Promise.all(batch);
+    if (batch.length) await take();
     if (accepted.length === 0) return { accepted: [], refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);
     const rebuilt = !this.applyInPlace(accepted);

@@ -42,7 +42,8 @@ export function roomKeysFor(state: NetworkState, me: Identity, net: Uint8Array):
     secrets.map((secret) => ({ epoch, secret, boundTo: epoch === 0 ? genesisSealNet : net })),
   );
   for (const [key, admission] of state.admissions) {
-    if (state.devices.get(toBase64Url(me.signing.publicKey))?.member === key) candidates.push({ ...admission, boundTo: net });
+    if (state.devices.get(toBase64Url(me.signing.publicKey))?.member === key)
+      candidates.push({ ...admission, boundTo: net });
   }
   candidates.sort((a, b) => b.epoch - a.epoch);
   const keys: RoomKey[] = [];

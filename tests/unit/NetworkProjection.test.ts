@@ -54,7 +54,7 @@ describe('NetworkProjection', () => {
   it('incremental apply and a full rebuild give identical tables', async () => {
     const network = busyNetwork();
     const incrementalDb = database();
-    const ledger = new Ledger(network.netId, () => network.clock + 1000);
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
     const incremental = new NetworkProjection(incrementalDb, ledger);
     let inPlace = 0;
     for (const record of network.records()) {
@@ -105,7 +105,7 @@ describe('NetworkProjection', () => {
     const ledger = await network.ledger();
     await new NetworkProjection(db, ledger).reconcile();
 
-    const restarted = new Ledger(network.netId, () => network.clock + 1000);
+    const restarted = new Ledger(network.netId, { now: () => network.clock + 1000 });
     await new NetworkProjection(db, restarted).loadVerifiedCopy();
     expect(restarted.state.members.get(keyOf(network.founder))?.status).toBe('admitted');
     expect(restarted.has(idOf(network.genesis))).toBe(true);

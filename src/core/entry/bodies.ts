@@ -202,7 +202,14 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   settings: record({ ...settingsFields, seen }),
   invite: record({ secret: sealedBox, seen }),
   join: record({ boxKey, sealed: sealedBox, work: bytes(8) }),
-  admit: record({ member: key, join: id, welcome: int(0, maxMinutes), epoch: int(0, 1_000_000), secret: sealedBox, seen }),
+  admit: record({
+    member: key,
+    join: id,
+    welcome: int(0, maxMinutes),
+    epoch: int(0, 1_000_000),
+    secret: sealedBox,
+    seen,
+  }),
   decline: record({ member: key, join: id, note: nullable(sealedBox), seen }),
   enroll: record({
     member: key,

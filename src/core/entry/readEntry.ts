@@ -30,8 +30,8 @@ const readVia = nullable(bytes(publicKeyLength));
 /**
  * Reads and verifies one entry of network `net` stored under `claimedId` (the Y.Map key,
  * base64url). Async only because WebCrypto verifies asynchronously. `trusted`: bytes this
- * device verified before and kept in its own storage; their id and signature are not
- * checked again.
+ * device (or its verifier, EntryVerifier.ts) checked in full before: their id, canonical
+ * form and signature are not checked again, only their fields are read.
  */
 export async function readEntry(
   net: Uint8Array,
@@ -78,14 +78,13 @@ export async function readEntry(
   } catch (error) {
     return { ok: false, problem: 'malformed', detail: problemText(error) };
   }
+  if (trusted) return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
   if (!equalBytes(payloadOf(entry), payload)) {
     return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
   }
-  if (!trusted) {
-    if (!isValidPublicKey(entry.author)) return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
-    if (!(await verify(sig, signedMessage(entry.net, payload), entry.author))) {
-      return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
-    }
+  if (!isValidPublicKey(entry.author)) return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
+  if (!(await verify(sig, signedMessage(entry.net, payload), entry.author))) {
+    return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
   }
   return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
 }

@@ -72,7 +72,8 @@ export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntr
       const kids = children.get(item.idText);
       if (kids) {
         next.push(...kids);
-        if (kids.filter((kid) => kid.entry.time <= now + maxClockSkewMs).length > 1) markFork(state, author, entry.seq + 1);
+        if (kids.filter((kid) => kid.entry.time <= now + maxClockSkewMs).length > 1)
+          markFork(state, author, entry.seq + 1);
       }
     }
     level = next.sort(byIdText);

@@ -1,13 +1,14 @@
 // Builds histories of a network for tests: real keys, real signatures, real chains.
 // Authority entries name, as seen, every authority entry written before them (an
 // all-seeing writer) unless a test says what its writer had seen.
+
+import { sign, signatureLength } from '../../../src/core/crypto/signatures.ts';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { encodeCanonical } from '../../../src/core/encoding/canonical.ts';
 import { authorityTypes, type Bodies, type EntryType, type PostFields } from '../../../src/core/entry/bodies.ts';
-import { sign, signatureLength } from '../../../src/core/crypto/signatures.ts';
 import { entryId, type SignedEntry, signEntry, signedMessage } from '../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
-import { findJoinWork } from '../../../src/core/joinWork.ts';
+import { findJoinWork, hasJoinWork } from '../../../src/core/joinWork.ts';
 import type { BodyInput } from '../../../src/core/Ledger.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
 import { genesisSealNet, sealJoinDetails, sealLobbySecret, sealRoomSecret } from '../../../src/core/sealing.ts';
@@ -75,7 +76,8 @@ export class TestNetwork {
     const authority = this.entries.filter(
       (e) => authorityTypes.has(e.entry.type) && e.entry.type !== 'join' && e.entry.type !== 'genesis',
     );
-    for (const e of authority) for (const id of (e.entry.body as { seen: Uint8Array[] }).seen) named.add(toBase64Url(id));
+    for (const e of authority)
+      for (const id of (e.entry.body as { seen: Uint8Array[] }).seen) named.add(toBase64Url(id));
     const candidates = [this.genesis, ...authority];
     // An author's own earlier authority entries are followed by its later ones.
     const lastByAuthor = new Map<string, SignedEntry>();
@@ -189,7 +191,7 @@ export class TestNetwork {
   }
 
   async ledger(entries: readonly SignedEntry[] = this.entries, now = this.clock + 1000): Promise<Ledger> {
-    const ledger = new Ledger(this.netId, () => now);
+    const ledger = new Ledger(this.netId, { now: () => now });
     await ledger.add(this.records(entries));
     return ledger;
   }
@@ -222,13 +224,21 @@ export class TestNetwork {
  * Signs any payload at all (a hostile author's): the fields array as given, encoded
  * canonically, signed for network `net`. Returns the wire bytes and their id.
  */
-export function signPayload(author: Identity, net: Uint8Array | null, fields: unknown[]): { bytes: Uint8Array; id: string } {
+export function signPayload(
+  author: Identity,
+  net: Uint8Array | null,
+  fields: unknown[],
+): { bytes: Uint8Array; id: string } {
   const payload = encodeCanonical(fields);
   return signRawPayload(author, net, payload);
 }
 
 /** Signs payload bytes exactly as given (canonical or not). */
-export function signRawPayload(author: Identity, net: Uint8Array | null, payload: Uint8Array): { bytes: Uint8Array; id: string } {
+export function signRawPayload(
+  author: Identity,
+  net: Uint8Array | null,
+  payload: Uint8Array,
+): { bytes: Uint8Array; id: string } {
   const sig = sign(signedMessage(net, payload), author.signing.secretKey);
   const bytes = new Uint8Array(signatureLength + payload.length);
   bytes.set(sig);
@@ -286,4 +296,16 @@ export function snapshot(state: NetworkState): unknown {
 export function bodyOf<T extends EntryType>(signed: SignedEntry, type: T): Bodies[T] {
   if (signed.entry.type !== type) throw new Error(`expected ${type}, got ${signed.entry.type}`);
   return signed.entry.body as Bodies[T];
+}
+
+/** A nonce that does not do the work: what a flood sends. Found, not assumed (a random one passes now and then). */
+export function failingJoinWork(network: TestNetwork, author: Identity): Uint8Array {
+  const bits = (network.genesis.entry.body as Bodies['genesis']).joinWork;
+  const work = new Uint8Array(8);
+  for (let n = 0; ; n++) {
+    work[7] = n & 0xff;
+    work[6] = n >> 8;
+    if (!hasJoinWork(network.netId, author.signing.publicKey, { boxKey: author.box.publicKey, work }, bits))
+      return work;
+  }
 }

@@ -4,7 +4,7 @@ import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyView } from '../../../src/core/lobby.ts';
 import { sealDeclineNote } from '../../../src/core/sealing.ts';
-import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, failingJoinWork, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 async function view(network: TestNetwork, entries: SignedEntry[]) {
   const ledger = await network.ledger(entries);
@@ -78,11 +78,15 @@ describe('lobbyView', () => {
   });
 
   it('a stranger with the poster: joins without proof of work are not shown, one request per newcomer', async () => {
-    const network = new TestNetwork({ joinWork: 12 });
+    const network = new TestNetwork({ joinWork: 8 });
     const { identity, join } = network.join('Echt');
     const spam = Array.from({ length: 50 }, () => {
       const bot = newIdentity();
-      return network.write(bot, 'join', { ...bodyOf(join, 'join'), boxKey: bot.box.publicKey, work: new Uint8Array(8) });
+      return network.write(bot, 'join', {
+        ...bodyOf(join, 'join'),
+        boxKey: bot.box.publicKey,
+        work: failingJoinWork(network, bot),
+      });
     });
     const lobby = await view(network, [network.genesis, join, ...spam]);
     expect(lobby.pending.map((r) => r.member)).toEqual([keyOf(identity)]);

@@ -43,23 +43,25 @@ export function encodeTree(tree: Tree, looseness: Looseness = {}, path = ''): Ui
   }
   if (tree instanceof Uint8Array) return concat([new Uint8Array(head(2, tree.length)), tree]);
   if (Array.isArray(tree)) {
-    return concat([new Uint8Array(head(4, tree.length)), ...tree.map((item, i) => encodeTree(item, looseness, `${path}[${i}]`))]);
+    return concat([
+      new Uint8Array(head(4, tree.length)),
+      ...tree.map((item, i) => encodeTree(item, looseness, `${path}[${i}]`)),
+    ]);
   }
   parts.push(head(5, tree.map.length));
   return concat([
     new Uint8Array(head(5, tree.map.length)),
-    ...tree.map.flatMap(([key, value]) => [encodeTree(key, looseness, `${path}#key`), encodeTree(value, looseness, `${path}.${key}`)]),
+    ...tree.map.flatMap(([key, value]) => [
+      encodeTree(key, looseness, `${path}#key`),
+      encodeTree(value, looseness, `${path}.${key}`),
+    ]),
   ]);
 }
 
 function header(major: number, n: number, widen: number): number[] {
-  const forms = [
-    n < 24 ? 0 : -1,
-    n < 0x100 ? 1 : -1,
-    n < 0x10000 ? 2 : -1,
-    n < 0x100000000 ? 3 : -1,
-    4,
-  ].filter((form) => form >= 0);
+  const forms = [n < 24 ? 0 : -1, n < 0x100 ? 1 : -1, n < 0x10000 ? 2 : -1, n < 0x100000000 ? 3 : -1, 4].filter(
+    (form) => form >= 0,
+  );
   const form = Math.min(4, (forms[0] ?? 4) + widen);
   const m = major << 5;
   switch (form) {
@@ -74,7 +76,17 @@ function header(major: number, n: number, widen: number): number[] {
     default: {
       const high = Math.floor(n / 2 ** 32);
       const low = n >>> 0;
-      return [m | 27, (high >>> 24) & 0xff, (high >>> 16) & 0xff, (high >>> 8) & 0xff, high & 0xff, (low >>> 24) & 0xff, (low >>> 16) & 0xff, (low >>> 8) & 0xff, low & 0xff];
+      return [
+        m | 27,
+        (high >>> 24) & 0xff,
+        (high >>> 16) & 0xff,
+        (high >>> 8) & 0xff,
+        high & 0xff,
+        (low >>> 24) & 0xff,
+        (low >>> 16) & 0xff,
+        (low >>> 8) & 0xff,
+        low & 0xff,
+      ];
     }
   }
 }

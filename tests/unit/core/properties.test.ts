@@ -97,7 +97,13 @@ function history(actions: readonly Action[]): TestNetwork {
         const proposal = pick(proposals, amount);
         if (!proposal) break;
         const body = bodyOf(proposal, 'hours-proposal');
-        network.write(one, 'transfer', { to: body.receiver, minutes: body.minutes, what: '', post: null, proposal: proposal.id });
+        network.write(one, 'transfer', {
+          to: body.receiver,
+          minutes: body.minutes,
+          what: '',
+          post: null,
+          proposal: proposal.id,
+        });
         break;
       }
       case 15: {
@@ -150,7 +156,7 @@ describe('order and duplication do not matter', () => {
       fc.asyncProperty(actions, fc.integer(), fc.boolean(), async (script, seed, inOrder) => {
         const network = history(script);
         const reference = snapshot(await network.state());
-        const ledger = new Ledger(network.netId, () => network.clock + 1000);
+        const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
         const order = inOrder ? network.entries : scramble(network.entries, seed);
         let inPlace = 0;
         for (const record of network.records(order)) {
@@ -176,11 +182,13 @@ describe('coordinators acting at once', () => {
         const state = await network.state();
         expect(snapshot(await network.state(scramble(network.entries, seed)))).toEqual(snapshot(state));
         // One-by-one in a scrambled order converges too.
-        const ledger = new Ledger(network.netId, () => network.clock + 1000);
+        const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
         for (const record of network.records(scramble(network.entries, seed + 1))) await ledger.add([record]);
         expect(snapshot(ledger.state)).toEqual(snapshot(state));
         // Never both suspended by each other, never without a coordinator.
-        const coordinators = [...state.members.values()].filter((m) => m.status === 'admitted' && m.roles.has('coordinator'));
+        const coordinators = [...state.members.values()].filter(
+          (m) => m.status === 'admitted' && m.roles.has('coordinator'),
+        );
         expect(coordinators.length).toBeGreaterThan(0);
         // A suspension that stands cuts every authority act of its target that came after it.
         for (const id of state.applied.keys()) {

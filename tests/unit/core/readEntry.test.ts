@@ -2,6 +2,7 @@
 import * as dagCbor from '@ipld/dag-cbor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hash } from '../../../src/core/crypto/hash.ts';
 import { signatureLength } from '../../../src/core/crypto/signatures.ts';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { encodeCanonical } from '../../../src/core/encoding/canonical.ts';
@@ -99,10 +100,15 @@ describe('readEntry', () => {
   });
 
   it('refuses an oversized entry before decoding it (a 1 MB post)', async () => {
-    const huge = network.forge(anna, 'post', { ...bodyOf(post, 'post'), text: 'x'.repeat(1_000_000) }, {
-      seq: 9,
-      prev: post.id,
-    });
+    const huge = network.forge(
+      anna,
+      'post',
+      { ...bodyOf(post, 'post'), text: 'x'.repeat(1_000_000) },
+      {
+        seq: 9,
+        prev: post.id,
+      },
+    );
     expect(huge.bytes.length).toBeGreaterThan(maxEntryBytes);
     expect(await readEntry(...stored(huge.bytes))).toMatchObject({ ok: false, problem: 'oversized' });
   });
@@ -126,7 +132,7 @@ describe('readEntry', () => {
       body: {},
       sig: new Uint8Array(64),
     });
-    const oldId = toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', old)));
+    const oldId = toBase64Url(hash(old));
     expect(await readEntry(network.net, oldId, old)).toMatchObject({ ok: false, problem: 'old-version' });
     const fields = payloadOf(post.bytes);
     fields[0] = 1;
@@ -150,7 +156,10 @@ describe('readEntry', () => {
       problem: 'malformed',
       detail: 'entry.body.title: missing',
     });
-    expect(await readEntry(...stored(withField((_, f) => (f[3] = 'twee'))))).toMatchObject({ ok: false, problem: 'malformed' });
+    expect(await readEntry(...stored(withField((_, f) => (f[3] = 'twee'))))).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+    });
     expect(await readEntry(...stored(withField((_, f) => (f[1] = 'mint-hours'))))).toMatchObject({
       ok: false,
       problem: 'malformed',
@@ -174,14 +183,33 @@ describe('readEntry', () => {
       );
       expect(await readEntry(...stored(signed.bytes)), `${minutes}`).toMatchObject({ ok: false, problem: 'malformed' });
     }
-    const forever = network.forge(anna, 'post', { ...bodyOf(post, 'post'), expires: 8.64e15 + 1 }, { seq: 3, prev: post.id });
+    const forever = network.forge(
+      anna,
+      'post',
+      { ...bodyOf(post, 'post'), expires: 8.64e15 + 1 },
+      { seq: 3, prev: post.id },
+    );
     expect(await readEntry(...stored(forever.bytes))).toMatchObject({ ok: false, problem: 'malformed' });
   });
 
   it('refuses a chain position that contradicts itself', async () => {
-    const first = signEntry(anna, { net: network.net, type: 'post', seq: 1, prev: post.id, time: 1, body: bodyOf(post, 'post') });
+    const first = signEntry(anna, {
+      net: network.net,
+      type: 'post',
+      seq: 1,
+      prev: post.id,
+      time: 1,
+      body: bodyOf(post, 'post'),
+    });
     expect(await readEntry(...stored(first.bytes))).toMatchObject({ ok: false, problem: 'malformed' });
-    const later = signEntry(anna, { net: network.net, type: 'post', seq: 4, prev: null, time: 1, body: bodyOf(post, 'post') });
+    const later = signEntry(anna, {
+      net: network.net,
+      type: 'post',
+      seq: 4,
+      prev: null,
+      time: 1,
+      body: bodyOf(post, 'post'),
+    });
     expect(await readEntry(...stored(later.bytes))).toMatchObject({ ok: false, problem: 'malformed' });
   });
 
@@ -197,7 +225,15 @@ describe('readEntry', () => {
 
 // --- one wire form per signed record ---
 
-const inheritedNames = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString'];
+const inheritedNames = [
+  'toString',
+  'constructor',
+  '__proto__',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'toLocaleString',
+];
 
 type Mutation =
   | { kind: 'add'; name: string; value: number }
@@ -288,7 +324,10 @@ describe('one wire form per signed record', () => {
     const tree = toTree(payloadOf(transfer.bytes)) as Tree[];
     for (const at of ['[1]', '[3]', '.minutes', '.what', '[7]']) {
       const payload = encodeTree(tree, { widen: 1, widenAt: (path) => path.endsWith(at) });
-      for (const bytes of [signRawPayload(anna, network.net, payload).bytes, withOriginalSignature(transfer.bytes, payload)]) {
+      for (const bytes of [
+        signRawPayload(anna, network.net, payload).bytes,
+        withOriginalSignature(transfer.bytes, payload),
+      ]) {
         expect(await readEntry(...stored(bytes)), at).toMatchObject({ ok: false });
       }
     }

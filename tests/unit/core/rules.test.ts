@@ -5,7 +5,7 @@ import { maxClockSkewMs } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { openDeclineNote, sealDeclineNote, sealRoomSecret } from '../../../src/core/sealing.ts';
 import { flagsOf } from '../../../src/core/state/flags.ts';
-import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, failingJoinWork, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 describe('membership', () => {
   it('starts with the founder as the only coordinator', async () => {
@@ -29,12 +29,12 @@ describe('membership', () => {
   });
 
   it('a join without its proof of work is refused', async () => {
-    const network = new TestNetwork({ joinWork: 20 });
+    const network = new TestNetwork({ joinWork: 8 });
     const newcomer = newIdentity();
     const join = network.write(newcomer, 'join', {
       boxKey: newcomer.box.publicKey,
       sealed: bodyOf(network.join('Iemand').join, 'join').sealed,
-      work: new Uint8Array(8),
+      work: failingJoinWork(network, newcomer),
     });
     expect((await network.state()).rejected.get(idOf(join))?.reason).toBe('no-work');
   });
@@ -42,7 +42,12 @@ describe('membership', () => {
   it('a decline may carry a kind note; the newcomer may ask again later', async () => {
     const network = new TestNetwork();
     const { identity, join } = network.join('Cor');
-    const note = sealDeclineNote('Woon je in de buurt?', identity.box.publicKey, network.net, identity.signing.publicKey);
+    const note = sealDeclineNote(
+      'Woon je in de buurt?',
+      identity.box.publicKey,
+      network.net,
+      identity.signing.publicKey,
+    );
     network.write(network.founder, 'decline', { member: identity.signing.publicKey, join: join.id, note });
     const declined = (await network.state()).members.get(keyOf(identity));
     expect(declined?.status).toBe('declined');
@@ -315,12 +320,10 @@ describe('chains, and forks that cost only their author', () => {
       { to: cor.signing.publicKey, minutes: 45, what: '', post: null, proposal: null },
       backup,
     );
-    const next = network.forge(
-      anna,
-      'post',
-      bodyOf(network.post(bram), 'post'),
-      { seq: backup.seq + 1, prev: restored.id },
-    );
+    const next = network.forge(anna, 'post', bodyOf(network.post(bram), 'post'), {
+      seq: backup.seq + 1,
+      prev: restored.id,
+    });
     const state = await network.state([...network.entries, restored, next]);
     for (const entry of [toBram, afterwards, restored]) expect(state.transfers.has(idOf(entry))).toBe(true);
     expect(state.posts.has(idOf(next))).toBe(true);
@@ -347,7 +350,10 @@ describe('chains, and forks that cost only their author', () => {
     const anna = network.member('Anna');
     const bram = network.member('Bram');
     const bramPost = network.post(bram);
-    const wrong = network.forge(anna, 'post', bodyOf(bramPost, 'post'), { seq: bramPost.entry.seq + 1, prev: bramPost.id });
+    const wrong = network.forge(anna, 'post', bodyOf(bramPost, 'post'), {
+      seq: bramPost.entry.seq + 1,
+      prev: bramPost.id,
+    });
     expect((await network.state([...network.entries, wrong])).rejected.get(idOf(wrong))?.reason).toBe('bad-prev');
   });
 
@@ -365,12 +371,16 @@ describe('chains, and forks that cost only their author', () => {
 });
 
 describe('devices', () => {
-  it("a second device writes for the same member: one balance, one author, no fork", async () => {
+  it('a second device writes for the same member: one balance, one author, no fork', async () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');
     const bram = network.member('Bram');
     const laptop = newIdentity();
-    network.write(anna, 'device-add', { device: laptop.signing.publicKey, boxKey: laptop.box.publicKey, label: 'laptop' });
+    network.write(anna, 'device-add', {
+      device: laptop.signing.publicKey,
+      boxKey: laptop.box.publicKey,
+      label: 'laptop',
+    });
     const post = network.post(laptop);
     network.transfer(laptop, bram, 30);
     network.transfer(anna, bram, 30);
@@ -378,7 +388,11 @@ describe('devices', () => {
     expect(state.posts.get(idOf(post))?.author).toBe(keyOf(anna));
     expect(state.members.get(keyOf(anna))?.balance).toBe(60);
     expect(state.forks.size).toBe(0);
-    const update = network.write(anna, 'post-update', { ...bodyOf(post, 'post'), post: post.id, title: 'Van de telefoon' });
+    const update = network.write(anna, 'post-update', {
+      ...bodyOf(post, 'post'),
+      post: post.id,
+      title: 'Van de telefoon',
+    });
     expect((await network.state()).posts.get(idOf(post))?.title).toBe('Van de telefoon');
     void update;
   });
@@ -618,7 +632,12 @@ describe('posts', () => {
     const hide = network.write(network.founder, 'hide-post', { post: post.id, reason: 'Reclame' });
     const state = await network.state();
     expect(state.hiddenPosts.get(idOf(post))).toBe('Reclame');
-    expect(state.acts.at(-1)).toMatchObject({ id: idOf(hide), by: keyOf(network.founder), about: idOf(post), reason: 'Reclame' });
+    expect(state.acts.at(-1)).toMatchObject({
+      id: idOf(hide),
+      by: keyOf(network.founder),
+      about: idOf(post),
+      reason: 'Reclame',
+    });
   });
 
   it('records both sides of a match, each side may change its mind', async () => {

@@ -63,13 +63,23 @@ export function concurrentCoordinators(founderActs: readonly Act[], fatimaActs: 
         break;
       }
       case 1:
-        written = network.write(by, 'suspend', { member: someone.signing.publicKey, cut: network.head(someone), reason: '' }, { seen });
+        written = network.write(
+          by,
+          'suspend',
+          { member: someone.signing.publicKey, cut: network.head(someone), reason: '' },
+          { seen },
+        );
         break;
       case 2:
         written = network.write(by, 'grant-role', { member: someone.signing.publicKey, role: 'coordinator' }, { seen });
         break;
       case 3:
-        written = network.write(by, 'revoke-role', { member: someone.signing.publicKey, role: 'coordinator' }, { seen });
+        written = network.write(
+          by,
+          'revoke-role',
+          { member: someone.signing.publicKey, role: 'coordinator' },
+          { seen },
+        );
         break;
       case 4:
         written = network.write(by, 'pot-grant', { to: someone.signing.publicKey, minutes: 30, reason: '' }, { seen });
@@ -96,4 +106,3 @@ export function concurrentCoordinators(founderActs: readonly Act[], fatimaActs: 
   }
   return { network, fatima };
 }
-

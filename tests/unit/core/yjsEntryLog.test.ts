@@ -22,7 +22,7 @@ function connect(a: Y.Doc, b: Y.Doc): void {
 
 async function honestPeer(network: TestNetwork) {
   const doc = new Y.Doc();
-  const ledger = new Ledger(network.netId, () => network.clock + 1000);
+  const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
   const log = new YjsEntryLog(doc, ledger);
   return { doc, ledger, log };
 }

@@ -1,0 +1,7 @@
+// One worker thread of bench/threadVerifier.ts: checks entries in full, answers verdicts.
+import { parentPort } from 'node:worker_threads';
+import { verifyInThread } from '../src/core/entry/EntryVerifier.ts';
+
+parentPort?.on('message', async ({ job, net, batch }: { job: number; net: Uint8Array; batch: [string, Uint8Array][] }) => {
+  parentPort?.postMessage({ job, verdicts: await verifyInThread.check(net, batch) });
+});
