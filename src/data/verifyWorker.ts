@@ -1,0 +1,14 @@
+// A Web Worker of src/data/WorkerVerifier.ts: checks entries in full off the page's main
+// thread and answers only verdicts (small to send back).
+import { verifyInThread } from '../core/entry/EntryVerifier.ts';
+
+interface Job {
+  job: number;
+  net: Uint8Array;
+  batch: [string, unknown][];
+}
+
+self.onmessage = async (event: MessageEvent<Job>) => {
+  const { job, net, batch } = event.data;
+  self.postMessage({ job, verdicts: await verifyInThread.check(net, batch) });
+};
