@@ -221,6 +221,8 @@ export class NetworkSession implements SessionView {
     if (this.closed) return;
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
+    // A member room still waiting for the first view gives up at once, so no write waits forever.
+    this.markShown();
     this.stopStatus?.();
     this.lobbyRoom?.room.destroy();
     this.member?.room.destroy();
