@@ -1,39 +1,30 @@
-// One network, open on this device: its lobby and member room, the ledgers that verify
-// what arrives, the Dexie view, and the writing of new entries. It holds no rules of its
-// own; those are in src/core.
-import { type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
-import type { SealedBox } from '../core/crypto/sealedBox.ts';
-import { fromBase64Url, idFromText, toBase64Url } from '../core/encoding/base64url.ts';
+// One network, open on this device: the lifecycle of its lobby and member room (epochs
+// included), the pipeline that writes new entries, and this device's record of it. The
+// admission flow and the exchange commands are modules of their own; the rules are in
+// src/core. Rooms come from an injected factory, so all of this runs in Node too.
+import type { LogChange } from '../core/adapters/yjsEntryLog.ts';
+import { fromBase64Url, toBase64Url } from '../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../core/entry/bodies.ts';
-import { checkBody, type FieldProblem } from '../core/entry/checkBody.ts';
-import { type SignedEntry, signEntry } from '../core/entry/Entry.ts';
+import { checkBody } from '../core/entry/checkBody.ts';
+import type { SignedEntry } from '../core/entry/Entry.ts';
 import type { Identity } from '../core/Identity.ts';
-import { Ledger } from '../core/Ledger.ts';
-import { type LobbyView, lobbyView } from '../core/lobby.ts';
+import type { Ledger } from '../core/Ledger.ts';
 import { lobbyRoomName, memberRoomName, roomKeyFor } from '../core/rooms.ts';
-import {
-  type JoinDetails,
-  openMessage,
-  openRoomSecret,
-  sealJoinDetails,
-  sealMessage,
-  sealRoomSecret,
-} from '../core/sealing.ts';
-import { payerAndReceiver, proposalStatus } from '../core/state/exchange.ts';
-import { type NetworkState, type Rejection, waitingRejections } from '../core/state/NetworkState.ts';
-import { offlineStatus, SyncedDoc, type SyncStatus } from '../sync/SyncedDoc.ts';
+import { type NetworkState, waitingRejections } from '../core/state/NetworkState.ts';
+import type { Room } from '../sync/Room.ts';
+import type { RoomFactory } from '../sync/RoomFactory.ts';
+import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
+import { Admission } from './Admission.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
+import { ExchangeCommands } from './ExchangeCommands.ts';
+import { Lobby, type LobbyView } from './Lobby.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
+import type { Integrity, SessionEvent } from './SessionEvent.ts';
+import { phaseOf, type SessionPhase } from './SessionPhase.ts';
+import type { SessionView } from './SessionView.ts';
 import { isQuotaError } from './storageErrors.ts';
-
-export type WriteResult =
-  | { ok: true; entry: SignedEntry; id: string }
-  | { ok: false; problem: 'field'; field: FieldProblem }
-  | { ok: false; problem: 'rule'; rule: Rejection }
-  | { ok: false; problem: 'storage-full' }
-  | { ok: false; problem: 'not-open' }
-  | { ok: false; problem: 'not-needed' };
+import { failed, type SessionProblem, type WriteResult } from './WriteResult.ts';
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
@@ -41,41 +32,77 @@ const settleMs = 1500;
 /** The longest the member room waits for the page to show its first view, in ms. */
 const firstViewWaitMs = 3000;
 
-interface Room {
-  synced: SyncedDoc;
-  ledger: Ledger;
-  log: YjsEntryLog;
+/** What a session is made of on this device. */
+export interface SessionParts {
+  device: DeviceDatabase;
+  identity: Identity;
+  rooms: RoomFactory;
+  /** The Dexie view of a network (a test gives each device in one process its own). */
+  viewDatabase?: (networkId: string) => NetworkDatabase;
 }
 
-export class NetworkSession {
+interface MemberRoom {
+  room: Room;
+  projection: NetworkProjection;
+  /** Loaded, checked against the verified copy, and in its network room. */
+  open: boolean;
+}
+
+export class NetworkSession implements SessionView {
   readonly identity: Identity;
   readonly net: Uint8Array;
   readonly networkId: string;
   readonly me: string;
   readonly db: NetworkDatabase;
-  record: NetworkRecord;
+  readonly admission: Admission;
+  readonly exchange: ExchangeCommands;
+  /** What this session has kept out or put back, to tell the person plainly. */
+  readonly integrity: Integrity = { refused: 0, restored: 0 };
+  private currentRecord: NetworkRecord;
   private readonly device: DeviceDatabase;
-  private readonly signalling: string[];
-  private lobby: Room | null = null;
-  private member: (Room & { projection: NetworkProjection }) | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly rooms: RoomFactory;
+  private lobbyRoom: Lobby | null = null;
+  private member: MemberRoom | null = null;
+  private currentPhase: SessionPhase;
+  private closed = false;
+  private memberOpened: Promise<void> = Promise.resolve();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly listeners = new Set<(event: SessionEvent) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private stopStatus: (() => void) | null = null;
-  private closed = false;
-  /** What this session has kept out or put back, to tell the person plainly. */
-  readonly integrity = { refused: 0, restored: 0 };
 
-  private constructor(device: DeviceDatabase, record: NetworkRecord, identity: Identity, signalling: string[]) {
-    this.device = device;
-    this.record = record;
-    this.identity = identity;
-    this.signalling = signalling;
+  private constructor(parts: SessionParts, record: NetworkRecord) {
+    this.device = parts.device;
+    this.rooms = parts.rooms;
+    this.identity = parts.identity;
+    this.currentRecord = record;
     this.networkId = record.id;
     const net = fromBase64Url(record.id);
     if (net?.length !== 32) throw new Error('bad network id');
     this.net = net;
-    this.me = toBase64Url(identity.signing.publicKey);
-    this.db = new NetworkDatabase(record.id);
+    this.me = toBase64Url(parts.identity.signing.publicKey);
+    this.db = (parts.viewDatabase ?? ((id) => new NetworkDatabase(id)))(record.id);
+    const memberState = () => this.memberState;
+    const noMemberRoom = () => this.noMemberRoom();
+    const write = this.write.bind(this);
+    this.exchange = new ExchangeCommands({ identity: this.identity, me: this.me, memberState, noMemberRoom, write });
+    this.admission = new Admission({
+      identity: this.identity,
+      net: this.net,
+      me: this.me,
+      record: () => this.currentRecord,
+      saveRecord: (patch) => this.saveRecord(patch),
+      lobby: () => this.lobbyRoom,
+      memberRoom: () => this.member?.room ?? null,
+      memberState,
+      memberReady: () => this.memberOpened,
+      write,
+      writeLocked: (task) => this.writeLocked(task),
+      noMemberRoom,
+      enterMemberRoom: (epoch, secret) => this.enterMemberRoom(epoch, secret),
+      leaveLobby: () => this.leaveLobby(),
+    });
+    this.currentPhase = this.computePhase();
   }
 
   /**
@@ -84,21 +111,19 @@ export class NetworkSession {
    * `viewShown()` (or after a few seconds), so the page can show the Dexie view first.
    */
   static async open(
-    device: DeviceDatabase,
+    parts: SessionParts,
     record: NetworkRecord,
-    identity: Identity,
-    signalling: string[],
     { afterFirstView = false } = {},
   ): Promise<NetworkSession> {
-    const session = new NetworkSession(device, record, identity, signalling);
-    await device.networks.update(record.id, { opened: Date.now() });
+    const session = new NetworkSession(parts, record);
+    await session.saveRecord({ opened: Date.now() });
     if (record.role !== 'member' || session.isCoordinatorRecord()) await session.openLobby();
     const secret = record.roomSecret;
     if (secret) {
       const start = afterFirstView
-        ? Promise.race([session.shown, new Promise((resolve) => setTimeout(resolve, firstViewWaitMs))])
+        ? Promise.race([session.shown, new Promise<void>((resolve) => session.later(resolve, firstViewWaitMs))])
         : Promise.resolve();
-      session.memberReady = start.then(() => session.openMember(record.epoch, secret));
+      session.memberOpened = start.then(() => session.openMember(record.epoch, secret));
     }
     return session;
   }
@@ -114,26 +139,33 @@ export class NetworkSession {
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */
-  memberReady: Promise<void> = Promise.resolve();
-
-  /** The member room's state; null until this device may read it. */
-  get state(): NetworkState | null {
-    return this.member?.ledger.state ?? null;
+  get memberReady(): Promise<void> {
+    return this.memberOpened;
   }
 
+  get record(): NetworkRecord {
+    return this.currentRecord;
+  }
+
+  get phase(): SessionPhase {
+    return this.currentPhase;
+  }
+
+  /** The member room's verified state; null while this device holds no member room. */
+  get memberState(): NetworkState | null {
+    return this.closed ? null : (this.member?.room.ledger.state ?? null);
+  }
+
+  /** What the lobby shows; null while the lobby is not open on this device. */
   get lobbyView(): LobbyView | null {
-    return this.lobby ? lobbyView(this.networkId, this.lobby.ledger.entries()) : null;
-  }
-
-  get isMember(): boolean {
-    return this.member !== null;
+    return this.lobbyRoom?.view ?? null;
   }
 
   isCoordinator(): boolean {
-    return this.state?.members.get(this.me)?.roles.has('coordinator') === true;
+    return this.memberState?.members.get(this.me)?.roles.has('coordinator') === true;
   }
 
-  onChange(listener: () => void): () => void {
+  on(listener: (event: SessionEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -142,6 +174,13 @@ export class NetworkSession {
     this.statusListeners.add(listener);
     listener(this.currentStatus());
     return () => this.statusListeners.delete(listener);
+  }
+
+  /** Saves a change to this device's record of the network: in memory at once, then in Dexie. */
+  async saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void> {
+    this.currentRecord = { ...this.currentRecord, ...patch };
+    await this.device.networks.update(this.networkId, patch);
+    this.notify({ type: 'record', record: this.currentRecord });
   }
 
   /**
@@ -154,363 +193,154 @@ export class NetworkSession {
     body: Bodies[T],
     { stillNeeded }: { stillNeeded?: () => boolean } = {},
   ): Promise<WriteResult> {
-    await this.memberReady;
-    return this.withWriteLock(async () => {
+    await this.memberOpened;
+    return this.writeLocked(async () => {
       const member = this.member;
-      if (!member) return { ok: false, problem: 'not-open' };
+      if (!member || this.closed) return failed(this.noMemberRoom());
       const field = checkBody(type, body);
       if (field) return { ok: false, problem: 'field', field };
-      await this.catchUpOwnChain(member.ledger);
-      if (stillNeeded && !stillNeeded()) return { ok: false, problem: 'not-needed' };
-      const signed = member.ledger.write(this.identity, type, body);
-      const rule = member.ledger.check(signed.entry);
+      const ledger = member.room.ledger;
+      await this.catchUpOwnChain(ledger);
+      if (stillNeeded && !stillNeeded()) return failed('not-needed');
+      const signed = ledger.write(this.identity, type, body);
+      const rule = ledger.check(signed.entry);
       if (rule) return { ok: false, problem: 'rule', rule };
-      return this.share(member, signed);
+      return this.share(member.room, signed);
     });
   }
 
   /** The founder's genesis entry: into the member room and the lobby. */
   async publishGenesis(id: string, bytes: Uint8Array): Promise<void> {
+    await this.memberOpened;
     await this.db.entries.put({ id, bytes, author: this.me, seq: 1 });
-    await this.member?.log.appendForeign(id, bytes);
-    await this.lobby?.log.appendForeign(id, bytes);
-  }
-
-  /** Decrypts a message of ours (sent or received); null if it is not for us. */
-  readMessage(row: { from: string; to: string; sealed: SealedBox }): string | null {
-    return openMessage(row.sealed, this.identity, idFromText(row.from), idFromText(row.to));
-  }
-
-  /** Responds to someone's post: our yes, and a first message if there is one. */
-  async respond(postId: string, text: string): Promise<WriteResult> {
-    const post = this.state?.posts.get(postId);
-    if (!post) return { ok: false, problem: 'not-open' };
-    const accept = await this.write('match-accept', { post: idFromText(postId), with: idFromText(post.author) });
-    if (!accept.ok || !text.trim()) return accept;
-    return this.sendMessage(post.author, postId, text);
-  }
-
-  /** Our yes or no to helping `other` on this post; no reason needed. */
-  decide(postId: string, other: string, accept: boolean): Promise<WriteResult> {
-    return this.write(accept ? 'match-accept' : 'match-decline', { post: idFromText(postId), with: idFromText(other) });
-  }
-
-  /** A private message, sealed to the recipient and ourselves. */
-  sendMessage(to: string, postId: string | null, text: string): Promise<WriteResult> {
-    const recipient = this.state?.members.get(to);
-    if (!recipient) return Promise.resolve({ ok: false, problem: 'rule', rule: 'unknown-member' });
-    const toKey = idFromText(to);
-    return this.write('message', {
-      to: toKey,
-      post: postId ? idFromText(postId) : null,
-      sealed: sealMessage(text.trim(), this.identity, recipient.boxKey, this.identity.signing.publicKey, toKey),
-    });
-  }
-
-  /** After the help: what was done and how long, for the other side to confirm. */
-  proposeHours(postId: string, other: string, minutes: number, what: string): Promise<WriteResult> {
-    const post = this.state?.posts.get(postId);
-    if (!post) return Promise.resolve({ ok: false, problem: 'not-open' });
-    const responder = post.author === this.me ? other : this.me;
-    const { payer, receiver } = payerAndReceiver(post, responder);
-    return this.write('hours-proposal', {
-      payer: idFromText(payer),
-      receiver: idFromText(receiver),
-      minutes,
-      what: what.trim(),
-      post: idFromText(postId),
-    });
-  }
-
-  /**
-   * Confirms the other side's proposal. The payer confirms by paying; the receiver's
-   * confirmation lets the payer's device pay as soon as it sees it.
-   */
-  async confirmHours(proposalId: string, thanks: string): Promise<WriteResult> {
-    const proposal = this.state?.proposals.get(proposalId);
-    if (!proposal) return { ok: false, problem: 'not-open' };
-    const result =
-      proposal.payer === this.me
-        ? await this.pay(proposalId)
-        : await this.write('hours-confirm', { proposal: idFromText(proposalId) });
-    if (result.ok && thanks.trim()) {
-      const other = proposal.payer === this.me ? proposal.receiver : proposal.payer;
-      const transfer = proposal.payer === this.me ? idFromText(result.id) : null;
-      await this.write('thanks', { to: idFromText(other), text: thanks.trim(), transfer });
-    }
-    return result;
-  }
-
-  /** A newcomer's join request, sealed to the coordinators the lobby knows. */
-  async requestToJoin(details: JoinDetails): Promise<WriteResult> {
-    await this.device.networks.update(this.networkId, { details });
-    this.record = { ...this.record, details };
-    const result = await this.sendJoinIfPossible(true);
-    this.emit();
-    return result;
-  }
-
-  /** Coordinator: admits a newcomer whose join request is in the lobby. */
-  async admit(joinId: string): Promise<WriteResult> {
-    await this.memberReady;
-    const lobby = this.lobby;
-    const member = this.member;
-    const join = lobby?.ledger.get(joinId);
-    if (!lobby || !member || join?.entry.type !== 'join') return { ok: false, problem: 'not-open' };
-    const key = roomKeyFor(member.ledger.state, this.identity, this.net);
-    if (!key) return { ok: false, problem: 'not-open' };
-    // The member room needs the join itself: admission refers to it.
-    await member.log.appendForeign(joinId, join.bytes);
-    const { boxKey } = join.entry.body as Bodies['join'];
-    const result = await this.write('admit', {
-      member: join.entry.author,
-      join: idFromText(joinId),
-      welcome: member.ledger.state.network?.welcome ?? 0,
-      epoch: key.epoch,
-      secret: sealRoomSecret(key.secret, [boxKey], this.net, key.epoch),
-    });
-    if (result.ok) await lobby.log.appendForeign(result.id, result.entry.bytes);
-    return result;
-  }
-
-  /** Coordinator: declines a join request, with an optional kind word for the newcomer only. */
-  async decline(joinId: string, note: Bodies['decline']['note']): Promise<WriteResult> {
-    await this.memberReady;
-    const lobby = this.lobby;
-    const member = this.member;
-    const join = lobby?.ledger.get(joinId);
-    if (!lobby || !member || !join) return { ok: false, problem: 'not-open' };
-    await member.log.appendForeign(joinId, join.bytes);
-    const result = await this.write('decline', { member: join.entry.author, join: idFromText(joinId), note });
-    if (result.ok) await lobby.log.appendForeign(result.id, result.entry.bytes);
-    return result;
+    await this.member?.room.appendForeign(id, bytes);
+    await this.lobbyRoom?.room.appendForeign(id, bytes);
   }
 
   close(): void {
+    if (this.closed) return;
     this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    // A member room still waiting for the first view gives up at once, so no write waits forever.
+    this.markShown();
     this.stopStatus?.();
-    for (const room of [this.lobby, this.member]) {
-      room?.log.destroy();
-      room?.synced.destroy();
-    }
+    this.lobbyRoom?.room.destroy();
+    this.member?.room.destroy();
+    this.updatePhase();
     this.listeners.clear();
     this.statusListeners.clear();
     this.db.close();
   }
 
-  // --- inside ---
+  // --- lifecycle ---
 
   private isCoordinatorRecord(): boolean {
-    return this.record.role === 'founder' || this.isCoordinator();
+    return this.currentRecord.role === 'founder' || this.isCoordinator();
   }
 
   private async openLobby(): Promise<void> {
-    if (this.lobby || !this.record.lobbySecret) return;
-    const synced = new SyncedDoc(`buurtruil-lobby-${this.networkId}`);
-    const ledger = new Ledger(this.networkId);
-    const log = new YjsEntryLog(synced.doc, ledger);
-    this.lobby = { synced, ledger, log };
-    log.onChange(() => void this.afterLobbyChange());
-    await synced.loaded;
-    await log.load();
-    synced.joinRoom({ name: lobbyRoomName(this.net), password: this.record.lobbySecret, signalling: this.signalling });
+    const secret = this.currentRecord.lobbySecret;
+    if (this.lobbyRoom || !secret || this.closed) return;
+    const lobby = new Lobby(this.rooms.lobby(this.networkId), this.networkId);
+    this.lobbyRoom = lobby;
+    lobby.room.onEntries(() => this.inBackground(this.afterLobbyChange()));
+    await lobby.room.open();
+    lobby.room.join({ name: lobbyRoomName(this.net), password: secret });
     this.watchStatus();
     await this.afterLobbyChange();
+  }
+
+  private leaveLobby(): void {
+    this.lobbyRoom?.room.destroy();
+    this.lobbyRoom = null;
+    this.watchStatus();
+    this.notify({ type: 'lobby' });
+  }
+
+  /** Admitted: keep the room key, and open the member room with it. */
+  private async enterMemberRoom(epoch: number, secret: string): Promise<void> {
+    await this.saveRecord({ role: 'member', epoch, roomSecret: secret });
+    this.memberOpened = this.openMember(epoch, secret);
+    await this.memberOpened;
   }
 
   private async openMember(epoch: number, secret: string): Promise<void> {
     if (this.closed) return;
     performance.mark('buurtruil:member-open');
     if (!this.member) {
-      const synced = new SyncedDoc(`buurtruil-doc-${this.networkId}`);
-      const ledger = new Ledger(this.networkId);
-      const projection = new NetworkProjection(this.db, ledger);
-      await projection.loadVerifiedCopy();
-      const log = new YjsEntryLog(synced.doc, ledger);
+      const room = this.rooms.member(this.networkId);
+      const projection = new NetworkProjection(this.db, room.ledger);
+      const member: MemberRoom = { room, projection, open: false };
+      this.member = member;
       let opening = true;
-      this.member = { synced, ledger, log, projection };
-      log.onChange((change) => {
-        this.countIntegrity(ledger, change);
+      room.onEntries((change) => {
+        this.countIntegrity(room.ledger, change);
         // While opening, one projection at the end covers everything loaded.
-        if (!opening) void this.afterMemberChange(change);
+        if (!opening) this.inBackground(this.afterMemberChange(change));
       });
-      await synced.loaded;
-      await log.load();
+      await room.open(() => projection.loadVerifiedCopy());
+      if (this.closed) return;
       // What the verified copy has and the doc lost (a peer's deletion, an unfinished
       // write before the page closed) goes back into the doc, so peers get it again.
-      this.integrity.restored += await log.restoreMissing();
+      this.countRestored(await room.restoreMissing());
       opening = false;
       if (projection.unstoredEntries().length > 0) {
         // The doc brought what the view has not seen: project it now.
         await projection.reconcile();
-        void this.afterMemberChange(noChange);
+        this.inBackground(this.afterMemberChange(noChange));
       } else {
         // The view already matches; check it once the page has settled, off the first paint.
-        setTimeout(() => void projection.reconcile().then(() => this.afterMemberChange(noChange)), settleMs);
+        this.later(
+          () => this.inBackground(projection.reconcile().then(() => this.afterMemberChange(noChange))),
+          settleMs,
+        );
       }
+      member.open = true;
     }
-    this.member.synced.joinRoom({
-      name: memberRoomName(this.net, epoch),
-      password: secret,
-      signalling: this.signalling,
-    });
+    if (this.closed) return;
+    this.member.room.join({ name: memberRoomName(this.net, epoch), password: secret });
     this.watchStatus();
-    performance.mark('buurtruil:member-ready', { detail: { entries: this.member.ledger.size } });
-    this.emit();
-  }
-
-  private countIntegrity(ledger: Ledger, change: LogChange): void {
-    const broken = change.accepted.filter((id) => {
-      const reason = ledger.state.rejected.get(id)?.reason;
-      return reason !== undefined && !waitingRejections.has(reason);
-    });
-    this.integrity.refused += change.refused.length + broken.length;
-    this.integrity.restored += change.restored.length;
+    performance.mark('buurtruil:member-ready', { detail: { entries: this.member.room.ledger.size } });
+    this.notify({ type: 'member-state', entries: this.member.room.ledger.size });
   }
 
   private async afterLobbyChange(): Promise<void> {
-    const view = this.lobbyView;
-    if (!view) return;
-    if (view.genesis && (this.record.name !== view.genesis.name || this.record.area !== view.genesis.area)) {
-      this.record = { ...this.record, name: view.genesis.name, area: view.genesis.area };
-      await this.device.networks.update(this.networkId, { name: view.genesis.name, area: view.genesis.area });
+    const lobby = this.lobbyRoom;
+    if (!lobby || this.closed) return;
+    const view = lobby.view;
+    const { name, area } = this.currentRecord;
+    if (view.genesis && (name !== view.genesis.name || area !== view.genesis.area)) {
+      await this.saveRecord({ name: view.genesis.name, area: view.genesis.area });
     }
-    if (this.record.role === 'newcomer') {
-      await this.sendJoinIfPossible();
-      const status = view.statusOf(this.me);
-      if (status.kind === 'admitted') {
-        const secret = openRoomSecret(status.secret, this.identity, this.net, status.epoch);
-        if (secret) await this.becomeMember(status.epoch, toBase64Url(secret));
-      }
-    }
-    this.emit();
+    if (this.currentRecord.role === 'newcomer') await this.admission.afterLobbyChange(view);
+    this.notify({ type: 'lobby' });
   }
 
   private async afterMemberChange(change: ProjectionChange): Promise<void> {
     const member = this.member;
-    if (!member) return;
+    if (!member || this.closed) return;
     await member.projection.update(change);
+    const ledger = member.room.ledger;
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
-    performance.mark('buurtruil:projected', { detail: { entries: member.ledger.size } });
+    performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });
     // A new epoch (after a suspension): move to its room if we can open it.
-    const key = roomKeyFor(member.ledger.state, this.identity, this.net);
-    if (key && key.epoch > this.record.epoch) {
+    const key = roomKeyFor(ledger.state, this.identity, this.net);
+    if (key && key.epoch > this.currentRecord.epoch) {
       const secret = toBase64Url(key.secret);
-      this.record = { ...this.record, epoch: key.epoch, roomSecret: secret };
-      await this.device.networks.update(this.networkId, { epoch: key.epoch, roomSecret: secret });
+      await this.saveRecord({ epoch: key.epoch, roomSecret: secret });
       await this.openMember(key.epoch, secret);
     }
-    if (this.isCoordinator() && !this.lobby) await this.openLobby();
-    await this.publishProfileIfDue();
-    await this.payConfirmed();
-    this.emit();
+    if (this.isCoordinator() && !this.lobbyRoom) await this.openLobby();
+    await this.admission.publishProfileIfDue();
+    await this.exchange.payConfirmed();
+    this.notify({ type: 'member-state', entries: ledger.size });
   }
 
-  /**
-   * A newcomer's profile (from the join details, without the note and contact meant for
-   * the coordinator) is published once the member room shows the admission.
-   */
-  private async publishProfileIfDue(): Promise<void> {
-    const details = this.record.details;
-    const me = this.state?.members.get(this.me);
-    if (!details || me?.status !== 'admitted' || me.profile) return;
-    const { note: _note, contact: _contact, ...profile } = details;
-    const result = await this.write('profile', profile);
-    if (result.ok) {
-      this.record = { ...this.record, details: null };
-      await this.device.networks.update(this.networkId, { details: null });
-    }
-  }
-
-  /** Pays a proposal, once: a second tab that got there first wins. */
-  private pay(proposalId: string): Promise<WriteResult> {
-    const proposal = this.state?.proposals.get(proposalId);
-    if (!proposal) return Promise.resolve({ ok: false, problem: 'not-open' });
-    const unpaid = () => {
-      const state = this.state;
-      return state !== null && proposalStatus(state, proposalId) !== 'paid';
-    };
-    return this.write(
-      'transfer',
-      {
-        to: idFromText(proposal.receiver),
-        minutes: proposal.minutes,
-        what: proposal.what,
-        post: proposal.post ? idFromText(proposal.post) : null,
-        proposal: idFromText(proposalId),
-      },
-      { stillNeeded: unpaid },
-    );
-  }
-
-  /** Our own proposals that the receiver confirmed and we have not paid yet: pay them. */
-  private async payConfirmed(): Promise<void> {
-    const state = this.state;
-    if (!state) return;
-    for (const proposal of state.proposals.values()) {
-      if (proposal.payer !== this.me || proposal.author !== this.me) continue;
-      if (proposalStatus(state, proposal.id) === 'confirmed') await this.pay(proposal.id);
-    }
-  }
-
-  private async becomeMember(epoch: number, secret: string): Promise<void> {
-    this.record = { ...this.record, role: 'member', epoch, roomSecret: secret };
-    await this.device.networks.update(this.networkId, { role: 'member', epoch, roomSecret: secret });
-    await this.openMember(epoch, secret);
-    const member = this.member;
-    const lobby = this.lobby;
-    if (!member || !lobby) return;
-    // Our own join travels into the member room with us: the admission there refers to it.
-    for (const { idText, entry } of lobby.ledger.entries()) {
-      if (toBase64Url(entry.author) === this.me) {
-        const bytes = lobby.ledger.bytesOf(idText);
-        if (bytes) await member.log.appendForeign(idText, bytes);
-      }
-    }
-    await this.publishProfileIfDue();
-    // A plain member does not need the lobby any more.
-    lobby.log.destroy();
-    lobby.synced.destroy();
-    this.lobby = null;
-    this.watchStatus();
-  }
-
-  /** Sends the join once the lobby shows the network; asks again after a decline only when told to. */
-  private async sendJoinIfPossible(askAgain = false): Promise<WriteResult> {
-    const lobby = this.lobby;
-    const details = this.record.details;
-    const view = this.lobbyView;
-    if (!lobby || !details || !view?.genesis) return { ok: false, problem: 'not-open' };
-    const status = view.statusOf(this.me);
-    if (status.kind === 'pending' || status.kind === 'admitted') return { ok: false, problem: 'not-open' };
-    if (status.kind === 'declined' && !askAgain) return { ok: false, problem: 'not-open' };
-    return this.withWriteLock(async () => {
-      const last = lobby.ledger.lastOf(this.me);
-      const body: Bodies['join'] = {
-        boxKey: this.identity.box.publicKey,
-        sealed: sealJoinDetails(details, view.coordinatorBoxKeys, this.net, this.identity.signing.publicKey),
-      };
-      const field = checkBody('join', body);
-      if (field) return { ok: false, problem: 'field', field };
-      const signed = signEntry(this.identity, {
-        net: this.net,
-        type: 'join',
-        seq: (last?.seq ?? 0) + 1,
-        prev: last ? idFromText(last.id) : null,
-        time: Date.now(),
-        body,
-      });
-      await lobby.log.append(signed);
-      const id = toBase64Url(signed.id);
-      await this.device.networks.update(this.networkId, { joinId: id });
-      this.record = { ...this.record, joinId: id };
-      return { ok: true, entry: signed, id };
-    });
-  }
+  // --- the write pipeline ---
 
   /** Keeps the verified copy first (a full disk is found here), then shares. */
-  private async share(member: Room & { projection: NetworkProjection }, signed: SignedEntry): Promise<WriteResult> {
+  private async share(room: Room, signed: SignedEntry): Promise<WriteResult> {
     const id = toBase64Url(signed.id);
     try {
       await this.db.entries.put({ id, bytes: signed.bytes, author: this.me, seq: signed.entry.seq });
@@ -518,7 +348,7 @@ export class NetworkSession {
       if (isQuotaError(error)) return { ok: false, problem: 'storage-full' };
       throw error;
     }
-    await member.log.append(signed);
+    await room.append(signed);
     return { ok: true, entry: signed, id };
   }
 
@@ -532,27 +362,91 @@ export class NetworkSession {
   }
 
   /** One writer at a time per identity, across tabs: two would fork the chain. */
-  private withWriteLock<R>(task: () => Promise<R>): Promise<R> {
+  private writeLocked<R>(task: () => Promise<R>): Promise<R> {
     const locks = globalThis.navigator?.locks;
     if (!locks) return task();
     return locks.request(`buurtruil-write-${this.me}`, task) as Promise<R>;
   }
 
+  private noMemberRoom(): SessionProblem {
+    return this.closed ? 'session-closed' : 'no-member-room';
+  }
+
+  // --- telling listeners ---
+
+  private countIntegrity(ledger: Ledger, change: LogChange): void {
+    const broken = change.accepted.filter((id) => {
+      const reason = ledger.state.rejected.get(id)?.reason;
+      return reason !== undefined && !waitingRejections.has(reason);
+    });
+    const refused = change.refused.length + broken.length;
+    if (refused + change.restored.length === 0) return;
+    this.integrity.refused += refused;
+    this.integrity.restored += change.restored.length;
+    this.notify({ type: 'integrity', integrity: { ...this.integrity } });
+  }
+
+  private countRestored(count: number): void {
+    if (count === 0) return;
+    this.integrity.restored += count;
+    this.notify({ type: 'integrity', integrity: { ...this.integrity } });
+  }
+
+  private computePhase(): SessionPhase {
+    const member = this.member;
+    const lobbyStatus = this.lobbyRoom?.view.statusOf(this.me).kind ?? 'unknown';
+    const record = this.currentRecord;
+    return phaseOf({
+      closed: this.closed,
+      memberRoom: member?.open ? 'open' : member || record.roomSecret ? 'opening' : 'none',
+      ownStatus: this.memberState?.members.get(this.me)?.status ?? null,
+      asked:
+        lobbyStatus === 'pending' ||
+        lobbyStatus === 'admitted' ||
+        (lobbyStatus === 'unknown' && record.details !== null),
+    });
+  }
+
+  private updatePhase(): void {
+    const phase = this.computePhase();
+    if (phase === this.currentPhase) return;
+    const previous = this.currentPhase;
+    this.currentPhase = phase;
+    for (const listener of this.listeners) listener({ type: 'phase', phase, previous });
+  }
+
+  private notify(event: SessionEvent): void {
+    for (const listener of this.listeners) listener(event);
+    this.updatePhase();
+  }
+
   private currentStatus(): SyncStatus {
-    return (this.member ?? this.lobby)?.synced.status() ?? offlineStatus;
+    return (this.member?.room ?? this.lobbyRoom?.room)?.status() ?? offlineStatus;
   }
 
   private watchStatus(): void {
     this.stopStatus?.();
-    const room = this.member ?? this.lobby;
+    const room = this.member?.room ?? this.lobbyRoom?.room;
     this.stopStatus = room
-      ? room.synced.onStatus((status) => {
+      ? room.onStatus((status) => {
           for (const listener of this.statusListeners) listener(status);
         })
       : null;
   }
 
-  private emit(): void {
-    for (const listener of this.listeners) listener();
+  /** Runs a reaction to a change without holding the change up; once closed, its failures do not matter. */
+  private inBackground(task: Promise<unknown>): void {
+    task.catch((error: unknown) => {
+      if (!this.closed) console.error(error);
+    });
+  }
+
+  /** A timer that close() clears, so nothing runs on a closed database. */
+  private later(task: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      task();
+    }, ms);
+    this.timers.add(timer);
   }
 }

@@ -27,7 +27,21 @@ export const nl = {
     'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
   'problem.storageFull':
     'Je apparaat is vol. Er is niets verloren: je tekst staat er nog. Maak wat ruimte vrij en probeer het opnieuw.',
-  'problem.notOpen': 'Dit buurtnetwerk is nog niet open op dit apparaat. Probeer het zo nog eens.',
+  'problem.session-closed': 'Deze pagina is gesloten. Laad haar opnieuw en probeer het nog eens.',
+  'problem.no-member-room': 'Dit apparaat is nog geen lid van het netwerk. Wacht tot de coördinator je toelaat.',
+  'problem.unknown-post': 'Dit bericht staat (nog) niet op dit apparaat. Probeer het zo nog eens.',
+  'problem.unknown-proposal': 'Dit voorstel voor uren staat (nog) niet op dit apparaat. Probeer het zo nog eens.',
+  'problem.unknown-join':
+    'Deze aanvraag staat hier niet (meer). Misschien heeft een andere coördinator haar al beantwoord.',
+  'problem.no-lobby': 'De wachtruimte van het netwerk is nog niet open op dit apparaat. Probeer het zo nog eens.',
+  'problem.no-room-key':
+    'Dit apparaat heeft de sleutel van het netwerk niet, dus je kunt hier niemand toelaten. Vraag een andere coördinator.',
+  'problem.lobby-not-ready': 'Je aanvraag staat klaar. Ze gaat vanzelf weg zodra dit apparaat het netwerk vindt.',
+  'problem.no-join-details': 'Vul eerst je naam in.',
+  'problem.already-asked': 'Je aanvraag is al verstuurd. De coördinator kijkt ernaar.',
+  'problem.already-admitted': 'Je bent al toegelaten.',
+  'problem.declined-before': 'Je vorige aanvraag is niet aangenomen. Stuur een nieuwe als je het opnieuw wilt vragen.',
+  'problem.not-needed': 'Dat is al gedaan, op een ander scherm.',
   'problem.rule.not-member': 'Je bent (nog) geen lid van dit netwerk.',
   'problem.rule.suspended': 'Je account staat op pauze. Praat erover met de coördinator.',
   'problem.rule.self': 'Dat kan niet met jezelf.',

@@ -1,5 +1,5 @@
 import type { Accessor } from 'solid-js';
-import type { SyncStatus } from '../sync/SyncedDoc.ts';
+import type { SyncStatus } from '../sync/SyncStatus.ts';
 import { t } from './i18n.ts';
 
 /** Says honestly whether we are connected, and to how many neighbours. */

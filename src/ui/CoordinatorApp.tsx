@@ -2,11 +2,12 @@
 // what is worth a look. Reads the network; the rules stay in core.
 import QRCode from 'qrcode';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { openJoinDetails, sealDeclineNote } from '../core/sealing.ts';
-import { flagsOf } from '../core/state/flags.ts';
+import { flagLines, type JoinDetails, type WaitingRequest, waitingRequests } from '../data/coordinatorSelectors.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { inviteFragment } from '../data/foundNetwork.ts';
+import { houseRulesOf, isCoordinator } from '../data/memberSelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
+import { memberRoomOpen } from '../data/SessionPhase.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
@@ -15,7 +16,7 @@ import { memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
-import { followSession, openSession } from './session.ts';
+import { followSession, type LiveSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function CoordinatorApp() {
@@ -47,24 +48,17 @@ function Message(props: { text: string }) {
 
 function Coordinator(props: { session: NetworkSession }) {
   const live = followSession(props.session);
-  const state = () => {
-    live.version();
-    return props.session.state;
-  };
-  const isCoordinator = () => {
-    live.version();
-    return props.session.isCoordinator();
-  };
+  const coordinator = live.select(isCoordinator);
   return (
     <>
       <PageHeader network={props.session.record.name} links={memberLinks('coordinator', true)} status={live.status} />
       <main id="main" class="page wide">
         <h1>{t('coord.title')}</h1>
-        <Show when={state()} fallback={<p>{t('common.loading')}</p>}>
-          <Show when={isCoordinator()} fallback={<p>{t('coord.notCoordinator')}</p>}>
-            <Invite session={props.session} />
-            <Requests session={props.session} version={live.version} />
-            <Flags session={props.session} version={live.version} />
+        <Show when={memberRoomOpen(live.phase())} fallback={<p>{t('common.loading')}</p>}>
+          <Show when={coordinator()} fallback={<p>{t('coord.notCoordinator')}</p>}>
+            <Invite session={props.session} live={live} />
+            <Requests session={props.session} live={live} />
+            <Flags live={live} />
             <Members session={props.session} />
           </Show>
         </Show>
@@ -73,7 +67,8 @@ function Coordinator(props: { session: NetworkSession }) {
   );
 }
 
-function Invite(props: { session: NetworkSession }) {
+function Invite(props: { session: NetworkSession; live: LiveSession }) {
+  const rules = props.live.select(houseRulesOf);
   const link = `${location.origin}/join/${inviteFragment(props.session.record)}`;
   const [qr] = createResource(() => QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
   const [copied, setCopied] = createSignal(false);
@@ -106,22 +101,15 @@ function Invite(props: { session: NetworkSession }) {
           <h1>{t('poster.title', { name })}</h1>
           <p>{t('poster.body')}</p>
           <img src={qrImage()} alt="" width="420" height="420" />
-          <p class="poster-rules">{props.session.state?.network?.rules}</p>
+          <p class="poster-rules">{rules()}</p>
         </div>
       </Show>
     </section>
   );
 }
 
-function Requests(props: { session: NetworkSession; version: () => number }) {
-  const requests = () => {
-    props.version();
-    const view = props.session.lobbyView;
-    return (view?.pending ?? []).map((join) => ({
-      join,
-      details: openJoinDetails(join.sealed, props.session.identity, props.session.net, join.publicKey),
-    }));
-  };
+function Requests(props: { session: NetworkSession; live: LiveSession }) {
+  const requests = props.live.select(waitingRequests);
   return (
     <section aria-labelledby="requests-title" class="card">
       <h2 id="requests-title">{t('coord.requests')}</h2>
@@ -134,23 +122,17 @@ function Requests(props: { session: NetworkSession; version: () => number }) {
   );
 }
 
-function Request(props: {
-  session: NetworkSession;
-  join: { id: string; boxKey: Uint8Array; publicKey: Uint8Array };
-  details: ReturnType<typeof openJoinDetails>;
-}) {
+function Request(props: { session: NetworkSession; join: WaitingRequest['join']; details: JoinDetails | null }) {
   const [declining, setDeclining] = createSignal(false);
   const [note, setNote] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const name = () => props.details?.name ?? t('common.someone');
   const admit = async () => {
-    const result = await props.session.admit(props.join.id);
+    const result = await props.session.admission.admit(props.join.id);
     if (!result.ok) setProblem(problemText(result));
   };
   const decline = async () => {
-    const text = note().trim();
-    const sealed = text ? sealDeclineNote(text, props.join.boxKey, props.session.net, props.join.publicKey) : null;
-    const result = await props.session.decline(props.join.id, sealed);
+    const result = await props.session.admission.decline(props.join.id, note());
     if (!result.ok) setProblem(problemText(result));
   };
   const noteId = `decline-note-${props.join.id.slice(0, 8)}`;
@@ -199,17 +181,14 @@ function Request(props: {
   );
 }
 
-function Flags(props: { session: NetworkSession; version: () => number }) {
-  const flags = () => {
-    props.version();
-    const state = props.session.state;
-    if (!state) return [];
-    return flagsOf(state).map((flag) => {
-      const name = state.members.get(flag.member)?.profile?.name ?? t('common.someone');
+function Flags(props: { live: LiveSession }) {
+  const lines = props.live.select(flagLines);
+  const flags = () =>
+    lines().map((flag) => {
+      const name = flag.name ?? t('common.someone');
       const key: MessageKey = flag.kind === 'over-limit' ? 'coord.flag.over-limit' : 'coord.flag.fork';
       return t(key, { name, hours: flag.kind === 'over-limit' ? hoursText(flag.balance) : '' });
     });
-  };
   return (
     <section aria-labelledby="flags-title" class="card">
       <h2 id="flags-title">{t('coord.flags')}</h2>

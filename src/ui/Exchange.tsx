@@ -1,15 +1,17 @@
 // One exchange on a post, between its author and one responder: both say yes (or either
 // says no, no reason needed), they talk privately, and afterwards record the hours.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { conversationId } from '../core/state/applyEntry.ts';
-import { matchState, proposalStatus } from '../core/state/exchange.ts';
-import type { Post } from '../core/state/NetworkState.ts';
-import type { NetworkSession, WriteResult } from '../data/NetworkSession.ts';
+import { conversationRows } from '../data/conversationRows.ts';
+import { matchWith, proposalsWith, thanksFor } from '../data/exchangeSelectors.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import type { Post } from '../data/postSelectors.ts';
 import type { MemberRow } from '../data/tableRows.ts';
+import type { WriteResult } from '../data/WriteResult.ts';
 import { hoursText, timeText } from './formatHours.ts';
 import { t } from './i18n.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
+import type { LiveSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function Exchange(props: {
@@ -17,16 +19,11 @@ export function Exchange(props: {
   post: Post;
   other: string;
   members: () => Map<string, MemberRow>;
-  version: () => number;
+  live: LiveSession;
 }) {
   const otherName = () => props.members().get(props.other)?.name || t('common.someone');
   const iAmAuthor = () => props.post.author === props.session.me;
-  const match = () => {
-    props.version();
-    const state = props.session.state;
-    const responder = iAmAuthor() ? props.other : props.session.me;
-    return state ? matchState(state, props.post, responder) : null;
-  };
+  const match = props.live.select((view) => matchWith(view, props.post, props.other));
   const myYes = () => (iAmAuthor() ? match()?.authorAccepted : match()?.responderAccepted);
   const [problem, setProblem] = createSignal<string | null>(null);
   const run = async (action: Promise<WriteResult>) => {
@@ -55,14 +52,14 @@ export function Exchange(props: {
             <button
               type="button"
               class="button"
-              onClick={() => void run(props.session.decide(props.post.id, props.other, true))}
+              onClick={() => void run(props.session.exchange.decide(props.post.id, props.other, true))}
             >
               {t('exchange.accept')}
             </button>
             <button
               type="button"
               class="button secondary"
-              onClick={() => void run(props.session.decide(props.post.id, props.other, false))}
+              onClick={() => void run(props.session.exchange.decide(props.post.id, props.other, false))}
               aria-describedby={`decline-hint-${props.other.slice(0, 8)}`}
             >
               {t('exchange.decline')}
@@ -88,13 +85,8 @@ export function Exchange(props: {
 }
 
 function Conversation(props: { session: NetworkSession; post: Post; other: string; otherName: string }) {
-  const conversation = conversationId(props.session.me, props.other, props.post.id);
   const messages = useLiveQuery(
-    () =>
-      props.session.db.messages
-        .where('[conversation+time]')
-        .between([conversation, 0], [conversation, Number.MAX_SAFE_INTEGER])
-        .toArray(),
+    () => conversationRows(props.session.db, props.session.me, props.other, props.post.id),
     [],
   );
   const [text, setText] = createSignal('');
@@ -104,7 +96,7 @@ function Conversation(props: { session: NetworkSession; post: Post; other: strin
     event.preventDefault();
     if (!text().trim()) return;
     setProblem(null);
-    const result = await props.session.sendMessage(props.other, props.post.id, text());
+    const result = await props.session.exchange.sendMessage(props.other, props.post.id, text());
     if (result.ok) setText('');
     else setProblem(problemText(result));
   };
@@ -120,7 +112,9 @@ function Conversation(props: { session: NetworkSession; post: Post; other: strin
                 <p class="meta">
                   {message.from === props.session.me ? t('common.you') : props.otherName} · {timeText(message.time)}
                 </p>
-                <p data-testid="message-text">{props.session.readMessage(message) ?? t('messages.unreadable')}</p>
+                <p data-testid="message-text">
+                  {props.session.exchange.readMessage(message) ?? t('messages.unreadable')}
+                </p>
               </li>
             )}
           </For>
@@ -138,29 +132,10 @@ function Conversation(props: { session: NetworkSession; post: Post; other: strin
   );
 }
 
-function Hours(props: {
-  session: NetworkSession;
-  post: Post;
-  other: string;
-  otherName: string;
-  version: () => number;
-}) {
-  const proposals = () => {
-    props.version();
-    const state = props.session.state;
-    if (!state) return [];
-    const pair = new Set([props.session.me, props.other]);
-    return [...state.proposals.values()]
-      .filter((p) => p.post === props.post.id && pair.has(p.payer) && pair.has(p.receiver))
-      .sort((a, b) => a.time - b.time)
-      .map((proposal) => ({ proposal, status: proposalStatus(state, proposal.id) }));
-  };
+function Hours(props: { session: NetworkSession; post: Post; other: string; otherName: string; live: LiveSession }) {
+  const proposals = props.live.select((view) => proposalsWith(view, props.post.id, props.other));
   const open = () => proposals().filter((p) => p.status !== 'paid');
-  const thanksFor = (proposal: string) => {
-    const state = props.session.state;
-    const transfer = state && [...state.transfers.values()].find((x) => x.proposal === proposal);
-    return state && transfer ? [...state.thanks.values()].filter((x) => x.transfer === transfer.id) : [];
-  };
+  const thanks = (proposal: string) => props.live.select((view) => thanksFor(view, proposal))();
   return (
     <div class="hours" data-testid="hours">
       <h4>{t('hours.title')}</h4>
@@ -172,7 +147,7 @@ function Hours(props: {
                 <p role="status" data-testid="proposal-status">
                   {t('hours.paid', { hours: hoursText(proposal.minutes) })}
                 </p>
-                <For each={thanksFor(proposal.id)}>
+                <For each={thanks(proposal.id)}>
                   {(thanks) => (
                     <p>
                       {t('hours.thanked', {
@@ -219,7 +194,7 @@ function Confirm(props: {
   const id = `thanks-${props.proposal.id.slice(0, 8)}`;
   const confirm = async () => {
     setProblem(null);
-    const result = await props.session.confirmHours(props.proposal.id, thanks());
+    const result = await props.session.exchange.confirmHours(props.proposal.id, thanks());
     // Already paid from another screen: the status says so; nothing went wrong.
     if (!result.ok && result.problem !== 'not-needed') setProblem(problemText(result));
   };
@@ -260,7 +235,7 @@ function Propose(props: { session: NetworkSession; post: Post; other: string }) 
       setProblem(t('hours.tooMuch'));
       return;
     }
-    const result = await props.session.proposeHours(props.post.id, props.other, total, what());
+    const result = await props.session.exchange.proposeHours(props.post.id, props.other, total, what());
     if (!result.ok) setProblem(problemText(result));
   };
   return (

@@ -2,10 +2,10 @@
 // that hangs off it for a member. Views are chosen by the URL fragment (#/...).
 import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
+import { categoriesOf, isCoordinator, ownMemberStatus } from '../data/memberSelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { Board } from './Board.tsx';
-import { defaultCategories } from './categories.ts';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
 import { MyHours } from './MyHours.tsx';
@@ -109,20 +109,10 @@ function MemberArea(props: { session: NetworkSession }) {
   );
   const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
   const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
-  const categories = () => {
-    live.version();
-    return props.session.state?.network?.categories ?? [...defaultCategories];
-  };
-  const isCoordinator = () => {
-    live.version();
-    return props.session.isCoordinator();
-  };
+  const categories = live.select(categoriesOf);
+  const coordinator = live.select(isCoordinator);
   // Right after admission the member room may not have arrived yet: say so, plainly.
-  const myStatus = () => {
-    live.version();
-    const state = props.session.state;
-    return state ? (state.members.get(props.session.me)?.status ?? 'unknown') : 'loading';
-  };
+  const myStatus = live.select(ownMemberStatus);
   const current = () => {
     const view = route().view;
     return view === 'new' ? 'new' : view === 'hours' ? 'hours' : 'board';
@@ -132,11 +122,11 @@ function MemberArea(props: { session: NetworkSession }) {
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks(current(), isCoordinator())}
+        links={memberLinks(current(), coordinator())}
         status={live.status}
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
-        <IntegrityNotice session={props.session} version={live.version} />
+        <IntegrityNotice live={live} />
         <Show when={myStatus() === 'unknown' || myStatus() === 'pending'}>
           <p class="notice" role="status">
             {t('board.syncing')}
@@ -159,7 +149,7 @@ function MemberArea(props: { session: NetworkSession }) {
               return r.view === 'post' ? r.id : undefined;
             })()}
           >
-            {(id) => <PostDetail session={props.session} postId={id()} members={members} version={live.version} />}
+            {(id) => <PostDetail session={props.session} live={live} postId={id()} members={members} />}
           </Match>
           <Match
             when={(() => {

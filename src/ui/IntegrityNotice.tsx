@@ -1,14 +1,12 @@
 // Tells a person, without alarm, that something forged or broken arrived and was kept
 // out, or that something removed was put back.
 import { Show } from 'solid-js';
-import type { NetworkSession } from '../data/NetworkSession.ts';
+import { integrityOf } from '../data/memberSelectors.ts';
 import { t } from './i18n.ts';
+import type { LiveSession } from './session.ts';
 
-export function IntegrityNotice(props: { session: NetworkSession; version: () => number }) {
-  const integrity = () => {
-    props.version();
-    return { ...props.session.integrity };
-  };
+export function IntegrityNotice(props: { live: LiveSession }) {
+  const integrity = props.live.select(integrityOf);
   return (
     <>
       <Show when={integrity().refused > 0}>

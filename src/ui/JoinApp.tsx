@@ -2,17 +2,18 @@
 // an honest "waiting for the coordinator" until the answer comes.
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { parseInvite } from '../core/InviteLink.ts';
-import { openDeclineNote } from '../core/sealing.ts';
+import { toldByJoinStatus } from '../data/Admission.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { takeInvite } from '../data/foundNetwork.ts';
+import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../data/lobbySelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
-import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
-import { followSession, openSession } from './session.ts';
+import { followSession, type LiveSession, openSession } from './session.ts';
 
 export function JoinApp() {
   const parsed = parseInvite(location.hash);
@@ -52,20 +53,8 @@ function Plain(props: { text: string; alert?: boolean }) {
 
 function Lobby(props: { session: NetworkSession }) {
   const live = followSession(props.session);
-  const view = () => {
-    live.version();
-    return props.session.lobbyView;
-  };
-  const status = () => {
-    live.version();
-    if (props.session.isMember) return { kind: 'member' as const };
-    return view()?.statusOf(props.session.me) ?? { kind: 'unknown' as const };
-  };
-  const genesis = () => view()?.genesis ?? null;
-  const queued = () => {
-    live.version();
-    return props.session.record.details !== null && status().kind === 'unknown';
-  };
+  const genesis = live.select(lobbyNetwork);
+  const progress = live.select(joinProgress);
 
   return (
     <>
@@ -84,7 +73,7 @@ function Lobby(props: { session: NetworkSession }) {
           )}
         </Show>
         <Switch>
-          <Match when={status().kind === 'member'}>
+          <Match when={progress() === 'member'}>
             <p class="notice" role="status" data-testid="join-status">
               {t('join.admitted', { name: genesis()?.name ?? '' })}
             </p>
@@ -92,22 +81,22 @@ function Lobby(props: { session: NetworkSession }) {
               {t('join.toBoard')}
             </a>
           </Match>
-          <Match when={status().kind === 'pending' || status().kind === 'admitted'}>
+          <Match when={progress() === 'sent'}>
             <p class="notice" role="status" data-testid="join-status">
               {t('join.sent')}
             </p>
           </Match>
-          <Match when={queued()}>
+          <Match when={progress() === 'queued'}>
             <p class="notice" role="status" data-testid="join-status">
               {t('join.queued')}
             </p>
           </Match>
-          <Match when={status().kind === 'declined'}>
-            <Declined session={props.session} />
-            <JoinForm session={props.session} />
+          <Match when={progress() === 'declined'}>
+            <Declined live={live} />
+            <JoinForm session={props.session} live={live} />
           </Match>
           <Match when={true}>
-            <JoinForm session={props.session} />
+            <JoinForm session={props.session} live={live} />
           </Match>
         </Switch>
       </main>
@@ -115,12 +104,8 @@ function Lobby(props: { session: NetworkSession }) {
   );
 }
 
-function Declined(props: { session: NetworkSession }) {
-  const note = () => {
-    const status = props.session.lobbyView?.statusOf(props.session.me);
-    if (status?.kind !== 'declined' || !status.note) return null;
-    return openDeclineNote(status.note, props.session.identity, props.session.net);
-  };
+function Declined(props: { live: LiveSession }) {
+  const note = props.live.select(declineNote);
   return (
     <div class="notice" role="status" data-testid="join-status">
       <p>{t('join.declined')}</p>
@@ -129,7 +114,7 @@ function Declined(props: { session: NetworkSession }) {
   );
 }
 
-function JoinForm(props: { session: NetworkSession }) {
+function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [offers, setOffers] = createSignal<string[]>([]);
@@ -137,7 +122,7 @@ function JoinForm(props: { session: NetworkSession }) {
   const [contact, setContact] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const categories = () => props.session.lobbyView?.genesis?.categories ?? [...defaultCategories];
+  const categories = props.live.select(lobbyCategories);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -164,7 +149,7 @@ function JoinForm(props: { session: NetworkSession }) {
     }
     setBusy(true);
     try {
-      const result = await props.session.requestToJoin({
+      const result = await props.session.admission.requestToJoin({
         name: name().trim(),
         area: area().trim(),
         offers: offers(),
@@ -173,7 +158,8 @@ function JoinForm(props: { session: NetworkSession }) {
         note: '',
         contact: contact().trim(),
       });
-      if (!result.ok && result.problem !== 'not-open') setProblem(problemText(result));
+      // Waiting for the lobby or for an answer is what the status line says already.
+      if (!result.ok && !toldByJoinStatus.has(result.problem)) setProblem(problemText(result));
     } finally {
       setBusy(false);
     }

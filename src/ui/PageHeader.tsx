@@ -1,6 +1,6 @@
 // The top of every page: the name, the menu, the language switch, the connection.
 import { type Accessor, For, Show } from 'solid-js';
-import type { SyncStatus } from '../sync/SyncedDoc.ts';
+import type { SyncStatus } from '../sync/SyncStatus.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { t } from './i18n.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';

@@ -2,8 +2,8 @@
 // anyone else can respond, and then sees their own exchange.
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../core/encoding/base64url.ts';
-import { respondersOf } from '../core/state/exchange.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
+import { postById, respondersTo } from '../data/postSelectors.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { Exchange } from './Exchange.tsx';
@@ -11,24 +11,17 @@ import { dateText, hoursText } from './formatHours.ts';
 import { t } from './i18n.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
+import type { LiveSession } from './session.ts';
 
 export function PostDetail(props: {
   session: NetworkSession;
+  live: LiveSession;
   postId: string;
   members: () => Map<string, MemberRow>;
-  version: () => number;
 }) {
-  const post = () => {
-    props.version();
-    return props.session.state?.posts.get(props.postId) ?? null;
-  };
+  const post = props.live.select((view) => postById(view, props.postId));
   const mine = () => post()?.author === props.session.me;
-  const responders = () => {
-    props.version();
-    const p = post();
-    const state = props.session.state;
-    return p && state ? respondersOf(state, p) : [];
-  };
+  const responders = props.live.select((view) => respondersTo(view, props.postId));
   const iResponded = () => responders().includes(props.session.me);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal('');
@@ -36,7 +29,7 @@ export function PostDetail(props: {
   const respond = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    const result = await props.session.respond(props.postId, message());
+    const result = await props.session.exchange.respond(props.postId, message());
     if (result.ok) setMessage('');
     else setProblem(problemText(result));
   };
@@ -113,20 +106,14 @@ export function PostDetail(props: {
                     post={p()}
                     other={other}
                     members={props.members}
-                    version={props.version}
+                    live={props.live}
                   />
                 )}
               </For>
             </Show>
           </Show>
           <Show when={!mine() && iResponded()}>
-            <Exchange
-              session={props.session}
-              post={p()}
-              other={p().author}
-              members={props.members}
-              version={props.version}
-            />
+            <Exchange session={props.session} post={p()} other={p().author} members={props.members} live={props.live} />
           </Show>
         </article>
       )}

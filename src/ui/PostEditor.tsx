@@ -3,8 +3,10 @@
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../core/encoding/base64url.ts';
 import type { PostFields } from '../core/entry/bodies.ts';
-import type { NetworkSession, WriteResult } from '../data/NetworkSession.ts';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import { postById } from '../data/postSelectors.ts';
 import type { PostRow } from '../data/tableRows.ts';
+import type { WriteResult } from '../data/WriteResult.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { SelectField, TextArea, TextField } from './Field.tsx';
 import { hoursText } from './formatHours.ts';
@@ -68,7 +70,7 @@ export function PostEditor(props: {
   const save = async (overwrite: boolean) => {
     setProblem(null);
     if (editing && !overwrite) {
-      const current = props.session.state?.posts.get(editing.id);
+      const current = postById(props.session, editing.id);
       if (current && current.updated !== openedAt) {
         setChangedElsewhere(true);
         return;

@@ -1,5 +1,5 @@
 // A failed write, in plain words.
-import type { WriteResult } from '../data/NetworkSession.ts';
+import type { SessionProblem, WriteProblem, WriteResult } from '../data/WriteResult.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { t } from './i18n.ts';
 
@@ -29,13 +29,26 @@ const rules: Record<string, MessageKey> = {
   'not-coordinator': 'problem.rule.not-coordinator',
 };
 
-export function problemText(result: Exclude<WriteResult, { ok: true }>): string {
+const situations: Record<SessionProblem, MessageKey> = {
+  'session-closed': 'problem.session-closed',
+  'no-member-room': 'problem.no-member-room',
+  'unknown-post': 'problem.unknown-post',
+  'unknown-proposal': 'problem.unknown-proposal',
+  'unknown-join': 'problem.unknown-join',
+  'no-lobby': 'problem.no-lobby',
+  'no-room-key': 'problem.no-room-key',
+  'lobby-not-ready': 'problem.lobby-not-ready',
+  'no-join-details': 'problem.no-join-details',
+  'already-asked': 'problem.already-asked',
+  'already-admitted': 'problem.already-admitted',
+  'declined-before': 'problem.declined-before',
+  'not-needed': 'problem.not-needed',
+};
+
+export function problemText(result: WriteProblem): string {
   switch (result.problem) {
     case 'storage-full':
       return t('problem.storageFull');
-    case 'not-open':
-    case 'not-needed':
-      return t('problem.notOpen');
     case 'rule':
       return t(rules[result.rule] ?? 'problem.rule.other');
     case 'field': {
@@ -51,6 +64,8 @@ export function problemText(result: Exclude<WriteResult, { ok: true }>): string 
               : 'problem.field.other';
       return t(key, { field: name, min: min ?? 0, max: max ?? 0 });
     }
+    default:
+      return t(situations[result.problem]);
   }
 }
 

@@ -1,8 +1,13 @@
-// Opening this device's current network for a page, and following its changes as signals.
+// Opening this device's current network for a page, and following it as signals: the
+// phase, the connection, and named selectors from src/data that are read again whenever
+// the session says something changed.
 import { type Accessor, createSignal, onCleanup } from 'solid-js';
 import { deviceDatabase, type NetworkRecord } from '../data/DeviceDatabase.ts';
 import { NetworkSession } from '../data/NetworkSession.ts';
-import { offlineStatus, type SyncStatus } from '../sync/SyncedDoc.ts';
+import type { SessionPhase } from '../data/SessionPhase.ts';
+import type { SessionView } from '../data/SessionView.ts';
+import { browserRooms } from '../sync/browserRooms.ts';
+import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { signallingUrls } from '../sync/signallingUrls.ts';
 
 export function signallingFor(record: NetworkRecord): string[] {
@@ -14,25 +19,38 @@ export async function openSession(
   options: { afterFirstView?: boolean } = {},
 ): Promise<NetworkSession> {
   const identity = await deviceDatabase.ownIdentity();
-  return NetworkSession.open(deviceDatabase, record, identity, signallingFor(record), options);
+  const rooms = browserRooms(signallingFor(record));
+  return NetworkSession.open({ device: deviceDatabase, identity, rooms }, record, options);
 }
 
 export interface LiveSession {
-  /** Changes whenever the session's state does; read it to follow the state. */
-  version: Accessor<number>;
+  phase: Accessor<SessionPhase>;
   status: Accessor<SyncStatus>;
+  /** A selector's value, read again whenever the session changes. */
+  select<T>(selector: (view: SessionView) => T): Accessor<T>;
 }
 
 /** Signals that follow a session; the session is closed with the component. */
 export function followSession(session: NetworkSession): LiveSession {
-  const [version, setVersion] = createSignal(0);
+  const [changes, setChanges] = createSignal(0);
+  const [phase, setPhase] = createSignal<SessionPhase>(session.phase);
   const [status, setStatus] = createSignal<SyncStatus>(offlineStatus);
-  const stopChange = session.onChange(() => setVersion((v) => v + 1));
+  const stopEvents = session.on((event) => {
+    if (event.type === 'phase') setPhase(event.phase);
+    setChanges((n) => n + 1);
+  });
   const stopStatus = session.onStatus(setStatus);
   onCleanup(() => {
-    stopChange();
+    stopEvents();
     stopStatus();
     session.close();
   });
-  return { version, status };
+  return {
+    phase,
+    status,
+    select: (selector) => () => {
+      changes();
+      return selector(session);
+    },
+  };
 }

@@ -1,0 +1,130 @@
+// One room of a network on this device: a Y.Doc kept in storage and shared in a network
+// room, the ledger that verifies what arrives, and how connected it is. The doc is only
+// transport; what counts is what the ledger accepted. The network room can change (a new
+// epoch after a suspension) while the doc stays.
+import * as Y from 'yjs';
+import { type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
+import type { SignedEntry } from '../core/entry/Entry.ts';
+import { Ledger } from '../core/Ledger.ts';
+import type { DocStorage, KeptDoc } from './DocStorage.ts';
+import type { RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
+import { offlineStatus, type SyncStatus } from './SyncStatus.ts';
+
+export type { LogChange };
+
+export class Room {
+  readonly ledger: Ledger;
+  private readonly doc = new Y.Doc();
+  private readonly kept: KeptDoc;
+  private readonly network: RoomNetwork;
+  private log: YjsEntryLog | null = null;
+  private link: { name: string; link: RoomLink; stop: () => void } | null = null;
+  private loaded = false;
+  private readonly entryListeners = new Set<(change: LogChange) => void>();
+  private readonly statusListeners = new Set<(status: SyncStatus) => void>();
+  private lastStatus = '';
+
+  constructor(networkId: string, storageName: string, storage: DocStorage, network: RoomNetwork) {
+    this.ledger = new Ledger(networkId);
+    this.network = network;
+    this.kept = storage.keep(storageName, this.doc);
+  }
+
+  /**
+   * Reads what this device kept: first `seed` (the verified copy, trusted, and much
+   * cheaper than verifying the doc's entries again), then the doc.
+   */
+  async open(seed?: (ledger: Ledger) => Promise<void>): Promise<LogChange> {
+    if (seed) await seed(this.ledger);
+    const log = new YjsEntryLog(this.doc, this.ledger);
+    this.log = log;
+    log.onChange((change) => {
+      for (const listener of this.entryListeners) listener(change);
+    });
+    await this.kept.loaded;
+    this.loaded = true;
+    this.emitStatus();
+    return log.load();
+  }
+
+  /** Joins a network room (leaving the one before, if any). */
+  join(room: RoomAddress): void {
+    if (this.link?.name === room.name) return;
+    this.link?.stop();
+    const link = this.network.join(this.doc, room);
+    const stopListening = link.onChange(() => this.emitStatus());
+    this.link = {
+      name: room.name,
+      link,
+      stop: () => {
+        stopListening();
+        link.leave();
+      },
+    };
+    this.emitStatus();
+  }
+
+  /** Called with every change the ledger took from the doc or from us. */
+  onEntries(listener: (change: LogChange) => void): () => void {
+    this.entryListeners.add(listener);
+    return () => this.entryListeners.delete(listener);
+  }
+
+  /** Adds our own new entry: to the ledger first (it must be authentic), then to the doc. */
+  append(signed: SignedEntry): Promise<void> {
+    return this.openLog().append(signed);
+  }
+
+  /** Adds an entry we hold (ours, or one carried over from another room). */
+  appendForeign(id: string, bytes: Uint8Array): Promise<void> {
+    return this.openLog().appendForeign(id, bytes);
+  }
+
+  /** Puts verified entries the doc lacks back into it; returns how many someone had deleted. */
+  restoreMissing(): Promise<number> {
+    return this.openLog().restoreMissing();
+  }
+
+  /** Waits until everything the doc brought so far has been verified. */
+  settled(): Promise<void> {
+    return this.log?.settled() ?? Promise.resolve();
+  }
+
+  status(): SyncStatus {
+    const peers = this.link?.link.peers() ?? offlineStatus;
+    return {
+      relays: peers.relays,
+      webrtcPeers: peers.webrtcPeers,
+      broadcastPeers: peers.broadcastPeers,
+      loaded: this.loaded,
+    };
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    listener(this.status());
+    return () => this.statusListeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.log?.destroy();
+    this.entryListeners.clear();
+    this.statusListeners.clear();
+    this.link?.stop();
+    this.kept.close();
+    this.doc.destroy();
+  }
+
+  private openLog(): YjsEntryLog {
+    if (!this.log) throw new Error('room not open yet');
+    return this.log;
+  }
+
+  private emitStatus(): void {
+    const status = this.status();
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    for (const listener of this.statusListeners) listener(status);
+  }
+}

@@ -1,0 +1,106 @@
+// The browser's network for docs: a y-webrtc room found through the signalling relays.
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import { frameDataChannels } from './framedDataChannels.ts';
+import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
+
+const statusPollMs = 500;
+/** First wait before knocking again when the relay is there but no peer is, in ms. */
+const firstRetryMs = 5000;
+const longestRetryMs = 60_000;
+
+export class WebrtcRoomNetwork implements RoomNetwork {
+  private readonly signalling: string[];
+
+  constructor(signalling: string[]) {
+    this.signalling = signalling;
+  }
+
+  join(doc: Y.Doc, room: RoomAddress): RoomLink {
+    return new WebrtcRoomLink(doc, room, this.signalling);
+  }
+}
+
+class WebrtcRoomLink implements RoomLink {
+  private readonly provider: WebrtcProvider;
+  private readonly listeners = new Set<() => void>();
+  private readonly timer: ReturnType<typeof setInterval>;
+  private aloneSince = Date.now();
+  private retryMs = firstRetryMs;
+
+  constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
+    frameDataChannels();
+    this.provider = new WebrtcProvider(room.name, doc, {
+      signaling: signalling,
+      password: room.password,
+      // No public STUN or TURN: simple-peer's defaults point at Google's and Twilio's.
+      peerOpts: { config: { iceServers: [] } },
+    });
+    const provider = this.provider;
+    provider.on('peers', ({ added }: { added: string[] }) => {
+      // y-webrtc tells when a connection starts, not when it is up: listen for that too.
+      for (const id of added) {
+        provider.room?.webrtcConns.get(id)?.peer.once('connect', () => {
+          // For measuring: when this page first reached a peer (benchmarks read it).
+          if (performance.getEntriesByName('buurtruil:first-peer').length === 0)
+            performance.mark('buurtruil:first-peer');
+          this.changed();
+        });
+      }
+      this.changed();
+    });
+    provider.on('status', () => this.changed());
+    // Signalling connections come and go without an event on the provider.
+    this.timer = setInterval(() => {
+      this.knockIfAlone();
+      this.changed();
+    }, statusPollMs);
+  }
+
+  peers(): PeerCounts {
+    const room = this.provider.room;
+    let webrtcPeers = 0;
+    for (const conn of room?.webrtcConns.values() ?? []) if (conn.connected) webrtcPeers++;
+    return {
+      relays: this.provider.signalingConns.filter((conn) => conn.connected).length,
+      webrtcPeers,
+      broadcastPeers: room?.bcConns.size ?? 0,
+    };
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  leave(): void {
+    clearInterval(this.timer);
+    this.listeners.clear();
+    this.provider.destroy();
+  }
+
+  /**
+   * y-webrtc announces a device once, when it joins; a connection attempt that fails then
+   * is not tried again. While the relay is reachable but no peer is connected, join the
+   * room afresh now and then (5 s, 10 s, ... up to a minute), so a neighbour who is
+   * online is found.
+   */
+  private knockIfAlone(): void {
+    const peers = this.peers();
+    const now = Date.now();
+    if (peers.relays === 0 || peers.webrtcPeers + peers.broadcastPeers > 0) {
+      this.aloneSince = now;
+      this.retryMs = firstRetryMs;
+      return;
+    }
+    if (now - this.aloneSince < this.retryMs) return;
+    this.provider.disconnect();
+    this.provider.connect();
+    this.aloneSince = now;
+    this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

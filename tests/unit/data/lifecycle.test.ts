@@ -1,0 +1,87 @@
+// The session's lifecycle with in-memory rooms: opening after the first view, opening
+// again from what the device kept, the writes a newcomer cannot make yet, and a
+// suspension that moves everyone else to a new epoch's room.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readerGroups } from '../../../src/core/rooms.ts';
+import { sealRoomSecret } from '../../../src/core/sealing.ts';
+import { takeInvite } from '../../../src/data/foundNetwork.ts';
+import { ownMemberStatus } from '../../../src/data/memberSelectors.ts';
+import { postById } from '../../../src/data/postSelectors.ts';
+import { Neighbourhood, phasesOf, postFields, until } from './Neighbourhood.ts';
+
+let hood = new Neighbourhood();
+afterEach(async () => {
+  await hood.close();
+  hood = new Neighbourhood();
+});
+
+describe('session lifecycle', () => {
+  it('opens again from what the device kept, and waits for the first view when asked', async () => {
+    const carla = await hood.found('Carla');
+    const posted = await carla.session.write('post', postFields());
+    if (!posted.ok) throw new Error(posted.problem);
+    const record = carla.session.record;
+    carla.session.close();
+
+    const again = await carla.device.open(record, { afterFirstView: true });
+    const phases = phasesOf(again);
+    expect(again.phase).toBe('member-loading');
+    expect(ownMemberStatus(again)).toBe('loading');
+    // The page shows the Dexie view first: it is there before the member room opens.
+    expect((await again.db.posts.get(posted.id))?.title).toBe('Boodschappen doen');
+    again.viewShown();
+    await again.memberReady;
+    expect(again.phase).toBe('member');
+    expect(phases).toEqual(['member']);
+    expect(postById(again, posted.id)?.title).toBe('Boodschappen doen');
+    expect(ownMemberStatus(again)).toBe('admitted');
+  });
+
+  it('a newcomer has no member room to write in', async () => {
+    const carla = await hood.found('Carla');
+    const nina = hood.device('Nina');
+    const session = await nina.open(await takeInvite(nina.device, carla.invite));
+    expect(await session.write('post', postFields())).toEqual({ ok: false, problem: 'no-member-room' });
+    expect(await session.exchange.respond('x', '')).toEqual({ ok: false, problem: 'no-member-room' });
+    expect(await session.admission.admit('x')).toEqual({ ok: false, problem: 'no-member-room' });
+  });
+
+  it('after a suspension and rekey the others move to the new epoch; the suspended device stays behind', async () => {
+    const carla = await hood.found('Carla');
+    const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
+    const bram = await hood.admitted(carla.session, carla.invite, 'Bram');
+    await until(carla.session, () => carla.session.memberState?.members.get(bram.me)?.profile !== null);
+    const state = carla.session.memberState;
+    if (!state) throw new Error('no state');
+
+    const suspended = await carla.session.write('suspend', {
+      member: bram.identity.signing.publicKey,
+      after: state.heads.get(bram.me)?.seq ?? 0,
+      reason: 'Even pauze',
+    });
+    expect(suspended.ok).toBe(true);
+    const after = carla.session.memberState;
+    if (!after) throw new Error('no state');
+    const fresh = crypto.getRandomValues(new Uint8Array(32));
+    for (const group of readerGroups(after)) {
+      const rekey = await carla.session.write('rekey', {
+        epoch: 1,
+        secret: sealRoomSecret(fresh, group, carla.session.net, 1),
+      });
+      expect(rekey.ok).toBe(true);
+    }
+
+    await until(bram, () => bram.phase === 'suspended');
+    expect(ownMemberStatus(bram)).toBe('suspended');
+    await until(anna, () => anna.record.epoch === 1);
+    await until(carla.session, () => carla.session.record.epoch === 1);
+    expect(anna.phase).toBe('member');
+    expect(bram.record.epoch).toBe(0);
+
+    // What the others write now reaches each other in the new room, not the suspended device.
+    const posted = await anna.write('post', postFields({ title: 'Na de pauze' }));
+    if (!posted.ok) throw new Error(posted.problem);
+    await until(carla.session, () => postById(carla.session, posted.id) !== null);
+    expect(postById(bram, posted.id)).toBeNull();
+  });
+});
