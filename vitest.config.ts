@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
+    // Signing, sealing and scrypt in pure JavaScript on a busy 2-core machine: generous, never a measure.
+    testTimeout: 120_000,
   },
 });

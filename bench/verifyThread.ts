@@ -2,6 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { verifyInThread } from '../src/core/entry/EntryVerifier.ts';
 
-parentPort?.on('message', async ({ job, net, batch }: { job: number; net: Uint8Array; batch: [string, Uint8Array][] }) => {
-  parentPort?.postMessage({ job, verdicts: await verifyInThread.check(net, batch) });
-});
+parentPort?.on(
+  'message',
+  async ({ job, net, batch }: { job: number; net: Uint8Array; batch: [string, Uint8Array][] }) => {
+    parentPort?.postMessage({ job, verdicts: await verifyInThread.check(net, batch) });
+  },
+);

@@ -36,6 +36,24 @@ export function findJoinWork(net: Uint8Array, author: Uint8Array, boxKey: Uint8A
   }
 }
 
+/** The same search, pausing every few thousand tries so a page stays responsive. */
+export async function findJoinWorkInSteps(
+  net: Uint8Array,
+  author: Uint8Array,
+  boxKey: Uint8Array,
+  bits: number,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Uint8Array> {
+  const message = withRoomForWork(workPrefix(net, author, boxKey));
+  const view = new DataView(message.buffer, message.length - 8, 8);
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0 && attempt % 4096 === 0) await pause();
+    view.setUint32(0, Math.floor(attempt / 2 ** 32));
+    view.setUint32(4, attempt >>> 0);
+    if (leadingZeroBits(sha256(message)) >= bits) return message.slice(message.length - 8);
+  }
+}
+
 function withRoomForWork(prefix: Uint8Array): Uint8Array {
   const message = new Uint8Array(prefix.length + 8);
   message.set(prefix);

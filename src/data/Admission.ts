@@ -7,6 +7,8 @@ import type { Bodies, EntryType } from '../core/entry/bodies.ts';
 import { checkBody } from '../core/entry/checkBody.ts';
 import { signEntry } from '../core/entry/Entry.ts';
 import type { Identity } from '../core/Identity.ts';
+import { findJoinWorkInSteps } from '../core/joinWork.ts';
+import type { BodyInput } from '../core/Ledger.ts';
 import type { LobbyView } from '../core/lobby.ts';
 import { roomKeyFor } from '../core/rooms.ts';
 import { type JoinDetails, openRoomSecret, sealDeclineNote, sealJoinDetails, sealRoomSecret } from '../core/sealing.ts';
@@ -28,7 +30,7 @@ export interface AdmissionHost {
   memberState(): NetworkState | null;
   /** Settles once the member room is open, if it is opening. */
   memberReady(): Promise<void>;
-  write<T extends EntryType>(type: T, body: Bodies[T]): Promise<WriteResult>;
+  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
   writeLocked<R>(task: () => Promise<R>): Promise<R>;
   /** Why there is no member room: closed, or not admitted. */
   noMemberRoom(): SessionProblem;
@@ -129,7 +131,7 @@ export class Admission {
     const me = this.host.memberState()?.members.get(this.host.me);
     if (!details || me?.status !== 'admitted' || me.profile) return;
     const { note: _note, contact: _contact, ...profile } = details;
-    const result = await this.host.write('profile', profile);
+    const result = await this.host.write('profile', { ...profile, paused: false, perWeek: 0 });
     if (result.ok) await this.host.saveRecord({ details: null });
   }
 
@@ -161,11 +163,20 @@ export class Admission {
     if (status.kind === 'pending') return failed('already-asked');
     if (status.kind === 'admitted') return failed('already-admitted');
     if (status.kind === 'declined' && !askAgain) return failed('declined-before');
+    const { identity, net } = this.host;
+    // The proof of work the network asks of a join: a moment of this device's time, in steps.
+    const work = await findJoinWorkInSteps(
+      net,
+      identity.signing.publicKey,
+      identity.box.publicKey,
+      view.genesis.joinWork,
+    );
     return this.host.writeLocked(async () => {
       const last = lobby.room.ledger.lastOf(this.host.me);
       const body: Bodies['join'] = {
-        boxKey: this.host.identity.box.publicKey,
-        sealed: sealJoinDetails(details, view.coordinatorBoxKeys, this.host.net, this.host.identity.signing.publicKey),
+        boxKey: identity.box.publicKey,
+        sealed: sealJoinDetails(details, view.coordinatorBoxKeys, net, identity.signing.publicKey),
+        work,
       };
       const field = checkBody('join', body);
       if (field) return { ok: false, problem: 'field', field };

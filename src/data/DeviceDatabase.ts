@@ -30,6 +30,8 @@ export interface NetworkRecord {
   /** The newcomer's join entry id, once written. */
   joinId: string | null;
   opened: number;
+  /** Proposals this device paid by itself once confirmed: never twice, whatever happens later. */
+  paid?: string[];
 }
 
 export interface Draft {

@@ -1,12 +1,14 @@
 // What a member does in an exchange around a post: respond, say yes or no, talk
 // privately, propose and confirm the hours. And one thing done without asking: a payer's
 // device pays a proposal as soon as it sees the receiver confirmed it.
-import type { SealedBox } from '../core/crypto/sealedBox.ts';
+import { maxSealRecipients, type SealedBox } from '../core/crypto/sealedBox.ts';
 import { idFromText } from '../core/encoding/base64url.ts';
-import type { Bodies, EntryType } from '../core/entry/bodies.ts';
+import type { EntryType } from '../core/entry/bodies.ts';
 import type { Identity } from '../core/Identity.ts';
+import type { BodyInput } from '../core/Ledger.ts';
 import { openMessage, sealMessage } from '../core/sealing.ts';
 import { payerAndReceiver, proposalStatus } from '../core/state/exchange.ts';
+import { liveBoxKeys } from '../core/state/membership.ts';
 import type { NetworkState } from '../core/state/NetworkState.ts';
 import { failed, type SessionProblem, type WriteResult } from './WriteResult.ts';
 
@@ -17,7 +19,16 @@ export interface ExchangeHost {
   memberState(): NetworkState | null;
   /** Why there is no member room: closed, or not admitted. */
   noMemberRoom(): SessionProblem;
-  write<T extends EntryType>(type: T, body: Bodies[T], options?: { stillNeeded?: () => boolean }): Promise<WriteResult>;
+  /** The member this device writes for. */
+  memberKey(): string;
+  /** Proposals this device paid by itself already. */
+  paidBefore(): readonly string[];
+  rememberPaid(proposal: string): Promise<void>;
+  write<T extends EntryType>(
+    type: T,
+    body: BodyInput<T>,
+    options?: { stillNeeded?: () => boolean },
+  ): Promise<WriteResult>;
 }
 
 export class ExchangeCommands {
@@ -33,6 +44,7 @@ export class ExchangeCommands {
     if (!state) return failed(this.host.noMemberRoom());
     const post = state.posts.get(postId);
     if (!post) return failed('unknown-post');
+    if (post.author === this.host.memberKey()) return { ok: false, problem: 'rule', rule: 'self' };
     const accept = await this.host.write('match-accept', { post: idFromText(postId), with: idFromText(post.author) });
     if (!accept.ok || !text.trim()) return accept;
     return this.sendMessage(post.author, postId, text);
@@ -46,16 +58,20 @@ export class ExchangeCommands {
     });
   }
 
-  /** A private message, sealed to the recipient and ourselves. */
+  /** A private message, sealed to every device of the recipient and of ourselves. */
   async sendMessage(to: string, postId: string | null, text: string): Promise<WriteResult> {
-    const recipient = this.host.memberState()?.members.get(to);
-    if (!recipient) return { ok: false, problem: 'rule', rule: 'unknown-member' };
-    const { identity } = this.host;
+    const state = this.host.memberState();
+    if (!state?.members.has(to)) return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    const me = this.host.memberKey();
+    const recipients = [...liveBoxKeys(state, to), ...liveBoxKeys(state, me)];
+    if (recipients.length === 0 || recipients.length > maxSealRecipients) {
+      return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    }
     const toKey = idFromText(to);
     return this.host.write('message', {
       to: toKey,
       post: postId ? idFromText(postId) : null,
-      sealed: sealMessage(text.trim(), identity, recipient.boxKey, identity.signing.publicKey, toKey),
+      sealed: sealMessage(text.trim(), recipients, idFromText(me), toKey),
     });
   }
 
@@ -70,7 +86,8 @@ export class ExchangeCommands {
     if (!state) return failed(this.host.noMemberRoom());
     const post = state.posts.get(postId);
     if (!post) return failed('unknown-post');
-    const responder = post.author === this.host.me ? other : this.host.me;
+    const me = this.host.memberKey();
+    const responder = post.author === me ? other : me;
     const { payer, receiver } = payerAndReceiver(post, responder);
     return this.host.write('hours-proposal', {
       payer: idFromText(payer),
@@ -90,7 +107,7 @@ export class ExchangeCommands {
     if (!state) return failed(this.host.noMemberRoom());
     const proposal = state.proposals.get(proposalId);
     if (!proposal) return failed('unknown-proposal');
-    const iPay = proposal.payer === this.host.me;
+    const iPay = proposal.payer === this.host.memberKey();
     const result = iPay
       ? await this.pay(proposalId)
       : await this.host.write('hours-confirm', { proposal: idFromText(proposalId) });
@@ -102,13 +119,21 @@ export class ExchangeCommands {
     return result;
   }
 
-  /** Our own proposals that the receiver confirmed and we have not paid yet: pay them. */
+  /**
+   * Our own proposals that the receiver confirmed and we have not paid yet: pay them. At
+   * most once per device, whatever is refused or reordered later: a payment this device
+   * made stays remembered even if it does not (yet) show as paid.
+   */
   async payConfirmed(): Promise<void> {
     const state = this.host.memberState();
     if (!state) return;
+    const me = this.host.memberKey();
     for (const proposal of state.proposals.values()) {
-      if (proposal.payer !== this.host.me || proposal.author !== this.host.me) continue;
-      if (proposalStatus(state, proposal.id) === 'confirmed') await this.pay(proposal.id);
+      if (proposal.payer !== me || proposal.author !== me) continue;
+      if (this.host.paidBefore().includes(proposal.id)) continue;
+      if (proposalStatus(state, proposal.id) !== 'confirmed') continue;
+      const result = await this.pay(proposal.id);
+      if (result.ok) await this.host.rememberPaid(proposal.id);
     }
   }
 

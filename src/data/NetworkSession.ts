@@ -3,12 +3,13 @@
 // admission flow and the exchange commands are modules of their own; the rules are in
 // src/core. Rooms come from an injected factory, so all of this runs in Node too.
 import type { LogChange } from '../core/adapters/yjsEntryLog.ts';
-import { fromBase64Url, toBase64Url } from '../core/encoding/base64url.ts';
+import { fromBase64Url, idFromText, toBase64Url } from '../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../core/entry/bodies.ts';
 import { checkBody } from '../core/entry/checkBody.ts';
 import type { SignedEntry } from '../core/entry/Entry.ts';
+import { idLength } from '../core/entry/Entry.ts';
 import type { Identity } from '../core/Identity.ts';
-import type { Ledger } from '../core/Ledger.ts';
+import type { BodyInput, Ledger } from '../core/Ledger.ts';
 import { lobbyRoomName, memberRoomName, roomKeyFor } from '../core/rooms.ts';
 import { type NetworkState, waitingRejections } from '../core/state/NetworkState.ts';
 import type { Room } from '../sync/Room.ts';
@@ -78,14 +79,23 @@ export class NetworkSession implements SessionView {
     this.currentRecord = record;
     this.networkId = record.id;
     const net = fromBase64Url(record.id);
-    if (net?.length !== 32) throw new Error('bad network id');
+    if (net?.length !== idLength) throw new Error('bad network id');
     this.net = net;
     this.me = toBase64Url(parts.identity.signing.publicKey);
     this.db = (parts.viewDatabase ?? ((id) => new NetworkDatabase(id)))(record.id);
     const memberState = () => this.memberState;
     const noMemberRoom = () => this.noMemberRoom();
     const write = this.write.bind(this);
-    this.exchange = new ExchangeCommands({ identity: this.identity, me: this.me, memberState, noMemberRoom, write });
+    this.exchange = new ExchangeCommands({
+      identity: this.identity,
+      me: this.me,
+      memberKey: () => this.memberKey,
+      paidBefore: () => this.currentRecord.paid ?? [],
+      rememberPaid: (proposal) => this.saveRecord({ paid: [...(this.currentRecord.paid ?? []), proposal] }),
+      memberState,
+      noMemberRoom,
+      write,
+    });
     this.admission = new Admission({
       identity: this.identity,
       net: this.net,
@@ -161,8 +171,15 @@ export class NetworkSession implements SessionView {
     return this.lobbyRoom?.view ?? null;
   }
 
+  /** The member this device writes for: its own key, or the member that added it. */
+  get memberKey(): string {
+    return this.memberState?.devices.get(this.me)?.member ?? this.me;
+  }
+
   isCoordinator(): boolean {
-    return this.memberState?.members.get(this.me)?.roles.has('coordinator') === true;
+    const state = this.memberState;
+    const member = state?.members.get(this.memberKey);
+    return member?.status === 'admitted' && member.roles.has('coordinator');
   }
 
   on(listener: (event: SessionEvent) => void): () => void {
@@ -190,20 +207,21 @@ export class NetworkSession implements SessionView {
    */
   async write<T extends EntryType>(
     type: T,
-    body: Bodies[T],
-    { stillNeeded }: { stillNeeded?: () => boolean } = {},
+    body: BodyInput<T>,
+    { stillNeeded, via = null }: { stillNeeded?: () => boolean; via?: Uint8Array | null } = {},
   ): Promise<WriteResult> {
     await this.memberOpened;
     return this.writeLocked(async () => {
       const member = this.member;
       if (!member || this.closed) return failed(this.noMemberRoom());
-      const field = checkBody(type, body);
-      if (field) return { ok: false, problem: 'field', field };
       const ledger = member.room.ledger;
       await this.catchUpOwnChain(ledger);
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
-      const signed = ledger.write(this.identity, type, body);
-      const rule = ledger.check(signed.entry);
+      // Signed here only to be checked: nothing leaves this device unless every check passes.
+      const signed = ledger.write(this.identity, type, body, { via });
+      const field = checkBody(type, signed.entry.body as Bodies[T]);
+      if (field) return { ok: false, problem: 'field', field };
+      const rule = ledger.check(signed);
       if (rule) return { ok: false, problem: 'rule', rule };
       return this.share(member.room, signed);
     });
@@ -245,7 +263,7 @@ export class NetworkSession implements SessionView {
     this.lobbyRoom = lobby;
     lobby.room.onEntries(() => this.inBackground(this.afterLobbyChange()));
     await lobby.room.open();
-    lobby.room.join({ name: lobbyRoomName(this.net), password: secret });
+    lobby.room.join({ name: lobbyRoomName(idFromText(secret)), password: secret });
     this.watchStatus();
     await this.afterLobbyChange();
   }
@@ -298,7 +316,7 @@ export class NetworkSession implements SessionView {
       member.open = true;
     }
     if (this.closed) return;
-    this.member.room.join({ name: memberRoomName(this.net, epoch), password: secret });
+    this.member.room.join({ name: memberRoomName(idFromText(secret), epoch), password: secret });
     this.watchStatus();
     performance.mark('buurtruil:member-ready', { detail: { entries: this.member.room.ledger.size } });
     this.notify({ type: 'member-state', entries: this.member.room.ledger.size });
@@ -308,9 +326,11 @@ export class NetworkSession implements SessionView {
     const lobby = this.lobbyRoom;
     if (!lobby || this.closed) return;
     const view = lobby.view;
-    const { name, area } = this.currentRecord;
-    if (view.genesis && (name !== view.genesis.name || area !== view.genesis.area)) {
-      await this.saveRecord({ name: view.genesis.name, area: view.genesis.area });
+    const { name, area, relays } = this.currentRecord;
+    const genesis = view.genesis;
+    // The genesis names its network and its relays; the invite's relays served only to find it.
+    if (genesis && (name !== genesis.name || area !== genesis.area || !sameList(relays, genesis.relays))) {
+      await this.saveRecord({ name: genesis.name, area: genesis.area, relays: genesis.relays });
     }
     if (this.currentRecord.role === 'newcomer') await this.admission.afterLobbyChange(view);
     this.notify({ type: 'lobby' });
@@ -449,4 +469,8 @@ export class NetworkSession implements SessionView {
     }, ms);
     this.timers.add(timer);
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -7,7 +7,9 @@ import { type EntryVerifier, type Verdict, verifyInThread } from '../core/entry/
 /** Below this many entries, messaging a worker costs more than it saves. */
 const smallBatch = 64;
 
-export function workerVerifier(threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2))): EntryVerifier {
+export function workerVerifier(
+  threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
+): EntryVerifier {
   let workers: Worker[] | null = null;
   let failed = false;
   let nextJob = 0;

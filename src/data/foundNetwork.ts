@@ -1,15 +1,16 @@
 // Starting a network (the founding coordinator) and taking an invite (a newcomer): the
 // records this device keeps, and the first entries.
 import { idFromText, toBase64Url } from '../core/encoding/base64url.ts';
-import type { Bodies } from '../core/entry/bodies.ts';
+import type { Bodies, Settings } from '../core/entry/bodies.ts';
 import { checkBody, type FieldProblem } from '../core/entry/checkBody.ts';
 import { signEntry } from '../core/entry/Entry.ts';
 import type { Identity } from '../core/Identity.ts';
 import { formatInvite, type Invite } from '../core/InviteLink.ts';
-import { genesisSealNet, sealRoomSecret } from '../core/sealing.ts';
+import { defaultJoinWork } from '../core/joinWork.ts';
+import { genesisSealNet, sealLobbySecret, sealRoomSecret } from '../core/sealing.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 
-export type NetworkSettings = Omit<Bodies['genesis'], 'boxKey' | 'secret'>;
+export type NetworkSettings = Settings;
 
 export type FoundResult =
   | { ok: true; record: NetworkRecord; genesis: Uint8Array; genesisId: string }
@@ -22,10 +23,13 @@ export async function foundNetwork(
   randomBytes: (n: number) => Uint8Array,
 ): Promise<FoundResult> {
   const roomSecret = randomBytes(32);
+  const lobbySecret = randomBytes(32);
   const body: Bodies['genesis'] = {
     ...settings,
     boxKey: identity.box.publicKey,
     secret: sealRoomSecret(roomSecret, [identity.box.publicKey], genesisSealNet, 0),
+    lobby: sealLobbySecret(lobbySecret, [identity.box.publicKey], genesisSealNet),
+    joinWork: defaultJoinWork,
   };
   const field = checkBody('genesis', body);
   if (field) return { ok: false, field };
@@ -36,7 +40,7 @@ export async function foundNetwork(
     name: settings.name,
     area: settings.area,
     role: 'founder',
-    lobbySecret: toBase64Url(randomBytes(32)),
+    lobbySecret: toBase64Url(lobbySecret),
     relays: settings.relays,
     roomSecret: toBase64Url(roomSecret),
     epoch: 0,

@@ -19,13 +19,19 @@ export interface MemberRow {
   given: number;
   received: number;
   welcome: number;
-  boxKey: string;
   admittedAt: number | null;
+  languages: string[];
+  paused: boolean;
+  perWeek: number;
+  /** Made by a coordinator for someone without a device (a member card, an import). */
+  enrolled: boolean;
 }
 
 export interface PostRow extends PostFields {
   id: string;
   author: string;
+  /** The device that helped write it (the kiosk, a coordinator's laptop), or null. */
+  via: string | null;
   created: number;
   updated: number;
   status: PostStatus | 'hidden';
@@ -89,7 +95,7 @@ function isRow<T>(row: T | null): row is T {
 export function memberRow(state: NetworkState, key: string): MemberRow | null {
   const m = state.members.get(key);
   if (!m) return null;
-  return {
+  const row: MemberRow = {
     key: m.key,
     status: m.status,
     roles: [...m.roles].sort(),
@@ -101,15 +107,23 @@ export function memberRow(state: NetworkState, key: string): MemberRow | null {
     given: m.given,
     received: m.received,
     welcome: m.welcome,
-    boxKey: toBase64Url(m.boxKey),
     admittedAt: m.admittedAt,
+    languages: m.profile?.languages ?? [],
+    paused: m.profile?.paused ?? false,
+    perWeek: m.profile?.perWeek ?? 0,
+    enrolled: m.enrolled !== null,
   };
+  if (!m.profile && m.enrolled) {
+    row.name = m.enrolled.name;
+    row.area = m.enrolled.area;
+  }
+  return row;
 }
 
 export function postRow(state: NetworkState, id: string): PostRow | null {
   const found = state.posts.get(id);
   if (!found) return null;
-  const { updateSeq: _seq, ...post } = found;
+  const { updatedFrom: _updated, closedFrom: _closed, device: _device, ...post } = found;
   const hiddenReason = state.hiddenPosts.get(post.id) ?? null;
   return { ...post, status: hiddenReason === null ? post.status : 'hidden', hiddenReason };
 }

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
 import type { SignedEntry } from '../core/entry/Entry.ts';
-import { Ledger } from '../core/Ledger.ts';
+import { Ledger, type LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
 import type { RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { offlineStatus, type SyncStatus } from './SyncStatus.ts';
@@ -24,8 +24,14 @@ export class Room {
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private lastStatus = '';
 
-  constructor(networkId: string, storageName: string, storage: DocStorage, network: RoomNetwork) {
-    this.ledger = new Ledger(networkId);
+  constructor(
+    networkId: string,
+    storageName: string,
+    storage: DocStorage,
+    network: RoomNetwork,
+    ledgerOptions: LedgerOptions = {},
+  ) {
+    this.ledger = new Ledger(networkId, ledgerOptions);
     this.network = network;
     this.kept = storage.keep(storageName, this.doc);
   }

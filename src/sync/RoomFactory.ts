@@ -1,5 +1,6 @@
 // Makes the rooms of a network, with the storage and network given: IndexedDB and
 // y-webrtc in the browser, memory and an in-process hub in tests.
+import type { LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage } from './DocStorage.ts';
 import { Room } from './Room.ts';
 import type { RoomNetwork } from './RoomNetwork.ts';
@@ -11,9 +12,9 @@ export interface RoomFactory {
   member(networkId: string): Room;
 }
 
-export function roomFactory(storage: DocStorage, network: RoomNetwork): RoomFactory {
+export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
   return {
-    lobby: (networkId) => new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network),
-    member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network),
+    lobby: (networkId) => new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network, ledger),
+    member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
   };
 }

@@ -37,7 +37,15 @@ export function StartNetworkApp() {
       setProblem({ field: 'relays', text: t('start.badRelay') });
       return;
     }
-    const profile = { name: yourName().trim(), area: area().trim(), offers: [], words: '', languages: [] };
+    const profile = {
+      name: yourName().trim(),
+      area: area().trim(),
+      offers: [],
+      words: '',
+      languages: [],
+      paused: false,
+      perWeek: 0,
+    };
     const profileProblem = checkBody('profile', profile);
     if (profileProblem) {
       const text = problemText({ ok: false, problem: 'field', field: { ...profileProblem, field: 'name' } });
@@ -58,6 +66,7 @@ export function StartNetworkApp() {
           welcome: Math.round(Number(welcome()) * 60) || 0,
           categories: categories(),
           relays: [relay().trim()],
+          help: '',
         },
         (n) => crypto.getRandomValues(new Uint8Array(n)),
       );

@@ -6,9 +6,13 @@ import { deviceDatabase, type NetworkRecord } from '../data/DeviceDatabase.ts';
 import { NetworkSession } from '../data/NetworkSession.ts';
 import type { SessionPhase } from '../data/SessionPhase.ts';
 import type { SessionView } from '../data/SessionView.ts';
+import { workerVerifier } from '../data/WorkerVerifier.ts';
 import { browserRooms } from '../sync/browserRooms.ts';
 import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { signallingUrls } from '../sync/signallingUrls.ts';
+
+/** One pool of verifying workers for the page, started on first use. */
+const verifier = workerVerifier();
 
 export function signallingFor(record: NetworkRecord): string[] {
   return signallingUrls(record.relays, import.meta.env.PUBLIC_BUURTRUIL_RELAY, new URL(location.href));
@@ -19,7 +23,7 @@ export async function openSession(
   options: { afterFirstView?: boolean } = {},
 ): Promise<NetworkSession> {
   const identity = await deviceDatabase.ownIdentity();
-  const rooms = browserRooms(signallingFor(record));
+  const rooms = browserRooms(signallingFor(record), verifier);
   return NetworkSession.open({ device: deviceDatabase, identity, rooms }, record, options);
 }
 

@@ -84,9 +84,14 @@ test('a forged entry and a deletion from a hostile peer are refused and undone, 
   const real = entries.get(postId);
   expect(real).toBeInstanceOf(Uint8Array);
   const before = Y.encodeStateVector(doc);
-  const forgedFields = dagCbor.decode(real as Uint8Array) as { body: { title: string } };
-  forgedFields.body.title = 'Vervalst: geef je pincode';
-  const forged = dagCbor.encode(forgedFields);
+  // The wire form is signature ‖ payload: a new title under Anna's old signature.
+  const signature = (real as Uint8Array).subarray(0, 64);
+  const forgedFields = dagCbor.decode((real as Uint8Array).subarray(64)) as [...unknown[], { title: string }];
+  (forgedFields[7] as { title: string }).title = 'Vervalst: geef je pincode';
+  const payload = dagCbor.encode(forgedFields);
+  const forged = new Uint8Array(signature.length + payload.length);
+  forged.set(signature);
+  forged.set(payload, signature.length);
   doc.transact(() => {
     entries.delete(postId);
     entries.set(toBase64Url(entryId(forged)), forged);

@@ -40,6 +40,8 @@ function busyNetwork(): TestNetwork {
     offers: ['klussen'],
     words: 'Ik repareer fietsen',
     languages: ['nl'],
+    paused: false,
+    perWeek: 0,
   });
   const pay = network.transfer(anna, bram, 90);
   network.transfer(bram, anna, 30);

@@ -5,6 +5,7 @@ import type { PostRow } from '../../src/data/tableRows.ts';
 const post = (fields: Partial<PostRow>): PostRow => ({
   id: Math.random().toString(36),
   author: 'a',
+  via: null,
   kind: 'request',
   title: '',
   text: '',

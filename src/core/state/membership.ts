@@ -60,6 +60,16 @@ export function writerOf(
   return inWindow(state, device, id) ? { device, member } : 'suspended';
 }
 
+/** The box keys of a member's live devices: what a message to them is sealed to. */
+export function liveBoxKeys(state: NetworkState, member: MemberKey): Uint8Array[] {
+  const keys: Uint8Array[] = [];
+  for (const key of state.members.get(member)?.devices ?? []) {
+    const device = state.devices.get(key);
+    if (device && !device.removed) keys.push(device.boxKey);
+  }
+  return keys;
+}
+
 /** The chained entries a device has written that nothing later of it follows: its branch tips. */
 export function chainTips(state: NetworkState, device: DeviceKey): EntryIdText[] {
   const parents = new Set<EntryIdText>();

@@ -128,6 +128,7 @@ export class Neighbourhood {
         welcome: 0,
         categories: ['boodschappen', 'klussen'],
         relays: [],
+        help: '',
       },
       (n) => crypto.getRandomValues(new Uint8Array(n)),
     );
@@ -140,6 +141,8 @@ export class Neighbourhood {
       offers: [],
       words: '',
       languages: [],
+      paused: false,
+      perWeek: 0,
     });
     if (!profile.ok) throw new Error(`profile: ${profile.problem}`);
     const invite = {

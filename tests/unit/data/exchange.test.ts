@@ -101,6 +101,10 @@ describe('exchange', () => {
     await until(anna, () => proposalsWith(anna, offer.id, bram.me)[0]?.status === 'paid');
     expect(bram.memberState?.transfers.size).toBe(1);
     expect(await balanceOn(anna, anna.me, 60)).toBe(60);
+    // The device remembers what it paid by itself, and never pays it again.
+    expect(bram.record.paid).toEqual([proposalId]);
+    await bram.exchange.payConfirmed();
+    expect(bram.memberState?.transfers.size).toBe(1);
   });
 
   it('says which thing is missing instead of one catch-all', async () => {

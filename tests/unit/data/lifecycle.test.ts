@@ -1,7 +1,9 @@
 // The session's lifecycle with in-memory rooms: opening after the first view, opening
 // again from what the device kept, the writes a newcomer cannot make yet, and a
 // suspension that moves everyone else to a new epoch's room.
+
 import { afterEach, describe, expect, it } from 'vitest';
+import { idFromText } from '../../../src/core/encoding/base64url.ts';
 import { readerGroups } from '../../../src/core/rooms.ts';
 import { sealRoomSecret } from '../../../src/core/sealing.ts';
 import { takeInvite } from '../../../src/data/foundNetwork.ts';
@@ -56,7 +58,7 @@ describe('session lifecycle', () => {
 
     const suspended = await carla.session.write('suspend', {
       member: bram.identity.signing.publicKey,
-      after: state.heads.get(bram.me)?.seq ?? 0,
+      cut: [idFromText(state.heads.get(bram.me)?.id ?? '')],
       reason: 'Even pauze',
     });
     expect(suspended.ok).toBe(true);
