@@ -15,6 +15,8 @@ export const en: Record<MessageKey, string> = {
   'common.loading': 'Loading…',
   'common.you': 'You',
   'common.someone': 'A neighbour',
+  'common.brokenPage': 'This page cannot be shown right now. Reload it; nothing is lost.',
+  'common.brokenCard': 'This part cannot be shown. Everything else works.',
 
   'status.label': 'Connection',
   'status.offline': 'Not connected. What you do is kept and shared later.',

@@ -15,6 +15,8 @@ export const nl = {
   'common.loading': 'Even laden…',
   'common.you': 'Jij',
   'common.someone': 'Een buur',
+  'common.brokenPage': 'Deze pagina kan nu niet getoond worden. Laad de pagina opnieuw; er gaat niets verloren.',
+  'common.brokenCard': 'Dit stukje kan niet getoond worden. De rest werkt gewoon.',
 
   'status.label': 'Verbinding',
   'status.offline': 'Geen verbinding. Wat je doet wordt bewaard en later gedeeld.',

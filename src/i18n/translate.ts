@@ -12,9 +12,12 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  const template = catalogues[language][key];
+  const catalogue = catalogues[language];
+  // Own properties only: a key built from data must never find an inherited function.
+  if (!Object.hasOwn(catalogue, key)) return key;
+  const template = catalogue[key];
   return template.replace(/\{(\w+)(?:, ([^,}]*), ([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-    const value = values[name];
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined) return whole;
     if (one !== undefined && other !== undefined) return value === 1 ? one : other;
     return String(value);

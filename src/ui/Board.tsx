@@ -8,6 +8,7 @@ import type { MemberRow, PostRow } from '../data/tableRows.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { dateText, hoursText } from './formatHours.ts';
+import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 
 const examples: MessageKey[] = [
@@ -161,7 +162,11 @@ function PostColumn(props: {
       <Show when={props.posts.length > 0} fallback={<p>{props.filtering ? t('board.noResults') : t('board.empty')}</p>}>
         <ul class="posts" data-testid={`${props.id}-list`}>
           <For each={visible()}>
-            {(post) => <PostCard post={post} session={props.session} members={props.members} now={props.now} />}
+            {(post) => (
+              <Guarded>
+                <PostCard post={post} session={props.session} members={props.members} now={props.now} />
+              </Guarded>
+            )}
           </For>
         </ul>
         <Show when={props.posts.length > shown()}>

@@ -11,6 +11,7 @@ import { memberRoomOpen } from '../data/SessionPhase.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
+import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
@@ -25,12 +26,14 @@ export function CoordinatorApp() {
     return record && record.role !== 'newcomer' ? openSession(record) : null;
   });
   return (
-    <Switch fallback={<Message text={t('common.loading')} />}>
-      <Match when={session()}>{(open) => <Coordinator session={open()} />}</Match>
-      <Match when={session.state === 'ready'}>
-        <Message text={t('coord.notCoordinator')} />
-      </Match>
-    </Switch>
+    <Guarded page>
+      <Switch fallback={<Message text={t('common.loading')} />}>
+        <Match when={session()}>{(open) => <Coordinator session={open()} />}</Match>
+        <Match when={session.state === 'ready'}>
+          <Message text={t('coord.notCoordinator')} />
+        </Match>
+      </Switch>
+    </Guarded>
   );
 }
 
@@ -115,7 +118,13 @@ function Requests(props: { session: NetworkSession; live: LiveSession }) {
       <h2 id="requests-title">{t('coord.requests')}</h2>
       <Show when={requests().length > 0} fallback={<p>{t('coord.noRequests')}</p>}>
         <ul class="list" data-testid="join-requests">
-          <For each={requests()}>{(request) => <Request session={props.session} {...request} />}</For>
+          <For each={requests()}>
+            {(request) => (
+              <Guarded>
+                <Request session={props.session} {...request} />
+              </Guarded>
+            )}
+          </For>
         </ul>
       </Show>
     </section>

@@ -6,6 +6,7 @@ import { categoriesOf, isCoordinator, ownMemberStatus } from '../data/memberSele
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { Board } from './Board.tsx';
+import { Guarded } from './Guarded.tsx';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
 import { MyHours } from './MyHours.tsx';
@@ -19,25 +20,27 @@ import { useLiveQuery } from './useLiveQuery.ts';
 export function HomeApp() {
   const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
   return (
-    <Switch fallback={<Welcome />}>
-      <Match when={current.loading}>
-        <p class="page">{t('common.loading')}</p>
-      </Match>
-      <Match when={current()?.role === 'newcomer' ? current() : undefined}>
-        {(record) => (
-          <>
-            <PageHeader />
-            <main id="main" class="page">
-              <p>{t('home.waiting', { name: record().name || '…' })}</p>
-              <a class="button" href="/join/">
-                {t('home.toJoin')}
-              </a>
-            </main>
-          </>
-        )}
-      </Match>
-      <Match when={current()}>{(record) => <Member record={record()} />}</Match>
-    </Switch>
+    <Guarded page>
+      <Switch fallback={<Welcome />}>
+        <Match when={current.loading}>
+          <p class="page">{t('common.loading')}</p>
+        </Match>
+        <Match when={current()?.role === 'newcomer' ? current() : undefined}>
+          {(record) => (
+            <>
+              <PageHeader />
+              <main id="main" class="page">
+                <p>{t('home.waiting', { name: record().name || '…' })}</p>
+                <a class="button" href="/join/">
+                  {t('home.toJoin')}
+                </a>
+              </main>
+            </>
+          )}
+        </Match>
+        <Match when={current()}>{(record) => <Member record={record()} />}</Match>
+      </Switch>
+    </Guarded>
   );
 }
 

@@ -9,6 +9,7 @@ import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../dat
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
+import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
@@ -25,15 +26,17 @@ export function JoinApp() {
   });
 
   return (
-    <Switch fallback={<Plain text={t('common.loading')} />}>
-      <Match when={parsed.kind === 'damaged'}>
-        <Plain text={t('join.damaged')} alert />
-      </Match>
-      <Match when={session()}>{(open) => <Lobby session={open()} />}</Match>
-      <Match when={session.state === 'ready' && !session()}>
-        <Plain text={t('join.none')} />
-      </Match>
-    </Switch>
+    <Guarded page>
+      <Switch fallback={<Plain text={t('common.loading')} />}>
+        <Match when={parsed.kind === 'damaged'}>
+          <Plain text={t('join.damaged')} alert />
+        </Match>
+        <Match when={session()}>{(open) => <Lobby session={open()} />}</Match>
+        <Match when={session.state === 'ready' && !session()}>
+          <Plain text={t('join.none')} />
+        </Match>
+      </Switch>
+    </Guarded>
   );
 }
 

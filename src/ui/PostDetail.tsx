@@ -8,6 +8,7 @@ import type { MemberRow } from '../data/tableRows.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { Exchange } from './Exchange.tsx';
 import { dateText, hoursText } from './formatHours.ts';
+import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { problemText } from './problemText.ts';
@@ -101,19 +102,29 @@ export function PostDetail(props: {
             <Show when={responders().length > 0} fallback={<p>{t('exchange.noResponses')}</p>}>
               <For each={responders()}>
                 {(other) => (
-                  <Exchange
-                    session={props.session}
-                    post={p()}
-                    other={other}
-                    members={props.members}
-                    live={props.live}
-                  />
+                  <Guarded>
+                    <Exchange
+                      session={props.session}
+                      post={p()}
+                      other={other}
+                      members={props.members}
+                      live={props.live}
+                    />
+                  </Guarded>
                 )}
               </For>
             </Show>
           </Show>
           <Show when={!mine() && iResponded()}>
-            <Exchange session={props.session} post={p()} other={p().author} members={props.members} live={props.live} />
+            <Guarded>
+              <Exchange
+                session={props.session}
+                post={p()}
+                other={p().author}
+                members={props.members}
+                live={props.live}
+              />
+            </Guarded>
           </Show>
         </article>
       )}

@@ -7,6 +7,7 @@ import { foundNetwork } from '../data/foundNetwork.ts';
 import { pageRelay } from '../sync/signallingUrls.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
+import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { problemField, problemText } from './problemText.ts';
@@ -90,103 +91,105 @@ export function StartNetworkApp() {
   };
 
   return (
-    <>
-      <PageHeader />
-      <main id="main" class="page">
-        <h1>{t('start.title')}</h1>
-        <p>{t('start.intro')}</p>
-        <form class="form" onSubmit={(event) => void submit(event)} novalidate>
-          <TextField
-            id="network-name"
-            label={t('start.name')}
-            value={name()}
-            onValue={setName}
-            problem={problemFor('name')}
-            required
-          />
-          <TextField
-            id="network-area"
-            label={t('start.area')}
-            value={area()}
-            onValue={setArea}
-            problem={problemFor('area')}
-          />
-          <TextArea
-            id="network-rules"
-            label={t('start.rules')}
-            value={rules()}
-            onValue={setRules}
-            problem={problemFor('rules')}
-          />
-          <TextField
-            id="network-limit"
-            type="number"
-            min="0"
-            inputmode="numeric"
-            label={t('start.creditLimit')}
-            value={creditLimit()}
-            onValue={setCreditLimit}
-            problem={problemFor('creditLimit')}
-          />
-          <TextField
-            id="network-welcome"
-            type="number"
-            min="0"
-            max="24"
-            inputmode="numeric"
-            label={t('start.welcome')}
-            value={welcome()}
-            onValue={setWelcome}
-            problem={problemFor('welcome')}
-          />
-          <fieldset class="choices">
-            <legend>{t('start.categories')}</legend>
-            <For each={[...defaultCategories]}>
-              {(category) => (
-                <label class="choice">
-                  <input
-                    type="checkbox"
-                    checked={categories().includes(category)}
-                    onChange={(event) => toggle(category, event.currentTarget.checked)}
-                  />
-                  <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
-                </label>
-              )}
-            </For>
-          </fieldset>
-          <TextField
-            id="network-relay"
-            label={t('start.relays')}
-            hint={t('start.relaysHint')}
-            value={relay()}
-            onValue={setRelay}
-            problem={problemFor('relays')}
-          />
-          <TextField
-            id="your-name"
-            label={t('start.yourName')}
-            value={yourName()}
-            onValue={setYourName}
-            problem={problemFor('yourName')}
-            autocomplete="given-name"
-          />
-          <Show
-            when={
-              problem() &&
-              !['name', 'area', 'rules', 'creditLimit', 'welcome', 'relays', 'yourName'].includes(
-                problem()?.field ?? '',
-              )
-            }
-          >
-            <p class="problem" role="alert">
-              {problem()?.text}
-            </p>
-          </Show>
-          <button type="submit" class="button" disabled={busy()}>
-            {t('start.submit')}
-          </button>
-        </form>
-      </main>
-    </>
+    <Guarded page>
+      <>
+        <PageHeader />
+        <main id="main" class="page">
+          <h1>{t('start.title')}</h1>
+          <p>{t('start.intro')}</p>
+          <form class="form" onSubmit={(event) => void submit(event)} novalidate>
+            <TextField
+              id="network-name"
+              label={t('start.name')}
+              value={name()}
+              onValue={setName}
+              problem={problemFor('name')}
+              required
+            />
+            <TextField
+              id="network-area"
+              label={t('start.area')}
+              value={area()}
+              onValue={setArea}
+              problem={problemFor('area')}
+            />
+            <TextArea
+              id="network-rules"
+              label={t('start.rules')}
+              value={rules()}
+              onValue={setRules}
+              problem={problemFor('rules')}
+            />
+            <TextField
+              id="network-limit"
+              type="number"
+              min="0"
+              inputmode="numeric"
+              label={t('start.creditLimit')}
+              value={creditLimit()}
+              onValue={setCreditLimit}
+              problem={problemFor('creditLimit')}
+            />
+            <TextField
+              id="network-welcome"
+              type="number"
+              min="0"
+              max="24"
+              inputmode="numeric"
+              label={t('start.welcome')}
+              value={welcome()}
+              onValue={setWelcome}
+              problem={problemFor('welcome')}
+            />
+            <fieldset class="choices">
+              <legend>{t('start.categories')}</legend>
+              <For each={[...defaultCategories]}>
+                {(category) => (
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      checked={categories().includes(category)}
+                      onChange={(event) => toggle(category, event.currentTarget.checked)}
+                    />
+                    <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+                  </label>
+                )}
+              </For>
+            </fieldset>
+            <TextField
+              id="network-relay"
+              label={t('start.relays')}
+              hint={t('start.relaysHint')}
+              value={relay()}
+              onValue={setRelay}
+              problem={problemFor('relays')}
+            />
+            <TextField
+              id="your-name"
+              label={t('start.yourName')}
+              value={yourName()}
+              onValue={setYourName}
+              problem={problemFor('yourName')}
+              autocomplete="given-name"
+            />
+            <Show
+              when={
+                problem() &&
+                !['name', 'area', 'rules', 'creditLimit', 'welcome', 'relays', 'yourName'].includes(
+                  problem()?.field ?? '',
+                )
+              }
+            >
+              <p class="problem" role="alert">
+                {problem()?.text}
+              </p>
+            </Show>
+            <button type="submit" class="button" disabled={busy()}>
+              {t('start.submit')}
+            </button>
+          </form>
+        </main>
+      </>
+    </Guarded>
   );
 }

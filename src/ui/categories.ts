@@ -6,29 +6,30 @@ import { t } from './i18n.ts';
 
 export { defaultCategories };
 
-const pictograms: Record<string, string> = {
-  boodschappen: '🛒',
-  klussen: '🔨',
-  tuin: '🌷',
-  vervoer: '🚗',
-  bezoek: '☕',
-  meegaan: '🤝',
-  koken: '🍲',
-  voorlezen: '📖',
-  formulieren: '✉️',
-  taal: '💬',
-  oppassen: '🧸',
-  computer: '💻',
-  spullen: '🪜',
-  mantelzorg: '💛',
-  bellen: '📞',
-};
+// A Map, not an object: a category comes from a peer, and "constructor" or "toString"
+// must find nothing rather than something every object inherits.
+const pictograms = new Map<string, string>([
+  ['boodschappen', '🛒'],
+  ['klussen', '🔨'],
+  ['tuin', '🌷'],
+  ['vervoer', '🚗'],
+  ['bezoek', '☕'],
+  ['meegaan', '🤝'],
+  ['koken', '🍲'],
+  ['voorlezen', '📖'],
+  ['formulieren', '✉️'],
+  ['taal', '💬'],
+  ['oppassen', '🧸'],
+  ['computer', '💻'],
+  ['spullen', '🪜'],
+  ['mantelzorg', '💛'],
+  ['bellen', '📞'],
+]);
 
 export function pictogramOf(category: string): string {
-  return pictograms[category] ?? '📌';
+  return pictograms.get(category) ?? '📌';
 }
 
 export function categoryLabel(category: string): string {
-  const key = `category.${category}` as MessageKey;
-  return category in pictograms ? t(key) : category;
+  return pictograms.has(category) ? t(`category.${category}` as MessageKey) : category;
 }

@@ -14,14 +14,18 @@ export function signedHours(minutes: number): string {
 }
 
 export function dateText(time: number): string {
-  return new Intl.DateTimeFormat(language(), { day: 'numeric', month: 'long', year: 'numeric' }).format(time);
+  return formatted(time, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export function timeText(time: number): string {
-  return new Intl.DateTimeFormat(language(), {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(time);
+  return formatted(time, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A date no calendar can show (entries bound it, but a page never dies of one value) reads as a dash. */
+function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
+  try {
+    return new Intl.DateTimeFormat(language(), options).format(time);
+  } catch {
+    return '—';
+  }
 }
