@@ -70,6 +70,9 @@ export class SyncedDoc {
     });
     const provider = this.provider;
     provider.on('peers', ({ added }: { added: string[] }) => {
+      // A connection attempt has started: give it a whole retry interval before knocking,
+      // which would tear it down (on a busy device the handshake can take seconds).
+      if (added.length > 0) this.aloneSince = Date.now();
       // y-webrtc tells when a connection starts, not when it is up: listen for that too.
       for (const id of added) {
         provider.room?.webrtcConns.get(id)?.peer.once('connect', () => {
@@ -115,7 +118,9 @@ export class SyncedDoc {
    * y-webrtc announces a device once, when it joins; a connection attempt that fails then
    * is not tried again. While the relay is reachable but no peer is connected, join the
    * room afresh now and then (5 s, 10 s, ... up to a minute), so a neighbour who is
-   * online is found.
+   * online is found. The clock restarts whenever a connection attempt starts: knocking
+   * destroys attempts in progress, and the other side may then ignore our new announce
+   * while it still holds its half of the old attempt.
    */
   private knockIfAlone(): void {
     const status = this.status();
