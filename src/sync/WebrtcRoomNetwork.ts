@@ -38,6 +38,9 @@ class WebrtcRoomLink implements RoomLink {
     });
     const provider = this.provider;
     provider.on('peers', ({ added }: { added: string[] }) => {
+      // A handshake has started: give it a whole retry interval before knocking again, or a
+      // slow one (4–8 s on a busy machine) is torn down and the other side ignores the rejoin.
+      if (added.length > 0) this.aloneSince = Date.now();
       // y-webrtc tells when a connection starts, not when it is up: listen for that too.
       for (const id of added) {
         provider.room?.webrtcConns.get(id)?.peer.once('connect', () => {

@@ -6,21 +6,40 @@ import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
 
-/** How many verified entries a device keeps: it grows when something reached it. */
-function storedEntries(page: Page): Promise<number> {
+/** The ids of the verified entries a device keeps: they grow when something reached it. */
+function storedEntryIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-view-'))?.name ?? '';
     const db: IDBDatabase = await new Promise((resolve) => {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
     });
-    const count: number = await new Promise((resolve) => {
-      const request = db.transaction('entries').objectStore('entries').count();
+    const ids: IDBValidKey[] = await new Promise((resolve) => {
+      const request = db.transaction('entries').objectStore('entries').getAllKeys();
       request.onsuccess = () => resolve(request.result);
     });
     db.close();
-    return count;
+    return ids.map(String);
   });
+}
+
+/** How many verified entries a device keeps: it grows when something reached it. */
+async function storedEntries(page: Page): Promise<number> {
+  return (await storedEntryIds(page)).length;
+}
+
+/**
+ * Waits until `carrier` keeps every entry `writer` keeps: what the writer wrote has
+ * reached the carrier, not merely something that was still on its way from before.
+ */
+async function expectCarried(carrier: Page, writer: Page): Promise<void> {
+  const written = await storedEntryIds(writer);
+  await expect
+    .poll(async () => {
+      const kept = new Set(await storedEntryIds(carrier));
+      return written.filter((id) => !kept.has(id));
+    })
+    .toEqual([]);
 }
 
 test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hours', async ({ network }) => {
@@ -112,6 +131,7 @@ test('one neighbour offline during the message and the confirmation: it arrives 
   await annaExchange.getByRole('button', { name: 'Versturen' }).click();
   await expect(annaExchange.getByTestId('message-text')).toHaveText(['Tot vrijdag, de lijst ligt klaar.']);
   await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await expectCarried(coordinator.page, anna.page);
   await anna.page.goto('about:blank');
 
   await bram.page.goto(postUrl);
@@ -125,6 +145,7 @@ test('one neighbour offline during the message and the confirmation: it arrives 
   await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
   await expect(bramExchange.getByTestId('proposal-status')).toContainText('Wacht tot Anna het bevestigt');
   await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await expectCarried(coordinator.page, bram.page);
   await bram.page.goto('about:blank');
 
   await anna.page.goto(postUrl);
@@ -133,6 +154,7 @@ test('one neighbour offline during the message and the confirmation: it arrives 
   await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
   await expect(annaExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
   await expect.poll(() => storedEntries(coordinator.page)).toBeGreaterThan(carried);
+  await expectCarried(coordinator.page, anna.page);
   await anna.page.goto('about:blank');
 
   await bram.page.goto(`${site.url}/#/uren`);
