@@ -137,9 +137,10 @@ test("a copy of Anna's payment under an inherited field name is refused: Bram ke
     coordinator.page,
     'buurtruil-doc-',
     await updateWith(coordinator.page, 'buurtruil-doc-', [[Buffer.from(copyId).toString('base64url'), copy]]),
-    `${site.url}/coordinator/`,
+    `${site.url}/`,
   );
   await expect(coordinator.page.getByTestId('integrity-refused')).toContainText('Er kwam iets binnen dat niet klopt');
+  await coordinator.page.goto(`${site.url}/coordinator/`);
 
   // Anna goes on as ever: what she writes next counts everywhere, and Bram keeps his hour.
   await anna.page.goto(`${site.url}/`);
