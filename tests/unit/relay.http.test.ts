@@ -1,6 +1,6 @@
 // What the relay answers over plain HTTP: /health for a proxy or monitoring, and the
 // security headers on every response, the site's, the relay's and its refusals.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,5 +77,10 @@ describe('security headers', () => {
     expect(csp).not.toContain('unsafe-');
     expect(securityHeaders['X-Frame-Options']).toBe('DENY');
     expect(securityHeaders['Permissions-Policy']).toContain('camera=(self)');
+  });
+
+  it('are listed in README as they are sent, for hosts other than the relay', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [name, value] of Object.entries(securityHeaders)) expect(readme).toContain(`${name}: ${value}\n`);
   });
 });
