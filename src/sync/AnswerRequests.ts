@@ -5,19 +5,10 @@
 // once, when the connection opens (y-webrtc's 'connect' handler); one that asks more
 // than a few times is dropped and must connect anew, through a relay, to ask again.
 
+import { asksForAnswer } from './yWebrtcMessages.ts';
+
 /** The asks one connection may make; honest y-webrtc makes one. */
 export const maxAnswerRequestsPerConnection = 3;
-
-// y-webrtc's message types (src/y-webrtc.js) and y-protocols' sync step 1, each a varUint
-// below 128, so one byte.
-const messageSync = 0;
-const messageQueryAwareness = 3;
-const syncStep1 = 0;
-
-/** Whether this y-webrtc message asks the receiver to build and send an answer. */
-export function asksForAnswer(message: Uint8Array): boolean {
-  return (message[0] === messageSync && message[1] === syncStep1) || message[0] === messageQueryAwareness;
-}
 
 export class AnswerRequests {
   private asked = 0;

@@ -4,11 +4,13 @@
 // simple-peer (which y-webrtc uses) as frames and joins them on arrival, with
 // back-pressure, so messages of any size arrive. Every Buurtruil peer runs it.
 // Every peer is held to caps (messageFrames.ts, FrameSendQueue.ts, AnswerRequests.ts): one
-// that sends past them, or makes this device queue past them, is dropped (destroyed).
+// that sends past them, makes this device queue past them, or sends what is not a
+// y-webrtc message, is dropped (destroyed).
 import Peer from 'simple-peer/simplepeer.min.js';
 import { AnswerRequests } from './AnswerRequests.ts';
 import { FrameSendQueue } from './FrameSendQueue.ts';
 import { MessageJoiner } from './messageFrames.ts';
+import { isYWebrtcMessage } from './yWebrtcMessages.ts';
 
 interface FramedPeer {
   destroyed: boolean;
@@ -71,10 +73,16 @@ export function frameDataChannels(): void {
       return;
     }
     if (!message) return;
+    if (!isYWebrtcMessage(message)) {
+      this.destroy(new Error('peer sent a message that is not y-webrtc'));
+      return;
+    }
     if (!this.__asks.allow(message)) {
       this.destroy(new Error('peer asked for the whole document too often'));
       return;
     }
+    // Not caught: an error here may as well come from this device's own doc observers,
+    // and dropping an honest peer for it would make it reconnect and fail again.
     receive.call(this, { data: message.buffer });
   };
 

@@ -3,7 +3,8 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { AnswerRequests, asksForAnswer, maxAnswerRequestsPerConnection } from '../../src/sync/AnswerRequests.ts';
+import { AnswerRequests, maxAnswerRequestsPerConnection } from '../../src/sync/AnswerRequests.ts';
+import { asksForAnswer, isYWebrtcMessage } from '../../src/sync/yWebrtcMessages.ts';
 
 // y-webrtc's messages as it writes them (src/y-webrtc.js).
 function syncMessage(write: (encoder: encoding.Encoder, doc: Y.Doc) => void): Uint8Array {
@@ -26,6 +27,13 @@ describe('AnswerRequests', () => {
     expect(asksForAnswer(step1)).toBe(true);
     expect(asksForAnswer(queryAwareness)).toBe(true);
     expect([step2, update, awareness, new Uint8Array(0)].some(asksForAnswer)).toBe(false);
+  });
+
+  it('tells y-webrtc messages from anything else', () => {
+    expect([step1, step2, update, awareness, queryAwareness].every(isYWebrtcMessage)).toBe(true);
+    for (const other of [Uint8Array.of(2), Uint8Array.of(4, 1), Uint8Array.of(200, 1), new Uint8Array(0)]) {
+      expect(isYWebrtcMessage(other)).toBe(false);
+    }
   });
 
   it('lets a peer ask a few times on one connection, then no more', () => {
