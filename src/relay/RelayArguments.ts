@@ -3,11 +3,13 @@ export interface RelayArguments {
   host: string;
   port: number;
   relayOnly: boolean;
+  /** Runs behind a reverse proxy on this machine: count clients by its X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export class RelayArgumentError extends Error {}
 
-const usage = 'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only]';
+const usage = 'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only] [--trust-proxy]';
 
 export function parseRelayArguments(
   argv: readonly string[],
@@ -17,6 +19,7 @@ export function parseRelayArguments(
     host: env.BUURTRUIL_HOST || env.HOST || '127.0.0.1',
     port: parsePort(env.BUURTRUIL_PORT || env.PORT || '4321'),
     relayOnly: false,
+    trustProxy: env.BUURTRUIL_TRUST_PROXY === '1',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -35,6 +38,9 @@ export function parseRelayArguments(
         break;
       case '--relay-only':
         result.relayOnly = true;
+        break;
+      case '--trust-proxy':
+        result.trustProxy = true;
         break;
       case '--help':
       case '-h':

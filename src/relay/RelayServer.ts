@@ -1,68 +1,95 @@
-// One http server, one port: the static site (optional), y-webrtc signalling at /signal
-// and a PeerJS server at /peerjs. Upgrades are routed by path here, because two
+// One http server, one port: the static site (optional), y-webrtc signalling at /signal,
+// a PeerJS server at /peerjs and /health. Upgrades are routed by path here, because two
 // WebSocket servers attached to one http server reject each other's paths.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { ExpressPeerServer } from 'peer';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import sirv from 'sirv';
-import { WebSocketServer } from 'ws';
+import { refuseUpgrade } from './admitConnection.ts';
+import { clientAddress } from './clientAddress.ts';
+import { createPeerjsServer, defaultPeerjsLimits, type PeerjsLimits } from './peerjsServer.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { createSignallingServer, defaultSignallingLimits, type SignallingLimits } from './signalling.ts';
 
 export const signallingPath = '/signal';
 export const peerjsPath = '/peerjs';
+export const healthPath = '/health';
+
+export interface RelayLimits {
+  signalling: SignallingLimits;
+  peerjs: PeerjsLimits;
+}
+
+export const defaultRelayLimits: RelayLimits = { signalling: defaultSignallingLimits, peerjs: defaultPeerjsLimits };
 
 export interface RelayOptions {
   host: string;
   port: number;
   /** Folder of the built site to serve; without it, only the relay runs. */
   staticDir?: string;
-  limits?: SignallingLimits;
+  /** Behind a reverse proxy on this machine: count clients by its X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Any limit left out keeps its default. */
+  limits?: { signalling?: Partial<SignallingLimits>; peerjs?: Partial<PeerjsLimits> };
+}
+
+export interface RelayStats {
+  connections: number;
+  topics: number;
+  addresses: number;
+  peerjsConnections: number;
 }
 
 export interface RunningRelay {
   server: Server;
   /** http://host:port */
   url: string;
-  stats(): { connections: number; topics: number };
+  stats(): RelayStats;
   close(): Promise<void>;
 }
 
 export function startRelay(options: RelayOptions): Promise<RunningRelay> {
   const app = express();
   app.disable('x-powered-by');
-  const server = createServer(app);
-  const signalling = createSignallingServer(options.limits ?? defaultSignallingLimits);
-
-  let peerWss: WebSocketServer | undefined;
-  const peerApp = ExpressPeerServer(server, {
-    path: '/',
-    // Never let a client fall back on a public broker: this server is the broker.
-    allow_discovery: false,
-    createWebSocketServer: (wsOptions) => {
-      peerWss = new WebSocketServer({ noServer: true, path: wsOptions.path, maxPayload: 64 * 1024 });
-      return peerWss;
-    },
+  app.use((_request, response, next) => {
+    response.set(securityHeaders);
+    next();
   });
-  app.use(peerjsPath, peerApp);
+  const server = createServer(app);
+  const signalling = createSignallingServer({ ...defaultSignallingLimits, ...options.limits?.signalling });
+  const peerjs = createPeerjsServer(server, { ...defaultPeerjsLimits, ...options.limits?.peerjs });
+  const stats = (): RelayStats => ({ ...signalling.stats(), peerjsConnections: peerjs.stats().connections });
 
+  // For a reverse proxy or monitoring: up or not, and counts; never who.
+  app.get(healthPath, (_request, response) => {
+    response.set('Cache-Control', 'no-store').json({ ok: true, ...stats() });
+  });
+  app.use(peerjsPath, peerjs.app);
   if (options.staticDir) {
     app.use(sirv(options.staticDir, { single: false, etag: true, gzip: false }));
   } else {
-    app.get('/', (_req, res) => {
-      res.type('text/plain').send('Buurtruil relay: signalling at /signal, PeerJS at /peerjs\n');
+    app.get('/', (_request, response) => {
+      response.type('text/plain').send('Buurtruil relay: signalling at /signal, PeerJS at /peerjs\n');
     });
   }
+  // Express's own 404 and error pages would replace the security headers with theirs.
+  app.use((_request, response) => {
+    response.status(404).type('text/plain').send('Not found\n');
+  });
+  app.use((error: { status?: unknown }, _request: Request, response: Response, _next: NextFunction) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    response.status(status).type('text/plain').send(`${status}\n`);
+  });
 
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://relay').pathname;
+    const address = clientAddress(request, options.trustProxy ?? false);
     if (path === signallingPath) {
-      signalling.handleUpgrade(request, socket, head);
-    } else if (peerWss && path.startsWith(`${peerjsPath}/`)) {
-      const wss = peerWss;
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      signalling.handleUpgrade(request, socket, head, address);
+    } else if (path.startsWith(`${peerjsPath}/`)) {
+      peerjs.handleUpgrade(request, socket, head, address);
     } else {
-      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      refuseUpgrade(socket, 404, 'Not Found');
     }
   });
 
@@ -75,12 +102,11 @@ export function startRelay(options: RelayOptions): Promise<RunningRelay> {
       resolve({
         server,
         url: `http://${host}:${address.port}`,
-        stats: () => signalling.stats(),
+        stats,
         close: () =>
           new Promise<void>((done) => {
             signalling.close();
-            for (const client of peerWss?.clients ?? []) client.terminate();
-            peerWss?.close();
+            peerjs.close();
             server.closeAllConnections();
             server.close(() => done());
           }),

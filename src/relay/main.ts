@@ -19,6 +19,7 @@ try {
   const relay = await startRelay({
     host: args.host,
     port: args.port,
+    trustProxy: args.trustProxy,
     ...(args.relayOnly ? {} : { staticDir: join(root, 'dist') }),
   });
   const shown = relay.url.replace('http://[::]', 'http://localhost').replace('http://0.0.0.0', 'http://localhost');

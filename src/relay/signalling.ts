@@ -1,19 +1,21 @@
 // The y-webrtc signalling protocol (subscribe, unsubscribe, publish, ping), as in
 // y-webrtc's bin/server.js, with limits: a relay on a community centre's LAN must not be
-// knocked over by one broken or hostile client. It logs nothing about who talks to whom.
+// knocked over by one broken or hostile client, nor by one address. It logs nothing about
+// who talks to whom.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { admitConnection } from './admitConnection.ts';
+import type { ConnectionLimits } from './ConnectionLimits.ts';
+import { ConnectionsPerAddress } from './ConnectionsPerAddress.ts';
+import { limitMessageRate } from './limitMessageRate.ts';
+import { isOverSendBuffer, watchSendBuffers } from './watchSendBuffers.ts';
 
-export interface SignallingLimits {
-  /** Largest message accepted, in bytes; a larger one closes that connection (1009). */
-  maxMessageBytes: number;
+export interface SignallingLimits extends ConnectionLimits {
   /** Most topics (rooms) one connection may subscribe to. */
   maxTopicsPerConnection: number;
   /** Longest topic name, in characters. */
   maxTopicLength: number;
-  /** Most connections at once. */
-  maxConnections: number;
 }
 
 export const defaultSignallingLimits: SignallingLimits = {
@@ -21,31 +23,44 @@ export const defaultSignallingLimits: SignallingLimits = {
   maxTopicsPerConnection: 16,
   maxTopicLength: 200,
   maxConnections: 2000,
+  // A community centre's neighbours may all come from one NAT address: a few tabs each.
+  maxConnectionsPerAddress: 64,
+  // Joining a room of y-webrtc's most (34) peers: an announce, then an offer or answer and
+  // a few ICE candidates per peer, about 5 a peer, within a second or two.
+  messages: { burst: 256, perSecond: 32, forgivenDrops: 64 },
+  // Signalling messages are a few KiB; a client a MiB behind is not reading.
+  maxBufferedBytes: 1024 * 1024,
+  checkEveryMs: 5000,
 };
 
 const pingIntervalMs = 30_000;
 
 export interface SignallingServer {
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Counts only: how many connections and topics there are now. */
-  stats(): { connections: number; topics: number };
+  /** Upgrades a request to /signal from `address` (see clientAddress.ts), or refuses it. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, address: string): void;
+  /** Counts only: how many connections, topics and distinct addresses there are now. */
+  stats(): { connections: number; topics: number; addresses: number };
   close(): void;
 }
 
 export function createSignallingServer(limits: SignallingLimits = defaultSignallingLimits): SignallingServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const topics = new Map<string, Set<WebSocket>>();
+  const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
+  const stopWatching = watchSendBuffers(() => wss.clients, limits);
 
-  const send = (conn: WebSocket, message: unknown): void => {
-    if (conn.readyState !== conn.OPEN) return;
+  const send = (conn: WebSocket, text: string): void => {
+    // A receiver that does not read gets nothing more; watchSendBuffers ends it.
+    if (conn.readyState !== conn.OPEN || isOverSendBuffer(conn, limits)) return;
     try {
-      conn.send(JSON.stringify(message));
+      conn.send(text);
     } catch {
       conn.close();
     }
   };
 
   wss.on('connection', (conn: WebSocket) => {
+    limitMessageRate(conn, limits.messages);
     const subscribed = new Set<string>();
     let alive = true;
     const pinger = setInterval(() => {
@@ -79,7 +94,7 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
           for (const name of topicList(message.topics, limits.maxTopicLength)) {
             if (subscribed.has(name)) continue;
             if (subscribed.size >= limits.maxTopicsPerConnection) {
-              send(conn, { type: 'error', reason: 'too-many-topics' });
+              send(conn, JSON.stringify({ type: 'error', reason: 'too-many-topics' }));
               break;
             }
             let subs = topics.get(name);
@@ -103,29 +118,33 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
           if (typeof message.topic !== 'string' || !subscribed.has(message.topic)) break;
           const receivers = topics.get(message.topic);
           if (!receivers) break;
-          const out = { ...message, clients: receivers.size };
+          const out = JSON.stringify({ ...message, clients: receivers.size });
           for (const receiver of receivers) send(receiver, out);
           break;
         }
         case 'ping':
-          send(conn, { type: 'pong' });
+          send(conn, JSON.stringify({ type: 'pong' }));
           break;
       }
     });
   });
 
   return {
-    handleUpgrade(request, socket, head) {
-      if (wss.clients.size >= limits.maxConnections) {
-        socket.end('HTTP/1.1 503 Service Unavailable\r\n\r\n');
-        return;
-      }
+    handleUpgrade(request, socket, head, address) {
+      const admitted = admitConnection(socket, {
+        open: wss.clients.size,
+        maxConnections: limits.maxConnections,
+        perAddress,
+        address,
+      });
+      if (!admitted) return;
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
     },
     stats() {
-      return { connections: wss.clients.size, topics: topics.size };
+      return { connections: wss.clients.size, topics: topics.size, addresses: perAddress.addresses };
     },
     close() {
+      stopWatching();
       for (const client of wss.clients) client.terminate();
       wss.close();
     },

@@ -3,8 +3,14 @@
 // year of a neighbourhood would never reach a new device. This sends every message of
 // simple-peer (which y-webrtc uses) as frames and joins them on arrival, with
 // back-pressure, so messages of any size arrive. Every Buurtruil peer runs it.
+// Every peer is held to caps (messageFrames.ts, FrameSendQueue.ts, AnswerRequests.ts): one
+// that sends past them, makes this device queue past them, or sends what is not a
+// y-webrtc message, is dropped (destroyed).
 import Peer from 'simple-peer/simplepeer.min.js';
-import { MessageJoiner, splitMessage } from './messageFrames.ts';
+import { AnswerRequests } from './AnswerRequests.ts';
+import { FrameSendQueue } from './FrameSendQueue.ts';
+import { MessageJoiner } from './messageFrames.ts';
+import { isYWebrtcMessage } from './yWebrtcMessages.ts';
 
 interface FramedPeer {
   destroyed: boolean;
@@ -12,8 +18,10 @@ interface FramedPeer {
   _channel: RTCDataChannel;
   _onChannelMessage(event: { data: unknown }): void;
   _onChannelBufferedAmountLow(): void;
+  destroy(error?: Error): void;
   __joiner?: MessageJoiner;
-  __queue?: Uint8Array[];
+  __queue?: FrameSendQueue;
+  __asks?: AnswerRequests;
 }
 
 /** Stop filling the channel's buffer past this; resume when it drains. */
@@ -28,28 +36,54 @@ export function frameDataChannels(): void {
   const drained = proto._onChannelBufferedAmountLow;
 
   const flush = (peer: FramedPeer): void => {
-    const queue = peer.__queue ?? [];
-    while (queue.length > 0 && !peer.destroyed && peer._channel.bufferedAmount < highWater) {
-      peer._channel.send(queue.shift() as Uint8Array<ArrayBuffer>);
-    }
+    peer.__queue?.drain(
+      (frame) => peer._channel.send(frame as Uint8Array<ArrayBuffer>),
+      () => !peer.destroyed && peer._channel.bufferedAmount < highWater,
+    );
   };
 
   proto.send = function send(this: FramedPeer, data: unknown) {
     if (this.destroying) return;
     if (this.destroyed) throw new Error('cannot send after peer is destroyed');
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : (data as Uint8Array);
-    this.__queue ??= [];
-    this.__queue.push(...splitMessage(bytes));
+    this.__queue ??= new FrameSendQueue();
+    if (!this.__queue.add(bytes)) {
+      this.destroy(new Error('peer does not read what it is sent: send queue full'));
+      return;
+    }
     flush(this);
   };
 
   proto._onChannelMessage = function onMessage(this: FramedPeer, event: { data: unknown }) {
-    if (this.destroyed) return;
+    if (this.destroyed || this.destroying) return;
     const data = event.data;
-    const frame = data instanceof ArrayBuffer ? new Uint8Array(data) : (data as Uint8Array);
+    // Frames are binary; a text message is from a peer that does not speak this protocol.
+    if (!(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
+      this.destroy(new Error('peer sent a text message'));
+      return;
+    }
+    const frame = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     this.__joiner ??= new MessageJoiner();
-    const message = this.__joiner.push(frame);
-    if (message) receive.call(this, { data: message.buffer });
+    this.__asks ??= new AnswerRequests();
+    let message: Uint8Array | null;
+    try {
+      message = this.__joiner.push(frame);
+    } catch (error) {
+      this.destroy(error as Error);
+      return;
+    }
+    if (!message) return;
+    if (!isYWebrtcMessage(message)) {
+      this.destroy(new Error('peer sent a message that is not y-webrtc'));
+      return;
+    }
+    if (!this.__asks.allow(message)) {
+      this.destroy(new Error('peer asked for the whole document too often'));
+      return;
+    }
+    // Not caught: an error here may as well come from this device's own doc observers,
+    // and dropping an honest peer for it would make it reconnect and fail again.
+    receive.call(this, { data: message.buffer });
   };
 
   proto._onChannelBufferedAmountLow = function onDrained(this: FramedPeer) {

@@ -3,7 +3,7 @@
 // pages; and the devices and extra relays a test opens, closed and stopped after it.
 import { test as base, expect } from '@playwright/test';
 import { type NetworkOptions, networkWith } from './network.ts';
-import type { Device } from './peers.ts';
+import { type Device, headerProblems } from './peers.ts';
 import { type ServerProcess, startSite } from './processes.ts';
 
 export type OpenNetwork = (
@@ -12,9 +12,19 @@ export type OpenNetwork = (
 ) => Promise<{ coordinator: Device; neighbours: Device[] }>;
 
 export const test = base.extend<
-  { devices: Device[]; relays: ServerProcess[]; network: OpenNetwork },
+  { devices: Device[]; relays: ServerProcess[]; network: OpenNetwork; headerProblems: undefined },
   { site: ServerProcess }
 >({
+  /** Every test: the pages ran under the site's CSP and Permissions-Policy without a complaint. */
+  headerProblems: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
+    async ({}, use) => {
+      headerProblems.length = 0;
+      await use(undefined);
+      expect(headerProblems, 'the browser complained about the security headers').toEqual([]);
+    },
+    { auto: true },
+  ],
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixtures from this pattern
     async ({}, use) => {

@@ -7,8 +7,20 @@ export interface Device {
   page: Page;
 }
 
+/**
+ * What the browser said about the site's own headers during the current test: a
+ * Content-Security-Policy violation or a Permissions-Policy the browser did not accept.
+ * The `headerProblems` fixture (fixtures.ts) fails the test when this is not empty.
+ */
+export const headerProblems: string[] = [];
+const aboutHeaders = /Content Security Policy|Permissions-Policy|Permissions Policy|Unrecognized feature/i;
+
 export async function openDevice(browser: Browser, url: string): Promise<Device> {
   const context = await browser.newContext();
+  // On the context, so pages a test opens later in it are heard too.
+  context.on('console', (message) => {
+    if (aboutHeaders.test(message.text())) headerProblems.push(`${message.type()}: ${message.text()}`);
+  });
   // Granting media lets Chromium list local interfaces, so ICE finds loopback candidates.
   await context.grantPermissions(['camera', 'microphone']);
   const page = await context.newPage();

@@ -3,14 +3,20 @@ import { parseRelayArguments, RelayArgumentError } from '../../src/relay/RelayAr
 
 describe('parseRelayArguments', () => {
   it('defaults to 127.0.0.1:4321, site and relay', () => {
-    expect(parseRelayArguments([], {})).toEqual({ host: '127.0.0.1', port: 4321, relayOnly: false });
+    expect(parseRelayArguments([], {})).toEqual({
+      host: '127.0.0.1',
+      port: 4321,
+      relayOnly: false,
+      trustProxy: false,
+    });
   });
 
-  it('takes --host, --port (both spellings) and --relay-only', () => {
-    expect(parseRelayArguments(['--host', '0.0.0.0', '--port=8080', '--relay-only'], {})).toEqual({
+  it('takes --host, --port (both spellings), --relay-only and --trust-proxy', () => {
+    expect(parseRelayArguments(['--host', '0.0.0.0', '--port=8080', '--relay-only', '--trust-proxy'], {})).toEqual({
       host: '0.0.0.0',
       port: 8080,
       relayOnly: true,
+      trustProxy: true,
     });
   });
 
@@ -19,7 +25,13 @@ describe('parseRelayArguments', () => {
       host: '192.0.2.1',
       port: 9000,
       relayOnly: false,
+      trustProxy: false,
     });
+  });
+
+  it('trusts a proxy only when told: --trust-proxy or BUURTRUIL_TRUST_PROXY=1', () => {
+    expect(parseRelayArguments([], { BUURTRUIL_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(parseRelayArguments([], { BUURTRUIL_TRUST_PROXY: 'yes' }).trustProxy).toBe(false);
   });
 
   it.each([

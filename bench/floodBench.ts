@@ -1,0 +1,117 @@
+// `node bench/floodBench.ts`: what a flood of 50,000 garbage frames costs the receiver,
+// in CPU time (user + system), median of several runs. Two receivers:
+// - a browser peer's frame joiner (MessageJoiner), in this process;
+// - the relay's signalling path (rate limit, parse, publish fan-out), in this process,
+//   flooded by a client in another process (bench/floodClient.ts).
+// Prints figures; asserts nothing.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { startRelay } from '../src/relay/RelayServer.ts';
+import { defaultSignallingLimits } from '../src/relay/signalling.ts';
+import { FrameError, frameBytes, MessageJoiner } from '../src/sync/messageFrames.ts';
+import { summarize } from './stats.ts';
+
+const frames = 50_000;
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function median(samples: number[]): string {
+  const { median: m, min, max } = summarize(samples);
+  return `${m.toFixed(1)} ms (min ${min.toFixed(1)}, max ${max.toFixed(1)}; ${((m * 1000) / frames).toFixed(2)} µs a frame)`;
+}
+
+/** 256 distinct frames of `size` bytes after the kind byte, sent round and round. */
+function garbage(size: number, kind: (i: number) => number): Uint8Array[] {
+  return Array.from({ length: 256 }, (_, i) => {
+    const frame = new Uint8Array(size + 1);
+    for (let j = 1; j < frame.length; j += 7) frame[j] = (i * 31 + j) % 256;
+    frame[0] = kind(i);
+    return frame;
+  });
+}
+
+/** A peer is dropped at its first bad frame; a fresh joiner stands for it connecting again. */
+function joinerFlood(pool: Uint8Array[]): number {
+  return cpuMs(() => {
+    let joiner = new MessageJoiner();
+    for (let i = 0; i < frames; i++) {
+      try {
+        joiner.push(pool[i % pool.length] as Uint8Array);
+      } catch (error) {
+        if (!(error instanceof FrameError)) throw error;
+        joiner = new MessageJoiner();
+      }
+    }
+  });
+}
+
+const joinerCases: [string, Uint8Array[]][] = [
+  ['random kind byte, 200 B (refused at once)', garbage(200, (i) => (i * 37) % 256)],
+  ['complete messages of junk, 200 B (joined, handed on)', garbage(200, () => 0)],
+  ['complete messages of junk, 64 KiB (joined, handed on)', garbage(frameBytes, () => 0)],
+  ['"more follows" for ever, 64 KiB (refused at the 32 MiB cap)', garbage(frameBytes, () => 1)],
+];
+
+console.log(
+  `A flood of ${frames.toLocaleString('en')} garbage frames; CPU time, median of ${runs} runs after a warm-up`,
+);
+console.log('\nMessageJoiner (one browser peer receiving):');
+for (const [name, pool] of joinerCases) {
+  joinerFlood(pool);
+  const samples = Array.from({ length: runs }, () => joinerFlood(pool));
+  console.log(`  ${name.padEnd(62)} ${median(samples)}`);
+}
+
+const client = fileURLToPath(new URL('./floodClient.ts', import.meta.url));
+
+async function relayFlood(url: string, mode: string): Promise<{ ms: number; ended: string; delivered: number }> {
+  const child: ChildProcess = spawn(process.execPath, [client, url, mode, String(frames)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const next = async () => String((await once(lines, 'line'))[0]);
+  if ((await next()) !== 'ready') throw new Error('flood client did not start');
+  const before = process.cpuUsage();
+  child.stdin?.write('go\n');
+  const result = JSON.parse(await next()) as { ended: string; delivered: number };
+  const used = process.cpuUsage(before);
+  await once(child, 'exit');
+  return { ms: (used.user + used.system) / 1000, ...result };
+}
+
+const unlimited = { burst: 1e9, perSecond: 1e9, forgivenDrops: 1 };
+const relayCases: [string, string, typeof unlimited][] = [
+  ['binary garbage, no rate limit (ignored after the limiter)', 'garbage', unlimited],
+  ['broken JSON, no rate limit (parsed, refused)', 'text', unlimited],
+  ['publishes to a topic of 2, no rate limit (fanned out)', 'publish', unlimited],
+  ['publishes to a topic of 2, default limits (closed, 1008)', 'publish', defaultSignallingLimits.messages],
+];
+
+console.log('\nRelay signalling (the relay process; the flooder runs in its own):');
+for (const [name, mode, messages] of relayCases) {
+  const relay = await startRelay({
+    host: '127.0.0.1',
+    port: 0,
+    limits: { signalling: { messages, maxBufferedBytes: 64 * 1024 * 1024 } },
+  });
+  const url = `${relay.url.replace('http', 'ws')}/signal`;
+  try {
+    await relayFlood(url, mode);
+    const results = [];
+    for (let run = 0; run < runs; run++) results.push(await relayFlood(url, mode));
+    const last = results.at(-1);
+    console.log(
+      `  ${name.padEnd(62)} ${median(results.map((r) => r.ms))}; ${last?.ended}, ${last?.delivered} delivered to the other subscriber`,
+    );
+  } finally {
+    await relay.close();
+  }
+}
