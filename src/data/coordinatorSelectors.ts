@@ -13,11 +13,25 @@ export interface WaitingRequest {
   details: JoinDetails | null;
 }
 
+/** The requests shown at once, oldest first; the rest wait their turn (a flood stays a list, not a hang). */
+export const requestsShown = 25;
+
+// Opening a request costs an X25519: once per request, not once per render. The sealed box
+// is the entry's own object, kept by the ledger, so it is a stable key.
+const opened = new WeakMap<object, JoinDetails | null>();
+
 export function waitingRequests(view: SessionView): WaitingRequest[] {
-  return (view.lobbyView?.pending ?? []).map((join) => ({
-    join,
-    details: openJoinDetails(join.sealed, view.identity, view.net, join.publicKey),
-  }));
+  return (view.lobbyView?.pending ?? []).slice(0, requestsShown).map((join) => {
+    if (!opened.has(join.sealed)) {
+      opened.set(join.sealed, openJoinDetails(join.sealed, view.identity, view.net, join.publicKey));
+    }
+    return { join, details: opened.get(join.sealed) ?? null };
+  });
+}
+
+/** How many requests wait beyond those shown. */
+export function moreRequests(view: SessionView): number {
+  return Math.max(0, (view.lobbyView?.pending.length ?? 0) - requestsShown);
 }
 
 export type FlagLine =

@@ -132,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'coord.requestWords': 'Says: {words}',
   'coord.requestNote': 'Message: {note}',
   'coord.requestContact': 'Contact: {contact}',
+  'coord.moreRequests': 'And {count} more {count, request, requests}: they come here once you have answered these.',
   'coord.unreadable': 'You cannot read this request. It was sent to another coordinator.',
   'coord.admit': 'Welcome them',
   'coord.decline': 'Rather not',

@@ -133,6 +133,7 @@ export const nl = {
   'coord.requestWords': 'Vertelt: {words}',
   'coord.requestNote': 'Bericht: {note}',
   'coord.requestContact': 'Contact: {contact}',
+  'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}: die komen hier als je deze hebt beantwoord.',
   'coord.unreadable': 'Deze aanvraag kun je niet lezen. Hij is verstuurd aan een andere coördinator.',
   'coord.admit': 'Welkom heten',
   'coord.decline': 'Liever niet',

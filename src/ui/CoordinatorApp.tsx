@@ -2,7 +2,13 @@
 // what is worth a look. Reads the network; the rules stay in core.
 import QRCode from 'qrcode';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { flagLines, type JoinDetails, type WaitingRequest, waitingRequests } from '../data/coordinatorSelectors.ts';
+import {
+  flagLines,
+  type JoinDetails,
+  moreRequests,
+  type WaitingRequest,
+  waitingRequests,
+} from '../data/coordinatorSelectors.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { inviteFragment } from '../data/foundNetwork.ts';
 import { houseRulesOf, isCoordinator } from '../data/memberSelectors.ts';
@@ -113,6 +119,7 @@ function Invite(props: { session: NetworkSession; live: LiveSession }) {
 
 function Requests(props: { session: NetworkSession; live: LiveSession }) {
   const requests = props.live.select(waitingRequests);
+  const more = props.live.select(moreRequests);
   return (
     <section aria-labelledby="requests-title" class="card">
       <h2 id="requests-title">{t('coord.requests')}</h2>
@@ -126,6 +133,11 @@ function Requests(props: { session: NetworkSession; live: LiveSession }) {
             )}
           </For>
         </ul>
+        <Show when={more() > 0}>
+          <p class="hint" data-testid="more-requests">
+            {t('coord.moreRequests', { count: more() })}
+          </p>
+        </Show>
       </Show>
     </section>
   );
