@@ -60,9 +60,13 @@ describe('reading CSV', () => {
 
 describe('writing CSV', () => {
   it('quotes only what needs it, doubles quotes, ends rows with CRLF', () => {
-    expect(writeCsv([['naam', 'saldo'], ['Ria "Tante Ria" Smit', '1,5'], ['Annie', '2']])).toBe(
-      'naam,saldo\r\n"Ria ""Tante Ria"" Smit","1,5"\r\nAnnie,2\r\n',
-    );
+    expect(
+      writeCsv([
+        ['naam', 'saldo'],
+        ['Ria "Tante Ria" Smit', '1,5'],
+        ['Annie', '2'],
+      ]),
+    ).toBe('naam,saldo\r\n"Ria ""Tante Ria"" Smit","1,5"\r\nAnnie,2\r\n');
   });
 
   it('with ";" as separator, a decimal comma needs no quotes', () => {
