@@ -7,6 +7,9 @@ import { transfersCsv } from '../../../src/core/export/transfersCsv.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { keyOf, TestNetwork } from './TestNetwork.ts';
 
+/** Signing real histories is slow on a loaded machine. */
+const slow = { timeout: 60_000 };
+
 const rowsOf = (text: string) => {
   const parsed = parseCsv(text);
   if (!parsed.ok) throw new Error(`${parsed.problem} on line ${parsed.line}`);
@@ -63,7 +66,7 @@ describe('hours for a Dutch spreadsheet', () => {
   });
 });
 
-describe('members and balances', () => {
+describe('members and balances', slow, () => {
   it('one row per member by name, balance in hours and in minutes; kiosks left out', async () => {
     const { network, bram } = history();
     const state = await network.state();
@@ -91,7 +94,7 @@ describe('members and balances', () => {
   });
 });
 
-describe('transfers', () => {
+describe('transfers', slow, () => {
   it('lists every transfer in Amsterdam time, reversed ones marked with the reason, formulas defused', async () => {
     const { network } = history();
     const rows = rowsOf(transfersCsv(await network.state()));

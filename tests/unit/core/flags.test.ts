@@ -11,9 +11,12 @@ import {
 } from '../../../src/core/state/flags.ts';
 import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
+/** Signing real histories is slow on a loaded machine. */
+const slow = { timeout: 60_000 };
+
 const day = 24 * 60 * 60 * 1000;
 
-describe('over the credit limit', () => {
+describe('over the credit limit', slow, () => {
   it('is a reason to talk, most negative first; the transfers stand', async () => {
     const network = new TestNetwork({ creditLimit: 60 });
     const anna = network.member('Anna');
@@ -31,7 +34,7 @@ describe('over the credit limit', () => {
   });
 });
 
-describe('a forked device', () => {
+describe('a forked device', slow, () => {
   it('names the device and the member it belongs to, to ask them about it', async () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');
@@ -52,7 +55,7 @@ describe('a forked device', () => {
   });
 });
 
-describe('heavy repeat help (principle 7)', () => {
+describe('heavy repeat help (principle 7)', slow, () => {
   it('weekly help is what a timebank is for: four exchanges in four weeks are not flagged', async () => {
     const network = new TestNetwork();
     const helper = network.member('Henk');
@@ -124,7 +127,7 @@ describe('heavy repeat help (principle 7)', () => {
   });
 });
 
-describe('nobody answered in two weeks', () => {
+describe('nobody answered in two weeks', slow, () => {
   it('brings up an open post that nobody but its author answered, after fourteen days', async () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');
@@ -180,7 +183,7 @@ describe('nobody answered in two weeks', () => {
   });
 });
 
-describe('"via de coördinator"', () => {
+describe('"via de coördinator"', slow, () => {
   it('queues requests asked through the coordinator until a match is agreed', async () => {
     const network = new TestNetwork();
     const annie = network.member('Annie');

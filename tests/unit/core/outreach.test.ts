@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { inactiveAfter, outreachList } from '../../../src/core/state/outreach.ts';
 import { keyOf, TestNetwork } from './TestNetwork.ts';
 
+/** Signing real histories is slow on a loaded machine. */
+const slow = { timeout: 60_000 };
+
 const day = 24 * 60 * 60 * 1000;
 
-describe('the outreach list', () => {
+describe('the outreach list', slow, () => {
   it('names each neighbour with every reason that applies, and leaves out the ones who take part', async () => {
     const network = new TestNetwork();
     const anna = network.member('Anna');

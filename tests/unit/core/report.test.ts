@@ -10,6 +10,9 @@ import { reportCsv } from '../../../src/core/state/reportCsv.ts';
 import { amsterdamDateTime, amsterdamMonth, monthsBetween } from '../../../src/core/time/amsterdam.ts';
 import { keyOf, TestNetwork } from './TestNetwork.ts';
 
+/** Signing real histories is slow on a loaded machine. */
+const slow = { timeout: 60_000 };
+
 const count = (value: number): Figure => ({ kind: 'count', value });
 const few: Figure = { kind: 'few' };
 const hidden: Figure = { kind: 'hidden' };
@@ -73,7 +76,7 @@ function pay(network: TestNetwork, payer: Identity, to: Identity, minutes: numbe
   });
 }
 
-describe('the report', () => {
+describe('the report', slow, () => {
   it('counts each month exactly before anything is hidden', async () => {
     const { network } = scriptedHistory();
     const counts = monthlyCounts(await network.state(), network.clock);
