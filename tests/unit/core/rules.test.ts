@@ -330,7 +330,13 @@ describe('chains, and forks that cost only their author', () => {
     expect(state.members.get(keyOf(bram))?.balance).toBe(120 + 90);
     expect(state.members.get(keyOf(cor))?.balance).toBe(120 + 45);
     expect(state.members.get(keyOf(anna))?.balance).toBe(120 - 135);
-    expect(flagsOf(state)).toContainEqual({ kind: 'fork', member: keyOf(anna), seq: backup.seq });
+    expect(flagsOf(state, network.clock)).toContainEqual({
+      kind: 'fork',
+      action: 'check-device',
+      member: keyOf(anna),
+      device: keyOf(anna),
+      seq: backup.seq,
+    });
   });
 
   it('an entry whose predecessor has not arrived waits, and counts once it has', async () => {
@@ -488,7 +494,9 @@ describe('hours', () => {
     network.transfer(anna, bram, 240);
     const state = await network.state();
     expect(state.members.get(keyOf(anna))?.balance).toBe(-120);
-    expect(flagsOf(state)).toEqual([{ kind: 'over-limit', member: keyOf(anna), balance: -120 }]);
+    expect(flagsOf(state, network.clock)).toEqual([
+      { kind: 'over-limit', action: 'talk', member: keyOf(anna), balance: -120, limit: 60 },
+    ]);
   });
 
   it('a coordinator reverses a transfer by a compensating entry; others cannot', async () => {

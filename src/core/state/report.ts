@@ -1,0 +1,138 @@
+// Anonymous figures for funders and the neighbourhood (PRODUCT.md principle 8: aggregate
+// anonymous figures only, never a per-person figure). In a neighbourhood, "2 people joined
+// in March" or "1 exchange of 3 hours in oppassen" points at someone, so:
+//
+//  1. Any count under 5 is shown as "< 5" (`few`), zero included.
+//  2. Hours are shown only next to a count of exchanges that is shown.
+//  3. Nothing that is shown may give a hidden small count back by subtraction:
+//     - the categories of a month add up to its exchanges: if what the hidden categories
+//       add up to (exchanges minus the shown ones) is 1 to 4, the smallest shown category
+//       is hidden too (`hidden`), until it is 0 or at least 5;
+//     - a part shown next to its whole (new and active members next to members, members
+//       who both gave and received next to both) must differ from it by 0 or at least 5;
+//     - the member count grows month by month: a month's count is shown only if it differs
+//       from the last one shown by 0 or at least 5, else the change would give the
+//       month's few newcomers (or departures) away.
+import { type MonthCounts, monthlyCounts } from './monthlyFigures.ts';
+import type { NetworkState } from './NetworkState.ts';
+
+/** Counts below this are never shown. */
+export const smallCount = 5;
+
+export type Figure =
+  | { kind: 'count'; value: number }
+  /** Under 5: shown as "< 5". */
+  | { kind: 'few' }
+  /** 5 or more, but hidden because it would give a small count away. */
+  | { kind: 'hidden' };
+
+export type Hours = { kind: 'minutes'; value: number } | { kind: 'hidden' };
+
+export interface CategoryFigures {
+  category: string;
+  exchanges: Figure;
+  hours: Hours;
+}
+
+export interface MonthFigures {
+  /** 'YYYY-MM', a calendar month in Europe/Amsterdam. */
+  month: string;
+  /** False for the month that is still going on. */
+  complete: boolean;
+  members: Figure;
+  newMembers: Figure;
+  activeMembers: Figure;
+  exchanges: Figure;
+  hours: Hours;
+  /** Members who both gave and received hours that month: helpers who are also helped. */
+  reciprocal: Figure;
+  /** Every category that had an exchange in any month, in the same order each month. */
+  categories: CategoryFigures[];
+}
+
+export interface Report {
+  network: string;
+  /** When it was made. */
+  made: number;
+  months: MonthFigures[];
+}
+
+export function networkReport(state: NetworkState, now: number): Report {
+  return { network: state.network?.name ?? '', made: now, months: shownFigures(monthlyCounts(state, now)) };
+}
+
+/** The exact counts, with rules 1–3 applied: what may be shown. The last month is taken as still going on. */
+export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
+  const categories = [...new Set(counts.flatMap((month) => [...month.categories.keys()]))].sort();
+  let lastShownMembers: number | null = null;
+  return counts.map((month, index): MonthFigures => {
+    let members = figure(month.members);
+    if (members.kind === 'count') {
+      const step = lastShownMembers === null ? null : Math.abs(month.members - lastShownMembers);
+      if (step !== null && step > 0 && step < smallCount) members = { kind: 'hidden' };
+      else lastShownMembers = month.members;
+    }
+    const activeMembers = part(figure(month.activeMembers), [members]);
+    const exchanges = figure(month.exchanges);
+    return {
+      month: month.month,
+      complete: index < counts.length - 1,
+      members,
+      newMembers: part(figure(month.newMembers), [members]),
+      activeMembers,
+      exchanges,
+      hours: hoursNextTo(exchanges, month.minutes),
+      reciprocal: part(figure(month.reciprocal), [activeMembers, members]),
+      categories: categoryFigures(month, categories, exchanges),
+    };
+  });
+}
+
+/** Rule 1. */
+export function figure(count: number): Figure {
+  return count < smallCount ? { kind: 'few' } : { kind: 'count', value: count };
+}
+
+/** Rule 3, a part next to its wholes: hidden when a shown whole gives it away. */
+function part(shown: Figure, wholes: Figure[]): Figure {
+  if (shown.kind !== 'count') return shown;
+  for (const whole of wholes) {
+    const gap = whole.kind === 'count' ? whole.value - shown.value : 0;
+    if (gap > 0 && gap < smallCount) return { kind: 'hidden' };
+  }
+  return shown;
+}
+
+/** Rule 2. */
+function hoursNextTo(exchanges: Figure, minutes: number): Hours {
+  return exchanges.kind === 'count' ? { kind: 'minutes', value: minutes } : { kind: 'hidden' };
+}
+
+/** Rules 1–3 for one month's categories. */
+function categoryFigures(month: MonthCounts, categories: readonly string[], total: Figure): CategoryFigures[] {
+  const exact = categories.map((category) => ({
+    category,
+    ...(month.categories.get(category) ?? { exchanges: 0, minutes: 0 }),
+  }));
+  const shown = new Set(exact.filter((c) => c.exchanges >= smallCount).map((c) => c.category));
+  if (total.kind === 'count') {
+    // What the hidden categories add up to must not be a small count.
+    const remainder = () =>
+      month.exchanges - exact.reduce((sum, c) => sum + (shown.has(c.category) ? c.exchanges : 0), 0);
+    while (remainder() > 0 && remainder() < smallCount) {
+      const smallest = exact
+        .filter((c) => shown.has(c.category))
+        .sort((a, b) => a.exchanges - b.exchanges || (a.category < b.category ? -1 : 1))[0];
+      if (!smallest) break;
+      shown.delete(smallest.category);
+    }
+  }
+  return exact.map(({ category, exchanges, minutes }) => {
+    const count: Figure = shown.has(category)
+      ? { kind: 'count', value: exchanges }
+      : exchanges < smallCount
+        ? { kind: 'few' }
+        : { kind: 'hidden' };
+    return { category, exchanges: count, hours: hoursNextTo(count, minutes) };
+  });
+}
