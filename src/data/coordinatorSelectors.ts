@@ -38,11 +38,17 @@ export type FlagLine =
   | { kind: 'over-limit'; name: string | null; balance: number }
   | { kind: 'fork'; name: string | null };
 
-export function flagLines(view: SessionView): FlagLine[] {
+export function flagLines(view: SessionView, now = Date.now()): FlagLine[] {
   const state = view.memberState;
   if (!state) return [];
-  return flagsOf(state).map((flag) => {
-    const name = state.members.get(flag.member)?.profile?.name ?? null;
-    return flag.kind === 'over-limit' ? { kind: flag.kind, name, balance: flag.balance } : { kind: flag.kind, name };
-  });
+  const lines: FlagLine[] = [];
+  for (const flag of flagsOf(state, now)) {
+    if (flag.kind === 'over-limit' || flag.kind === 'fork') {
+      const name = state.members.get(flag.member)?.profile?.name ?? null;
+      lines.push(
+        flag.kind === 'over-limit' ? { kind: flag.kind, name, balance: flag.balance } : { kind: flag.kind, name },
+      );
+    }
+  }
+  return lines;
 }
