@@ -58,7 +58,7 @@ export class NetworkSession implements SessionView {
   readonly admission: Admission;
   readonly exchange: ExchangeCommands;
   /** What this session has kept out or put back, to tell the person plainly. */
-  readonly integrity: Integrity = { refused: 0, restored: 0 };
+  readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
   private readonly device: DeviceDatabase;
   private readonly rooms: RoomFactory;
@@ -339,7 +339,7 @@ export class NetworkSession implements SessionView {
   private async afterMemberChange(change: ProjectionChange): Promise<void> {
     const member = this.member;
     if (!member || this.closed) return;
-    await member.projection.update(change);
+    if (!(await this.project(member, change))) return;
     const ledger = member.room.ledger;
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
@@ -355,6 +355,29 @@ export class NetworkSession implements SessionView {
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /**
+   * Writes what arrived into the Dexie view. A full disk loses nothing (the ledger holds it,
+   * and so do the peers): it is said, and the next change writes the whole view again.
+   */
+  private async project(member: MemberRoom, change: ProjectionChange): Promise<boolean> {
+    try {
+      if (this.integrity.storageFull) await member.projection.reconcile();
+      else await member.projection.update(change);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      this.setStorageFull(true);
+      return false;
+    }
+    this.setStorageFull(false);
+    return true;
+  }
+
+  private setStorageFull(full: boolean): void {
+    if (this.integrity.storageFull === full) return;
+    this.integrity.storageFull = full;
+    this.notify({ type: 'integrity', integrity: { ...this.integrity } });
   }
 
   // --- the write pipeline ---

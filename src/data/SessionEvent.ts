@@ -7,6 +7,8 @@ export interface Integrity {
   refused: number;
   /** Entries a peer removed or changed, put back. */
   restored: number;
+  /** The device is full: what arrives is verified and held, but cannot be kept until there is room. */
+  storageFull: boolean;
 }
 
 export type SessionEvent =

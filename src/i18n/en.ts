@@ -25,6 +25,8 @@ export const en: Record<MessageKey, string> = {
 
   'integrity.refused':
     'Something arrived that is not right ({count} {count, message, messages}), for example a forgery. It was not taken over. Nothing is lost.',
+  'integrity.storageFull':
+    'This device is full. What neighbours write still arrives, but cannot be kept here right now. Free some space; nothing is lost.',
   'integrity.restored':
     'Someone tried to delete or change {count} {count, message, messages}. They have been put back.',
   'problem.storageFull':

@@ -25,6 +25,8 @@ export const nl = {
 
   'integrity.refused':
     'Er kwam iets binnen dat niet klopt ({count} {count, bericht, berichten}), bijvoorbeeld iets vervalst. Het is niet overgenomen. Er is niets verloren.',
+  'integrity.storageFull':
+    'Dit apparaat is vol. Wat de buren schrijven komt wel binnen, maar kan hier nu niet bewaard worden. Maak wat ruimte vrij; er gaat niets verloren.',
   'integrity.restored':
     'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
   'problem.storageFull':

@@ -14,6 +14,11 @@ export function IntegrityNotice(props: { live: LiveSession }) {
           {t('integrity.refused', { count: integrity().refused })}
         </p>
       </Show>
+      <Show when={integrity().storageFull}>
+        <p class="notice" role="alert" data-testid="integrity-storage-full">
+          {t('integrity.storageFull')}
+        </p>
+      </Show>
       <Show when={integrity().restored > 0}>
         <p class="notice" role="status" data-testid="integrity-restored">
           {t('integrity.restored', { count: integrity().restored })}

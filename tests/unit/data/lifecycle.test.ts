@@ -9,7 +9,7 @@ import { sealRoomSecret } from '../../../src/core/sealing.ts';
 import { takeInvite } from '../../../src/data/foundNetwork.ts';
 import { ownMemberStatus } from '../../../src/data/memberSelectors.ts';
 import { postById } from '../../../src/data/postSelectors.ts';
-import { Neighbourhood, phasesOf, postFields, until } from './Neighbourhood.ts';
+import { Neighbourhood, phasesOf, postFields, until, untilStored } from './Neighbourhood.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -85,5 +85,38 @@ describe('session lifecycle', () => {
     if (!posted.ok) throw new Error(posted.problem);
     await until(carla.session, () => postById(carla.session, posted.id) !== null);
     expect(postById(bram, posted.id)).toBeNull();
+  });
+});
+
+describe('a full disk on arrival', () => {
+  it('is said, loses nothing, and the view catches up once there is room', async () => {
+    const carla = await hood.found('Carla');
+    const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
+    // Anna's device is full: every write into her Dexie view fails as a browser's would.
+    const db = anna.db;
+    const transaction = db.transaction.bind(db);
+    let full = true;
+    db.transaction = ((...args: Parameters<typeof db.transaction>) => {
+      if (full) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return transaction(...args);
+    }) as typeof db.transaction;
+
+    const first = await carla.session.write('post', postFields({ title: 'Eerste' }));
+    if (!first.ok) throw new Error(first.problem);
+    await until(anna, () => anna.integrity.storageFull);
+    // Verified and held, though not kept on the device yet.
+    expect(postById(anna, first.id)?.title).toBe('Eerste');
+    expect(await db.posts.get(first.id)).toBeUndefined();
+
+    full = false;
+    const second = await carla.session.write('post', postFields({ title: 'Tweede' }));
+    if (!second.ok) throw new Error(second.problem);
+    await until(anna, () => !anna.integrity.storageFull);
+    await until(anna, () => postById(anna, second.id) !== null);
+    const kept = await untilStored(
+      () => db.posts.bulkGet([first.id, second.id]),
+      (rows) => rows.every((row) => row !== undefined),
+    );
+    expect(kept.map((row) => row?.title)).toEqual(['Eerste', 'Tweede']);
   });
 });

@@ -33,7 +33,7 @@ async function viewOf(network: TestNetwork, me: string, fields: Partial<SessionV
     record,
     memberState: ledger.state,
     lobbyView: lobbyView(network.netId, ledger.entries()),
-    integrity: { refused: 0, restored: 0 },
+    integrity: { refused: 0, restored: 0, storageFull: false },
     ...fields,
   };
 }
