@@ -8,6 +8,7 @@ import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { inviteFragment } from '../data/foundNetwork.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
 import { t } from './i18n.ts';
@@ -19,6 +20,14 @@ import { followSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function CoordinatorApp() {
+  return (
+    <BrowserSupport>
+      <CoordinatorPage />
+    </BrowserSupport>
+  );
+}
+
+function CoordinatorPage() {
   const [session] = createResource(async () => {
     const record = await deviceDatabase.currentNetwork();
     return record && record.role !== 'newcomer' ? openSession(record) : null;

@@ -5,6 +5,7 @@ import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { Board } from './Board.tsx';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { defaultCategories } from './categories.ts';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
@@ -17,6 +18,14 @@ import { followSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function HomeApp() {
+  return (
+    <BrowserSupport>
+      <Home />
+    </BrowserSupport>
+  );
+}
+
+function Home() {
   const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
   return (
     <Switch fallback={<Welcome />}>

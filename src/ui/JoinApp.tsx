@@ -6,6 +6,7 @@ import { openDeclineNote } from '../core/sealing.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { takeInvite } from '../data/foundNetwork.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { t } from './i18n.ts';
@@ -15,6 +16,14 @@ import { problemText } from './problemText.ts';
 import { followSession, openSession } from './session.ts';
 
 export function JoinApp() {
+  return (
+    <BrowserSupport>
+      <Join />
+    </BrowserSupport>
+  );
+}
+
+function Join() {
   const parsed = parseInvite(location.hash);
   const [session] = createResource(async () => {
     if (parsed.kind === 'invite') return openSession(await takeInvite(deviceDatabase, parsed.invite));

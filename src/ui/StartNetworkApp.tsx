@@ -5,6 +5,7 @@ import { isRelayUrl } from '../core/InviteLink.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { foundNetwork } from '../data/foundNetwork.ts';
 import { pageRelay } from '../sync/signallingUrls.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { t } from './i18n.ts';
@@ -13,6 +14,14 @@ import { problemField, problemText } from './problemText.ts';
 import { openSession } from './session.ts';
 
 export function StartNetworkApp() {
+  return (
+    <BrowserSupport>
+      <StartNetwork />
+    </BrowserSupport>
+  );
+}
+
+function StartNetwork() {
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [rules, setRules] = createSignal(t('start.rulesDefault'));

@@ -1,35 +1,9 @@
 // Accessibility on every page: axe finds no serious or critical violation, every target
 // is at least 44 px high, and the English switch works and is remembered.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { askToJoin, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(results.passes.length, `${what}: axe ran`).toBeGreaterThan(10);
-  expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
-  const small = await page.evaluate(() =>
-    [
-      ...document.querySelectorAll(
-        'button, a, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice',
-      ),
-    ]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        const shown = box.width > 0 && getComputedStyle(el).visibility !== 'hidden';
-        return shown && box.height < 44;
-      })
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
-  );
-  expect(small, `${what}: targets under 44 px`).toEqual([]);
-}
 
 test('every page has no serious accessibility problems and big enough targets', async ({
   browser,
