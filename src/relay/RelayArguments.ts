@@ -3,11 +3,14 @@ export interface RelayArguments {
   host: string;
   port: number;
   relayOnly: boolean;
+  /** HTTPS with these PEM files (a community centre's own certificate); plain http without. */
+  tls?: { certFile: string; keyFile: string };
 }
 
 export class RelayArgumentError extends Error {}
 
-const usage = 'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only]';
+const usage =
+  'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only] [--https --cert cert.pem --key key.pem]';
 
 export function parseRelayArguments(
   argv: readonly string[],
@@ -18,6 +21,9 @@ export function parseRelayArguments(
     port: parsePort(env.BUURTRUIL_PORT || env.PORT || '4321'),
     relayOnly: false,
   };
+  let https = false;
+  let certFile: string | undefined;
+  let keyFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -36,12 +42,28 @@ export function parseRelayArguments(
       case '--relay-only':
         result.relayOnly = true;
         break;
+      case '--https':
+        https = true;
+        break;
+      case '--cert':
+        certFile = value();
+        break;
+      case '--key':
+        keyFile = value();
+        break;
       case '--help':
       case '-h':
         throw new RelayArgumentError(usage);
       default:
         throw new RelayArgumentError(`Unknown argument "${arg}". ${usage}`);
     }
+  }
+  // A certificate and its key come together; --https alone has nothing to serve with.
+  if (https || certFile || keyFile) {
+    if (!certFile || !keyFile) {
+      throw new RelayArgumentError(`HTTPS needs both --cert (the certificate) and --key (its private key). ${usage}`);
+    }
+    result.tls = { certFile, keyFile };
   }
   return result;
 }

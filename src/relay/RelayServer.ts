@@ -2,6 +2,7 @@
 // and a PeerJS server at /peerjs. Upgrades are routed by path here, because two
 // WebSocket servers attached to one http server reject each other's paths.
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ExpressPeerServer } from 'peer';
@@ -18,11 +19,13 @@ export interface RelayOptions {
   /** Folder of the built site to serve; without it, only the relay runs. */
   staticDir?: string;
   limits?: SignallingLimits;
+  /** Serve over HTTPS (and wss:) with this certificate and key, PEM; plain http without. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export interface RunningRelay {
-  server: Server;
-  /** http://host:port */
+  server: Server | HttpsServer;
+  /** http://host:port, or https:// with tls */
   url: string;
   stats(): { connections: number; topics: number };
   close(): Promise<void>;
@@ -31,7 +34,9 @@ export interface RunningRelay {
 export function startRelay(options: RelayOptions): Promise<RunningRelay> {
   const app = express();
   app.disable('x-powered-by');
-  const server = createServer(app);
+  const server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, app)
+    : createServer(app);
   const signalling = createSignallingServer(options.limits ?? defaultSignallingLimits);
 
   let peerWss: WebSocketServer | undefined;
@@ -74,7 +79,7 @@ export function startRelay(options: RelayOptions): Promise<RunningRelay> {
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       resolve({
         server,
-        url: `http://${host}:${address.port}`,
+        url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
         stats: () => signalling.stats(),
         close: () =>
           new Promise<void>((done) => {
