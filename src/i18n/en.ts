@@ -92,10 +92,13 @@ export const en: Record<MessageKey, string> = {
   'start.welcome': 'Welcome gift for new neighbours (hours)',
   'start.categories': 'What do neighbours help each other with?',
   'start.relays': 'Connection address (relay)',
-  'start.relaysHint': 'Leave this as it is if you do not know what it is.',
+  'start.relaysHint':
+    'Leave this as it is if you do not know what it is. More than one? Put a space between the addresses.',
   'start.yourName': 'Your name, as neighbours see it',
   'start.submit': 'Start the network',
-  'start.badRelay': 'This connection address is not right. It starts with ws:// or wss://.',
+  'start.badRelay': 'This connection address is not right: {address}. It starts with ws:// or wss://.',
+  'start.noRelay': 'Fill in at least one connection address.',
+  'start.tooManyRelays': 'Those are too many connection addresses. At most {max}.',
 
   'coord.title': 'Coordinator',
   'coord.notCoordinator': 'This page is for coordinators of a neighbourhood network.',

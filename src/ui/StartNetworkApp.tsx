@@ -1,7 +1,6 @@
 // The coordinator's first step: start a network.
 import { createSignal, For, Show } from 'solid-js';
 import { checkBody } from '../core/entry/checkBody.ts';
-import { isRelayUrl } from '../core/InviteLink.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { foundNetwork } from '../data/foundNetwork.ts';
 import { pageRelay } from '../sync/signallingUrls.ts';
@@ -11,6 +10,7 @@ import { TextArea, TextField } from './Field.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { problemField, problemText } from './problemText.ts';
+import { defaultRelayText, mostRelays, parseRelayList } from './relayList.ts';
 import { openSession } from './session.ts';
 
 export function StartNetworkApp() {
@@ -29,7 +29,7 @@ function StartNetwork() {
   const [welcome, setWelcome] = createSignal('2');
   const [categories, setCategories] = createSignal<string[]>([...defaultCategories]);
   const [relay, setRelay] = createSignal(
-    import.meta.env.PUBLIC_BUURTRUIL_RELAY?.split(',')[0]?.trim() || pageRelay(new URL(location.href)),
+    defaultRelayText(import.meta.env.PUBLIC_BUURTRUIL_RELAY, pageRelay(new URL(location.href))),
   );
   const [yourName, setYourName] = createSignal('');
   const [problem, setProblem] = createSignal<{ field: string; text: string } | null>(null);
@@ -42,8 +42,15 @@ function StartNetwork() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    if (!isRelayUrl(relay().trim())) {
-      setProblem({ field: 'relays', text: t('start.badRelay') });
+    const relays = parseRelayList(relay());
+    if (!relays.ok) {
+      const text =
+        relays.problem === 'bad'
+          ? t('start.badRelay', { address: relays.bad ?? '' })
+          : relays.problem === 'too-many'
+            ? t('start.tooManyRelays', { max: mostRelays })
+            : t('start.noRelay');
+      setProblem({ field: 'relays', text });
       return;
     }
     const profile = { name: yourName().trim(), area: area().trim(), offers: [], words: '', languages: [] };
@@ -66,7 +73,7 @@ function StartNetwork() {
           creditLimit: Math.round(Number(creditLimit()) * 60) || 0,
           welcome: Math.round(Number(welcome()) * 60) || 0,
           categories: categories(),
-          relays: [relay().trim()],
+          relays: relays.relays,
         },
         (n) => crypto.getRandomValues(new Uint8Array(n)),
       );
