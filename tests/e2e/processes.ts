@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
-  /** http://127.0.0.1:port */
+  /** http://127.0.0.1:port (https:// when started with a certificate) */
   url: string;
   port: number;
   pid: number;
@@ -14,8 +14,8 @@ export interface ServerProcess {
 }
 
 /** `npm start` as a person runs it: the built site and the relay on one port. */
-export function startSite(port = 0): Promise<ServerProcess> {
-  return startServer(['--port', String(port)], /runs on (http:\/\/\S+)/);
+export function startSite(port = 0, more: string[] = []): Promise<ServerProcess> {
+  return startServer(['--port', String(port), ...more], /runs on (https?:\/\/\S+)/);
 }
 
 /** `npm run relay`: the relay alone, for a site hosted elsewhere. */
