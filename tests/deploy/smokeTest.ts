@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSiteIfNeeded } from '../../src/relay/buildSiteIfNeeded.ts';
-import { type ServerProcess, startRelayOnly } from '../e2e/processes.ts';
+import { type ServerProcess, startServer } from '../e2e/processes.ts';
 import { type CaddyProcess, caddyVersion, startCaddy } from './caddyProcess.ts';
 import { get, nextMessage, openSocket } from './tlsClient.ts';
 
@@ -54,6 +54,36 @@ async function relayHeaders(): Promise<Record<string, string> | null> {
   return module.securityHeaders ?? null;
 }
 
+/**
+ * The relay started with the command line and environment of deploy/buurtruil-relay.service,
+ * the folder and port changed to this checkout's and a free one.
+ */
+function startRelayAsTheUnitDoes(): Promise<ServerProcess> {
+  const unit = readFileSync(join(root, 'deploy', 'buurtruil-relay.service'), 'utf8').replaceAll(
+    '/opt/buurtruil',
+    root.replace(/\/$/, ''),
+  );
+  const execStart = /^ExecStart=(.+)$/m.exec(unit)?.[1];
+  if (!execStart) throw new Error('deploy/buurtruil-relay.service has no ExecStart');
+  const command = execStart.replace(/--port \d+/, '--port 0').split(' ');
+  const env = Object.fromEntries(
+    [...unit.matchAll(/^Environment=(\w+)=(.*)$/gm)].map((match) => [match[1] ?? '', match[2] ?? '']),
+  );
+  return startServer([], /relay on (http:\/\/\S+)/, command, env);
+}
+
+/** systemd's own check of the unit file, where this machine has it. */
+function verifyUnit(workDir: string): string | null {
+  if (spawnSync('systemd-analyze', ['--version']).status !== 0) return null;
+  const unit = join(workDir, 'buurtruil-relay.service');
+  writeFileSync(
+    unit,
+    readFileSync(join(root, 'deploy', 'buurtruil-relay.service'), 'utf8').replaceAll('/opt/buurtruil', root),
+  );
+  const verified = spawnSync('systemd-analyze', ['verify', unit], { encoding: 'utf8' });
+  return `${verified.stdout}${verified.stderr}`.trim();
+}
+
 async function main(): Promise<number> {
   const caddy = caddyVersion();
   if (!caddy) {
@@ -84,7 +114,7 @@ async function main(): Promise<number> {
   let proxy: CaddyProcess | undefined;
   const results: { name: string; error?: string }[] = [];
   try {
-    relay = await startRelayOnly();
+    relay = await startRelayAsTheUnitDoes();
     const [httpPort, httpsPort] = [await freePort(), await freePort()];
     proxy = await startCaddy({
       root,
@@ -245,6 +275,15 @@ async function main(): Promise<number> {
           check(adapted.status === 0, adapted.stderr);
           check(adapted.stdout.includes('"buurt.example.org"'), 'the site name is not in the configuration');
           check(adapted.stdout.includes('reverse_proxy'), 'no reverse proxy in the configuration');
+        },
+      ],
+      [
+        'deploy/buurtruil-relay.service passes systemd-analyze verify',
+        async () => {
+          const problems = verifyUnit(workDir);
+          if (problems === null)
+            console.log('  (no systemd-analyze on this machine: the unit started the relay above)');
+          else check(problems === '', problems);
         },
       ],
     ];

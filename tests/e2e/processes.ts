@@ -23,11 +23,18 @@ export function startRelayOnly(port = 0): Promise<ServerProcess> {
   return startServer(['--relay-only', '--port', String(port)], /relay on (http:\/\/\S+)/);
 }
 
-function startServer(args: string[], ready: RegExp): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['src/relay/main.ts', ...args], {
+/** Any command that prints its address when ready, e.g. the relay as its systemd unit runs it. */
+export function startServer(
+  args: string[],
+  ready: RegExp,
+  command: string[] = [process.execPath, 'src/relay/main.ts'],
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const [executable = process.execPath, ...before] = command;
+  const child = spawn(executable, [...before, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return new Promise((resolve, reject) => {
     let output = '';
