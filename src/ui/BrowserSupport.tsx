@@ -16,7 +16,8 @@ const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> =
 };
 
 export function BrowserSupport(props: { children: JSX.Element }) {
-  const [problem] = createResource(() => browserProblem());
+  // Should the check itself fail, the app gets its chance rather than an endless "loading".
+  const [problem] = createResource(() => browserProblem().catch(() => null));
   return (
     <Switch fallback={<p class="page">{t('common.loading')}</p>}>
       <Match when={problem()}>{(found) => <BrowserProblemMessage problem={found()} />}</Match>

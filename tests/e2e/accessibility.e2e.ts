@@ -11,7 +11,8 @@ test('every page has no serious accessibility problems and big enough targets', 
   devices,
   network,
 }) => {
-  test.setTimeout(120_000);
+  // axe on every page: about 3 minutes when the two cores are shared with other test runs.
+  test.setTimeout(300_000);
   const visitor = await openDevice(browser, `${site.url}/`);
   devices.push(visitor);
   await expect(visitor.page.getByRole('heading', { name: 'Welkom bij Buurtruil' })).toBeVisible();
