@@ -109,10 +109,13 @@ export const en: Record<MessageKey, string> = {
   'start.welcome': 'Welcome gift for new neighbours (hours)',
   'start.categories': 'What do neighbours help each other with?',
   'start.relays': 'Connection address (relay)',
-  'start.relaysHint': 'Leave this as it is if you do not know what it is.',
+  'start.relaysHint':
+    'Leave this as it is if you do not know what it is. More than one? Put a space between the addresses.',
   'start.yourName': 'Your name, as neighbours see it',
   'start.submit': 'Start the network',
-  'start.badRelay': 'This connection address is not right. It starts with ws:// or wss://.',
+  'start.badRelay': 'This connection address is not right: {address}. It starts with ws:// or wss://.',
+  'start.noRelay': 'Fill in at least one connection address.',
+  'start.tooManyRelays': 'Those are too many connection addresses. At most {max}.',
 
   'coord.title': 'Coordinator',
   'coord.notCoordinator': 'This page is for coordinators of a neighbourhood network.',
@@ -302,4 +305,22 @@ export const en: Record<MessageKey, string> = {
   'hours.tooLittle': 'Fill in a time of more than 0 minutes.',
   'hours.tooMuch': 'At most 24 hours at a time. More hours? Record them in parts.',
   'hours.unit': '{value} {count, hour, hours}',
+  'browser.title': 'Buurtruil cannot start here',
+  'browser.insecure':
+    'This page was not opened securely (the address starts with http://, not https://), and then your browser does not let Buurtruil work.',
+  'browser.insecure.todo': 'Open the address that starts with https://. Not sure which one? Ask the coordinator.',
+  'browser.no-crypto': 'This browser lacks the security Buurtruil needs; it is probably too old.',
+  'browser.no-crypto.todo':
+    'Update the browser, or use another one, such as Chrome, Firefox or Safari. Does that not work? Ask the coordinator.',
+  'browser.no-storage':
+    'This browser cannot keep anything on this device, and Buurtruil keeps everything on your own device.',
+  'browser.no-storage.todo':
+    'Use another browser, such as Chrome, Firefox or Safari. Does that not work? Ask the coordinator.',
+  'browser.storage-refused':
+    'This browser refuses to keep anything, for example because this is a private or incognito window.',
+  'browser.storage-refused.todo': 'Open Buurtruil in an ordinary window. Does that not work? Ask the coordinator.',
+  'browser.no-webrtc': 'This browser cannot connect directly to the devices of neighbours (WebRTC is switched off).',
+  'browser.no-webrtc.todo': 'Switch WebRTC on, or use another browser. Does that not work? Ask the coordinator.',
+  'browser.noscript':
+    'Buurtruil only works with JavaScript switched on. Switch it on, or ask the coordinator for help.',
 };

@@ -110,10 +110,12 @@ export const nl = {
   'start.welcome': 'Welkomstcadeau voor nieuwe buren (uren)',
   'start.categories': 'Waarmee helpen buren elkaar?',
   'start.relays': 'Verbindingsadres (relay)',
-  'start.relaysHint': 'Laat dit staan als je niet weet wat het is.',
+  'start.relaysHint': 'Laat dit staan als je niet weet wat het is. Meer dan één? Zet een spatie tussen de adressen.',
   'start.yourName': 'Jouw naam, zoals buren je zien',
   'start.submit': 'Netwerk beginnen',
-  'start.badRelay': 'Dit verbindingsadres klopt niet. Het begint met ws:// of wss://.',
+  'start.badRelay': 'Dit verbindingsadres klopt niet: {address}. Het begint met ws:// of wss://.',
+  'start.noRelay': 'Vul minstens één verbindingsadres in.',
+  'start.tooManyRelays': 'Dat zijn te veel verbindingsadressen. Het mogen er hoogstens {max} zijn.',
 
   'coord.title': 'Coördinator',
   'coord.notCoordinator': 'Deze pagina is voor coördinatoren van een buurtnetwerk.',
@@ -302,6 +304,24 @@ export const nl = {
   'hours.tooLittle': 'Vul een tijd in van meer dan 0 minuten.',
   'hours.tooMuch': 'Maximaal 24 uur per keer. Meer uren? Geef ze in delen door.',
   'hours.unit': '{value} {count, uur, uur}',
+  'browser.title': 'Buurtruil kan hier niet beginnen',
+  'browser.insecure':
+    'Deze pagina is niet beveiligd geopend (het adres begint met http:// en niet met https://), en dan laat je browser Buurtruil niet werken.',
+  'browser.insecure.todo': 'Open het adres dat begint met https://. Weet je het niet? Vraag het de coördinator.',
+  'browser.no-crypto': 'Deze browser mist de beveiliging die Buurtruil nodig heeft; hij is waarschijnlijk te oud.',
+  'browser.no-crypto.todo':
+    'Werk de browser bij, of gebruik een andere, zoals Chrome, Firefox of Safari. Lukt het niet? Vraag de coördinator.',
+  'browser.no-storage':
+    'Deze browser kan niets bewaren op dit apparaat, en Buurtruil bewaart alles op je eigen apparaat.',
+  'browser.no-storage.todo':
+    'Gebruik een andere browser, zoals Chrome, Firefox of Safari. Lukt het niet? Vraag de coördinator.',
+  'browser.storage-refused':
+    'Deze browser wil niets bewaren, bijvoorbeeld omdat dit een privévenster of incognitovenster is.',
+  'browser.storage-refused.todo': 'Open Buurtruil in een gewoon venster. Lukt het niet? Vraag de coördinator.',
+  'browser.no-webrtc':
+    'Deze browser kan geen rechtstreekse verbinding maken met de apparaten van buren (WebRTC staat uit).',
+  'browser.no-webrtc.todo': 'Zet WebRTC aan, of gebruik een andere browser. Lukt het niet? Vraag de coördinator.',
+  'browser.noscript': 'Buurtruil werkt alleen als JavaScript aan staat. Zet het aan, of vraag de coördinator om hulp.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

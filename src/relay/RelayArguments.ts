@@ -5,11 +5,14 @@ export interface RelayArguments {
   relayOnly: boolean;
   /** Runs behind a reverse proxy on this machine: count clients by its X-Forwarded-For. */
   trustProxy: boolean;
+  /** HTTPS with these PEM files (a community centre's own certificate); plain http without. */
+  tls?: { certFile: string; keyFile: string };
 }
 
 export class RelayArgumentError extends Error {}
 
-const usage = 'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only] [--trust-proxy]';
+const usage =
+  'usage: npm start -- [--host 127.0.0.1] [--port 4321] [--relay-only] [--trust-proxy] [--https --cert cert.pem --key key.pem]';
 
 export function parseRelayArguments(
   argv: readonly string[],
@@ -21,6 +24,9 @@ export function parseRelayArguments(
     relayOnly: false,
     trustProxy: env.BUURTRUIL_TRUST_PROXY === '1',
   };
+  let https = false;
+  let certFile: string | undefined;
+  let keyFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -42,12 +48,28 @@ export function parseRelayArguments(
       case '--trust-proxy':
         result.trustProxy = true;
         break;
+      case '--https':
+        https = true;
+        break;
+      case '--cert':
+        certFile = value();
+        break;
+      case '--key':
+        keyFile = value();
+        break;
       case '--help':
       case '-h':
         throw new RelayArgumentError(usage);
       default:
         throw new RelayArgumentError(`Unknown argument "${arg}". ${usage}`);
     }
+  }
+  // A certificate and its key come together; --https alone has nothing to serve with.
+  if (https || certFile || keyFile) {
+    if (!certFile || !keyFile) {
+      throw new RelayArgumentError(`HTTPS needs both --cert (the certificate) and --key (its private key). ${usage}`);
+    }
+    result.tls = { certFile, keyFile };
   }
   return result;
 }

@@ -2,6 +2,7 @@
 // a PeerJS server at /peerjs and /health. Upgrades are routed by path here, because two
 // WebSocket servers attached to one http server reject each other's paths.
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import sirv from 'sirv';
@@ -29,6 +30,8 @@ export interface RelayOptions {
   staticDir?: string;
   /** Behind a reverse proxy on this machine: count clients by its X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Serve over HTTPS (and wss:) with this certificate and key, PEM; plain http without. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Any limit left out keeps its default. */
   limits?: { signalling?: Partial<SignallingLimits>; peerjs?: Partial<PeerjsLimits> };
 }
@@ -41,8 +44,8 @@ export interface RelayStats {
 }
 
 export interface RunningRelay {
-  server: Server;
-  /** http://host:port */
+  server: Server | HttpsServer;
+  /** http://host:port, or https:// with tls */
   url: string;
   stats(): RelayStats;
   close(): Promise<void>;
@@ -55,7 +58,9 @@ export function startRelay(options: RelayOptions): Promise<RunningRelay> {
     response.set(securityHeaders);
     next();
   });
-  const server = createServer(app);
+  const server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, app)
+    : createServer(app);
   const signalling = createSignallingServer({ ...defaultSignallingLimits, ...options.limits?.signalling });
   const peerjs = createPeerjsServer(server, { ...defaultPeerjsLimits, ...options.limits?.peerjs });
   const stats = (): RelayStats => ({ ...signalling.stats(), peerjsConnections: peerjs.stats().connections });
@@ -101,7 +106,7 @@ export function startRelay(options: RelayOptions): Promise<RunningRelay> {
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       resolve({
         server,
-        url: `http://${host}:${address.port}`,
+        url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
         stats,
         close: () =>
           new Promise<void>((done) => {

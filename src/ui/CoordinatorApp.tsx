@@ -15,6 +15,7 @@ import { houseRulesOf, isCoordinator } from '../data/memberSelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import { memberRoomOpen } from '../data/SessionPhase.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
@@ -27,6 +28,14 @@ import { followSession, type LiveSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function CoordinatorApp() {
+  return (
+    <BrowserSupport>
+      <CoordinatorPage />
+    </BrowserSupport>
+  );
+}
+
+function CoordinatorPage() {
   const [session] = createResource(async () => {
     const record = await deviceDatabase.currentNetwork();
     return record && record.role !== 'newcomer' ? openSession(record) : null;

@@ -6,6 +6,7 @@ import { categoriesOf, isCoordinator, ownMemberStatus } from '../data/memberSele
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
 import { Board } from './Board.tsx';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { Guarded } from './Guarded.tsx';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
@@ -18,6 +19,14 @@ import { followSession, openSession } from './session.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function HomeApp() {
+  return (
+    <BrowserSupport>
+      <Home />
+    </BrowserSupport>
+  );
+}
+
+function Home() {
   const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
   return (
     <Guarded page>

@@ -7,6 +7,7 @@ import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { takeInvite } from '../data/foundNetwork.ts';
 import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../data/lobbySelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { Guarded } from './Guarded.tsx';
@@ -17,6 +18,14 @@ import { problemText } from './problemText.ts';
 import { followSession, type LiveSession, openSession } from './session.ts';
 
 export function JoinApp() {
+  return (
+    <BrowserSupport>
+      <Join />
+    </BrowserSupport>
+  );
+}
+
+function Join() {
   const parsed = parseInvite(location.hash);
   const [session] = createResource(async () => {
     if (parsed.kind === 'invite') return openSession(await takeInvite(deviceDatabase, parsed.invite));

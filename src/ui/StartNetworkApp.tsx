@@ -1,19 +1,28 @@
 // The coordinator's first step: start a network.
 import { createSignal, For, Show } from 'solid-js';
 import { checkBody } from '../core/entry/checkBody.ts';
-import { isRelayUrl } from '../core/InviteLink.ts';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { foundNetwork } from '../data/foundNetwork.ts';
 import { pageRelay } from '../sync/signallingUrls.ts';
+import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { problemField, problemText } from './problemText.ts';
+import { defaultRelayText, mostRelays, parseRelayList } from './relayList.ts';
 import { openSession } from './session.ts';
 
 export function StartNetworkApp() {
+  return (
+    <BrowserSupport>
+      <StartNetwork />
+    </BrowserSupport>
+  );
+}
+
+function StartNetwork() {
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [rules, setRules] = createSignal(t('start.rulesDefault'));
@@ -21,7 +30,7 @@ export function StartNetworkApp() {
   const [welcome, setWelcome] = createSignal('2');
   const [categories, setCategories] = createSignal<string[]>([...defaultCategories]);
   const [relay, setRelay] = createSignal(
-    import.meta.env.PUBLIC_BUURTRUIL_RELAY?.split(',')[0]?.trim() || pageRelay(new URL(location.href)),
+    defaultRelayText(import.meta.env.PUBLIC_BUURTRUIL_RELAY, pageRelay(new URL(location.href))),
   );
   const [yourName, setYourName] = createSignal('');
   const [problem, setProblem] = createSignal<{ field: string; text: string } | null>(null);
@@ -34,8 +43,15 @@ export function StartNetworkApp() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    if (!isRelayUrl(relay().trim())) {
-      setProblem({ field: 'relays', text: t('start.badRelay') });
+    const relays = parseRelayList(relay());
+    if (!relays.ok) {
+      const text =
+        relays.problem === 'bad'
+          ? t('start.badRelay', { address: relays.bad ?? '' })
+          : relays.problem === 'too-many'
+            ? t('start.tooManyRelays', { max: mostRelays })
+            : t('start.noRelay');
+      setProblem({ field: 'relays', text });
       return;
     }
     const profile = {
@@ -66,7 +82,7 @@ export function StartNetworkApp() {
           creditLimit: Math.round(Number(creditLimit()) * 60) || 0,
           welcome: Math.round(Number(welcome()) * 60) || 0,
           categories: categories(),
-          relays: [relay().trim()],
+          relays: relays.relays,
           help: '',
         },
         (n) => crypto.getRandomValues(new Uint8Array(n)),

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
-  /** http://127.0.0.1:port */
+  /** http://127.0.0.1:port (https:// when started with a certificate) */
   url: string;
   port: number;
   pid: number;
@@ -14,8 +14,8 @@ export interface ServerProcess {
 }
 
 /** `npm start` as a person runs it: the built site and the relay on one port. */
-export function startSite(port = 0): Promise<ServerProcess> {
-  return startServer(['--port', String(port)], /runs on (http:\/\/\S+)/);
+export function startSite(port = 0, more: string[] = []): Promise<ServerProcess> {
+  return startServer(['--port', String(port), ...more], /runs on (https?:\/\/\S+)/);
 }
 
 /** `npm run relay`: the relay alone, for a site hosted elsewhere. */
@@ -23,11 +23,18 @@ export function startRelayOnly(port = 0): Promise<ServerProcess> {
   return startServer(['--relay-only', '--port', String(port)], /relay on (http:\/\/\S+)/);
 }
 
-function startServer(args: string[], ready: RegExp): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['src/relay/main.ts', ...args], {
+/** Any command that prints its address when ready, e.g. the relay as its systemd unit runs it. */
+export function startServer(
+  args: string[],
+  ready: RegExp,
+  command: string[] = [process.execPath, 'src/relay/main.ts'],
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const [executable = process.execPath, ...before] = command;
+  const child = spawn(executable, [...before, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return new Promise((resolve, reject) => {
     let output = '';

@@ -34,8 +34,23 @@ describe('parseRelayArguments', () => {
     expect(parseRelayArguments([], { BUURTRUIL_TRUST_PROXY: 'yes' }).trustProxy).toBe(false);
   });
 
+  it('takes a certificate and key for HTTPS, with or without --https', () => {
+    const tls = { certFile: 'c.pem', keyFile: 'k.pem' };
+    expect(parseRelayArguments(['--https', '--cert', 'c.pem', '--key', 'k.pem'], {}).tls).toEqual(tls);
+    expect(parseRelayArguments(['--cert=c.pem', '--key=k.pem'], {}).tls).toEqual(tls);
+    expect(parseRelayArguments([], {}).tls).toBeUndefined();
+  });
+
+  it.each([[['--https']], [['--https', '--cert', 'c.pem']], [['--key', 'k.pem']]])(
+    'refuses HTTPS without both files: %j',
+    (argv) => {
+      expect(() => parseRelayArguments(argv, {})).toThrow(/needs both --cert .* and --key/);
+    },
+  );
+
   it.each([
     [['--port', 'abc']],
+    [['--cert']],
     [['--port', '70000']],
     [['--port', '-1']],
     [['--port']],

@@ -21,7 +21,8 @@ function occupiedPort(): Promise<number> {
   );
 }
 
-describe('relay command line', () => {
+// Each run starts Node and loads the relay's modules: seconds on a busy two-core machine.
+describe('relay command line', { timeout: 20_000 }, () => {
   it('says the port is in use and exits 1', async () => {
     const port = await occupiedPort();
     const { status, stderr } = run(['--relay-only', '--port', String(port)]);
@@ -33,6 +34,19 @@ describe('relay command line', () => {
     const { status, stderr } = run(['--relay-only', '--port', 'vier']);
     expect(status).toBe(1);
     expect(stderr).toBe('buurtruil: Port "vier" is not a number from 0 to 65535.');
+  });
+
+  it('names a certificate file it cannot read', () => {
+    const missing = run(['--relay-only', '--port', '0', '--cert', 'no/such/cert.pem', '--key', 'no/such/key.pem']);
+    expect(missing).toEqual({ status: 1, stderr: 'buurtruil: cannot read the certificate file "no/such/cert.pem".' });
+  });
+
+  it('names a certificate file that is not PEM', () => {
+    const notPem = run(['--relay-only', '--port', '0', '--cert', 'package.json', '--key', 'package.json']);
+    expect(notPem.status).toBe(1);
+    expect(notPem.stderr).toBe(
+      'buurtruil: the certificate file "package.json" is not a PEM file (it starts with -----BEGIN).',
+    );
   });
 
   it('refuses a host that is not on this machine', () => {
