@@ -24,6 +24,8 @@ export interface AdmissionHost {
   readonly net: Uint8Array;
   readonly me: string;
   record(): NetworkRecord;
+  /** The record as stored now: another tab of this browser may have changed it. */
+  storedRecord(): Promise<NetworkRecord | undefined>;
   saveRecord(patch: Partial<NetworkRecord>): Promise<void>;
   lobby(): Lobby | null;
   memberRoom(): Room | null;
@@ -171,7 +173,14 @@ export class Admission {
       identity.box.publicKey,
       view.genesis.joinWork,
     );
+    const askedAs = this.host.record().joinId;
     return this.host.writeLocked(async () => {
+      // Another tab of this browser may have sent one while this one waited for the lock.
+      const stored = await this.host.storedRecord();
+      if (stored && stored.joinId !== askedAs) {
+        await this.host.saveRecord({ joinId: stored.joinId });
+        return failed('already-asked');
+      }
       const last = lobby.room.ledger.lastOf(this.host.me);
       const body: Bodies['join'] = {
         boxKey: identity.box.publicKey,

@@ -101,6 +101,7 @@ export class NetworkSession implements SessionView {
       net: this.net,
       me: this.me,
       record: () => this.currentRecord,
+      storedRecord: () => this.device.networks.get(this.networkId),
       saveRecord: (patch) => this.saveRecord(patch),
       lobby: () => this.lobbyRoom,
       memberRoom: () => this.member?.room ?? null,

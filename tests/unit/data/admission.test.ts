@@ -99,6 +99,23 @@ describe('admission', () => {
     expect(waitingRequests(carla.session)[0]?.join.id).not.toBe(joinId);
   });
 
+  it('two tabs of one browser asking at once send one request', async () => {
+    const carla = await hood.found('Carla');
+    const nina = hood.device('Nina');
+    const record = await takeInvite(nina.device, carla.invite);
+    const tabs = [await nina.open(record), await nina.open(record)];
+    for (const tab of tabs) await until(tab, () => lobbyNetwork(tab) !== null);
+    const results = await Promise.all(tabs.map((tab) => tab.admission.requestToJoin(detailsOf('Nina'))));
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.problem)).toEqual([
+      'already-asked',
+    ]);
+    await until(carla.session, () => waitingRequests(carla.session).length === 1);
+    const ninaKey = tabs[0]?.me;
+    const joins = [...(carla.session.lobbyView?.pending ?? [])].filter((join) => join.member === ninaKey);
+    expect(joins).toHaveLength(1);
+  });
+
   it('a request made while the coordinator is offline waits, and goes once she is back', async () => {
     const carla = await hood.found('Carla');
     const record = carla.session.record;
