@@ -323,4 +323,10 @@ export const en: Record<MessageKey, string> = {
   'browser.no-webrtc.todo': 'Switch WebRTC on, or use another browser. Does that not work? Ask the coordinator.',
   'browser.noscript':
     'Buurtruil only works with JavaScript switched on. Switch it on, or ask the coordinator for help.',
+
+  // --- issue 11: a neighbour's devices, recovery, profile, appointments, unread (keys 'me.*', 'device.*', 'recovery.*', 'profile.*', 'appointments.*') ---
+
+  // --- issue 12: the coordinator's toolkit (keys 'toolkit.*', 'audit.*', 'outreach.*', 'report.*', 'settings.*', 'pot.*', 'import.*') ---
+
+  // --- issue 13: the kiosk and member cards (keys 'kiosk.*', 'card.*', 'slip.*') ---
 };

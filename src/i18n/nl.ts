@@ -322,6 +322,12 @@ export const nl = {
     'Deze browser kan geen rechtstreekse verbinding maken met de apparaten van buren (WebRTC staat uit).',
   'browser.no-webrtc.todo': 'Zet WebRTC aan, of gebruik een andere browser. Lukt het niet? Vraag de coördinator.',
   'browser.noscript': 'Buurtruil werkt alleen als JavaScript aan staat. Zet het aan, of vraag de coördinator om hulp.',
+
+  // --- issue 11: a neighbour's devices, recovery, profile, appointments, unread (keys 'me.*', 'device.*', 'recovery.*', 'profile.*', 'appointments.*') ---
+
+  // --- issue 12: the coordinator's toolkit (keys 'toolkit.*', 'audit.*', 'outreach.*', 'report.*', 'settings.*', 'pot.*', 'import.*') ---
+
+  // --- issue 13: the kiosk and member cards (keys 'kiosk.*', 'card.*', 'slip.*') ---
 } as const;
 
 export type MessageKey = keyof typeof nl;
