@@ -29,6 +29,12 @@ export interface LedgerOptions {
   verifier?: EntryVerifier;
   /** Called between batches of a large add: a page yields to the browser here. */
   pause?: () => Promise<void>;
+  /**
+   * false: only verify and keep entries, derive no state. The lobby is read through its
+   * own view (src/core/lobby.ts); deriving the rules there too would cost a rebuild for
+   * every join a stranger sends.
+   */
+  rules?: boolean;
 }
 
 /** A body as a writer gives it: `seen` is filled in by the ledger. */
@@ -47,6 +53,7 @@ export class Ledger {
   private readonly now: () => number;
   private readonly verifier: EntryVerifier;
   private readonly pause: () => Promise<void>;
+  private readonly rules: boolean;
   private readonly verified = new Map<EntryIdText, Held>();
   private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
@@ -63,6 +70,7 @@ export class Ledger {
     this.now = options.now ?? Date.now;
     this.verifier = options.verifier ?? verifyInThread;
     this.pause = options.pause ?? (() => Promise.resolve());
+    this.rules = options.rules ?? true;
     this.current = deriveState(networkId, [], this.now());
   }
 
@@ -165,7 +173,8 @@ export class Ledger {
       if (batch.length >= readBatch) await take();
     }
     if (batch.length) await take();
-    if (accepted.length === 0) return { accepted: [], refused, rebuilt: false };
+    if (accepted.length === 0 || !this.rules)
+      return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);
     const rebuilt = !this.applyInPlace(accepted);
     if (rebuilt) this.rebuild();

@@ -14,7 +14,8 @@ export interface RoomFactory {
 
 export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
   return {
-    lobby: (networkId) => new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network, ledger),
+    lobby: (networkId) =>
+      new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network, { ...ledger, rules: false }),
     member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
   };
 }
