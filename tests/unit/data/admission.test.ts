@@ -15,7 +15,8 @@ afterEach(async () => {
   hood = new Neighbourhood();
 });
 
-describe('admission', () => {
+// Several devices' crypto in one process: generous on a busy machine.
+describe('admission', { timeout: 30_000 }, () => {
   it('takes a newcomer from the invite through waiting into the member room', async () => {
     const carla = await hood.found('Carla');
     await until(carla.session, () => carla.session.phase === 'member');

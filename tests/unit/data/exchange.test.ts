@@ -31,7 +31,8 @@ async function balanceOn(session: NetworkSession, member: string, expected: numb
   return row?.balance;
 }
 
-describe('exchange', () => {
+// Several devices' crypto in one process: generous on a busy machine.
+describe('exchange', { timeout: 30_000 }, () => {
   it('ask, respond with a message, agree, propose and confirm: the payer pays, everyone sees it', async () => {
     const { carla, anna, bram } = await threeNeighbours();
     const posted = await bram.write('post', postFields());

@@ -15,7 +15,8 @@ afterEach(async () => {
   hood = new Neighbourhood();
 });
 
-describe('session lifecycle', () => {
+// Several devices' crypto in one process: generous on a busy machine.
+describe('session lifecycle', { timeout: 30_000 }, () => {
   it('opens again from what the device kept, and waits for the first view when asked', async () => {
     const carla = await hood.found('Carla');
     const posted = await carla.session.write('post', postFields());
