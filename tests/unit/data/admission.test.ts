@@ -57,7 +57,7 @@ describe('admission', { timeout: 30_000 }, () => {
     expect(session.lobbyView).toBeNull();
 
     // The profile is published from the join details, without the note for the coordinator.
-    await until(carla.session, () => carla.session.memberState?.members.get(session.me)?.profile !== null);
+    await until(carla.session, () => Boolean(carla.session.memberState?.members.get(session.me)?.profile));
     const profile = carla.session.memberState?.members.get(session.me)?.profile;
     expect(profile).toMatchObject({ name: 'Nina', area: 'Oosterpark' });
     expect(profile).not.toHaveProperty('note');

@@ -7,7 +7,7 @@ import { sealRoomSecret } from '../../../src/core/sealing.ts';
 import { takeInvite } from '../../../src/data/foundNetwork.ts';
 import { ownMemberStatus } from '../../../src/data/memberSelectors.ts';
 import { postById } from '../../../src/data/postSelectors.ts';
-import { Neighbourhood, phasesOf, postFields, until } from './Neighbourhood.ts';
+import { Neighbourhood, nextEvent, phasesOf, postFields, until, untilStored } from './Neighbourhood.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -21,6 +21,10 @@ describe('session lifecycle', { timeout: 30_000 }, () => {
     const carla = await hood.found('Carla');
     const posted = await carla.session.write('post', postFields());
     if (!posted.ok) throw new Error(posted.problem);
+    await untilStored(
+      () => carla.session.db.posts.get(posted.id),
+      (row) => row !== undefined,
+    );
     const record = carla.session.record;
     carla.session.close();
 
@@ -51,9 +55,13 @@ describe('session lifecycle', { timeout: 30_000 }, () => {
     const carla = await hood.found('Carla');
     const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
     const bram = await hood.admitted(carla.session, carla.invite, 'Bram');
-    await until(carla.session, () => carla.session.memberState?.members.get(bram.me)?.profile !== null);
+    await until(carla.session, () => Boolean(carla.session.memberState?.members.get(bram.me)?.profile));
     const state = carla.session.memberState;
     if (!state) throw new Error('no state');
+    // Each device tells the state of the new room once it is in it.
+    const moved = [anna, carla.session].map((session) =>
+      nextEvent(session, 'member-state', () => session.record.epoch === 1),
+    );
 
     const suspended = await carla.session.write('suspend', {
       member: bram.identity.signing.publicKey,
@@ -74,8 +82,7 @@ describe('session lifecycle', { timeout: 30_000 }, () => {
 
     await until(bram, () => bram.phase === 'suspended');
     expect(ownMemberStatus(bram)).toBe('suspended');
-    await until(anna, () => anna.record.epoch === 1);
-    await until(carla.session, () => carla.session.record.epoch === 1);
+    await Promise.all(moved);
     expect(anna.phase).toBe('member');
     expect(bram.record.epoch).toBe(0);
 
