@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
+    // The machine is shared: signing and verifying tests take seconds when it is busy.
+    testTimeout: 20_000,
   },
 });
