@@ -18,6 +18,7 @@ import { Admission } from './Admission.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
+import { isCoordinator } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
@@ -161,10 +162,6 @@ export class NetworkSession implements SessionView {
     return this.lobbyRoom?.view ?? null;
   }
 
-  isCoordinator(): boolean {
-    return this.memberState?.members.get(this.me)?.roles.has('coordinator') === true;
-  }
-
   on(listener: (event: SessionEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -235,7 +232,7 @@ export class NetworkSession implements SessionView {
   // --- lifecycle ---
 
   private isCoordinatorRecord(): boolean {
-    return this.currentRecord.role === 'founder' || this.isCoordinator();
+    return this.currentRecord.role === 'founder' || isCoordinator(this);
   }
 
   private async openLobby(): Promise<void> {
@@ -331,7 +328,7 @@ export class NetworkSession implements SessionView {
       await this.saveRecord({ epoch: key.epoch, roomSecret: secret });
       await this.openMember(key.epoch, secret);
     }
-    if (this.isCoordinator() && !this.lobbyRoom) await this.openLobby();
+    if (isCoordinator(this) && !this.lobbyRoom) await this.openLobby();
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
