@@ -19,6 +19,7 @@ import { Admission } from './Admission.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
+import { isCoordinator, memberKeyOf } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
@@ -174,13 +175,7 @@ export class NetworkSession implements SessionView {
 
   /** The member this device writes for: its own key, or the member that added it. */
   get memberKey(): string {
-    return this.memberState?.devices.get(this.me)?.member ?? this.me;
-  }
-
-  isCoordinator(): boolean {
-    const state = this.memberState;
-    const member = state?.members.get(this.memberKey);
-    return member?.status === 'admitted' && member.roles.has('coordinator');
+    return memberKeyOf(this);
   }
 
   on(listener: (event: SessionEvent) => void): () => void {
@@ -254,7 +249,7 @@ export class NetworkSession implements SessionView {
   // --- lifecycle ---
 
   private isCoordinatorRecord(): boolean {
-    return this.currentRecord.role === 'founder' || this.isCoordinator();
+    return this.currentRecord.role === 'founder' || isCoordinator(this);
   }
 
   private async openLobby(): Promise<void> {
@@ -352,7 +347,7 @@ export class NetworkSession implements SessionView {
       await this.saveRecord({ epoch: key.epoch, roomSecret: secret });
       await this.openMember(key.epoch, secret);
     }
-    if (this.isCoordinator() && !this.lobbyRoom) await this.openLobby();
+    if (isCoordinator(this) && !this.lobbyRoom) await this.openLobby();
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });

@@ -14,8 +14,14 @@ export function houseRulesOf(view: SessionView): string {
   return view.memberState?.network?.rules ?? '';
 }
 
+/** The member this device writes for: its own key, or the member whose device it was added as. */
+export function memberKeyOf(view: SessionView): string {
+  return view.memberState?.devices.get(view.me)?.member ?? view.me;
+}
+
 export function isCoordinator(view: SessionView): boolean {
-  return view.memberState?.members.get(view.me)?.roles.has('coordinator') === true;
+  const member = view.memberState?.members.get(memberKeyOf(view));
+  return member?.status === 'admitted' && member.roles.has('coordinator');
 }
 
 /**
@@ -24,7 +30,7 @@ export function isCoordinator(view: SessionView): boolean {
  */
 export function ownMemberStatus(view: SessionView): MemberStatus | 'loading' | 'unknown' {
   if (!memberRoomOpen(view.phase)) return 'loading';
-  return view.memberState?.members.get(view.me)?.status ?? 'unknown';
+  return view.memberState?.members.get(memberKeyOf(view))?.status ?? 'unknown';
 }
 
 export function integrityOf(view: SessionView): Integrity {

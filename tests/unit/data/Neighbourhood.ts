@@ -14,6 +14,7 @@ import { foundNetwork, takeInvite } from '../../../src/data/foundNetwork.ts';
 import { lobbyNetwork } from '../../../src/data/lobbySelectors.ts';
 import { NetworkDatabase } from '../../../src/data/NetworkDatabase.ts';
 import { NetworkSession } from '../../../src/data/NetworkSession.ts';
+import type { SessionEvent } from '../../../src/data/SessionEvent.ts';
 import type { SessionPhase } from '../../../src/data/SessionPhase.ts';
 import { MemoryDocStorage } from '../../../src/sync/MemoryDocStorage.ts';
 import { MemoryRoomNetwork } from '../../../src/sync/MemoryRoomNetwork.ts';
@@ -50,6 +51,17 @@ export function until(session: NetworkSession, ready: () => boolean): Promise<vo
     if (ready()) return resolve();
     const stop = session.on(() => {
       if (!ready()) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** Resolves at the first event of this type after now for which `ready()` holds. */
+export function nextEvent(session: NetworkSession, type: SessionEvent['type'], ready: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = session.on((event) => {
+      if (event.type !== type || !ready()) return;
       stop();
       resolve();
     });
@@ -165,7 +177,8 @@ export class Neighbourhood {
     const joinId = request()?.join.id ?? '';
     const admit = await coordinator.admission.admit(joinId);
     if (!admit.ok) throw new Error(`admit: ${admit.problem}`);
-    await until(session, () => session.phase === 'member' && session.record.details === null);
+    // In: the profile published and, for a plain member, the lobby closed.
+    await until(session, () => session.phase === 'member' && session.record.details === null && !session.lobbyView);
     return session;
   }
 

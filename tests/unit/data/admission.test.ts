@@ -15,7 +15,8 @@ afterEach(async () => {
   hood = new Neighbourhood();
 });
 
-describe('admission', () => {
+// Several devices' crypto in one process: generous on a busy machine.
+describe('admission', { timeout: 30_000 }, () => {
   it('takes a newcomer from the invite through waiting into the member room', async () => {
     const carla = await hood.found('Carla');
     await until(carla.session, () => carla.session.phase === 'member');
@@ -56,7 +57,7 @@ describe('admission', () => {
     expect(session.lobbyView).toBeNull();
 
     // The profile is published from the join details, without the note for the coordinator.
-    await until(carla.session, () => carla.session.memberState?.members.get(session.me)?.profile !== null);
+    await until(carla.session, () => Boolean(carla.session.memberState?.members.get(session.me)?.profile));
     const profile = carla.session.memberState?.members.get(session.me)?.profile;
     expect(profile).toMatchObject({ name: 'Nina', area: 'Oosterpark' });
     expect(profile).not.toHaveProperty('note');

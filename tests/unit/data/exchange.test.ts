@@ -18,7 +18,7 @@ async function threeNeighbours() {
   const carla = await hood.found('Carla');
   const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
   const bram = await hood.admitted(carla.session, carla.invite, 'Bram');
-  await until(anna, () => anna.memberState?.members.get(bram.me)?.profile !== null);
+  await until(anna, () => Boolean(anna.memberState?.members.get(bram.me)?.profile));
   return { carla: carla.session, anna, bram };
 }
 
@@ -31,7 +31,8 @@ async function balanceOn(session: NetworkSession, member: string, expected: numb
   return row?.balance;
 }
 
-describe('exchange', () => {
+// Several devices' crypto in one process: generous on a busy machine.
+describe('exchange', { timeout: 30_000 }, () => {
   it('ask, respond with a message, agree, propose and confirm: the payer pays, everyone sees it', async () => {
     const { carla, anna, bram } = await threeNeighbours();
     const posted = await bram.write('post', postFields());
@@ -72,6 +73,8 @@ describe('exchange', () => {
     expect(await bram.exchange.confirmHours(proposal?.id ?? '', '')).toEqual({ ok: false, problem: 'not-needed' });
 
     await until(anna, () => proposalsWith(anna, postId, bram.me)[0]?.status === 'paid');
+    // The thanks is an entry of its own, written after the payment.
+    await until(anna, () => thanksFor(anna, proposal?.id ?? '').length === 1);
     expect(thanksFor(anna, proposal?.id ?? '').map((x) => x.text)).toEqual(['Dank je wel!']);
     for (const device of [anna, bram, carla]) {
       expect(await balanceOn(device, anna.me, 90)).toBe(90);
