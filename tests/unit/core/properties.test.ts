@@ -149,7 +149,7 @@ describe('order and duplication do not matter', () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  }, 600_000);
 
   it('entries added one by one, in any order, give the same state as a rebuild', async () => {
     await fc.assert(
@@ -169,7 +169,7 @@ describe('order and duplication do not matter', () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  }, 600_000);
 });
 
 const acts = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 });
@@ -204,5 +204,5 @@ describe('coordinators acting at once', () => {
       }),
       { numRuns: 80 },
     );
-  }, 180_000);
+  }, 600_000);
 });
