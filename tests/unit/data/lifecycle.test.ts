@@ -111,8 +111,8 @@ describe('a full disk on arrival', () => {
 
     const first = await carla.session.write('post', postFields({ title: 'Eerste' }));
     if (!first.ok) throw new Error(first.problem);
-    await until(anna, () => anna.integrity.storageFull);
     // Verified and held, though not kept on the device yet.
+    await until(anna, () => anna.integrity.storageFull && postById(anna, first.id) !== null);
     expect(postById(anna, first.id)?.title).toBe('Eerste');
     expect(await db.posts.get(first.id)).toBeUndefined();
 
