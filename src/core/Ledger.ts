@@ -264,11 +264,14 @@ export class Ledger {
       state.rejected.set(item.idText, { reason: 'future', detail: '' });
       return 'waiting';
     }
-    const branch = parent ?? `root ${author}`;
-    const siblings = this.branches.get(branch) ?? 0;
-    this.branches.set(branch, siblings + 1);
-    if (siblings > 0) markFork(state, author, entry.seq);
-    placeInChain(state, item.idText, author, entry.seq, parent);
+    // Woken again for what it refers to, an entry is in its chain already: count its branch once.
+    if (!state.chain.has(item.idText)) {
+      const branch = parent ?? `root ${author}`;
+      const siblings = this.branches.get(branch) ?? 0;
+      this.branches.set(branch, siblings + 1);
+      if (siblings > 0) markFork(state, author, entry.seq);
+      placeInChain(state, item.idText, author, entry.seq, parent);
+    }
     const typed = entry as AnyEntry;
     if (typed.type === 'transfer' && typed.body.proposal) {
       // A lower id paying a proposal already paid would change who paid it: rebuild.
