@@ -15,7 +15,7 @@ export function houseRulesOf(view: SessionView): string {
 }
 
 export function isCoordinator(view: SessionView): boolean {
-  return view.memberState?.members.get(view.me)?.roles.has('coordinator') === true;
+  return view.memberState?.members.get(view.memberKey)?.roles.has('coordinator') === true;
 }
 
 /**
@@ -24,7 +24,7 @@ export function isCoordinator(view: SessionView): boolean {
  */
 export function ownMemberStatus(view: SessionView): MemberStatus | 'loading' | 'unknown' {
   if (!memberRoomOpen(view.phase)) return 'loading';
-  return view.memberState?.members.get(view.me)?.status ?? 'unknown';
+  return view.memberState?.members.get(view.memberKey)?.status ?? 'unknown';
 }
 
 export function integrityOf(view: SessionView): Integrity {

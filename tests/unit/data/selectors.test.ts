@@ -27,6 +27,7 @@ async function viewOf(network: TestNetwork, me: string, fields: Partial<SessionV
   const ledger = await network.ledger();
   return {
     me,
+    memberKey: me,
     identity: network.founder,
     net: network.net,
     phase: 'member',
