@@ -344,7 +344,7 @@ export const en: Record<MessageKey, string> = {
   'me.notifyRefused': 'The browser does not allow notifications. You can change that in your browser settings.',
   'me.badgeHint': 'The app’s icon shows a number when there is news, if your browser can do that.',
   'me.notification': 'News in Buurtruil',
-  'me.notificationBody': '{count, There is news in 1 appointment, There is news in {count} appointments}',
+  'me.notificationBody': 'There is news in {count} {count, appointment, appointments}',
   'me.tooMuch': 'This is getting too much for me',
   'me.tooMuchIntro':
     'Only the coordinator reads this. You do not have to explain. The coordinator will contact you and look for a way out with you.',

@@ -343,7 +343,7 @@ export const nl = {
   'me.notifyRefused': 'De browser staat meldingen niet toe. Je kunt dat veranderen in de instellingen van je browser.',
   'me.badgeHint': 'Op het pictogram van de app staat een getal als er iets nieuws is, als je browser dat kan.',
   'me.notification': 'Nieuws in Buurtruil',
-  'me.notificationBody': '{count, Er is nieuws bij 1 afspraak, Er is nieuws bij {count} afspraken}',
+  'me.notificationBody': 'Er is nieuws bij {count} {count, afspraak, afspraken}',
   'me.tooMuch': 'Dit wordt me te veel',
   'me.tooMuchIntro':
     'Alleen de coördinator leest dit. Je hoeft niets uit te leggen. De coördinator neemt contact met je op en zoekt samen met je naar een oplossing.',

@@ -48,13 +48,13 @@ export function followUnread(session: NetworkSession, live: LiveSession): Unread
   createEffect(
     on(
       count,
+      // The first run (before is undefined) only learns the count: nothing new yet.
       (n, before) => {
         if (before === undefined || n <= before || document.visibilityState !== 'hidden') return;
         if (session.record.notify !== true || typeof Notification === 'undefined') return;
         if (Notification.permission !== 'granted') return;
         new Notification(t('me.notification'), { body: t('me.notificationBody', { count: n }), tag: 'buurtruil' });
       },
-      { defer: true },
     ),
   );
 
