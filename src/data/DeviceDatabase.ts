@@ -32,6 +32,20 @@ export interface NetworkRecord {
   opened: number;
   /** Proposals this device paid by itself once confirmed: never twice, whatever happens later. */
   paid?: string[];
+  /** The member this device writes for, when it learnt it before the member room showed it (pairing, a move, recovery). */
+  member?: string;
+  /** Restored from a recovery file: write nothing until this device's own chain has come back from peers to this seq. */
+  catchUpTo?: number;
+  /** The person said yes to notifications while the app is open. */
+  notify?: boolean;
+}
+
+/** When this device last looked at a post (its exchanges included); `post` "*" is when it first showed the board. Never shared. */
+export interface ReadMark {
+  key: string;
+  network: string;
+  post: string;
+  time: number;
 }
 
 export interface Draft {
@@ -44,6 +58,7 @@ export class DeviceDatabase extends Dexie {
   identity!: EntityTable<StoredIdentity, 'id'>;
   networks!: EntityTable<NetworkRecord, 'id'>;
   drafts!: EntityTable<Draft, 'key'>;
+  readMarks!: EntityTable<ReadMark, 'key'>;
 
   constructor(name = 'buurtruil-device') {
     super(name);
@@ -52,6 +67,31 @@ export class DeviceDatabase extends Dexie {
       networks: 'id, opened',
       drafts: 'key',
     });
+    this.version(2).stores({ readMarks: 'key, network' });
+  }
+
+  /**
+   * Makes this browser the device of a recovery file: its keys, and the network's record.
+   * Only where no network is known yet: a device that is already someone never loses its keys.
+   */
+  async restore(identity: Identity, record: NetworkRecord): Promise<boolean> {
+    return this.transaction('rw', this.identity, this.networks, async () => {
+      const known = await this.networks.toArray();
+      if (known.some((network) => network.role !== 'newcomer')) return false;
+      await this.identity.put({
+        id: 'self',
+        signingSecret: identity.signing.secretKey,
+        boxSecret: identity.box.secretKey,
+      });
+      await this.networks.clear();
+      await this.networks.put(record);
+      return true;
+    });
+  }
+
+  /** Does this device already take part in a network (more than an open request to join)? */
+  async knowsNetwork(): Promise<boolean> {
+    return (await this.networks.toArray()).some((network) => network.role !== 'newcomer');
   }
 
   /** This device's identity, made on first use. */

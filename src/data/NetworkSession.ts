@@ -16,12 +16,14 @@ import type { Room } from '../sync/Room.ts';
 import type { RoomFactory } from '../sync/RoomFactory.ts';
 import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { Admission } from './Admission.ts';
+import { DeviceCommands } from './DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
-import { isCoordinator, memberKeyOf } from './memberSelectors.ts';
+import { isCoordinator } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
+import { ProfileCommands } from './ProfileCommands.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
 import { phaseOf, type SessionPhase } from './SessionPhase.ts';
 import type { SessionView } from './SessionView.ts';
@@ -58,6 +60,8 @@ export class NetworkSession implements SessionView {
   readonly db: NetworkDatabase;
   readonly admission: Admission;
   readonly exchange: ExchangeCommands;
+  readonly devices: DeviceCommands;
+  readonly profile: ProfileCommands;
   /** What this session has kept out or put back, to tell the person plainly. */
   readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
@@ -97,6 +101,15 @@ export class NetworkSession implements SessionView {
       noMemberRoom,
       write,
     });
+    const memberKey = () => this.memberKey;
+    this.devices = new DeviceCommands({
+      memberState,
+      memberKey,
+      record: () => this.currentRecord,
+      noMemberRoom,
+      write,
+    });
+    this.profile = new ProfileCommands({ net: this.net, memberState, memberKey, noMemberRoom, write });
     this.admission = new Admission({
       identity: this.identity,
       net: this.net,
@@ -173,9 +186,9 @@ export class NetworkSession implements SessionView {
     return this.lobbyRoom?.view ?? null;
   }
 
-  /** The member this device writes for: its own key, or the member that added it. */
+  /** The member this device writes for: its own key, or the member that added it (or moved to it). */
   get memberKey(): string {
-    return memberKeyOf(this);
+    return this.memberState?.devices.get(this.me)?.member ?? this.currentRecord.member ?? this.me;
   }
 
   on(listener: (event: SessionEvent) => void): () => void {
@@ -212,6 +225,8 @@ export class NetworkSession implements SessionView {
       if (!member || this.closed) return failed(this.noMemberRoom());
       const ledger = member.room.ledger;
       await this.catchUpOwnChain(ledger);
+      // Restored from a recovery file: writing before the device's own chain is back would fork it.
+      if ((ledger.lastOf(this.me)?.seq ?? 0) < (this.currentRecord.catchUpTo ?? 0)) return failed('catching-up');
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
       // Signed here only to be checked: nothing leaves this device unless every check passes.
       const signed = ledger.write(this.identity, type, body, { via });
@@ -438,7 +453,7 @@ export class NetworkSession implements SessionView {
     return phaseOf({
       closed: this.closed,
       memberRoom: member?.open ? 'open' : member || record.roomSecret ? 'opening' : 'none',
-      ownStatus: this.memberState?.members.get(this.me)?.status ?? null,
+      ownStatus: this.memberState?.members.get(this.memberKey)?.status ?? null,
       asked:
         lobbyStatus === 'pending' ||
         lobbyStatus === 'admitted' ||

@@ -9,6 +9,8 @@ import type { SessionPhase } from './SessionPhase.ts';
 
 export interface SessionView {
   readonly me: string;
+  /** The member this device writes for (`me` is the device's own key). */
+  readonly memberKey: string;
   readonly identity: Identity;
   readonly net: Uint8Array;
   readonly phase: SessionPhase;

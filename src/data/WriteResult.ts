@@ -31,7 +31,9 @@ export type SessionProblem =
   /** An earlier request was declined; a new one goes only when the person sends it. */
   | 'declined-before'
   /** Done already, on another screen (another tab wrote it first). */
-  | 'not-needed';
+  | 'not-needed'
+  /** Restored from a recovery file: this device waits until its own earlier entries are back from peers. */
+  | 'catching-up';
 
 export type WriteResult =
   | { ok: true; entry: SignedEntry; id: string }

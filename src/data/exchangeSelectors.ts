@@ -9,7 +9,7 @@ export type { MatchState, Proposal, ProposalStatus, Thanks };
 /** Where the yes and no stand between this device's member and `other` on the post. */
 export function matchWith(view: SessionView, post: Post, other: string): MatchState | null {
   const state = view.memberState;
-  const responder = post.author === view.me ? other : view.me;
+  const responder = post.author === view.memberKey ? other : view.memberKey;
   return state ? matchState(state, post, responder) : null;
 }
 
@@ -21,7 +21,7 @@ export function proposalsWith(
 ): { proposal: Proposal; status: ProposalStatus }[] {
   const state = view.memberState;
   if (!state) return [];
-  const pair = new Set([view.me, other]);
+  const pair = new Set([view.memberKey, other]);
   return [...state.proposals.values()]
     .filter((p) => p.post === postId && pair.has(p.payer) && pair.has(p.receiver))
     .sort((a, b) => a.time - b.time)

@@ -14,13 +14,8 @@ export function houseRulesOf(view: SessionView): string {
   return view.memberState?.network?.rules ?? '';
 }
 
-/** The member this device writes for: its own key, or the member whose device it was added as. */
-export function memberKeyOf(view: SessionView): string {
-  return view.memberState?.devices.get(view.me)?.member ?? view.me;
-}
-
 export function isCoordinator(view: SessionView): boolean {
-  const member = view.memberState?.members.get(memberKeyOf(view));
+  const member = view.memberState?.members.get(view.memberKey);
   return member?.status === 'admitted' && member.roles.has('coordinator');
 }
 
@@ -30,7 +25,7 @@ export function isCoordinator(view: SessionView): boolean {
  */
 export function ownMemberStatus(view: SessionView): MemberStatus | 'loading' | 'unknown' {
   if (!memberRoomOpen(view.phase)) return 'loading';
-  return view.memberState?.members.get(memberKeyOf(view))?.status ?? 'unknown';
+  return view.memberState?.members.get(view.memberKey)?.status ?? 'unknown';
 }
 
 export function integrityOf(view: SessionView): Integrity {

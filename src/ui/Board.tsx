@@ -10,6 +10,7 @@ import { categoryLabel, pictogramOf } from './categories.ts';
 import { dateText, hoursText } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
+import type { Unread } from './unread.ts';
 
 const examples: MessageKey[] = [
   'board.example.1',
@@ -25,11 +26,12 @@ export function Board(props: {
   members: () => Map<string, MemberRow>;
   categories: () => string[];
   now: () => number;
+  unread?: Unread;
 }) {
   const [query, setQuery] = createSignal('');
   const [kind, setKind] = createSignal<'all' | 'request' | 'offer'>('all');
   const [category, setCategory] = createSignal('');
-  const me = props.session.me;
+  const me = props.session.memberKey;
 
   const visible = createMemo(() => {
     const now = props.now();
@@ -124,6 +126,7 @@ export function Board(props: {
             session={props.session}
             members={props.members}
             now={props.now}
+            unread={props.unread}
           />
         </Show>
         <Show when={kind() !== 'request'}>
@@ -135,6 +138,7 @@ export function Board(props: {
             session={props.session}
             members={props.members}
             now={props.now}
+            unread={props.unread}
           />
         </Show>
       </div>
@@ -153,6 +157,7 @@ function PostColumn(props: {
   session: NetworkSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
+  unread?: Unread | undefined;
 }) {
   const [shown, setShown] = createSignal(pageSize);
   const visible = () => props.posts.slice(0, shown());
@@ -164,7 +169,13 @@ function PostColumn(props: {
           <For each={visible()}>
             {(post) => (
               <Guarded>
-                <PostCard post={post} session={props.session} members={props.members} now={props.now} />
+                <PostCard
+                  post={post}
+                  session={props.session}
+                  members={props.members}
+                  now={props.now}
+                  unread={props.unread}
+                />
               </Guarded>
             )}
           </For>
@@ -184,18 +195,28 @@ function PostCard(props: {
   session: NetworkSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
+  unread?: Unread | undefined;
 }) {
   const author = () => props.members().get(props.post.author);
-  const mine = () => props.post.author === props.session.me;
+  const mine = () => props.post.author === props.session.memberKey;
+  const fresh = () => props.unread?.isNew(props.post) === true || props.unread?.news(props.post.id) === true;
+  // A helper who takes a break: their offers stay up, marked as paused.
+  const paused = () => props.post.kind === 'offer' && author()?.paused === true;
   const expired = () => props.post.expires <= props.now();
   return (
-    <li class="post" classList={{ mine: mine() }} data-testid="post">
+    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
       <span class="pictogram" aria-hidden="true">
         {pictogramOf(props.post.category)}
       </span>
       <div>
         <h3>
           <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
+          <Show when={fresh()}>
+            {' '}
+            <span class="unread" data-testid="unread">
+              {t('appointments.new')}
+            </span>
+          </Show>
         </h3>
         <p class="meta">
           {categoryLabel(props.post.category)}
@@ -212,6 +233,11 @@ function PostCard(props: {
             : t('board.until', { date: dateText(props.post.expires) })}
         </p>
         <p class="tags">
+          <Show when={paused()}>
+            <span class="tag paused" data-testid="paused">
+              {t('profile.pausedTag')}
+            </span>
+          </Show>
           <Show when={mine()}>
             <span class="tag">{t('board.mine')}</span>
           </Show>

@@ -16,10 +16,12 @@ import type { NetworkSession } from '../data/NetworkSession.ts';
 import { memberRoomOpen } from '../data/SessionPhase.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { BrowserSupport } from './BrowserSupport.tsx';
+import { CoordinatorSignals } from './CoordinatorSignals.tsx';
 import { categoryLabel } from './categories.ts';
 import { hoursText, signedHours } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
+import { MoveMember } from './MoveMember.tsx';
 import { memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
@@ -77,7 +79,9 @@ function Coordinator(props: { session: NetworkSession }) {
             <Invite session={props.session} live={live} />
             <Requests session={props.session} live={live} />
             <Flags live={live} />
+            <CoordinatorSignals session={props.session} live={live} />
             <Members session={props.session} />
+            <MoveMember session={props.session} />
           </Show>
         </Show>
       </main>

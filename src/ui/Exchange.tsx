@@ -10,8 +10,10 @@ import type { WriteResult } from '../data/WriteResult.ts';
 import { hoursText, timeText } from './formatHours.ts';
 import { t } from './i18n.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
 import { problemText } from './problemText.ts';
 import type { LiveSession } from './session.ts';
+import { TooMuch } from './TooMuch.tsx';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function Exchange(props: {
@@ -20,9 +22,11 @@ export function Exchange(props: {
   other: string;
   members: () => Map<string, MemberRow>;
   live: LiveSession;
+  /** Messages after this time are marked new. */
+  readBefore?: number;
 }) {
   const otherName = () => props.members().get(props.other)?.name || t('common.someone');
-  const iAmAuthor = () => props.post.author === props.session.me;
+  const iAmAuthor = () => props.post.author === props.session.memberKey;
   const match = props.live.select((view) => matchWith(view, props.post, props.other));
   const myYes = () => (iAmAuthor() ? match()?.authorAccepted : match()?.responderAccepted);
   const [problem, setProblem] = createSignal<string | null>(null);
@@ -35,6 +39,9 @@ export function Exchange(props: {
   return (
     <section class="card exchange" aria-labelledby={`exchange-${props.other.slice(0, 8)}`} data-testid="exchange">
       <h3 id={`exchange-${props.other.slice(0, 8)}`}>{t('exchange.with', { name: otherName() })}</h3>
+      <Show when={iAmAuthor()}>
+        <ProfileSummary member={props.members().get(props.other)} />
+      </Show>
       <Switch>
         <Match when={match()?.agreed}>
           <p class="notice" role="status" data-testid="match-status">
@@ -80,15 +87,20 @@ export function Exchange(props: {
       <Show when={match()?.agreed}>
         <Hours {...props} otherName={otherName()} />
       </Show>
+      <TooMuch session={props.session} postId={props.post.id} />
     </section>
   );
 }
 
-function Conversation(props: { session: NetworkSession; post: Post; other: string; otherName: string }) {
-  const messages = useLiveQuery(
-    () => conversationRows(props.session.db, props.session.me, props.other, props.post.id),
-    [],
-  );
+function Conversation(props: {
+  session: NetworkSession;
+  post: Post;
+  other: string;
+  otherName: string;
+  readBefore?: number;
+}) {
+  const me = props.session.memberKey;
+  const messages = useLiveQuery(() => conversationRows(props.session.db, me, props.other, props.post.id), []);
   const [text, setText] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const fieldId = `message-${props.other.slice(0, 8)}`;
@@ -108,9 +120,15 @@ function Conversation(props: { session: NetworkSession; post: Post; other: strin
         <ol class="messages" data-testid="messages">
           <For each={messages()}>
             {(message) => (
-              <li class="message" classList={{ own: message.from === props.session.me }}>
+              <li class="message" classList={{ own: message.from === me }}>
                 <p class="meta">
-                  {message.from === props.session.me ? t('common.you') : props.otherName} · {timeText(message.time)}
+                  {message.from === me ? t('common.you') : props.otherName} · {timeText(message.time)}
+                  <Show when={message.from !== me && message.time > (props.readBefore ?? Number.MAX_SAFE_INTEGER)}>
+                    {' '}
+                    <span class="unread" data-testid="unread">
+                      {t('appointments.new')}
+                    </span>
+                  </Show>
                 </p>
                 <p data-testid="message-text">
                   {props.session.exchange.readMessage(message) ?? t('messages.unreadable')}
@@ -151,7 +169,7 @@ function Hours(props: { session: NetworkSession; post: Post; other: string; othe
                   {(thanks) => (
                     <p>
                       {t('hours.thanked', {
-                        name: thanks.from === props.session.me ? t('common.you') : props.otherName,
+                        name: thanks.from === props.session.memberKey ? t('common.you') : props.otherName,
                         text: thanks.text,
                       })}
                     </p>
@@ -161,11 +179,11 @@ function Hours(props: { session: NetworkSession; post: Post; other: string; othe
               <Match when={status === 'confirmed'}>
                 <p role="status" data-testid="proposal-status">
                   {t('hours.confirmedWaiting', {
-                    name: proposal.payer === props.session.me ? t('common.you') : props.otherName,
+                    name: proposal.payer === props.session.memberKey ? t('common.you') : props.otherName,
                   })}
                 </p>
               </Match>
-              <Match when={proposal.author === props.session.me}>
+              <Match when={proposal.author === props.session.memberKey}>
                 <p role="status" data-testid="proposal-status">
                   {t('hours.waitingConfirm', { hours: hoursText(proposal.minutes), name: props.otherName })}
                 </p>

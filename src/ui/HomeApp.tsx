@@ -5,17 +5,21 @@ import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../data/memberSelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
+import { AppointmentsPage } from './AppointmentsPage.tsx';
 import { Board } from './Board.tsx';
 import { BrowserSupport } from './BrowserSupport.tsx';
 import { Guarded } from './Guarded.tsx';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
 import { MyHours } from './MyHours.tsx';
-import { memberLinks } from './memberLinks.ts';
+import { type MemberPage, memberLinks } from './memberLinks.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { PostDetail } from './PostDetail.tsx';
 import { PostEditor } from './PostEditor.tsx';
+import { ProfilePage } from './ProfilePage.tsx';
+import { SettingsPage } from './SettingsPage.tsx';
 import { followSession, openSession } from './session.ts';
+import { followUnread } from './unread.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function HomeApp() {
@@ -68,6 +72,26 @@ function Welcome() {
           </a>
         </p>
         <p class="hint">{t('home.startHint')}</p>
+        <section aria-labelledby="device-title" class="card">
+          <h2 id="device-title">{t('me.welcomeDevice')}</h2>
+          <ul class="choice-links">
+            <li>
+              <a class="button secondary" href="/apparaat/#koppelen">
+                {t('me.welcomePair')}
+              </a>
+            </li>
+            <li>
+              <a class="button secondary" href="/apparaat/#herstellen">
+                {t('me.welcomeRestore')}
+              </a>
+            </li>
+            <li>
+              <a class="button secondary" href="/apparaat/#kwijt">
+                {t('me.welcomeLost')}
+              </a>
+            </li>
+          </ul>
+        </section>
       </main>
     </>
   );
@@ -88,12 +112,20 @@ type Route =
   | { view: 'new' }
   | { view: 'post'; id: string }
   | { view: 'edit'; id: string }
-  | { view: 'hours' };
+  | { view: 'hours' }
+  | { view: 'appointments' }
+  | { view: 'profile' }
+  | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
   const [, view, id] = hash.replace(/^#/, '').split('/');
   if (view === 'nieuw') return { view: 'new' };
   if (view === 'uren') return { view: 'hours' };
+  if (view === 'afspraken') return { view: 'appointments' };
+  if (view === 'profiel') return { view: 'profile' };
+  if (view === 'instellingen') return { view: 'settings' };
+  // A pairing code from the QR code another device shows: straight to adding it.
+  if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
   if (view === 'post' && id) return { view: 'post', id };
   if (view === 'bewerk' && id) return { view: 'edit', id };
   return { view: 'board' };
@@ -125,16 +157,28 @@ function MemberArea(props: { session: NetworkSession }) {
   const coordinator = live.select(isCoordinator);
   // Right after admission the member room may not have arrived yet: say so, plainly.
   const myStatus = live.select(ownMemberStatus);
-  const current = () => {
+  const unread = followUnread(props.session, live);
+  const current = (): MemberPage => {
     const view = route().view;
-    return view === 'new' ? 'new' : view === 'hours' ? 'hours' : 'board';
+    return view === 'post' || view === 'edit' ? 'board' : view;
   };
+  const me = () => members().get(props.session.memberKey);
+  // An open post is read, and stays read while news arrives on screen.
+  const openPost = () => {
+    const r = route();
+    return r.view === 'post' ? r.id : null;
+  };
+  const readBefore = createMemo(on(openPost, (post) => (post ? unread.lastRead(post) : 0)));
+  createEffect(() => {
+    const post = openPost();
+    if (post) unread.markRead(post);
+  });
 
   return (
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks(current(), coordinator())}
+        links={memberLinks(current(), coordinator(), unread.count())}
         status={live.status}
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
@@ -146,14 +190,31 @@ function MemberArea(props: { session: NetworkSession }) {
         </Show>
         <Switch>
           <Match when={route().view === 'new'}>
-            <PostEditor
-              session={props.session}
-              categories={categories()}
-              myArea={members().get(props.session.me)?.area ?? ''}
-            />
+            <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
           </Match>
           <Match when={route().view === 'hours'}>
             <MyHours session={props.session} members={members} />
+          </Match>
+          <Match when={route().view === 'appointments'}>
+            <AppointmentsPage live={live} members={members} unread={unread.news} />
+          </Match>
+          <Match when={route().view === 'profile'}>
+            <ProfilePage session={props.session} live={live} categories={categories} />
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'settings' ? r : undefined;
+            })()}
+          >
+            {(r) => (
+              <SettingsPage
+                session={props.session}
+                live={live}
+                name={me()?.name ?? ''}
+                {...(r().code ? { code: r().code } : {})}
+              />
+            )}
           </Match>
           <Match
             when={(() => {
@@ -161,7 +222,15 @@ function MemberArea(props: { session: NetworkSession }) {
               return r.view === 'post' ? r.id : undefined;
             })()}
           >
-            {(id) => <PostDetail session={props.session} live={live} postId={id()} members={members} />}
+            {(id) => (
+              <PostDetail
+                session={props.session}
+                live={live}
+                postId={id()}
+                members={members}
+                readBefore={readBefore()}
+              />
+            )}
           </Match>
           <Match
             when={(() => {
@@ -172,7 +241,14 @@ function MemberArea(props: { session: NetworkSession }) {
             {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
           </Match>
           <Match when={true}>
-            <Board session={props.session} posts={posts} members={members} categories={categories} now={now} />
+            <Board
+              session={props.session}
+              posts={posts}
+              members={members}
+              categories={categories}
+              now={now}
+              unread={unread}
+            />
           </Match>
         </Switch>
       </main>

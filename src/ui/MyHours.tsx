@@ -1,4 +1,6 @@
-// "My hours": given, received, balance and history. A negative balance is normal.
+// "My hours": hours earned by helping, hours spent on help received, the balance and the
+// history. In the words of help: "Geholpen" (others, by me) and "Hulp gekregen", so the
+// numbers and the sentence under them say the same thing. A negative balance is normal.
 import { For, Show } from 'solid-js';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import type { MemberRow } from '../data/tableRows.ts';
@@ -7,11 +9,16 @@ import { t } from './i18n.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 
 export function MyHours(props: { session: NetworkSession; members: () => Map<string, MemberRow> }) {
-  const me = () => props.members().get(props.session.me);
+  const key = props.session.memberKey;
+  const me = () => props.members().get(key);
   const history = useLiveQuery(
-    () => props.session.db.transfers.where('parties').equals(props.session.me).reverse().sortBy('time'),
+    () => props.session.db.transfers.where('parties').equals(key).reverse().sortBy('time'),
     [],
   );
+  // From the exchanges themselves: welcome hours and the pot are neither helping nor being helped.
+  const counted = () => history().filter((transfer) => !transfer.reversed);
+  const helped = () => counted().reduce((sum, x) => sum + (x.to === key ? x.minutes : 0), 0);
+  const gotHelp = () => counted().reduce((sum, x) => sum + (x.from === key ? x.minutes : 0), 0);
   const balance = () => me()?.balance ?? 0;
   const nameOf = (key: string) => props.members().get(key)?.name || t('common.someone');
   return (
@@ -19,12 +26,12 @@ export function MyHours(props: { session: NetworkSession; members: () => Map<str
       <h1>{t('myhours.title')}</h1>
       <dl class="totals">
         <div>
-          <dt>{t('myhours.given')}</dt>
-          <dd data-testid="given">{hoursText(me()?.given ?? 0)}</dd>
+          <dt>{t('myhours.helped')}</dt>
+          <dd data-testid="helped">{hoursText(helped())}</dd>
         </div>
         <div>
-          <dt>{t('myhours.received')}</dt>
-          <dd data-testid="received">{hoursText(me()?.received ?? 0)}</dd>
+          <dt>{t('myhours.gotHelp')}</dt>
+          <dd data-testid="got-help">{hoursText(gotHelp())}</dd>
         </div>
         <div>
           <dt>{t('myhours.balance')}</dt>
@@ -44,7 +51,7 @@ export function MyHours(props: { session: NetworkSession; members: () => Map<str
         <ul class="list" data-testid="history">
           <For each={history()}>
             {(transfer) => {
-              const incoming = transfer.to === props.session.me;
+              const incoming = transfer.to === key;
               return (
                 <li class="item" data-testid="history-item">
                   <strong>{signedHours(incoming ? transfer.minutes : -transfer.minutes)}</strong>{' '}

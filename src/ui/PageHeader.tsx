@@ -9,6 +9,8 @@ export interface NavLink {
   href: string;
   label: string;
   current: boolean;
+  /** How many things behind this link are new (shown when more than 0). */
+  count?: number;
 }
 
 export function PageHeader(props: {
@@ -35,6 +37,12 @@ export function PageHeader(props: {
                 <li>
                   <a class="nav-link" href={link.href} aria-current={link.current ? 'page' : undefined}>
                     {link.label}
+                    <Show when={(link.count ?? 0) > 0}>
+                      <span class="nav-count" data-testid="nav-unread">
+                        {link.count}
+                        <span class="visually-hidden"> {t('me.newCount')}</span>
+                      </span>
+                    </Show>
                   </a>
                 </li>
               )}

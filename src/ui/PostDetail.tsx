@@ -11,6 +11,7 @@ import { dateText, hoursText } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
 import { problemText } from './problemText.ts';
 import type { LiveSession } from './session.ts';
 
@@ -19,11 +20,13 @@ export function PostDetail(props: {
   live: LiveSession;
   postId: string;
   members: () => Map<string, MemberRow>;
+  /** When this device last opened the post before now: what came after is marked new. */
+  readBefore?: number;
 }) {
   const post = props.live.select((view) => postById(view, props.postId));
-  const mine = () => post()?.author === props.session.me;
+  const mine = () => post()?.author === props.session.memberKey;
   const responders = props.live.select((view) => respondersTo(view, props.postId));
-  const iResponded = () => responders().includes(props.session.me);
+  const iResponded = () => responders().includes(props.session.memberKey);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [message, setMessage] = createSignal('');
 
@@ -64,6 +67,9 @@ export function PostDetail(props: {
             {t('board.until', { date: dateText(p().expires) })}
             <Show when={p().viaCoordinator}> · {t('board.viaCoordinator')}</Show>
           </p>
+          <Show when={!mine()}>
+            <ProfileSummary member={props.members().get(p().author)} />
+          </Show>
           <Show when={p().status !== 'open'}>
             <p class="notice">{t('board.closed')}</p>
           </Show>
@@ -109,6 +115,7 @@ export function PostDetail(props: {
                       other={other}
                       members={props.members}
                       live={props.live}
+                      readBefore={props.readBefore ?? 0}
                     />
                   </Guarded>
                 )}
@@ -123,6 +130,7 @@ export function PostDetail(props: {
                 other={p().author}
                 members={props.members}
                 live={props.live}
+                readBefore={props.readBefore ?? 0}
               />
             </Guarded>
           </Show>

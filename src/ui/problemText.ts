@@ -43,6 +43,7 @@ const situations: Record<SessionProblem, MessageKey> = {
   'already-admitted': 'problem.already-admitted',
   'declined-before': 'problem.declined-before',
   'not-needed': 'problem.not-needed',
+  'catching-up': 'problem.catching-up',
 };
 
 export function problemText(result: WriteProblem): string {

@@ -66,3 +66,36 @@ test('English is one press away, and remembered', async ({ network }) => {
   await page.getByRole('button', { name: 'Language: Nederlands' }).click();
   await expect(page.getByRole('heading', { name: 'Aanvragen om mee te doen' })).toBeVisible();
 });
+
+test("the neighbour's new pages: appointments, profile, settings and a new device's pages", async ({
+  browser,
+  site,
+  devices,
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const a = anna.page;
+  await a.getByRole('link', { name: 'Mijn afspraken' }).click();
+  await expect(a.getByRole('heading', { name: 'Mijn afspraken', level: 1 })).toBeVisible();
+  await expectAccessible(a, 'my appointments, none yet');
+  await a.getByRole('link', { name: 'Mijn profiel' }).click();
+  await expect(a.getByLabel('Over mij')).toBeVisible();
+  await expectAccessible(a, 'my profile');
+  await a.getByRole('link', { name: 'Instellingen' }).click();
+  await a.getByRole('button', { name: 'Ook op een ander apparaat' }).click();
+  await expect(a.getByLabel('Code op het andere apparaat')).toBeVisible();
+  await expectAccessible(a, 'settings, adding a device');
+
+  const visitor = await openDevice(browser, `${site.url}/apparaat/#herstellen`);
+  devices.push(visitor);
+  await expect(visitor.page.getByRole('heading', { name: 'Herstellen met een herstelbestand' })).toBeVisible();
+  await expectAccessible(visitor.page, 'restore a recovery file');
+  await visitor.page.goto(`${site.url}/apparaat/#koppelen`);
+  await expect(visitor.page.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(visitor.page, 'pair this device');
+  await visitor.page.goto(`${site.url}/apparaat/#kwijt`);
+  await expect(visitor.page.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(visitor.page, 'lost my device');
+});

@@ -77,3 +77,30 @@ test('post, respond, talk, agree, record and confirm hours with the keyboard alo
   await press(b, b.getByRole('link', { name: 'Mijn uren' }));
   await expect(b.getByTestId('balance')).toHaveText('+1,5 uur');
 });
+
+test('profile, appointments and adding a device with the keyboard alone', async ({ network }) => {
+  test.setTimeout(120_000);
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const a = anna.page;
+
+  await press(a, a.getByRole('link', { name: 'Mijn profiel' }));
+  await type(a, a.getByLabel('Over mij'), 'Ik lees graag voor.');
+  await press(a, a.getByLabel('Even niet: ik neem een pauze'), 'Space');
+  await expect(a.getByLabel('Even niet: ik neem een pauze')).toBeChecked();
+  await press(a, a.getByRole('button', { name: 'Opslaan' }));
+  await expect(a.getByTestId('profile-saved')).toBeVisible();
+
+  await press(a, a.getByRole('link', { name: 'Mijn afspraken' }));
+  await expect(a.getByRole('heading', { name: 'Mijn afspraken', level: 1 })).toBeVisible();
+
+  await press(a, a.getByRole('link', { name: 'Instellingen' }));
+  await press(a, a.getByRole('button', { name: 'Ook op een ander apparaat' }));
+  await type(a, a.getByLabel('Code op het andere apparaat'), 'ZZZZ-ZZZZ');
+  await press(a, a.getByRole('button', { name: 'Verbinden' }));
+  // Nobody shows that code: said plainly, and the form is back for another try.
+  await expect(a.getByRole('alert')).toContainText('Er is geen apparaat met deze code', { timeout: 60_000 });
+  await expect(a.getByLabel('Code op het andere apparaat')).toBeVisible();
+  await press(a, a.getByRole('button', { name: 'Maak een herstelbestand' }));
+  await expect(a.getByTestId('recovery-passphrase')).toBeVisible({ timeout: 60_000 });
+});

@@ -18,6 +18,7 @@ const situations = Object.keys({
   'already-admitted': true,
   'declined-before': true,
   'not-needed': true,
+  'catching-up': true,
 } satisfies Record<SessionProblem, true>) as SessionProblem[];
 
 describe('problemText', () => {

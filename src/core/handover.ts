@@ -1,0 +1,80 @@
+// What two devices say to each other over a pairing link (after the check codes matched,
+// sealed with the pairing channel), and what a recovery file holds besides the keys:
+//
+//   new device → the other:  { kind: "new-device", device, boxKey }       its own public keys
+//   the other → new device:  { kind: "network", net, name, area, lobby,   the network record:
+//                              relays, epoch, room, member }              secrets included
+//
+// The new device made its own key; nothing of the other device's identity crosses. `member`
+// says whom the new device will write for (the pairing member, or the member a coordinator
+// moves to it); the member room's device-add or move-member entry is what makes it so.
+// Read as strictly as an entry: these are a peer's bytes.
+import { isValidBoxKey } from './crypto/sealedBox.ts';
+import { decodeCanonical, encodeCanonical } from './encoding/canonical.ts';
+import { idLength } from './entry/Entry.ts';
+import { bytes, int, list, oneOf, record, text } from './entry/shape.ts';
+
+export interface NewDeviceKeys {
+  /** The new device's Ed25519 public key. */
+  device: Uint8Array;
+  /** Its X25519 public key. */
+  boxKey: Uint8Array;
+}
+
+export interface NetworkHandover {
+  net: Uint8Array;
+  name: string;
+  area: string;
+  /** The lobby secret (what the invite carries). */
+  lobby: Uint8Array;
+  relays: string[];
+  /** The member room's newest epoch the giving device holds, and its secret. */
+  epoch: number;
+  room: Uint8Array;
+  /** The member the receiving device writes for. */
+  member: Uint8Array;
+}
+
+const readNewDeviceMessage = record({ kind: oneOf('new-device'), device: bytes(32), boxKey: bytes(32) });
+
+const handoverShape = {
+  net: bytes(idLength),
+  name: text(80),
+  area: text(80),
+  lobby: bytes(32),
+  relays: list(text(300, 1), 8),
+  epoch: int(0, Number.MAX_SAFE_INTEGER),
+  room: bytes(32),
+  member: bytes(32),
+};
+
+/** The record's fields alone (a recovery file keeps them). */
+export const readHandoverFields = record<NetworkHandover>(handoverShape);
+const readHandoverMessage = record({ kind: oneOf('network'), ...handoverShape });
+
+export function encodeNewDevice(keys: NewDeviceKeys): Uint8Array {
+  return encodeCanonical({ kind: 'new-device', device: keys.device, boxKey: keys.boxKey });
+}
+
+/** The new device's keys, or null for anything else (a box key of small order included). */
+export function readNewDevice(message: Uint8Array): NewDeviceKeys | null {
+  try {
+    const { device, boxKey } = readNewDeviceMessage(decodeCanonical(message), 'new-device');
+    return isValidBoxKey(boxKey) ? { device, boxKey } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function encodeHandover(handover: NetworkHandover): Uint8Array {
+  return encodeCanonical({ kind: 'network', ...handover });
+}
+
+export function readHandover(message: Uint8Array): NetworkHandover | null {
+  try {
+    const { kind: _kind, ...handover } = readHandoverMessage(decodeCanonical(message), 'network');
+    return handover;
+  } catch {
+    return null;
+  }
+}

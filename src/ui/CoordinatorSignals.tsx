@@ -1,0 +1,38 @@
+// "Berichten aan de coördinator": the private words members sent ("Dit wordt me te veel"),
+// for the coordinator to pick up, newest first.
+import { For, Show } from 'solid-js';
+import type { NetworkSession } from '../data/NetworkSession.ts';
+import { signalsToRead } from '../data/signalSelectors.ts';
+import { timeText } from './formatHours.ts';
+import { t } from './i18n.ts';
+import type { LiveSession } from './session.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+export function CoordinatorSignals(props: { session: NetworkSession; live: LiveSession }) {
+  const signals = props.live.select(signalsToRead);
+  const members = useLiveQuery(() => props.session.db.members.toArray(), []);
+  const posts = useLiveQuery(() => props.session.db.posts.toArray(), []);
+  const nameOf = (key: string) => members().find((m) => m.key === key)?.name || t('common.someone');
+  const titleOf = (id: string) => posts().find((p) => p.id === id)?.title ?? '';
+  return (
+    <section class="card" aria-labelledby="signals-title">
+      <h2 id="signals-title">{t('me.signalsTitle')}</h2>
+      <p class="hint">{t('me.signalsIntro')}</p>
+      <Show when={signals().length > 0} fallback={<p>{t('me.signalsNone')}</p>}>
+        <ul class="list">
+          <For each={signals().slice(0, 50)}>
+            {(signal) => (
+              <li class="item" data-testid="signal">
+                <p class="meta">{t('me.signalFrom', { name: nameOf(signal.from), time: timeText(signal.time) })}</p>
+                <Show when={signal.post && titleOf(signal.post)}>
+                  {(title) => <p class="meta">{t('me.signalAbout', { title: title() })}</p>}
+                </Show>
+                <p class="post-text">{signal.text}</p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
