@@ -16,8 +16,10 @@ import type { Room } from '../sync/Room.ts';
 import type { RoomFactory } from '../sync/RoomFactory.ts';
 import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { Admission } from './Admission.ts';
+import { CardCommands } from './CardCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
+import { KioskCommands } from './KioskCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
@@ -57,6 +59,9 @@ export class NetworkSession implements SessionView {
   readonly db: NetworkDatabase;
   readonly admission: Admission;
   readonly exchange: ExchangeCommands;
+  /** Member cards and the kiosk, for a coordinator (issue 13). */
+  readonly cards: CardCommands = new CardCommands(this);
+  readonly kiosk: KioskCommands = new KioskCommands(this);
   /** What this session has kept out or put back, to tell the person plainly. */
   readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
@@ -209,23 +214,29 @@ export class NetworkSession implements SessionView {
   async write<T extends EntryType>(
     type: T,
     body: BodyInput<T>,
-    { stillNeeded, via = null }: { stillNeeded?: () => boolean; via?: Uint8Array | null } = {},
+    {
+      stillNeeded,
+      via = null,
+      as = this.identity,
+    }: { stillNeeded?: () => boolean; via?: Uint8Array | null; as?: Identity } = {},
   ): Promise<WriteResult> {
     await this.memberOpened;
+    // `as`: a member card logged in at this kiosk signs with its own key and chain (CardSession).
+    const author = toBase64Url(as.signing.publicKey);
     return this.writeLocked(async () => {
       const member = this.member;
       if (!member || this.closed) return failed(this.noMemberRoom());
       const ledger = member.room.ledger;
-      await this.catchUpOwnChain(ledger);
+      await this.catchUpOwnChain(ledger, author);
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
       // Signed here only to be checked: nothing leaves this device unless every check passes.
-      const signed = ledger.write(this.identity, type, body, { via });
+      const signed = ledger.write(as, type, body, { via });
       const field = checkBody(type, signed.entry.body as Bodies[T]);
       if (field) return { ok: false, problem: 'field', field };
       const rule = ledger.check(signed);
       if (rule) return { ok: false, problem: 'rule', rule };
-      return this.share(member.room, signed);
-    });
+      return this.share(member.room, signed, author);
+    }, author);
   }
 
   /** The founder's genesis entry: into the member room and the lobby. */
@@ -384,10 +395,10 @@ export class NetworkSession implements SessionView {
   // --- the write pipeline ---
 
   /** Keeps the verified copy first (a full disk is found here), then shares. */
-  private async share(room: Room, signed: SignedEntry): Promise<WriteResult> {
+  private async share(room: Room, signed: SignedEntry, author = this.me): Promise<WriteResult> {
     const id = toBase64Url(signed.id);
     try {
-      await this.db.entries.put({ id, bytes: signed.bytes, author: this.me, seq: signed.entry.seq });
+      await this.db.entries.put({ id, bytes: signed.bytes, author, seq: signed.entry.seq });
     } catch (error) {
       if (isQuotaError(error)) return { ok: false, problem: 'storage-full' };
       throw error;
@@ -397,19 +408,19 @@ export class NetworkSession implements SessionView {
   }
 
   /** Another tab of this profile may have written since: take its entries first. */
-  private async catchUpOwnChain(ledger: Ledger): Promise<void> {
+  private async catchUpOwnChain(ledger: Ledger, author = this.me): Promise<void> {
     const stored = await this.db.entries
       .where('[author+seq]')
-      .between([this.me, (ledger.lastOf(this.me)?.seq ?? 0) + 1], [this.me, Number.MAX_SAFE_INTEGER])
+      .between([author, (ledger.lastOf(author)?.seq ?? 0) + 1], [author, Number.MAX_SAFE_INTEGER])
       .toArray();
     if (stored.length) await ledger.add(stored.map((e) => [e.id, e.bytes] as const));
   }
 
   /** One writer at a time per identity, across tabs: two would fork the chain. */
-  private writeLocked<R>(task: () => Promise<R>): Promise<R> {
+  private writeLocked<R>(task: () => Promise<R>, author = this.me): Promise<R> {
     const locks = globalThis.navigator?.locks;
     if (!locks) return task();
-    return locks.request(`buurtruil-write-${this.me}`, task) as Promise<R>;
+    return locks.request(`buurtruil-write-${author}`, task) as Promise<R>;
   }
 
   private noMemberRoom(): SessionProblem {
