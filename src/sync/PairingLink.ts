@@ -1,0 +1,27 @@
+// A direct, addressed link between two devices for the length of a pairing: bytes in,
+// bytes out, in order. PeerPairing is the browser's (PeerJS through the relay's /peerjs);
+// MemoryPairingLink joins two ends inside one process, for tests.
+
+export type PairingProblem =
+  /** The relay's PeerJS server could not be reached, or the link could not be set up. */
+  | 'unreachable'
+  /** No device is showing this code (now). */
+  | 'unknown-code'
+  /** The other end went away, or sent what a pairing never sends. */
+  | 'closed';
+
+export class PairingError extends Error {
+  readonly problem: PairingProblem;
+
+  constructor(problem: PairingProblem) {
+    super(`pairing: ${problem}`);
+    this.problem = problem;
+  }
+}
+
+export interface PairingLink {
+  send(bytes: Uint8Array): void;
+  /** The next message from the other end; rejects with PairingError('closed') once the link is gone. */
+  receive(): Promise<Uint8Array>;
+  close(): void;
+}
