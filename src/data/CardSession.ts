@@ -93,6 +93,11 @@ export class CardSession implements SessionView {
     return this.write('post-close', { post: idFromText(postId), reason });
   }
 
+  /** Hours from a paper slip, entered later: the card member pays the neighbour who helped. */
+  payFromSlip(to: string, minutes: number, what: string): Promise<WriteResult> {
+    return this.write('transfer', { to: idFromText(to), minutes, what: what.trim(), post: null, proposal: null });
+  }
+
   /** Forgets the card: its keys are overwritten, and nothing more can be signed with it. */
   logout(): void {
     if (!this.loggedIn) return;

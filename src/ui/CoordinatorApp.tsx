@@ -17,6 +17,8 @@ import { memberRoomOpen } from '../data/SessionPhase.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel } from './categories.ts';
+import { CardMembers } from './coordinator/CardMembers.tsx';
+import { KioskSetup } from './coordinator/KioskSetup.tsx';
 import { hoursText, signedHours } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
@@ -78,6 +80,8 @@ function Coordinator(props: { session: NetworkSession }) {
             <Requests session={props.session} live={live} />
             <Flags live={live} />
             <Members session={props.session} />
+            <KioskSetup session={props.session} live={live} />
+            <CardMembers session={props.session} live={live} />
           </Show>
         </Show>
       </main>
