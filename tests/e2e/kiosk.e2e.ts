@@ -127,3 +127,66 @@ test('a kiosk by pairing; a card member enrolled and printed asks, is helped and
   // The board still shows his request (without his name): it is the network's, not the session's.
   await expect(kiosk.page.getByTestId('kiosk-post').filter({ hasText: 'Wie helpt met mijn tuin?' })).toHaveCount(1);
 });
+
+test('wrong PINs are limited; 90 seconds without a touch logs the card member out and leaves nothing', async ({
+  browser,
+  site,
+  network,
+  devices,
+}) => {
+  test.setTimeout(240_000);
+  const { coordinator } = await network([]);
+  const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
+  devices.push(kiosk);
+  const code = await enrolCard(coordinator.page, 'Gerrit', '4821');
+  await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+  // The kiosk's timers from here on are the test's to move on.
+  await kiosk.page.clock.install();
+
+  await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
+  const login = kiosk.page.getByTestId('card-login');
+  // The card is known once the kiosk has its share.
+  await expect(async () => {
+    await typeCardCode(kiosk.page, code);
+  }).toPass({ timeout: 30_000 });
+  await typePin(kiosk.page, '0000');
+  await expect(login.getByRole('alert')).toHaveText('Die pincode klopt niet. Je mag het nog 2 keer proberen.');
+  await typePin(kiosk.page, '1111');
+  await expect(login.getByRole('alert')).toHaveText('Die pincode klopt niet. Je mag het nog 1 keer proberen.');
+  await typePin(kiosk.page, '2222');
+  await expect(login.getByRole('alert')).toContainText('Drie keer een verkeerde pincode. Probeer het om');
+  // Now even the right PIN waits.
+  await typePin(kiosk.page, '4821');
+  await expect(login.getByRole('alert')).toContainText('Drie keer een verkeerde pincode');
+  await expect(kiosk.page.getByTestId('card-area')).toHaveCount(0);
+  // The count is kept on the kiosk, per card: a reload does not reset it.
+  await kiosk.page.reload();
+  await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
+  await kiosk.page.getByLabel('Code van je kaart').fill(code);
+  await kiosk.page.getByRole('button', { name: 'Verder' }).click();
+  await expect(login.getByRole('alert')).toContainText('Drie keer een verkeerde pincode');
+
+  // A quarter of an hour later, the right PIN opens.
+  await kiosk.page.clock.fastForward('15:01');
+  // Nobody touched the login screen meanwhile: it went back to the board by itself.
+  await expect(kiosk.page.getByTestId('kiosk-board')).toBeVisible();
+  await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
+  await typeCardCode(kiosk.page, code);
+  await typePin(kiosk.page, '4821');
+  const area = kiosk.page.getByTestId('card-area');
+  await expect(area.getByRole('heading', { name: 'Hallo Gerrit!' })).toBeVisible();
+  await area.getByRole('button', { name: 'Mijn uren' }).click();
+  await expect(area.getByTestId('card-balance')).toHaveText('0 uur');
+
+  // Gerrit walks away. After 89 seconds he is still there; after 90, gone.
+  await kiosk.page.clock.fastForward(89_000);
+  await expect(area).toBeVisible();
+  await kiosk.page.clock.fastForward(2_000);
+  await expect(kiosk.page.getByTestId('kiosk-board')).toBeVisible();
+  await expect(area).toHaveCount(0);
+  const html = await kiosk.page.content();
+  for (const left of ['Gerrit', 'Mijn uren', 'card-balance', code]) expect(html).not.toContain(left);
+  const stored = await everythingStored(kiosk.page);
+  expect(stored).not.toContain(cardBytesText(code));
+  expect(stored).not.toContain(code);
+});
