@@ -41,7 +41,6 @@ function qrVideo(text: string): Buffer {
 }
 
 test('the card shown to the camera logs in (a generated QR code as the fake camera)', async ({
-  browser,
   site,
   network,
   devices,
