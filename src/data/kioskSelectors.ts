@@ -49,3 +49,15 @@ export function readsCards(view: SessionView): boolean {
   const device = state?.devices.get(view.me);
   return !!state && !!device && cardShareReaders(state).includes(device.boxKey);
 }
+
+/** How an entry was made, from its `via`: at the kiosk, or with a named helper's device. */
+export type MadeVia = { kind: 'kiosk' } | { kind: 'helper'; name: string } | null;
+
+export function madeVia(view: SessionView, via: string | null): MadeVia {
+  if (!via) return null;
+  const device = view.memberState?.devices.get(via);
+  const member = device ? view.memberState?.members.get(device.member) : undefined;
+  if (!member) return null;
+  if (member.roles.has('kiosk')) return { kind: 'kiosk' };
+  return { kind: 'helper', name: nameOf(view, member.key) };
+}

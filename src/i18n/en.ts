@@ -358,6 +358,8 @@ export const en: Record<MessageKey, string> = {
   'kiosk.ready': 'The kiosk is ready. It stays on and shares everything with the neighbours.',
   'kiosk.revoke': 'No longer the kiosk',
   'kiosk.defaultName': 'Community centre kiosk',
+  'card.madeViaKiosk': 'Written via the kiosk in the community centre',
+  'card.madeWithHelp': 'Written with help from {name}',
   'card.scan': 'Scan card',
   'card.noCamera': 'The camera does not work. Type the code on your card.',
   'card.scanning': 'Hold your card in front of the camera.',

@@ -357,6 +357,8 @@ export const nl = {
   'kiosk.ready': 'De kiosk is klaar. Hij blijft aan en deelt alles met de buren.',
   'kiosk.revoke': 'Is geen kiosk meer',
   'kiosk.defaultName': 'Kiosk buurthuis',
+  'card.madeViaKiosk': 'Geschreven via de kiosk in het buurthuis',
+  'card.madeWithHelp': 'Geschreven met hulp van {name}',
   'card.scan': 'Kaart scannen',
   'card.noCamera': 'De camera doet het niet. Typ de code die op je kaart staat.',
   'card.scanning': 'Houd je kaart voor de camera.',

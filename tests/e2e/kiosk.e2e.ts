@@ -84,8 +84,23 @@ test('a kiosk by pairing; a card member enrolled and printed asks, is helped and
   await area.getByRole('button', { name: 'Ophangen' }).click();
   await expect(area.getByRole('heading', { name: 'Wie helpt met mijn tuin?' })).toBeVisible();
 
-  // Anna, with her phone, answers.
+  // An A6 help slip for the notice board.
+  await kiosk.page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await area.getByRole('button', { name: 'Briefje afdrukken' }).click();
+  await kiosk.page.emulateMedia({ media: 'print' });
+  const slip = kiosk.page.getByTestId('help-slip');
+  await expect(slip).toBeVisible();
+  await expect(slip).toContainText('Wie helpt met mijn tuin?');
+  await expect(slip).toContainText('Wie helpt? Bel of kom langs:');
+  const slipPdf = await kiosk.page.pdf({ preferCSSPageSize: true });
+  expect([...slipPdf.toString('latin1').matchAll(/\/MediaBox \[0 0 298\.\d+ 420\]/g)]).toHaveLength(1);
+  await kiosk.page.emulateMedia({ media: 'screen' });
+
+  // Anna, with her phone, answers; her page says how Gerrit's request was made.
   await openPost(anna.page, 'Wie helpt met mijn tuin?');
+  await expect(anna.page.getByTestId('made-via')).toHaveText('Geschreven via de kiosk in het buurthuis');
   await anna.page.getByLabel('Bericht aan Gerrit (mag leeg blijven)').fill('Ik kom zaterdag.');
   await anna.page.getByRole('button', { name: 'Ik help graag' }).click();
 
