@@ -18,6 +18,7 @@ import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { Admission } from './Admission.ts';
 import { CardCommands } from './CardCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
+import { EpochCarrier } from './EpochCarrier.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
 import { KioskCommands } from './KioskCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
@@ -62,6 +63,8 @@ export class NetworkSession implements SessionView {
   /** Member cards and the kiosk, for a coordinator (issue 13). */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
+  /** The kiosk keeps listening in earlier epochs (null on other devices). */
+  readonly earlierEpochs: EpochCarrier | null;
   /** What this session has kept out or put back, to tell the person plainly. */
   readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
@@ -119,6 +122,17 @@ export class NetworkSession implements SessionView {
       leaveLobby: () => this.leaveLobby(),
     });
     this.currentPhase = this.computePhase();
+    this.earlierEpochs =
+      record.role === 'kiosk'
+        ? new EpochCarrier({
+            networkId: this.networkId,
+            identity: this.identity,
+            net: this.net,
+            rooms: this.rooms,
+            memberRoom: () => this.member?.room ?? null,
+            memberState: () => this.memberState,
+          })
+        : null;
   }
 
   /**
@@ -256,6 +270,7 @@ export class NetworkSession implements SessionView {
     this.stopStatus?.();
     this.lobbyRoom?.room.destroy();
     this.member?.room.destroy();
+    this.earlierEpochs?.close();
     this.updatePhase();
     this.listeners.clear();
     this.statusListeners.clear();
@@ -364,6 +379,7 @@ export class NetworkSession implements SessionView {
       await this.openMember(key.epoch, secret);
     }
     if (this.isCoordinator() && !this.lobbyRoom) await this.openLobby();
+    await this.earlierEpochs?.update();
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
