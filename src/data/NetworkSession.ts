@@ -21,6 +21,7 @@ import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { EpochCarrier } from './EpochCarrier.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
 import { KioskCommands } from './KioskCommands.ts';
+import { newestLobbySecret } from './kioskLobby.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
@@ -380,9 +381,21 @@ export class NetworkSession implements SessionView {
     }
     if (this.isCoordinator() && !this.lobbyRoom) await this.openLobby();
     await this.earlierEpochs?.update();
+    await this.followNewInvite();
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /** The kiosk keeps the newest lobby open: a new invite retires the old one. */
+  private async followNewInvite(): Promise<void> {
+    const state = this.memberState;
+    if (this.currentRecord.role !== 'kiosk' || !state) return;
+    const secret = newestLobbySecret(state, this.identity, this.net);
+    if (!secret || secret === this.currentRecord.lobbySecret) return;
+    await this.saveRecord({ lobbySecret: secret });
+    this.leaveLobby();
+    await this.openLobby();
   }
 
   /**

@@ -3,9 +3,10 @@
 // the rekey there and moves on. The suspended member, still in the old room, gets nothing
 // written after the rekey, not even through the kiosk.
 import { afterEach, describe, expect, it } from 'vitest';
-import { idFromText } from '../../../src/core/encoding/base64url.ts';
+import { idFromText, toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { readerGroups } from '../../../src/core/rooms.ts';
-import { sealRoomSecret } from '../../../src/core/sealing.ts';
+import { sealLobbySecret, sealRoomSecret } from '../../../src/core/sealing.ts';
+import { cardShareReaders } from '../../../src/core/state/cardReaders.ts';
 import { chainTips } from '../../../src/core/state/membership.ts';
 import { waitingRequests } from '../../../src/data/coordinatorSelectors.ts';
 import { takeInvite } from '../../../src/data/foundNetwork.ts';
@@ -38,7 +39,7 @@ async function reopen(device: TestDevice, networkId: string): Promise<NetworkSes
   return device.open(record);
 }
 
-describe('the kiosk in earlier epochs', () => {
+describe('the kiosk as a carrier', () => {
   it('carries a rekey to a device that missed it, and nothing after the rekey to the old room', async () => {
     const carla = await hood.found('Carla');
     const kioskDevice = hood.device('Kiosk');
@@ -101,5 +102,27 @@ describe('the kiosk in earlier epochs', () => {
     expect(dirkBack.record.epoch).toBe(0);
     expect(dirkBack.memberState?.posts.has(after.id)).toBe(false);
     expect(dirkBack.memberState?.posts.has(written.id)).toBe(false);
+  });
+
+  it('follows a new invite: the kiosk keeps the newest lobby open', async () => {
+    const carla = await hood.found('Carla');
+    const kioskDevice = hood.device('Kiosk');
+    const keys = await kioskDevice.device.ownIdentity();
+    const granted = await carla.session.kiosk.enrol(
+      { signing: keys.signing.publicKey, box: keys.box.publicKey },
+      'Kiosk',
+    );
+    if (!granted.ok) throw new Error(granted.problem);
+    const kiosk = await kioskDevice.open(await becomeKiosk(kioskDevice.device, granted.grant));
+    await until(kiosk, () => kiosk.phase === 'member');
+    const state = carla.session.memberState;
+    if (!state) throw new Error('no state');
+    const lobby = crypto.getRandomValues(new Uint8Array(32));
+    const invite = await carla.session.write('invite', {
+      secret: sealLobbySecret(lobby, cardShareReaders(state), carla.session.net),
+    });
+    expect(invite.ok).toBe(true);
+    await until(kiosk, () => kiosk.record.lobbySecret === toBase64Url(lobby));
+    await until(kiosk, () => kiosk.lobbyView?.genesis !== null);
   });
 });
