@@ -69,6 +69,34 @@ export async function unlockKioskShare(locked: Uint8Array, pin: string): Promise
   }
 }
 
+/**
+ * A card's tag: lets the kiosk find which card it is holding without knowing the member
+ * (the card carries A only). A hash of 128 random bits: it tells nothing about A.
+ */
+export function cardTag(cardShare: Uint8Array): Uint8Array {
+  const label = new TextEncoder().encode('buurtruil card tag v2');
+  const input = new Uint8Array(label.length + cardShare.length);
+  input.set(label);
+  input.set(cardShare, label.length);
+  return sha256(input).slice(0, 8);
+}
+
+/** What a `card` entry seals to coordinators and kiosks: DAG-CBOR { tag, locked } (locked: the PIN-locked kiosk share). */
+export function cardShareRecord(cardShare: Uint8Array, locked: Uint8Array): Uint8Array {
+  return encodeCanonical({ tag: cardTag(cardShare), locked });
+}
+
+const readRecord = record({ tag: bytes(8), locked: bytes([1, 200]) });
+
+/** The tag and the locked share, or null for bytes of another shape. */
+export function readCardShareRecord(sealedPlaintext: Uint8Array): { tag: Uint8Array; locked: Uint8Array } | null {
+  try {
+    return readRecord(decodeCanonical(sealedPlaintext), 'card');
+  } catch {
+    return null;
+  }
+}
+
 // Crockford's base32: no I, L, O or U, so a code read aloud or typed is hard to get wrong.
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

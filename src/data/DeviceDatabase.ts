@@ -11,7 +11,8 @@ export interface StoredIdentity {
   boxSecret: Uint8Array;
 }
 
-export type NetworkRole = 'founder' | 'newcomer' | 'member';
+/** 'kiosk': the community centre's always-on device (issue 13): it keeps the lobby open too. */
+export type NetworkRole = 'founder' | 'newcomer' | 'member' | 'kiosk';
 
 export interface NetworkRecord {
   /** The network id, base64url. */

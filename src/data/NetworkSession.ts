@@ -16,9 +16,13 @@ import type { Room } from '../sync/Room.ts';
 import type { RoomFactory } from '../sync/RoomFactory.ts';
 import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { Admission } from './Admission.ts';
+import { CardCommands } from './CardCommands.ts';
 import { DeviceCommands } from './DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
+import { EpochCarrier } from './EpochCarrier.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
+import { KioskCommands } from './KioskCommands.ts';
+import { newestLobbySecret } from './kioskLobby.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
@@ -62,6 +66,11 @@ export class NetworkSession implements SessionView {
   readonly exchange: ExchangeCommands;
   readonly devices: DeviceCommands;
   readonly profile: ProfileCommands;
+  /** Member cards and the kiosk, for a coordinator (issue 13). */
+  readonly cards: CardCommands = new CardCommands(this);
+  readonly kiosk: KioskCommands = new KioskCommands(this);
+  /** The kiosk keeps listening in earlier epochs (null on other devices). */
+  readonly earlierEpochs: EpochCarrier | null;
   /** What this session has kept out or put back, to tell the person plainly. */
   readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
@@ -128,6 +137,17 @@ export class NetworkSession implements SessionView {
       leaveLobby: () => this.leaveLobby(),
     });
     this.currentPhase = this.computePhase();
+    this.earlierEpochs =
+      record.role === 'kiosk'
+        ? new EpochCarrier({
+            networkId: this.networkId,
+            identity: this.identity,
+            net: this.net,
+            rooms: this.rooms,
+            memberRoom: () => this.member?.room ?? null,
+            memberState: () => this.memberState,
+          })
+        : null;
   }
 
   /**
@@ -217,25 +237,33 @@ export class NetworkSession implements SessionView {
   async write<T extends EntryType>(
     type: T,
     body: BodyInput<T>,
-    { stillNeeded, via = null }: { stillNeeded?: () => boolean; via?: Uint8Array | null } = {},
+    {
+      stillNeeded,
+      via = null,
+      as = this.identity,
+    }: { stillNeeded?: () => boolean; via?: Uint8Array | null; as?: Identity } = {},
   ): Promise<WriteResult> {
     await this.memberOpened;
+    // `as`: a member card logged in at this kiosk signs with its own key and chain (CardSession).
+    const author = toBase64Url(as.signing.publicKey);
     return this.writeLocked(async () => {
       const member = this.member;
       if (!member || this.closed) return failed(this.noMemberRoom());
       const ledger = member.room.ledger;
-      await this.catchUpOwnChain(ledger);
+      await this.catchUpOwnChain(ledger, author);
       // Restored from a recovery file: writing before the device's own chain is back would fork it.
-      if ((ledger.lastOf(this.me)?.seq ?? 0) < (this.currentRecord.catchUpTo ?? 0)) return failed('catching-up');
+      if (author === this.me && (ledger.lastOf(this.me)?.seq ?? 0) < (this.currentRecord.catchUpTo ?? 0)) {
+        return failed('catching-up');
+      }
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
       // Signed here only to be checked: nothing leaves this device unless every check passes.
-      const signed = ledger.write(this.identity, type, body, { via });
+      const signed = ledger.write(as, type, body, { via });
       const field = checkBody(type, signed.entry.body as Bodies[T]);
       if (field) return { ok: false, problem: 'field', field };
       const rule = ledger.check(signed);
       if (rule) return { ok: false, problem: 'rule', rule };
-      return this.share(member.room, signed);
-    });
+      return this.share(member.room, signed, author);
+    }, author);
   }
 
   /** The founder's genesis entry: into the member room and the lobby. */
@@ -255,6 +283,7 @@ export class NetworkSession implements SessionView {
     this.stopStatus?.();
     this.lobbyRoom?.room.destroy();
     this.member?.room.destroy();
+    this.earlierEpochs?.close();
     this.updatePhase();
     this.listeners.clear();
     this.statusListeners.clear();
@@ -363,9 +392,22 @@ export class NetworkSession implements SessionView {
       await this.openMember(key.epoch, secret);
     }
     if (isCoordinator(this) && !this.lobbyRoom) await this.openLobby();
+    await this.earlierEpochs?.update();
+    await this.followNewInvite();
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /** The kiosk keeps the newest lobby open: a new invite retires the old one. */
+  private async followNewInvite(): Promise<void> {
+    const state = this.memberState;
+    if (this.currentRecord.role !== 'kiosk' || !state) return;
+    const secret = newestLobbySecret(state, this.identity, this.net);
+    if (!secret || secret === this.currentRecord.lobbySecret) return;
+    await this.saveRecord({ lobbySecret: secret });
+    this.leaveLobby();
+    await this.openLobby();
   }
 
   /**
@@ -394,10 +436,10 @@ export class NetworkSession implements SessionView {
   // --- the write pipeline ---
 
   /** Keeps the verified copy first (a full disk is found here), then shares. */
-  private async share(room: Room, signed: SignedEntry): Promise<WriteResult> {
+  private async share(room: Room, signed: SignedEntry, author = this.me): Promise<WriteResult> {
     const id = toBase64Url(signed.id);
     try {
-      await this.db.entries.put({ id, bytes: signed.bytes, author: this.me, seq: signed.entry.seq });
+      await this.db.entries.put({ id, bytes: signed.bytes, author, seq: signed.entry.seq });
     } catch (error) {
       if (isQuotaError(error)) return { ok: false, problem: 'storage-full' };
       throw error;
@@ -407,19 +449,19 @@ export class NetworkSession implements SessionView {
   }
 
   /** Another tab of this profile may have written since: take its entries first. */
-  private async catchUpOwnChain(ledger: Ledger): Promise<void> {
+  private async catchUpOwnChain(ledger: Ledger, author = this.me): Promise<void> {
     const stored = await this.db.entries
       .where('[author+seq]')
-      .between([this.me, (ledger.lastOf(this.me)?.seq ?? 0) + 1], [this.me, Number.MAX_SAFE_INTEGER])
+      .between([author, (ledger.lastOf(author)?.seq ?? 0) + 1], [author, Number.MAX_SAFE_INTEGER])
       .toArray();
     if (stored.length) await ledger.add(stored.map((e) => [e.id, e.bytes] as const));
   }
 
   /** One writer at a time per identity, across tabs: two would fork the chain. */
-  private writeLocked<R>(task: () => Promise<R>): Promise<R> {
+  private writeLocked<R>(task: () => Promise<R>, author = this.me): Promise<R> {
     const locks = globalThis.navigator?.locks;
     if (!locks) return task();
-    return locks.request(`buurtruil-write-${this.me}`, task) as Promise<R>;
+    return locks.request(`buurtruil-write-${author}`, task) as Promise<R>;
   }
 
   private noMemberRoom(): SessionProblem {

@@ -10,6 +10,8 @@ export interface RoomFactory {
   lobby(networkId: string): Room;
   /** The network's member doc: one doc for every epoch; the network room changes. */
   member(networkId: string): Room;
+  /** An earlier epoch's room, where the kiosk keeps listening for devices that missed a rekey. */
+  epoch(networkId: string, epoch: number): Room;
 }
 
 export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
@@ -17,5 +19,6 @@ export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: L
     lobby: (networkId) =>
       new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network, { ...ledger, rules: false }),
     member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
+    epoch: (networkId, epoch) => new Room(networkId, `buurtruil-epoch-${networkId}-${epoch}`, storage, network, ledger),
   };
 }

@@ -18,6 +18,8 @@ import type { MessageKey } from '../i18n/translate.ts';
 import { BrowserSupport } from './BrowserSupport.tsx';
 import { CoordinatorSignals } from './CoordinatorSignals.tsx';
 import { categoryLabel } from './categories.ts';
+import { CardMembers } from './coordinator/CardMembers.tsx';
+import { KioskSetup } from './coordinator/KioskSetup.tsx';
 import { hoursText, signedHours } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
@@ -82,6 +84,8 @@ function Coordinator(props: { session: NetworkSession }) {
             <CoordinatorSignals session={props.session} live={live} />
             <Members session={props.session} />
             <MoveMember session={props.session} />
+            <KioskSetup session={props.session} live={live} />
+            <CardMembers session={props.session} live={live} />
           </Show>
         </Show>
       </main>

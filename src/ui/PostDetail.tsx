@@ -10,6 +10,7 @@ import { Exchange } from './Exchange.tsx';
 import { dateText, hoursText } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
 import { t } from './i18n.ts';
+import { PostMadeVia } from './kiosk/PostMadeVia.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { ProfileSummary } from './ProfileSummary.tsx';
 import { problemText } from './problemText.ts';
@@ -67,6 +68,7 @@ export function PostDetail(props: {
             {t('board.until', { date: dateText(p().expires) })}
             <Show when={p().viaCoordinator}> · {t('board.viaCoordinator')}</Show>
           </p>
+          <PostMadeVia live={props.live} post={p()} network={props.session.record.name} />
           <Show when={!mine()}>
             <ProfileSummary member={props.members().get(p().author)} />
           </Show>

@@ -1,0 +1,96 @@
+// The kiosk in the community centre: always on, big and plain. Until it is set up, it
+// shows a pairing code for the coordinator's laptop; then the board, and the way in for a
+// member with a card. It asks the browser to keep its storage, and reopens by itself after
+// a reload or a power cut (the network is in its record, the relay reconnects by itself).
+import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import type { CardSession } from '../../data/CardSession.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/DeviceDatabase.ts';
+import type { NetworkSession } from '../../data/NetworkSession.ts';
+import { BrowserSupport } from '../BrowserSupport.tsx';
+import { Guarded } from '../Guarded.tsx';
+import { t } from '../i18n.ts';
+import { PageHeader } from '../PageHeader.tsx';
+import { followSession, openSession } from '../session.ts';
+import { CardLoginFlow } from './CardLoginFlow.tsx';
+import { CardMemberArea } from './CardMemberArea.tsx';
+import { idleLogoutMs, whenIdle } from './idleTimer.ts';
+import { KioskBoard } from './KioskBoard.tsx';
+import { KioskPairing } from './KioskPairing.tsx';
+
+export function KioskApp() {
+  return (
+    <BrowserSupport>
+      <KioskPage />
+    </BrowserSupport>
+  );
+}
+
+function KioskPage() {
+  const [record, { mutate }] = createResource(async () => {
+    const current = await deviceDatabase.currentNetwork();
+    return current?.role === 'kiosk' ? current : null;
+  });
+  return (
+    <Guarded page>
+      <div class="kiosk">
+        <Switch fallback={<p class="page">{t('common.loading')}</p>}>
+          <Match when={record()}>{(open) => <KioskOpen record={open()} />}</Match>
+          <Match when={record.state === 'ready'}>
+            <PageHeader />
+            <KioskPairing onReady={(ready) => mutate(ready)} />
+          </Match>
+        </Switch>
+      </div>
+    </Guarded>
+  );
+}
+
+function KioskOpen(props: { record: NetworkRecord }) {
+  // An always-on device: ask the browser not to clear its storage when space runs low.
+  void navigator.storage?.persist?.().catch(() => false);
+  const [session] = createResource(() => openSession(props.record));
+  return (
+    <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
+      {(open) => <Kiosk session={open()} />}
+    </Show>
+  );
+}
+
+function Kiosk(props: { session: NetworkSession }) {
+  const live = followSession(props.session);
+  const [card, setCard] = createSignal<CardSession | null>(null);
+  const [loggingIn, setLoggingIn] = createSignal(false);
+  // Forget the person: the card's keys are overwritten, their screens unmounted.
+  const done = () => {
+    card()?.logout();
+    setCard(null);
+    setLoggingIn(false);
+    window.scrollTo(0, 0);
+  };
+  onCleanup(done);
+  return (
+    <>
+      <PageHeader network={props.session.record.name} status={live.status} />
+      <Switch>
+        <Match when={card()}>
+          {(open) => <CardMemberArea card={open()} live={live} via={t('card.viaKiosk')} onDone={done} />}
+        </Match>
+        <Match when={loggingIn()}>
+          <LoginWithTimeout session={props.session} onLogin={setCard} onCancel={done} />
+        </Match>
+        <Match when={true}>
+          <KioskBoard session={props.session} live={live} onLogin={() => setLoggingIn(true)} />
+        </Match>
+      </Switch>
+    </>
+  );
+}
+
+function LoginWithTimeout(props: {
+  session: NetworkSession;
+  onLogin: (card: CardSession) => void;
+  onCancel: () => void;
+}) {
+  whenIdle(idleLogoutMs, () => props.onCancel());
+  return <CardLoginFlow session={props.session} onLogin={props.onLogin} onCancel={props.onCancel} />;
+}
