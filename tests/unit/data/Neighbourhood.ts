@@ -83,6 +83,7 @@ export class Neighbourhood {
   readonly network = new MemoryRoomNetwork();
   private readonly sessions: NetworkSession[] = [];
   private readonly databases: { delete(): Promise<void> }[] = [];
+  private readonly owners = new WeakMap<NetworkSession, TestDevice>();
 
   device(name: string): TestDevice {
     const tag = `${name}-${crypto.randomUUID()}`;
@@ -107,6 +108,7 @@ export class Neighbourhood {
         identity ??= await device.ownIdentity();
         const session = await NetworkSession.open({ device, identity, rooms, viewDatabase }, record, options);
         this.sessions.push(session);
+        this.owners.set(session, testDevice);
         return session;
       },
     };
@@ -165,8 +167,20 @@ export class Neighbourhood {
     const joinId = request()?.join.id ?? '';
     const admit = await coordinator.admission.admit(joinId);
     if (!admit.ok) throw new Error(`admit: ${admit.problem}`);
-    await until(session, () => session.phase === 'member' && session.record.details === null);
+    // Moved in: a member, the profile published, the lobby left behind.
+    await until(
+      session,
+      () => session.phase === 'member' && session.record.details === null && session.lobbyView === null,
+    );
     return session;
+  }
+
+  /** The same device opens its network again (after `close()`), from the record it kept. */
+  async reopen(session: NetworkSession): Promise<NetworkSession> {
+    const owner = this.owners.get(session);
+    const record = await owner?.device.networks.get(session.networkId);
+    if (!owner || !record) throw new Error('unknown session');
+    return owner.open(record);
   }
 
   async close(): Promise<void> {
