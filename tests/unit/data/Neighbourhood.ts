@@ -23,6 +23,8 @@ export interface TestDevice {
   name: string;
   device: DeviceDatabase;
   identity: Identity;
+  /** This device's Dexie view of a network. */
+  viewDatabase(networkId: string): NetworkDatabase;
   open(record: NetworkRecord, options?: { afterFirstView?: boolean }): Promise<NetworkSession>;
 }
 
@@ -100,12 +102,14 @@ export class Neighbourhood {
     const testDevice: TestDevice = {
       name,
       device,
+      viewDatabase,
       get identity(): Identity {
         if (!identity) throw new Error('identity not made yet');
         return identity;
       },
       open: async (record, options) => {
-        identity ??= await device.ownIdentity();
+        // A restored device may have taken another key since it was made: read it again.
+        identity = await device.ownIdentity();
         const session = await NetworkSession.open({ device, identity, rooms, viewDatabase }, record, options);
         this.sessions.push(session);
         this.owners.set(session, testDevice);
