@@ -328,7 +328,7 @@ export const en: Record<MessageKey, string> = {
 
   // --- issue 12: the coordinator's toolkit (keys 'toolkit.*', 'audit.*', 'outreach.*', 'report.*', 'settings.*', 'pot.*', 'import.*') ---
   'toolkit.onThisPage': 'On this page',
-  'toolkit.board': 'Posts on the notice board',
+  'toolkit.board': 'Check posts',
   'toolkit.hours': 'Hours recorded',
   'toolkit.keep': 'Keep and hand over',
   'toolkit.needWords': 'Please add a few words.',

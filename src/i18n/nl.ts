@@ -327,7 +327,7 @@ export const nl = {
 
   // --- issue 12: the coordinator's toolkit (keys 'toolkit.*', 'audit.*', 'outreach.*', 'report.*', 'settings.*', 'pot.*', 'import.*') ---
   'toolkit.onThisPage': 'Op deze pagina',
-  'toolkit.board': 'Berichten op het prikbord',
+  'toolkit.board': 'Berichten nakijken',
   'toolkit.hours': 'Uren die zijn doorgegeven',
   'toolkit.keep': 'Bewaren en overdragen',
   'toolkit.needWords': 'Schrijf er een paar woorden bij.',

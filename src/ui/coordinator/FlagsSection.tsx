@@ -9,6 +9,7 @@ import type { NetworkSession } from '../../data/NetworkSession.ts';
 import { hoursText } from '../formatHours.ts';
 import { Guarded } from '../Guarded.tsx';
 import { t } from '../i18n.ts';
+import { KeyedFor } from '../KeyedFor.tsx';
 import type { LiveSession } from '../session.ts';
 import { ActWithText } from './ActWithText.tsx';
 import { KindMessage } from './KindMessage.tsx';
@@ -19,17 +20,20 @@ export function FlagsSection(props: SectionProps) {
   return (
     <Show when={lines().length > 0} fallback={<p>{t('coord.noFlags')}</p>}>
       <ul class="list" data-testid="flags">
-        <For each={lines()}>
+        <KeyedFor
+          each={lines()}
+          by={(f) => `${f.kind} ${f.to} ${'post' in f ? f.post : ''} ${'helped' in f ? f.helped : ''}`}
+        >
           {(flag) => (
             <Guarded>
-              <li class="item" data-testid="flag" data-kind={flag.kind}>
-                <p>{flagText(flag)}</p>
-                <p class="hint">{t(`toolkit.action.${flag.action}`)}</p>
-                <FlagAction flag={flag} session={props.session} live={props.live} />
+              <li class="item" data-testid="flag" data-kind={flag().kind}>
+                <p>{flagText(flag())}</p>
+                <p class="hint">{t(`toolkit.action.${flag().action}`)}</p>
+                <FlagAction flag={flag()} session={props.session} live={props.live} />
               </li>
             </Guarded>
           )}
-        </For>
+        </KeyedFor>
       </ul>
     </Show>
   );

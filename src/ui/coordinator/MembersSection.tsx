@@ -2,12 +2,13 @@
 // each: a kind word, a warning, a pause (suspension) and back, hours from the pot, the
 // coordinator role (the last coordinator can never be removed; stepping down is removing
 // one's own).
-import { createUniqueId, For, Show } from 'solid-js';
+import { createUniqueId, Show } from 'solid-js';
 import { type MemberLine, memberLines } from '../../data/moderationSelectors.ts';
 import type { NetworkSession } from '../../data/NetworkSession.ts';
 import { signedHours } from '../formatHours.ts';
 import { Guarded } from '../Guarded.tsx';
 import { t } from '../i18n.ts';
+import { KeyedFor } from '../KeyedFor.tsx';
 import { ActWithText } from './ActWithText.tsx';
 import { PotGrant } from './PotGrant.tsx';
 import type { SectionProps } from './Section.ts';
@@ -26,23 +27,23 @@ export function MembersSection(props: SectionProps) {
           </tr>
         </thead>
         <tbody>
-          <For each={members()}>
+          <KeyedFor each={members()} by={(m) => m.key}>
             {(member) => (
               <tr data-testid="member-row">
-                <th scope="row">{member.name ?? t('common.someone')}</th>
+                <th scope="row">{member().name ?? t('common.someone')}</th>
                 <td data-testid="member-status">
-                  {t(`coord.status.${member.status}`)}
-                  {member.coordinator ? `, ${t('coord.role.coordinator')}` : ''}
+                  {t(`coord.status.${member().status}`)}
+                  {member().coordinator ? `, ${t('coord.role.coordinator')}` : ''}
                 </td>
-                <td data-testid="member-balance">{signedHours(member.balance)}</td>
+                <td data-testid="member-balance">{signedHours(member().balance)}</td>
                 <td>
                   <Guarded>
-                    <MemberActions session={props.session} member={member} />
+                    <MemberActions session={props.session} member={member()} />
                   </Guarded>
                 </td>
               </tr>
             )}
-          </For>
+          </KeyedFor>
         </tbody>
       </table>
     </div>

@@ -5,6 +5,7 @@ import { For, Show } from 'solid-js';
 import { type OutreachReason, outreachLines } from '../../data/outreachSelectors.ts';
 import { dateText, hoursText } from '../formatHours.ts';
 import { t } from '../i18n.ts';
+import { KeyedFor } from '../KeyedFor.tsx';
 import { KindMessage } from './KindMessage.tsx';
 import type { SectionProps } from './Section.ts';
 
@@ -33,27 +34,27 @@ export function OutreachSection(props: SectionProps) {
       <p class="hint">{t('outreach.intro')}</p>
       <Show when={lines().length > 0} fallback={<p>{t('outreach.none')}</p>}>
         <ul class="list" data-testid="outreach">
-          <For each={lines()}>
+          <KeyedFor each={lines()} by={(x) => x.member}>
             {(line) => {
-              const name = () => line.name ?? t('common.someone');
+              const name = () => line().name ?? t('common.someone');
               return (
                 <li class="item" data-testid="outreach-line">
                   <h3>{name()}</h3>
                   <ul class="reasons">
-                    <For each={line.reasons}>
+                    <For each={line().reasons}>
                       {(reason) => <li data-testid="outreach-reason">{reasonText(reason)}</li>}
                     </For>
                   </ul>
                   <KindMessage
                     session={props.session}
-                    to={line.member}
-                    name={line.name}
-                    text={messageFor(name(), line.reasons)}
+                    to={line().member}
+                    name={line().name}
+                    text={messageFor(name(), line().reasons)}
                   />
                 </li>
               );
             }}
-          </For>
+          </KeyedFor>
         </ul>
       </Show>
     </>

@@ -1,5 +1,5 @@
 // Join requests waiting in the lobby: read them, welcome or kindly decline.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import {
   type JoinDetails,
   moreRequests,
@@ -10,6 +10,7 @@ import type { NetworkSession } from '../../data/NetworkSession.ts';
 import { categoryLabel } from '../categories.ts';
 import { Guarded } from '../Guarded.tsx';
 import { t } from '../i18n.ts';
+import { KeyedFor } from '../KeyedFor.tsx';
 import { ProblemMessage } from '../ProblemMessage.tsx';
 import { problemText } from '../problemText.ts';
 import type { SectionProps } from './Section.ts';
@@ -20,13 +21,13 @@ export function RequestsSection(props: SectionProps) {
   return (
     <Show when={requests().length > 0} fallback={<p>{t('coord.noRequests')}</p>}>
       <ul class="list" data-testid="join-requests">
-        <For each={requests()}>
+        <KeyedFor each={requests()} by={(r) => r.join.id}>
           {(request) => (
             <Guarded>
-              <Request session={props.session} {...request} />
+              <Request session={props.session} {...request()} />
             </Guarded>
           )}
-        </For>
+        </KeyedFor>
       </ul>
       <Show when={more() > 0}>
         <p class="hint" data-testid="more-requests">

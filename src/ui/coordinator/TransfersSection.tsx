@@ -1,9 +1,10 @@
 // Recent transfers of hours; a mistake is undone by a compensating entry with a reason,
 // never by deleting anything.
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { transferLines } from '../../data/moderationSelectors.ts';
 import { hoursText, timeText } from '../formatHours.ts';
 import { t } from '../i18n.ts';
+import { KeyedFor } from '../KeyedFor.tsx';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 
@@ -12,24 +13,24 @@ export function TransfersSection(props: SectionProps) {
   return (
     <Show when={transfers().length > 0} fallback={<p>{t('toolkit.noTransfers')}</p>}>
       <ul class="list" data-testid="toolkit-transfers">
-        <For each={transfers()}>
+        <KeyedFor each={transfers()} by={(x) => x.id}>
           {(transfer) => {
             const summary = () =>
               t('toolkit.transfer', {
-                from: transfer.from ?? t('common.someone'),
-                to: transfer.to ?? t('common.someone'),
-                hours: hoursText(transfer.minutes),
+                from: transfer().from ?? t('common.someone'),
+                to: transfer().to ?? t('common.someone'),
+                hours: hoursText(transfer().minutes),
               });
             return (
               <li class="item" data-testid="toolkit-transfer">
                 <p>
                   <strong>{summary()}</strong>
-                  <Show when={transfer.what}> · {transfer.what}</Show>
+                  <Show when={transfer().what}> · {transfer().what}</Show>
                 </p>
-                <p class="meta">{timeText(transfer.time)}</p>
+                <p class="meta">{timeText(transfer().time)}</p>
                 <Show
-                  when={transfer.reversedBecause === null}
-                  fallback={<p class="tag">{t('toolkit.reversed', { reason: transfer.reversedBecause ?? '' })}</p>}
+                  when={transfer().reversedBecause === null}
+                  fallback={<p class="tag">{t('toolkit.reversed', { reason: transfer().reversedBecause ?? '' })}</p>}
                 >
                   <ActWithText
                     label={t('toolkit.reverse')}
@@ -39,13 +40,13 @@ export function TransfersSection(props: SectionProps) {
                     required
                     confirm={t('toolkit.reverseConfirm')}
                     done={t('toolkit.reverseDone')}
-                    run={(reason) => props.session.coordinator.reverseTransfer(transfer.id, reason)}
+                    run={(reason) => props.session.coordinator.reverseTransfer(transfer().id, reason)}
                   />
                 </Show>
               </li>
             );
           }}
-        </For>
+        </KeyedFor>
       </ul>
     </Show>
   );
