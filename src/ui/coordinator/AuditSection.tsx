@@ -53,7 +53,7 @@ export function AuditSection(props: SectionProps) {
         </div>
       </form>
       <Show when={shown().length > 0} fallback={<p>{t('audit.none')}</p>}>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('audit.title')}>
+        <section class="table-scroll" tabindex="0" aria-label={t('audit.title')}>
           <table class="table" data-testid="audit-log">
             <thead>
               <tr>
@@ -82,7 +82,7 @@ export function AuditSection(props: SectionProps) {
               </For>
             </tbody>
           </table>
-        </div>
+        </section>
         <Show when={shown().length > shownAtOnce}>
           <p class="hint">{t('audit.more', { count: shown().length - shownAtOnce })}</p>
         </Show>

@@ -16,7 +16,7 @@ import type { SectionProps } from './Section.ts';
 export function MembersSection(props: SectionProps) {
   const members = props.live.select(memberLines);
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('coord.members')}>
+    <section class="table-scroll" tabindex="0" aria-label={t('coord.members')}>
       <table class="table" data-testid="members">
         <thead>
           <tr>
@@ -46,7 +46,7 @@ export function MembersSection(props: SectionProps) {
           </KeyedFor>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
