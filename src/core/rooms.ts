@@ -17,7 +17,7 @@ import { maxSealRecipients } from './crypto/sealedBox.ts';
 import { toBase64Url } from './encoding/base64url.ts';
 import { encodeCanonical } from './encoding/canonical.ts';
 import type { Identity } from './Identity.ts';
-import { genesisSealNet, openRoomSecret } from './sealing.ts';
+import { genesisSealNet, openLobbySecret, openRoomSecret } from './sealing.ts';
 import type { NetworkState } from './state/NetworkState.ts';
 
 const lobbyLabel = new TextEncoder().encode('buurtruil lobby room v2');
@@ -28,6 +28,17 @@ export function lobbyRoomName(lobbySecret: Uint8Array): string {
 
 export function memberRoomName(roomSecret: Uint8Array, epoch: number): string {
   return `br-${toBase64Url(hmac(sha256, roomSecret, encodeCanonical(['buurtruil room v2', epoch]))).slice(0, 22)}`;
+}
+
+/**
+ * The rekey notice room of an epoch: it carries only rekey entries (sealed), so a device
+ * that was away when the network moved to a new epoch (or was suspended and reinstated
+ * since) learns the new room's secret from those who stayed: coordinators and kiosks keep
+ * listening in the notice rooms of old epochs. Anyone who held the old secret may enter,
+ * a suspended device too; it finds only boxes it cannot open.
+ */
+export function rekeyRoomName(roomSecret: Uint8Array, epoch: number): string {
+  return `br-rekey-${toBase64Url(hmac(sha256, roomSecret, encodeCanonical(['buurtruil rekey room v2', epoch]))).slice(0, 22)}`;
 }
 
 export interface RoomKey {
@@ -73,4 +84,18 @@ export function readerGroups(state: NetworkState): Uint8Array[][] {
   const groups: Uint8Array[][] = [];
   for (let i = 0; i < readers.length; i += maxSealRecipients) groups.push(readers.slice(i, i + maxSealRecipients));
   return groups;
+}
+
+/**
+ * The newest lobby secret this identity can open: the invite a coordinator's device should
+ * listen on. The genesis seals the first one (bound to zero bytes, like epoch 0); each
+ * `invite` entry a newer one, or the current one again for a new coordinator or kiosk.
+ */
+export function lobbySecretFor(state: NetworkState, me: Identity, net: Uint8Array): Uint8Array | null {
+  for (let i = state.invites.length - 1; i >= 0; i--) {
+    const box = state.invites[i];
+    const secret = box ? openLobbySecret(box, me, i === 0 ? genesisSealNet : net) : null;
+    if (secret) return secret;
+  }
+  return null;
 }

@@ -10,24 +10,27 @@ import type { SignedEntry } from '../core/entry/Entry.ts';
 import { idLength } from '../core/entry/Entry.ts';
 import type { Identity } from '../core/Identity.ts';
 import type { BodyInput, Ledger } from '../core/Ledger.ts';
-import { lobbyRoomName, memberRoomName, roomKeyFor } from '../core/rooms.ts';
+import { lobbyRoomName, lobbySecretFor, memberRoomName, roomKeyFor } from '../core/rooms.ts';
 import { type NetworkState, waitingRejections } from '../core/state/NetworkState.ts';
 import type { Room } from '../sync/Room.ts';
 import type { RoomFactory } from '../sync/RoomFactory.ts';
 import { offlineStatus, type SyncStatus } from '../sync/SyncStatus.ts';
 import { Admission } from './Admission.ts';
 import { CardCommands } from './CardCommands.ts';
+import { CoordinatorCommands } from './CoordinatorCommands.ts';
 import { DeviceCommands } from './DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { EpochCarrier } from './EpochCarrier.ts';
 import { ExchangeCommands } from './ExchangeCommands.ts';
+import { type ImportPreview, type ImportResult, runImport } from './importTimeOverflow.ts';
 import { KioskCommands } from './KioskCommands.ts';
-import { newestLobbySecret } from './kioskLobby.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
+import { exportNetwork } from './networkExport.ts';
 import { ProfileCommands } from './ProfileCommands.ts';
+import { RekeyNotices } from './RekeyNotices.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
 import { phaseOf, type SessionPhase } from './SessionPhase.ts';
 import type { SessionView } from './SessionView.ts';
@@ -71,6 +74,7 @@ export class NetworkSession implements SessionView {
   readonly kiosk: KioskCommands = new KioskCommands(this);
   /** The kiosk keeps listening in earlier epochs (null on other devices). */
   readonly earlierEpochs: EpochCarrier | null;
+  readonly coordinator: CoordinatorCommands;
   /** What this session has kept out or put back, to tell the person plainly. */
   readonly integrity: Integrity = { refused: 0, restored: 0, storageFull: false };
   private currentRecord: NetworkRecord;
@@ -78,6 +82,10 @@ export class NetworkSession implements SessionView {
   private readonly rooms: RoomFactory;
   private lobbyRoom: Lobby | null = null;
   private member: MemberRoom | null = null;
+  private notices: RekeyNotices | null = null;
+  /** The member state whose invites and coordinators the lobby was last brought in line with. */
+  private lobbyCheckedFor: NetworkState | null = null;
+  private wasCoordinator = false;
   private currentPhase: SessionPhase;
   private closed = false;
   private memberOpened: Promise<void> = Promise.resolve();
@@ -135,6 +143,19 @@ export class NetworkSession implements SessionView {
       noMemberRoom,
       enterMemberRoom: (epoch, secret) => this.enterMemberRoom(epoch, secret),
       leaveLobby: () => this.leaveLobby(),
+    });
+    this.coordinator = new CoordinatorCommands({
+      identity: this.identity,
+      net: this.net,
+      memberKey: () => this.memberKey,
+      memberState,
+      noMemberRoom,
+      write,
+      memberRoom: () => this.member?.room ?? null,
+      lobby: () => this.lobbyRoom,
+      lobbySecret: () => this.currentRecord.lobbySecret,
+      announceRekey: async (entries) => this.notices?.put(entries),
+      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     });
     this.currentPhase = this.computePhase();
     this.earlierEpochs =
@@ -274,6 +295,32 @@ export class NetworkSession implements SessionView {
     await this.lobbyRoom?.room.appendForeign(id, bytes);
   }
 
+  /** The whole signed log in one file (src/core/export/networkFile.ts); null without a member room. */
+  exportFile(): Uint8Array | null {
+    return this.member && !this.closed ? exportNetwork(this.member.room.ledger, this.net) : null;
+  }
+
+  /** Writes a TimeOverflow bank's members and offers into this new network (src/data/importTimeOverflow.ts). */
+  async importTimeOverflow(preview: ImportPreview, consent: string): Promise<ImportResult> {
+    await this.memberOpened;
+    const member = this.member;
+    const result = await runImport(
+      {
+        identity: this.identity,
+        memberState: () => this.memberState,
+        memberRoom: () => member?.room ?? null,
+        writeLocked: (task) => this.writeLocked(task),
+        project: async () => {
+          if (member) await member.projection.reconcile();
+        },
+      },
+      preview,
+      consent,
+    );
+    if (result.ok) this.notify({ type: 'member-state', entries: member?.room.ledger.size ?? 0 });
+    return result;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -284,6 +331,7 @@ export class NetworkSession implements SessionView {
     this.lobbyRoom?.room.destroy();
     this.member?.room.destroy();
     this.earlierEpochs?.close();
+    this.notices?.destroy();
     this.updatePhase();
     this.listeners.clear();
     this.statusListeners.clear();
@@ -299,11 +347,13 @@ export class NetworkSession implements SessionView {
   private async openLobby(): Promise<void> {
     const secret = this.currentRecord.lobbySecret;
     if (this.lobbyRoom || !secret || this.closed) return;
-    const lobby = new Lobby(this.rooms.lobby(this.networkId), this.networkId);
+    const room = lobbyRoomName(idFromText(secret));
+    // A new invite gets a fresh lobby doc: the old one's requests (or flood) stay behind.
+    const lobby = new Lobby(this.rooms.lobby(this.networkId, room.slice(-8)), this.networkId);
     this.lobbyRoom = lobby;
     lobby.room.onEntries(() => this.inBackground(this.afterLobbyChange()));
     await lobby.room.open();
-    lobby.room.join({ name: lobbyRoomName(idFromText(secret)), password: secret });
+    lobby.room.join({ name: room, password: secret });
     this.watchStatus();
     await this.afterLobbyChange();
   }
@@ -354,6 +404,14 @@ export class NetworkSession implements SessionView {
         );
       }
       member.open = true;
+      this.notices = new RekeyNotices(this.rooms.rekeys(this.networkId), {
+        identity: this.identity,
+        net: this.net,
+        memberState: () => this.memberState,
+        current: () => ({ epoch: this.currentRecord.epoch, secret: this.currentRecord.roomSecret }),
+        moveTo: (newer, newerSecret) => this.openMember(newer, newerSecret),
+      });
+      this.inBackground(this.notices.follow());
     }
     if (this.closed) return;
     this.member.room.join({ name: memberRoomName(idFromText(secret), epoch), password: secret });
@@ -369,7 +427,12 @@ export class NetworkSession implements SessionView {
     const { name, area, relays } = this.currentRecord;
     const genesis = view.genesis;
     // The genesis names its network and its relays; the invite's relays served only to find it.
-    if (genesis && (name !== genesis.name || area !== genesis.area || !sameList(relays, genesis.relays))) {
+    // A member goes by the latest settings instead (afterMemberChange).
+    if (
+      genesis &&
+      !this.memberState?.network &&
+      (name !== genesis.name || area !== genesis.area || !sameList(relays, genesis.relays))
+    ) {
       await this.saveRecord({ name: genesis.name, area: genesis.area, relays: genesis.relays });
     }
     if (this.currentRecord.role === 'newcomer') await this.admission.afterLobbyChange(view);
@@ -390,24 +453,49 @@ export class NetworkSession implements SessionView {
       const secret = toBase64Url(key.secret);
       await this.saveRecord({ epoch: key.epoch, roomSecret: secret });
       await this.openMember(key.epoch, secret);
+      await this.notices?.follow();
     }
-    if (isCoordinator(this) && !this.lobbyRoom) await this.openLobby();
     await this.earlierEpochs?.update();
-    await this.followNewInvite();
+    await this.followSettings(ledger.state);
+    await this.keepLobbyCurrent(ledger.state);
     await this.admission.publishProfileIfDue();
     await this.exchange.payConfirmed();
     this.notify({ type: 'member-state', entries: ledger.size });
   }
 
-  /** The kiosk keeps the newest lobby open: a new invite retires the old one. */
-  private async followNewInvite(): Promise<void> {
-    const state = this.memberState;
-    if (this.currentRecord.role !== 'kiosk' || !state) return;
-    const secret = newestLobbySecret(state, this.identity, this.net);
-    if (!secret || secret === this.currentRecord.lobbySecret) return;
-    await this.saveRecord({ lobbySecret: secret });
-    this.leaveLobby();
-    await this.openLobby();
+  /** The network's name, area and relays as the latest settings say (used from the next start). */
+  private async followSettings(state: NetworkState): Promise<void> {
+    const settings = state.network;
+    const { name, area, relays } = this.currentRecord;
+    if (!settings || (name === settings.name && area === settings.area && sameList(relays, settings.relays))) return;
+    await this.saveRecord({ name: settings.name, area: settings.area, relays: settings.relays });
+  }
+
+  /**
+   * A coordinator's device and the kiosk listen in the lobby of the newest invite they can
+   * open (a new coordinator's first, after a new invite the new one); a coordinator keeps
+   * there what newcomers need to know who the coordinators are. A device that is no
+   * coordinator any more leaves it.
+   */
+  private async keepLobbyCurrent(state: NetworkState): Promise<void> {
+    if (this.lobbyCheckedFor === state) return;
+    this.lobbyCheckedFor = state;
+    const coordinator = isCoordinator(this);
+    if (!coordinator && this.currentRecord.role !== 'kiosk') {
+      // Stepped down or revoked: the lobby is for coordinators (a newcomer leaves it by itself).
+      if (this.wasCoordinator && this.lobbyRoom && this.currentRecord.role === 'member') this.leaveLobby();
+      this.wasCoordinator = false;
+      return;
+    }
+    this.wasCoordinator = coordinator;
+    const newest = lobbySecretFor(state, this.identity, this.net);
+    const secret = newest ? toBase64Url(newest) : this.currentRecord.lobbySecret;
+    if (secret !== this.currentRecord.lobbySecret) {
+      await this.saveRecord({ lobbySecret: secret });
+      this.leaveLobby();
+    }
+    if (!this.lobbyRoom) await this.openLobby();
+    if (coordinator) await this.coordinator.copyIntoLobby();
   }
 
   /**

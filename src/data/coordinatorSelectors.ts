@@ -4,6 +4,7 @@ import type { JoinRequest } from '../core/lobby.ts';
 import { type JoinDetails, openJoinDetails } from '../core/sealing.ts';
 import { flagsOf } from '../core/state/flags.ts';
 import type { SessionView } from './SessionView.ts';
+import { nameOf, postTitleOf } from './toolkitNames.ts';
 
 export type { JoinDetails };
 
@@ -34,21 +35,72 @@ export function moreRequests(view: SessionView): number {
   return Math.max(0, (view.lobbyView?.pending.length ?? 0) - requestsShown);
 }
 
+/**
+ * One thing worth a look, with what to do about it (src/core/state/flags.ts): names and
+ * titles filled in, the rest as the core gives it. `to` is whom a kind message goes to.
+ */
 export type FlagLine =
-  | { kind: 'over-limit'; name: string | null; balance: number }
-  | { kind: 'fork'; name: string | null };
+  | { kind: 'over-limit'; action: 'talk'; name: string | null; to: string; balance: number; limit: number }
+  | { kind: 'fork'; action: 'check-device'; name: string | null; to: string }
+  | {
+      kind: 'heavy-help';
+      action: 'review-help';
+      name: string | null;
+      helped: string | null;
+      to: string;
+      exchanges: number;
+      minutes: number;
+    }
+  | { kind: 'unanswered-post'; action: 'suggest-match'; name: string | null; to: string; post: string; title: string }
+  | {
+      kind: 'unanswered-response';
+      action: 'remind-author';
+      name: string | null;
+      responder: string | null;
+      to: string;
+      post: string;
+      title: string;
+    }
+  | { kind: 'via-coordinator'; action: 'suggest-match'; name: string | null; to: string; post: string; title: string };
 
 export function flagLines(view: SessionView, now = Date.now()): FlagLine[] {
   const state = view.memberState;
   if (!state) return [];
-  const lines: FlagLine[] = [];
-  for (const flag of flagsOf(state, now)) {
-    if (flag.kind === 'over-limit' || flag.kind === 'fork') {
-      const name = state.members.get(flag.member)?.profile?.name ?? null;
-      lines.push(
-        flag.kind === 'over-limit' ? { kind: flag.kind, name, balance: flag.balance } : { kind: flag.kind, name },
-      );
+  return flagsOf(state, now).map((flag): FlagLine => {
+    switch (flag.kind) {
+      case 'over-limit':
+        return { ...flag, name: nameOf(state, flag.member), to: flag.member };
+      case 'fork':
+        return { kind: flag.kind, action: flag.action, name: nameOf(state, flag.member), to: flag.member };
+      case 'heavy-help':
+        return {
+          kind: flag.kind,
+          action: flag.action,
+          name: nameOf(state, flag.helper),
+          helped: nameOf(state, flag.helped),
+          to: flag.helper,
+          exchanges: flag.exchanges,
+          minutes: flag.minutes,
+        };
+      case 'unanswered-response':
+        return {
+          kind: flag.kind,
+          action: flag.action,
+          name: nameOf(state, flag.author),
+          responder: nameOf(state, flag.responder),
+          to: flag.author,
+          post: flag.post,
+          title: postTitleOf(state, flag.post) ?? '',
+        };
+      default:
+        return {
+          kind: flag.kind,
+          action: flag.action,
+          name: nameOf(state, flag.author),
+          to: flag.author,
+          post: flag.post,
+          title: postTitleOf(state, flag.post) ?? '',
+        };
     }
-  }
-  return lines;
+  });
 }

@@ -18,7 +18,8 @@ export class Room {
   private readonly kept: KeptDoc;
   private readonly network: RoomNetwork;
   private log: YjsEntryLog | null = null;
-  private link: { name: string; link: RoomLink; stop: () => void } | null = null;
+  /** The network rooms this doc is shared in: one, except for the rekey notices (several epochs). */
+  private readonly links = new Map<string, { link: RoomLink; stop: () => void }>();
   private loaded = false;
   private readonly entryListeners = new Set<(change: LogChange) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
@@ -55,18 +56,29 @@ export class Room {
 
   /** Joins a network room (leaving the one before, if any). */
   join(room: RoomAddress): void {
-    if (this.link?.name === room.name) return;
-    this.link?.stop();
-    const link = this.network.join(this.doc, room);
-    const stopListening = link.onChange(() => this.emitStatus());
-    this.link = {
-      name: room.name,
-      link,
-      stop: () => {
-        stopListening();
-        link.leave();
-      },
-    };
+    this.joinAll([room]);
+  }
+
+  /** Shares the doc in exactly these network rooms: joins the new ones, leaves the others. */
+  joinAll(rooms: readonly RoomAddress[]): void {
+    const wanted = new Set(rooms.map((room) => room.name));
+    for (const [name, known] of this.links) {
+      if (wanted.has(name)) continue;
+      known.stop();
+      this.links.delete(name);
+    }
+    for (const room of rooms) {
+      if (this.links.has(room.name)) continue;
+      const link = this.network.join(this.doc, room);
+      const stopListening = link.onChange(() => this.emitStatus());
+      this.links.set(room.name, {
+        link,
+        stop: () => {
+          stopListening();
+          link.leave();
+        },
+      });
+    }
     this.emitStatus();
   }
 
@@ -97,13 +109,14 @@ export class Room {
   }
 
   status(): SyncStatus {
-    const peers = this.link?.link.peers() ?? offlineStatus;
-    return {
-      relays: peers.relays,
-      webrtcPeers: peers.webrtcPeers,
-      broadcastPeers: peers.broadcastPeers,
-      loaded: this.loaded,
-    };
+    const status = { ...offlineStatus, loaded: this.loaded };
+    for (const { link } of this.links.values()) {
+      const peers = link.peers();
+      status.relays = Math.max(status.relays, peers.relays);
+      status.webrtcPeers += peers.webrtcPeers;
+      status.broadcastPeers += peers.broadcastPeers;
+    }
+    return status;
   }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {
@@ -116,7 +129,8 @@ export class Room {
     this.log?.destroy();
     this.entryListeners.clear();
     this.statusListeners.clear();
-    this.link?.stop();
+    for (const { stop } of this.links.values()) stop();
+    this.links.clear();
     this.kept.close();
     this.doc.destroy();
   }

@@ -6,19 +6,26 @@ import { Room } from './Room.ts';
 import type { RoomNetwork } from './RoomNetwork.ts';
 
 export interface RoomFactory {
-  /** The network's public lobby (join requests and their answers). */
-  lobby(networkId: string): Room;
+  /**
+   * The network's public lobby (join requests and their answers). `invite`: a short tag of
+   * the invite's lobby secret; a new invite starts a fresh lobby doc, leaving the old
+   * requests (and any flood) behind.
+   */
+  lobby(networkId: string, invite: string): Room;
   /** The network's member doc: one doc for every epoch; the network room changes. */
   member(networkId: string): Room;
   /** An earlier epoch's room, where the kiosk keeps listening for devices that missed a rekey. */
   epoch(networkId: string, epoch: number): Room;
+  /** Rekey notices only (sealed new-epoch secrets), shared in the notice rooms of epochs. */
+  rekeys(networkId: string): Room;
 }
 
 export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
   return {
-    lobby: (networkId) =>
-      new Room(networkId, `buurtruil-lobby-${networkId}`, storage, network, { ...ledger, rules: false }),
+    lobby: (networkId, invite) =>
+      new Room(networkId, `buurtruil-lobby-${networkId}-${invite}`, storage, network, { ...ledger, rules: false }),
     member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
+    rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
     epoch: (networkId, epoch) => new Room(networkId, `buurtruil-epoch-${networkId}-${epoch}`, storage, network, ledger),
   };
 }

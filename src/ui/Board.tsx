@@ -37,6 +37,8 @@ export function Board(props: {
     const now = props.now();
     const shown = props.posts().filter((post) => {
       if (post.author === me) return post.status === 'open' || post.status === 'hidden';
+      // A paused (suspended) neighbour's posts wait off the board until they are back.
+      if (props.members().get(post.author)?.status === 'suspended') return false;
       return post.status === 'open' && post.expires > now;
     });
     const sorted = [...shown].sort((a, b) => b.created - a.created);

@@ -15,8 +15,7 @@ export function CoordinatorSignals(props: { session: NetworkSession; live: LiveS
   const nameOf = (key: string) => members().find((m) => m.key === key)?.name || t('common.someone');
   const titleOf = (id: string) => posts().find((p) => p.id === id)?.title ?? '';
   return (
-    <section class="card" aria-labelledby="signals-title">
-      <h2 id="signals-title">{t('me.signalsTitle')}</h2>
+    <div>
       <p class="hint">{t('me.signalsIntro')}</p>
       <Show when={signals().length > 0} fallback={<p>{t('me.signalsNone')}</p>}>
         <ul class="list">
@@ -33,6 +32,6 @@ export function CoordinatorSignals(props: { session: NetworkSession; live: LiveS
           </For>
         </ul>
       </Show>
-    </section>
+    </div>
   );
 }

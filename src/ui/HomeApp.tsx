@@ -13,6 +13,7 @@ import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
 import { MyHours } from './MyHours.tsx';
 import { type MemberPage, memberLinks } from './memberLinks.ts';
+import { Notices } from './Notices.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { PostDetail } from './PostDetail.tsx';
 import { PostEditor } from './PostEditor.tsx';
@@ -241,6 +242,7 @@ function MemberArea(props: { session: NetworkSession }) {
             {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
           </Match>
           <Match when={true}>
+            <Notices live={live} networkId={props.session.networkId} />
             <Board
               session={props.session}
               posts={posts}

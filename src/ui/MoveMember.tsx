@@ -87,8 +87,7 @@ export function MoveMember(props: { session: NetworkSession }) {
   };
 
   return (
-    <section class="card" aria-labelledby="move-title" data-testid="move-member">
-      <h2 id="move-title">{t('device.moveTitle')}</h2>
+    <div data-testid="move-member">
       <p>{t('device.moveIntro')}</p>
       <div aria-live="polite">
         <Switch>
@@ -167,6 +166,6 @@ export function MoveMember(props: { session: NetworkSession }) {
         </Switch>
       </div>
       <ProblemMessage text={problem()} />
-    </section>
+    </div>
   );
 }

@@ -31,8 +31,7 @@ export function CardMembers(props: { session: NetworkSession; live: LiveSession 
   };
   const me = () => props.session.memberState?.members.get(props.session.me)?.profile?.name ?? '';
   return (
-    <section aria-labelledby="cards-title" class="card" data-testid="card-members">
-      <h2 id="cards-title">{t('card.section')}</h2>
+    <div data-testid="card-members">
       <Show when={printed()} fallback={<NewCardForm session={props.session} onCard={setPrinted} />}>
         {(made) => (
           <PrintCard card={made()} network={props.session.record.name} help={help()} onDone={() => setPrinted(null)} />
@@ -72,7 +71,7 @@ export function CardMembers(props: { session: NetworkSession; live: LiveSession 
           </Show>
         </div>
       </Show>
-    </section>
+    </div>
   );
 }
 

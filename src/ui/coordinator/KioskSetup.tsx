@@ -74,8 +74,7 @@ export function KioskSetup(props: { session: NetworkSession; live: LiveSession }
   };
 
   return (
-    <section aria-labelledby="kiosk-setup-title" class="card" data-testid="kiosk-setup">
-      <h2 id="kiosk-setup-title">{t('kiosk.setupSection')}</h2>
+    <div data-testid="kiosk-setup">
       <Show when={kiosks().length > 0}>
         <ul class="list">
           <For each={kiosks()}>
@@ -152,6 +151,6 @@ export function KioskSetup(props: { session: NetworkSession; live: LiveSession }
         </Match>
       </Switch>
       <ProblemMessage text={problem()} />
-    </section>
+    </div>
   );
 }

@@ -24,6 +24,8 @@ export interface TestDevice {
   name: string;
   device: DeviceDatabase;
   identity: Identity;
+  /** This device's Dexie view of a network. */
+  viewDatabase(networkId: string): NetworkDatabase;
   open(record: NetworkRecord, options?: { afterFirstView?: boolean }): Promise<NetworkSession>;
 }
 
@@ -95,6 +97,7 @@ export class Neighbourhood {
   readonly network = new MemoryRoomNetwork();
   private readonly sessions: NetworkSession[] = [];
   private readonly databases: { delete(): Promise<void> }[] = [];
+  private readonly owners = new WeakMap<NetworkSession, TestDevice>();
 
   device(name: string): TestDevice {
     const tag = `${name}-${crypto.randomUUID()}`;
@@ -111,14 +114,17 @@ export class Neighbourhood {
     const testDevice: TestDevice = {
       name,
       device,
+      viewDatabase,
       get identity(): Identity {
         if (!identity) throw new Error('identity not made yet');
         return identity;
       },
       open: async (record, options) => {
-        identity ??= await device.ownIdentity();
+        // A restored device may have taken another key since it was made: read it again.
+        identity = await device.ownIdentity();
         const session = await NetworkSession.open({ device, identity, rooms, viewDatabase }, record, options);
         this.sessions.push(session);
+        this.owners.set(session, testDevice);
         return session;
       },
     };
@@ -177,9 +183,20 @@ export class Neighbourhood {
     const joinId = request()?.join.id ?? '';
     const admit = await coordinator.admission.admit(joinId);
     if (!admit.ok) throw new Error(`admit: ${admit.problem}`);
-    // In: the profile published and, for a plain member, the lobby closed.
-    await until(session, () => session.phase === 'member' && session.record.details === null && !session.lobbyView);
+    // Moved in: a member, the profile published, the lobby left behind.
+    await until(
+      session,
+      () => session.phase === 'member' && session.record.details === null && session.lobbyView === null,
+    );
     return session;
+  }
+
+  /** The same device opens its network again (after `close()`), from the record it kept. */
+  async reopen(session: NetworkSession): Promise<NetworkSession> {
+    const owner = this.owners.get(session);
+    const record = await owner?.device.networks.get(session.networkId);
+    if (!owner || !record) throw new Error('unknown session');
+    return owner.open(record);
   }
 
   async close(): Promise<void> {

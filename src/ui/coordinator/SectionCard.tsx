@@ -1,0 +1,15 @@
+// The frame of each section on the coordinator's page: a card with its heading, reachable
+// from the page's menu by its anchor.
+import type { JSX } from 'solid-js';
+import { Guarded } from '../Guarded.tsx';
+
+export function SectionCard(props: { id: string; title: string; children: JSX.Element }) {
+  return (
+    <section id={props.id} aria-labelledby={`${props.id}-title`} class="card toolkit-section">
+      <h2 id={`${props.id}-title`} tabindex="-1">
+        {props.title}
+      </h2>
+      <Guarded>{props.children}</Guarded>
+    </section>
+  );
+}
