@@ -3,7 +3,7 @@
 // and 1 year of the same neighbourhood (same seed) and 4 years. Prints a table, or with
 // --json one JSON object with stable names; --quick uses a small fixture (a smoke check
 // that the benchmark itself still works, run by `npm test`); --no-growth measures the
-// year alone.
+// year alone; --runs n (5) and --growth-runs n (3) say how many runs to take the median of.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ const quick = args.includes('--quick');
 const growth = !args.includes('--no-growth');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 5;
+const growthRunsArg = args.indexOf('--growth-runs');
+const growthRuns = growthRunsArg >= 0 ? Number(args[growthRunsArg + 1]) : Math.min(runs, 3);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => {
   if (!json) console.log(line);
@@ -114,7 +116,6 @@ async function measure(size: FixtureSize, label: string, runCount: number, full:
 const main = await measure(year, quick ? 'quick' : 'a busy year', runs, true);
 const grown: Record<string, Awaited<ReturnType<typeof measure>>> = {};
 if (growth) {
-  const growthRuns = Math.max(1, Math.min(runs, 3));
   grown.quarter = await measure(scaled(0.25), '¼ year', growthRuns, false);
   grown.half = await measure(scaled(0.5), '½ year', growthRuns, false);
   grown.fourYears = await measure(scaled(4), '4 years', 1, false);
