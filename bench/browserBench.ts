@@ -2,39 +2,52 @@
 // each device is its own browser context, seeded with the year the way a device that has
 // been in the network all year would hold it (its identity, its network record, the doc
 // in IndexedDB), and syncing over WebRTC through the local relay.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
-import { toBase64Url } from '../src/core/encoding/base64url.ts';
-import type { Identity } from '../src/core/Identity.ts';
+import { decodeStrict } from '../src/core/encoding/canonical.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import type { ServerProcess } from '../tests/e2e/processes.ts';
+import { dataChannelFloorMs, firstPaintFloorMs, floorPage, keystrokeFloorMs, verifyFloorMs } from './browserFloors.ts';
 import type { Fixture } from './fixtureFile.ts';
+import { startFloorServer } from './floorServer.ts';
 import { docUpdate } from './nodeBench.ts';
-import { repeat, type Summary, summarize } from './stats.ts';
+import { type Device, seededDevice, waitForProjected } from './seededDevice.ts';
+import { packSignatureWork, signatureWork } from './signatureWork.ts';
+import { type Paired, repeat, repeatPaired, type Summary, summarize } from './stats.ts';
 
 export interface BrowserFigures {
-  validateProjectChromiumMs: Summary;
-  coldOpenBoardMs: Summary;
-  newDeviceSyncMs: Summary;
-  propagation2PeersMs: Summary;
-  propagation8PeersMs: Summary;
-  searchKeystrokeMs: Summary;
+  /** (1b) a device with the doc and no verified copy: member-open → member-ready; floor: verify + hash on every core. */
+  validateProjectChromiumMs?: Paired;
+  /** (1b) the longest main-thread task during that verification, per run (PerformanceObserver 'longtask'). */
+  longestTaskMs?: Summary;
+  /** (1b) main-thread tasks over 50 ms during that verification, per run. */
+  longTasks?: Summary;
+  /** (2) reload → 20 post cards; floor: an almost empty page's first contentful paint. */
+  coldOpenBoardMs?: Paired;
+  /** (3a) new device: first WebRTC peer → the newest post (and 20 in all) on the board; floor: the doc's bytes over one data channel. */
+  newDeviceBoardMs?: Paired;
+  /** (3b) new device: first WebRTC peer → every entry verified and projected; same floor. */
+  newDeviceSyncMs?: Paired;
+  propagation2PeersMs?: Summary;
+  propagation8PeersMs?: Summary;
+  /** (5) p95 per keystroke per run; floor: a keystroke into a field nothing listens to. */
+  searchKeystrokeMs?: Paired;
   indexedDbBytes: number;
   storageDetails: Record<string, number>;
   boardHeapBytes: number;
-  jsGzipBytes: Record<'board' | 'coordinator' | 'invite', number>;
+  jsGzipBytes?: Record<'board' | 'coordinator' | 'invite', number>;
   chromium: string;
 }
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
+/** Which of the browser figures to take (growth runs skip the dear ones). */
+export interface BrowserSteps {
+  jsSizes: boolean;
+  search: boolean;
+  newDevice: boolean;
+  propagation: boolean;
 }
 
-const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.min.js'), 'utf8');
 const minutes = 60_000;
 
 export async function browserBench(
@@ -42,82 +55,125 @@ export async function browserBench(
   site: ServerProcess,
   runs: number,
   log: (line: string) => void,
+  steps: BrowserSteps = { jsSizes: true, search: true, newDevice: true, propagation: true },
 ): Promise<BrowserFigures> {
   const browser = await chromium.launch({
     executablePath: await chromiumExecutable(),
     args: chromiumArgs,
   });
+  const update = docUpdate(fixture);
+  const floors = await startFloorServer({ '/work.bin': packSignatureWork(signatureWork(fixture)) });
   try {
-    const update = docUpdate(fixture);
     const total = fixture.records.length;
+    const newest = newestPost(fixture);
     const open = (member: number, withDoc: boolean) => seededDevice(browser, site, fixture, update, member, withDoc);
+    const floorContext = await browser.newContext();
+    await floorContext.grantPermissions(['camera', 'microphone']);
+    const floor = await floorPage(floorContext, floors);
+    const figures: Partial<BrowserFigures> = {};
 
-    log('chromium: JavaScript per page');
-    const jsGzipBytes = {
-      board: await javaScriptOf(browser, `${site.url}/`),
-      coordinator: await javaScriptOf(browser, `${site.url}/coordinator/`),
-      invite: await javaScriptOf(browser, `${site.url}/join/`),
-    };
+    if (steps.jsSizes) {
+      log('chromium: JavaScript per page');
+      figures.jsGzipBytes = {
+        board: await javaScriptOf(browser, `${site.url}/`),
+        coordinator: await javaScriptOf(browser, `${site.url}/coordinator/`),
+        invite: await javaScriptOf(browser, `${site.url}/join/`),
+      };
+    }
 
-    log('chromium: validate and project the year on a device that has the doc');
+    log('chromium: validate and project on a device that has the doc (floor: verify + hash on every core)');
     let seed: Device | null = null;
-    const validateProjectChromiumMs = await repeat(runs, async () => {
-      if (seed) await seed.context.close();
-      seed = await open(0, true);
-      await seed.page.goto(`${site.url}/`);
-      return seed.page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const check = () => {
-              const ready = performance.getEntriesByName('buurtruil:member-ready')[0];
-              const started = performance.getEntriesByName('buurtruil:member-open')[0];
-              if (ready && started) resolve(ready.startTime - started.startTime);
-              else setTimeout(check, 20);
-            };
-            check();
-          }),
-      );
-    });
+    const longest: number[] = [];
+    const long: number[] = [];
+    const validation = await repeatPaired(
+      runs,
+      () => verifyFloorMs(floor),
+      async (run) => {
+        if (seed) await seed.context.close();
+        seed = await open(0, true);
+        await seed.page.goto(`${site.url}/`);
+        const measured = await seed.page.evaluate(
+          () =>
+            new Promise<{ ms: number; longest: number; long: number }>((resolve) => {
+              const check = () => {
+                const ready = performance.getEntriesByName('buurtruil:member-ready')[0];
+                const started = performance.getEntriesByName('buurtruil:member-open')[0];
+                if (ready && started) {
+                  // The tasks that overlap the verification, as the page's observer saw them.
+                  const tasks = ((window as unknown as { benchLongTasks?: [number, number][] }).benchLongTasks ?? [])
+                    .filter(([at, duration]) => at + duration >= started.startTime && at <= ready.startTime)
+                    .map(([, duration]) => duration);
+                  resolve({
+                    ms: ready.startTime - started.startTime,
+                    longest: Math.max(0, ...tasks),
+                    long: tasks.filter((d) => d > 50).length,
+                  });
+                } else setTimeout(check, 20);
+              };
+              check();
+            }),
+        );
+        if (run >= 0) {
+          longest.push(measured.longest);
+          long.push(measured.long);
+        }
+        return { ms: measured.ms };
+      },
+    );
+    figures.validateProjectChromiumMs = validation.ms;
+    figures.longestTaskMs = summarize(longest);
+    figures.longTasks = summarize(long);
     const a = seed as unknown as Device;
     await waitForProjected(a.page, total);
 
-    log('chromium: cold open of the board');
-    const coldOpenBoardMs = await repeat(runs, async () => {
-      await a.page.reload();
-      const shown = await a.page.waitForFunction(
-        () => document.querySelectorAll('[data-testid="post"]').length >= 20 && performance.now(),
-        null,
-        { polling: 'raf', timeout: 5 * minutes },
-      );
-      return (await shown.jsonValue()) as number;
-    });
+    log('chromium: cold open of the board (floor: first paint of an empty page)');
+    figures.coldOpenBoardMs = (
+      await repeatPaired(
+        runs,
+        () => firstPaintFloorMs(floor, floors),
+        async () => {
+          await a.page.reload();
+          const shown = await a.page.waitForFunction(
+            () => document.querySelectorAll('[data-testid="post"]').length >= 20 && performance.now(),
+            null,
+            { polling: 'raf', timeout: 30 * minutes },
+          );
+          return { ms: (await shown.jsonValue()) as number };
+        },
+      )
+    ).ms;
     await waitForProjected(a.page, total);
 
-    log('chromium: search per keystroke');
-    const perRun: number[] = [];
-    const searchKeystrokeMs = await repeat(runs, async () => {
-      const samples = await a.page.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('#board-search');
-        if (!input) throw new Error('no search field');
-        const out: number[] = [];
-        for (const query of ['boodschappen', 'huisarts', 'fiets repareren', 'lamp', 'koffie', 'formulieren']) {
-          for (let i = 1; i <= query.length; i++) {
-            const started = performance.now();
-            input.value = query.slice(0, i);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            // Reading a layout value makes the browser apply styles and layout now.
-            void document.body.offsetHeight;
-            out.push(performance.now() - started);
-          }
-        }
-        input.value = '';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return out;
-      });
-      const p95 = summarize(samples).p95;
-      perRun.push(p95);
-      return p95;
-    });
+    if (steps.search) {
+      log('chromium: search per keystroke (floor: a keystroke nothing listens to)');
+      figures.searchKeystrokeMs = (
+        await repeatPaired(
+          runs,
+          () => keystrokeFloorMs(floor),
+          async () => {
+            const samples = await a.page.evaluate(() => {
+              const input = document.querySelector<HTMLInputElement>('#board-search');
+              if (!input) throw new Error('no search field');
+              const out: number[] = [];
+              for (const query of ['boodschappen', 'huisarts', 'fiets repareren', 'lamp', 'koffie', 'formulieren']) {
+                for (let i = 1; i <= query.length; i++) {
+                  const started = performance.now();
+                  input.value = query.slice(0, i);
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
+                  // Reading a layout value makes the browser apply styles and layout now.
+                  void document.body.offsetHeight;
+                  out.push(performance.now() - started);
+                }
+              }
+              input.value = '';
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              return out;
+            });
+            return { ms: summarize(samples).p95 };
+          },
+        )
+      ).ms;
+    }
 
     log('chromium: storage and heap');
     const estimate = await a.page.evaluate(async () => {
@@ -127,158 +183,89 @@ export async function browserBench(
     const cdp = await a.context.newCDPSession(a.page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    figures.indexedDbBytes = estimate.usage;
+    figures.storageDetails = estimate.details;
+    figures.boardHeapBytes = heap.usedSize;
 
-    log('chromium: a new device joining, synced from one peer');
     let member = 3;
-    const newDeviceSyncMs = await repeat(runs, async () => {
-      const b = await open(member++, false);
-      await b.page.goto(`${site.url}/`);
-      const done = await waitForProjected(b.page, total);
-      // When the first WebRTC peer came up, as the page marked it at that moment.
-      const connected = await b.page.evaluate(() => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime);
-      if (connected === undefined) throw new Error('the new device never marked its first peer');
-      const sample = done - connected;
-      await b.context.close();
-      return sample;
-    });
+    if (steps.newDevice) {
+      log('chromium: a new device joining, synced from one peer (floor: the doc over one data channel)');
+      const joined = await repeatPaired(
+        runs,
+        () => dataChannelFloorMs(floor, update.length),
+        async () => {
+          const b = await open(member++, false);
+          await b.page.goto(`${site.url}/`);
+          const [board, done] = await Promise.all([waitForBoard(b.page, newest), waitForProjected(b.page, total)]);
+          // When the first WebRTC peer came up, as the page marked it at that moment.
+          const connected = await b.page.evaluate(
+            () => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime,
+          );
+          if (connected === undefined) throw new Error('the new device never marked its first peer');
+          await b.context.close();
+          return { board: board - connected, done: done - connected };
+        },
+      );
+      figures.newDeviceBoardMs = joined.board;
+      figures.newDeviceSyncMs = joined.done;
+    }
 
-    log('chromium: propagation of one post, 2 peers');
-    const peers: Device[] = [a];
-    const grow = async (count: number) => {
-      while (peers.length < count) {
-        const device = await open(member++, true);
-        await device.page.goto(`${site.url}/`);
-        await waitForProjected(device.page, total);
-        peers.push(device);
-      }
-      for (const peer of peers) await waitForPeers(peer.page, peers.length - 1);
-    };
-    await grow(2);
-    const propagation2PeersMs = await propagation(peers, runs);
-    log('chromium: propagation of one post, 8 peers');
-    await grow(8);
-    const propagation8PeersMs = await propagation(peers, runs);
-    for (const peer of peers) await peer.context.close();
-
-    return {
-      validateProjectChromiumMs,
-      coldOpenBoardMs,
-      newDeviceSyncMs,
-      propagation2PeersMs,
-      propagation8PeersMs,
-      searchKeystrokeMs,
-      indexedDbBytes: estimate.usage,
-      storageDetails: estimate.details,
-      boardHeapBytes: heap.usedSize,
-      jsGzipBytes,
-      chromium: browser.version(),
-    };
+    if (steps.propagation) {
+      log('chromium: propagation of one post, 2 peers');
+      const peers: Device[] = [a];
+      const grow = async (count: number) => {
+        while (peers.length < count) {
+          const device = await open(member++, true);
+          await device.page.goto(`${site.url}/`);
+          await waitForProjected(device.page, total);
+          peers.push(device);
+        }
+        for (const peer of peers) await waitForPeers(peer.page, peers.length - 1);
+      };
+      await grow(2);
+      figures.propagation2PeersMs = await propagation(peers, runs);
+      log('chromium: propagation of one post, 8 peers');
+      await grow(8);
+      figures.propagation8PeersMs = await propagation(peers, runs);
+      for (const peer of peers.slice(1)) await peer.context.close();
+    }
+    await a.context.close();
+    await floorContext.close();
+    return { ...figures, chromium: browser.version() } as BrowserFigures;
   } finally {
     await browser.close();
+    await floors.stop();
   }
 }
 
-/** A device of one of the fixture's members: identity, network record, and maybe the doc. */
-async function seededDevice(
-  browser: Browser,
-  site: ServerProcess,
-  fixture: Fixture,
-  update: Uint8Array,
-  member: number,
-  withDoc: boolean,
-): Promise<Device> {
-  const identity = fixture.members[member] as Identity | undefined;
-  if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
-  const context = await browser.newContext();
-  await context.grantPermissions(['camera', 'microphone']);
-  await context.route('**/__bench/blank.html', (route) =>
-    route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
-  );
-  await context.route('**/__bench/doc.bin', (route) =>
-    route.fulfill({ body: Buffer.from(update), contentType: 'application/octet-stream' }),
-  );
-  const page = await context.newPage();
-  await page.goto(`${site.url}/__bench/blank.html`);
-  await page.addScriptTag({ content: dexieSource });
-  const record = {
-    id: fixture.networkId,
-    name: 'Buurtruil De Molenwijk',
-    area: 'De Molenwijk',
-    role: 'member',
-    lobbySecret: toBase64Url(crypto.getRandomValues(new Uint8Array(32))),
-    relays: [`ws://127.0.0.1:${site.port}/signal`],
-    roomSecret: toBase64Url(fixture.roomSecret),
-    epoch: 0,
-    details: null,
-    joinId: null,
-    opened: Date.now(),
-  };
-  await page.evaluate(
-    async ({ signingSecret, boxSecret, record, withDoc }) => {
-      interface Table {
-        put(row: object): Promise<unknown>;
-      }
-      interface DeviceDb {
-        version(n: number): { stores(schema: Record<string, string>): void };
-        identity: Table;
-        networks: Table;
-        close(): void;
-      }
-      const Dexie = (globalThis as unknown as { Dexie: new (name: string) => DeviceDb }).Dexie;
-      const device = new Dexie('buurtruil-device');
-      // The same schema the app declares in src/data/DeviceDatabase.ts.
-      device.version(1).stores({ identity: 'id', networks: 'id, opened', drafts: 'key' });
-      await device.identity.put({
-        id: 'self',
-        signingSecret: new Uint8Array(signingSecret),
-        boxSecret: new Uint8Array(boxSecret),
-      });
-      await device.networks.put(record);
-      device.close();
-      if (!withDoc) return;
-      const bytes = new Uint8Array(await (await fetch('/__bench/doc.bin')).arrayBuffer());
-      // The doc as y-indexeddb keeps it: database "buurtruil-doc-<id>", stores updates and custom.
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(`buurtruil-doc-${record.id}`);
-        request.onupgradeneeded = () => {
-          request.result.createObjectStore('updates', { autoIncrement: true });
-          request.result.createObjectStore('custom');
-        };
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction('updates', 'readwrite');
-        tx.objectStore('updates').add(bytes);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { signingSecret: [...identity.signing.secretKey], boxSecret: [...identity.box.secretKey], record, withDoc },
-  );
-  return { context, page };
+/** The id of the fixture's newest post: a new device that shows recent posts shows this one. */
+function newestPost(fixture: Fixture): string {
+  let newest = { id: '', time: -1 };
+  for (const [id, bytes] of fixture.records) {
+    const fields = decodeStrict(bytes.subarray(64)) as unknown[];
+    if (fields[1] === 'post' && (fields[5] as number) > newest.time) newest = { id, time: fields[5] as number };
+  }
+  return newest.id;
 }
 
-/** Waits until the device's view holds `count` entries; returns when, by the page's clock. */
-async function waitForProjected(page: Page, count: number): Promise<number> {
-  const done = await page.waitForFunction(
-    (n) => {
-      const mark = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
-      const entries = (mark?.detail as { entries?: number } | undefined)?.entries ?? 0;
-      return entries >= n ? performance.now() : false;
-    },
-    count,
-    { polling: 50, timeout: 10 * minutes },
+/** Waits until the board shows the newest post and 20 posts in all; returns when, by the page's clock. */
+async function waitForBoard(page: Page, newest: string): Promise<number> {
+  const shown = await page.waitForFunction(
+    (id) =>
+      document.querySelectorAll('[data-testid="post"]').length >= 20 &&
+      document.querySelector(`[data-testid="post"] a[href="#/post/${id}"]`) !== null &&
+      performance.now(),
+    newest,
+    { polling: 'raf', timeout: 30 * minutes },
   );
-  return (await done.jsonValue()) as number;
+  return (await shown.jsonValue()) as number;
 }
 
 async function waitForPeers(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
     (n) => Number(document.querySelector<HTMLElement>('[data-testid="connection-status"]')?.dataset.webrtcPeers) >= n,
     count,
-    { polling: 100, timeout: 2 * minutes },
+    { polling: 100, timeout: 10 * minutes },
   );
 }
 

@@ -1,95 +1,217 @@
-// `npm run bench`: a year of a busy neighbourhood, measured. Prints a table, or with
+// `npm run bench`: a year of a busy neighbourhood, measured against the machine's own
+// floors (taken in the same run, interleaved run by run), and how the costs grow: ¼, ½
+// and 1 year of the same neighbourhood (same seed) and 4 years. Prints a table, or with
 // --json one JSON object with stable names; --quick uses a small fixture (a smoke check
-// that the benchmark itself still works, run by `npm test`).
-import { cpus, totalmem } from 'node:os';
+// that the benchmark itself still works, run by `npm test`); --no-growth measures the
+// year alone; --runs n (5) and --growth-runs n (3) say how many runs to take the median of.
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from '../tests/e2e/processes.ts';
-import { browserBench } from './browserBench.ts';
+import { type BrowserFigures, browserBench } from './browserBench.ts';
+import { figureSpecs } from './budgets.ts';
 import { loadFixture } from './fixtureFile.ts';
-import { nodeBench } from './nodeBench.ts';
-import type { Summary } from './stats.ts';
+import { type NodeFigures, nodeBench } from './nodeBench.ts';
+import type { Paired, Summary } from './stats.ts';
+import type { FixtureSize } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
+const growth = !args.includes('--no-growth');
 const runsArg = args.indexOf('--runs');
-const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 5;
+const growthRunsArg = args.indexOf('--growth-runs');
+const growthRuns = growthRunsArg >= 0 ? Number(args[growthRunsArg + 1]) : Math.min(runs, 3);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => {
   if (!json) console.log(line);
   else console.error(line);
 };
 
-const size = quick
+const year: FixtureSize = quick
   ? { members: 40, posts: 120, transfers: 600, messages: 240 }
   : { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 };
+/** The same neighbourhood after part of its activity (or four times it): members stay. */
+const scaled = (factor: number): FixtureSize => ({
+  members: year.members,
+  posts: year.posts * factor,
+  transfers: year.transfers * factor,
+  messages: year.messages * factor,
+});
 const seed = 2025;
-const fixture = loadFixture(root, size, seed, log);
-log(`fixture: ${fixture.records.length} entries (${quick ? 'quick' : 'a busy year'}), ${runs} runs after a warm-up`);
+const loadAtStart = loadavg();
 
-log('node: validate and derive, incremental apply, Y.Doc size');
-const node = await nodeBench(fixture, runs);
-const site = await startSite();
-let browser: Awaited<ReturnType<typeof browserBench>>;
-try {
-  browser = await browserBench(fixture, site, runs, log);
-} finally {
-  await site.stop();
+type Flat = Record<string, Summary | number>;
+
+/** Every figure of one fixture under its stable name, with `…Floor` and `…Ratio` beside it. */
+function flatten(node: NodeFigures, browser: Partial<BrowserFigures>): Flat {
+  const out: Flat = {};
+  const paired = (name: string, value: Paired | undefined) => {
+    if (!value) return;
+    out[name] = value.figure;
+    out[`${name}Floor`] = value.floor;
+    out[`${name}Ratio`] = value.ratio;
+  };
+  const bytes = (name: string, value: number | undefined) => {
+    if (value === undefined) return;
+    out[name] = value;
+    out[`${name}Floor`] = node.entryBytes;
+    out[`${name}Ratio`] = Math.round((value / node.entryBytes) * 100) / 100;
+  };
+  paired('validateProjectNodeMs', node.validateProjectNodeMs);
+  paired('validateProjectChromiumMs', browser.validateProjectChromiumMs);
+  if (browser.longestTaskMs) out.longestTaskMs = browser.longestTaskMs;
+  if (browser.longTasks) out.longTasks = browser.longTasks;
+  paired('coldOpenBoardMs', browser.coldOpenBoardMs);
+  paired('newDeviceBoardMs', browser.newDeviceBoardMs);
+  paired('newDeviceSyncMs', browser.newDeviceSyncMs);
+  if (browser.propagation2PeersMs) out.propagation2PeersMs = browser.propagation2PeersMs;
+  if (browser.propagation8PeersMs) out.propagation8PeersMs = browser.propagation8PeersMs;
+  paired('searchKeystrokeP95Ms', browser.searchKeystrokeMs);
+  out.incrementalApplyMs = node.incrementalApplyMs;
+  bytes('ydocV2Bytes', node.ydocV2Bytes);
+  out.entryBytes = node.entryBytes;
+  bytes('indexedDbBytes', browser.indexedDbBytes);
+  bytes('boardHeapBytes', browser.boardHeapBytes);
+  if (browser.jsGzipBytes) {
+    out.jsGzipBoardBytes = browser.jsGzipBytes.board;
+    out.jsGzipCoordinatorBytes = browser.jsGzipBytes.coordinator;
+    out.jsGzipInviteBytes = browser.jsGzipBytes.invite;
+  }
+  return out;
 }
 
-const figures = {
-  fixture: { ...size, coordinators: 2, kiosks: 1, entries: fixture.records.length, seed, quick },
+async function measure(size: FixtureSize, label: string, runCount: number, full: boolean) {
+  const fixture = loadFixture(root, size, seed, log);
+  log(`${label}: ${fixture.records.length} entries, ${runCount} runs after a warm-up`);
+  log('node: validate and derive (floor: verify + hash), incremental apply, Y.Doc size');
+  const node = await nodeBench(fixture, runCount);
+  const site = await startSite();
+  let browser: BrowserFigures;
+  try {
+    browser = await browserBench(
+      fixture,
+      site,
+      runCount,
+      log,
+      full
+        ? { jsSizes: true, search: true, newDevice: true, propagation: true }
+        : label === '4 years'
+          ? { jsSizes: false, search: false, newDevice: false, propagation: false }
+          : { jsSizes: false, search: true, newDevice: true, propagation: false },
+    );
+  } finally {
+    await site.stop();
+  }
+  return {
+    entries: fixture.records.length,
+    size,
+    figures: flatten(node, browser),
+    chromium: browser.chromium,
+    storageDetails: browser.storageDetails,
+  };
+}
+
+const main = await measure(year, quick ? 'quick' : 'a busy year', runs, true);
+const grown: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+if (growth) {
+  grown.quarter = await measure(scaled(0.25), '¼ year', growthRuns, false);
+  grown.half = await measure(scaled(0.5), '½ year', growthRuns, false);
+  grown.fourYears = await measure(scaled(4), '4 years', 1, false);
+}
+
+const report = {
+  fixture: { ...year, coordinators: 2, kiosks: 1, entries: main.entries, seed, quick },
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model ?? '',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    chromium: browser.chromium,
+    chromium: main.chromium,
+    loadAverage: {
+      atStart: loadAtStart.map((n) => Math.round(n * 10) / 10),
+      atEnd: loadavg().map((n) => Math.round(n * 10) / 10),
+    },
   },
-  validateProjectNodeMs: node.validateProjectNodeMs,
-  validateProjectChromiumMs: browser.validateProjectChromiumMs,
-  coldOpenBoardMs: browser.coldOpenBoardMs,
-  newDeviceSyncMs: browser.newDeviceSyncMs,
-  propagation2PeersMs: browser.propagation2PeersMs,
-  propagation8PeersMs: browser.propagation8PeersMs,
-  searchKeystrokeP95Ms: browser.searchKeystrokeMs,
-  incrementalApplyMs: node.incrementalApplyMs,
-  ydocV2Bytes: node.ydocV2Bytes,
-  entryBytes: node.entryBytes,
-  indexedDbBytes: browser.indexedDbBytes,
-  storageDetails: browser.storageDetails,
-  jsGzipBytes: browser.jsGzipBytes,
-  boardHeapBytes: browser.boardHeapBytes,
+  ...main.figures,
+  storageDetails: main.storageDetails,
+  growth: Object.fromEntries(
+    Object.entries({ ...grown, year: main }).map(([name, m]) => [name, { entries: m.entries, ...m.figures }]),
+  ),
 };
 
 if (json) {
-  console.log(JSON.stringify(figures, null, 2));
+  console.log(JSON.stringify(report, null, 2));
 } else {
-  const ms = (s: Summary) => `${s.min} / ${s.median} / ${s.max} ms`;
-  const p = (s: Summary) => `p50 ${s.median} ms, p95 ${s.p95} ms (${s.runs} samples)`;
-  const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  const rows: [string, string, string][] = [
-    ['1  validate + project, Node (min/median/max)', ms(figures.validateProjectNodeMs), '≤ 2 s'],
-    ['1  validate + project, Chromium', ms(figures.validateProjectChromiumMs), ''],
-    ['2  cold open, first 20 posts visible', ms(figures.coldOpenBoardMs), '≤ 1 s'],
-    ['3  new device: connect → fully projected', ms(figures.newDeviceSyncMs), '≤ 5 s'],
-    ['4  one post to every peer, 2 peers', p(figures.propagation2PeersMs), ''],
-    ['4  one post to every peer, 8 peers', p(figures.propagation8PeersMs), 'p95 ≤ 250 ms'],
-    ['5  search, p95 per keystroke (per run)', ms(figures.searchKeystrokeP95Ms), '≤ 16 ms'],
-    ['6  Y.Doc, update V2', mb(figures.ydocV2Bytes), '≤ 10 MB'],
-    ['6  IndexedDB and caches (storage estimate)', mb(figures.indexedDbBytes), ''],
-    [
-      '7  JS gzipped: board / coordinator / invite',
-      `${kb(figures.jsGzipBytes.board)} / ${kb(figures.jsGzipBytes.coordinator)} / ${kb(figures.jsGzipBytes.invite)}`,
-      'board ≤ 150 KB',
-    ],
-    ['8  JS heap, board with the year loaded', mb(figures.boardHeapBytes), '≤ 100 MB'],
-    ['   apply one new entry (Node)', ms(figures.incrementalApplyMs), ''],
-  ];
+  printTable();
+  if (growth) printGrowth();
+}
+
+function headline(v: Summary | number | undefined, p95 = false): number | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === 'number' ? v : p95 ? v.p95 : v.median;
+}
+
+function show(unit: string, n: number | undefined): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  if (unit === 'bytes') return n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KiB`;
+  if (unit === 'ms') return n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(2)} ms`;
+  return String(n);
+}
+
+function printTable(): void {
+  const f = main.figures;
+  const m = report.machine;
   console.log(
-    `\n${figures.fixture.entries} entries; ${figures.machine.cpus} × ${figures.machine.cpu}; Node ${figures.machine.node}; Chromium ${figures.machine.chromium}\n`,
+    `\n${main.entries} entries; ${m.cpus} × ${m.cpu}; Node ${m.node}; Chromium ${m.chromium}; load average ${m.loadAverage.atStart.join(' ')} → ${m.loadAverage.atEnd.join(' ')}\n`,
   );
-  for (const [name, value, budget] of rows) console.log(`${name.padEnd(46)} ${value.padEnd(44)} ${budget}`);
+  console.log(
+    `${'#'.padEnd(4)}${'figure'.padEnd(56)}${'median (min–max)'.padEnd(30)}${'budget'.padEnd(12)}${'floor'.padEnd(12)}${'× floor'.padEnd(9)}`,
+  );
+  for (const spec of figureSpecs) {
+    const v = f[spec.name];
+    if (v === undefined) continue;
+    const p95 = spec.name.startsWith('propagation');
+    const value = headline(v, p95);
+    const range =
+      typeof v === 'number'
+        ? show(spec.unit, v)
+        : p95
+          ? `p95 ${show(spec.unit, v.p95)} (p50 ${show(spec.unit, v.median)}, ${v.runs} samples)`
+          : `${show(spec.unit, v.median)} (${show(spec.unit, v.min)}–${show(spec.unit, v.max)})`;
+    const floor = headline(f[`${spec.name}Floor`]);
+    const ratio = headline(f[`${spec.name}Ratio`]);
+    const verdict = spec.budget === null || value === undefined ? '' : value <= spec.budget ? 'met' : 'MISS';
+    console.log(
+      `${spec.number.padEnd(4)}${spec.what.padEnd(56)}${range.padEnd(30)}${(spec.budget === null ? '—' : `≤ ${show(spec.unit, spec.budget)}`).padEnd(12)}${show(spec.unit, floor).padEnd(12)}${(ratio === undefined ? '—' : `${ratio.toFixed(2)}×`).padEnd(9)}${verdict}`,
+    );
+  }
+  const longTasks = f.longTasks;
+  if (longTasks !== undefined)
+    console.log(`    tasks over 50 ms during (1b), per run: ${show('count', headline(longTasks))}`);
+  console.log(`    apply one new entry (Node): ${show('ms', headline(f.incrementalApplyMs))}`);
+}
+
+function printGrowth(): void {
+  const columns = [
+    ['¼ year', grown.quarter],
+    ['½ year', grown.half],
+    ['1 year', main],
+    ['4 years', grown.fourYears],
+  ] as const;
+  console.log(
+    `\nGrowth (same neighbourhood, same seed); "k" = cost ratio 1 year / ¼ year as a power of the entries' ratio (1 = linear)\n`,
+  );
+  console.log(`${'figure'.padEnd(52)}${columns.map(([name]) => name.padEnd(14)).join('')}k`);
+  console.log(`${'entries'.padEnd(52)}${columns.map(([, m]) => String(m?.entries ?? '—').padEnd(14)).join('')}`);
+  for (const spec of figureSpecs) {
+    const values = columns.map(([, m]) => headline(m?.figures[spec.name], spec.name.startsWith('propagation')));
+    if (values.every((v) => v === undefined)) continue;
+    const [q, , y] = values;
+    const k = q && y && grown.quarter ? Math.log(y / q) / Math.log(main.entries / grown.quarter.entries) : undefined;
+    console.log(
+      `${`${spec.number} ${spec.what}`.padEnd(52)}${values.map((v) => show(spec.unit, v).padEnd(14)).join('')}${k === undefined ? '' : k.toFixed(2)}`,
+    );
+  }
 }

@@ -27,3 +27,41 @@ export async function repeat(runs: number, measure: (run: number) => Promise<num
   for (let run = 0; run < runs; run++) samples.push(await measure(run));
   return summarize(samples);
 }
+
+export interface Paired {
+  figure: Summary;
+  floor: Summary;
+  /** The figure as a multiple of its floor, run by run (each run measures both). */
+  ratio: Summary;
+}
+
+/**
+ * Measures figures and their common floor interleaved, run by run, so a machine whose
+ * load comes and goes (others' tests share it) weighs on both alike; one warm-up first.
+ * `figures` answers one or more named figures per run, all against the same floor.
+ */
+export async function repeatPaired<K extends string>(
+  runs: number,
+  floor: (run: number) => Promise<number> | number,
+  figures: (run: number) => Promise<Record<K, number>> | Record<K, number>,
+): Promise<Record<K, Paired>> {
+  await floor(-1);
+  await figures(-1);
+  const floors: number[] = [];
+  const samples = new Map<K, number[]>();
+  for (let run = 0; run < runs; run++) {
+    floors.push(await floor(run));
+    for (const [name, value] of Object.entries(await figures(run)) as [K, number][]) {
+      samples.set(name, [...(samples.get(name) ?? []), value]);
+    }
+  }
+  const out = {} as Record<K, Paired>;
+  for (const [name, values] of samples) {
+    out[name] = {
+      figure: summarize(values),
+      floor: summarize(floors),
+      ratio: summarize(values.map((value, run) => value / (floors[run] as number))),
+    };
+  }
+  return out;
+}

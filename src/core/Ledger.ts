@@ -6,12 +6,12 @@
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
 import { authorityTypes, type Bodies, type EntryType, seenOf } from './entry/bodies.ts';
 import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
-import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
+import { type EntryVerifier, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
 import { chainReasons, markFork, placeInChain } from './state/chains.ts';
-import { deriveState } from './state/deriveState.ts';
+import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
 
 export interface AddResult {
@@ -42,8 +42,12 @@ export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
 
 /** Authority entries name at most this many others as seen. */
 const seenLimit = 16;
-/** How many entries are read at once: bounds the memory a large batch holds in flight. */
+/** How many entries are checked at once: bounds the memory a large batch holds in flight. */
 const readBatch = 1024;
+/** How many batches are being checked while this thread reads the one before. */
+const batchesAhead = 3;
+/** The page gets a turn after reading this many entries' fields (about 10 ms of work). */
+const sliceEntries = 256;
 
 type Held = VerifiedEntry & { bytes: Uint8Array };
 
@@ -138,14 +142,24 @@ export class Ledger {
   async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
     const accepted: Held[] = [];
     const refused: EntryIdText[] = [];
+    // Batches are checked ahead (a few at once, so a pool of workers verifies the next
+    // while this thread reads the fields of the last), and taken in order.
+    const checking: { batch: (readonly [EntryIdText, unknown])[]; verdicts: Promise<Verdict[] | null> }[] = [];
     let batch: (readonly [EntryIdText, unknown])[] = [];
+    const check = () => {
+      checking.push({ batch, verdicts: trusted ? Promise.resolve(null) : this.verifier.check(this.net, batch) });
+      batch = [];
+    };
     const take = async (): Promise<void> => {
-      const verdicts = trusted ? null : await this.verifier.check(this.net, batch);
-      for (let i = 0; i < batch.length; i++) {
-        const [id, data] = batch[i] as readonly [EntryIdText, unknown];
+      const { batch: taken, verdicts: checked } = checking.shift() as (typeof checking)[number];
+      const verdicts = await checked;
+      for (let i = 0; i < taken.length; i++) {
+        const [id, data] = taken[i] as readonly [EntryIdText, unknown];
         const verdict = verdicts?.[i] ?? { ok: true };
         // Verified in full (here, or by the verifier): now only its fields are read.
-        const result = verdict.ok ? await readEntry(this.net, id, data, { trusted: true }) : verdict;
+        const result = verdict.ok
+          ? (verdict.read ?? (await readEntry(this.net, id, data, { trusted: true })))
+          : verdict;
         if (result.ok) {
           if (this.verified.has(result.idText)) continue;
           const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
@@ -161,8 +175,8 @@ export class Ledger {
           this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
           refused.push(id);
         }
+        if ((i + 1) % sliceEntries === 0) await this.pause();
       }
-      batch = [];
       await this.pause();
     };
     const seen = new Set<EntryIdText>();
@@ -170,20 +184,44 @@ export class Ledger {
       if (this.verified.has(record[0]) || seen.has(record[0])) continue;
       seen.add(record[0]);
       batch.push(record);
-      if (batch.length >= readBatch) await take();
+      if (batch.length >= readBatch) {
+        check();
+        if (checking.length >= batchesAhead) await take();
+      }
     }
-    if (batch.length) await take();
+    if (batch.length) check();
+    while (checking.length) await take();
     if (accepted.length === 0 || !this.rules)
       return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);
     const rebuilt = !this.applyInPlace(accepted);
-    if (rebuilt) this.rebuild();
+    if (rebuilt) await this.rebuildInSlices();
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
   }
 
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
     this.current = deriveState(this.networkId, this.verified.values(), this.now());
+    this.indexWaiting();
+  }
+
+  /**
+   * rebuild(), with the page given a turn every few hundred entries. The state it derives
+   * replaces the current one only at the end; if entries arrived meanwhile (another
+   * caller's add), it is derived once more in one go so that none of them is left out.
+   */
+  private async rebuildInSlices(): Promise<void> {
+    const entries = [...this.verified.values()];
+    const steps = deriveStateInSteps(this.networkId, entries, this.now());
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        this.current = step.value;
+        break;
+      }
+      await this.pause();
+    }
+    if (this.verified.size !== entries.length)
+      this.current = deriveState(this.networkId, this.verified.values(), this.now());
     this.indexWaiting();
   }
 

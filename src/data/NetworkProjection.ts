@@ -4,6 +4,7 @@
 // differences are written.
 import { toBase64Url } from '../core/encoding/base64url.ts';
 import type { Ledger } from '../core/Ledger.ts';
+import { yieldToPage } from '../sync/yieldToPage.ts';
 import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
 import { memberRow, postRow, rowsTouchedBy, type TableRows, tableRows, transferRow } from './tableRows.ts';
 
@@ -139,25 +140,87 @@ export class NetworkProjection {
     put: Record<TableName, object[]>,
     remove: Record<TableName, string[]>,
   ): Promise<void> {
-    await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
-      if (entries.length) await this.db.entries.bulkPut(entries);
-      for (const table of tables) {
-        const rows = put[table];
-        if (rows.length)
-          await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(rows);
-        if (remove[table].length) await this.db[table].bulkDelete(remove[table]);
+    // A first projection (a year of entries) is written a few thousand rows at a time,
+    // each part its own transaction, with the page given a turn between: one transaction
+    // of everything holds the main thread for seconds while IndexedDB copies it. A part
+    // left unwritten (the page closed) is found and written by the next reconcile.
+    for (const part of inParts(entries, put, remove)) {
+      await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
+        if (part.entries.length) await this.db.entries.bulkPut(part.entries);
+        for (const table of tables) {
+          const rows = part.put[table];
+          if (rows.length)
+            await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(rows);
+          if (part.remove[table].length) await this.db[table].bulkDelete(part.remove[table]);
+        }
+      });
+      for (const { id } of part.entries) this.storedEntries.add(id);
+      if (this.written) {
+        for (const table of tables) {
+          const known = this.written.get(table) ?? new Map<string, string>();
+          for (const row of part.put[table]) known.set(keyOf(table, row), rowJson(row));
+          for (const key of part.remove[table]) known.delete(key);
+          this.written.set(table, known);
+        }
       }
-    });
-    for (const { id } of entries) this.storedEntries.add(id);
-    if (this.written) {
-      for (const table of tables) {
-        const known = this.written.get(table) ?? new Map<string, string>();
-        for (const row of put[table]) known.set(keyOf(table, row), rowJson(row));
-        for (const key of remove[table]) known.delete(key);
-        this.written.set(table, known);
-      }
+      if (part.more) await yieldToPage();
     }
   }
+}
+
+/** Rows and entries written in one transaction at most. */
+const partSize = 2000;
+
+interface Part {
+  entries: StoredEntry[];
+  put: Record<TableName, object[]>;
+  remove: Record<TableName, string[]>;
+  more: boolean;
+}
+
+/** Splits a write into parts of at most partSize items (a small write is one part). */
+function* inParts(
+  entries: StoredEntry[],
+  put: Record<TableName, object[]>,
+  remove: Record<TableName, string[]>,
+): Generator<Part> {
+  const empty = (): Part => ({
+    entries: [],
+    put: { members: [], posts: [], transfers: [], messages: [], rejected: [] },
+    remove: { members: [], posts: [], transfers: [], messages: [], rejected: [] },
+    more: false,
+  });
+  const total = entries.length + tables.reduce((n, table) => n + put[table].length + remove[table].length, 0);
+  if (total <= partSize) {
+    yield { entries, put, remove, more: false };
+    return;
+  }
+  let part = empty();
+  let size = 0;
+  let left = total;
+  const full = () => ++size >= partSize;
+  const next = function* () {
+    left -= size;
+    part.more = left > 0;
+    yield part;
+    part = empty();
+    size = 0;
+  };
+  for (const entry of entries) {
+    part.entries.push(entry);
+    if (full()) yield* next();
+  }
+  for (const table of tables) {
+    for (const row of put[table]) {
+      part.put[table].push(row);
+      if (full()) yield* next();
+    }
+    for (const key of remove[table]) {
+      part.remove[table].push(key);
+      if (full()) yield* next();
+    }
+  }
+  if (size > 0) yield* next();
 }
 
 function rowJson(row: object): string {

@@ -1,13 +1,10 @@
 // Instant search over the board: every word must appear, ignoring case and accents
 // ("cafe" finds "café", "CREME" finds "crème"), in Dutch and English alike.
+import { PostSearchIndex } from './PostSearchIndex.ts';
+import { searchable } from './searchable.ts';
 import type { PostRow } from './tableRows.ts';
 
-export function searchable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
+export { searchable };
 
 export interface PostFilter {
   query: string;
@@ -17,13 +14,7 @@ export interface PostFilter {
   wordsOf: (post: PostRow) => string;
 }
 
+/** One search, without keeping an index (PostSearchIndex keeps one across keystrokes). */
 export function filterPosts(posts: readonly PostRow[], filter: PostFilter): PostRow[] {
-  const words = searchable(filter.query).split(/\s+/).filter(Boolean);
-  return posts.filter((post) => {
-    if (filter.kind !== 'all' && post.kind !== filter.kind) return false;
-    if (filter.category && post.category !== filter.category) return false;
-    if (words.length === 0) return true;
-    const haystack = searchable(`${post.title} ${post.text} ${post.area} ${post.category} ${filter.wordsOf(post)}`);
-    return words.every((word) => haystack.includes(word));
-  });
+  return new PostSearchIndex(posts, filter.wordsOf).find(filter);
 }

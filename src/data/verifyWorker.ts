@@ -1,6 +1,6 @@
 // A Web Worker of src/data/WorkerVerifier.ts: checks entries in full off the page's main
 // thread and answers only verdicts (small to send back).
-import { verifyInThread } from '../core/entry/EntryVerifier.ts';
+import { verdictsOnly, verifyInThread } from '../core/entry/EntryVerifier.ts';
 
 interface Job {
   job: number;
@@ -10,5 +10,5 @@ interface Job {
 
 self.onmessage = async (event: MessageEvent<Job>) => {
   const { job, net, batch } = event.data;
-  self.postMessage({ job, verdicts: await verifyInThread.check(net, batch) });
+  self.postMessage({ job, verdicts: verdictsOnly(await verifyInThread.check(net, batch)) });
 };

@@ -5,8 +5,7 @@ import type { EntryVerifier } from '../core/entry/EntryVerifier.ts';
 import { indexeddbDocStorage } from './indexeddbDocStorage.ts';
 import { type RoomFactory, roomFactory } from './RoomFactory.ts';
 import { WebrtcRoomNetwork } from './WebrtcRoomNetwork.ts';
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { yieldToPage } from './yieldToPage.ts';
 
 export function browserRooms(signalling: string[], verifier?: EntryVerifier): RoomFactory {
   const network = new WebrtcRoomNetwork(signalling);

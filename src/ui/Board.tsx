@@ -3,7 +3,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
-import { filterPosts } from '../data/searchPosts.ts';
+import { PostSearchIndex } from '../data/PostSearchIndex.ts';
 import type { MemberRow, PostRow } from '../data/tableRows.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
@@ -33,24 +33,28 @@ export function Board(props: {
   const [category, setCategory] = createSignal('');
   const me = props.session.memberKey;
 
-  const visible = createMemo(() => {
+  // Which posts the board shows, newest first: again when the posts or the clock change.
+  const onBoard = createMemo(() => {
     const now = props.now();
-    const shown = props.posts().filter((post) => {
+    const open = props.posts().filter((post) => {
       if (post.author === me) return post.status === 'open' || post.status === 'hidden';
       // A paused (suspended) neighbour's posts wait off the board until they are back.
       if (props.members().get(post.author)?.status === 'suspended') return false;
       return post.status === 'open' && post.expires > now;
     });
-    const sorted = [...shown].sort((a, b) => b.created - a.created);
-    return filterPosts(sorted, {
-      query: query(),
-      kind: kind(),
-      category: category(),
-      wordsOf: (post) => `${categoryLabel(post.category)} ${props.members().get(post.author)?.name ?? ''}`,
-    });
+    return open.sort((a, b) => b.created - a.created);
   });
-  const requests = () => visible().filter((post) => post.kind === 'request');
-  const offers = () => visible().filter((post) => post.kind === 'offer');
+  // Their searchable text, folded once (also when a name or the language changes).
+  const index = createMemo(
+    () =>
+      new PostSearchIndex(
+        onBoard(),
+        (post) => `${categoryLabel(post.category)} ${props.members().get(post.author)?.name ?? ''}`,
+      ),
+  );
+  const visible = createMemo(() => index().find({ query: query(), kind: kind(), category: category() }));
+  const requests = createMemo(() => visible().filter((post) => post.kind === 'request'));
+  const offers = createMemo(() => visible().filter((post) => post.kind === 'offer'));
   const neverAsked = () => !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
 

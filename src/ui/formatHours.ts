@@ -1,9 +1,10 @@
 // Minutes as a person reads them: "1,5 uur", "+2 uur", "1.5 hours".
+import { dateFormat, numberFormat } from './formatters.ts';
 import { language, t } from './i18n.ts';
 
 export function hoursText(minutes: number): string {
   const hours = Math.abs(minutes) / 60;
-  const value = new Intl.NumberFormat(language(), { maximumFractionDigits: 2 }).format(hours);
+  const value = numberFormat(language(), { maximumFractionDigits: 2 }).format(hours);
   return t('hours.unit', { value, count: hours });
 }
 
@@ -24,7 +25,7 @@ export function timeText(time: number): string {
 /** A date no calendar can show (entries bound it, but a page never dies of one value) reads as a dash. */
 function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
   try {
-    return new Intl.DateTimeFormat(language(), options).format(time);
+    return dateFormat(language(), options).format(time);
   } catch {
     return '—';
   }

@@ -7,6 +7,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { maxClockSkewMs } from '../entry/readEntry.ts';
 import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 
 /** Reasons an entry is not in its chain; an entry after it inherits them. */
 export const chainReasons: ReadonlySet<Rejection> = new Set(['missing-prev', 'bad-prev', 'future']);
@@ -16,8 +17,19 @@ export const chainReasons: ReadonlySet<Rejection> = new Set(['missing-prev', 'ba
  * before children. The rest are recorded in `state.rejected` with their reason.
  */
 export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntry>, now: number): VerifiedEntry[] {
+  return runToEnd(chainEntriesInSteps(state, entries, now));
+}
+
+/** chainEntries, yielding every few hundred entries (see steps.ts). */
+export function* chainEntriesInSteps(
+  state: NetworkState,
+  entries: Iterable<VerifiedEntry>,
+  now: number,
+): Steps<VerifiedEntry[]> {
+  let done = 0;
   const byId = new Map<EntryIdText, VerifiedEntry>();
   for (const item of entries) {
+    if (++done % entriesPerStep === 0) yield;
     if (byId.has(item.idText)) continue;
     if (item.entry.type === 'genesis' && item.idText !== state.networkId) {
       state.rejected.set(item.idText, { reason: 'wrong-network', detail: 'the genesis of another network' });
@@ -28,6 +40,7 @@ export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntr
   const children = new Map<EntryIdText, VerifiedEntry[]>();
   const roots: VerifiedEntry[] = [];
   for (const item of byId.values()) {
+    if (++done % entriesPerStep === 0) yield;
     const { entry } = item;
     if (entry.prev === null) {
       roots.push(item);
@@ -54,6 +67,7 @@ export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntr
   while (level.length > 0) {
     const next: VerifiedEntry[] = [];
     for (const item of level) {
+      if (++done % entriesPerStep === 0) yield;
       const { entry } = item;
       const author = toBase64Url(entry.author);
       if (entry.time > now + maxClockSkewMs) {

@@ -15,14 +15,24 @@ import type { AnyEntry } from '../entry/Entry.ts';
 import { applyAuthority } from './applyAuthority.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { runInCausalOrder } from './authorityOrder.ts';
-import { chainEntries } from './chains.ts';
+import { chainEntriesInSteps } from './chains.ts';
 import { type EntryIdText, emptyState, type NetworkState, type VerifiedEntry } from './NetworkState.ts';
+import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 
 export function deriveState(networkId: EntryIdText, entries: Iterable<VerifiedEntry>, now: number): NetworkState {
+  return runToEnd(deriveStateInSteps(networkId, entries, now));
+}
+
+/** deriveState, yielding every few hundred entries, for a page to run in slices (steps.ts). */
+export function* deriveStateInSteps(
+  networkId: EntryIdText,
+  entries: Iterable<VerifiedEntry>,
+  now: number,
+): Steps<NetworkState> {
   const state = emptyState(networkId);
 
   // 1 and 2: this network's chains.
-  const chained = chainEntries(state, entries, now);
+  const chained = yield* chainEntriesInSteps(state, entries, now);
 
   // 3. Authority, in causal order.
   const joins = new Map<EntryIdText, VerifiedEntry>();
@@ -31,13 +41,18 @@ export function deriveState(networkId: EntryIdText, entries: Iterable<VerifiedEn
 
   // 4. Everything else: what stands alone, then what refers to it.
   const dependent: VerifiedEntry[] = [];
+  let done = 0;
   for (const item of chained) {
+    if (++done % entriesPerStep === 0) yield;
     if (authorityTypes.has(item.entry.type)) continue;
     if (dependsOnOthers(item.entry as AnyEntry)) dependent.push(item);
     else judge(state, item);
   }
   dependent.sort((a, b) => (a.idText < b.idText ? -1 : a.idText > b.idText ? 1 : 0));
-  for (const item of dependent) judge(state, item);
+  for (const item of dependent) {
+    if (++done % entriesPerStep === 0) yield;
+    judge(state, item);
+  }
   return state;
 }
 

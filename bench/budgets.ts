@@ -1,0 +1,77 @@
+// The figures of `npm run bench`: their stable JSON names, what each measures, its budget
+// (issue 10), and the floor it is read against. One place, so the table, the JSON and
+// docs/benchmarks.md name the same things.
+export type Unit = 'ms' | 'bytes' | 'count';
+
+export interface FigureSpec {
+  /** The figure's number in docs/benchmarks.md. */
+  number: string;
+  /** Its name in `npm run bench -- --json`. */
+  name: string;
+  what: string;
+  unit: Unit;
+  /** The budget: the figure (its median, or the p95 where said) must be at most this. */
+  budget: number | null;
+  /** For size figures: the floor is the entries' own bytes. */
+  floorIsEntryBytes?: boolean;
+}
+
+export const figureSpecs: FigureSpec[] = [
+  { number: '1', name: 'validateProjectNodeMs', what: 'validate + project, Node', unit: 'ms', budget: 1000 },
+  {
+    number: '1b',
+    name: 'validateProjectChromiumMs',
+    what: 'validate + project, Chromium, first full verification',
+    unit: 'ms',
+    budget: 3000,
+  },
+  { number: '1b', name: 'longestTaskMs', what: 'longest main-thread task during (1b)', unit: 'ms', budget: 50 },
+  { number: '2', name: 'coldOpenBoardMs', what: 'cold open, first 20 posts visible', unit: 'ms', budget: 200 },
+  {
+    number: '3a',
+    name: 'newDeviceBoardMs',
+    what: 'new device: first peer → recent posts on the board',
+    unit: 'ms',
+    budget: 1500,
+  },
+  {
+    number: '3b',
+    name: 'newDeviceSyncMs',
+    what: 'new device: first peer → fully verified and projected',
+    unit: 'ms',
+    budget: 5000,
+  },
+  {
+    number: '4',
+    name: 'propagation2PeersMs',
+    what: 'one post on every other board, 2 peers (p95)',
+    unit: 'ms',
+    budget: null,
+  },
+  {
+    number: '4',
+    name: 'propagation8PeersMs',
+    what: 'one post on every other board, 8 peers (p95)',
+    unit: 'ms',
+    budget: 250,
+  },
+  { number: '5', name: 'searchKeystrokeP95Ms', what: 'search, p95 per keystroke', unit: 'ms', budget: 8 },
+  { number: '6', name: 'ydocV2Bytes', what: 'Y.Doc, update V2', unit: 'bytes', budget: 10e6, floorIsEntryBytes: true },
+  {
+    number: '6',
+    name: 'indexedDbBytes',
+    what: 'IndexedDB (storage estimate)',
+    unit: 'bytes',
+    budget: 30e6,
+    floorIsEntryBytes: true,
+  },
+  { number: '7', name: 'jsGzipBoardBytes', what: 'JS per page, gzipped, board', unit: 'bytes', budget: 100 * 1024 },
+  {
+    number: '8',
+    name: 'boardHeapBytes',
+    what: 'JS heap, board with the log loaded',
+    unit: 'bytes',
+    budget: 64e6,
+    floorIsEntryBytes: true,
+  },
+];

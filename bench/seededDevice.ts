@@ -1,0 +1,123 @@
+// A device of one of the fixture's members, as the benchmarks play it: its own browser
+// context with its identity and network record, and maybe the doc in IndexedDB the way a
+// device that has been in the network all year would hold it. Also: waiting until its
+// view holds a number of entries.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { toBase64Url } from '../src/core/encoding/base64url.ts';
+import type { Identity } from '../src/core/Identity.ts';
+import type { ServerProcess } from '../tests/e2e/processes.ts';
+import type { Fixture } from './fixtureFile.ts';
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+}
+
+const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.min.js'), 'utf8');
+const minutes = 60_000;
+
+/** A device of one of the fixture's members: identity, network record, and maybe the doc. */
+export async function seededDevice(
+  browser: Browser,
+  site: ServerProcess,
+  fixture: Fixture,
+  update: Uint8Array,
+  member: number,
+  withDoc: boolean,
+): Promise<Device> {
+  const identity = fixture.members[member] as Identity | undefined;
+  if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
+  const context = await browser.newContext();
+  await context.grantPermissions(['camera', 'microphone']);
+  // Every main-thread task over 50 ms, from the page's start: is the page responsive?
+  await context.addInitScript(() => {
+    const tasks: [number, number][] = [];
+    (window as unknown as { benchLongTasks: [number, number][] }).benchLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) tasks.push([task.startTime, task.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await context.route('**/__bench/blank.html', (route) =>
+    route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
+  );
+  await context.route('**/__bench/doc.bin', (route) =>
+    route.fulfill({ body: Buffer.from(update), contentType: 'application/octet-stream' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${site.url}/__bench/blank.html`);
+  await page.addScriptTag({ content: dexieSource });
+  const record = {
+    id: fixture.networkId,
+    name: 'Buurtruil De Molenwijk',
+    area: 'De Molenwijk',
+    role: 'member',
+    lobbySecret: toBase64Url(crypto.getRandomValues(new Uint8Array(32))),
+    relays: [`ws://127.0.0.1:${site.port}/signal`],
+    roomSecret: toBase64Url(fixture.roomSecret),
+    epoch: 0,
+    details: null,
+    joinId: null,
+    opened: Date.now(),
+  };
+  await page.evaluate(
+    async ({ signingSecret, boxSecret, record, withDoc }) => {
+      interface Table {
+        put(row: object): Promise<unknown>;
+      }
+      interface DeviceDb {
+        version(n: number): { stores(schema: Record<string, string>): void };
+        identity: Table;
+        networks: Table;
+        close(): void;
+      }
+      const Dexie = (globalThis as unknown as { Dexie: new (name: string) => DeviceDb }).Dexie;
+      const device = new Dexie('buurtruil-device');
+      // The same schema the app declares in src/data/DeviceDatabase.ts.
+      device.version(1).stores({ identity: 'id', networks: 'id, opened', drafts: 'key' });
+      await device.identity.put({
+        id: 'self',
+        signingSecret: new Uint8Array(signingSecret),
+        boxSecret: new Uint8Array(boxSecret),
+      });
+      await device.networks.put(record);
+      device.close();
+      if (!withDoc) return;
+      const bytes = new Uint8Array(await (await fetch('/__bench/doc.bin')).arrayBuffer());
+      // The doc as y-indexeddb keeps it: database "buurtruil-doc-<id>", stores updates and custom.
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(`buurtruil-doc-${record.id}`);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('updates', { autoIncrement: true });
+          request.result.createObjectStore('custom');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add(bytes);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { signingSecret: [...identity.signing.secretKey], boxSecret: [...identity.box.secretKey], record, withDoc },
+  );
+  return { context, page };
+}
+
+/** Waits until the device's view holds `count` entries; returns when, by the page's clock. */
+export async function waitForProjected(page: Page, count: number): Promise<number> {
+  const done = await page.waitForFunction(
+    (n) => {
+      const mark = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
+      const entries = (mark?.detail as { entries?: number } | undefined)?.entries ?? 0;
+      return entries >= n ? performance.now() : false;
+    },
+    count,
+    { polling: 50, timeout: 30 * minutes },
+  );
+  return (await done.jsonValue()) as number;
+}

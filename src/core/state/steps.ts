@@ -1,0 +1,16 @@
+// Long derivations are generators that yield now and then, so a page can run them in
+// slices (Ledger gives the page a turn at each yield) while Node and tests run them to
+// the end in one go. Nothing outside sees a half-derived state: it is returned at the end.
+
+/** How many entries a derivation handles between two yields (a few ms of work). */
+export const entriesPerStep = 512;
+
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs a derivation to its end, without yielding. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
