@@ -12,6 +12,7 @@ import { startSite } from '../tests/e2e/processes.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
+import { benchRelayPort } from './yearFixture.ts';
 
 const phase = process.argv[2] ?? 'verify';
 const quick = process.argv.includes('--quick');
@@ -59,7 +60,7 @@ async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
   }
 }
 
-const site = await startSite();
+const site = await startSite(benchRelayPort);
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
 try {
   const device = await seededDevice(browser, site, fixture, docUpdate(fixture), 0, true);

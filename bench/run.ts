@@ -2,7 +2,8 @@
 // floors (taken in the same run, interleaved run by run), and how the costs grow: ¼, ½
 // and 1 year of the same neighbourhood (same seed) and 4 years. Prints a table, or with
 // --json one JSON object with stable names; --quick uses a small fixture (a smoke check
-// that the benchmark itself still works, run by `npm test`); --no-growth measures the
+// that the benchmark itself still works, run by `npm test`; the year alone unless also
+// --growth); --no-growth measures the
 // year alone; --runs n (5) and --growth-runs n (3) say how many runs to take the median of.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,11 +15,13 @@ import { loadFixture } from './fixtureFile.ts';
 import { type NodeFigures, nodeBench } from './nodeBench.ts';
 import type { Paired, Summary } from './stats.ts';
 import type { FixtureSize } from './yearFixture.ts';
+import { benchRelayPort } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
-const growth = !args.includes('--no-growth');
+// The quick smoke check measures the year alone unless asked for the growth as well.
+const growth = quick ? args.includes('--growth') : !args.includes('--no-growth');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 5;
 const growthRunsArg = args.indexOf('--growth-runs');
@@ -87,7 +90,7 @@ async function measure(size: FixtureSize, label: string, runCount: number, full:
   log(`${label}: ${fixture.records.length} entries, ${runCount} runs after a warm-up`);
   log('node: validate and derive (floor: verify + hash), incremental apply, Y.Doc size');
   const node = await nodeBench(fixture, runCount);
-  const site = await startSite();
+  const site = await startSite(benchRelayPort);
   let browser: BrowserFigures;
   try {
     browser = await browserBench(

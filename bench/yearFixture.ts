@@ -11,6 +11,12 @@ import { type Identity, identityFromSecrets } from '../src/core/Identity.ts';
 import { findJoinWork } from '../src/core/joinWork.ts';
 import { genesisSealNet, sealJoinDetails, sealLobbySecret, sealMessage, sealRoomSecret } from '../src/core/sealing.ts';
 
+/**
+ * The port of the relay every benchmark starts: the fixture's genesis names it, and a
+ * device that has the genesis connects only to the genesis' relays (protocol.md §7).
+ */
+export const benchRelayPort = 4391;
+
 export interface FixtureSize {
   members: number;
   posts: number;
@@ -139,7 +145,8 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
       creditLimit: 20 * 60,
       welcome: 2 * 60,
       categories,
-      relays: ['ws://127.0.0.1:4321/signal'],
+      // The relay the bench starts: a device that knows the genesis uses only its relays.
+      relays: [`ws://127.0.0.1:${benchRelayPort}/signal`],
       help: 'Spreekuur op dinsdag van 10 tot 12 in het buurthuis',
       boxKey: founder.box.publicKey,
       secret: sealRoomSecret(secret, [founder.box.publicKey], genesisSealNet, 0),
