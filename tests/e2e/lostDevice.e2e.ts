@@ -101,7 +101,7 @@ test('a coordinator moves a member who lost everything to a new key and their ba
   // At the community centre: the coordinator types the code, they compare the digits together.
   const c = coordinator.page;
   await expect(c.getByTestId('move-member')).toBeVisible();
-  await pairThroughPages(fresh.page, c, 'Code op het nieuwe apparaat');
+  await pairThroughPages(fresh.page, c.getByTestId('move-member'), 'Code op het nieuwe apparaat');
   await expect(fresh.page.getByTestId('pairing-waiting')).toContainText('coördinator');
   await c.getByLabel('Wie is het?').selectOption({ label: 'Bram (Molenweg)' });
   await c.getByLabel(/Waarom\?/).fill('Telefoon gestolen, gesproken in het buurthuis');

@@ -1,11 +1,19 @@
 // Steps of issue 11's scenarios that several tests share: pairing a device through the
 // pages (a code on one screen, typed on the other, the check digits compared), and an
 // exchange in which one device asks and another device of the same member confirms.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { openPost, postRequest } from './network.ts';
 
-/** The new device shows a code; `typeOn` types it where `codeField` is; both screens confirm the same digits. */
-export async function pairThroughPages(newDevice: Page, typeOn: Page, codeField: string | RegExp): Promise<void> {
+/**
+ * The new device shows a code; `typeOn` types it where `codeField` is; both screens confirm
+ * the same digits. `typeOn` may be one section of a page (the coordinator's page has more
+ * than one pairing form).
+ */
+export async function pairThroughPages(
+  newDevice: Page,
+  typeOn: Page | Locator,
+  codeField: string | RegExp,
+): Promise<void> {
   const code = (await newDevice.getByTestId('pairing-code').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await typeOn.getByLabel(codeField).fill(code.toLowerCase());
