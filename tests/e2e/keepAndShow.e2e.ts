@@ -1,0 +1,248 @@
+// Keeping the network and showing what it does, through the pages: the coordinator's
+// export restored on a fresh browser profile (with every other device gone) shows the same
+// balances and posts; the sample TimeOverflow bank imported with its balances; the outreach
+// list and the anonymous report for a scripted history. axe and the keyboard on the
+// restore page, the report page and the coordinator's sections that show only with data.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
+import { expect, test } from './fixtures.ts';
+import { chooseFile, press, tabTo, type } from './keys.ts';
+import { helpedFor } from './neighbourSteps.ts';
+import { admit, askToJoin, enterBoard, inviteLink, openPost, postRequest } from './network.ts';
+import { type Device, openDevice } from './peers.ts';
+import { memberRow } from './toolkit.ts';
+
+/** The coordinator's members table as it reads: name, standing and balance of each row. */
+function membersShown(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('member-row')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('th')?.textContent ?? '',
+        row.querySelector('[data-testid=member-status]')?.textContent ?? '',
+        row.querySelector('[data-testid=member-balance]')?.textContent ?? '',
+      ]),
+    );
+}
+
+/** The posts on the coordinator's "Berichten nakijken": title and the line under it. */
+function postsShown(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('toolkit-post')
+    .evaluateAll((posts) =>
+      posts.map((post) => [
+        post.querySelector('h3')?.textContent ?? '',
+        post.querySelector('.meta')?.textContent ?? '',
+      ]),
+    );
+}
+
+/** The posts on the board: title and what and who. */
+function boardShown(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('post')
+    .evaluateAll((posts) =>
+      posts.map((post) => [
+        post.querySelector('h3 a')?.textContent ?? '',
+        post.querySelector('.meta')?.textContent ?? '',
+      ]),
+    );
+}
+
+test('the export, restored on a fresh profile with every other device gone, shows the same balances and posts', async ({
+  browser,
+  site,
+  devices,
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator: carla, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  const c = carla.page;
+  await helpedFor(
+    'Wie wil mee naar de huisarts?',
+    { asker: anna.page, agreer: anna.page, confirmer: anna.page, helper: bram.page },
+    '2',
+  );
+  await postRequest(bram.page, 'Wie heeft een ladder?', 'Spullen lenen');
+
+  // Carla's key, for the new laptop: her recovery file and its passphrase.
+  await c.getByRole('link', { name: 'Instellingen', exact: true }).click();
+  await c.getByRole('button', { name: 'Maak een herstelbestand' }).click();
+  const passphrase = (await c.getByTestId('recovery-passphrase').textContent({ timeout: 60_000 })) ?? '';
+  const [keyDownload] = await Promise.all([
+    c.waitForEvent('download'),
+    c.getByRole('link', { name: 'Bestand opslaan' }).click(),
+  ]);
+  const recovery = await readFile(await keyDownload.path());
+
+  // The whole network, from the coordinator's page.
+  await c.getByRole('link', { name: 'Coördinator', exact: true }).click();
+  await expect(memberRow(c, 'Bram').getByTestId('member-balance')).toHaveText('+2 uur');
+  await expect(c.getByTestId('toolkit-post')).toHaveCount(2);
+  const [exportDownload] = await Promise.all([
+    c.waitForEvent('download'),
+    c.getByRole('button', { name: 'Het hele netwerk opslaan' }).click(),
+  ]);
+  expect(exportDownload.suggestedFilename()).toMatch(/^buurtruil-buurtruil-oosterpark-\d{4}-\d{2}-\d{2}\.buurtruil$/);
+  await expect(c.locator('#keep').getByRole('status')).toHaveText('Het bestand is opgeslagen in je downloads.');
+  const exported = await readFile(await exportDownload.path());
+  const members = await membersShown(c);
+  const posts = await postsShown(c);
+  expect(members).toHaveLength(3);
+  expect(members).toEqual(
+    expect.arrayContaining([
+      ['Carla', 'lid, coördinator', '0 uur'],
+      ['Anna', 'lid', '−2 uur'],
+      ['Bram', 'lid', '+2 uur'],
+    ]),
+  );
+  await c.getByRole('link', { name: 'Prikbord', exact: true }).click();
+  await expect(c.getByTestId('post')).toHaveCount(2);
+  const board = await boardShown(c);
+
+  // The laptop is gone, and so is everyone else: what comes back can only come from the file.
+  for (const device of [carla, anna, bram]) {
+    await device.context.close();
+    devices.splice(devices.indexOf(device), 1);
+  }
+
+  const laptop = await openDevice(browser, `${site.url}/restore/`);
+  devices.push(laptop);
+  const page = laptop.page;
+  await expect(page.getByRole('heading', { name: 'Een netwerk terugzetten', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'restore page');
+  // With the keyboard alone: nothing chosen yet is said plainly.
+  await press(page, page.getByRole('button', { name: 'Terugzetten' }));
+  await expect(page.getByRole('alert')).toHaveText('Kies eerst het bestand met het netwerk.');
+  await expectAccessible(page, 'restore page with a problem');
+  await chooseFile(page, page.getByLabel('Het bestand met het netwerk'), {
+    name: exportDownload.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: exported,
+  });
+  await chooseFile(page, page.getByLabel('Je herstelbestand'), {
+    name: keyDownload.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: recovery,
+  });
+  await type(page, page.getByLabel('Wachtwoord van het herstelbestand'), passphrase);
+  await press(page, page.getByRole('button', { name: 'Terugzetten' }));
+  const restored = page.getByTestId('restored');
+  await expect(restored).toContainText('Buurtruil Oosterpark is teruggezet', { timeout: 60_000 });
+  await expectAccessible(page, 'restore page, restored');
+  await press(page, page.getByRole('link', { name: 'Naar de coördinatorpagina' }));
+
+  await expect(page.getByRole('heading', { name: 'Coördinator', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('member-row')).toHaveCount(members.length, { timeout: 30_000 });
+  expect(await membersShown(page)).toEqual(members);
+  expect(await postsShown(page)).toEqual(posts);
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
+  await expect(page.getByTestId('post')).toHaveCount(board.length);
+  expect(await boardShown(page)).toEqual(board);
+  await page.getByRole('link', { name: 'Mijn uren' }).click();
+  await expect(page.getByTestId('balance')).toHaveText('0 uur');
+
+  // Without the recovery file another profile keeps a copy to look at: the same board.
+  const viewer = await openDevice(browser, `${site.url}/restore/`);
+  devices.push(viewer);
+  await viewer.page.getByLabel('Het bestand met het netwerk').setInputFiles({
+    name: exportDownload.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: exported,
+  });
+  await viewer.page.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(viewer.page.getByTestId('restored')).toContainText('Dit apparaat heeft nu een kopie om te bekijken.', {
+    timeout: 60_000,
+  });
+  await viewer.page.getByRole('link', { name: 'Naar het prikbord' }).click();
+  await expect(viewer.page.getByTestId('post')).toHaveCount(board.length, { timeout: 30_000 });
+  expect(await boardShown(viewer.page)).toEqual(board);
+});
+
+const timeOverflow = fileURLToPath(new URL('../fixtures/timeoverflow/', import.meta.url));
+
+test('the sample TimeOverflow bank, imported through the coordinator page, comes over with its balances', async ({
+  browser,
+  devices,
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator: carla } = await network([]);
+  const c = carla.page;
+  await c.getByLabel('Ledenlijst uit TimeOverflow (CSV)').setInputFiles(`${timeOverflow}Members_2026-03-02.csv`);
+  await c
+    .getByLabel('Aanbod uit TimeOverflow (CSV, mag leeg blijven)')
+    .setInputFiles(`${timeOverflow}Offers_2026-03-02.csv`);
+  await c.getByRole('button', { name: 'Bekijken wat er meekomt' }).click();
+  const preview = c.getByTestId('import-preview');
+  // TimeOverflow keeps balances in seconds: 7200 is 2 hours. Together 46,800 s = 13 hours.
+  await expect(preview.getByRole('status')).toHaveText(
+    '12 buren en 8 keer aanbod komen mee. Samen brengen ze +13 uur mee.',
+  );
+  const balances: [name: string, balance: string][] = [
+    ['Annie de Vries', '+2 uur'],
+    ['Mohamed El Amrani', '−1,5 uur'],
+    ['Joke Bakker', '0 uur'],
+    ['Henk Jansen', '+10 uur'],
+    ['Fatma Yılmaz', '−3 uur'],
+    ['Kees van den Berg', '+0,75 uur'],
+    ['Ria "Tante Ria" Smit', '−1 uur'],
+    ['Boer, Sander de', '+1,5 uur'],
+    ['Priya Ramdin', '+4 uur'],
+    ['Wim Visser', '−0,25 uur'],
+    ['Gerda Mulder', '+1 uur'],
+    ['Youssef Haddad', '−0,5 uur'],
+  ];
+  await expect(preview.getByTestId('import-member')).toHaveCount(12);
+  const previewed = await preview
+    .getByTestId('import-member')
+    .evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('th')?.textContent ?? '', row.lastElementChild?.textContent ?? '']),
+    );
+  expect(previewed).toEqual(balances);
+  await expect(preview).toContainText('De buurtpot komt zo op min 13 uur');
+  await expectAccessible(c, 'coordinator page with an import preview');
+
+  await c.getByRole('button', { name: '12 buren overzetten' }).click();
+  await expect(c.locator('#import').getByRole('status')).toHaveText('12 buren en 8 keer aanbod zijn overgezet.', {
+    timeout: 60_000,
+  });
+  await expect(preview).toHaveCount(0);
+  for (const [name, balance] of balances) {
+    await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
+    await expect(memberRow(c, name).getByTestId('member-status')).toHaveText('lid');
+  }
+  // The pot and every balance add up to zero.
+  await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
+  await expect(memberRow(c, 'Carla').getByTestId('member-balance')).toHaveText('0 uur');
+  await expect(c.getByTestId('toolkit-post')).toHaveCount(8);
+  await expectAccessible(c, 'coordinator page after an import');
+
+  // A second import would carry the same hours twice: refused, in words.
+  await c.getByRole('button', { name: 'Bekijken wat er meekomt' }).click();
+  await c.getByRole('button', { name: '12 buren overzetten' }).click();
+  await expect(c.locator('#import').getByRole('alert')).toHaveText(
+    'Er zitten al buren in dit netwerk. Overzetten kan alleen in een nieuw netwerk.',
+  );
+
+  // A neighbour who joins afterwards gets it all over WebRTC: the offers on the board.
+  const eva = await askToJoin(browser, await inviteLink(c), 'Eva', 'Kerkplein');
+  devices.push(eva);
+  await admit(c, 'Eva');
+  await enterBoard(eva.page);
+  await expect(eva.page.getByTestId('post')).toHaveCount(8, { timeout: 30_000 });
+  await expect(eva.page.getByTestId('post').filter({ hasText: 'Heg snoeien' })).toContainText('Mohamed El Amrani');
+
+  // After a reload the coordinator's page reads the same from the device's own copy.
+  await c.reload();
+  for (const [name, balance] of balances) {
+    await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
+  }
+  await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
+});
