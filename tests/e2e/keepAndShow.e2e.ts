@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
-import { chooseFile, press, tabTo, type } from './keys.ts';
+import { chooseFile, press, type } from './keys.ts';
 import { helpedFor } from './neighbourSteps.ts';
 import { admit, askToJoin, enterBoard, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
@@ -87,7 +87,7 @@ test('the export, restored on a fresh profile with every other device gone, show
   await expect(c.getByTestId('toolkit-post')).toHaveCount(2);
   const [exportDownload] = await Promise.all([
     c.waitForEvent('download'),
-    c.getByRole('button', { name: 'Het hele netwerk opslaan' }).click(),
+    press(c, c.getByRole('button', { name: 'Het hele netwerk opslaan' })),
   ]);
   expect(exportDownload.suggestedFilename()).toMatch(/^buurtruil-buurtruil-oosterpark-\d{4}-\d{2}-\d{2}\.buurtruil$/);
   await expect(c.locator('#keep').getByRole('status')).toHaveText('Het bestand is opgeslagen in je downloads.');
@@ -112,9 +112,13 @@ test('the export, restored on a fresh profile with every other device gone, show
     devices.splice(devices.indexOf(device), 1);
   }
 
-  const laptop = await openDevice(browser, `${site.url}/restore/`);
+  const laptop = await openDevice(browser, `${site.url}/report/`);
   devices.push(laptop);
   const page = laptop.page;
+  // The report on a device without a network says so.
+  await expect(page.getByText('Dit apparaat hoort nog niet bij een buurtnetwerk.')).toBeVisible();
+  await expectAccessible(page, 'report page without a network');
+  await page.goto(`${site.url}/restore/`);
   await expect(page.getByRole('heading', { name: 'Een netwerk terugzetten', level: 1 })).toBeVisible();
   await expectAccessible(page, 'restore page');
   // With the keyboard alone: nothing chosen yet is said plainly.
@@ -175,11 +179,18 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
   test.setTimeout(300_000);
   const { coordinator: carla } = await network([]);
   const c = carla.page;
-  await c.getByLabel('Ledenlijst uit TimeOverflow (CSV)').setInputFiles(`${timeOverflow}Members_2026-03-02.csv`);
-  await c
-    .getByLabel('Aanbod uit TimeOverflow (CSV, mag leeg blijven)')
-    .setInputFiles(`${timeOverflow}Offers_2026-03-02.csv`);
-  await c.getByRole('button', { name: 'Bekijken wat er meekomt' }).click();
+  // With the keyboard: both files chosen, then a look at what comes over.
+  await chooseFile(c, c.getByLabel('Ledenlijst uit TimeOverflow (CSV)'), {
+    name: 'Members_2026-03-02.csv',
+    mimeType: 'text/csv',
+    buffer: await readFile(`${timeOverflow}Members_2026-03-02.csv`),
+  });
+  await chooseFile(c, c.getByLabel('Aanbod uit TimeOverflow (CSV, mag leeg blijven)'), {
+    name: 'Offers_2026-03-02.csv',
+    mimeType: 'text/csv',
+    buffer: await readFile(`${timeOverflow}Offers_2026-03-02.csv`),
+  });
+  await press(c, c.getByRole('button', { name: 'Bekijken wat er meekomt' }));
   const preview = c.getByTestId('import-preview');
   // TimeOverflow keeps balances in seconds: 7200 is 2 hours. Together 46,800 s = 13 hours.
   await expect(preview.getByRole('status')).toHaveText(
@@ -209,7 +220,7 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
   await expect(preview).toContainText('De buurtpot komt zo op min 13 uur');
   await expectAccessible(c, 'coordinator page with an import preview');
 
-  await c.getByRole('button', { name: '12 buren overzetten' }).click();
+  await press(c, c.getByRole('button', { name: '12 buren overzetten' }));
   await expect(c.locator('#import').getByRole('status')).toHaveText('12 buren en 8 keer aanbod zijn overgezet.', {
     timeout: 60_000,
   });
@@ -245,4 +256,172 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
     await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
   }
   await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
+});
+
+/** The month as the report counts it: a calendar month in Europe/Amsterdam, "YYYY-MM". */
+function amsterdamMonth(time: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' })
+    .formatToParts(time)
+    .filter((part) => part.type !== 'literal');
+  return parts.map((part) => part.value).join('-');
+}
+
+/** One measure of the report, as its table reads: month and figure of each row. */
+function reportTable(page: Page, measure: string): Promise<string[][]> {
+  return page
+    .getByTestId(`report-${measure}`)
+    .getByTestId('report-row')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-month') ?? '',
+        row.querySelector('[data-testid=report-value]')?.textContent ?? '',
+      ]),
+    );
+}
+
+/** What one measure's chart writes at its bars, and which bars it draws. */
+function chartBars(page: Page, measure: string): Promise<[text: string, drawn: boolean][]> {
+  return page
+    .getByTestId(`chart-${measure}`)
+    .getByTestId('chart-bar')
+    .evaluateAll((bars) =>
+      bars.map(
+        (bar) =>
+          [bar.getAttribute('data-text') ?? '', !bar.querySelector('rect')?.classList.contains('none')] as [
+            string,
+            boolean,
+          ],
+      ),
+    );
+}
+
+/** The reasons the outreach list gives for one neighbour. */
+function outreachOf(page: Page, name: string) {
+  return page
+    .getByTestId('outreach-line')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) })
+    .getByTestId('outreach-reason');
+}
+
+test('the outreach list and the report show the right figures for a scripted history', async ({ network }) => {
+  test.setTimeout(400_000);
+  const { coordinator: carla, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+    ['Cor', 'Kerkplein'],
+    ['Dina', 'Havenstraat'],
+  ]);
+  const [anna, bram, cor, dina] = neighbours as [Device, Device, Device, Device];
+  const c = carla.page;
+  const month = amsterdamMonth(Date.now());
+  // Bram helps Anna for 2 hours; Cor helps Bram with the hedge for 1 hour. Dina only joined.
+  await helpedFor(
+    'Wie wil mee naar de huisarts?',
+    { asker: anna.page, agreer: anna.page, confirmer: anna.page, helper: bram.page },
+    '2',
+  );
+  await postRequest(bram.page, 'Wie helpt met de heg?', 'Tuin');
+  await openPost(cor.page, 'Wie helpt met de heg?');
+  await cor.page.getByRole('button', { name: 'Ik help graag' }).click();
+  await openPost(bram.page, 'Wie helpt met de heg?');
+  await bram.page.getByTestId('exchange').getByRole('button', { name: 'Ja, graag' }).click();
+  const corExchange = cor.page.getByTestId('exchange');
+  await expect(corExchange.getByTestId('match-status')).toHaveText('Afgesproken!');
+  await corExchange.getByLabel('Uren').fill('1');
+  await corExchange.getByRole('button', { name: 'Doorgeven' }).click();
+  await openPost(bram.page, 'Wie helpt met de heg?');
+  await bram.page.getByTestId('exchange').getByRole('button', { name: 'Klopt, bevestigen' }).click();
+  await expect(corExchange.getByTestId('proposal-status')).toContainText('bijgeschreven');
+  await expect(memberRow(c, 'Cor').getByTestId('member-balance')).toHaveText('+1 uur');
+  await expect(memberRow(c, 'Anna').getByTestId('member-balance')).toHaveText('−2 uur');
+
+  // Outreach: Anna was helped and helped nobody, and never answered anyone; Cor never put
+  // anything up; Dina did neither; Bram asked, answered, helped and was helped. The
+  // coordinator is not on it.
+  await expect(outreachOf(c, 'Anna')).toHaveText([
+    'Heeft nog nooit op iemand gereageerd.',
+    'Is geholpen (2 uur) en heeft zelf nog niemand geholpen: nodig uit om iets kleins aan te bieden.',
+  ]);
+  await expect(outreachOf(c, 'Cor')).toHaveText(['Heeft nog nooit iets gevraagd of aangeboden.']);
+  await expect(outreachOf(c, 'Dina')).toHaveText([
+    'Heeft nog nooit iets gevraagd of aangeboden.',
+    'Heeft nog nooit op iemand gereageerd.',
+  ]);
+  await expect(c.getByTestId('outreach-line')).toHaveCount(3);
+
+  // A kind message, with the keyboard, from the list: Dina reads it on her board.
+  await press(c, c.getByRole('link', { name: 'Wie zien we weinig?' }));
+  const dinaLine = c.getByTestId('outreach-line').filter({ has: c.getByRole('heading', { name: 'Dina' }) });
+  await press(c, dinaLine.getByRole('button', { name: 'Vriendelijk bericht sturen: Dina' }));
+  const message = dinaLine.getByLabel('Bericht aan Dina (alleen Dina kan het lezen)');
+  await expect(message).toHaveValue(/^Hoi Dina, hoe gaat het\?/);
+  await expectAccessible(c, 'coordinator page with the outreach list and a kind message');
+  await press(c, dinaLine.getByRole('button', { name: 'Versturen' }));
+  await expect(dinaLine.getByRole('status')).toHaveText('Je bericht aan Dina is verstuurd.');
+  await expect(dina.page.getByTestId('notice').filter({ hasText: 'Hoi Dina, hoe gaat het?' })).toHaveAttribute(
+    'data-kind',
+    'message',
+  );
+
+  // The report: 5 members, all new and all active (joining is doing something) this month;
+  // 2 exchanges, one who both gave and received, one exchange in each kind of help: each of
+  // those is under 5 and shown as "< 5", and the hours next to a hidden count are hidden.
+  await press(c, c.getByRole('link', { name: 'Naar het verslag' }));
+  await expect(c.getByRole('heading', { name: 'Verslag: wat doet het netwerk?', level: 1 })).toBeVisible();
+  await expect(c.getByTestId('report-members').getByTestId('report-row')).toHaveCount(1);
+  const expected: Record<string, string> = {
+    members: '5',
+    new: '5',
+    active: '5',
+    exchanges: '< 5',
+    hours: 'verborgen',
+    reciprocal: '< 5',
+  };
+  for (const [measure, value] of Object.entries(expected)) {
+    expect(await reportTable(c, measure), measure).toEqual([[month, value]]);
+    expect(await chartBars(c, measure), measure).toEqual([[value, /^\d+$/.test(value)]]);
+  }
+  const categories = c.getByTestId('report-category');
+  await expect(categories).toHaveCount(2);
+  await expect(categories.nth(0)).toHaveText(/^Meegaan naar een afspraak\s*< 5\s*verborgen$/);
+  await expect(categories.nth(1)).toHaveText(/^Tuin\s*< 5\s*verborgen$/);
+  expect(await chartBars(c, 'categories')).toEqual([
+    ['< 5', false],
+    ['< 5', false],
+  ]);
+  // Never a name on it.
+  for (const name of ['Carla', 'Anna', 'Bram', 'Cor', 'Dina'])
+    await expect(c.getByRole('main')).not.toContainText(name);
+  await expectAccessible(c, 'report page');
+
+  // The CSV says the same, with the keyboard.
+  const [csv] = await Promise.all([
+    c.waitForEvent('download'),
+    press(c, c.getByRole('button', { name: 'Cijfers opslaan (CSV)' })),
+  ]);
+  const lines = (await readFile(await csv.path(), 'utf8'))
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines).toEqual([
+    'Maand,Maand voorbij,Leden,Nieuwe leden,Actieve leden,Keer geholpen,Uren,Leden die gaven én ontvingen,meegaan: Keer geholpen,meegaan: Uren,tuin: Keer geholpen,tuin: Uren',
+    `${month},nee,5,5,5,< 5,verborgen,< 5,< 5,verborgen,< 5,verborgen`,
+  ]);
+
+  // Seven weeks later, with nothing done since: everyone is quiet, and the months after
+  // count the same 5 members, with nobody new and nobody active ("< 5", zero included).
+  const lastEntry = Date.now();
+  await c.clock.setFixedTime(lastEntry + 7 * 7 * 24 * 60 * 60 * 1000);
+  await c.reload();
+  await expect(c.getByTestId('report-members').getByTestId('report-row').first()).toBeVisible();
+  const later = await reportTable(c, 'members');
+  expect(later.length).toBeGreaterThanOrEqual(2);
+  expect(later.map(([, value]) => value)).toEqual(later.map(() => '5'));
+  expect((await reportTable(c, 'new')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
+  expect((await reportTable(c, 'active')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
+  await c.getByRole('link', { name: 'Coördinator', exact: true }).click();
+  const since = `Niets meer gedaan sinds ${new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(lastEntry)}.`;
+  for (const name of ['Anna', 'Bram', 'Cor', 'Dina']) await expect(outreachOf(c, name)).toContainText([since]);
+  await expect(outreachOf(c, 'Bram')).toHaveText([since]);
+  await expect(c.getByTestId('outreach-line')).toHaveCount(4);
 });
