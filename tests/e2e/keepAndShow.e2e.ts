@@ -349,8 +349,19 @@ test('the outreach list and the report show the right figures for a scripted his
   ]);
   await expect(c.getByTestId('outreach-line')).toHaveCount(3);
 
-  // A kind message, with the keyboard, from the list: Dina reads it on her board.
-  await press(c, c.getByRole('link', { name: 'Wie zien we weinig?' }));
+  // With the keyboard, down the coordinator's page: a warning from the members table, a
+  // kind message from the outreach list, a search in the audit log.
+  const corRow = memberRow(c, 'Cor');
+  await press(c, corRow.locator('summary'));
+  await press(c, corRow.getByRole('button', { name: 'Een waarschuwing geven: Cor' }));
+  await type(c, corRow.getByLabel('Een vriendelijk woord aan Cor'), 'Laat je het weten als je niet kunt komen?');
+  await press(c, corRow.getByRole('button', { name: 'Versturen' }));
+  await expect(corRow.getByRole('status')).toHaveText('Cor krijgt je woord te zien.');
+  await cor.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
+  await expect(cor.page.getByTestId('notice').filter({ hasText: 'Laat je het weten' })).toHaveAttribute(
+    'data-kind',
+    'warning',
+  );
   const dinaLine = c.getByTestId('outreach-line').filter({ has: c.getByRole('heading', { name: 'Dina' }) });
   await press(c, dinaLine.getByRole('button', { name: 'Vriendelijk bericht sturen: Dina' }));
   const message = dinaLine.getByLabel('Bericht aan Dina (alleen Dina kan het lezen)');
@@ -362,6 +373,10 @@ test('the outreach list and the report show the right figures for a scripted his
     'data-kind',
     'message',
   );
+  await type(c, c.getByLabel('Zoeken in het logboek'), 'niet kunt komen');
+  await expect(c.getByTestId('audit-line')).toHaveCount(1);
+  await expect(c.getByTestId('audit-line')).toHaveAttribute('data-type', 'warn');
+  await expect(c.getByTestId('audit-line')).toContainText('Carla');
 
   // The report: 5 members, all new and all active (joining is doing something) this month;
   // 2 exchanges, one who both gave and received, one exchange in each kind of help: each of

@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, most = 120): Promise<void> {
+export async function tabTo(page: Page, target: Locator, most = 200): Promise<void> {
   await expect(target).toBeVisible();
   for (let i = 0; i < most; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
