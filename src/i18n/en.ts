@@ -497,7 +497,7 @@ export const en: Record<MessageKey, string> = {
   'toolkit.warn': 'Give a warning',
   'toolkit.warnField': 'A kind word to {name}',
   'toolkit.warnHint':
-    'Only they and the coordinators can read this. Say what could be better, not what is wrong with someone.',
+    'Only {name} and the coordinators can read this. Say what could be better, not what is wrong with someone.',
   'toolkit.warned': '{name} will see your words.',
   'toolkit.suspend': 'Pause (suspend)',
   'toolkit.suspendField': 'Why? (they will see this)',

@@ -354,6 +354,9 @@ test('the outreach list and the report show the right figures for a scripted his
   const corRow = memberRow(c, 'Cor');
   await press(c, corRow.locator('summary'));
   await press(c, corRow.getByRole('button', { name: 'Een waarschuwing geven: Cor' }));
+  await expect(corRow.locator('form.act-form .hint')).toHaveText(
+    'Alleen Cor en de coördinatoren kunnen dit lezen. Zeg wat er beter kan, niet wat er mis is met iemand.',
+  );
   await type(c, corRow.getByLabel('Een vriendelijk woord aan Cor'), 'Laat je het weten als je niet kunt komen?');
   await press(c, corRow.getByRole('button', { name: 'Versturen' }));
   await expect(corRow.getByRole('status')).toHaveText('Cor krijgt je woord te zien.');

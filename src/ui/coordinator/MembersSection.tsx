@@ -63,7 +63,7 @@ function MemberActions(props: { session: NetworkSession; member: MemberLine }) {
             label={t('toolkit.warn')}
             about={name()}
             field={t('toolkit.warnField', { name: name() })}
-            hint={t('toolkit.warnHint')}
+            hint={t('toolkit.warnHint', { name: name() })}
             required
             confirm={t('toolkit.send')}
             done={t('toolkit.warned', { name: name() })}
