@@ -3,7 +3,7 @@
 // if one is not authentic, nothing is kept and the person is told plainly. With the
 // coordinator's recovery file the device takes back the coordinator's key and rejoins the
 // network as before; without it, the device keeps a copy it can show but not write to.
-import { importIdentity } from '../core/crypto/identityExport.ts';
+import { openRecovery } from '../core/crypto/recoveryFile.ts';
 import { toBase64Url } from '../core/encoding/base64url.ts';
 import { entryId } from '../core/entry/Entry.ts';
 import type { EntryVerifier } from '../core/entry/EntryVerifier.ts';
@@ -26,6 +26,8 @@ export type RestoreProblem =
   /** The recovery file could not be read, or the passphrase does not open it. */
   | 'recovery-malformed'
   | 'wrong-passphrase'
+  /** The recovery file is of a device in another network. */
+  | 'recovery-other-network'
   /** This device already holds another key and networks of its own. */
   | 'device-in-use';
 
@@ -34,7 +36,10 @@ export type RestoreResult =
   | { ok: false; problem: RestoreProblem };
 
 export interface RestoreOptions {
-  /** The coordinator's recovery file and its passphrase (src/core/crypto/identityExport.ts). */
+  /**
+   * The coordinator's recovery file and its passphrase: the file "Bewaar je sleutel" makes
+   * (src/core/crypto/recoveryFile.ts).
+   */
   recovery?: { file: Uint8Array; passphrase: string } | undefined;
   verifier?: EntryVerifier | undefined;
   viewDatabase?: ((networkId: string) => NetworkDatabase) | undefined;
@@ -62,19 +67,24 @@ export async function restoreNetwork(
   if (!state.genesis || !state.network) return { ok: false, problem: 'no-genesis' };
 
   let identity: Identity;
+  let catchUpTo: number | undefined;
   if (options.recovery) {
-    const imported = await importIdentity(options.recovery.file, options.recovery.passphrase);
-    if (!imported.ok)
-      return { ok: false, problem: imported.problem === 'malformed' ? 'recovery-malformed' : 'wrong-passphrase' };
+    const opened = await openRecovery(options.recovery.file, options.recovery.passphrase);
+    if (!opened.ok)
+      return { ok: false, problem: opened.problem === 'malformed' ? 'recovery-malformed' : 'wrong-passphrase' };
+    if (toBase64Url(opened.contents.network.net) !== networkId) return { ok: false, problem: 'recovery-other-network' };
+    const restored = opened.contents.identity;
     const own = await device.identity.get('self');
-    const same = own && toBase64Url(own.signingSecret) === toBase64Url(imported.identity.signing.secretKey);
+    const same = own && toBase64Url(own.signingSecret) === toBase64Url(restored.signing.secretKey);
     if (own && !same && (await device.networks.count()) > 0) return { ok: false, problem: 'device-in-use' };
     await device.identity.put({
       id: 'self',
-      signingSecret: imported.identity.signing.secretKey,
-      boxSecret: imported.identity.box.secretKey,
+      signingSecret: restored.signing.secretKey,
+      boxSecret: restored.box.secretKey,
     });
-    identity = imported.identity;
+    identity = restored;
+    // Its own chain may have grown after the export: it writes again once it has caught up.
+    catchUpTo = opened.contents.seq;
   } else {
     identity = await device.ownIdentity();
   }
@@ -102,6 +112,7 @@ export async function restoreNetwork(
     details: null,
     joinId: null,
     opened: Date.now(),
+    ...(catchUpTo === undefined ? {} : { catchUpTo }),
   };
   await device.networks.put(record);
   return { ok: true, record, entries: ledger.size, canWrite: key !== null };

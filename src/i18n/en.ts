@@ -615,6 +615,8 @@ export const en: Record<MessageKey, string> = {
   'toolkit.restore.no-genesis': 'The start of the network is missing from this file. Nothing has changed.',
   'toolkit.restore.known-network': 'This network is on this device already. Nothing has changed.',
   'toolkit.restore.recovery-malformed': 'The recovery file cannot be read. Nothing has changed.',
+  'toolkit.restore.recovery-other-network':
+    'This recovery file belongs to another network than the network file. Nothing has changed.',
   'toolkit.restore.wrong-passphrase': 'That passphrase does not fit the recovery file. Nothing has changed.',
   'toolkit.restore.device-in-use': 'This device is already used by someone else. Use a new browser profile.',
   'audit.title': 'Log',

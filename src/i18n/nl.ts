@@ -619,6 +619,8 @@ export const nl = {
   'toolkit.restore.no-genesis': 'Het begin van het netwerk ontbreekt in dit bestand. Er is niets veranderd.',
   'toolkit.restore.known-network': 'Dit netwerk staat al op dit apparaat. Er is niets veranderd.',
   'toolkit.restore.recovery-malformed': 'Het herstelbestand kan niet gelezen worden. Er is niets veranderd.',
+  'toolkit.restore.recovery-other-network':
+    'Dit herstelbestand hoort bij een ander netwerk dan het bestand met het netwerk. Er is niets veranderd.',
   'toolkit.restore.wrong-passphrase': 'Dat wachtwoord past niet bij het herstelbestand. Er is niets veranderd.',
   'toolkit.restore.device-in-use':
     'Dit apparaat wordt al door iemand anders gebruikt. Gebruik een nieuw browserprofiel.',

@@ -27,6 +27,7 @@ const problemKeys: Record<RestoreProblem, Parameters<typeof t>[0]> = {
   'known-network': 'toolkit.restore.known-network',
   'recovery-malformed': 'toolkit.restore.recovery-malformed',
   'wrong-passphrase': 'toolkit.restore.wrong-passphrase',
+  'recovery-other-network': 'toolkit.restore.recovery-other-network',
   'device-in-use': 'toolkit.restore.device-in-use',
 };
 

@@ -41,7 +41,7 @@ test('a second coordinator admits a newcomer while the founder is offline, and c
   const rules = 'We zijn vriendelijk. Elk uur is evenveel waard. Zeg het als iets te zwaar is.';
   await anna.page.getByLabel('Huisregels', { exact: true }).fill(rules);
   await anna.page.getByLabel('Waar vinden buren hulp?').fill('Spreekuur dinsdag 10–12 in het buurthuis');
-  await anna.page.getByRole('button', { name: 'Opslaan' }).click();
+  await anna.page.locator('#settings').getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(anna.page.locator('#settings').getByRole('status')).toHaveText(
     'Opgeslagen. Het geldt vanaf nu, voor iedereen.',
   );

@@ -27,6 +27,9 @@ export function ActWithText(props: ActWithTextProps) {
   const id = createUniqueId();
   const [open, setOpen] = createSignal(false);
   const [text, setText] = createSignal(props.initial ?? '');
+  // Words the coordinator typed are kept; words not yet touched follow `initial`, which may
+  // change while the page is open (a name that arrived after the line was first shown).
+  const [edited, setEdited] = createSignal(false);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [done, setDone] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
@@ -57,6 +60,7 @@ export function ActWithText(props: ActWithTextProps) {
         aria-controls={`${id}-form`}
         aria-label={name()}
         onClick={() => {
+          if (!open() && !edited()) setText(props.initial ?? '');
           setOpen(!open());
           setDone(false);
         }}
@@ -77,7 +81,10 @@ export function ActWithText(props: ActWithTextProps) {
               rows="3"
               value={text()}
               aria-describedby={props.hint ? `${id}-hint` : undefined}
-              onInput={(event) => setText(event.currentTarget.value)}
+              onInput={(event) => {
+                setText(event.currentTarget.value);
+                setEdited(true);
+              }}
             />
           </div>
           <div class="actions">

@@ -28,14 +28,23 @@ export function ImportSection(props: SectionProps) {
   const [done, setDone] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
 
-  const readFile = async (input: HTMLInputElement, set: (text: string) => void) => {
+  // A file just chosen is still being read when "look" may be pressed: look waits for it.
+  let reading: Promise<void> = Promise.resolve();
+  const readFile = (input: HTMLInputElement, set: (text: string) => void) => {
     const file = input.files?.[0];
-    set(file ? await file.text() : '');
     setPreview(null);
     setDone(null);
+    reading = reading.then(async () => {
+      try {
+        set(file ? await file.text() : '');
+      } catch {
+        set('');
+      }
+    });
   };
-  const look = () => {
+  const look = async () => {
     setProblem(null);
+    await reading;
     if (!membersText()) {
       setProblem(t('import.needMembers'));
       return;
@@ -70,7 +79,7 @@ export function ImportSection(props: SectionProps) {
             type="file"
             accept=".csv,text/csv"
             aria-describedby={`${id}-members-hint`}
-            onChange={(event) => void readFile(event.currentTarget, setMembersText)}
+            onChange={(event) => readFile(event.currentTarget, setMembersText)}
           />
         </div>
         <div class="field">
@@ -79,10 +88,10 @@ export function ImportSection(props: SectionProps) {
             id={`${id}-offers`}
             type="file"
             accept=".csv,text/csv"
-            onChange={(event) => void readFile(event.currentTarget, setOffersText)}
+            onChange={(event) => readFile(event.currentTarget, setOffersText)}
           />
         </div>
-        <button type="button" class="button secondary" onClick={look}>
+        <button type="button" class="button secondary" onClick={() => void look()}>
           {t('import.look')}
         </button>
       </div>

@@ -2,9 +2,9 @@
 // the same network comes back (same balances, same posts) and the laptop rejoins it; a
 // file that was changed is refused with a plain reason and changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportIdentity } from '../../../src/core/crypto/identityExport.ts';
 import { readNetworkFile, writeNetworkFile } from '../../../src/core/export/networkFile.ts';
 import { isCoordinator } from '../../../src/data/memberSelectors.ts';
+import { makeRecovery } from '../../../src/data/recovery.ts';
 import { restoreNetwork } from '../../../src/data/restoreNetwork.ts';
 import { Neighbourhood, postFields, until, untilStored } from './Neighbourhood.ts';
 
@@ -35,12 +35,14 @@ async function historyToExport() {
 describe('export and restore', () => {
   it('gives back the same network on a fresh device with the coordinator’s recovery file', async () => {
     const { carla, anna, file, postId } = await historyToExport();
-    const recovery = await exportIdentity(carla.session.identity, 'vier woorden als wachtwoord');
+    // The recovery file "Bewaar je sleutel" makes, with the passphrase it shows once.
+    const recovery = await makeRecovery(carla.session);
+    if (!recovery) throw new Error('no recovery file');
     carla.session.close();
 
     const laptop = hood.device('Carla, new laptop');
     const restored = await restoreNetwork(laptop.device, file, {
-      recovery: { file: recovery, passphrase: 'vier woorden als wachtwoord' },
+      recovery: { file: recovery.file, passphrase: recovery.passphrase.toLowerCase() },
       viewDatabase: laptop.viewDatabase,
     });
     if (!restored.ok) throw new Error(restored.problem);
