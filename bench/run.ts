@@ -3,8 +3,8 @@
 // and 1 year of the same neighbourhood (same seed) and 4 years. Prints a table, or with
 // --json one JSON object with stable names; --quick uses a small fixture (a smoke check
 // that the benchmark itself still works, run by `npm test`; the year alone unless also
-// --growth); --no-growth measures the
-// year alone; --runs n (5) and --growth-runs n (3) say how many runs to take the median of.
+// --growth); --no-growth measures the year alone; --runs n (5) and --growth-runs n (3)
+// say how many runs to take the median of.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
