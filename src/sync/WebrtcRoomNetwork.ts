@@ -8,6 +8,13 @@ const statusPollMs = 500;
 /** First wait before knocking again when the relay is there but no peer is, in ms. */
 const firstRetryMs = 5000;
 const longestRetryMs = 60_000;
+/**
+ * A handshake that has neither connected nor failed by now is given up and tried again.
+ * y-webrtc keeps such a connection for ever (a lost signal leaves it half made) and never
+ * makes another to that peer, so two devices that both have other peers would never meet.
+ * Slow handshakes on a busy machine take 4–8 s.
+ */
+const handshakeGivenUpMs = 20_000;
 
 export class WebrtcRoomNetwork implements RoomNetwork {
   private readonly signalling: string[];
@@ -27,6 +34,8 @@ class WebrtcRoomLink implements RoomLink {
   private readonly timer: ReturnType<typeof setInterval>;
   private aloneSince = Date.now();
   private retryMs = firstRetryMs;
+  /** When each connection still being made was first seen. */
+  private readonly handshakes = new Map<string, number>();
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
     frameDataChannels();
@@ -55,6 +64,7 @@ class WebrtcRoomLink implements RoomLink {
     provider.on('status', () => this.changed());
     // Signalling connections come and go without an event on the provider.
     this.timer = setInterval(() => {
+      this.giveUpStuckHandshakes();
       this.knockIfAlone();
       this.changed();
     }, statusPollMs);
@@ -101,6 +111,25 @@ class WebrtcRoomLink implements RoomLink {
     this.provider.connect();
     this.aloneSince = now;
     this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
+  }
+
+  /** Closing a stuck connection makes y-webrtc forget it and announce this device again. */
+  private giveUpStuckHandshakes(): void {
+    const now = Date.now();
+    const conns = this.provider.room?.webrtcConns ?? new Map();
+    for (const id of this.handshakes.keys()) if (!conns.has(id)) this.handshakes.delete(id);
+    for (const [id, conn] of conns) {
+      if (conn.connected || conn.closed) {
+        this.handshakes.delete(id);
+        continue;
+      }
+      const since = this.handshakes.get(id);
+      if (since === undefined) this.handshakes.set(id, now);
+      else if (now - since > handshakeGivenUpMs) {
+        this.handshakes.delete(id);
+        conn.peer.destroy();
+      }
+    }
   }
 
   private changed(): void {
