@@ -30,7 +30,11 @@ function spkiHash(certificatePem: string): string {
 test('the centre on its own network: npm start --https with its own certificate, start and join', async ({
   relays,
 }) => {
-  test.skip(!hasOpenssl, 'needs openssl to make the certificate (deploy/make-certificate.sh)');
+  // Not skipped where openssl is missing: a skipped test would hide that the centre's set-up is untested.
+  expect(
+    hasOpenssl,
+    'needs openssl to make the certificate (deploy/make-certificate.sh); Debian: apt-get install openssl',
+  ).toBe(true);
   test.setTimeout(180_000);
   const folder = mkdtempSync(join(tmpdir(), 'buurtruil-lan-'));
   try {
