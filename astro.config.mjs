@@ -8,5 +8,8 @@ export default defineConfig({
   integrations: [solid(), serviceWorker()],
   // No trackers, no external requests: nothing is fetched at run time from elsewhere.
   devToolbar: { enabled: false },
+  // BUURTRUIL_NO_MINIFY=1 npm run build: readable function names in a CPU profile
+  // (bench/profileBrowser.ts); unset, Vite's own default minifier.
+  ...(process.env.BUURTRUIL_NO_MINIFY ? { vite: { build: { minify: false } } } : {}),
   server: { host: '127.0.0.1', port: 4321 },
 });

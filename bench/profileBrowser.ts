@@ -2,7 +2,9 @@
 // function (self time). Phases: `verify` (a device with the doc opens the board and
 // verifies it in full), `open` (the same device reloads: figure 2), `search` (typing
 // into the board's search: figure 5).
-// Run: node bench/profileBrowser.ts [verify|open|search] [--quick]  (after npm run build)
+// Run: node bench/profileBrowser.ts [verify|open|search] [--quick]  (after npm run build;
+// BUURTRUIL_NO_MINIFY=1 npm run build names the functions; PROFILE_OUT=file keeps the profile)
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -41,6 +43,7 @@ async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));

@@ -1,6 +1,6 @@
 // The notice board: requests and offers side by side, filters, instant search, and
 // examples for people who have never asked.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
 import { PostSearchIndex } from '../data/PostSearchIndex.ts';
@@ -9,8 +9,9 @@ import type { MessageKey } from '../i18n/translate.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
 import { dateText, hoursText } from './formatHours.ts';
 import { Guarded } from './Guarded.tsx';
-import { t } from './i18n.ts';
+import { language, t } from './i18n.ts';
 import type { Unread } from './unread.ts';
+import { whenIdle } from './whenIdle.ts';
 
 const examples: MessageKey[] = [
   'board.example.1',
@@ -23,6 +24,8 @@ const examples: MessageKey[] = [
 export function Board(props: {
   session: NetworkSession;
   posts: () => PostRow[];
+  /** False while only the newest posts are read: counts and "nothing here" wait for the rest. */
+  allRead: () => boolean;
   members: () => Map<string, MemberRow>;
   categories: () => string[];
   now: () => number;
@@ -44,18 +47,32 @@ export function Board(props: {
     });
     return open.sort((a, b) => b.created - a.created);
   });
-  // Their searchable text, folded once (also when a name or the language changes).
-  const index = createMemo(
-    () =>
-      new PostSearchIndex(
-        onBoard(),
-        (post) => `${categoryLabel(post.category)} ${props.members().get(post.author)?.name ?? ''}`,
-      ),
-  );
-  const visible = createMemo(() => index().find({ query: query(), kind: kind(), category: category() }));
+  // Their searchable text, folded once (again when a name or the language changes), when
+  // someone searches or the page is idle: folding 4,000 posts is not what opening it is for.
+  let kept: { posts: PostRow[]; members: Map<string, MemberRow>; language: string; index: PostSearchIndex } | null =
+    null;
+  const indexOf = (posts: PostRow[], members: Map<string, MemberRow>, lang: string): PostSearchIndex => {
+    if (kept?.posts !== posts || kept.members !== members || kept.language !== lang) {
+      const wordsOf = (post: PostRow) => `${categoryLabel(post.category)} ${members.get(post.author)?.name ?? ''}`;
+      kept = { posts, members, language: lang, index: new PostSearchIndex(posts, wordsOf) };
+    }
+    return kept.index;
+  };
+  createEffect(() => {
+    const [posts, members, lang] = [onBoard(), props.members(), language()];
+    const idle = whenIdle(() => indexOf(posts, members, lang));
+    onCleanup(idle.cancel);
+  });
+  const visible = createMemo(() => {
+    const filter = { query: query(), kind: kind(), category: category() };
+    const [posts, members, lang] = [onBoard(), props.members(), language()];
+    if (filter.query.trim() === '' && filter.category === '' && filter.kind === 'all') return posts;
+    return untrack(() => indexOf(posts, members, lang)).find(filter);
+  });
   const requests = createMemo(() => visible().filter((post) => post.kind === 'request'));
   const offers = createMemo(() => visible().filter((post) => post.kind === 'offer'));
-  const neverAsked = () => !props.posts().some((post) => post.author === me && post.kind === 'request');
+  const neverAsked = () =>
+    props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
 
   const useExample = async (key: MessageKey) => {
@@ -129,6 +146,7 @@ export function Board(props: {
             id="requests"
             posts={requests()}
             filtering={filtering()}
+            allRead={props.allRead()}
             session={props.session}
             members={props.members}
             now={props.now}
@@ -141,6 +159,7 @@ export function Board(props: {
             id="offers"
             posts={offers()}
             filtering={filtering()}
+            allRead={props.allRead()}
             session={props.session}
             members={props.members}
             now={props.now}
@@ -153,13 +172,14 @@ export function Board(props: {
 }
 
 /** A long board is shown a page at a time: a list of thousands helps nobody. */
-const pageSize = 30;
+const pageSize = 20;
 
 function PostColumn(props: {
   title: string;
   id: string;
   posts: PostRow[];
   filtering: boolean;
+  allRead: boolean;
   session: NetworkSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
@@ -170,7 +190,12 @@ function PostColumn(props: {
   return (
     <section aria-labelledby={`${props.id}-title`} class="column">
       <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <Show when={props.posts.length > 0} fallback={<p>{props.filtering ? t('board.noResults') : t('board.empty')}</p>}>
+      <Show
+        when={props.posts.length > 0}
+        fallback={
+          <p>{!props.allRead ? t('common.loading') : props.filtering ? t('board.noResults') : t('board.empty')}</p>
+        }
+      >
         <ul class="posts" data-testid={`${props.id}-list`}>
           <For each={visible()}>
             {(post) => (
@@ -186,7 +211,7 @@ function PostColumn(props: {
             )}
           </For>
         </ul>
-        <Show when={props.posts.length > shown()}>
+        <Show when={props.allRead && props.posts.length > shown()}>
           <button type="button" class="button secondary" onClick={() => setShown(shown() + pageSize)}>
             {t('board.more', { count: props.posts.length - shown() })}
           </button>

@@ -1,7 +1,7 @@
 // Opening this device's current network for a page, and following it as signals: the
 // phase, the connection, and named selectors from src/data that are read again whenever
 // the session says something changed.
-import { type Accessor, createSignal, onCleanup } from 'solid-js';
+import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
 import { deviceDatabase, type NetworkRecord } from '../data/DeviceDatabase.ts';
 import { NetworkSession } from '../data/NetworkSession.ts';
 import type { SessionPhase } from '../data/SessionPhase.ts';
@@ -30,7 +30,11 @@ export async function openSession(
 export interface LiveSession {
   phase: Accessor<SessionPhase>;
   status: Accessor<SyncStatus>;
-  /** A selector's value, read again whenever the session changes. */
+  /**
+   * A selector's value, worked out once per change of the session however often it is
+   * read (a card per post reads it: recomputing per read made a keystroke cost a scan of
+   * the whole state per card).
+   */
   select<T>(selector: (view: SessionView) => T): Accessor<T>;
 }
 
@@ -52,9 +56,10 @@ export function followSession(session: NetworkSession): LiveSession {
   return {
     phase,
     status,
-    select: (selector) => () => {
-      changes();
-      return selector(session);
-    },
+    select: (selector) =>
+      createMemo(() => {
+        changes();
+        return selector(session);
+      }),
   };
 }
