@@ -6,7 +6,15 @@ import { toBase64Url } from '../core/encoding/base64url.ts';
 import type { Ledger } from '../core/Ledger.ts';
 import { yieldToPage } from '../sync/yieldToPage.ts';
 import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
-import { memberRow, postRow, rowsTouchedBy, type TableRows, tableRows, transferRow } from './tableRows.ts';
+import {
+  memberRow,
+  type PostRow,
+  postRow,
+  rowsTouchedBy,
+  type TableRows,
+  tableRows,
+  transferRow,
+} from './tableRows.ts';
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
@@ -20,16 +28,29 @@ export interface ProjectionChange {
   rebuilt: boolean;
 }
 
+/**
+ * Post rows just written (after their transaction): a page that shows thousands of posts
+ * patches its copy with these instead of reading the whole table again for each new post.
+ */
+export interface PostRowsWritten {
+  /** The table was emptied first (a rebuild): what follows is all of it. */
+  cleared: boolean;
+  put: readonly PostRow[];
+  removed: readonly string[];
+}
+
 export class NetworkProjection {
   private readonly db: NetworkDatabase;
   private readonly ledger: Ledger;
+  private readonly onPosts: (written: PostRowsWritten) => void;
   /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
   private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
 
-  constructor(db: NetworkDatabase, ledger: Ledger) {
+  constructor(db: NetworkDatabase, ledger: Ledger, onPosts: (written: PostRowsWritten) => void = () => {}) {
     this.db = db;
     this.ledger = ledger;
+    this.onPosts = onPosts;
   }
 
   /** Loads the verified copy kept from earlier sessions into the ledger. */
@@ -104,6 +125,7 @@ export class NetworkProjection {
       },
     );
     this.written = null;
+    this.onPosts({ cleared: true, put: [], removed: [] });
     await this.reconcile([]);
   }
 
@@ -155,6 +177,9 @@ export class NetworkProjection {
         }
       });
       for (const { id } of part.entries) this.storedEntries.add(id);
+      if (part.put.posts.length || part.remove.posts.length) {
+        this.onPosts({ cleared: false, put: part.put.posts as PostRow[], removed: part.remove.posts });
+      }
       if (this.written) {
         for (const table of tables) {
           const known = this.written.get(table) ?? new Map<string, string>();

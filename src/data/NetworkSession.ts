@@ -27,7 +27,7 @@ import { KioskCommands } from './KioskCommands.ts';
 import { Lobby, type LobbyView } from './Lobby.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import { NetworkDatabase } from './NetworkDatabase.ts';
-import { NetworkProjection, type ProjectionChange } from './NetworkProjection.ts';
+import { NetworkProjection, type PostRowsWritten, type ProjectionChange } from './NetworkProjection.ts';
 import { exportNetwork } from './networkExport.ts';
 import { ProfileCommands } from './ProfileCommands.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
@@ -92,6 +92,7 @@ export class NetworkSession implements SessionView {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<(event: SessionEvent) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
+  private readonly postListeners = new Set<(written: PostRowsWritten) => void>();
   private stopStatus: (() => void) | null = null;
 
   private constructor(parts: SessionParts, record: NetworkRecord) {
@@ -237,6 +238,12 @@ export class NetworkSession implements SessionView {
     return () => this.listeners.delete(listener);
   }
 
+  /** Post rows as the view writes them (see PostRowsWritten). */
+  onPostRows(listener: (written: PostRowsWritten) => void): () => void {
+    this.postListeners.add(listener);
+    return () => this.postListeners.delete(listener);
+  }
+
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.statusListeners.add(listener);
     listener(this.currentStatus());
@@ -335,6 +342,7 @@ export class NetworkSession implements SessionView {
     this.updatePhase();
     this.listeners.clear();
     this.statusListeners.clear();
+    this.postListeners.clear();
     this.db.close();
   }
 
@@ -377,7 +385,9 @@ export class NetworkSession implements SessionView {
     performance.mark('buurtruil:member-open');
     if (!this.member) {
       const room = this.rooms.member(this.networkId);
-      const projection = new NetworkProjection(this.db, room.ledger);
+      const projection = new NetworkProjection(this.db, room.ledger, (written) => {
+        for (const listener of this.postListeners) listener(written);
+      });
       const member: MemberRoom = { room, projection, open: false };
       this.member = member;
       let opening = true;

@@ -4,10 +4,11 @@ import { createEffect, createMemo, createResource, createSignal, Match, on, onCl
 import { deviceDatabase } from '../data/DeviceDatabase.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../data/memberSelectors.ts';
 import type { NetworkSession } from '../data/NetworkSession.ts';
-import type { MemberRow, PostRow } from '../data/tableRows.ts';
+import type { MemberRow } from '../data/tableRows.ts';
 import { AppointmentsPage } from './AppointmentsPage.tsx';
 import { Board } from './Board.tsx';
 import { BrowserSupport } from './BrowserSupport.tsx';
+import { followPosts } from './followPosts.ts';
 import { Guarded } from './Guarded.tsx';
 import { IntegrityNotice } from './IntegrityNotice.tsx';
 import { t } from './i18n.ts';
@@ -146,16 +147,17 @@ function MemberArea(props: { session: NetworkSession }) {
   const clock = setInterval(() => setNow(Date.now()), 60_000);
   onCleanup(() => clearInterval(clock));
 
-  const allPosts = useLiveQuery<PostRow[] | null>(() => props.session.db.posts.toArray(), null);
-  // Reading a year's 4,000 posts takes a few hundred ms; the newest few fill the first
-  // screen in a few, so the board shows them while the rest is read.
-  const [newest] = createResource(() => props.session.db.posts.orderBy('created').reverse().limit(60).toArray());
-  const posts = (): PostRow[] => allPosts() ?? newest() ?? [];
-  const allRead = () => allPosts() !== null;
+  const { posts, allRead } = followPosts(props.session);
   // Once the posts are on screen (after the browser painted them), the member room may
   // take the main thread to verify what it holds.
   createEffect(
-    on(allPosts, () => requestAnimationFrame(() => setTimeout(() => props.session.viewShown(), 0)), { defer: true }),
+    on(
+      allRead,
+      (read) => {
+        if (read) requestAnimationFrame(() => setTimeout(() => props.session.viewShown(), 0));
+      },
+      { defer: true },
+    ),
   );
   const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
   const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));

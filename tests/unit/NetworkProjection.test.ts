@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/core/Ledger.ts';
 import { NetworkDatabase } from '../../src/data/NetworkDatabase.ts';
-import { NetworkProjection } from '../../src/data/NetworkProjection.ts';
+import { NetworkProjection, type PostRowsWritten } from '../../src/data/NetworkProjection.ts';
+import type { PostRow } from '../../src/data/tableRows.ts';
 import { idOf, keyOf, TestNetwork } from './core/TestNetwork.ts';
 
 const open: NetworkDatabase[] = [];
@@ -57,7 +58,14 @@ describe('NetworkProjection', () => {
     const network = busyNetwork();
     const incrementalDb = database();
     const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
-    const incremental = new NetworkProjection(incrementalDb, ledger);
+    // A page's copy of the posts, kept only from what the projection says it wrote.
+    const told = new Map<string, PostRow>();
+    const follow = (written: PostRowsWritten) => {
+      if (written.cleared) told.clear();
+      for (const id of written.removed) told.delete(id);
+      for (const row of written.put) told.set(row.id, row);
+    };
+    const incremental = new NetworkProjection(incrementalDb, ledger, follow);
     let inPlace = 0;
     for (const record of network.records()) {
       const change = await ledger.add([record]);
@@ -75,6 +83,11 @@ describe('NetworkProjection', () => {
 
     const a = await dump(incrementalDb);
     expect(a).toEqual(await dump(rebuiltDb));
+    expect([...told.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(a.posts);
+    // After a rebuild (tables cleared and written anew) the copy is the table again.
+    told.set('a post that is gone', { ...(a.posts[0] as PostRow), id: 'a post that is gone' });
+    await new NetworkProjection(incrementalDb, ledger, follow).rebuild();
+    expect([...told.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(a.posts);
     expect(a.posts.find((p) => p.title === 'Fiets nakijken')?.status).toBe('open');
     expect(a.posts.find((p) => p.category === 'meegaan')).toMatchObject({
       status: 'hidden',
