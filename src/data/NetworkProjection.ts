@@ -101,6 +101,7 @@ export class NetworkProjection {
     const rows = tableRows(this.ledger.state, this.ledger.rejections());
     const put = {} as Record<TableName, object[]>;
     const remove = {} as Record<TableName, string[]>;
+    const compared = new Map<object, string>();
     for (const table of tables) {
       const before = written.get(table) ?? new Map<string, string>();
       const keys = new Set<string>();
@@ -108,11 +109,16 @@ export class NetworkProjection {
       for (const row of rows[table] as object[]) {
         const key = keyOf(table, row);
         keys.add(key);
-        if (before.get(key) !== rowJson(row)) put[table].push(row);
+        const json = rowJson(row);
+        if (before.get(key) !== json) {
+          put[table].push(row);
+          compared.set(row, json);
+        }
       }
       remove[table] = [...before.keys()].filter((key) => !keys.has(key));
     }
-    await this.write(this.newEntries(newEntryIds), put, remove);
+    // The JSON just compared is what is remembered as written: made once per row, not twice.
+    await this.write(this.newEntries(newEntryIds), put, remove, (row) => compared.get(row) ?? rowJson(row));
   }
 
   /** Clears the tables and writes them anew from the ledger. */
@@ -161,6 +167,7 @@ export class NetworkProjection {
     entries: StoredEntry[],
     put: Record<TableName, object[]>,
     remove: Record<TableName, string[]>,
+    jsonOf: (row: object) => string = rowJson,
   ): Promise<void> {
     // A first projection (a year of entries) is written a few thousand rows at a time,
     // each part its own transaction, with the page given a turn between: one transaction
@@ -183,7 +190,7 @@ export class NetworkProjection {
       if (this.written) {
         for (const table of tables) {
           const known = this.written.get(table) ?? new Map<string, string>();
-          for (const row of part.put[table]) known.set(keyOf(table, row), rowJson(row));
+          for (const row of part.put[table]) known.set(keyOf(table, row), jsonOf(row));
           for (const key of part.remove[table]) known.delete(key);
           this.written.set(table, known);
         }
