@@ -19,9 +19,7 @@ export class PostSearchIndex {
   /** `posts` in the order answers keep; `wordsOf` adds words a post can be found by. */
   constructor(posts: readonly PostRow[], wordsOf: (post: PostRow) => string) {
     this.posts = posts;
-    this.folded = posts.map((post) =>
-      searchable(`${post.title} ${post.text} ${post.area} ${post.category} ${wordsOf(post)}`),
-    );
+    this.folded = posts.map((post) => foldedText(post, wordsOf(post)));
   }
 
   find({ query, kind, category }: PostQuery): PostRow[] {
@@ -41,4 +39,18 @@ export class PostSearchIndex {
     this.last = { key, query: folded, found };
     return found.map((i) => this.posts[i] as PostRow);
   }
+}
+
+/**
+ * A post's folded text, per row object: when one new post arrives the board makes a new
+ * index, and only that post (or one whose author's name changed) is folded again.
+ */
+const foldedOnce = new WeakMap<PostRow, { words: string; folded: string }>();
+
+function foldedText(post: PostRow, words: string): string {
+  const kept = foldedOnce.get(post);
+  if (kept?.words === words) return kept.folded;
+  const folded = searchable(`${post.title} ${post.text} ${post.area} ${post.category} ${words}`);
+  foldedOnce.set(post, { words, folded });
+  return folded;
 }
