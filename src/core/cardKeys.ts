@@ -9,9 +9,9 @@
 // guessing the PIN offline needs both. The kiosk limits PIN attempts itself.
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
-import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes } from '@noble/hashes/utils.js';
+import { passphraseKey } from './crypto/passphraseKey.ts';
 import { decodeCanonical, encodeCanonical } from './encoding/canonical.ts';
 import { bytes, int, record } from './entry/shape.ts';
 import { type Identity, identityFromSecrets } from './Identity.ts';
@@ -46,7 +46,7 @@ export function cardIdentity(cardShare: Uint8Array, kioskShare: Uint8Array): Ide
 export async function lockKioskShare(kioskShare: Uint8Array, pin: string): Promise<Uint8Array> {
   const salt = randomBytes(16);
   const nonce = randomBytes(24);
-  const key = await scryptAsync(pin.normalize('NFC'), salt, { ...pinParams, dkLen: 32 });
+  const key = await passphraseKey(pin, salt, pinParams);
   const box = xchacha20poly1305(key, nonce, pinAad).encrypt(kioskShare);
   return encodeCanonical({ v: 2, salt, nonce, box });
 }
@@ -61,7 +61,7 @@ export async function unlockKioskShare(locked: Uint8Array, pin: string): Promise
   } catch {
     return null;
   }
-  const key = await scryptAsync(pin.normalize('NFC'), parsed.salt, { ...pinParams, dkLen: 32 });
+  const key = await passphraseKey(pin, parsed.salt, pinParams);
   try {
     return xchacha20poly1305(key, parsed.nonce, pinAad).decrypt(parsed.box);
   } catch {

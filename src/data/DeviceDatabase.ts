@@ -2,7 +2,6 @@
 // never leave it), the networks it knows, and drafts that must survive a reload.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Identity } from '../core/Identity.ts';
-import { identityFromSecrets, newIdentity } from '../core/Identity.ts';
 import type { JoinDetails } from '../core/sealing.ts';
 
 export interface StoredIdentity {
@@ -97,6 +96,10 @@ export class DeviceDatabase extends Dexie {
 
   /** This device's identity, made on first use. */
   async ownIdentity(): Promise<Identity> {
+    // The key code (noble's curves) loads here, not with the database: a page that only
+    // looks up which network this device knows (the welcome) never needs it. Loaded before
+    // the transaction, which must not wait on anything but IndexedDB.
+    const { identityFromSecrets, newIdentity } = await import('../core/Identity.ts');
     return this.transaction('rw', this.identity, async () => {
       const stored = await this.identity.get('self');
       if (stored) return identityFromSecrets(stored.signingSecret, stored.boxSecret);

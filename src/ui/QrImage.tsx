@@ -1,12 +1,9 @@
 // A QR code as an image (an SVG data URL: the CSP allows images from data:).
-import QRCode from 'qrcode';
 import { createResource, Show } from 'solid-js';
+import { qrSvg } from './qrSvg.ts';
 
 export function QrImage(props: { text: string; alt: string; size?: number }) {
-  const [svg] = createResource(
-    () => props.text,
-    (text) => QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-  );
+  const [svg] = createResource(() => props.text, qrSvg);
   return (
     <Show when={svg()}>
       {(image) => (

@@ -4,11 +4,11 @@
 // Format (DAG-CBOR): { v: 2, kdf: "scrypt", n, r, p, salt, nonce, box }. The same envelope,
 // with an associated data of its own, seals a recovery file (recoveryFile.ts).
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { randomBytes } from '@noble/hashes/utils.js';
 import { decodeCanonical, encodeCanonical } from '../encoding/canonical.ts';
 import { bytes, int, oneOf, record } from '../entry/shape.ts';
 import { type Identity, identityFromSecrets } from '../Identity.ts';
+import { passphraseKey } from './passphraseKey.ts';
 
 const params = { N: 2 ** 17, r: 8, p: 1 };
 const aad = new TextEncoder().encode('buurtruil identity v2');
@@ -21,7 +21,7 @@ export async function sealUnderPassphrase(
 ): Promise<Uint8Array> {
   const salt = randomBytes(16);
   const nonce = randomBytes(24);
-  const key = await scryptAsync(passphrase.normalize('NFC'), salt, { ...params, dkLen: 32 });
+  const key = await passphraseKey(passphrase, salt, params);
   const box = xchacha20poly1305(key, nonce, context).encrypt(plain);
   return encodeCanonical({ v: 2, kdf: 'scrypt', n: params.N, r: params.r, p: params.p, salt, nonce, box });
 }
@@ -52,7 +52,7 @@ export async function openUnderPassphrase(
   } catch {
     return { ok: false, problem: 'malformed' };
   }
-  const key = await scryptAsync(passphrase.normalize('NFC'), sealed.salt, { ...params, dkLen: 32 });
+  const key = await passphraseKey(passphrase, sealed.salt, params);
   try {
     return { ok: true, plain: xchacha20poly1305(key, sealed.nonce, context).decrypt(sealed.box) };
   } catch {

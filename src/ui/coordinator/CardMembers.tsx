@@ -2,7 +2,6 @@
 // that person present (the consent text is read out, and is part of the record), print the
 // card; replace a lost card; and help someone with their card on this laptop ("met hulp van").
 // The card's code is on this page only until the coordinator says the card is printed.
-import QRCode from 'qrcode';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { PrintedCard } from '../../data/CardCommands.ts';
 import type { CardSession } from '../../data/CardSession.ts';
@@ -16,6 +15,7 @@ import { ReadAloud } from '../kiosk/ReadAloud.tsx';
 import { ProblemMessage } from '../ProblemMessage.tsx';
 import { printSheet } from '../printSheet.ts';
 import { problemText } from '../problemText.ts';
+import { qrSvg } from '../qrSvg.ts';
 import type { LiveSession } from '../session.ts';
 
 export function CardMembers(props: { session: NetworkSession; live: LiveSession }) {
@@ -216,9 +216,7 @@ function ReplaceCard(props: {
 /** The card as it is printed: name, QR code, the code to type, where to go for help. */
 function PrintCard(props: { card: PrintedCard; network: string; help: string; onDone: () => void }) {
   let sheet: HTMLElement | undefined;
-  const [qr] = createResource(() =>
-    QRCode.toString(props.card.code, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-  );
+  const [qr] = createResource(() => qrSvg(props.card.code));
   const image = () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr() ?? '')}`;
   return (
     <div data-testid="printed-card">

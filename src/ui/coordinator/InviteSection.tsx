@@ -1,10 +1,10 @@
 // The invite: a link, a QR code and a printable poster; and, when an old poster should stop
 // working (a flood of strangers' requests, or simply a new start), a new invite.
-import QRCode from 'qrcode';
 import { createResource, createSignal, Show } from 'solid-js';
 import { inviteFragment } from '../../data/foundNetwork.ts';
 import { houseRulesOf } from '../../data/memberSelectors.ts';
 import { t } from '../i18n.ts';
+import { qrSvg } from '../qrSvg.ts';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 
@@ -12,9 +12,7 @@ export function InviteSection(props: SectionProps) {
   const rules = props.live.select(houseRulesOf);
   // The link follows the record: a new invite changes it on every coordinator's page.
   const link = props.live.select((view) => `${location.origin}/join/${inviteFragment(view.record)}`);
-  const [qr] = createResource(link, (text) =>
-    QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-  );
+  const [qr] = createResource(link, (text) => qrSvg(text));
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
     await navigator.clipboard?.writeText(link()).catch(() => undefined);

@@ -6,12 +6,13 @@ import type { KioskKeys } from '../../data/KioskCommands.ts';
 import { kioskKeysFrom, sendGrant } from '../../data/kioskPairing.ts';
 import { kiosksOf } from '../../data/kioskSelectors.ts';
 import type { NetworkSession } from '../../data/NetworkSession.ts';
-import { PeerPairing } from '../../sync/PeerPairing.ts';
-import { type SecureLink, secureLink } from '../../sync/pairingHandshake.ts';
+import type { PeerPairing } from '../../sync/PeerPairing.ts';
+import type { SecureLink } from '../../sync/pairingHandshake.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
 import { t } from '../i18n.ts';
 import { QrScanner } from '../kiosk/QrScanner.tsx';
 import { ProblemMessage } from '../ProblemMessage.tsx';
+import { pairingCode } from '../pairingSteps.ts';
 import { problemText } from '../problemText.ts';
 import type { LiveSession } from '../session.ts';
 
@@ -40,6 +41,8 @@ export function KioskSetup(props: { session: NetworkSession; live: LiveSession }
     setStep({ kind: 'connecting' });
     try {
       const relay = signallingUrls([], import.meta.env.PUBLIC_BUURTRUIL_RELAY, new URL(location.href))[0] ?? '';
+      // PeerJS loads now that a pairing starts, not with the coordinator's page.
+      const { PeerPairing, secureLink } = await pairingCode();
       pairing = await PeerPairing.guest(relay, typed);
       const link = await secureLink(pairing);
       const keys = kioskKeysFrom(link);

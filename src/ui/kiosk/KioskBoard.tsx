@@ -2,7 +2,6 @@
 // with pictograms (no names: it hangs in a public hall), the house rules, where to go for
 // help, the invite for people with a phone, and the way in for members with a card. It
 // turns the page by itself while nobody touches it.
-import QRCode from 'qrcode';
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { inviteFragment } from '../../data/foundNetwork.ts';
 import { helpTextOf } from '../../data/kioskSelectors.ts';
@@ -11,6 +10,7 @@ import type { NetworkSession } from '../../data/NetworkSession.ts';
 import type { PostRow } from '../../data/tableRows.ts';
 import { categoryLabel, pictogramOf } from '../categories.ts';
 import { t } from '../i18n.ts';
+import { qrSvg } from '../qrSvg.ts';
 import type { LiveSession } from '../session.ts';
 import { useLiveQuery } from '../useLiveQuery.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
@@ -51,7 +51,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
   const rules = props.live.select(houseRulesOf);
   const help = props.live.select(helpTextOf);
   const link = `${location.origin}/join/${inviteFragment(props.session.record)}`;
-  const [qr] = createResource(() => QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+  const [qr] = createResource(() => qrSvg(link));
   const network = () => props.session.record.name;
 
   return (

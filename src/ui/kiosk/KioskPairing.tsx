@@ -1,17 +1,17 @@
 // A device that is not the kiosk yet: it shows a code (and a QR code of it) for the
 // coordinator's laptop, then the check code both screens show; once the coordinator has
 // compared them, the network arrives over the paired link and this device is the kiosk.
-import QRCode from 'qrcode';
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { groupCode } from '../../core/encoding/crockford.ts';
 import { deviceDatabase, type NetworkRecord } from '../../data/DeviceDatabase.ts';
 import { askToBeKiosk } from '../../data/kioskPairing.ts';
 import { becomeKiosk } from '../../data/kioskSetup.ts';
-import { PeerPairing } from '../../sync/PeerPairing.ts';
-import { secureLink } from '../../sync/pairingHandshake.ts';
+import type { PeerPairing } from '../../sync/PeerPairing.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
 import { t } from '../i18n.ts';
 import { ProblemMessage } from '../ProblemMessage.tsx';
+import { pairingCode } from '../pairingSteps.ts';
+import { qrSvg } from '../qrSvg.ts';
 
 export function KioskPairing(props: { onReady: (record: NetworkRecord) => void }) {
   const [code, setCode] = createSignal<string | null>(null);
@@ -29,6 +29,8 @@ export function KioskPairing(props: { onReady: (record: NetworkRecord) => void }
     setCheck(null);
     try {
       const relay = signallingUrls([], import.meta.env.PUBLIC_BUURTRUIL_RELAY, new URL(location.href))[0] ?? '';
+      const { PeerPairing, secureLink } = await pairingCode();
+      if (stopped) return;
       pairing = await PeerPairing.host(relay);
       if (stopped) return pairing.close();
       setCode(pairing.code);
@@ -47,9 +49,7 @@ export function KioskPairing(props: { onReady: (record: NetworkRecord) => void }
   };
   void pair();
 
-  const [qr] = createResource(code, (value) =>
-    QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-  );
+  const [qr] = createResource(code, qrSvg);
   return (
     <main id="main" class="kiosk-screen" data-testid="kiosk-pairing">
       <h1>{t('kiosk.setupTitle')}</h1>

@@ -1,7 +1,7 @@
 // Reads a member card's QR code with the camera. The browser's BarcodeDetector where it
 // has one (Chromium on Android, ChromeOS and macOS); elsewhere jsQR, a small pure-JavaScript
-// decoder: no WebAssembly and no worker, so the site's strict CSP needs nothing new.
-import jsQR from 'jsqr';
+// decoder: no WebAssembly and no worker, so the site's strict CSP needs nothing new. jsQR
+// loads only once the camera is on and the browser has no detector of its own.
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { t } from '../i18n.ts';
 
@@ -51,8 +51,9 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     video.srcObject = stream;
     await video.play().catch(() => undefined);
     const detector = await nativeDetector();
+    const decode = detector ? null : (await import('jsqr')).default;
     const look = async () => {
-      const found = video && stream ? await read(video, detector) : null;
+      const found = video && stream ? await read(video, detector, decode) : null;
       if (found) {
         stop();
         setState('off');
@@ -62,19 +63,24 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     void look();
   };
 
-  const read = async (source: HTMLVideoElement, detector: Detector | null): Promise<string | null> => {
+  const read = async (
+    source: HTMLVideoElement,
+    detector: Detector | null,
+    decode: typeof import('jsqr').default | null,
+  ): Promise<string | null> => {
     if (source.readyState < 2 || source.videoWidth === 0) return null;
     if (detector) {
       const [code] = await detector.detect(source).catch(() => []);
       return code?.rawValue ?? null;
     }
+    if (!decode) return null;
     canvas.width = source.videoWidth;
     canvas.height = source.videoHeight;
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) return null;
     context.drawImage(source, 0, 0);
     const image = context.getImageData(0, 0, canvas.width, canvas.height);
-    return jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+    return decode(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
   };
 
   return (
