@@ -3,7 +3,7 @@
 // been in the network all year would hold it (its identity, its network record, the doc
 // in IndexedDB), and syncing over WebRTC through the local relay.
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { decodeStrict } from '../src/core/encoding/canonical.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
@@ -36,7 +36,8 @@ export interface BrowserFigures {
   indexedDbBytes: number;
   storageDetails: Record<string, number>;
   boardHeapBytes: number;
-  jsGzipBytes?: Record<'board' | 'coordinator' | 'invite', number>;
+  /** A first visit of each page (no network yet), and the board of a member. */
+  jsGzipBytes?: Record<'firstVisit' | 'coordinator' | 'invite' | 'memberBoard', number>;
   chromium: string;
 }
 
@@ -74,11 +75,14 @@ export async function browserBench(
 
     if (steps.jsSizes) {
       log('chromium: JavaScript per page');
+      const member = await open(1, false);
       figures.jsGzipBytes = {
-        board: await javaScriptOf(browser, `${site.url}/`),
+        firstVisit: await javaScriptOf(browser, `${site.url}/`),
         coordinator: await javaScriptOf(browser, `${site.url}/coordinator/`),
         invite: await javaScriptOf(browser, `${site.url}/join/`),
+        memberBoard: await javaScriptOf(member.context, `${site.url}/`),
       };
+      await member.context.close();
     }
 
     log('chromium: validate and project on a device that has the doc (floor: verify + hash on every core)');
@@ -311,9 +315,13 @@ async function propagation(peers: Device[], runs: number): Promise<Summary> {
   return summarize(latencies);
 }
 
-/** The JavaScript a page loads, gzipped as a server would send it. */
-async function javaScriptOf(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/**
+ * The JavaScript a page loads, gzipped as a server would send it: in a fresh context (a
+ * first visit), or in a member's device context (its board, with all it loads after).
+ */
+async function javaScriptOf(where: Browser | BrowserContext, url: string): Promise<number> {
+  const fresh = 'newContext' in where;
+  const context = fresh ? await where.newContext({ serviceWorkers: 'block' }) : where;
   const page = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
@@ -321,6 +329,7 @@ async function javaScriptOf(browser: Browser, url: string): Promise<number> {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const sizes = await Promise.all(bodies);
-  await context.close();
+  if (fresh) await context.close();
+  else await page.close();
   return sizes.reduce((sum, body) => sum + gzipSync(body).length, 0);
 }

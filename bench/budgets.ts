@@ -65,7 +65,20 @@ export const figureSpecs: FigureSpec[] = [
     budget: 30e6,
     floorIsEntryBytes: true,
   },
-  { number: '7', name: 'jsGzipBoardBytes', what: 'JS per page, gzipped, board', unit: 'bytes', budget: 100 * 1024 },
+  {
+    number: '7',
+    name: 'jsGzipBoardBytes',
+    what: "JS per page, gzipped, a member's board",
+    unit: 'bytes',
+    budget: 100 * 1024,
+  },
+  {
+    number: '7',
+    name: 'jsGzipFirstVisitBytes',
+    what: 'JS per page, gzipped, first visit',
+    unit: 'bytes',
+    budget: null,
+  },
   {
     number: '8',
     name: 'boardHeapBytes',

@@ -78,7 +78,8 @@ function flatten(node: NodeFigures, browser: Partial<BrowserFigures>): Flat {
   bytes('indexedDbBytes', browser.indexedDbBytes);
   bytes('boardHeapBytes', browser.boardHeapBytes);
   if (browser.jsGzipBytes) {
-    out.jsGzipBoardBytes = browser.jsGzipBytes.board;
+    out.jsGzipBoardBytes = browser.jsGzipBytes.memberBoard;
+    out.jsGzipFirstVisitBytes = browser.jsGzipBytes.firstVisit;
     out.jsGzipCoordinatorBytes = browser.jsGzipBytes.coordinator;
     out.jsGzipInviteBytes = browser.jsGzipBytes.invite;
   }
