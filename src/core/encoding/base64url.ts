@@ -1,18 +1,46 @@
 // Unpadded base64url (RFC 4648 §5): the alphabet that survives a URL and a QR code.
+// Ids and keys are turned into text for every entry read and judged, so both directions
+// work on character codes and build each string in one piece (adding a character at a
+// time made a chain of partial strings per id: most of the garbage a year's load made).
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const lookup = new Map([...alphabet].map((char, index) => [char, index]));
+const codes = Uint8Array.from(alphabet, (char) => char.charCodeAt(0));
+/** The value of each character code below 128, or -1 for what is not in the alphabet. */
+const values = new Int8Array(128).fill(-1);
+for (let index = 0; index < alphabet.length; index++) values[alphabet.charCodeAt(index)] = index;
+
+/** String.fromCharCode takes its arguments on the stack: long inputs are turned in parts. */
+const chunkChars = 8192;
 
 export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
-    const n = (a << 16) | (b << 8) | c;
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let j = 0; j < chars; j++) out += alphabet[(n >> (18 - 6 * j)) & 63];
+  const length = bytes.length;
+  const out = new Uint8Array(Math.ceil((length * 4) / 3));
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = codes[n >> 18] as number;
+    out[o++] = codes[(n >> 12) & 63] as number;
+    out[o++] = codes[(n >> 6) & 63] as number;
+    out[o++] = codes[n & 63] as number;
   }
-  return out;
+  if (i < length) {
+    // One or two bytes left: two or three characters, the unused bits zero.
+    const two = i + 1 < length;
+    const n = ((bytes[i] as number) << 16) | (two ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = codes[n >> 18] as number;
+    out[o++] = codes[(n >> 12) & 63] as number;
+    if (two) out[o++] = codes[(n >> 6) & 63] as number;
+  }
+  return textOfCodes(out);
+}
+
+function textOfCodes(out: Uint8Array): string {
+  if (out.length <= chunkChars) return String.fromCharCode.apply(null, out as unknown as number[]);
+  let text = '';
+  for (let at = 0; at < out.length; at += chunkChars) {
+    text += String.fromCharCode.apply(null, out.subarray(at, at + chunkChars) as unknown as number[]);
+  }
+  return text;
 }
 
 /** Returns null for anything that is not canonical unpadded base64url. */
@@ -22,10 +50,11 @@ export function fromBase64Url(text: string): Uint8Array | null {
   let bits = 0;
   let value = 0;
   let index = 0;
-  for (const char of text) {
-    const digit = lookup.get(char);
-    if (digit === undefined) return null;
-    value = (value << 6) | digit;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const digit = code < 128 ? (values[code] as number) : -1;
+    if (digit < 0) return null;
+    value = ((value << 6) | digit) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -62,7 +62,7 @@ const domains = new Map<string, Uint8Array>();
 
 /** What precedes the payload in the signed message: the protocol and the network. */
 export function signingDomain(net: Uint8Array | null): Uint8Array {
-  const key = net ? String.fromCharCode(...net) : '';
+  const key = net ? String.fromCharCode.apply(null, net as unknown as number[]) : '';
   let domain = domains.get(key);
   if (!domain) {
     domain = encodeCanonical(['buurtruil entry v2', net]);
