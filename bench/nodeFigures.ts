@@ -6,17 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFixture } from './fixtureFile.ts';
 import { nodeBench } from './nodeBench.ts';
+import { benchSeed, busyYear } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const fixture = loadFixture(
-  root,
-  { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 },
-  2025,
-  console.log,
-);
+const fixture = loadFixture(root, busyYear, benchSeed, console.log);
 const loadBefore = loadavg()[0]?.toFixed(2);
 const figures = await nodeBench(fixture, runs);
 const { figure, floor, ratio } = figures.validateProjectNodeMs;

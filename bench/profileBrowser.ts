@@ -14,19 +14,12 @@ import { startSite } from '../tests/e2e/processes.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
-import { benchRelayPort } from './yearFixture.ts';
+import { benchRelayPort, benchSeed, busyYear, quickYear } from './yearFixture.ts';
 
 const phase = process.argv[2] ?? 'verify';
 const quick = process.argv.includes('--quick');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const fixture = loadFixture(
-  root,
-  quick
-    ? { members: 40, posts: 120, transfers: 600, messages: 240 }
-    : { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 },
-  2025,
-  console.log,
-);
+const fixture = loadFixture(root, quick ? quickYear : busyYear, benchSeed, console.log);
 
 interface ProfileNode {
   id: number;

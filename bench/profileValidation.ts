@@ -9,14 +9,10 @@ import { entryId, payloadOf, signedMessage } from '../src/core/entry/Entry.ts';
 import { readEntry } from '../src/core/entry/readEntry.ts';
 import { deriveState } from '../src/core/state/deriveState.ts';
 import { loadFixture } from './fixtureFile.ts';
+import { benchSeed, busyYear } from './yearFixture.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const fixture = loadFixture(
-  root,
-  { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 },
-  2025,
-  console.log,
-);
+const fixture = loadFixture(root, busyYear, benchSeed, console.log);
 const time = async (name: string, work: () => unknown) => {
   const started = performance.now();
   await work();

@@ -14,8 +14,7 @@ import { figureSpecs } from './budgets.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { type NodeFigures, nodeBench } from './nodeBench.ts';
 import type { Paired, Summary } from './stats.ts';
-import type { FixtureSize } from './yearFixture.ts';
-import { benchRelayPort } from './yearFixture.ts';
+import { benchRelayPort, benchSeed, busyYear, type FixtureSize, quickYear } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -32,9 +31,7 @@ const log = (line: string) => {
   else console.error(line);
 };
 
-const year: FixtureSize = quick
-  ? { members: 40, posts: 120, transfers: 600, messages: 240 }
-  : { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 };
+const year: FixtureSize = quick ? quickYear : busyYear;
 /** The same neighbourhood after part of its activity (or four times it): members stay. */
 const scaled = (factor: number): FixtureSize => ({
   members: year.members,
@@ -42,7 +39,7 @@ const scaled = (factor: number): FixtureSize => ({
   transfers: year.transfers * factor,
   messages: year.messages * factor,
 });
-const seed = 2025;
+const seed = benchSeed;
 const loadAtStart = loadavg();
 
 type Flat = Record<string, Summary | number>;

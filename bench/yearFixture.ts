@@ -24,6 +24,12 @@ export interface FixtureSize {
   messages: number;
 }
 
+/** The busy year every figure is measured on (docs/benchmarks.md), and the seed it is made with. */
+export const busyYear: FixtureSize = { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 };
+/** A small neighbourhood for `--quick`: a smoke check, not a figure. */
+export const quickYear: FixtureSize = { members: 40, posts: 120, transfers: 600, messages: 240 };
+export const benchSeed = 2025;
+
 export interface YearFixture {
   networkId: string;
   net: Uint8Array;
