@@ -7,7 +7,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import { chromiumArgs } from '../playwright.config.ts';
 import { decodeStrict } from '../src/core/encoding/canonical.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
-import type { ServerProcess } from '../tests/e2e/processes.ts';
+import type { ServerProcess } from '../tests/support/processes.ts';
 import { dataChannelFloorMs, firstPaintFloorMs, floorPage, keystrokeFloorMs, verifyFloorMs } from './browserFloors.ts';
 import type { Fixture } from './fixtureFile.ts';
 import { startFloorServer } from './floorServer.ts';

@@ -17,10 +17,10 @@ import { signEntry } from '../src/core/entry/Entry.ts';
 import { newIdentity } from '../src/core/Identity.ts';
 import { findJoinWork } from '../src/core/joinWork.ts';
 import { type JoinDetails, sealJoinDetails } from '../src/core/sealing.ts';
-import { requestsShown } from '../src/data/coordinatorSelectors.ts';
+import { requestsShown } from '../src/data/coordinator/coordinatorSelectors.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
-import { deliverWhileAway, deviceIdentity, keptUpdates } from '../tests/e2e/deviceStore.ts';
-import { startSite } from '../tests/e2e/processes.ts';
+import { deliverWhileAway, deviceIdentity, keptUpdates } from '../tests/support/deviceStore.ts';
+import { startSite } from '../tests/support/processes.ts';
 import { summarize } from './stats.ts';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
-import { startSite } from '../tests/e2e/processes.ts';
+import { startSite } from '../tests/support/processes.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';

@@ -8,7 +8,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSite } from '../tests/e2e/processes.ts';
+import { startSite } from '../tests/support/processes.ts';
 import { type BrowserFigures, browserBench } from './browserBench.ts';
 import { figureSpecs } from './budgets.ts';
 import { loadFixture } from './fixtureFile.ts';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Identity } from '../src/core/Identity.ts';
-import type { ServerProcess } from '../tests/e2e/processes.ts';
+import type { ServerProcess } from '../tests/support/processes.ts';
 import type { Fixture } from './fixtureFile.ts';
 
 export interface Device {
@@ -74,7 +74,7 @@ export async function seededDevice(
       }
       const Dexie = (globalThis as unknown as { Dexie: new (name: string) => DeviceDb }).Dexie;
       const device = new Dexie('buurtruil-device');
-      // The same schema the app declares in src/data/DeviceDatabase.ts.
+      // The same schema the app declares in src/data/devices/DeviceDatabase.ts.
       device.version(1).stores({ identity: 'id', networks: 'id, opened', drafts: 'key' });
       await device.identity.put({
         id: 'self',

@@ -1,5 +1,5 @@
 // An EntryVerifier on Node worker threads: the bench's "verify in parallel" on all cores,
-// the same checks as in the browser's Web Workers (src/data/WorkerVerifier.ts).
+// the same checks as in the browser's Web Workers (src/data/session/WorkerVerifier.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EntryVerifier, Verdict } from '../src/core/entry/EntryVerifier.ts';

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSiteIfNeeded } from '../../src/relay/buildSiteIfNeeded.ts';
-import { type ServerProcess, startServer } from '../e2e/processes.ts';
+import { type ServerProcess, startServer } from '../support/processes.ts';
 import { type CaddyProcess, caddyVersion, startCaddy } from './caddyProcess.ts';
 import { get, nextMessage, openSocket } from './tlsClient.ts';
 

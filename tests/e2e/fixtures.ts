@@ -4,7 +4,7 @@
 import { test as base, expect } from '@playwright/test';
 import { type NetworkOptions, networkWith } from './network.ts';
 import { type Device, headerProblems } from './peers.ts';
-import { type ServerProcess, startSite } from './processes.ts';
+import { type ServerProcess, startSite } from '../support/processes.ts';
 
 export type OpenNetwork = (
   people: [name: string, street: string][],

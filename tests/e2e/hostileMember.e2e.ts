@@ -10,7 +10,7 @@ import { newIdentity } from '../../src/core/Identity.ts';
 import { findJoinWork } from '../../src/core/joinWork.ts';
 import { type JoinDetails, sealJoinDetails } from '../../src/core/sealing.ts';
 import { encodeTree, type Tree, toTree } from '../unit/core/looseCbor.ts';
-import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from './deviceStore.ts';
+import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from '../support/deviceStore.ts';
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';

@@ -4,12 +4,12 @@
 // its own: a relay restart and a reload, and it is back without anyone touching it.
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { keptUpdates } from './deviceStore.ts';
+import { keptUpdates } from '../support/deviceStore.ts';
 import { expect, test } from './fixtures.ts';
 import { setUpKiosk } from './kiosk.ts';
 import { askToJoin, inviteLink, postRequest, startNetwork } from './network.ts';
 import { connectionStatus, expectPeers } from './peers.ts';
-import { startRelayOnly } from './processes.ts';
+import { startRelayOnly } from '../support/processes.ts';
 
 /** How many entries the kiosk keeps in its copy of the lobby. */
 async function lobbyEntries(kiosk: Page): Promise<number> {

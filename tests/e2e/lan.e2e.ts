@@ -16,7 +16,7 @@ import { chromiumExecutable } from '../browser/chromiumExecutable.ts';
 import { expect, test } from './fixtures.ts';
 import { networkWith, postRequest } from './network.ts';
 import { connectionStatus, expectPeers } from './peers.ts';
-import { startSite } from './processes.ts';
+import { startSite } from '../support/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;

@@ -4,7 +4,7 @@
 // audit log both coordinators read.
 import { idFromText } from '../../src/core/encoding/base64url.ts';
 import { signEntry } from '../../src/core/entry/Entry.ts';
-import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from './deviceStore.ts';
+import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from '../support/deviceStore.ts';
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';

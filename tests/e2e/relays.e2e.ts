@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
-import { startRelayOnly } from './processes.ts';
+import { startRelayOnly } from '../support/processes.ts';
 
 test('two relays, one stopped mid-exchange: the neighbours keep syncing through the other', async ({
   relays,

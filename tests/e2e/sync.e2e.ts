@@ -6,7 +6,7 @@ import { WebSocket } from 'ws';
 import { expect, type OpenNetwork, test } from './fixtures.ts';
 import { postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
-import { type ServerProcess, startRelayOnly } from './processes.ts';
+import { type ServerProcess, startRelayOnly } from '../support/processes.ts';
 
 /** Anna and Bram admitted, their signalling through `relay` when given. */
 async function neighbours(network: OpenNetwork, relay?: ServerProcess) {

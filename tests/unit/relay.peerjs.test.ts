@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import type { PeerjsLimits } from '../../src/relay/peerjsServer.ts';
 import type { RunningRelay } from '../../src/relay/RelayServer.ts';
-import { closeAll, closed, nextMessage, peerjsClient, received, testRelay } from './relayClients.ts';
+import { closeAll, closed, nextMessage, peerjsClient, received, testRelay } from './relay/relayClients.ts';
 
 const limits: Partial<PeerjsLimits> = {
   maxMessageBytes: 4096,

@@ -3,20 +3,20 @@
 // card; replace a lost card; and help someone with their card on this laptop ("met hulp van").
 // The card's code is on this page only until the coordinator says the card is printed.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { PrintedCard } from '../../data/CardCommands.ts';
-import type { CardSession } from '../../data/CardSession.ts';
-import { cardMembersOf, helpTextOf } from '../../data/kioskSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
+import type { PrintedCard } from '../../data/kiosk/CardCommands.ts';
+import type { CardSession } from '../../data/kiosk/CardSession.ts';
+import { cardMembersOf, helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { t } from '../i18n.ts';
 import { CardLoginFlow } from '../kiosk/CardLoginFlow.tsx';
 import { CardMemberArea } from '../kiosk/CardMemberArea.tsx';
 import { Sheet } from '../kiosk/PrintSheets.tsx';
 import { ReadAloud } from '../kiosk/ReadAloud.tsx';
-import { ProblemMessage } from '../ProblemMessage.tsx';
-import { printSheet } from '../printSheet.ts';
-import { problemText } from '../problemText.ts';
-import { qrSvg } from '../qrSvg.ts';
-import type { LiveSession } from '../session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { printSheet } from '../format/printSheet.ts';
+import { problemText } from '../app/problemText.ts';
+import { qrSvg } from '../format/qrSvg.ts';
+import type { LiveSession } from '../app/session.ts';
 
 export function CardMembers(props: { session: NetworkSession; live: LiveSession }) {
   const [printed, setPrinted] = createSignal<PrintedCard | null>(null);

@@ -3,14 +3,14 @@
 // two weeks, and the requests asked "via de coördinator" (suggest a match: both people
 // still say yes themselves).
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { type FlagLine, flagLines } from '../../data/coordinatorSelectors.ts';
-import { memberLines } from '../../data/moderationSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
-import { hoursText } from '../formatHours.ts';
-import { Guarded } from '../Guarded.tsx';
+import { type FlagLine, flagLines } from '../../data/coordinator/coordinatorSelectors.ts';
+import { memberLines } from '../../data/coordinator/moderationSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { hoursText } from '../format/formatHours.ts';
+import { Guarded } from '../common/Guarded.tsx';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../KeyedFor.tsx';
-import type { LiveSession } from '../session.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
+import type { LiveSession } from '../app/session.ts';
 import { ActWithText } from './ActWithText.tsx';
 import { KindMessage } from './KindMessage.tsx';
 import type { SectionProps } from './Section.ts';

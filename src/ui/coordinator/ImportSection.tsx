@@ -3,11 +3,11 @@
 // look at what comes over and what does not; then, on the coordinator's word, the entries.
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { ImportIssue } from '../../core/import/timeOverflow.ts';
-import { type ImportPreview, previewImport } from '../../data/importTimeOverflow.ts';
-import { hoursText, signedHours } from '../formatHours.ts';
+import { type ImportPreview, previewImport } from '../../data/coordinator/importTimeOverflow.ts';
+import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../ProblemMessage.tsx';
-import { problemText } from '../problemText.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { problemText } from '../app/problemText.ts';
 import type { SectionProps } from './Section.ts';
 
 function issueText(issue: ImportIssue): string {

@@ -1,10 +1,10 @@
 // The invite: a link, a QR code and a printable poster; and, when an old poster should stop
 // working (a flood of strangers' requests, or simply a new start), a new invite.
 import { createResource, createSignal, Show } from 'solid-js';
-import { inviteFragment } from '../../data/foundNetwork.ts';
-import { houseRulesOf } from '../../data/memberSelectors.ts';
+import { inviteFragment } from '../../data/joining/foundNetwork.ts';
+import { houseRulesOf } from '../../data/session/memberSelectors.ts';
 import { t } from '../i18n.ts';
-import { qrSvg } from '../qrSvg.ts';
+import { qrSvg } from '../format/qrSvg.ts';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 

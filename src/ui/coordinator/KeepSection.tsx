@@ -2,9 +2,9 @@
 // (restored on /restore/ on a new laptop), and readable spreadsheets for the coordinator's
 // own records. And the anonymous report for funders and the neighbourhood.
 import { createSignal, Show } from 'solid-js';
-import { exportFileName } from '../../data/networkExport.ts';
-import { membersCsvText, transfersCsvText } from '../../data/toolkitExports.ts';
-import { download, downloadCsv } from '../download.ts';
+import { exportFileName } from '../../data/coordinator/networkExport.ts';
+import { membersCsvText, transfersCsvText } from '../../data/coordinator/toolkitExports.ts';
+import { download, downloadCsv } from '../format/download.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';
 

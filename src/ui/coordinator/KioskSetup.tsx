@@ -2,19 +2,19 @@
 // the code the kiosk shows, typed or scanned), compare the check code on both screens, and
 // only then enrol it as the kiosk and send it the network. Also: take the role back.
 import { createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
-import type { KioskKeys } from '../../data/KioskCommands.ts';
-import { kioskKeysFrom, sendGrant } from '../../data/kioskPairing.ts';
-import { kiosksOf } from '../../data/kioskSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
+import type { KioskKeys } from '../../data/kiosk/KioskCommands.ts';
+import { kioskKeysFrom, sendGrant } from '../../data/kiosk/kioskPairing.ts';
+import { kiosksOf } from '../../data/kiosk/kioskSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { PeerPairing } from '../../sync/PeerPairing.ts';
 import type { SecureLink } from '../../sync/pairingHandshake.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
 import { t } from '../i18n.ts';
 import { QrScanner } from '../kiosk/QrScanner.tsx';
-import { ProblemMessage } from '../ProblemMessage.tsx';
-import { pairingCode } from '../pairingSteps.ts';
-import { problemText } from '../problemText.ts';
-import type { LiveSession } from '../session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { pairingCode } from '../devices/pairingSteps.ts';
+import { problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
 
 type Step =
   | { kind: 'code' }

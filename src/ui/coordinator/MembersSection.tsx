@@ -3,12 +3,12 @@
 // coordinator role (the last coordinator can never be removed; stepping down is removing
 // one's own).
 import { createUniqueId, Show } from 'solid-js';
-import { type MemberLine, memberLines } from '../../data/moderationSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
-import { signedHours } from '../formatHours.ts';
-import { Guarded } from '../Guarded.tsx';
+import { type MemberLine, memberLines } from '../../data/coordinator/moderationSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { signedHours } from '../format/formatHours.ts';
+import { Guarded } from '../common/Guarded.tsx';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../KeyedFor.tsx';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ActWithText } from './ActWithText.tsx';
 import { PotGrant } from './PotGrant.tsx';
 import type { SectionProps } from './Section.ts';

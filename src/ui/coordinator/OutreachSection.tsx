@@ -2,10 +2,10 @@
 // quiet for six weeks, only ever helped. Never shown to anyone but coordinators; each with
 // a kind message one click away.
 import { For, Show } from 'solid-js';
-import { type OutreachReason, outreachLines } from '../../data/outreachSelectors.ts';
-import { dateText, hoursText } from '../formatHours.ts';
+import { type OutreachReason, outreachLines } from '../../data/coordinator/outreachSelectors.ts';
+import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../KeyedFor.tsx';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { KindMessage } from './KindMessage.tsx';
 import type { SectionProps } from './Section.ts';
 

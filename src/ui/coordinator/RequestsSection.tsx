@@ -5,14 +5,14 @@ import {
   moreRequests,
   type WaitingRequest,
   waitingRequests,
-} from '../../data/coordinatorSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
-import { categoryLabel } from '../categories.ts';
-import { Guarded } from '../Guarded.tsx';
+} from '../../data/coordinator/coordinatorSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { categoryLabel } from '../board/categories.ts';
+import { Guarded } from '../common/Guarded.tsx';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../KeyedFor.tsx';
-import { ProblemMessage } from '../ProblemMessage.tsx';
-import { problemText } from '../problemText.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { problemText } from '../app/problemText.ts';
 import type { SectionProps } from './Section.ts';
 
 export function RequestsSection(props: SectionProps) {

@@ -2,9 +2,9 @@
 // To add a section, write its component and add one line to coordinatorSections
 // (src/ui/coordinator/sections.ts).
 import type { Component } from 'solid-js';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
-import type { LiveSession } from '../session.ts';
+import type { LiveSession } from '../app/session.ts';
 
 export interface SectionProps {
   session: NetworkSession;

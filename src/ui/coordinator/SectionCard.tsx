@@ -1,7 +1,7 @@
 // The frame of each section on the coordinator's page: a card with its heading, reachable
 // from the page's menu by its anchor.
 import type { JSX } from 'solid-js';
-import { Guarded } from '../Guarded.tsx';
+import { Guarded } from '../common/Guarded.tsx';
 
 export function SectionCard(props: { id: string; title: string; children: JSX.Element }) {
   return (

@@ -2,13 +2,13 @@
 // help, where to find help, relays. Saved as a signed entry that counts from its place on;
 // members are told that the house rules changed.
 import { createSignal, For, Show } from 'solid-js';
-import type { Settings } from '../../data/settingsSelectors.ts';
-import { currentSettings } from '../../data/settingsSelectors.ts';
-import { categoryLabel, defaultCategories, pictogramOf } from '../categories.ts';
-import { TextArea, TextField } from '../Field.tsx';
+import type { Settings } from '../../data/coordinator/settingsSelectors.ts';
+import { currentSettings } from '../../data/coordinator/settingsSelectors.ts';
+import { categoryLabel, defaultCategories, pictogramOf } from '../board/categories.ts';
+import { TextArea, TextField } from '../common/Field.tsx';
 import { t } from '../i18n.ts';
-import { problemField, problemText } from '../problemText.ts';
-import { mostRelays, parseRelayList } from '../relayList.ts';
+import { problemField, problemText } from '../app/problemText.ts';
+import { mostRelays, parseRelayList } from '../format/relayList.ts';
 import type { SectionProps } from './Section.ts';
 
 export function SettingsSection(props: SectionProps) {

@@ -1,10 +1,10 @@
 // Recent transfers of hours; a mistake is undone by a compensating entry with a reason,
 // never by deleting anything.
 import { Show } from 'solid-js';
-import { transferLines } from '../../data/moderationSelectors.ts';
-import { hoursText, timeText } from '../formatHours.ts';
+import { transferLines } from '../../data/coordinator/moderationSelectors.ts';
+import { hoursText, timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../KeyedFor.tsx';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 

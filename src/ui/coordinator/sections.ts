@@ -1,7 +1,7 @@
 // The sections of the coordinator's page, in the order the page shows them and its menu
 // lists them. A new section is one line here (and its component in its own file).
-import { CoordinatorSignals } from '../CoordinatorSignals.tsx';
-import { MoveMember } from '../MoveMember.tsx';
+import { CoordinatorSignals } from './CoordinatorSignals.tsx';
+import { MoveMember } from '../devices/MoveMember.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { BoardSection } from './BoardSection.tsx';
 import { CardMembers } from './CardMembers.tsx';

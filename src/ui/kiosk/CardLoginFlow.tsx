@@ -3,15 +3,15 @@
 // is forgotten when the flow ends.
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { PinVerdict } from '../../core/pinAttempts.ts';
-import type { CardFound } from '../../data/CardLogin.ts';
-import { CardLogin } from '../../data/CardLogin.ts';
-import type { CardSession } from '../../data/CardSession.ts';
-import { KioskDatabase } from '../../data/KioskDatabase.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
+import type { CardFound } from '../../data/kiosk/CardPinLogin.ts';
+import { CardLogin } from '../../data/kiosk/CardPinLogin.ts';
+import type { CardSession } from '../../data/kiosk/CardSession.ts';
+import { KioskDatabase } from '../../data/kiosk/KioskDatabase.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
-import { timeText } from '../formatHours.ts';
+import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../ProblemMessage.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrScanner } from './QrScanner.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 

@@ -3,16 +3,16 @@
 // help, the invite for people with a phone, and the way in for members with a card. It
 // turns the page by itself while nobody touches it.
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
-import { inviteFragment } from '../../data/foundNetwork.ts';
-import { helpTextOf } from '../../data/kioskSelectors.ts';
-import { houseRulesOf } from '../../data/memberSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
-import type { PostRow } from '../../data/tableRows.ts';
-import { categoryLabel, pictogramOf } from '../categories.ts';
+import { inviteFragment } from '../../data/joining/foundNetwork.ts';
+import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
+import { houseRulesOf } from '../../data/session/memberSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { PostRow } from '../../data/store/tableRows.ts';
+import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { t } from '../i18n.ts';
-import { qrSvg } from '../qrSvg.ts';
-import type { LiveSession } from '../session.ts';
-import { useLiveQuery } from '../useLiveQuery.ts';
+import { qrSvg } from '../format/qrSvg.ts';
+import type { LiveSession } from '../app/session.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 

@@ -3,15 +3,15 @@
 // compared them, the network arrives over the paired link and this device is the kiosk.
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { groupCode } from '../../core/encoding/crockford.ts';
-import { deviceDatabase, type NetworkRecord } from '../../data/DeviceDatabase.ts';
-import { askToBeKiosk } from '../../data/kioskPairing.ts';
-import { becomeKiosk } from '../../data/kioskSetup.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
+import { askToBeKiosk } from '../../data/kiosk/kioskPairing.ts';
+import { becomeKiosk } from '../../data/kiosk/kioskSetup.ts';
 import type { PeerPairing } from '../../sync/PeerPairing.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../ProblemMessage.tsx';
-import { pairingCode } from '../pairingSteps.ts';
-import { qrSvg } from '../qrSvg.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { pairingCode } from '../devices/pairingSteps.ts';
+import { qrSvg } from '../format/qrSvg.ts';
 
 export function KioskPairing(props: { onReady: (record: NetworkRecord) => void }) {
   const [code, setCode] = createSignal<string | null>(null);

@@ -2,9 +2,9 @@
 // charts with a table next to each, printable, and as a CSV. Only aggregate figures:
 // never a name, never a per-person figure, small counts shown as "< 5" (src/core/state/report.ts).
 import { createMemo, createResource, For, Match, Show, Switch } from 'solid-js';
-import { deviceDatabase } from '../../data/DeviceDatabase.ts';
-import { isCoordinator } from '../../data/memberSelectors.ts';
-import type { NetworkSession } from '../../data/NetworkSession.ts';
+import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { isCoordinator } from '../../data/session/memberSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import {
   type Figure,
   type Hours,
@@ -13,18 +13,18 @@ import {
   type ReportCsvWords,
   reportCsvText,
   reportOf,
-} from '../../data/reportSelectors.ts';
-import { memberRoomOpen } from '../../data/SessionPhase.ts';
+} from '../../data/coordinator/reportSelectors.ts';
+import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
-import { BrowserSupport } from '../BrowserSupport.tsx';
-import { categoryLabel } from '../categories.ts';
-import { downloadCsv } from '../download.ts';
-import { dateText, hoursText } from '../formatHours.ts';
-import { Guarded } from '../Guarded.tsx';
+import { BrowserSupport } from '../common/BrowserSupport.tsx';
+import { categoryLabel } from '../board/categories.ts';
+import { downloadCsv } from '../format/download.ts';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { Guarded } from '../common/Guarded.tsx';
 import { language, t } from '../i18n.ts';
-import { memberLinks } from '../memberLinks.ts';
-import { PageHeader } from '../PageHeader.tsx';
-import { followSession, openSession } from '../session.ts';
+import { memberLinks } from '../format/memberLinks.ts';
+import { PageHeader } from '../common/PageHeader.tsx';
+import { followSession, openSession } from '../app/session.ts';
 import { type Bar, BarChart } from './BarChart.tsx';
 
 export function ReportApp() {

@@ -1,0 +1,207 @@
+// What a coordinator does after the start, each as a signed entry that every coordinator
+// can read back in the audit log (state.acts): hide a post, warn kindly, suspend and
+// reinstate (each followed by a rekey), reverse a transfer, grant from the pot, name or
+// remove a coordinator (and step down), change the settings, make a new invite. The rules
+// are in src/core; this module only gathers what each entry needs.
+import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
+import type { EntryType, Role, Settings } from '../../core/entry/bodies.ts';
+import type { SignedEntry } from '../../core/entry/Entry.ts';
+import type { Identity } from '../../core/Identity.ts';
+import type { BodyInput } from '../../core/Ledger.ts';
+import { lobbySeed } from '../../core/lobbySeed.ts';
+import { readerGroups } from '../../core/rooms.ts';
+import { sealLobbySecret, sealRoomSecret, sealWarning } from '../../core/sealing.ts';
+import { chainTips, hasRole, liveBoxKeys } from '../../core/state/membership.ts';
+import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
+import type { Room } from '../../sync/Room.ts';
+import type { Lobby } from '../joining/LobbyRoom.ts';
+import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+
+/** What the coordinator's commands need of their session. */
+export interface CoordinatorHost {
+  readonly identity: Identity;
+  readonly net: Uint8Array;
+  memberKey(): string;
+  memberState(): NetworkState | null;
+  noMemberRoom(): SessionProblem;
+  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
+  memberRoom(): Room | null;
+  lobby(): Lobby | null;
+  /** The lobby secret this device listens on now (base64url). */
+  lobbySecret(): string;
+  /** Puts new rekey entries where devices that were away will find them. */
+  announceRekey(entries: readonly SignedEntry[]): Promise<void>;
+  randomBytes(length: number): Uint8Array;
+}
+
+export class CoordinatorCommands {
+  private readonly host: CoordinatorHost;
+
+  constructor(host: CoordinatorHost) {
+    this.host = host;
+  }
+
+  /** Hides a post from the board; its author sees why. */
+  hidePost(postId: string, reason: string): Promise<WriteResult> {
+    if (!this.host.memberState()?.posts.has(postId)) return Promise.resolve(failed('unknown-post'));
+    return this.host.write('hide-post', { post: idFromText(postId), reason: reason.trim() });
+  }
+
+  /** A kind, private word: readable by the member's devices and the coordinators only. */
+  warn(member: MemberKey, text: string): Promise<WriteResult> {
+    const state = this.host.memberState();
+    if (!state?.members.has(member)) return Promise.resolve({ ok: false, problem: 'rule', rule: 'unknown-member' });
+    const readers = uniqueKeys([...liveBoxKeys(state, member), ...coordinatorBoxKeys(state)]);
+    if (readers.length === 0 || readers.length > 64) {
+      return Promise.resolve({ ok: false, problem: 'rule', rule: 'unknown-member' });
+    }
+    const key = idFromText(member);
+    return this.host.write('warn', { member: key, note: sealWarning(text.trim(), readers, this.host.net, key) });
+  }
+
+  /**
+   * Suspends a member at the heads of their devices' chains that this device has seen, then
+   * opens a new epoch that the member's devices cannot read: they receive nothing new.
+   */
+  async suspend(member: MemberKey, reason: string): Promise<WriteResult> {
+    const state = this.host.memberState();
+    const target = state?.members.get(member);
+    if (!state || !target) return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    const cut = target.devices.flatMap((device) => chainTips(state, device)).slice(0, 16);
+    const result = await this.host.write('suspend', {
+      member: idFromText(member),
+      cut: cut.map(idFromText),
+      reason: reason.trim(),
+    });
+    if (!result.ok) return result;
+    const rekey = await this.rekey();
+    return rekey.ok ? result : rekey;
+  }
+
+  /**
+   * Lets a suspended member take part again: what their devices write after the heads seen
+   * now counts again, and a new epoch sealed to everyone (them included) brings them back
+   * into the member room.
+   */
+  async reinstate(member: MemberKey): Promise<WriteResult> {
+    const state = this.host.memberState();
+    const target = state?.members.get(member);
+    if (!state || !target) return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    const from = target.devices.flatMap((device) => chainTips(state, device)).slice(0, 16);
+    const result = await this.host.write('reinstate', { member: idFromText(member), from: from.map(idFromText) });
+    if (!result.ok) return result;
+    const rekey = await this.rekey();
+    return rekey.ok ? result : rekey;
+  }
+
+  /** Compensates a transfer; the hours go back, the reason stays for both to read. */
+  reverseTransfer(transferId: string, reason: string): Promise<WriteResult> {
+    if (!this.host.memberState()?.transfers.has(transferId)) {
+      return Promise.resolve({ ok: false, problem: 'rule', rule: 'missing-ref' });
+    }
+    return this.host.write('reverse-transfer', { transfer: idFromText(transferId), reason: reason.trim() });
+  }
+
+  /** Hours from the community pot to a member, with the reason. */
+  potGrant(to: MemberKey, minutes: number, reason: string): Promise<WriteResult> {
+    return this.host.write('pot-grant', { to: idFromText(to), minutes, reason: reason.trim() });
+  }
+
+  /**
+   * Names another coordinator. Their device then needs the invite's lobby secret (sealed
+   * again to every coordinator's and kiosk's device) and newcomers need to know them (the
+   * grant and their join go into the lobby, so join requests are sealed to them too).
+   */
+  async grantRole(member: MemberKey, role: Role = 'coordinator'): Promise<WriteResult> {
+    const result = await this.host.write('grant-role', { member: idFromText(member), role });
+    if (!result.ok) return result;
+    const invite = await this.sealInvite(idFromText(this.host.lobbySecret()));
+    if (!invite.ok) return invite;
+    await this.copyIntoLobby();
+    return result;
+  }
+
+  /** Takes a role away; revoking one's own coordinator role is stepping down. Never the last coordinator. */
+  revokeRole(member: MemberKey, role: Role = 'coordinator'): Promise<WriteResult> {
+    return this.host.write('revoke-role', { member: idFromText(member), role });
+  }
+
+  stepDown(): Promise<WriteResult> {
+    return this.revokeRole(this.host.memberKey(), 'coordinator');
+  }
+
+  /** New settings, from their place in the log on; members are told. */
+  changeSettings(settings: Settings): Promise<WriteResult> {
+    return this.host.write('settings', settings);
+  }
+
+  /**
+   * A new invite: a new lobby secret, sealed to the coordinators and kiosks. Their devices
+   * move to the new lobby and stop listening in the old one; an old poster (or a flood in
+   * the old lobby) reaches nobody any more.
+   */
+  newInvite(): Promise<WriteResult> {
+    return this.sealInvite(this.host.randomBytes(32));
+  }
+
+  /** Opens a new epoch whose secret is sealed to every live device of every admitted member. */
+  async rekey(): Promise<WriteResult> {
+    const state = this.host.memberState();
+    if (!state) return failed(this.host.noMemberRoom());
+    const epoch = (state.epochs.at(-1)?.epoch ?? 0) + 1;
+    const secret = this.host.randomBytes(32);
+    const written: SignedEntry[] = [];
+    let last: WriteResult = failed('not-needed');
+    for (const group of readerGroups(state)) {
+      last = await this.host.write('rekey', { epoch, secret: sealRoomSecret(secret, group, this.host.net, epoch) });
+      if (!last.ok) break;
+      written.push(last.entry);
+    }
+    if (written.length) await this.host.announceRekey(written);
+    return last;
+  }
+
+  private async sealInvite(secret: Uint8Array): Promise<WriteResult> {
+    const state = this.host.memberState();
+    if (!state) return failed(this.host.noMemberRoom());
+    const readers = uniqueKeys(inviteReaders(state));
+    if (readers.length === 0 || readers.length > 64) return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    return this.host.write('invite', { secret: sealLobbySecret(secret, readers, this.host.net) });
+  }
+
+  /** What newcomers need in the lobby to know who the coordinators are. */
+  async copyIntoLobby(): Promise<void> {
+    const lobby = this.host.lobby();
+    const member = this.host.memberRoom();
+    const state = this.host.memberState();
+    if (!lobby || !member || !state) return;
+    for (const id of lobbySeed(state)) {
+      const bytes = member.ledger.bytesOf(id);
+      if (bytes && !lobby.room.ledger.has(id)) await lobby.room.appendForeign(id, bytes);
+    }
+  }
+}
+
+/** Every live device of every coordinator: they read warnings and newcomers' details. */
+function coordinatorBoxKeys(state: NetworkState): Uint8Array[] {
+  return [...state.members.values()]
+    .filter((member) => hasRole(member, 'coordinator'))
+    .flatMap((member) => liveBoxKeys(state, member.key));
+}
+
+/** Who holds the lobby secret: the coordinators' and kiosks' devices. */
+function inviteReaders(state: NetworkState): Uint8Array[] {
+  return [...state.members.values()]
+    .filter((member) => hasRole(member, 'coordinator') || hasRole(member, 'kiosk'))
+    .flatMap((member) => liveBoxKeys(state, member.key));
+}
+
+function uniqueKeys(keys: readonly Uint8Array[]): Uint8Array[] {
+  const seen = new Set<string>();
+  return keys.filter((key) => {
+    const text = toBase64Url(key);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}

@@ -1,0 +1,102 @@
+// A member's devices: adding one after pairing (device-add), retiring one (device-remove),
+// and a coordinator moving a member who lost every device to a new key (move-member). And
+// what one device hands another over a pairing link: the network record, secrets included.
+
+import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
+import type { EntryType } from '../../core/entry/bodies.ts';
+import type { NetworkHandover, NewDeviceKeys } from '../../core/handover.ts';
+import type { BodyInput } from '../../core/Ledger.ts';
+import { chainTips } from '../../core/state/membership.ts';
+import type { NetworkState } from '../../core/state/NetworkState.ts';
+import type { NetworkRecord } from './DeviceDatabase.ts';
+import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+
+/** What the device commands need of their session. */
+export interface DeviceHost {
+  memberState(): NetworkState | null;
+  memberKey(): string;
+  record(): NetworkRecord;
+  noMemberRoom(): SessionProblem;
+  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
+}
+
+export class DeviceCommands {
+  private readonly host: DeviceHost;
+
+  constructor(host: DeviceHost) {
+    this.host = host;
+  }
+
+  /** After pairing: the new device's key becomes one of this member's devices. */
+  add(keys: NewDeviceKeys, label: string): Promise<WriteResult> {
+    return this.host.write('device-add', { device: keys.device, boxKey: keys.boxKey, label: label.trim() });
+  }
+
+  /** Retires one of this member's devices; what it wrote up to now keeps counting. */
+  remove(device: string): Promise<WriteResult> {
+    const state = this.host.memberState();
+    if (!state) return Promise.resolve(failed(this.host.noMemberRoom()));
+    return this.host.write('device-remove', { device: idFromText(device), cut: heads(state, [device]) });
+  }
+
+  /**
+   * Coordinator, after meeting the member: `member` moves to the key of the device that
+   * showed the pairing code. Every old device stops after what this device has seen of it.
+   */
+  move(member: string, keys: NewDeviceKeys, reason: string): Promise<WriteResult> {
+    const state = this.host.memberState();
+    if (!state) return Promise.resolve(failed(this.host.noMemberRoom()));
+    const known = state.members.get(member);
+    if (!known) return Promise.resolve({ ok: false, problem: 'rule', rule: 'unknown-member' });
+    const live = known.devices.filter((key) => state.devices.get(key)?.removed === false);
+    return this.host.write('move-member', {
+      member: idFromText(member),
+      device: keys.device,
+      boxKey: keys.boxKey,
+      cut: heads(state, live),
+      reason: reason.trim(),
+    });
+  }
+
+  /** The network record a paired (or moved) device needs, writing for `member`; null without a member room key. */
+  handover(member = this.host.memberKey()): NetworkHandover | null {
+    const record = this.host.record();
+    if (!record.roomSecret) return null;
+    return {
+      net: idFromText(record.id),
+      name: record.name,
+      area: record.area,
+      lobby: idFromText(record.lobbySecret),
+      relays: record.relays,
+      epoch: record.epoch,
+      room: idFromText(record.roomSecret),
+      member: idFromText(member),
+    };
+  }
+}
+
+/** The chain tips of these devices that this device has seen: where a removal cuts them (at most 16). */
+function heads(state: NetworkState, devices: readonly string[]): Uint8Array[] {
+  return devices
+    .flatMap((device) => chainTips(state, device))
+    .slice(0, 16)
+    .map((id) => idFromText(id));
+}
+
+/** The record a device keeps after another handed it the network. */
+export function recordFromHandover(handover: NetworkHandover, now: number): NetworkRecord {
+  return {
+    id: toBase64Url(handover.net),
+    name: handover.name,
+    area: handover.area,
+    role: 'member',
+    lobbySecret: toBase64Url(handover.lobby),
+    relays: handover.relays,
+    roomSecret: toBase64Url(handover.room),
+    epoch: handover.epoch,
+    details: null,
+    joinId: null,
+    opened: now,
+    member: toBase64Url(handover.member),
+  };
+}

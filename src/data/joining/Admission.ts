@@ -1,0 +1,206 @@
+// The admission flow. A newcomer's side: the join request, sealed to the coordinators the
+// lobby knows and sent as soon as the lobby shows the network; the move into the member
+// room once the lobby shows the admission; the profile, published once the member room
+// shows it. A coordinator's side: admitting (passing on the room key) and declining.
+import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
+import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
+import { checkBody } from '../../core/entry/checkBody.ts';
+import { signEntry } from '../../core/entry/Entry.ts';
+import type { Identity } from '../../core/Identity.ts';
+import { findJoinWorkInSteps } from '../../core/joinWork.ts';
+import type { BodyInput } from '../../core/Ledger.ts';
+import type { LobbyView } from '../../core/lobby.ts';
+import { roomKeyFor } from '../../core/rooms.ts';
+import { type JoinDetails, openRoomSecret, sealDeclineNote, sealJoinDetails, sealRoomSecret } from '../../core/sealing.ts';
+import type { NetworkState } from '../../core/state/NetworkState.ts';
+import type { Room } from '../../sync/Room.ts';
+import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
+import type { Lobby } from './LobbyRoom.ts';
+import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+
+/** What the admission flow needs of its session. */
+export interface AdmissionHost {
+  readonly identity: Identity;
+  readonly net: Uint8Array;
+  readonly me: string;
+  record(): NetworkRecord;
+  /** The record as stored now: another tab of this browser may have changed it. */
+  storedRecord(): Promise<NetworkRecord | undefined>;
+  saveRecord(patch: Partial<NetworkRecord>): Promise<void>;
+  lobby(): Lobby | null;
+  memberRoom(): Room | null;
+  memberState(): NetworkState | null;
+  /** Settles once the member room is open, if it is opening. */
+  memberReady(): Promise<void>;
+  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
+  writeLocked<R>(task: () => Promise<R>): Promise<R>;
+  /** Why there is no member room: closed, or not admitted. */
+  noMemberRoom(): SessionProblem;
+  /** Saves the room key and opens the member room. */
+  enterMemberRoom(epoch: number, secret: string): Promise<void>;
+  /** Closes the lobby: a plain member does not need it. */
+  leaveLobby(): void;
+}
+
+/** Join problems the join status line already tells: no need to say them again. */
+export const toldByJoinStatus: ReadonlySet<string> = new Set<SessionProblem>([
+  'no-lobby',
+  'no-join-details',
+  'lobby-not-ready',
+  'already-asked',
+  'already-admitted',
+  'declined-before',
+]);
+
+export class Admission {
+  private readonly host: AdmissionHost;
+  /** A request the person sent is on its way: the automatic one waits. */
+  private asking = false;
+
+  constructor(host: AdmissionHost) {
+    this.host = host;
+  }
+
+  /** A newcomer's join request, sealed to the coordinators the lobby knows. */
+  async requestToJoin(details: JoinDetails): Promise<WriteResult> {
+    this.asking = true;
+    try {
+      await this.host.saveRecord({ details });
+      return await this.sendJoinIfPossible(true);
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  /** Coordinator: admits a newcomer whose join request is in the lobby. */
+  async admit(joinId: string): Promise<WriteResult> {
+    await this.host.memberReady();
+    const lobby = this.host.lobby();
+    const member = this.host.memberRoom();
+    if (!member) return failed(this.host.noMemberRoom());
+    if (!lobby) return failed('no-lobby');
+    const join = lobby.room.ledger.get(joinId);
+    if (join?.entry.type !== 'join') return failed('unknown-join');
+    const key = roomKeyFor(member.ledger.state, this.host.identity, this.host.net);
+    if (!key) return failed('no-room-key');
+    // The member room needs the join itself: admission refers to it.
+    await member.appendForeign(joinId, join.bytes);
+    const { boxKey } = join.entry.body as Bodies['join'];
+    const result = await this.host.write('admit', {
+      member: join.entry.author,
+      join: idFromText(joinId),
+      welcome: member.ledger.state.network?.welcome ?? 0,
+      epoch: key.epoch,
+      secret: sealRoomSecret(key.secret, [boxKey], this.host.net, key.epoch),
+    });
+    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    return result;
+  }
+
+  /** Coordinator: declines a join request, with an optional kind word for the newcomer only. */
+  async decline(joinId: string, noteText: string): Promise<WriteResult> {
+    await this.host.memberReady();
+    const lobby = this.host.lobby();
+    const member = this.host.memberRoom();
+    if (!member) return failed(this.host.noMemberRoom());
+    if (!lobby) return failed('no-lobby');
+    const join = lobby.room.ledger.get(joinId);
+    if (join?.entry.type !== 'join') return failed('unknown-join');
+    const { boxKey } = join.entry.body as Bodies['join'];
+    const text = noteText.trim();
+    const note = text ? sealDeclineNote(text, boxKey, this.host.net, join.entry.author) : null;
+    await member.appendForeign(joinId, join.bytes);
+    const result = await this.host.write('decline', { member: join.entry.author, join: idFromText(joinId), note });
+    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    return result;
+  }
+
+  /** A newcomer's device, after the lobby changed: send a queued join; move in once admitted. */
+  async afterLobbyChange(view: LobbyView): Promise<void> {
+    if (!this.asking) await this.sendJoinIfPossible();
+    const status = view.statusOf(this.host.me);
+    if (status.kind !== 'admitted') return;
+    const secret = openRoomSecret(status.secret, this.host.identity, this.host.net, status.epoch);
+    if (secret) await this.becomeMember(status.epoch, toBase64Url(secret));
+  }
+
+  /**
+   * A newcomer's profile (from the join details, without the note and contact meant for
+   * the coordinator) is published once the member room shows the admission.
+   */
+  async publishProfileIfDue(): Promise<void> {
+    const details = this.host.record().details;
+    const me = this.host.memberState()?.members.get(this.host.me);
+    if (!details || me?.status !== 'admitted' || me.profile) return;
+    const { note: _note, contact: _contact, ...profile } = details;
+    const result = await this.host.write('profile', { ...profile, paused: false, perWeek: 0 });
+    if (result.ok) await this.host.saveRecord({ details: null });
+  }
+
+  private async becomeMember(epoch: number, secret: string): Promise<void> {
+    await this.host.enterMemberRoom(epoch, secret);
+    const member = this.host.memberRoom();
+    const lobby = this.host.lobby();
+    if (!member || !lobby) return;
+    // Our own join travels into the member room with us: the admission there refers to it.
+    for (const { idText, entry } of lobby.room.ledger.entries()) {
+      if (toBase64Url(entry.author) === this.host.me) {
+        const bytes = lobby.room.ledger.bytesOf(idText);
+        if (bytes) await member.appendForeign(idText, bytes);
+      }
+    }
+    await this.publishProfileIfDue();
+    this.host.leaveLobby();
+  }
+
+  /** Sends the join once the lobby shows the network; asks again after a decline only when told to. */
+  private async sendJoinIfPossible(askAgain = false): Promise<WriteResult> {
+    const lobby = this.host.lobby();
+    const details = this.host.record().details;
+    if (!lobby) return failed('no-lobby');
+    if (!details) return failed('no-join-details');
+    const view = lobby.view;
+    if (!view.genesis) return failed('lobby-not-ready');
+    const status = view.statusOf(this.host.me);
+    if (status.kind === 'pending') return failed('already-asked');
+    if (status.kind === 'admitted') return failed('already-admitted');
+    if (status.kind === 'declined' && !askAgain) return failed('declined-before');
+    const { identity, net } = this.host;
+    // The proof of work the network asks of a join: a moment of this device's time, in steps.
+    const work = await findJoinWorkInSteps(
+      net,
+      identity.signing.publicKey,
+      identity.box.publicKey,
+      view.genesis.joinWork,
+    );
+    const askedAs = this.host.record().joinId;
+    return this.host.writeLocked(async () => {
+      // Another tab of this browser may have sent one while this one waited for the lock.
+      const stored = await this.host.storedRecord();
+      if (stored && stored.joinId !== askedAs) {
+        await this.host.saveRecord({ joinId: stored.joinId });
+        return failed('already-asked');
+      }
+      const last = lobby.room.ledger.lastOf(this.host.me);
+      const body: Bodies['join'] = {
+        boxKey: identity.box.publicKey,
+        sealed: sealJoinDetails(details, view.coordinatorBoxKeys, net, identity.signing.publicKey),
+        work,
+      };
+      const field = checkBody('join', body);
+      if (field) return { ok: false, problem: 'field', field };
+      const signed = signEntry(this.host.identity, {
+        net: this.host.net,
+        type: 'join',
+        seq: (last?.seq ?? 0) + 1,
+        prev: last ? idFromText(last.id) : null,
+        time: Date.now(),
+        body,
+      });
+      await lobby.room.append(signed);
+      const id = toBase64Url(signed.id);
+      await this.host.saveRecord({ joinId: id });
+      return { ok: true, entry: signed, id };
+    });
+  }
+}

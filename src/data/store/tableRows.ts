@@ -1,0 +1,208 @@
+// The rows of the view tables, as the state says they should be. A pure function: the
+// projection writes whatever differs from what it wrote before.
+
+import type { SealedBox } from '../../core/crypto/sealedBox.ts';
+import { toBase64Url } from '../../core/encoding/base64url.ts';
+import type { PostFields, Role } from '../../core/entry/bodies.ts';
+import type { Entry } from '../../core/entry/Entry.ts';
+import type { NetworkState, PostStatus, Rejection } from '../../core/state/NetworkState.ts';
+
+export interface MemberRow {
+  key: string;
+  status: string;
+  roles: Role[];
+  name: string;
+  area: string;
+  offers: string[];
+  words: string;
+  balance: number;
+  given: number;
+  received: number;
+  welcome: number;
+  admittedAt: number | null;
+  languages: string[];
+  paused: boolean;
+  perWeek: number;
+  /** Made by a coordinator for someone without a device (a member card, an import). */
+  enrolled: boolean;
+}
+
+export interface PostRow extends PostFields {
+  id: string;
+  author: string;
+  /** The device that helped write it (the kiosk, a coordinator's laptop), or null. */
+  via: string | null;
+  created: number;
+  updated: number;
+  status: PostStatus | 'hidden';
+  hiddenReason: string | null;
+}
+
+export interface TransferRow {
+  id: string;
+  from: string;
+  to: string;
+  parties: string[];
+  minutes: number;
+  what: string;
+  post: string | null;
+  time: number;
+  reversed: boolean;
+  reverseReason: string | null;
+}
+
+export interface MessageRow {
+  id: string;
+  from: string;
+  to: string;
+  post: string | null;
+  conversation: string;
+  time: number;
+  sealed: SealedBox;
+}
+
+export interface RejectionRow {
+  id: string;
+  reason: Rejection;
+  detail: string;
+}
+
+export interface TableRows {
+  members: MemberRow[];
+  posts: PostRow[];
+  transfers: TransferRow[];
+  messages: MessageRow[];
+  rejected: RejectionRow[];
+}
+
+export function tableRows(
+  state: NetworkState,
+  refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
+): TableRows {
+  return {
+    members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
+    posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
+    transfers: [...state.transfers.keys()].map((id) => transferRow(state, id)).filter(isRow),
+    messages: [...state.messages.values()],
+    rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
+  };
+}
+
+function isRow<T>(row: T | null): row is T {
+  return row !== null;
+}
+
+export function memberRow(state: NetworkState, key: string): MemberRow | null {
+  const m = state.members.get(key);
+  if (!m) return null;
+  const row: MemberRow = {
+    key: m.key,
+    status: m.status,
+    roles: [...m.roles].sort(),
+    name: m.profile?.name ?? '',
+    area: m.profile?.area ?? '',
+    offers: m.profile?.offers ?? [],
+    words: m.profile?.words ?? '',
+    balance: m.balance,
+    given: m.given,
+    received: m.received,
+    welcome: m.welcome,
+    admittedAt: m.admittedAt,
+    languages: m.profile?.languages ?? [],
+    paused: m.profile?.paused ?? false,
+    perWeek: m.profile?.perWeek ?? 0,
+    enrolled: m.enrolled !== null,
+  };
+  if (!m.profile && m.enrolled) {
+    row.name = m.enrolled.name;
+    row.area = m.enrolled.area;
+  }
+  return row;
+}
+
+export function postRow(state: NetworkState, id: string): PostRow | null {
+  const found = state.posts.get(id);
+  if (!found) return null;
+  const { updatedFrom: _updated, closedFrom: _closed, device: _device, ...post } = found;
+  const hiddenReason = state.hiddenPosts.get(post.id) ?? null;
+  return { ...post, status: hiddenReason === null ? post.status : 'hidden', hiddenReason };
+}
+
+export function transferRow(state: NetworkState, id: string): TransferRow | null {
+  const t = state.transfers.get(id);
+  if (!t) return null;
+  return {
+    id: t.id,
+    from: t.from,
+    to: t.to,
+    parties: [t.from, t.to],
+    minutes: t.minutes,
+    what: t.what,
+    post: t.post,
+    time: t.time,
+    reversed: state.reversals.has(t.id),
+    reverseReason: state.reversals.get(t.id) ?? null,
+  };
+}
+
+export interface TouchedKeys {
+  members: Set<string>;
+  posts: Set<string>;
+  transfers: Set<string>;
+  messages: Set<string>;
+}
+
+/**
+ * The rows an entry, applied in place, can have changed: what a single new entry needs
+ * written, instead of every row of the network.
+ */
+export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: string; entry: Entry }[]): TouchedKeys {
+  const touched: TouchedKeys = { members: new Set(), posts: new Set(), transfers: new Set(), messages: new Set() };
+  for (const { idText, entry } of entries) {
+    const author = toBase64Url(entry.author);
+    const body = entry.body as Record<string, unknown>;
+    const ref = (field: string) => (body[field] instanceof Uint8Array ? toBase64Url(body[field] as Uint8Array) : null);
+    switch (entry.type) {
+      case 'profile':
+      case 'pot-donate':
+        touched.members.add(author);
+        break;
+      case 'post':
+        touched.posts.add(idText);
+        break;
+      case 'post-update':
+      case 'post-close':
+      case 'hide-post': {
+        const post = ref('post');
+        if (post) touched.posts.add(post);
+        break;
+      }
+      case 'message':
+        touched.messages.add(idText);
+        break;
+      case 'transfer': {
+        touched.transfers.add(idText);
+        touched.members.add(author);
+        const to = ref('to');
+        if (to) touched.members.add(to);
+        break;
+      }
+      case 'reverse-transfer': {
+        const target = ref('transfer');
+        const transfer = target ? state.transfers.get(target) : undefined;
+        if (target) touched.transfers.add(target);
+        if (transfer) touched.members.add(transfer.from).add(transfer.to);
+        break;
+      }
+      case 'pot-grant': {
+        const to = ref('to');
+        if (to) touched.members.add(to);
+        break;
+      }
+      default:
+        // Authority entries always come with a rebuild; exchanges are read from the state.
+        break;
+    }
+  }
+  return touched;
+}

@@ -1,0 +1,22 @@
+// A form's values kept in IndexedDB as they are typed, so a reload (or a flat battery)
+// loses nothing. Cleared when the form is sent.
+import { createSignal, onMount } from 'solid-js';
+import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+
+export function useDraft<T extends Record<string, unknown>>(key: string, initial: T) {
+  const [value, setValue] = createSignal<T>(initial);
+  const [restored, setRestored] = createSignal(false);
+  onMount(async () => {
+    const draft = await deviceDatabase.drafts.get(key).catch(() => undefined);
+    if (draft) setValue(() => ({ ...initial, ...(draft.value as Partial<T>) }));
+    setRestored(true);
+  });
+  const update = (change: Partial<T>) => {
+    const next = { ...value(), ...change };
+    setValue(() => next);
+    // A full disk must not stop typing: the draft then lives on screen only.
+    void deviceDatabase.drafts.put({ key, value: next, updated: Date.now() }).catch(() => undefined);
+  };
+  const clear = () => deviceDatabase.drafts.delete(key).catch(() => undefined);
+  return { value, update, clear, restored };
+}

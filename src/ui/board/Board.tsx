@@ -1,0 +1,285 @@
+// The notice board: requests and offers side by side, filters, instant search, and
+// examples for people who have never asked.
+import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
+import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { PostSearchIndex } from '../../data/store/PostSearchIndex.ts';
+import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { Guarded } from '../common/Guarded.tsx';
+import { language, t } from '../i18n.ts';
+import type { Unread } from './unread.ts';
+import { whenIdle } from '../app/whenIdle.ts';
+
+const examples: MessageKey[] = [
+  'board.example.1',
+  'board.example.2',
+  'board.example.3',
+  'board.example.4',
+  'board.example.5',
+];
+
+export function Board(props: {
+  session: NetworkSession;
+  posts: () => PostRow[];
+  /** False while only the newest posts are read: counts and "nothing here" wait for the rest. */
+  allRead: () => boolean;
+  members: () => Map<string, MemberRow>;
+  categories: () => string[];
+  now: () => number;
+  unread?: Unread;
+}) {
+  const [query, setQuery] = createSignal('');
+  const [kind, setKind] = createSignal<'all' | 'request' | 'offer'>('all');
+  const [category, setCategory] = createSignal('');
+  const me = props.session.memberKey;
+
+  // Which posts the board shows, newest first: again when the posts or the clock change.
+  const onBoard = createMemo(() => {
+    const now = props.now();
+    const open = props.posts().filter((post) => {
+      if (post.author === me) return post.status === 'open' || post.status === 'hidden';
+      // A paused (suspended) neighbour's posts wait off the board until they are back.
+      if (props.members().get(post.author)?.status === 'suspended') return false;
+      return post.status === 'open' && post.expires > now;
+    });
+    return open.sort((a, b) => b.created - a.created);
+  });
+  // Their searchable text, folded once (again when a name or the language changes), when
+  // someone searches or the page is idle: folding 4,000 posts is not what opening it is for.
+  let kept: { posts: PostRow[]; members: Map<string, MemberRow>; language: string; index: PostSearchIndex } | null =
+    null;
+  const indexOf = (posts: PostRow[], members: Map<string, MemberRow>, lang: string): PostSearchIndex => {
+    if (kept?.posts !== posts || kept.members !== members || kept.language !== lang) {
+      const wordsOf = (post: PostRow) => `${categoryLabel(post.category)} ${members.get(post.author)?.name ?? ''}`;
+      kept = { posts, members, language: lang, index: new PostSearchIndex(posts, wordsOf) };
+    }
+    return kept.index;
+  };
+  createEffect(() => {
+    const [posts, members, lang] = [onBoard(), props.members(), language()];
+    const idle = whenIdle(() => indexOf(posts, members, lang));
+    onCleanup(idle.cancel);
+  });
+  const visible = createMemo(() => {
+    const filter = { query: query(), kind: kind(), category: category() };
+    const [posts, members, lang] = [onBoard(), props.members(), language()];
+    if (filter.query.trim() === '' && filter.category === '' && filter.kind === 'all') return posts;
+    return untrack(() => indexOf(posts, members, lang)).find(filter);
+  });
+  const requests = createMemo(() => visible().filter((post) => post.kind === 'request'));
+  const offers = createMemo(() => visible().filter((post) => post.kind === 'offer'));
+  const neverAsked = () =>
+    props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
+  const filtering = () => query().trim() !== '' || category() !== '';
+
+  const useExample = async (key: MessageKey) => {
+    await deviceDatabase.drafts.put({
+      key: `post-new-${props.session.networkId}`,
+      value: { kind: 'request', title: t(key) },
+      updated: Date.now(),
+    });
+    location.hash = '#/nieuw';
+  };
+
+  return (
+    <>
+      <h1>{t('board.title')}</h1>
+      <Show when={neverAsked()}>
+        <section class="card examples" aria-labelledby="examples-title">
+          <h2 id="examples-title">{t('board.examplesTitle')}</h2>
+          <p>{t('board.examplesIntro')}</p>
+          <ul class="example-list">
+            <For each={examples}>
+              {(key) => (
+                <li>
+                  <button type="button" class="button secondary" onClick={() => void useExample(key)}>
+                    {t(key)}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+          <p class="hint">{t('board.viaCoordinatorHint')}</p>
+        </section>
+      </Show>
+      <search>
+        <form class="filters" aria-label={t('board.filters')} onSubmit={(event) => event.preventDefault()}>
+          <div class="field">
+            <label for="board-search">{t('board.search')}</label>
+            <input
+              id="board-search"
+              type="search"
+              value={query()}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="board-kind">{t('board.show')}</label>
+            <select id="board-kind" value={kind()} onChange={(event) => setKind(event.currentTarget.value as 'all')}>
+              <option value="all">{t('board.showAll')}</option>
+              <option value="request">{t('board.showRequests')}</option>
+              <option value="offer">{t('board.showOffers')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="board-category">{t('board.category')}</label>
+            <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
+              <option value="">{t('board.allCategories')}</option>
+              <For each={props.categories()}>
+                {(c) => (
+                  <option value={c}>
+                    {pictogramOf(c)} {categoryLabel(c)}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </form>
+      </search>
+      <div class="columns">
+        <Show when={kind() !== 'offer'}>
+          <PostColumn
+            title={t('board.requests')}
+            id="requests"
+            posts={requests()}
+            filtering={filtering()}
+            allRead={props.allRead()}
+            session={props.session}
+            members={props.members}
+            now={props.now}
+            unread={props.unread}
+          />
+        </Show>
+        <Show when={kind() !== 'request'}>
+          <PostColumn
+            title={t('board.offers')}
+            id="offers"
+            posts={offers()}
+            filtering={filtering()}
+            allRead={props.allRead()}
+            session={props.session}
+            members={props.members}
+            now={props.now}
+            unread={props.unread}
+          />
+        </Show>
+      </div>
+    </>
+  );
+}
+
+/** A long board is shown a page at a time: a list of thousands helps nobody. */
+const pageSize = 20;
+
+function PostColumn(props: {
+  title: string;
+  id: string;
+  posts: PostRow[];
+  filtering: boolean;
+  allRead: boolean;
+  session: NetworkSession;
+  members: () => Map<string, MemberRow>;
+  now: () => number;
+  unread?: Unread | undefined;
+}) {
+  const [shown, setShown] = createSignal(pageSize);
+  const visible = () => props.posts.slice(0, shown());
+  return (
+    <section aria-labelledby={`${props.id}-title`} class="column">
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <Show
+        when={props.posts.length > 0}
+        fallback={
+          <p>{!props.allRead ? t('common.loading') : props.filtering ? t('board.noResults') : t('board.empty')}</p>
+        }
+      >
+        <ul class="posts" data-testid={`${props.id}-list`}>
+          <For each={visible()}>
+            {(post) => (
+              <Guarded>
+                <PostCard
+                  post={post}
+                  session={props.session}
+                  members={props.members}
+                  now={props.now}
+                  unread={props.unread}
+                />
+              </Guarded>
+            )}
+          </For>
+        </ul>
+        <Show when={props.allRead && props.posts.length > shown()}>
+          <button type="button" class="button secondary" onClick={() => setShown(shown() + pageSize)}>
+            {t('board.more', { count: props.posts.length - shown() })}
+          </button>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function PostCard(props: {
+  post: PostRow;
+  session: NetworkSession;
+  members: () => Map<string, MemberRow>;
+  now: () => number;
+  unread?: Unread | undefined;
+}) {
+  const author = () => props.members().get(props.post.author);
+  const mine = () => props.post.author === props.session.memberKey;
+  const fresh = () => props.unread?.isNew(props.post) === true || props.unread?.news(props.post.id) === true;
+  // A helper who takes a break: their offers stay up, marked as paused.
+  const paused = () => props.post.kind === 'offer' && author()?.paused === true;
+  const expired = () => props.post.expires <= props.now();
+  return (
+    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
+      <span class="pictogram" aria-hidden="true">
+        {pictogramOf(props.post.category)}
+      </span>
+      <div>
+        <h3>
+          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
+          <Show when={fresh()}>
+            {' '}
+            <span class="unread" data-testid="unread">
+              {t('appointments.new')}
+            </span>
+          </Show>
+        </h3>
+        <p class="meta">
+          {categoryLabel(props.post.category)}
+          {' · '}
+          {t('board.by', {
+            name: author()?.name || t('common.someone'),
+            area: props.post.area || author()?.area || '',
+          })}
+        </p>
+        <p class="meta">
+          <Show when={props.post.minutes > 0}>{t('board.about', { hours: hoursText(props.post.minutes) })} · </Show>
+          {expired()
+            ? t('board.expired', { date: dateText(props.post.expires) })
+            : t('board.until', { date: dateText(props.post.expires) })}
+        </p>
+        <p class="tags">
+          <Show when={paused()}>
+            <span class="tag paused" data-testid="paused">
+              {t('profile.pausedTag')}
+            </span>
+          </Show>
+          <Show when={mine()}>
+            <span class="tag">{t('board.mine')}</span>
+          </Show>
+          <Show when={props.post.viaCoordinator}>
+            <span class="tag">{t('board.viaCoordinator')}</span>
+          </Show>
+          <Show when={props.post.status === 'hidden'}>
+            <span class="tag">{t('board.hidden', { reason: props.post.hiddenReason ?? '' })}</span>
+          </Show>
+        </p>
+      </div>
+    </li>
+  );
+}

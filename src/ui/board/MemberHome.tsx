@@ -1,0 +1,190 @@
+// The member's side of the start page: the board and all that hangs off it, chosen by the
+// URL fragment (#/...). Its own module, loaded by HomeApp only once this device turns out
+// to be a member: a first visit (the welcome) never downloads the sync stack.
+import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/memberSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { MemberRow } from '../../data/store/tableRows.ts';
+import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
+import { Board } from './Board.tsx';
+import { followPosts } from './followPosts.ts';
+import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
+import { t } from '../i18n.ts';
+import { MyHours } from '../exchange/MyHours.tsx';
+import { type MemberPage, memberLinks } from '../format/memberLinks.ts';
+import { Notices } from './Notices.tsx';
+import { PageHeader } from '../common/PageHeader.tsx';
+import { PostDetail } from './PostDetail.tsx';
+import { PostEditor } from './PostEditor.tsx';
+import { ProfilePage } from '../profile/ProfilePage.tsx';
+import { SettingsPage } from '../devices/SettingsPage.tsx';
+import { followSession, openSession } from '../app/session.ts';
+import { followUnread } from './unread.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
+
+export function Member(props: { record: Parameters<typeof openSession>[0] }) {
+  // The board shows the view kept on this device first; the member room opens after.
+  const [session] = createResource(() => openSession(props.record, { afterFirstView: true }));
+  return (
+    <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
+      {(open) => <MemberArea session={open()} />}
+    </Show>
+  );
+}
+
+type Route =
+  | { view: 'board' }
+  | { view: 'new' }
+  | { view: 'post'; id: string }
+  | { view: 'edit'; id: string }
+  | { view: 'hours' }
+  | { view: 'appointments' }
+  | { view: 'profile' }
+  | { view: 'settings'; code?: string };
+
+function routeOf(hash: string): Route {
+  const [, view, id] = hash.replace(/^#/, '').split('/');
+  if (view === 'nieuw') return { view: 'new' };
+  if (view === 'uren') return { view: 'hours' };
+  if (view === 'afspraken') return { view: 'appointments' };
+  if (view === 'profiel') return { view: 'profile' };
+  if (view === 'instellingen') return { view: 'settings' };
+  // A pairing code from the QR code another device shows: straight to adding it.
+  if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
+  if (view === 'post' && id) return { view: 'post', id };
+  if (view === 'bewerk' && id) return { view: 'edit', id };
+  return { view: 'board' };
+}
+
+function MemberArea(props: { session: NetworkSession }) {
+  const live = followSession(props.session);
+  const [route, setRoute] = createSignal(routeOf(location.hash));
+  const onHash = () => {
+    setRoute(routeOf(location.hash));
+    window.scrollTo(0, 0);
+  };
+  window.addEventListener('hashchange', onHash);
+  onCleanup(() => window.removeEventListener('hashchange', onHash));
+  // Expiry is shown against the clock; once a minute is plenty.
+  const [now, setNow] = createSignal(Date.now());
+  const clock = setInterval(() => setNow(Date.now()), 60_000);
+  onCleanup(() => clearInterval(clock));
+
+  const { posts, allRead } = followPosts(props.session);
+  // Once the posts are on screen (after the browser painted them), the member room may
+  // take the main thread to verify what it holds.
+  createEffect(
+    on(
+      allRead,
+      (read) => {
+        if (read) requestAnimationFrame(() => setTimeout(() => props.session.viewShown(), 0));
+      },
+      { defer: true },
+    ),
+  );
+  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
+  const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
+  const categories = live.select(categoriesOf);
+  const coordinator = live.select(isCoordinator);
+  // Right after admission the member room may not have arrived yet: say so, plainly.
+  const myStatus = live.select(ownMemberStatus);
+  const unread = followUnread(props.session, live);
+  const current = (): MemberPage => {
+    const view = route().view;
+    return view === 'post' || view === 'edit' ? 'board' : view;
+  };
+  const me = () => members().get(props.session.memberKey);
+  // An open post is read, and stays read while news arrives on screen.
+  const openPost = () => {
+    const r = route();
+    return r.view === 'post' ? r.id : null;
+  };
+  const readBefore = createMemo(on(openPost, (post) => (post ? unread.lastRead(post) : 0)));
+  createEffect(() => {
+    const post = openPost();
+    if (post) unread.markRead(post);
+  });
+
+  return (
+    <>
+      <PageHeader
+        network={props.session.record.name}
+        links={memberLinks(current(), coordinator(), unread.count())}
+        status={live.status}
+      />
+      <main id="main" class="page wide" data-member-status={myStatus()}>
+        <IntegrityNotice live={live} />
+        <Show when={myStatus() === 'unknown' || myStatus() === 'pending'}>
+          <p class="notice" role="status">
+            {t('board.syncing')}
+          </p>
+        </Show>
+        <Switch>
+          <Match when={route().view === 'new'}>
+            <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
+          </Match>
+          <Match when={route().view === 'hours'}>
+            <MyHours session={props.session} members={members} />
+          </Match>
+          <Match when={route().view === 'appointments'}>
+            <AppointmentsPage live={live} members={members} unread={unread.news} />
+          </Match>
+          <Match when={route().view === 'profile'}>
+            <ProfilePage session={props.session} live={live} categories={categories} />
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'settings' ? r : undefined;
+            })()}
+          >
+            {(r) => (
+              <SettingsPage
+                session={props.session}
+                live={live}
+                name={me()?.name ?? ''}
+                {...(r().code ? { code: r().code } : {})}
+              />
+            )}
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'post' ? r.id : undefined;
+            })()}
+          >
+            {(id) => (
+              <PostDetail
+                session={props.session}
+                live={live}
+                postId={id()}
+                members={members}
+                readBefore={readBefore()}
+              />
+            )}
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.view === 'edit' ? posts().find((p) => p.id === r.id) : undefined;
+            })()}
+          >
+            {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
+          </Match>
+          <Match when={true}>
+            <Notices live={live} networkId={props.session.networkId} />
+            <Board
+              session={props.session}
+              posts={posts}
+              allRead={allRead}
+              members={members}
+              categories={categories}
+              now={now}
+              unread={unread}
+            />
+          </Match>
+        </Switch>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+// What the coordinators told this neighbour, on their own board: that the house rules
+// changed (until read), a paused account and why, kind words and warnings meant for them.
+import { createSignal, For, Show } from 'solid-js';
+import { mySuspension, noticesForMe, rulesChange } from '../../data/exchange/noticeSelectors.ts';
+import { dateText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+import type { LiveSession } from '../app/session.ts';
+
+const readKey = (networkId: string) => `buurtruil-rules-read-${networkId}`;
+
+function readRules(networkId: string): string | null {
+  try {
+    return localStorage.getItem(readKey(networkId));
+  } catch {
+    return null;
+  }
+}
+
+export function Notices(props: { live: LiveSession; networkId: string }) {
+  const notices = props.live.select(noticesForMe);
+  const change = props.live.select(rulesChange);
+  const suspension = props.live.select(mySuspension);
+  const [read, setRead] = createSignal(readRules(props.networkId));
+  const markRead = (id: string) => {
+    try {
+      localStorage.setItem(readKey(props.networkId), id);
+    } catch {
+      // Private mode: read for this visit only.
+    }
+    setRead(id);
+  };
+  return (
+    <>
+      <Show when={suspension()}>
+        {(paused) => (
+          <section class="card notice-card paused" aria-labelledby="paused-title" data-testid="suspended-notice">
+            <h2 id="paused-title">{t('toolkit.notice.paused')}</h2>
+            <Show when={paused().reason}>
+              <p>{t('toolkit.notice.pausedReason', { reason: paused().reason })}</p>
+            </Show>
+            <p>{t('toolkit.notice.pausedTalk')}</p>
+          </section>
+        )}
+      </Show>
+      <Show when={change() && change()?.id !== read() ? change() : null}>
+        {(shown) => (
+          <section class="card notice-card" aria-labelledby="rules-changed-title" data-testid="rules-changed">
+            <h2 id="rules-changed-title">{t('toolkit.notice.rulesChanged')}</h2>
+            <p class="hint">{t('toolkit.notice.rulesChangedOn', { date: dateText(shown().time) })}</p>
+            <p class="rules">{shown().rules}</p>
+            <Show when={shown().help}>
+              <p>{t('toolkit.notice.help', { help: shown().help })}</p>
+            </Show>
+            <button type="button" class="button secondary" onClick={() => markRead(shown().id)}>
+              {t('toolkit.notice.read')}
+            </button>
+          </section>
+        )}
+      </Show>
+      <Show when={notices().length > 0}>
+        <section class="card notice-card" aria-labelledby="notices-title" data-testid="notices">
+          <h2 id="notices-title">{t('toolkit.notice.fromCoordinator')}</h2>
+          <ul class="list">
+            <For each={notices()}>
+              {(notice) => (
+                <li class="item" data-testid="notice" data-kind={notice.kind}>
+                  <p class="meta">
+                    {t(notice.kind === 'warning' ? 'toolkit.notice.warning' : 'toolkit.notice.message', {
+                      name: notice.from ?? t('common.someone'),
+                      date: dateText(notice.time),
+                    })}
+                  </p>
+                  <p class="post-text">{notice.text}</p>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+    </>
+  );
+}

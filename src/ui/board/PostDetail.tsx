@@ -1,0 +1,143 @@
+// One post: what it says, and the exchanges around it. The author sees every responder;
+// anyone else can respond, and then sees their own exchange.
+import { createSignal, For, Show } from 'solid-js';
+import { idFromText } from '../../core/encoding/base64url.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { postById, respondersTo } from '../../data/exchange/postSelectors.ts';
+import type { MemberRow } from '../../data/store/tableRows.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import { Exchange } from '../exchange/Exchange.tsx';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { Guarded } from '../common/Guarded.tsx';
+import { t } from '../i18n.ts';
+import { PostMadeVia } from '../kiosk/PostMadeVia.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { ProfileSummary } from '../profile/ProfileSummary.tsx';
+import { problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
+
+export function PostDetail(props: {
+  session: NetworkSession;
+  live: LiveSession;
+  postId: string;
+  members: () => Map<string, MemberRow>;
+  /** When this device last opened the post before now: what came after is marked new. */
+  readBefore?: number;
+}) {
+  const post = props.live.select((view) => postById(view, props.postId));
+  const mine = () => post()?.author === props.session.memberKey;
+  const responders = props.live.select((view) => respondersTo(view, props.postId));
+  const iResponded = () => responders().includes(props.session.memberKey);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [message, setMessage] = createSignal('');
+
+  const respond = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const result = await props.session.exchange.respond(props.postId, message());
+    if (result.ok) setMessage('');
+    else setProblem(problemText(result));
+  };
+  const close = async (reason: 'done' | 'withdrawn') => {
+    const result = await props.session.write('post-close', { post: idFromText(props.postId), reason });
+    if (!result.ok) setProblem(problemText(result));
+  };
+
+  return (
+    <Show when={post()} fallback={<p role="status">{t('post.notFound')}</p>}>
+      {(p) => (
+        <article aria-labelledby="post-title" data-testid="post-detail">
+          <p class="kind">
+            <span class="pictogram" aria-hidden="true">
+              {pictogramOf(p().category)}
+            </span>{' '}
+            {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
+          </p>
+          <h1 id="post-title">{p().title}</h1>
+          <Show when={p().text}>
+            <p class="post-text">{p().text}</p>
+          </Show>
+          <p class="meta">
+            {t('board.by', {
+              name: props.members().get(p().author)?.name || t('common.someone'),
+              area: p().area || props.members().get(p().author)?.area || '',
+            })}
+          </p>
+          <p class="meta">
+            <Show when={p().minutes > 0}>{t('board.about', { hours: hoursText(p().minutes) })} · </Show>
+            {t('board.until', { date: dateText(p().expires) })}
+            <Show when={p().viaCoordinator}> · {t('board.viaCoordinator')}</Show>
+          </p>
+          <PostMadeVia live={props.live} post={p()} network={props.session.record.name} />
+          <Show when={!mine()}>
+            <ProfileSummary member={props.members().get(p().author)} />
+          </Show>
+          <Show when={p().status !== 'open'}>
+            <p class="notice">{t('board.closed')}</p>
+          </Show>
+          <Show when={mine() && p().status === 'open'}>
+            <div class="actions">
+              <a class="button secondary" href={`#/bewerk/${p().id}`}>
+                {t('post.edit')}
+              </a>
+              <button type="button" class="button secondary" onClick={() => void close('done')}>
+                {t('post.closeDone')}
+              </button>
+              <button type="button" class="button secondary" onClick={() => void close('withdrawn')}>
+                {t('post.closeWithdrawn')}
+              </button>
+            </div>
+          </Show>
+          <Show when={!mine() && !iResponded() && p().status === 'open'}>
+            <form class="form card" onSubmit={(event) => void respond(event)}>
+              <label for="first-message">
+                {t('exchange.firstMessage', { name: props.members().get(p().author)?.name || t('common.someone') })}
+              </label>
+              <textarea
+                id="first-message"
+                rows="3"
+                value={message()}
+                onInput={(event) => setMessage(event.currentTarget.value)}
+              />
+              <button type="submit" class="button">
+                {p().kind === 'request' ? t('exchange.helpRequest') : t('exchange.wantOffer')}
+              </button>
+            </form>
+          </Show>
+          <ProblemMessage text={problem()} />
+          <Show when={mine()}>
+            <h2>{t('exchange.responses')}</h2>
+            <Show when={responders().length > 0} fallback={<p>{t('exchange.noResponses')}</p>}>
+              <For each={responders()}>
+                {(other) => (
+                  <Guarded>
+                    <Exchange
+                      session={props.session}
+                      post={p()}
+                      other={other}
+                      members={props.members}
+                      live={props.live}
+                      readBefore={props.readBefore ?? 0}
+                    />
+                  </Guarded>
+                )}
+              </For>
+            </Show>
+          </Show>
+          <Show when={!mine() && iResponded()}>
+            <Guarded>
+              <Exchange
+                session={props.session}
+                post={p()}
+                other={p().author}
+                members={props.members}
+                live={props.live}
+                readBefore={props.readBefore ?? 0}
+              />
+            </Guarded>
+          </Show>
+        </article>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,213 @@
+// Post a new offer or request, or change one's own. The draft survives a reload; a change
+// made meanwhile on another screen is not silently overwritten.
+import { createSignal, For, Show } from 'solid-js';
+import { idFromText } from '../../core/encoding/base64url.ts';
+import type { PostFields } from '../../core/entry/bodies.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { postById } from '../../data/exchange/postSelectors.ts';
+import type { PostRow } from '../../data/store/tableRows.ts';
+import type { WriteResult } from '../../data/session/WriteResult.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import { SelectField, TextArea, TextField } from '../common/Field.tsx';
+import { hoursText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+import { problemField, problemText } from '../app/problemText.ts';
+import { useDraft } from '../app/useDraft.ts';
+
+const month = 30 * 24 * 3600 * 1000;
+const durations = [0, 30, 60, 90, 120, 180, 240];
+
+interface PostDraft extends Record<string, unknown> {
+  kind: 'request' | 'offer';
+  title: string;
+  text: string;
+  category: string;
+  area: string;
+  minutes: number;
+  months: number;
+  viaCoordinator: boolean;
+}
+
+export function PostEditor(props: {
+  session: NetworkSession;
+  categories: string[];
+  myArea: string;
+  editing?: PostRow | undefined;
+}) {
+  const editing = props.editing;
+  const draftKey = editing ? `post-edit-${editing.id}` : `post-new-${props.session.networkId}`;
+  const draft = useDraft<PostDraft>(draftKey, {
+    kind: editing?.kind ?? 'request',
+    title: editing?.title ?? '',
+    text: editing?.text ?? '',
+    category: editing?.category ?? props.categories[0] ?? '',
+    area: editing?.area ?? props.myArea,
+    minutes: editing?.minutes ?? 60,
+    months: 3,
+    viaCoordinator: editing?.viaCoordinator ?? false,
+  });
+  const [problem, setProblem] = createSignal<{ field: string | null; text: string } | null>(null);
+  const [changedElsewhere, setChangedElsewhere] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const openedAt = editing?.updated;
+
+  const problemFor = (field: string) => (problem()?.field === field ? problem()?.text : null);
+
+  const fields = (): PostFields => {
+    const d = draft.value();
+    return {
+      kind: d.kind,
+      title: d.title.trim(),
+      text: d.text.trim(),
+      category: d.category,
+      area: d.area.trim(),
+      minutes: d.minutes,
+      expires: editing && d.months === 0 ? editing.expires : Date.now() + d.months * month,
+      viaCoordinator: d.viaCoordinator,
+    };
+  };
+
+  const save = async (overwrite: boolean) => {
+    setProblem(null);
+    if (editing && !overwrite) {
+      const current = postById(props.session, editing.id);
+      if (current && current.updated !== openedAt) {
+        setChangedElsewhere(true);
+        return;
+      }
+    }
+    setBusy(true);
+    try {
+      const result: WriteResult = editing
+        ? await props.session.write('post-update', { ...fields(), post: idFromText(editing.id) })
+        : await props.session.write('post', fields());
+      if (!result.ok) {
+        setProblem({ field: problemField(result), text: problemText(result) });
+        return;
+      }
+      await draft.clear();
+      location.hash = `#/post/${editing ? editing.id : result.id}`;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{editing ? t('post.editTitle') : t('post.newTitle')}</h1>
+      <form
+        class="form"
+        novalidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(false);
+        }}
+      >
+        <fieldset class="choices inline">
+          <legend>{t('post.kind')}</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="kind"
+              value="request"
+              checked={draft.value().kind === 'request'}
+              onChange={() => draft.update({ kind: 'request' })}
+            />
+            {t('post.kindRequest')}
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="kind"
+              value="offer"
+              checked={draft.value().kind === 'offer'}
+              onChange={() => draft.update({ kind: 'offer' })}
+            />
+            {t('post.kindOffer')}
+          </label>
+        </fieldset>
+        <TextField
+          id="post-title"
+          label={t('post.title')}
+          hint={t('post.titleHint')}
+          value={draft.value().title}
+          onValue={(title) => draft.update({ title })}
+          problem={problemFor('title')}
+        />
+        <TextArea
+          id="post-text"
+          label={t('post.text')}
+          value={draft.value().text}
+          onValue={(text) => draft.update({ text })}
+          problem={problemFor('text')}
+        />
+        <fieldset class="choices">
+          <legend>{t('post.category')}</legend>
+          <For each={props.categories}>
+            {(category) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="category"
+                  value={category}
+                  checked={draft.value().category === category}
+                  onChange={() => draft.update({ category })}
+                />
+                <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <TextField
+          id="post-area"
+          label={t('post.area')}
+          value={draft.value().area}
+          onValue={(area) => draft.update({ area })}
+          problem={problemFor('area')}
+        />
+        <SelectField
+          id="post-minutes"
+          label={t('post.minutes')}
+          value={String(draft.value().minutes)}
+          onValue={(value) => draft.update({ minutes: Number(value) })}
+          options={durations.map((m) => ({
+            value: String(m),
+            label: m === 0 ? t('post.minutesUnknown') : hoursText(m),
+          }))}
+        />
+        <SelectField
+          id="post-expires"
+          label={t('post.expires')}
+          value={String(draft.value().months)}
+          onValue={(value) => draft.update({ months: Number(value) })}
+          options={[1, 3, 6].map((m) => ({ value: String(m), label: t(`post.expires.${m}` as 'post.expires.1') }))}
+        />
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={draft.value().viaCoordinator}
+            onChange={(event) => draft.update({ viaCoordinator: event.currentTarget.checked })}
+          />
+          {t('post.viaCoordinator')}
+        </label>
+        <p class="hint">{t('post.draftKept')}</p>
+        <Show when={problem() && !['title', 'text', 'area'].includes(problem()?.field ?? '')}>
+          <p class="problem" role="alert">
+            {problem()?.text}
+          </p>
+        </Show>
+        <Show when={changedElsewhere()}>
+          <div class="notice" role="alert">
+            <p>{t('post.changedElsewhere')}</p>
+            <button type="button" class="button" onClick={() => void save(true)}>
+              {t('post.saveMine')}
+            </button>
+          </div>
+        </Show>
+        <button type="submit" class="button" disabled={busy() || !draft.restored()}>
+          {editing ? t('post.save') : t('post.submit')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The posts of the board as signals: the newest few first (a few ms from IndexedDB), then
+// all of them, then kept in step with what the session writes. A year holds thousands of
+// posts; reading them all again for every new post cost each device hundreds of ms.
+import { type Accessor, createSignal, onCleanup } from 'solid-js';
+import type { PostRowsWritten } from '../../data/store/NetworkProjection.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { PostRow } from '../../data/store/tableRows.ts';
+
+/** Enough to fill the first screen of both columns. */
+const firstRead = 60;
+
+export function followPosts(session: NetworkSession): { posts: Accessor<PostRow[]>; allRead: Accessor<boolean> } {
+  const [posts, setPosts] = createSignal<PostRow[]>([]);
+  const [allRead, setAllRead] = createSignal(false);
+  let byId: Map<string, PostRow> | null = null;
+  // What was written while the whole table was being read: applied after it, in order,
+  // so the copy ends at the newest row whichever the read saw.
+  const waiting: PostRowsWritten[] = [];
+  const apply = (known: Map<string, PostRow>, written: PostRowsWritten) => {
+    if (written.cleared) known.clear();
+    for (const id of written.removed) known.delete(id);
+    for (const row of written.put) known.set(row.id, row);
+  };
+  onCleanup(
+    session.onPostRows((written) => {
+      if (!byId) {
+        waiting.push(written);
+        return;
+      }
+      apply(byId, written);
+      setPosts([...byId.values()]);
+    }),
+  );
+  const problem = (error: unknown) => console.error(error);
+  session.db.posts
+    .orderBy('created')
+    .reverse()
+    .limit(firstRead)
+    .toArray()
+    .then((newest) => {
+      if (!byId) setPosts(newest);
+    }, problem);
+  session.db.posts.toArray().then((all) => {
+    const known = new Map(all.map((row) => [row.id, row]));
+    for (const written of waiting.splice(0)) apply(known, written);
+    byId = known;
+    setPosts([...known.values()]);
+    setAllRead(true);
+  }, problem);
+  return { posts, allRead };
+}

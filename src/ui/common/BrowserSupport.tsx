@@ -1,0 +1,52 @@
+// Every page's island starts here: the app runs only in a browser that can run it.
+// Otherwise a plain message says what is wrong and what to do, in the chosen language
+// first (Dutch unless English was picked) and then the other, for whoever is helping.
+import { createResource, For, type JSX, Match, Switch } from 'solid-js';
+import { type Language, type MessageKey, translate } from '../../i18n/translate.ts';
+import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
+import { language, t } from '../i18n.ts';
+import { PageHeader } from './PageHeader.tsx';
+
+const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> = {
+  insecure: { what: 'browser.insecure', todo: 'browser.insecure.todo' },
+  'no-crypto': { what: 'browser.no-crypto', todo: 'browser.no-crypto.todo' },
+  'no-storage': { what: 'browser.no-storage', todo: 'browser.no-storage.todo' },
+  'storage-refused': { what: 'browser.storage-refused', todo: 'browser.storage-refused.todo' },
+  'no-webrtc': { what: 'browser.no-webrtc', todo: 'browser.no-webrtc.todo' },
+};
+
+export function BrowserSupport(props: { children: JSX.Element }) {
+  // Should the check itself fail, the app gets its chance rather than an endless "loading".
+  const [problem] = createResource(() => browserProblem().catch(() => null));
+  return (
+    <Switch fallback={<p class="page">{t('common.loading')}</p>}>
+      <Match when={problem()}>{(found) => <BrowserProblemMessage problem={found()} />}</Match>
+      <Match when={problem.state === 'ready'}>{props.children}</Match>
+    </Switch>
+  );
+}
+
+function BrowserProblemMessage(props: { problem: BrowserProblem }) {
+  const order = (): Language[] => (language() === 'en' ? ['en', 'nl'] : ['nl', 'en']);
+  const message = () => messages[props.problem];
+  return (
+    <>
+      <PageHeader />
+      <main id="main" class="page" data-browser-problem={props.problem}>
+        <For each={order()}>
+          {(lang, index) => (
+            <section class="browser-problem" lang={lang} role={index() === 0 ? 'alert' : undefined}>
+              {index() === 0 ? (
+                <h1>{translate(lang, 'browser.title')}</h1>
+              ) : (
+                <h2>{translate(lang, 'browser.title')}</h2>
+              )}
+              <p>{translate(lang, message().what)}</p>
+              <p class="browser-problem-todo">{translate(lang, message().todo)}</p>
+            </section>
+          )}
+        </For>
+      </main>
+    </>
+  );
+}

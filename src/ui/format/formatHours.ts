@@ -1,0 +1,32 @@
+// Minutes as a person reads them: "1,5 uur", "+2 uur", "1.5 hours".
+import { dateFormat, numberFormat } from './formatters.ts';
+import { language, t } from '../i18n.ts';
+
+export function hoursText(minutes: number): string {
+  const hours = Math.abs(minutes) / 60;
+  const value = numberFormat(language(), { maximumFractionDigits: 2 }).format(hours);
+  return t('hours.unit', { value, count: hours });
+}
+
+/** With a sign, for balances; zero has none. Never shown in red: a minus is normal. */
+export function signedHours(minutes: number): string {
+  if (minutes === 0) return hoursText(0);
+  return `${minutes > 0 ? '+' : '−'}${hoursText(minutes)}`;
+}
+
+export function dateText(time: number): string {
+  return formatted(time, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function timeText(time: number): string {
+  return formatted(time, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A date no calendar can show (entries bound it, but a page never dies of one value) reads as a dash. */
+function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
+  try {
+    return dateFormat(language(), options).format(time);
+  } catch {
+    return '—';
+  }
+}

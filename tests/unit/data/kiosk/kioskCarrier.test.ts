@@ -1,0 +1,128 @@
+// The kiosk keeps listening in earlier epochs: Bram's phone was off through a suspension
+// and rekey; when it comes back, only the kiosk is online, in the old room, and Bram finds
+// the rekey there and moves on. The suspended member, still in the old room, gets nothing
+// written after the rekey, not even through the kiosk.
+import { afterEach, describe, expect, it } from 'vitest';
+import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import { readerGroups } from '../../../../src/core/rooms.ts';
+import { sealLobbySecret, sealRoomSecret } from '../../../../src/core/sealing.ts';
+import { cardShareReaders } from '../../../../src/core/state/cardReaders.ts';
+import { chainTips } from '../../../../src/core/state/membership.ts';
+import { waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
+import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
+import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
+import { lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
+import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { detailsOf, Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';
+
+let hood = new Neighbourhood();
+afterEach(async () => {
+  await hood.close();
+  hood = new Neighbourhood();
+});
+
+async function member(carla: Awaited<ReturnType<Neighbourhood['found']>>, name: string) {
+  const device = hood.device(name);
+  const session = await device.open(await takeInvite(device.device, carla.invite));
+  await until(session, () => lobbyNetwork(session) !== null);
+  await session.admission.requestToJoin(detailsOf(name));
+  const request = () => waitingRequests(carla.session).find((r) => r.join.member === session.me);
+  await until(carla.session, () => request() !== undefined);
+  await carla.session.admission.admit(request()?.join.id ?? '');
+  await until(session, () => session.phase === 'member' && session.record.details === null);
+  return { device, session };
+}
+
+async function reopen(device: TestDevice, networkId: string): Promise<NetworkSession> {
+  const record = await device.device.networks.get(networkId);
+  if (!record) throw new Error('no record');
+  return device.open(record);
+}
+
+describe('the kiosk as a carrier', () => {
+  it('carries a rekey to a device that missed it, and nothing after the rekey to the old room', async () => {
+    const carla = await hood.found('Carla');
+    const kioskDevice = hood.device('Kiosk');
+    const keys = await kioskDevice.device.ownIdentity();
+    const granted = await carla.session.kiosk.enrol(
+      { signing: keys.signing.publicKey, box: keys.box.publicKey },
+      'Kiosk',
+    );
+    if (!granted.ok) throw new Error(granted.problem);
+    const kiosk = await kioskDevice.open(await becomeKiosk(kioskDevice.device, granted.grant));
+    const bram = await member(carla, 'Bram');
+    const dirk = await member(carla, 'Dirk');
+    await until(kiosk, () => kiosk.memberState?.members.get(dirk.session.me)?.profile !== null);
+
+    // Bram's phone goes off. Carla suspends Dirk and opens epoch 1 for everyone else.
+    bram.session.close();
+    const state = carla.session.memberState;
+    if (!state) throw new Error('no state');
+    const cut = chainTips(state, dirk.session.me).map(idFromText);
+    const suspended = await carla.session.write('suspend', {
+      member: idFromText(dirk.session.me),
+      cut,
+      reason: 'test',
+    });
+    expect(suspended.ok).toBe(true);
+    const secret = crypto.getRandomValues(new Uint8Array(32));
+    for (const readers of readerGroups(carla.session.memberState ?? state)) {
+      const rekey = await carla.session.write('rekey', {
+        epoch: 1,
+        secret: sealRoomSecret(secret, readers, carla.session.net, 1),
+      });
+      if (!rekey.ok) throw new Error(rekey.problem);
+    }
+    await until(kiosk, () => kiosk.record.epoch === 1 && (kiosk.earlierEpochs?.epochs ?? []).includes(0));
+    await until(carla.session, () => carla.session.record.epoch === 1);
+
+    // Written after the rekey: it must never reach the old room.
+    const after = await carla.session.write('post', postFields({ title: 'Na de nieuwe sleutel' }));
+    if (!after.ok) throw new Error(after.problem);
+    await until(kiosk, () => kiosk.memberState?.posts.has(after.id) === true);
+    await until(dirk.session, () => dirk.session.memberState?.epochs.at(-1)?.epoch === 1);
+    // Everyone else goes offline: only the kiosk is left to carry anything.
+    carla.session.close();
+    dirk.session.close();
+
+    // Noon: Bram is back, only the kiosk is online, and Bram is in the old room.
+    const back = await reopen(bram.device, bram.session.networkId);
+    expect(back.record.epoch).toBe(0);
+    await until(back, () => back.record.epoch === 1 && back.memberState?.posts.has(after.id) === true);
+    const written = await back.write('post', postFields({ title: 'Van Bram, terug' }));
+    if (!written.ok) throw new Error(written.problem);
+    await until(kiosk, () => kiosk.memberState?.posts.has(written.id) === true);
+
+    // The suspended device comes back to the old room too, and finds only what came before the rekey.
+    expect(kiosk.earlierEpochs?.holds(0, after.id)).toBe(false);
+    expect(kiosk.earlierEpochs?.holds(0, written.id)).toBe(false);
+    const dirkBack = await reopen(dirk.device, dirk.session.networkId);
+    // The old room is handed over in one update when it joins: once the rekey is in, all of it is.
+    await until(dirkBack, () => dirkBack.memberState?.epochs.at(-1)?.epoch === 1);
+    expect(dirkBack.record.epoch).toBe(0);
+    expect(dirkBack.memberState?.posts.has(after.id)).toBe(false);
+    expect(dirkBack.memberState?.posts.has(written.id)).toBe(false);
+  });
+
+  it('follows a new invite: the kiosk keeps the newest lobby open', async () => {
+    const carla = await hood.found('Carla');
+    const kioskDevice = hood.device('Kiosk');
+    const keys = await kioskDevice.device.ownIdentity();
+    const granted = await carla.session.kiosk.enrol(
+      { signing: keys.signing.publicKey, box: keys.box.publicKey },
+      'Kiosk',
+    );
+    if (!granted.ok) throw new Error(granted.problem);
+    const kiosk = await kioskDevice.open(await becomeKiosk(kioskDevice.device, granted.grant));
+    await until(kiosk, () => kiosk.phase === 'member');
+    const state = carla.session.memberState;
+    if (!state) throw new Error('no state');
+    const lobby = crypto.getRandomValues(new Uint8Array(32));
+    const invite = await carla.session.write('invite', {
+      secret: sealLobbySecret(lobby, cardShareReaders(state), carla.session.net),
+    });
+    expect(invite.ok).toBe(true);
+    await until(kiosk, () => kiosk.record.lobbySecret === toBase64Url(lobby));
+    await until(kiosk, () => kiosk.lobbyView?.genesis !== null);
+  });
+});

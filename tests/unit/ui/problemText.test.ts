@@ -1,0 +1,36 @@
+// Every situation a write can end in has its own plain line, in Dutch and in English.
+import { describe, expect, it } from 'vitest';
+import type { SessionProblem } from '../../../src/data/session/WriteResult.ts';
+import { translate } from '../../../src/i18n/translate.ts';
+import { problemText } from '../../../src/ui/app/problemText.ts';
+
+const situations = Object.keys({
+  'session-closed': true,
+  'no-member-room': true,
+  'unknown-post': true,
+  'unknown-proposal': true,
+  'unknown-join': true,
+  'no-lobby': true,
+  'no-room-key': true,
+  'lobby-not-ready': true,
+  'no-join-details': true,
+  'already-asked': true,
+  'already-admitted': true,
+  'declined-before': true,
+  'not-needed': true,
+  'catching-up': true,
+} satisfies Record<SessionProblem, true>) as SessionProblem[];
+
+describe('problemText', () => {
+  it('gives each situation a line of its own', () => {
+    const lines = situations.map((problem) => problemText({ ok: false, problem }));
+    expect(new Set(lines).size).toBe(situations.length);
+    for (const line of lines) expect(line).not.toBe(translate('nl', 'problem.rule.other'));
+  });
+
+  it('has the same situations in English', () => {
+    for (const problem of situations) {
+      expect(translate('en', `problem.${problem}`)).not.toBe(translate('nl', `problem.${problem}`));
+    }
+  });
+});
