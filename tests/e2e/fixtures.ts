@@ -2,9 +2,9 @@
 // per worker as `npm start` would run it; a network with neighbours set up through the
 // pages; and the devices and extra relays a test opens, closed and stopped after it.
 import { test as base, expect } from '@playwright/test';
+import { type ServerProcess, startSite } from '../support/processes.ts';
 import { type NetworkOptions, networkWith } from './network.ts';
 import { type Device, headerProblems } from './peers.ts';
-import { type ServerProcess, startSite } from '../support/processes.ts';
 
 export type OpenNetwork = (
   people: [name: string, street: string][],

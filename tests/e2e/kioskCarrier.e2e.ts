@@ -5,11 +5,11 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { keptUpdates } from '../support/deviceStore.ts';
+import { startRelayOnly } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
 import { setUpKiosk } from './kiosk.ts';
 import { askToJoin, inviteLink, postRequest, startNetwork } from './network.ts';
 import { connectionStatus, expectPeers } from './peers.ts';
-import { startRelayOnly } from '../support/processes.ts';
 
 /** How many entries the kiosk keeps in its copy of the lobby. */
 async function lobbyEntries(kiosk: Page): Promise<number> {

@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { chromiumExecutable } from '../browser/chromiumExecutable.ts';
+import { startSite } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
 import { networkWith, postRequest } from './network.ts';
 import { connectionStatus, expectPeers } from './peers.ts';
-import { startSite } from '../support/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;

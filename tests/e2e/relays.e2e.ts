@@ -2,10 +2,11 @@
 // use both, and when one stops in the middle of an exchange they carry on through the
 // other. Each device is reloaded after the stop, so every WebRTC connection has to be set
 // up again through the relay that is left.
+
+import { startRelayOnly } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
-import { startRelayOnly } from '../support/processes.ts';
 
 test('two relays, one stopped mid-exchange: the neighbours keep syncing through the other', async ({
   relays,

@@ -3,10 +3,10 @@
 // with the installed app, and a relay that survives a hostile client.
 import type { Page } from '@playwright/test';
 import { WebSocket } from 'ws';
+import { type ServerProcess, startRelayOnly } from '../support/processes.ts';
 import { expect, type OpenNetwork, test } from './fixtures.ts';
 import { postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
-import { type ServerProcess, startRelayOnly } from '../support/processes.ts';
 
 /** Anna and Bram admitted, their signalling through `relay` when given. */
 async function neighbours(network: OpenNetwork, relay?: ServerProcess) {

@@ -12,10 +12,10 @@ import { waitingRequests } from '../../src/data/coordinator/coordinatorSelectors
 import { DeviceDatabase, type NetworkRecord } from '../../src/data/devices/DeviceDatabase.ts';
 import { foundNetwork, takeInvite } from '../../src/data/joining/foundNetwork.ts';
 import { lobbyNetwork } from '../../src/data/joining/lobbySelectors.ts';
-import { NetworkDatabase } from '../../src/data/store/NetworkDatabase.ts';
 import { NetworkSession } from '../../src/data/session/NetworkSession.ts';
 import type { SessionEvent } from '../../src/data/session/SessionEvent.ts';
 import type { SessionPhase } from '../../src/data/session/SessionPhase.ts';
+import { NetworkDatabase } from '../../src/data/store/NetworkDatabase.ts';
 import { MemoryDocStorage } from '../../src/sync/MemoryDocStorage.ts';
 import { MemoryRoomNetwork } from '../../src/sync/MemoryRoomNetwork.ts';
 import { roomFactory } from '../../src/sync/RoomFactory.ts';

@@ -8,8 +8,8 @@ import type { NetworkHandover, NewDeviceKeys } from '../../core/handover.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import { chainTips } from '../../core/state/membership.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
-import type { NetworkRecord } from './DeviceDatabase.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+import type { NetworkRecord } from './DeviceDatabase.ts';
 
 /** What the device commands need of their session. */
 export interface DeviceHost {

@@ -6,13 +6,19 @@
 //
 // The new device keeps the record and opens the member room with its own key; the entry
 // the other device wrote tells every device, this one included, whom it writes for.
-import { encodeHandover, encodeNewDevice, type NewDeviceKeys, readHandover, readNewDevice } from '../../core/handover.ts';
+import {
+  encodeHandover,
+  encodeNewDevice,
+  type NewDeviceKeys,
+  readHandover,
+  readNewDevice,
+} from '../../core/handover.ts';
 import type { Identity } from '../../core/Identity.ts';
 import type { SecureLink } from '../../sync/pairingHandshake.ts';
-import { recordFromHandover } from './DeviceCommands.ts';
-import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import type { NetworkSession } from '../session/NetworkSession.ts';
 import type { WriteResult } from '../session/WriteResult.ts';
+import { recordFromHandover } from './DeviceCommands.ts';
+import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 
 export type { NewDeviceKeys };
 

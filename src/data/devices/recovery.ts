@@ -1,10 +1,10 @@
 // "Bewaar je sleutel": this device's keys and network record in a file under a passphrase
 // shown once; and restoring such a file on a new browser (src/core/crypto/recoveryFile.ts).
 import { newPassphrase, openRecovery, sealRecovery } from '../../core/crypto/recoveryFile.ts';
+import type { NetworkSession } from '../session/NetworkSession.ts';
 import { recordFromHandover } from './DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from './DeviceDatabase.ts';
 import { ownChainLength } from './deviceSelectors.ts';
-import type { NetworkSession } from '../session/NetworkSession.ts';
 
 export interface Recovery {
   file: Uint8Array;

@@ -4,8 +4,8 @@
 import { idFromText } from '../../core/encoding/base64url.ts';
 import { openMessage, openWarning } from '../../core/sealing.ts';
 import { hasRole } from '../../core/state/membership.ts';
-import type { SessionView } from '../session/SessionView.ts';
 import { nameOf } from '../coordinator/toolkitNames.ts';
+import type { SessionView } from '../session/SessionView.ts';
 
 export interface Notice {
   id: string;

@@ -11,12 +11,18 @@ import { findJoinWorkInSteps } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
 import { roomKeyFor } from '../../core/rooms.ts';
-import { type JoinDetails, openRoomSecret, sealDeclineNote, sealJoinDetails, sealRoomSecret } from '../../core/sealing.ts';
+import {
+  type JoinDetails,
+  openRoomSecret,
+  sealDeclineNote,
+  sealJoinDetails,
+  sealRoomSecret,
+} from '../../core/sealing.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
-import type { Lobby } from './LobbyRoom.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+import type { Lobby } from './LobbyRoom.ts';
 
 /** What the admission flow needs of its session. */
 export interface AdmissionHost {

@@ -3,9 +3,9 @@
 import { cardShareFromCode } from '../../core/cardKeys.ts';
 import { type FoundCard, findCard, unlockCard } from '../../core/cardLogin.ts';
 import { afterWrongPin, noAttempts, type PinVerdict, pinVerdict } from '../../core/pinAttempts.ts';
+import type { NetworkSession } from '../session/NetworkSession.ts';
 import { CardSession } from './CardSession.ts';
 import type { KioskDatabase } from './KioskDatabase.ts';
-import type { NetworkSession } from '../session/NetworkSession.ts';
 
 export type CardFound =
   | { ok: true; card: FoundCard; cardShare: Uint8Array; verdict: PinVerdict }

@@ -12,12 +12,12 @@ import type { LobbyView } from '../../core/lobby.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
-import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { NetworkSession } from '../session/NetworkSession.ts';
 import type { Integrity } from '../session/SessionEvent.ts';
 import type { SessionPhase } from '../session/SessionPhase.ts';
 import type { SessionView } from '../session/SessionView.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
+import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 
 export class CardSession implements SessionView {
   /** The card member: what selectors compare posts and hours with. */

@@ -10,9 +10,9 @@ import { roomKeyFor } from '../../core/rooms.ts';
 import { sealLobbySecret, sealRoomSecret } from '../../core/sealing.ts';
 import { cardShareReaders } from '../../core/state/cardReaders.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
-import type { CardCommands } from './CardCommands.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { failed, type WriteProblem, type WriteResult } from '../session/WriteResult.ts';
+import type { CardCommands } from './CardCommands.ts';
 
 export interface KioskHost {
   readonly identity: Identity;

@@ -6,12 +6,12 @@ import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { PostSearchIndex } from '../../data/store/PostSearchIndex.ts';
 import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
-import { dateText, hoursText } from '../format/formatHours.ts';
-import { Guarded } from '../common/Guarded.tsx';
-import { language, t } from '../i18n.ts';
-import type { Unread } from './unread.ts';
 import { whenIdle } from '../app/whenIdle.ts';
+import { Guarded } from '../common/Guarded.tsx';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { language, t } from '../i18n.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import type { Unread } from './unread.ts';
 
 const examples: MessageKey[] = [
   'board.example.1',

@@ -5,22 +5,22 @@ import { createEffect, createMemo, createResource, createSignal, Match, on, onCl
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MemberRow } from '../../data/store/tableRows.ts';
-import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
-import { Board } from './Board.tsx';
-import { followPosts } from './followPosts.ts';
+import { followSession, openSession } from '../app/session.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { t } from '../i18n.ts';
+import { PageHeader } from '../common/PageHeader.tsx';
+import { SettingsPage } from '../devices/SettingsPage.tsx';
+import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
 import { MyHours } from '../exchange/MyHours.tsx';
 import { type MemberPage, memberLinks } from '../format/memberLinks.ts';
+import { t } from '../i18n.ts';
+import { ProfilePage } from '../profile/ProfilePage.tsx';
+import { Board } from './Board.tsx';
+import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
 import { PostDetail } from './PostDetail.tsx';
 import { PostEditor } from './PostEditor.tsx';
-import { ProfilePage } from '../profile/ProfilePage.tsx';
-import { SettingsPage } from '../devices/SettingsPage.tsx';
-import { followSession, openSession } from '../app/session.ts';
 import { followUnread } from './unread.ts';
-import { useLiveQuery } from '../app/useLiveQuery.ts';
 
 export function Member(props: { record: Parameters<typeof openSession>[0] }) {
   // The board shows the view kept on this device first; the member room opens after.

@@ -2,9 +2,9 @@
 // changed (until read), a paused account and why, kind words and warnings meant for them.
 import { createSignal, For, Show } from 'solid-js';
 import { mySuspension, noticesForMe, rulesChange } from '../../data/exchange/noticeSelectors.ts';
+import type { LiveSession } from '../app/session.ts';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import type { LiveSession } from '../app/session.ts';
 
 const readKey = (networkId: string) => `buurtruil-rules-read-${networkId}`;
 

@@ -2,19 +2,19 @@
 // anyone else can respond, and then sees their own exchange.
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { postById, respondersTo } from '../../data/exchange/postSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MemberRow } from '../../data/store/tableRows.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
-import { Exchange } from '../exchange/Exchange.tsx';
-import { dateText, hoursText } from '../format/formatHours.ts';
-import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
-import { PostMadeVia } from '../kiosk/PostMadeVia.tsx';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { ProfileSummary } from '../profile/ProfileSummary.tsx';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { Guarded } from '../common/Guarded.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { Exchange } from '../exchange/Exchange.tsx';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+import { PostMadeVia } from '../kiosk/PostMadeVia.tsx';
+import { ProfileSummary } from '../profile/ProfileSummary.tsx';
+import { categoryLabel, pictogramOf } from './categories.ts';
 
 export function PostDetail(props: {
   session: NetworkSession;

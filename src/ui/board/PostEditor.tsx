@@ -3,16 +3,16 @@
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { PostFields } from '../../core/entry/bodies.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { postById } from '../../data/exchange/postSelectors.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { WriteResult } from '../../data/session/WriteResult.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
+import type { PostRow } from '../../data/store/tableRows.ts';
+import { problemField, problemText } from '../app/problemText.ts';
+import { useDraft } from '../app/useDraft.ts';
 import { SelectField, TextArea, TextField } from '../common/Field.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { problemField, problemText } from '../app/problemText.ts';
-import { useDraft } from '../app/useDraft.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
 
 const month = 30 * 24 * 3600 * 1000;
 const durations = [0, 30, 60, 90, 120, 180, 240];

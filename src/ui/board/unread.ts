@@ -4,14 +4,14 @@
 // background, only if the person said yes (there is no push server: nothing arrives
 // while Buurtruil is closed). Read marks stay on this device.
 import { type Accessor, createEffect, createMemo, on } from 'solid-js';
-import { newsByPost } from '../../data/exchange/appointmentSelectors.ts';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { newsByPost } from '../../data/exchange/appointmentSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { isUnread, markRead, readMarks, readTimes, sinceMark } from '../../data/store/readMarks.ts';
 import type { PostRow } from '../../data/store/tableRows.ts';
-import { t } from '../i18n.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { t } from '../i18n.ts';
 
 export interface Unread {
   /** News in an exchange of mine on this post since I last opened it. */

@@ -2,8 +2,8 @@
 // out, or that something removed was put back.
 import { Show } from 'solid-js';
 import { integrityOf } from '../../data/session/memberSelectors.ts';
-import { t } from '../i18n.ts';
 import type { LiveSession } from '../app/session.ts';
+import { t } from '../i18n.ts';
 
 export function IntegrityNotice(props: { live: LiveSession }) {
   const integrity = props.live.select(integrityOf);

@@ -1,8 +1,8 @@
 // The top of every page: the name, the menu, the language switch, the connection.
 import { type Accessor, For, Show } from 'solid-js';
 import type { SyncStatus } from '../../sync/SyncStatus.ts';
-import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { t } from '../i18n.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export interface NavLink {

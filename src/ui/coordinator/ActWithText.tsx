@@ -2,9 +2,9 @@
 // opens a small form, a second one does it. The result is said where the button was.
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { WriteResult } from '../../data/session/WriteResult.ts';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { problemText } from '../app/problemText.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
 
 export interface ActWithTextProps {
   /** The first button's text. */

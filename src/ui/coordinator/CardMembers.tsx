@@ -7,16 +7,16 @@ import type { PrintedCard } from '../../data/kiosk/CardCommands.ts';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { cardMembersOf, helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { printSheet } from '../format/printSheet.ts';
+import { qrSvg } from '../format/qrSvg.ts';
 import { t } from '../i18n.ts';
 import { CardLoginFlow } from '../kiosk/CardLoginFlow.tsx';
 import { CardMemberArea } from '../kiosk/CardMemberArea.tsx';
 import { Sheet } from '../kiosk/PrintSheets.tsx';
 import { ReadAloud } from '../kiosk/ReadAloud.tsx';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { printSheet } from '../format/printSheet.ts';
-import { problemText } from '../app/problemText.ts';
-import { qrSvg } from '../format/qrSvg.ts';
-import type { LiveSession } from '../app/session.ts';
 
 export function CardMembers(props: { session: NetworkSession; live: LiveSession }) {
   const [printed, setPrinted] = createSignal<PrintedCard | null>(null);

@@ -1,12 +1,12 @@
 // "Berichten aan de coördinator": the private words members sent ("Dit wordt me te veel"),
 // for the coordinator to pick up, newest first.
 import { For, Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { signalsToRead } from '../../data/coordinator/signalSelectors.ts';
-import { timeText } from '../format/formatHours.ts';
-import { t } from '../i18n.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { timeText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
 
 export function CoordinatorSignals(props: { session: NetworkSession; live: LiveSession }) {
   const signals = props.live.select(signalsToRead);

@@ -6,12 +6,12 @@ import { Dynamic } from 'solid-js/web';
 import { isCoordinator } from '../../data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
+import { followSession } from '../app/session.ts';
+import { PageHeader } from '../common/PageHeader.tsx';
+import { memberLinks } from '../format/memberLinks.ts';
+import { t } from '../i18n.ts';
 import { SectionCard } from './SectionCard.tsx';
 import { coordinatorSections } from './sections.ts';
-import { t } from '../i18n.ts';
-import { memberLinks } from '../format/memberLinks.ts';
-import { PageHeader } from '../common/PageHeader.tsx';
-import { followSession } from '../app/session.ts';
 
 export { openSession } from '../app/session.ts';
 

@@ -4,10 +4,10 @@
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { ImportIssue } from '../../core/import/timeOverflow.ts';
 import { type ImportPreview, previewImport } from '../../data/coordinator/importTimeOverflow.ts';
+import { problemText } from '../app/problemText.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { problemText } from '../app/problemText.ts';
 import type { SectionProps } from './Section.ts';
 
 function issueText(issue: ImportIssue): string {

@@ -3,8 +3,8 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { inviteFragment } from '../../data/joining/foundNetwork.ts';
 import { houseRulesOf } from '../../data/session/memberSelectors.ts';
-import { t } from '../i18n.ts';
 import { qrSvg } from '../format/qrSvg.ts';
+import { t } from '../i18n.ts';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 

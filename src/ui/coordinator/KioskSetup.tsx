@@ -9,12 +9,12 @@ import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { PeerPairing } from '../../sync/PeerPairing.ts';
 import type { SecureLink } from '../../sync/pairingHandshake.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
-import { t } from '../i18n.ts';
-import { QrScanner } from '../kiosk/QrScanner.tsx';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { pairingCode } from '../devices/pairingSteps.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { pairingCode } from '../devices/pairingSteps.ts';
+import { t } from '../i18n.ts';
+import { QrScanner } from '../kiosk/QrScanner.tsx';
 
 type Step =
   | { kind: 'code' }

@@ -5,10 +5,10 @@
 import { createUniqueId, Show } from 'solid-js';
 import { type MemberLine, memberLines } from '../../data/coordinator/moderationSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { signedHours } from '../format/formatHours.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { KeyedFor } from '../common/KeyedFor.tsx';
+import { signedHours } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
 import { ActWithText } from './ActWithText.tsx';
 import { PotGrant } from './PotGrant.tsx';
 import type { SectionProps } from './Section.ts';

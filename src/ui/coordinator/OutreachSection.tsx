@@ -3,9 +3,9 @@
 // a kind message one click away.
 import { For, Show } from 'solid-js';
 import { type OutreachReason, outreachLines } from '../../data/coordinator/outreachSelectors.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../common/KeyedFor.tsx';
 import { KindMessage } from './KindMessage.tsx';
 import type { SectionProps } from './Section.ts';
 

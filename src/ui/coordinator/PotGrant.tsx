@@ -1,9 +1,9 @@
 // Hours from the community pot to one neighbour, with the reason everyone's log keeps.
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { problemText } from '../app/problemText.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
 
 export function PotGrant(props: { session: NetworkSession; member: string; name: string }) {
   const id = createUniqueId();

@@ -7,12 +7,12 @@ import {
   waitingRequests,
 } from '../../data/coordinator/coordinatorSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { problemText } from '../app/problemText.ts';
 import { categoryLabel } from '../board/categories.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { problemText } from '../app/problemText.ts';
+import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';
 
 export function RequestsSection(props: SectionProps) {

@@ -4,11 +4,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Settings } from '../../data/coordinator/settingsSelectors.ts';
 import { currentSettings } from '../../data/coordinator/settingsSelectors.ts';
+import { problemField, problemText } from '../app/problemText.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
-import { t } from '../i18n.ts';
-import { problemField, problemText } from '../app/problemText.ts';
 import { mostRelays, parseRelayList } from '../format/relayList.ts';
+import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';
 
 export function SettingsSection(props: SectionProps) {

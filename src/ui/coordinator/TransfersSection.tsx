@@ -2,9 +2,9 @@
 // never by deleting anything.
 import { Show } from 'solid-js';
 import { transferLines } from '../../data/coordinator/moderationSelectors.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { hoursText, timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ActWithText } from './ActWithText.tsx';
 import type { SectionProps } from './Section.ts';
 

@@ -1,10 +1,11 @@
 // The sections of the coordinator's page, in the order the page shows them and its menu
 // lists them. A new section is one line here (and its component in its own file).
-import { CoordinatorSignals } from './CoordinatorSignals.tsx';
+
 import { MoveMember } from '../devices/MoveMember.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { BoardSection } from './BoardSection.tsx';
 import { CardMembers } from './CardMembers.tsx';
+import { CoordinatorSignals } from './CoordinatorSignals.tsx';
 import { FlagsSection } from './FlagsSection.tsx';
 import { ImportSection } from './ImportSection.tsx';
 import { InviteSection } from './InviteSection.tsx';

@@ -4,12 +4,12 @@
 import { createSignal, Match, onCleanup, Switch } from 'solid-js';
 import { addPairedDevice, newDeviceKeys } from '../../data/devices/devicePairing.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { CheckCode } from './CheckCode.tsx';
-import { TextField } from '../common/Field.tsx';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { pairingProblem, type SecureLink, typeCode, untilOtherEndCloses } from './pairingSteps.ts';
 import { problemText } from '../app/problemText.ts';
+import { TextField } from '../common/Field.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
+import { CheckCode } from './CheckCode.tsx';
+import { pairingProblem, type SecureLink, typeCode, untilOtherEndCloses } from './pairingSteps.ts';
 
 type Step =
   | { kind: 'form' }

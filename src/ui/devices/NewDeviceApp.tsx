@@ -6,13 +6,13 @@ import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { becomeNewDevice } from '../../data/devices/devicePairing.ts';
 import { restoreRecovery } from '../../data/devices/recovery.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
-import { CheckCode } from './CheckCode.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { pairingProblem, type SecureLink, showCode, shownCode } from './pairingSteps.ts';
 import { QrImage } from '../common/QrImage.tsx';
+import { t } from '../i18n.ts';
+import { CheckCode } from './CheckCode.tsx';
+import { pairingProblem, type SecureLink, showCode, shownCode } from './pairingSteps.ts';
 
 export function NewDeviceApp() {
   return (

@@ -1,11 +1,11 @@
 // "Bewaar je sleutel": a recovery file to save and a sheet to print, under a passphrase
 // this device makes up and shows once.
 import { createSignal, onCleanup, Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { makeRecovery } from '../../data/devices/recovery.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 
 export function RecoverySection(props: { session: NetworkSession; name: string }) {
   const [made, setMade] = createSignal<{ url: string; passphrase: string; fileName: string } | null>(null);

@@ -2,13 +2,13 @@
 // profile). With the coordinator's recovery file the laptop is the coordinator's device
 // again and rejoins the network; without it, it keeps a copy to look at.
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { type RestoreProblem, type RestoreResult, restoreNetwork } from '../../data/coordinator/restoreNetwork.ts';
+import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
 
 export function RestoreApp() {
   return (

@@ -3,12 +3,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import { myDevices } from '../../data/devices/deviceSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { AddDevice } from './AddDevice.tsx';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { problemText } from '../app/problemText.ts';
-import { RecoverySection } from './RecoverySection.tsx';
 import type { LiveSession } from '../app/session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
+import { AddDevice } from './AddDevice.tsx';
+import { RecoverySection } from './RecoverySection.tsx';
 
 export function SettingsPage(props: { session: NetworkSession; live: LiveSession; name: string; code?: string }) {
   return (

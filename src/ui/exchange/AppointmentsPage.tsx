@@ -4,10 +4,10 @@ import { For, Show } from 'solid-js';
 import { type AppointmentStatus, myAppointments } from '../../data/exchange/appointmentSelectors.ts';
 import type { MemberRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
+import type { LiveSession } from '../app/session.ts';
 import { pictogramOf } from '../board/categories.ts';
 import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import type { LiveSession } from '../app/session.ts';
 
 const statusText: Record<AppointmentStatus, MessageKey> = {
   waiting: 'appointments.waiting',

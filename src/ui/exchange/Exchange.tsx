@@ -1,20 +1,20 @@
 // One exchange on a post, between its author and one responder: both say yes (or either
 // says no, no reason needed), they talk privately, and afterwards record the hours.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { conversationRows } from '../../data/store/conversationRows.ts';
 import { matchWith, proposalsWith, thanksFor } from '../../data/exchange/exchangeSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { Post } from '../../data/exchange/postSelectors.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { WriteResult } from '../../data/session/WriteResult.ts';
-import { hoursText, timeText } from '../format/formatHours.ts';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { ProfileSummary } from '../profile/ProfileSummary.tsx';
+import { conversationRows } from '../../data/store/conversationRows.ts';
+import type { MemberRow } from '../../data/store/tableRows.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
-import { TooMuch } from '../profile/TooMuch.tsx';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { hoursText, timeText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+import { ProfileSummary } from '../profile/ProfileSummary.tsx';
+import { TooMuch } from '../profile/TooMuch.tsx';
 
 export function Exchange(props: {
   session: NetworkSession;

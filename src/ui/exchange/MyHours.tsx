@@ -4,9 +4,9 @@
 import { For, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MemberRow } from '../../data/store/tableRows.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { useLiveQuery } from '../app/useLiveQuery.ts';
 
 export function MyHours(props: { session: NetworkSession; members: () => Map<string, MemberRow> }) {
   const key = props.session.memberKey;

@@ -1,6 +1,7 @@
 // Minutes as a person reads them: "1,5 uur", "+2 uur", "1.5 hours".
-import { dateFormat, numberFormat } from './formatters.ts';
+
 import { language, t } from '../i18n.ts';
+import { dateFormat, numberFormat } from './formatters.ts';
 
 export function hoursText(minutes: number): string {
   const hours = Math.abs(minutes) / 60;

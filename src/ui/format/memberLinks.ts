@@ -1,8 +1,8 @@
 // The menu of a member's pages; the coordinator's page only for coordinators. "Mijn
 // afspraken" carries the number of posts with news.
 
-import { t } from '../i18n.ts';
 import type { NavLink } from '../common/PageHeader.tsx';
+import { t } from '../i18n.ts';
 
 export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator';
 

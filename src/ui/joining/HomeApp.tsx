@@ -5,8 +5,8 @@ import { Dynamic } from 'solid-js/web';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { t } from '../i18n.ts';
 
 export function HomeApp() {
   return (

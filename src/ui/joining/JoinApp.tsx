@@ -6,8 +6,8 @@ import type { ParsedInvite } from '../../core/InviteLink.ts';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { t } from '../i18n.ts';
 
 export function JoinApp() {
   return (

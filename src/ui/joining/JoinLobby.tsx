@@ -6,13 +6,13 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { toldByJoinStatus } from '../../data/joining/Admission.ts';
 import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../../data/joining/lobbySelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { categoryLabel, pictogramOf } from '../board/categories.ts';
-import { TextArea, TextField } from '../common/Field.tsx';
-import { t } from '../i18n.ts';
-import { PageHeader } from '../common/PageHeader.tsx';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
+import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { TextArea, TextField } from '../common/Field.tsx';
+import { PageHeader } from '../common/PageHeader.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
 
 export { takeInvite } from '../../data/joining/foundNetwork.ts';
 export { openSession } from '../app/session.ts';

@@ -4,15 +4,15 @@ import { checkBody } from '../../core/entry/checkBody.ts';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { foundNetwork } from '../../data/joining/foundNetwork.ts';
 import { pageRelay } from '../../sync/signallingUrls.ts';
-import { BrowserSupport } from '../common/BrowserSupport.tsx';
+import { problemField, problemText } from '../app/problemText.ts';
+import { openSession } from '../app/session.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from '../board/categories.ts';
+import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { TextArea, TextField } from '../common/Field.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
-import { problemField, problemText } from '../app/problemText.ts';
 import { defaultRelayText, mostRelays, parseRelayList } from '../format/relayList.ts';
-import { openSession } from '../app/session.ts';
+import { t } from '../i18n.ts';
 
 export function StartNetworkApp() {
   return (

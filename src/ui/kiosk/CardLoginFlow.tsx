@@ -9,9 +9,9 @@ import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { KioskDatabase } from '../../data/kiosk/KioskDatabase.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrScanner } from './QrScanner.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 

@@ -3,14 +3,14 @@
 // member with a card. It asks the browser to keep its storage, and reopens by itself after
 // a reload or a power cut (the network is in its record, the relay reconnects by itself).
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
+import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { followSession, openSession } from '../app/session.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { t } from '../i18n.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
-import { followSession, openSession } from '../app/session.ts';
+import { t } from '../i18n.ts';
 import { CardLoginFlow } from './CardLoginFlow.tsx';
 import { CardMemberArea } from './CardMemberArea.tsx';
 import { idleLogoutMs, whenIdle } from './idleTimer.ts';

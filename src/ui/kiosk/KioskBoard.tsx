@@ -8,11 +8,11 @@ import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
 import { houseRulesOf } from '../../data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { PostRow } from '../../data/store/tableRows.ts';
-import { categoryLabel, pictogramOf } from '../board/categories.ts';
-import { t } from '../i18n.ts';
-import { qrSvg } from '../format/qrSvg.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { qrSvg } from '../format/qrSvg.ts';
+import { t } from '../i18n.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
 

@@ -8,10 +8,10 @@ import { askToBeKiosk } from '../../data/kiosk/kioskPairing.ts';
 import { becomeKiosk } from '../../data/kiosk/kioskSetup.ts';
 import type { PeerPairing } from '../../sync/PeerPairing.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';
-import { t } from '../i18n.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { pairingCode } from '../devices/pairingSteps.ts';
 import { qrSvg } from '../format/qrSvg.ts';
+import { t } from '../i18n.ts';
 
 export function KioskPairing(props: { onReady: (record: NetworkRecord) => void }) {
   const [code, setCode] = createSignal<string | null>(null);

@@ -5,8 +5,8 @@ import { type JSX, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { hoursText } from '../format/formatHours.ts';
-import { t } from '../i18n.ts';
 import { printSheet } from '../format/printSheet.ts';
+import { t } from '../i18n.ts';
 
 /** A sheet of paper, outside the page's own tree so printing shows it alone. */
 export function Sheet(props: { ref: (el: HTMLElement) => void; testId: string; children: JSX.Element }) {

@@ -2,15 +2,15 @@
 // languages I speak, a few words about me, and my limits: a pause and how much a week.
 // No field for age, needs, health or income: by design there is nowhere to put a label.
 import { createSignal, For, Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { Profile } from '../../data/profile/ProfileCommands.ts';
-import { categoryLabel, pictogramOf } from '../board/categories.ts';
-import { TextArea, TextField } from '../common/Field.tsx';
-import { hoursText } from '../format/formatHours.ts';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { TextArea, TextField } from '../common/Field.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { hoursText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
 
 /** Languages offered as a tick, each written in itself. */
 export const spokenLanguages: { name: string; lang: string }[] = [

@@ -2,9 +2,9 @@
 // reads it; the coordinator can point to professional help or find someone to share it.
 import { createSignal, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { t } from '../i18n.ts';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { problemText } from '../app/problemText.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
 
 export function TooMuch(props: { session: NetworkSession; postId: string }) {
   const [open, setOpen] = createSignal(false);

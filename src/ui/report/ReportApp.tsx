@@ -2,9 +2,6 @@
 // charts with a table next to each, printable, and as a CSV. Only aggregate figures:
 // never a name, never a per-person figure, small counts shown as "< 5" (src/core/state/report.ts).
 import { createMemo, createResource, For, Match, Show, Switch } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { isCoordinator } from '../../data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import {
   type Figure,
   type Hours,
@@ -14,17 +11,20 @@ import {
   reportCsvText,
   reportOf,
 } from '../../data/coordinator/reportSelectors.ts';
+import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { isCoordinator } from '../../data/session/memberSelectors.ts';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
-import { BrowserSupport } from '../common/BrowserSupport.tsx';
+import { followSession, openSession } from '../app/session.ts';
 import { categoryLabel } from '../board/categories.ts';
+import { BrowserSupport } from '../common/BrowserSupport.tsx';
+import { Guarded } from '../common/Guarded.tsx';
+import { PageHeader } from '../common/PageHeader.tsx';
 import { downloadCsv } from '../format/download.ts';
 import { dateText, hoursText } from '../format/formatHours.ts';
-import { Guarded } from '../common/Guarded.tsx';
-import { language, t } from '../i18n.ts';
 import { memberLinks } from '../format/memberLinks.ts';
-import { PageHeader } from '../common/PageHeader.tsx';
-import { followSession, openSession } from '../app/session.ts';
+import { language, t } from '../i18n.ts';
 import { type Bar, BarChart } from './BarChart.tsx';
 
 export function ReportApp() {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { previewImport } from '../../../../src/data/coordinator/importTimeOverflow.ts';
 import { Neighbourhood, untilStored } from '../../../support/Neighbourhood.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/timeoverflow/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/timeoverflow/${name}`, import.meta.url), 'utf8');
 
 let hood = new Neighbourhood();
 afterEach(async () => {

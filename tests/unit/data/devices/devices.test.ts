@@ -2,7 +2,6 @@
 // added by pairing writes for the member without forking; a coordinator moves a member
 // who lost everything to a new device's key; a recovery file brings a device back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { myAppointments } from '../../../../src/data/exchange/appointmentSelectors.ts';
 import {
   addPairedDevice,
   becomeNewDevice,
@@ -10,11 +9,12 @@ import {
   newDeviceKeys,
 } from '../../../../src/data/devices/devicePairing.ts';
 import { deviceRetired, myDevices } from '../../../../src/data/devices/deviceSelectors.ts';
+import { makeRecovery, restoreRecovery } from '../../../../src/data/devices/recovery.ts';
+import { myAppointments } from '../../../../src/data/exchange/appointmentSelectors.ts';
 import { proposalsWith } from '../../../../src/data/exchange/exchangeSelectors.ts';
+import { postById } from '../../../../src/data/exchange/postSelectors.ts';
 import { isCoordinator } from '../../../../src/data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
-import { postById } from '../../../../src/data/exchange/postSelectors.ts';
-import { makeRecovery, restoreRecovery } from '../../../../src/data/devices/recovery.ts';
 import { memoryPairingLinks } from '../../../../src/sync/MemoryPairingLink.ts';
 import { secureLink } from '../../../../src/sync/pairingHandshake.ts';
 import { Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';

@@ -2,10 +2,10 @@
 // neighbours) ask, respond, talk, agree and record hours, and every device's Dexie view
 // ends with the same balances.
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationRows } from '../../../../src/data/store/conversationRows.ts';
 import { matchWith, proposalsWith, thanksFor } from '../../../../src/data/exchange/exchangeSelectors.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
 import { postById, respondersTo } from '../../../../src/data/exchange/postSelectors.ts';
+import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { conversationRows } from '../../../../src/data/store/conversationRows.ts';
 import { Neighbourhood, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

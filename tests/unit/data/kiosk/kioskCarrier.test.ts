@@ -10,8 +10,8 @@ import { cardShareReaders } from '../../../../src/core/state/cardReaders.ts';
 import { chainTips } from '../../../../src/core/state/membership.ts';
 import { waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
 import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
 import { lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
+import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
 import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
 import { detailsOf, Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';
 
