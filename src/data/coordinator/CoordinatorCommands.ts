@@ -14,7 +14,7 @@ import { sealLobbySecret, sealRoomSecret, sealWarning } from '../../core/sealing
 import { chainTips, hasRole, liveBoxKeys } from '../../core/state/membership.ts';
 import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
-import type { Lobby } from '../joining/LobbyRoom.ts';
+import type { LobbyRoom } from '../joining/LobbyRoom.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
 
 /** What the coordinator's commands need of their session. */
@@ -26,7 +26,7 @@ export interface CoordinatorHost {
   noMemberRoom(): SessionProblem;
   write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
   memberRoom(): Room | null;
-  lobby(): Lobby | null;
+  lobby(): LobbyRoom | null;
   /** The lobby secret this device listens on now (base64url). */
   lobbySecret(): string;
   /** Puts new rekey entries where devices that were away will find them. */

@@ -22,7 +22,7 @@ import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
-import type { Lobby } from './LobbyRoom.ts';
+import type { LobbyRoom } from './LobbyRoom.ts';
 
 /** What the admission flow needs of its session. */
 export interface AdmissionHost {
@@ -33,7 +33,7 @@ export interface AdmissionHost {
   /** The record as stored now: another tab of this browser may have changed it. */
   storedRecord(): Promise<NetworkRecord | undefined>;
   saveRecord(patch: Partial<NetworkRecord>): Promise<void>;
-  lobby(): Lobby | null;
+  lobby(): LobbyRoom | null;
   memberRoom(): Room | null;
   memberState(): NetworkState | null;
   /** Settles once the member room is open, if it is opening. */

@@ -5,7 +5,7 @@ import type { Room } from '../../sync/Room.ts';
 
 export type { LobbyView };
 
-export class Lobby {
+export class LobbyRoom {
   readonly room: Room;
   private readonly networkId: string;
   private current: LobbyView;

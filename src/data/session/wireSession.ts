@@ -1,0 +1,101 @@
+// How a session's parts are made and wired to each other: the events, the write pipeline,
+// the member room and the lobby keepers, the command objects, and the steps that follow
+// every change of the member room (settings, lobby, profile, automatic payment) as a list.
+import type { Identity } from '../../core/Identity.ts';
+import type { NetworkState } from '../../core/state/NetworkState.ts';
+import type { RoomFactory } from '../../sync/RoomFactory.ts';
+import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
+import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
+import { EpochCarrier } from './EpochCarrier.ts';
+import { followSettings } from './followSettings.ts';
+import { LobbyKeeper } from './LobbyKeeper.ts';
+import { MemberRoomKeeper } from './MemberRoomKeeper.ts';
+import { isCoordinator } from './memberSelectors.ts';
+import type { NetworkSession } from './NetworkSession.ts';
+import { SessionEvents } from './SessionEvents.ts';
+import { phaseOf, type SessionPhase } from './SessionPhase.ts';
+import { type SessionCommands, sessionCommands } from './sessionCommands.ts';
+import { WritePipeline } from './WritePipeline.ts';
+
+/** What a session is made of on this device. */
+export interface SessionParts {
+  device: DeviceDatabase;
+  identity: Identity;
+  rooms: RoomFactory;
+  /** The Dexie view of a network (a test gives each device in one process its own). */
+  viewDatabase?: (networkId: string) => NetworkDatabase;
+}
+
+/** What the parts may use of the session itself. */
+export interface SessionInside {
+  readonly session: NetworkSession;
+  readonly networkId: string;
+  readonly identity: Identity;
+  readonly net: Uint8Array;
+  readonly me: string;
+  readonly db: NetworkDatabase;
+  readonly rooms: RoomFactory;
+  readonly device: DeviceDatabase;
+  record(): NetworkRecord;
+  saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void>;
+  closed(): boolean;
+  inBackground(task: Promise<unknown>): void;
+  later(task: () => void, ms: number): void;
+  memberState(): NetworkState | null;
+}
+
+export interface SessionWiring {
+  events: SessionEvents;
+  pipeline: WritePipeline;
+  member: MemberRoomKeeper;
+  lobby: LobbyKeeper;
+  commands: SessionCommands;
+  /** The kiosk keeps listening in earlier epochs (null on other devices). */
+  earlierEpochs: EpochCarrier | null;
+}
+
+export function wireSession(inside: SessionInside): SessionWiring {
+  const { session } = inside;
+  const events = new SessionEvents(() => phaseNow());
+  const host = { ...inside, events };
+  const member = new MemberRoomKeeper(host);
+  const pipeline = new WritePipeline({
+    ...host,
+    memberRoom: () => member.room,
+    memberReady: () => member.whenReady,
+  });
+  const lobby: LobbyKeeper = new LobbyKeeper({
+    ...host,
+    isCoordinator: () => isCoordinator(session),
+    newcomerSees: (view) => commands.admission.afterLobbyChange(view),
+    copyIntoLobby: () => commands.coordinator.copyIntoLobby(),
+    roomsChanged: () => events.watch(member.room ?? lobby.lobby?.room ?? null),
+  });
+  const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
+  const earlierEpochs =
+    inside.record().role === 'kiosk'
+      ? new EpochCarrier({ ...host, memberRoom: () => member.room, memberState: inside.memberState })
+      : null;
+  // What follows every change of the member room, in this order.
+  member.afterEachChange(async () => earlierEpochs?.update());
+  member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
+  member.afterEachChange((state) => lobby.keepCurrent(state));
+  member.afterEachChange(() => commands.admission.publishProfileIfDue());
+  member.afterEachChange(() => commands.exchange.payConfirmed());
+
+  function phaseNow(): SessionPhase {
+    const record = inside.record();
+    const lobbyStatus = lobby.lobby?.view.statusOf(inside.me).kind ?? 'unknown';
+    return phaseOf({
+      closed: inside.closed(),
+      memberRoom: member.isOpen ? 'open' : member.room || record.roomSecret ? 'opening' : 'none',
+      ownStatus: inside.memberState()?.members.get(session.memberKey)?.status ?? null,
+      asked:
+        lobbyStatus === 'pending' ||
+        lobbyStatus === 'admitted' ||
+        (lobbyStatus === 'unknown' && record.details !== null),
+    });
+  }
+
+  return { events, pipeline, member, lobby, commands, earlierEpochs };
+}
