@@ -15,8 +15,8 @@
 // Every byte from the other end is hostile: one connection per host, messages of at most
 // 16 KiB, at most 16 waiting unread; past that the link is closed.
 import Peer, { type DataConnection } from 'peerjs';
-import type { PairingSide } from '../core/pairing.ts';
 import { normalizeCrockford, randomCrockford } from '../core/encoding/crockford.ts';
+import type { PairingSide } from '../core/pairing.ts';
 import { PairingError, type PairingLink } from './PairingLink.ts';
 
 export { PairingError, type PairingLink, type PairingProblem } from './PairingLink.ts';
