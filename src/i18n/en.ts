@@ -397,6 +397,10 @@ export const en: Record<MessageKey, string> = {
   'device.problem.unknownCode': 'No device has this code. Check the code and whether the other screen is still open.',
   'device.problem.unreachable': 'No connection. Are both devices online? Try again.',
   'device.problem.closed': 'The connection was lost. Start again.',
+  'device.problem.refused':
+    'The other device sent something that is not part of pairing. Reload the page on both devices and start again.',
+  'device.problem.tampered':
+    'The other device’s key was not the key it promised first. Someone may be in between. Nothing was sent. Start again.',
   'device.problem.different': 'The digits were not the same. Nothing was sent. Start again.',
   'device.moveTitle': 'Someone lost everything',
   'device.moveIntro':

@@ -397,6 +397,10 @@ export const nl = {
     'Er is geen apparaat met deze code. Kijk of de code goed is en of het andere scherm nog open staat.',
   'device.problem.unreachable': 'Er komt geen verbinding. Zijn beide apparaten online? Probeer het opnieuw.',
   'device.problem.closed': 'De verbinding is verbroken. Begin opnieuw.',
+  'device.problem.refused':
+    'Het andere apparaat stuurde iets wat bij koppelen niet hoort. Laad op beide apparaten de pagina opnieuw en begin opnieuw.',
+  'device.problem.tampered':
+    'De sleutel van het andere apparaat was niet de sleutel die het eerst beloofde. Misschien zit er iemand tussen. Er is niets verstuurd. Begin opnieuw.',
   'device.problem.different': 'De cijfers waren niet gelijk. Er is niets verstuurd. Begin opnieuw.',
   'device.moveTitle': 'Iemand is alles kwijt',
   'device.moveIntro':

@@ -1,12 +1,18 @@
 // Two ends of a pairing link inside one process, for tests in Node: what one sends, the
 // other receives, in order.
+import type { PairingSide } from '../core/pairing.ts';
 import { PairingError, type PairingLink } from './PairingLink.ts';
 
 class MemoryEnd implements PairingLink {
+  readonly side: PairingSide;
   other: MemoryEnd | null = null;
   private readonly waiting: Uint8Array[] = [];
   private readonly readers: { resolve(bytes: Uint8Array): void; reject(error: Error): void }[] = [];
   private closed = false;
+
+  constructor(side: PairingSide) {
+    this.side = side;
+  }
 
   send(bytes: Uint8Array): void {
     if (this.closed || !this.other) throw new PairingError('closed');
@@ -35,9 +41,10 @@ class MemoryEnd implements PairingLink {
   }
 }
 
+/** The opener's end and the answerer's. */
 export function memoryPairingLinks(): [PairingLink, PairingLink] {
-  const a = new MemoryEnd();
-  const b = new MemoryEnd();
+  const a = new MemoryEnd('opener');
+  const b = new MemoryEnd('answerer');
   a.other = b;
   b.other = a;
   return [a, b];

@@ -16,6 +16,7 @@
 // 16 KiB, at most 16 waiting unread; past that the link is closed.
 import Peer, { type DataConnection } from 'peerjs';
 import { normalizeCrockford, randomCrockford } from '../core/encoding/crockford.ts';
+import type { PairingSide } from '../core/pairing.ts';
 import { PairingError, type PairingLink } from './PairingLink.ts';
 
 export { PairingError, type PairingLink, type PairingProblem } from './PairingLink.ts';
@@ -46,6 +47,8 @@ export class PeerPairing implements PairingLink {
   readonly code: string;
   /** Settles when the other device is connected; rejects with a PairingError. */
   readonly connected: Promise<void>;
+  /** The guest opened the link (it typed the code), the host answers. */
+  readonly side: PairingSide;
   private readonly peer: Peer;
   private connection: DataConnection | null = null;
   private readonly waiting: Uint8Array[] = [];
@@ -54,9 +57,10 @@ export class PeerPairing implements PairingLink {
   private markConnected: () => void = () => {};
   private failConnected: (error: PairingError) => void = () => {};
 
-  private constructor(peer: Peer, code: string) {
+  private constructor(peer: Peer, code: string, side: PairingSide) {
     this.peer = peer;
     this.code = code;
+    this.side = side;
     this.connected = new Promise<void>((resolve, reject) => {
       this.markConnected = resolve;
       this.failConnected = reject;
@@ -68,7 +72,7 @@ export class PeerPairing implements PairingLink {
   /** Opens this device to be found by a code; resolves once the relay knows it. */
   static host(relay: string, attempts = 3): Promise<PeerPairing> {
     const code = randomCrockford(pairingCodeLength, randomBytes);
-    const pairing = new PeerPairing(newPeer(relay, idPrefix + code), code);
+    const pairing = new PeerPairing(newPeer(relay, idPrefix + code), code, 'answerer');
     return new Promise<PeerPairing>((resolve, reject) => {
       pairing.peer.on('open', () => resolve(pairing));
       pairing.peer.on('connection', (connection) => pairing.adopt(connection));
@@ -89,7 +93,7 @@ export class PeerPairing implements PairingLink {
   static guest(relay: string, typed: string): Promise<PeerPairing> {
     const code = normalizeCrockford(typed);
     if (code?.length !== pairingCodeLength) return Promise.reject(new PairingError('unknown-code'));
-    const pairing = new PeerPairing(newPeer(relay, idPrefix + randomCrockford(16, randomBytes)), code);
+    const pairing = new PeerPairing(newPeer(relay, idPrefix + randomCrockford(16, randomBytes)), code, 'opener');
     const timer = setTimeout(() => pairing.fail('unreachable'), connectTimeoutMs);
     pairing.peer.on('open', () => {
       pairing.adopt(pairing.peer.connect(idPrefix + code, { serialization: 'raw', reliable: true }));

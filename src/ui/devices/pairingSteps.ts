@@ -55,6 +55,8 @@ export function pairingProblem(error: unknown): string {
   if (error instanceof PairingError) {
     if (error.problem === 'unknown-code') return t('device.problem.unknownCode');
     if (error.problem === 'unreachable') return t('device.problem.unreachable');
+    if (error.problem === 'refused') return t('device.problem.refused');
+    if (error.problem === 'tampered') return t('device.problem.tampered');
     return t('device.problem.closed');
   }
   console.error(error);
