@@ -13,6 +13,11 @@ interface Occupant {
 export class MemoryRoomNetwork implements RoomNetwork {
   private readonly rooms = new Map<string, Set<Occupant>>();
 
+  /** How many docs are in the room of this name now (tests ask who still listens where). */
+  occupants(name: string): number {
+    return this.rooms.get(name)?.size ?? 0;
+  }
+
   join(doc: Y.Doc, room: RoomAddress): RoomLink {
     const occupants = this.rooms.get(room.name) ?? new Set<Occupant>();
     this.rooms.set(room.name, occupants);

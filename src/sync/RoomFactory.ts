@@ -14,8 +14,6 @@ export interface RoomFactory {
   lobby(networkId: string, invite: string): Room;
   /** The network's member doc: one doc for every epoch; the network room changes. */
   member(networkId: string): Room;
-  /** An earlier epoch's room, where the kiosk keeps listening for devices that missed a rekey. */
-  epoch(networkId: string, epoch: number): Room;
   /** Rekey notices only (sealed new-epoch secrets), shared in the notice rooms of epochs. */
   rekeys(networkId: string): Room;
 }
@@ -26,6 +24,5 @@ export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: L
       new Room(networkId, `buurtruil-lobby-${networkId}-${invite}`, storage, network, { ...ledger, rules: false }),
     member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
     rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
-    epoch: (networkId, epoch) => new Room(networkId, `buurtruil-epoch-${networkId}-${epoch}`, storage, network, ledger),
   };
 }

@@ -24,7 +24,6 @@ import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
 import { BackgroundTasks } from './BackgroundTasks.ts';
-import type { EpochCarrier } from './EpochCarrier.ts';
 import type { LobbyKeeper } from './LobbyKeeper.ts';
 import type { MemberRoomKeeper } from './MemberRoomKeeper.ts';
 import { isCoordinator } from './memberSelectors.ts';
@@ -52,8 +51,6 @@ export class NetworkSession implements SessionView {
   /** Member cards and the kiosk, for a coordinator. */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
-  /** The kiosk keeps listening in earlier epochs (null on other devices). */
-  readonly earlierEpochs: EpochCarrier | null;
   private readonly events: SessionEvents;
   private readonly pipeline: WritePipeline;
   private readonly member: MemberRoomKeeper;
@@ -97,7 +94,6 @@ export class NetworkSession implements SessionView {
       profile: this.profile,
       coordinator: this.coordinator,
     } = wired.commands);
-    this.earlierEpochs = wired.earlierEpochs;
     this.events.begin();
   }
 
@@ -212,7 +208,6 @@ export class NetworkSession implements SessionView {
     this.tasks.stop();
     this.lobbyKeeper.close();
     this.member.close();
-    this.earlierEpochs?.close();
     this.events.close();
     this.db.close();
   }

@@ -6,7 +6,6 @@ import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
-import { EpochCarrier } from './EpochCarrier.ts';
 import { followSettings } from './followSettings.ts';
 import { LobbyKeeper } from './LobbyKeeper.ts';
 import { MemberRoomKeeper } from './MemberRoomKeeper.ts';
@@ -50,8 +49,6 @@ export interface SessionWiring {
   member: MemberRoomKeeper;
   lobby: LobbyKeeper;
   commands: SessionCommands;
-  /** The kiosk keeps listening in earlier epochs (null on other devices). */
-  earlierEpochs: EpochCarrier | null;
 }
 
 export function wireSession(inside: SessionInside): SessionWiring {
@@ -72,12 +69,7 @@ export function wireSession(inside: SessionInside): SessionWiring {
     roomsChanged: () => events.watch(member.room ?? lobby.lobby?.room ?? null),
   });
   const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
-  const earlierEpochs =
-    inside.record().role === 'kiosk'
-      ? new EpochCarrier({ ...host, memberRoom: () => member.room, memberState: inside.memberState })
-      : null;
   // What follows every change of the member room, in this order.
-  member.afterEachChange(async () => earlierEpochs?.update());
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));
   member.afterEachChange(() => commands.admission.publishProfileIfDue());
@@ -97,5 +89,5 @@ export function wireSession(inside: SessionInside): SessionWiring {
     });
   }
 
-  return { events, pipeline, member, lobby, commands, earlierEpochs };
+  return { events, pipeline, member, lobby, commands };
 }
