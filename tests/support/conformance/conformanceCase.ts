@@ -1,0 +1,31 @@
+// A conformance case is a plain async function of a driver, with no test framework in it:
+// Vitest runs the cases against the memory adapters in Node, and Playwright runs the same
+// cases against the browser's adapters (y-webrtc, PeerJS) in separate browser profiles.
+// As automerge-repo's runStorageAdapterTests(setup): one suite, every adapter.
+
+export interface ConformanceCase<Driver> {
+  name: string;
+  run(driver: Driver): Promise<void>;
+}
+
+export class ConformanceFailure extends Error {}
+
+export function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new ConformanceFailure(message);
+}
+
+/** Asks again until `ready` says yes (a real condition, never a sleep), or gives up after `tries`. */
+export async function eventually<T>(
+  read: () => Promise<T> | T,
+  ready: (value: T) => boolean,
+  what: string,
+  tries = 400,
+): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await read();
+    if (ready(value)) return value;
+    // Give the event loop (IndexedDB, the network) a turn before asking again.
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new ConformanceFailure(`never happened: ${what}`);
+}
