@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './tests/browser/chromiumExecutable.ts';
 
@@ -20,7 +21,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
   fullyParallel: false,
-  workers: 1,
+  // Scenario files in parallel, one worker per core up to two (each scenario drives several
+  // browsers at once); BUURTRUIL_E2E_WORKERS chooses another number.
+  workers: Number(process.env.BUURTRUIL_E2E_WORKERS) || Math.min(2, availableParallelism()),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
