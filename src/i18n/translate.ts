@@ -1,20 +1,28 @@
 // Looks a message up in the chosen language and fills in {name} and
-// {name, one, other} (a plural chosen by the number).
-import { en } from './en.ts';
-import { type MessageKey, nl } from './nl.ts';
+// {name, one, other} (a plural chosen by the number). A language's texts are loaded
+// first (loadLanguage); until then its messages show as their keys.
 
-export type Language = 'nl' | 'en';
-export const languages: readonly Language[] = ['nl', 'en'];
-export const defaultLanguage: Language = 'nl';
+import { defaultLanguage, importCatalogue, isLanguage, type Language, languages } from './languages.ts';
+import type { Catalogue, MessageKey } from './messages.ts';
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
+export type { MessageKey };
+export { defaultLanguage, isLanguage, type Language, languages };
+
+const loaded = new Map<Language, Catalogue>();
+
+/** Fetches a language's texts once; later calls for it resolve at once. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (loaded.has(language)) return;
+  const { messages } = await importCatalogue(language);
+  loaded.set(language, messages);
+}
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  const catalogue = catalogues[language];
+  const catalogue = loaded.get(language);
   // Own properties only: a key built from data must never find an inherited function.
-  if (!Object.hasOwn(catalogue, key)) return key;
+  if (!catalogue || !Object.hasOwn(catalogue, key)) return key;
   const template = catalogue[key];
   return template.replace(/\{(\w+)(?:, ([^,}]*), ([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
@@ -23,9 +31,3 @@ export function translate(language: Language, key: MessageKey, values: MessageVa
     return String(value);
   });
 }
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-export type { MessageKey };

@@ -1,9 +1,12 @@
-// The chosen language as a Solid signal; Dutch unless the person picked English.
+// The chosen language as a Solid signal; Dutch unless the person picked another. Only that
+// language's texts are loaded: this module waits for them (a top-level await), so an
+// island that shows text cannot start before its texts are here, and never shows a key.
 import { createRoot, createSignal } from 'solid-js';
 import {
   defaultLanguage,
   isLanguage,
   type Language,
+  loadLanguage,
   type MessageKey,
   type MessageValues,
   translate,
@@ -20,11 +23,33 @@ function storedLanguage(): Language {
   }
 }
 
-const [language, setLanguageSignal] = createRoot(() => createSignal<Language>(storedLanguage()));
+/** The stored language, loaded; Dutch should its texts not load (an old choice, a broken cache). */
+async function firstLanguage(): Promise<Language> {
+  const chosen = storedLanguage();
+  try {
+    await loadLanguage(chosen);
+    return chosen;
+  } catch (error) {
+    if (chosen === defaultLanguage) throw error;
+    await loadLanguage(defaultLanguage);
+    return defaultLanguage;
+  }
+}
+
+const first = await firstLanguage();
+if (globalThis.document) document.documentElement.lang = first;
+const [language, setLanguageSignal] = createRoot(() => createSignal<Language>(first));
 
 export { language };
 
-export function setLanguage(next: Language): void {
+/** Loads the language's texts (its own chunk) and then switches: no moment shows keys. */
+export async function setLanguage(next: Language): Promise<void> {
+  try {
+    await loadLanguage(next);
+  } catch {
+    // Offline with a cache that lacks them: the page stays in its language; pressing again retries.
+    return;
+  }
   setLanguageSignal(next);
   document.documentElement.lang = next;
   try {

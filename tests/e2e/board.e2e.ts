@@ -1,6 +1,9 @@
 // The board as a neighbour uses it: examples that make asking easier, filters, instant
-// search that ignores case and accents, and a long board shown a page at a time.
+// search that ignores case and accents, a long board shown a page at a time, and only the
+// texts of the language it shows.
 import type { Page } from '@playwright/test';
+import { messages as en } from '../../src/i18n/en/index.ts';
+import { messages as nl } from '../../src/i18n/nl/index.ts';
 import { expect, test } from './fixtures.ts';
 import { postRequest } from './network.ts';
 import type { Device } from './peers.ts';
@@ -68,4 +71,35 @@ test('a long board shows a page at a time, newest first', async ({ network }) =>
   // A search finds what is past the first page.
   await anna.page.getByLabel('Zoeken').fill('vraag 2');
   await expect(requests).toHaveText(['Vraag 22', 'Vraag 21', 'Vraag 20', 'Vraag 12', 'Vraag 2']);
+});
+
+/** The text of every script the page has loaded so far (from the service worker's cache if there). */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.endsWith('.js'));
+    return Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+  });
+}
+
+test("a member's board loads the Dutch texts and not the English ones, until English is chosen", async ({
+  network,
+}) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const page = anna.page;
+  await page.reload();
+  await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
+  const dutch = nl['board.noResults'];
+  const english = en['board.noResults'];
+  let scripts = await loadedScripts(page);
+  expect(scripts.some((script) => script.includes(dutch))).toBe(true);
+  expect(scripts.some((script) => script.includes(english))).toBe(false);
+
+  await page.getByRole('button', { name: `${nl['language.label']}: ${nl['language.switch']}` }).click();
+  await expect(page.getByRole('heading', { name: en['board.title'], level: 1 })).toBeVisible();
+  scripts = await loadedScripts(page);
+  expect(scripts.some((script) => script.includes(english))).toBe(true);
 });

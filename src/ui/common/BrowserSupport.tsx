@@ -2,7 +2,7 @@
 // Otherwise a plain message says what is wrong and what to do, in the chosen language
 // first (Dutch unless English was picked) and then the other, for whoever is helping.
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
-import { type Language, type MessageKey, translate } from '../../i18n/translate.ts';
+import { type Language, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
 import { language, t } from '../i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
@@ -16,8 +16,13 @@ const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> =
 };
 
 export function BrowserSupport(props: { children: JSX.Element }) {
-  // Should the check itself fail, the app gets its chance rather than an endless "loading".
-  const [problem] = createResource(() => browserProblem().catch(() => null));
+  const [problem] = createResource(async () => {
+    // Should the check itself fail, the app gets its chance rather than an endless "loading".
+    const found = await browserProblem().catch(() => null);
+    // The message is in two languages, and a page loads only its own texts: fetch the other's.
+    if (found) await Promise.all(shownLanguages().map(loadLanguage)).catch(() => {});
+    return found;
+  });
   return (
     <Switch fallback={<p class="page">{t('common.loading')}</p>}>
       <Match when={problem()}>{(found) => <BrowserProblemMessage problem={found()} />}</Match>
@@ -26,14 +31,16 @@ export function BrowserSupport(props: { children: JSX.Element }) {
   );
 }
 
+/** The chosen language first, then the other. */
+const shownLanguages = (): Language[] => (language() === 'en' ? ['en', 'nl'] : ['nl', 'en']);
+
 function BrowserProblemMessage(props: { problem: BrowserProblem }) {
-  const order = (): Language[] => (language() === 'en' ? ['en', 'nl'] : ['nl', 'en']);
   const message = () => messages[props.problem];
   return (
     <>
       <PageHeader />
       <main id="main" class="page" data-browser-problem={props.problem}>
-        <For each={order()}>
+        <For each={shownLanguages()}>
           {(lang, index) => (
             <section class="browser-problem" lang={lang} role={index() === 0 ? 'alert' : undefined}>
               {index() === 0 ? (

@@ -1,7 +1,7 @@
 // Every situation a write can end in has its own plain line, in Dutch and in English.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionProblem } from '../../../src/data/session/WriteResult.ts';
-import { translate } from '../../../src/i18n/translate.ts';
+import { languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
 import { problemText } from '../../../src/ui/app/problemText.ts';
 
 const situations = Object.keys({
@@ -22,6 +22,9 @@ const situations = Object.keys({
 } satisfies Record<SessionProblem, true>) as SessionProblem[];
 
 describe('problemText', () => {
+  // A page loads only its own language; these tests compare both.
+  beforeAll(() => Promise.all(languages.map(loadLanguage)));
+
   it('gives each situation a line of its own', () => {
     const lines = situations.map((problem) => problemText({ ok: false, problem }));
     expect(new Set(lines).size).toBe(situations.length);

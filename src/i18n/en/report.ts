@@ -1,0 +1,32 @@
+// English texts: the monthly report without names.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { report as dutch } from '../nl/report.ts';
+
+export const report: Translation<typeof dutch> = {
+  'report.title': 'Report: what does the network do?',
+  'report.noNetwork': 'This device is not part of a neighbourhood network yet.',
+  'report.intro': 'Figures of {name}, per month, made on {date}.',
+  'report.privacy':
+    'No names and no figures per person. Small numbers (under 5) show as "< 5", so nobody can be recognised.',
+  'report.print': 'Print',
+  'report.csv': 'Save the figures (CSV)',
+  'report.fileName': 'buurtruil-report',
+  'report.empty': 'No figures yet.',
+  'report.month': 'Month',
+  'report.complete': 'Month over',
+  'report.yes': 'yes',
+  'report.no': 'no',
+  'report.ongoing': 'still going',
+  'report.members': 'Members',
+  'report.activeMembers': 'Active members',
+  'report.newMembers': 'New members',
+  'report.exchanges': 'Times helped',
+  'report.hours': 'Hours',
+  'report.reciprocal': 'Members who gave and received',
+  'report.categories': 'Kinds of help in {month}',
+  'report.category': 'Kind of help',
+  'report.other': 'Other',
+  'report.few': '< 5',
+  'report.hidden': 'hidden',
+};

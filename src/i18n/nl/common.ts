@@ -1,0 +1,54 @@
+// Dutch texts: the app name, the menu, the language switch, the connection, and a browser that cannot run the app.
+// Dutch names the keys (see ../messages.ts). {name} is filled in; {count, een, meer} picks by number.
+export const common = {
+  'app.name': 'Buurtruil',
+  'app.tagline': 'Buren helpen elkaar. Elk uur is evenveel waard.',
+
+  'language.label': 'Taal',
+  'language.switch': 'English',
+
+  'nav.label': 'Hoofdmenu',
+  'nav.board': 'Prikbord',
+  'nav.new': 'Vragen of aanbieden',
+  'nav.hours': 'Mijn uren',
+  'nav.coordinator': 'Coördinator',
+
+  'common.back': 'Terug',
+  'common.cancel': 'Annuleren',
+  'common.loading': 'Even laden…',
+  'common.you': 'Jij',
+  'common.someone': 'Een buur',
+  'common.brokenPage': 'Deze pagina kan nu niet getoond worden. Laad de pagina opnieuw; er gaat niets verloren.',
+  'common.brokenCard': 'Dit stukje kan niet getoond worden. De rest werkt gewoon.',
+
+  'status.label': 'Verbinding',
+  'status.offline': 'Geen verbinding. Wat je doet wordt bewaard en later gedeeld.',
+  'status.alone': 'Verbonden. Nu geen buren online; wat je doet wordt gedeeld zodra er iemand is.',
+  'status.peers': 'Verbonden met {count} {count, buur, buren}.',
+
+  'integrity.refused':
+    'Er kwam iets binnen dat niet klopt ({count} {count, bericht, berichten}), bijvoorbeeld iets vervalst. Het is niet overgenomen. Er is niets verloren.',
+  'integrity.storageFull':
+    'Dit apparaat is vol. Wat de buren schrijven komt wel binnen, maar kan hier nu niet bewaard worden. Maak wat ruimte vrij; er gaat niets verloren.',
+  'integrity.restored':
+    'Iemand probeerde {count} {count, bericht, berichten} te wissen of te veranderen. Ze zijn teruggezet.',
+
+  'browser.title': 'Buurtruil kan hier niet beginnen',
+  'browser.insecure':
+    'Deze pagina is niet beveiligd geopend (het adres begint met http:// en niet met https://), en dan laat je browser Buurtruil niet werken.',
+  'browser.insecure.todo': 'Open het adres dat begint met https://. Weet je het niet? Vraag het de coördinator.',
+  'browser.no-crypto': 'Deze browser mist de beveiliging die Buurtruil nodig heeft; hij is waarschijnlijk te oud.',
+  'browser.no-crypto.todo':
+    'Werk de browser bij, of gebruik een andere, zoals Chrome, Firefox of Safari. Lukt het niet? Vraag de coördinator.',
+  'browser.no-storage':
+    'Deze browser kan niets bewaren op dit apparaat, en Buurtruil bewaart alles op je eigen apparaat.',
+  'browser.no-storage.todo':
+    'Gebruik een andere browser, zoals Chrome, Firefox of Safari. Lukt het niet? Vraag de coördinator.',
+  'browser.storage-refused':
+    'Deze browser wil niets bewaren, bijvoorbeeld omdat dit een privévenster of incognitovenster is.',
+  'browser.storage-refused.todo': 'Open Buurtruil in een gewoon venster. Lukt het niet? Vraag de coördinator.',
+  'browser.no-webrtc':
+    'Deze browser kan geen rechtstreekse verbinding maken met de apparaten van buren (WebRTC staat uit).',
+  'browser.no-webrtc.todo': 'Zet WebRTC aan, of gebruik een andere browser. Lukt het niet? Vraag de coördinator.',
+  'browser.noscript': 'Buurtruil werkt alleen als JavaScript aan staat. Zet het aan, of vraag de coördinator om hulp.',
+} as const;

@@ -1,0 +1,50 @@
+// Dutch texts: starting a network and asking to join one.
+// Dutch names the keys (see ../messages.ts). {name} is filled in; {count, een, meer} picks by number.
+export const joining = {
+  'start.title': 'Een buurtnetwerk beginnen',
+  'start.intro': 'Jij wordt de eerste coördinator. Later kun je een tweede coördinator aanwijzen.',
+  'start.name': 'Naam van het netwerk',
+  'start.area': 'Buurt of wijk',
+  'start.rules': 'Huisregels (kort)',
+  'start.rulesDefault':
+    'We zijn vriendelijk en eerlijk. Elk uur is evenveel waard. Je mag altijd nee zeggen. Zeg het als iets te zwaar is.',
+  'start.creditLimit': 'Hoeveel uur mag iemand meer ontvangen dan geven, voor de coördinator ernaar kijkt?',
+  'start.welcome': 'Welkomstcadeau voor nieuwe buren (uren)',
+  'start.categories': 'Waarmee helpen buren elkaar?',
+  'start.relays': 'Verbindingsadres (relay)',
+  'start.relaysHint': 'Laat dit staan als je niet weet wat het is. Meer dan één? Zet een spatie tussen de adressen.',
+  'start.yourName': 'Jouw naam, zoals buren je zien',
+  'start.submit': 'Netwerk beginnen',
+  'start.badRelay': 'Dit verbindingsadres klopt niet: {address}. Het begint met ws:// of wss://.',
+  'start.noRelay': 'Vul minstens één verbindingsadres in.',
+  'start.tooManyRelays': 'Dat zijn te veel verbindingsadressen. Het mogen er hoogstens {max} zijn.',
+
+  'join.title': 'Meedoen',
+  'join.none': 'Open de uitnodigingslink die je kreeg, of scan de QR-code op de poster.',
+  'join.damaged':
+    'Deze uitnodiging is beschadigd of niet compleet. Vraag wie hem gaf om een nieuwe, of scan de QR-code opnieuw.',
+  'join.looking':
+    'We zoeken het buurtnetwerk. De coördinator is nu niet online. Je kunt je aanvraag alvast invullen: hij wordt verstuurd zodra de coördinator online is.',
+  'join.welcome': 'Welkom bij {name}',
+  'join.area': 'Buurt: {area}',
+  'join.rules': 'Huisregels',
+  'join.intro': 'Vertel kort wie je bent. Het duurt maar een minuut.',
+  'join.name': 'Hoe mogen buren je noemen?',
+  'join.nameHint': 'Je voornaam is genoeg.',
+  'join.areaField': 'In welke straat of buurt woon je?',
+  'join.areaHint': 'Geen huisnummer: dat blijft privé.',
+  'join.offers': 'Wat kun je, of wat doe je graag?',
+  'join.offersHint': 'Kies wat past. Iets kleins is ook goed, zoals voorlezen of samen wandelen.',
+  'join.words': 'Wil je er iets over vertellen? (mag leeg blijven)',
+  'join.contact': 'Telefoon of e-mail (mag leeg blijven)',
+  'join.contactHint': 'Alleen de coördinator ziet dit.',
+  'join.submit': 'Vraag om mee te doen',
+  'join.sent':
+    'Je aanvraag is verstuurd. De coördinator kijkt ernaar. Je hoeft niets te doen: deze pagina laat het zien zodra je welkom bent.',
+  'join.queued': 'Je aanvraag staat klaar. Hij wordt verstuurd zodra de coördinator online is.',
+  'join.admitted': 'Welkom! Je hoort nu bij {name}.',
+  'join.toBoard': 'Naar het prikbord',
+  'join.declined': 'De coördinator heeft je aanvraag niet aangenomen.',
+  'join.declinedNote': 'Bericht van de coördinator: {note}',
+  'join.askAgain': 'Opnieuw vragen',
+} as const;

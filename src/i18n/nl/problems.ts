@@ -1,0 +1,50 @@
+// Dutch texts: what went wrong when something was written, and a form field that is not right.
+// Dutch names the keys (see ../messages.ts). {name} is filled in; {count, een, meer} picks by number.
+export const problems = {
+  'problem.storageFull':
+    'Je apparaat is vol. Er is niets verloren: je tekst staat er nog. Maak wat ruimte vrij en probeer het opnieuw.',
+  'problem.session-closed': 'Deze pagina is gesloten. Laad haar opnieuw en probeer het nog eens.',
+  'problem.no-member-room': 'Dit apparaat is nog geen lid van het netwerk. Wacht tot de coördinator je toelaat.',
+  'problem.unknown-post': 'Dit bericht staat (nog) niet op dit apparaat. Probeer het zo nog eens.',
+  'problem.unknown-proposal': 'Dit voorstel voor uren staat (nog) niet op dit apparaat. Probeer het zo nog eens.',
+  'problem.unknown-join':
+    'Deze aanvraag staat hier niet (meer). Misschien heeft een andere coördinator haar al beantwoord.',
+  'problem.no-lobby': 'De wachtruimte van het netwerk is nog niet open op dit apparaat. Probeer het zo nog eens.',
+  'problem.no-room-key':
+    'Dit apparaat heeft de sleutel van het netwerk niet, dus je kunt hier niemand toelaten. Vraag een andere coördinator.',
+  'problem.lobby-not-ready': 'Je aanvraag staat klaar. Ze gaat vanzelf weg zodra dit apparaat het netwerk vindt.',
+  'problem.no-join-details': 'Vul eerst je naam in.',
+  'problem.already-asked': 'Je aanvraag is al verstuurd. De coördinator kijkt ernaar.',
+  'problem.already-admitted': 'Je bent al toegelaten.',
+  'problem.declined-before': 'Je vorige aanvraag is niet aangenomen. Stuur een nieuwe als je het opnieuw wilt vragen.',
+  'problem.not-needed': 'Dat is al gedaan, op een ander scherm.',
+  'problem.rule.not-member': 'Je bent (nog) geen lid van dit netwerk.',
+  'problem.rule.suspended': 'Je account staat op pauze. Praat erover met de coördinator.',
+  'problem.rule.self': 'Dat kan niet met jezelf.',
+  'problem.rule.unknown-member': 'Deze buur is niet bekend in het netwerk.',
+  'problem.rule.not-author': 'Alleen wie het bericht plaatste, kan het aanpassen.',
+  'problem.rule.not-coordinator': 'Dat kan alleen een coördinator.',
+  'problem.rule.other': 'Dat lukte niet. Probeer het opnieuw of vraag de coördinator.',
+  'problem.field.too-short': '{field}: vul dit in.',
+  'problem.field.too-long': '{field}: dit is te lang. Maximaal {max} tekens.',
+  'problem.field.range': '{field}: kies iets van {min} tot {max}.',
+  'problem.field.other': '{field}: dit klopt niet.',
+  'problem.catching-up':
+    'Dit apparaat haalt eerst je eerdere berichten op bij de buren. Probeer het zo weer, als er iemand online is.',
+
+  'field.title': 'Titel',
+  'field.text': 'Uitleg',
+  'field.area': 'Straat of buurt',
+  'field.name': 'Naam',
+  'field.minutes': 'Tijd',
+  'field.what': 'Wat er gedaan is',
+  'field.words': 'Over jezelf',
+  'field.rules': 'Huisregels',
+  'field.creditLimit': 'Grens',
+  'field.welcome': 'Welkomstcadeau',
+  'field.categories': 'Soorten hulp',
+  'field.relays': 'Verbindingsadres',
+  'field.sealed': 'Bericht',
+  'field.note': 'Bericht',
+  'field.other': 'Invoer',
+} as const;

@@ -1,0 +1,80 @@
+// Dutch texts: the coordinator's records: the log, who we see little of, the pot and the house rules.
+// Dutch names the keys (see ../messages.ts). {name} is filled in; {count, een, meer} picks by number.
+export const records = {
+  'audit.title': 'Logboek',
+  'audit.intro':
+    'Alles wat coördinatoren doen, wie, wanneer en waarom. Alle coördinatoren zien hetzelfde logboek. Niemand kan een regel veranderen of weghalen.',
+  'audit.filters': 'Kiezen wat je ziet in het logboek',
+  'audit.type': 'Soort',
+  'audit.allTypes': 'Alles',
+  'audit.word': 'Zoeken in het logboek',
+  'audit.none': 'Nog niets in het logboek.',
+  'audit.when': 'Wanneer',
+  'audit.who': 'Wie',
+  'audit.what': 'Wat',
+  'audit.why': 'Waarom',
+  'audit.more': 'En nog {count} oudere regels. Zoek om ze te vinden.',
+  'audit.role.coordinator': 'coördinator',
+  'audit.role.kiosk': 'kiosk',
+  'audit.act.admit': 'Welkom geheten',
+  'audit.act.decline': 'Aanvraag niet aangenomen',
+  'audit.act.enroll': 'Ingeschreven',
+  'audit.act.hide-post': 'Bericht verborgen',
+  'audit.act.warn': 'Gewaarschuwd',
+  'audit.act.suspend': 'Op pauze gezet',
+  'audit.act.reinstate': 'Doet weer mee',
+  'audit.act.rekey': 'Nieuwe sleutel voor het netwerk',
+  'audit.act.reverse-transfer': 'Uren teruggedraaid',
+  'audit.act.pot-grant': 'Uren uit de buurtpot',
+  'audit.act.grant-role': 'Rol gegeven',
+  'audit.act.revoke-role': 'Rol afgenomen',
+  'audit.act.settings': 'Instellingen aangepast',
+  'audit.act.invite': 'Uitnodiging (nieuw of doorgegeven)',
+  'audit.act.move-member': 'Account overgezet',
+  'audit.act.card': 'Ledenkaart',
+  'audit.act.other': 'Anders',
+
+  'outreach.title': 'Wie zien we weinig?',
+  'outreach.intro':
+    'Buren die misschien buiten de boot vallen. Geen oordeel, alleen een reden om eens langs te gaan of te bellen. Alleen coördinatoren zien dit.',
+  'outreach.none': 'Iedereen doet mee. Mooi!',
+  'outreach.never-posted': 'Heeft nog nooit iets gevraagd of aangeboden.',
+  'outreach.never-responded': 'Heeft nog nooit op iemand gereageerd.',
+  'outreach.inactive': 'Niets meer gedaan sinds {date}.',
+  'outreach.only-received':
+    'Is geholpen ({hours}) en heeft zelf nog niemand geholpen: nodig uit om iets kleins aan te bieden.',
+  'outreach.text.hello':
+    'Hoi {name}, hoe gaat het? Kan ik je ergens mee helpen op het prikbord? Iets kleins vragen mag altijd.',
+  'outreach.text.inactive':
+    'Hoi {name}, we hebben je een tijdje niet gezien. Hoe gaat het met je? Kom gerust eens langs in het buurthuis.',
+  'outreach.text.offer':
+    'Hoi {name}, fijn dat je geholpen bent! Is er iets kleins dat jij graag doet, zoals voorlezen, koken of een wandeling? Dan zet ik het samen met je op het prikbord.',
+
+  'pot.title': 'Buurtpot',
+  'pot.balance': 'De buurtpot staat op',
+  'pot.explain':
+    'Welkomstcadeaus komen uit de buurtpot; daarom staat hij meestal onder nul. Buren kunnen uren aan de pot geven; coördinatoren geven eruit, met een reden.',
+  'pot.donations': 'Gegeven aan de pot',
+  'pot.noDonations': 'Nog niemand heeft uren aan de pot gegeven.',
+  'pot.donated': '{name} gaf {hours}',
+  'pot.grants': 'Gegeven uit de pot',
+  'pot.noGrants': 'Er is nog niets uit de pot gegeven.',
+  'pot.grantLine': '{name} kreeg {hours} van {by}: {reason}',
+  'pot.grantWhere': 'Uren uit de pot geven doe je bij de buur zelf, in de lijst Buren.',
+  'pot.grant': 'Uren uit de buurtpot',
+  'pot.hours': 'Hoeveel uur?',
+  'pot.reason': 'Waarvoor? (de buur en de coördinatoren zien dit)',
+  'pot.grantConfirm': 'Uren geven aan {name}',
+  'pot.granted': '{name} heeft de uren gekregen.',
+  'pot.badHours': 'Kies een aantal uren van 0,1 tot 100.',
+
+  'settings.title': 'Instellingen en huisregels',
+  'settings.intro':
+    'Wat je hier verandert, geldt vanaf nu. Buren krijgen te zien dat de huisregels zijn aangepast. Maak huisregels samen met de buren.',
+  'settings.rules': 'Huisregels',
+  'settings.rulesHint': 'Kort en in gewone woorden.',
+  'settings.help': 'Waar vinden buren hulp?',
+  'settings.helpHint': 'Bijvoorbeeld je spreekuur in het buurthuis en een telefoonnummer.',
+  'settings.save': 'Opslaan',
+  'settings.saved': 'Opgeslagen. Het geldt vanaf nu, voor iedereen.',
+} as const;
