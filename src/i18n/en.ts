@@ -161,6 +161,8 @@ export const en: Record<MessageKey, string> = {
     '{name} has received {hours} more than they gave, beyond the agreed limit. It is not a debt; have a calm talk about it.',
   'coord.flag.fork':
     '{name}’s device wrote two different things in the same place. Ask whether an old backup was restored.',
+  'coord.flag.over-forked':
+    '{name}’s device wrote {count} different continuations of its own history. That is not a restored backup. It costs nobody else any hours, but ask what is going on.',
 
   'join.title': 'Join',
   'join.none': 'Open the invitation link you received, or scan the QR code on the poster.',

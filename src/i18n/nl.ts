@@ -161,6 +161,8 @@ export const nl = {
     '{name} heeft {hours} meer ontvangen dan gegeven, meer dan de afgesproken grens. Het is geen schuld; praat er eens rustig over.',
   'coord.flag.fork':
     'Het apparaat van {name} schreef twee verschillende dingen op dezelfde plek. Vraag of er een oude reservekopie is teruggezet.',
+  'coord.flag.over-forked':
+    'Het apparaat van {name} schreef {count} verschillende vervolgen op zijn eigen geschiedenis. Dat komt niet van een reservekopie. Het kost niemand anders uren, maar vraag wat er aan de hand is.',
 
   'join.title': 'Meedoen',
   'join.none': 'Open de uitnodigingslink die je kreeg, of scan de QR-code op de poster.',
