@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { type SignedEntry, signEntry } from '../../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
+import { flagLines } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
 import { CardLogin } from '../../../../src/data/kiosk/CardPinLogin.ts';
 import { KioskDatabase } from '../../../../src/data/kiosk/KioskDatabase.ts';
 import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
@@ -88,6 +89,10 @@ describe('a coordinator act on a member who forked on purpose', () => {
     'suspend, %i forks: Xandra keeps the day on every device; Mark is suspended',
     async (count) => {
       const { carla, xandra, mark, payment } = await forkedPayment(count);
+      // Worth a look on its own: more branches than a restored backup makes.
+      expect(flagLines(carla.session)).toContainEqual(
+        expect.objectContaining({ kind: 'over-forked', to: mark.me, heads: count + 1 }),
+      );
       ok(await carla.session.coordinator.suspend(mark.me, 'Vals gespeeld'));
       const state = carla.session.memberState;
       expect(state?.members.get(mark.me)?.status).toBe('suspended');
