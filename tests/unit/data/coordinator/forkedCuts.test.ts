@@ -96,6 +96,8 @@ describe('a coordinator act on a member who forked on purpose', () => {
       ok(await carla.session.coordinator.suspend(mark.me, 'Vals gespeeld'));
       const state = carla.session.memberState;
       expect(state?.members.get(mark.me)?.status).toBe('suspended');
+      // Every tip is named, whatever the order they are listed in: the real one cannot be left out.
+      expect(state?.devices.get(mark.me)?.windows.at(-1)?.end?.size).toBe(count + 1);
       expect(state?.transfers.has(payment.id)).toBe(true);
       expect(xandraHas(carla.session, xandra)).toBe(true);
       await until(xandra, () => xandra.memberState?.members.get(mark.me)?.status === 'suspended');
@@ -118,6 +120,7 @@ describe('a coordinator act on a member who forked on purpose', () => {
       );
       const state = carla.session.memberState;
       expect(state?.devices.get(mark.me)?.removed).toBe(true);
+      expect(state?.devices.get(mark.me)?.windows.at(-1)?.end?.size).toBe(count + 1);
       expect(state?.transfers.has(payment.id)).toBe(true);
       expect(xandraHas(carla.session, xandra)).toBe(true);
     },
@@ -131,6 +134,8 @@ describe('a coordinator act on a member who forked on purpose', () => {
       ok(await carla.session.coordinator.suspend(mark.me, 'Even pauze'));
       ok(await carla.session.coordinator.reinstate(mark.me));
       expect(carla.session.memberState?.members.get(mark.me)?.status).toBe('admitted');
+      const [suspended, reinstated] = carla.session.memberState?.devices.get(mark.me)?.windows ?? [];
+      expect([suspended?.end?.size, reinstated?.start?.size]).toEqual([count + 1, count + 1]);
       expect(xandraHas(carla.session, xandra)).toBe(true);
       await until(mark, () => mark.memberState?.members.get(mark.me)?.status === 'admitted');
       const again = ok(await mark.write('transfer', pay(xandra, 60)));
@@ -182,6 +187,7 @@ describe('a coordinator act on a member who forked on purpose', () => {
       if (!replaced.ok) throw new Error(replaced.problem);
       const state = coordinator.memberState;
       expect(state?.devices.get(card.member)?.removed).toBe(true);
+      expect(state?.devices.get(card.member)?.windows.at(-1)?.end?.size).toBe(count + 1);
       expect(state?.transfers.has(payment.id)).toBe(true);
       expect(xandraHas(coordinator, xandra)).toBe(true);
     },
