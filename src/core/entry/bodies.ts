@@ -14,8 +14,12 @@ export const maxPotMinutes = 100 * 60;
 export const maxOpeningMinutes = 1000 * 60;
 /** Authority entries name at most this many entries they had seen. */
 export const maxSeen = 16;
-/** A suspension or removal names at most this many chain heads of the member's devices. */
-export const maxHeads = 16;
+/**
+ * A suspension, removal or reinstatement names at most this many ids: chain heads of the
+ * member's devices, or `cut-more` parts that hold more of them. 256 ids are 5.6 KB of an
+ * entry's 16 KiB; version-2 entries held at most 16 and still read.
+ */
+export const maxHeads = 256;
 /** The most leading zero bits a network may ask of a join's proof of work. */
 export const maxJoinWork = 24;
 
@@ -149,6 +153,12 @@ export interface Bodies {
   'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; seen: Uint8Array[] };
   /** A member's device retires one of the member's devices (lost, sold). */
   'device-remove': { device: Uint8Array; cut: Uint8Array[]; seen: Uint8Array[] };
+  /**
+   * More heads for an act that cuts (suspend, reinstate, move-member, device-remove) than
+   * one entry holds: written first by the act's author, named among the act's ids. On its
+   * own it changes nothing (docs/protocol.md §4.3).
+   */
+  'cut-more': { cut: Uint8Array[]; seen: Uint8Array[] };
   /** A coordinator moves a member who lost every device to a new key; the old ones stop after `cut`. */
   'move-member': {
     member: Uint8Array;
@@ -231,6 +241,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   rekey: record({ epoch: int(1, 1_000_000), secret: sealedBox, seen }),
   'device-add': record({ device: key, boxKey, label: text(40), seen }),
   'device-remove': record({ device: key, cut: heads, seen }),
+  'cut-more': record({ cut: heads, seen }),
   'move-member': record({ member: key, device: key, boxKey, cut: heads, reason, seen }),
   'hide-post': record({ post: id, reason, seen }),
   warn: record({ member: key, note: sealedBox, seen }),
@@ -286,6 +297,7 @@ export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>([
   'rekey',
   'device-add',
   'device-remove',
+  'cut-more',
   'move-member',
   'hide-post',
   'warn',

@@ -6,6 +6,7 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { hasJoinWork } from '../joinWork.ts';
+import { headsOf } from './cutHeads.ts';
 import { coordinatorCount, hasRole, isMember, writerOf } from './membership.ts';
 import type {
   CountedWindow,
@@ -80,12 +81,14 @@ export function applyAuthority(
     const target = state.devices.get(toBase64Url(entry.body.device));
     if (!target || target.member !== writer.member.key || target.removed) return 'unknown-member';
     if (liveDevices(state, writer.member).length <= 1) return 'last-device';
-    const cut = headsOf(state, [target], entry.body.cut);
+    const cut = headsOf(state, [target], entry.body.cut, writer.member.key);
     if (typeof cut === 'string') return cut;
     closeWindows(target, cut);
     target.removed = true;
     return null;
   }
+  // More heads for a later act of this member's (cutHeads.ts); on its own it changes nothing.
+  if (entry.type === 'cut-more') return null;
 
   // Everything else is a coordinator's.
   if (!hasRole(writer.member, 'coordinator')) return 'not-coordinator';
@@ -162,7 +165,7 @@ function applyCoordinatorAct(
       if (member?.status !== 'admitted') return 'already-decided';
       if (member.roles.has('coordinator') && coordinatorCount(state) <= 1) return 'last-coordinator';
       const devices = devicesOf(state, member);
-      const cut = headsOf(state, devices, entry.body.cut);
+      const cut = headsOf(state, devices, entry.body.cut, by);
       if (typeof cut === 'string') return cut;
       for (const device of devices) closeWindows(device, cut);
       member.status = 'suspended';
@@ -174,7 +177,7 @@ function applyCoordinatorAct(
       const member = state.members.get(toBase64Url(entry.body.member));
       if (member?.status !== 'suspended') return 'not-suspended';
       const devices = devicesOf(state, member);
-      const from = headsOf(state, devices, entry.body.from);
+      const from = headsOf(state, devices, entry.body.from, by);
       if (typeof from === 'string') return from;
       for (const device of devices) {
         if (device.removed) continue;
@@ -221,7 +224,7 @@ function applyCoordinatorAct(
       const key = toBase64Url(entry.body.device);
       if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
       const devices = devicesOf(state, member).filter((device) => !device.removed);
-      const cut = headsOf(state, devices, entry.body.cut);
+      const cut = headsOf(state, devices, entry.body.cut, by);
       if (typeof cut === 'string') return cut;
       for (const device of devices) {
         closeWindows(device, cut);
@@ -267,28 +270,6 @@ function devicesOf(state: NetworkState, member: Member): Device[] {
 
 function liveDevices(state: NetworkState, member: Member): Device[] {
   return devicesOf(state, member).filter((device) => !device.removed);
-}
-
-/**
- * Groups the named chain heads by device. Each must be a chained entry of one of these
- * devices (the entry waits until they are; authorityOrder sees to that).
- */
-function headsOf(
-  state: NetworkState,
-  devices: readonly Device[],
-  named: readonly Uint8Array[],
-): Map<string, Set<EntryIdText>> | Rejection {
-  const keys = new Set(devices.map((device) => device.key));
-  const grouped = new Map<string, Set<EntryIdText>>();
-  for (const bytes of named) {
-    const id = toBase64Url(bytes);
-    const node = state.chain.get(id);
-    if (!node || !keys.has(node.author)) return 'bad-ref';
-    const set = grouped.get(node.author) ?? new Set<EntryIdText>();
-    set.add(id);
-    grouped.set(node.author, set);
-  }
-  return grouped;
 }
 
 /** Ends a device's open window at the named heads (none named: nothing more of it counts). */

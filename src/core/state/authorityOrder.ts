@@ -218,6 +218,7 @@ function headsNamed(entry: AnyEntry): readonly Uint8Array[] {
     case 'suspend':
     case 'device-remove':
     case 'move-member':
+    case 'cut-more':
       return entry.body.cut;
     case 'reinstate':
       return entry.body.from;

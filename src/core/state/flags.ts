@@ -3,6 +3,7 @@
 // together take a balance past the limit, so the limit can only be watched, not enforced;
 // and heavy help or a forked phone is a reason to talk, not to refuse.
 import { matchState } from './exchange.ts';
+import { chainTipsOf } from './membership.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, Post } from './NetworkState.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -20,6 +21,14 @@ const day = 24 * 60 * 60 * 1000;
 export const heavyHelpWindow = 28 * day;
 export const heavyHelpExchanges = 5;
 export const heavyHelpMinutes = 12 * 60;
+
+/**
+ * A device with more branch tips than this is over-forked: a restored backup makes two, a
+ * few mishaps a handful; more is someone signing branches on purpose (to hide a real tip
+ * among them). It costs nobody else anything (a coordinator's act names every tip), but
+ * it is worth a word.
+ */
+export const overForkedHeads = 4;
 
 /** A post or a response that nobody answered for this long is brought to the coordinator. */
 export const unansweredAfter = 14 * day;
@@ -54,6 +63,16 @@ export interface ForkFlag {
   seq: number;
 }
 
+/** A fork of more than `overForkedHeads` branches: shown instead of the plain fork flag. */
+export interface OverForkedFlag {
+  kind: 'over-forked';
+  action: 'check-device';
+  member: MemberKey;
+  device: DeviceKey;
+  /** How many branch tips the device has. */
+  heads: number;
+}
+
 /** Flags about something that has been waiting (or going on) since a time. */
 export type TimedFlag =
   | {
@@ -77,7 +96,7 @@ export type TimedFlag =
     }
   | { kind: 'via-coordinator'; action: 'suggest-match'; post: EntryIdText; author: MemberKey; since: number };
 
-export type Flag = OverLimitFlag | ForkFlag | TimedFlag;
+export type Flag = OverLimitFlag | ForkFlag | OverForkedFlag | TimedFlag;
 
 /** Every flag as of `now`: by kind in the order above, then oldest first. */
 export function flagsOf(state: NetworkState, now: number): Flag[] {
@@ -102,13 +121,20 @@ export function overLimit(state: NetworkState): OverLimitFlag[] {
   return flags.sort((a, b) => a.balance - b.balance);
 }
 
-/** Devices whose chain branched (a restored backup, a bug, a copied phone), with their member. */
-export function forks(state: NetworkState): ForkFlag[] {
-  const flags: ForkFlag[] = [];
+/**
+ * Devices whose chain branched (a restored backup, a bug, a copied phone), with their
+ * member; over-forked ones say how many tips they have. The tips are counted only for
+ * forked devices (one pass over the chains, and only when there are any).
+ */
+export function forks(state: NetworkState): (ForkFlag | OverForkedFlag)[] {
+  const flags: (ForkFlag | OverForkedFlag)[] = [];
+  const tips = state.forks.size > 0 ? chainTipsOf(state, state.forks.keys()) : new Map<DeviceKey, EntryIdText[]>();
   for (const [device, seq] of state.forks) {
     const member = state.devices.get(device)?.member;
     if (member === undefined) continue;
-    flags.push({ kind: 'fork', action: 'check-device', member, device, seq });
+    const heads = tips.get(device)?.length ?? 0;
+    if (heads > overForkedHeads) flags.push({ kind: 'over-forked', action: 'check-device', member, device, heads });
+    else flags.push({ kind: 'fork', action: 'check-device', member, device, seq });
   }
   return flags;
 }

@@ -72,14 +72,35 @@ export function liveBoxKeys(state: NetworkState, member: MemberKey): Uint8Array[
 
 /** The chained entries a device has written that nothing later of it follows: its branch tips. */
 export function chainTips(state: NetworkState, device: DeviceKey): EntryIdText[] {
+  return chainTipsOf(state, [device]).get(device) ?? [];
+}
+
+/**
+ * The branch tips of each of these devices, in one pass over the chains: what an act that
+ * cuts them names (all of them; cutHeads.ts), and how a device is seen to be over-forked.
+ * Highest seq first, then id: the order is the same on every device.
+ */
+export function chainTipsOf(state: NetworkState, devices: Iterable<DeviceKey>): Map<DeviceKey, EntryIdText[]> {
+  const wanted = new Set(devices);
   const parents = new Set<EntryIdText>();
-  const nodes: EntryIdText[] = [];
+  const nodes = new Map<DeviceKey, { id: EntryIdText; seq: number }[]>();
   for (const [id, node] of state.chain) {
-    if (node.author !== device) continue;
-    nodes.push(id);
+    if (!wanted.has(node.author)) continue;
+    const list = nodes.get(node.author) ?? [];
+    list.push({ id, seq: node.seq });
+    nodes.set(node.author, list);
     if (node.parent) parents.add(node.parent);
   }
-  return nodes.filter((id) => !parents.has(id));
+  const tips = new Map<DeviceKey, EntryIdText[]>();
+  for (const [device, list] of nodes) {
+    const open = list.filter((node) => !parents.has(node.id));
+    open.sort((a, b) => b.seq - a.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    tips.set(
+      device,
+      open.map((node) => node.id),
+    );
+  }
+  return tips;
 }
 
 // --- windows ---

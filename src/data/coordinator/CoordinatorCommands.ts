@@ -11,9 +11,10 @@ import type { BodyInput } from '../../core/Ledger.ts';
 import { lobbySeed } from '../../core/lobbySeed.ts';
 import { readerGroups } from '../../core/rooms.ts';
 import { sealLobbySecret, sealRoomSecret, sealWarning } from '../../core/sealing.ts';
-import { chainTips, hasRole, liveBoxKeys } from '../../core/state/membership.ts';
+import { hasRole, liveBoxKeys } from '../../core/state/membership.ts';
 import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
+import { liveDeviceKeys, namedHeads } from '../devices/namedHeads.ts';
 import type { LobbyRoom } from '../joining/LobbyRoom.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
 
@@ -60,17 +61,19 @@ export class CoordinatorCommands {
   }
 
   /**
-   * Suspends a member at the heads of their devices' chains that this device has seen, then
-   * opens a new epoch that the member's devices cannot read: they receive nothing new.
+   * Suspends a member at every head of their devices' chains that this device has seen (see
+   * namedHeads.ts), then opens a new epoch that the member's devices cannot read: they
+   * receive nothing new.
    */
   async suspend(member: MemberKey, reason: string): Promise<WriteResult> {
     const state = this.host.memberState();
     const target = state?.members.get(member);
     if (!state || !target) return { ok: false, problem: 'rule', rule: 'unknown-member' };
-    const cut = target.devices.flatMap((device) => chainTips(state, device)).slice(0, 16);
+    const cut = await namedHeads(state, liveDeviceKeys(state, target.devices), this.host);
+    if (!cut.ok) return cut;
     const result = await this.host.write('suspend', {
       member: idFromText(member),
-      cut: cut.map(idFromText),
+      cut: cut.ids,
       reason: reason.trim(),
     });
     if (!result.ok) return result;
@@ -87,8 +90,9 @@ export class CoordinatorCommands {
     const state = this.host.memberState();
     const target = state?.members.get(member);
     if (!state || !target) return { ok: false, problem: 'rule', rule: 'unknown-member' };
-    const from = target.devices.flatMap((device) => chainTips(state, device)).slice(0, 16);
-    const result = await this.host.write('reinstate', { member: idFromText(member), from: from.map(idFromText) });
+    const from = await namedHeads(state, liveDeviceKeys(state, target.devices), this.host);
+    if (!from.ok) return from;
+    const result = await this.host.write('reinstate', { member: idFromText(member), from: from.ids });
     if (!result.ok) return result;
     const rekey = await this.rekey();
     return rekey.ok ? result : rekey;

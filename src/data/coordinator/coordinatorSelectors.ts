@@ -42,6 +42,7 @@ export function moreRequests(view: SessionView): number {
 export type FlagLine =
   | { kind: 'over-limit'; action: 'talk'; name: string | null; to: string; balance: number; limit: number }
   | { kind: 'fork'; action: 'check-device'; name: string | null; to: string }
+  | { kind: 'over-forked'; action: 'check-device'; name: string | null; to: string; heads: number }
   | {
       kind: 'heavy-help';
       action: 'review-help';
@@ -72,6 +73,14 @@ export function flagLines(view: SessionView, now = Date.now()): FlagLine[] {
         return { ...flag, name: nameOf(state, flag.member), to: flag.member };
       case 'fork':
         return { kind: flag.kind, action: flag.action, name: nameOf(state, flag.member), to: flag.member };
+      case 'over-forked':
+        return {
+          kind: flag.kind,
+          action: flag.action,
+          name: nameOf(state, flag.member),
+          to: flag.member,
+          heads: flag.heads,
+        };
       case 'heavy-help':
         return {
           kind: flag.kind,

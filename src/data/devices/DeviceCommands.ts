@@ -6,10 +6,10 @@ import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { EntryType } from '../../core/entry/bodies.ts';
 import type { NetworkHandover, NewDeviceKeys } from '../../core/handover.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
-import { chainTips } from '../../core/state/membership.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
 import type { NetworkRecord } from './DeviceDatabase.ts';
+import { liveDeviceKeys, namedHeads } from './namedHeads.ts';
 
 /** What the device commands need of their session. */
 export interface DeviceHost {
@@ -32,28 +32,31 @@ export class DeviceCommands {
     return this.host.write('device-add', { device: keys.device, boxKey: keys.boxKey, label: label.trim() });
   }
 
-  /** Retires one of this member's devices; what it wrote up to now keeps counting. */
-  remove(device: string): Promise<WriteResult> {
+  /** Retires one of this member's devices; what it wrote up to now (every branch) keeps counting. */
+  async remove(device: string): Promise<WriteResult> {
     const state = this.host.memberState();
-    if (!state) return Promise.resolve(failed(this.host.noMemberRoom()));
-    return this.host.write('device-remove', { device: idFromText(device), cut: heads(state, [device]) });
+    if (!state) return failed(this.host.noMemberRoom());
+    const cut = await namedHeads(state, [device], this.host);
+    if (!cut.ok) return cut;
+    return this.host.write('device-remove', { device: idFromText(device), cut: cut.ids });
   }
 
   /**
    * Coordinator, after meeting the member: `member` moves to the key of the device that
    * showed the pairing code. Every old device stops after what this device has seen of it.
    */
-  move(member: string, keys: NewDeviceKeys, reason: string): Promise<WriteResult> {
+  async move(member: string, keys: NewDeviceKeys, reason: string): Promise<WriteResult> {
     const state = this.host.memberState();
-    if (!state) return Promise.resolve(failed(this.host.noMemberRoom()));
+    if (!state) return failed(this.host.noMemberRoom());
     const known = state.members.get(member);
-    if (!known) return Promise.resolve({ ok: false, problem: 'rule', rule: 'unknown-member' });
-    const live = known.devices.filter((key) => state.devices.get(key)?.removed === false);
+    if (!known) return { ok: false, problem: 'rule', rule: 'unknown-member' };
+    const cut = await namedHeads(state, liveDeviceKeys(state, known.devices), this.host);
+    if (!cut.ok) return cut;
     return this.host.write('move-member', {
       member: idFromText(member),
       device: keys.device,
       boxKey: keys.boxKey,
-      cut: heads(state, live),
+      cut: cut.ids,
       reason: reason.trim(),
     });
   }
@@ -73,14 +76,6 @@ export class DeviceCommands {
       member: idFromText(member),
     };
   }
-}
-
-/** The chain tips of these devices that this device has seen: where a removal cuts them (at most 16). */
-function heads(state: NetworkState, devices: readonly string[]): Uint8Array[] {
-  return devices
-    .flatMap((device) => chainTips(state, device))
-    .slice(0, 16)
-    .map((id) => idFromText(id));
 }
 
 /** The record a device keeps after another handed it the network. */

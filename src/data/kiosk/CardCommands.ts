@@ -11,8 +11,8 @@ import type { Identity } from '../../core/Identity.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import { openCardShare, sealCardShare } from '../../core/sealing.ts';
 import { cardShareReaders } from '../../core/state/cardReaders.ts';
-import { chainTips } from '../../core/state/membership.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
+import { liveDeviceKeys, namedHeads } from '../devices/namedHeads.ts';
 import { failed, type SessionProblem, type WriteProblem, type WriteResult } from '../session/WriteResult.ts';
 
 export interface CardHost {
@@ -97,16 +97,13 @@ export class CardCommands {
       return { ok: false, problem: 'field', field: { field: 'pin', problem: 'range', min: 4, max: 8 } };
     const card = newCard();
     try {
-      const cut = member.devices
-        .filter((key) => state.devices.get(key)?.removed === false)
-        .flatMap((key) => chainTips(state, key))
-        .slice(0, 16)
-        .map(idFromText);
+      const cut = await namedHeads(state, liveDeviceKeys(state, member.devices), this.host);
+      if (!cut.ok) return cut;
       const moved = await this.host.write('move-member', {
         member: member.publicKey,
         device: card.identity.signing.publicKey,
         boxKey: card.identity.box.publicKey,
-        cut,
+        cut: cut.ids,
         reason: reason.trim(),
       });
       if (!moved.ok) return moved;

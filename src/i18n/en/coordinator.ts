@@ -45,7 +45,6 @@ export const coordinator: Translation<typeof dutch> = {
     '{name} has received {hours} more than they gave, beyond the agreed limit. It is not a debt; have a calm talk about it.',
   'coord.flag.fork':
     '{name}’s device wrote two different things in the same place. Ask whether an old backup was restored.',
-
   'poster.title': 'Join {name}!',
   'poster.body':
     'Neighbours help each other with small things. Scan the code with your phone. No phone? Ask for help at the community centre.',
@@ -187,4 +186,6 @@ export const coordinator: Translation<typeof dutch> = {
     'This recovery file belongs to another network than the network file. Nothing has changed.',
   'toolkit.restore.wrong-passphrase': 'That passphrase does not fit the recovery file. Nothing has changed.',
   'toolkit.restore.device-in-use': 'This device is already used by someone else. Use a new browser profile.',
+  'coord.flag.over-forked':
+    '{name}’s device wrote {count} different continuations of its own history. That is not a restored backup. It costs nobody else any hours, but ask what is going on.',
 };

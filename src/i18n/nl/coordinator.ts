@@ -42,7 +42,6 @@ export const coordinator = {
     '{name} heeft {hours} meer ontvangen dan gegeven, meer dan de afgesproken grens. Het is geen schuld; praat er eens rustig over.',
   'coord.flag.fork':
     'Het apparaat van {name} schreef twee verschillende dingen op dezelfde plek. Vraag of er een oude reservekopie is teruggezet.',
-
   'poster.title': 'Doe mee met {name}!',
   'poster.body':
     'Buren helpen elkaar met kleine dingen. Scan de code met je telefoon. Geen telefoon? Vraag in het buurthuis om hulp.',
@@ -188,4 +187,6 @@ export const coordinator = {
   'toolkit.restore.wrong-passphrase': 'Dat wachtwoord past niet bij het herstelbestand. Er is niets veranderd.',
   'toolkit.restore.device-in-use':
     'Dit apparaat wordt al door iemand anders gebruikt. Gebruik een nieuw browserprofiel.',
+  'coord.flag.over-forked':
+    'Het apparaat van {name} schreef {count} verschillende vervolgen op zijn eigen geschiedenis. Dat komt niet van een reservekopie. Het kost niemand anders uren, maar vraag wat er aan de hand is.',
 } as const;

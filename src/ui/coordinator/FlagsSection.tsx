@@ -1,5 +1,5 @@
 // What is worth a look, each with what to do about it: over the limit (talk, never a
-// penalty), a forked device, heavy repeat help, a post or a response nobody answered for
+// penalty), a forked device (over-forked: many branches at once), heavy repeat help, a post or a response nobody answered for
 // two weeks, and the requests asked "via de coördinator" (suggest a match: both people
 // still say yes themselves).
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
@@ -46,6 +46,8 @@ function flagText(flag: FlagLine): string {
       return t('coord.flag.over-limit', { name, hours: hoursText(-flag.balance) });
     case 'fork':
       return t('coord.flag.fork', { name });
+    case 'over-forked':
+      return t('coord.flag.over-forked', { name, count: flag.heads });
     case 'heavy-help':
       return t('toolkit.flag.heavy-help', {
         name,
