@@ -9,7 +9,7 @@ import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
 import { type EntryVerifier, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
-import { applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
+import { appliesInPlace, applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
 import { chainReasons, markFork, placeInChain } from './state/chains.ts';
 import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
@@ -310,12 +310,8 @@ export class Ledger {
       if (siblings > 0) markFork(state, author, entry.seq);
       placeInChain(state, item.idText, author, entry.seq, parent);
     }
-    const typed = entry as AnyEntry;
-    if (typed.type === 'transfer' && typed.body.proposal) {
-      // A lower id paying a proposal already paid would change who paid it: rebuild.
-      const paidBy = state.paid.get(toBase64Url(typed.body.proposal));
-      if (paidBy !== undefined && item.idText < paidBy) return 'rebuild';
-    }
+    // E.g. a lower id paying a proposal already paid would change who paid it: rebuild.
+    if (!appliesInPlace(state, item)) return 'rebuild';
     const problem = rejectionFor(state, item);
     if (problem === 'missing-ref') {
       const reference = referenceOf(entry as AnyEntry);

@@ -1,6 +1,5 @@
-// What each entry type carries, with its limits. Who may write each type is in
-// src/core/state (authority in applyAuthority, the rest in applyEntry); docs/protocol.md
-// says both in prose.
+// What each entry type carries, with its limits. Who may write each type, and what it
+// does, is in its rule (src/core/rules/<type>.ts); docs/protocol.md says both in prose.
 import { boxKeyLength, isValidBoxKey, keySlotLength, maxSealRecipients, type SealedBox } from '../crypto/sealedBox.ts';
 import { publicKeyLength } from '../crypto/signatures.ts';
 import { idLength } from './Entry.ts';
@@ -281,7 +280,7 @@ export function isEntryType(value: unknown): value is EntryType {
  * applied in causal order (each names the authority entries its author had seen), so
  * every act is judged by the author's rights at that point, never by a claimed time.
  */
-export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>([
+const authorityTypeList = [
   'genesis',
   'settings',
   'invite',
@@ -303,7 +302,12 @@ export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>([
   'warn',
   'reverse-transfer',
   'pot-grant',
-]);
+] as const satisfies readonly EntryType[];
+
+/** An authority type: its rule (src/core/rules) is an AuthorityRule. */
+export type AuthorityType = (typeof authorityTypeList)[number];
+
+export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>(authorityTypeList);
 
 /** Authority entries that take rights away: they go first among concurrent entries. */
 export const removalTypes: ReadonlySet<EntryType> = new Set<EntryType>([

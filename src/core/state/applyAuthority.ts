@@ -1,26 +1,14 @@
 // Step 3 of the rules, one entry at a time: entries that change who may do what, and the
 // acts only a coordinator may do. Each is judged against the state built so far, in the
 // causal order of src/core/state/authorityOrder.ts, so rights are judged at the time of
-// the act: revoking a coordinator later does not undo what they did before.
+// the act: revoking a coordinator later does not undo what they did before. Who may write
+// is checked here, the same for every type; what each type checks and changes is in its
+// rule (src/core/rules/<type>.ts).
 import { toBase64Url } from '../encoding/base64url.ts';
-import type { Bodies } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import { hasJoinWork } from '../joinWork.ts';
-import { headsOf } from './cutHeads.ts';
-import { coordinatorCount, hasRole, isMember, writerOf } from './membership.ts';
-import type {
-  CountedWindow,
-  Device,
-  EntryIdText,
-  Member,
-  MemberKey,
-  NetworkState,
-  Rejection,
-  VerifiedEntry,
-} from './NetworkState.ts';
-
-/** A member may have this many devices (phones, laptops, a card) at once. */
-export const maxDevices = 8;
+import { ruleOf } from '../rules/entryRules.ts';
+import { hasRole, writerOf } from './membership.ts';
+import type { EntryIdText, MemberKey, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 
 export function applyAuthority(
   state: NetworkState,
@@ -29,285 +17,28 @@ export function applyAuthority(
 ): Rejection | null {
   const entry = item.entry as AnyEntry;
   const author = toBase64Url(entry.author);
+  const rule = ruleOf(entry.type);
+  const at = { id: item.idText, author };
 
-  if (entry.type === 'genesis') {
-    // chainEntries let through only the genesis whose id is the network's.
-    const { boxKey, secret, lobby, joinWork: _joinWork, ...settings } = entry.body;
-    state.genesis = entry.body;
-    state.network = settings;
-    state.founder = author;
-    const founder = newMember(author, entry.author);
-    founder.status = 'admitted';
-    founder.roles.add('coordinator');
-    founder.admittedAt = entry.time;
-    founder.seniority = 0;
-    state.members.set(author, founder);
-    addDevice(state, founder, entry.author, boxKey, '');
-    state.epochs.push({ epoch: 0, author, secrets: [secret] });
-    state.invites.push(lobby);
-    return null;
-  }
+  // chainEntries let through only the genesis whose id is the network's.
+  if (rule.kind === 'authority' && rule.writer === 'founder') return rule.act(state, entry, at);
   if (!state.network) return 'not-member';
-
-  if (entry.type === 'join') {
-    // One open request per key: asking again is for after a decline.
-    if (state.devices.has(author) && !state.members.has(author)) return 'already-decided';
-    const known = state.members.get(author);
-    if (known && known.status !== 'declined') return 'already-decided';
-    if (!hasJoinWork(state.networkId, entry.author, entry.body, state.genesis?.joinWork ?? 0)) return 'no-work';
-    const member = known ?? newMember(author, entry.author);
-    member.status = 'pending';
-    member.joinId = item.idText;
-    member.join = entry.body;
-    member.declineNote = null;
-    state.members.set(author, member);
-    return null;
-  }
+  // A join request is by someone who is not a member yet.
+  if (rule.kind === 'authority' && rule.writer === 'newcomer') return rule.act(state, entry, at);
 
   const writer = writerOf(state, author, item.idText);
   if (typeof writer === 'string') return writer;
   if (writer.member.status !== 'admitted') return 'suspended';
-
+  const written = { ...at, member: writer.member, joins };
   // A member's own devices.
-  if (entry.type === 'device-add') {
-    const { device, boxKey, label } = entry.body;
-    const key = toBase64Url(device);
-    if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
-    if (liveDevices(state, writer.member).length >= maxDevices) return 'too-many-devices';
-    addDevice(state, writer.member, device, boxKey, label);
-    return null;
-  }
-  if (entry.type === 'device-remove') {
-    const target = state.devices.get(toBase64Url(entry.body.device));
-    if (!target || target.member !== writer.member.key || target.removed) return 'unknown-member';
-    if (liveDevices(state, writer.member).length <= 1) return 'last-device';
-    const cut = headsOf(state, [target], entry.body.cut, writer.member.key);
-    if (typeof cut === 'string') return cut;
-    closeWindows(target, cut);
-    target.removed = true;
-    return null;
-  }
-  // More heads for a later act of this member's (cutHeads.ts); on its own it changes nothing.
-  if (entry.type === 'cut-more') return null;
+  if (rule.kind === 'authority' && rule.writer === 'member') return rule.act(state, entry, written);
 
   // Everything else is a coordinator's.
   if (!hasRole(writer.member, 'coordinator')) return 'not-coordinator';
-  const by = writer.member.key;
-  const rejection = applyCoordinatorAct(state, entry, item.idText, by, joins);
-  if (rejection === null) recordAct(state, item, by);
+  if (rule.kind !== 'authority') return 'malformed';
+  const rejection = rule.act(state, entry, written);
+  if (rejection === null) recordAct(state, item, writer.member.key);
   return rejection;
-}
-
-function applyCoordinatorAct(
-  state: NetworkState,
-  entry: AnyEntry,
-  id: EntryIdText,
-  by: MemberKey,
-  joins: ReadonlyMap<EntryIdText, VerifiedEntry>,
-): Rejection | null {
-  switch (entry.type) {
-    case 'settings': {
-      const { seen: _seen, ...settings } = entry.body;
-      state.network = settings;
-      state.settingsChanged.push({ id, by, time: entry.time });
-      return null;
-    }
-    case 'invite':
-      state.invites.push(entry.body.secret);
-      return null;
-    case 'admit':
-    case 'decline': {
-      const target = toBase64Url(entry.body.member);
-      const join = joins.get(toBase64Url(entry.body.join));
-      if (!join || toBase64Url(join.entry.author) !== target) return 'no-join';
-      const member = state.members.get(target);
-      if (member?.status !== 'pending' || member.joinId !== join.idText) return 'already-decided';
-      if (entry.type === 'decline') {
-        member.status = 'declined';
-        member.declineNote = entry.body.note;
-        return null;
-      }
-      const body = (join.entry.body as Bodies['join']) ?? null;
-      member.status = 'admitted';
-      member.admittedAt = entry.time;
-      addDevice(state, member, member.publicKey, body.boxKey, '');
-      state.admissions.set(target, { epoch: entry.body.epoch, secret: entry.body.secret });
-      // Welcome hours come from the community pot, which may go below zero.
-      credit(state, member, entry.body.welcome);
-      return null;
-    }
-    case 'enroll': {
-      const target = toBase64Url(entry.body.member);
-      if (state.members.has(target) || state.devices.has(target)) return 'already-decided';
-      const member = newMember(target, entry.body.member);
-      const { name, area, consent } = entry.body;
-      member.status = 'admitted';
-      member.admittedAt = entry.time;
-      member.enrolled = { by, name, area, consent };
-      state.members.set(target, member);
-      addDevice(state, member, entry.body.member, entry.body.boxKey, '');
-      if (entry.body.secret) state.admissions.set(target, { epoch: entry.body.epoch, secret: entry.body.secret });
-      credit(state, member, entry.body.welcome + entry.body.opening);
-      return null;
-    }
-    case 'card': {
-      const target = toBase64Url(entry.body.member);
-      if (!isMember(state, target)) return 'unknown-member';
-      const shares = state.cards.get(target) ?? [];
-      shares.push(entry.body.share);
-      state.cards.set(target, shares);
-      return null;
-    }
-    case 'suspend': {
-      const target = toBase64Url(entry.body.member);
-      if (target === by) return 'self';
-      const member = state.members.get(target);
-      if (member?.status !== 'admitted') return 'already-decided';
-      if (member.roles.has('coordinator') && coordinatorCount(state) <= 1) return 'last-coordinator';
-      const devices = devicesOf(state, member);
-      const cut = headsOf(state, devices, entry.body.cut, by);
-      if (typeof cut === 'string') return cut;
-      for (const device of devices) closeWindows(device, cut);
-      member.status = 'suspended';
-      // A suspended coordinator is a member again when reinstated: roles are granted anew.
-      member.roles.clear();
-      return null;
-    }
-    case 'reinstate': {
-      const member = state.members.get(toBase64Url(entry.body.member));
-      if (member?.status !== 'suspended') return 'not-suspended';
-      const devices = devicesOf(state, member);
-      const from = headsOf(state, devices, entry.body.from, by);
-      if (typeof from === 'string') return from;
-      for (const device of devices) {
-        if (device.removed) continue;
-        // What follows the heads the coordinator names counts again; if none are named for
-        // this device, what follows the suspension's cut.
-        const named = from.get(device.key);
-        const start = named?.size ? named : (device.windows.at(-1)?.end ?? new Set<EntryIdText>());
-        // Nothing named and nothing cut (the device had written nothing): all of it counts.
-        device.windows = [...device.windows, { start: start.size ? start : null, end: null }];
-      }
-      member.status = 'admitted';
-      return null;
-    }
-    case 'grant-role': {
-      const member = state.members.get(toBase64Url(entry.body.member));
-      if (member?.status !== 'admitted') return 'unknown-member';
-      if (member.roles.has(entry.body.role)) return 'already-decided';
-      member.roles.add(entry.body.role);
-      if (entry.body.role === 'coordinator' && member.seniority === null) member.seniority = nextSeniority(state);
-      return null;
-    }
-    case 'revoke-role': {
-      const member = state.members.get(toBase64Url(entry.body.member));
-      if (!member?.roles.has(entry.body.role)) return 'unknown-member';
-      if (entry.body.role === 'coordinator' && coordinatorCount(state) <= 1) return 'last-coordinator';
-      member.roles.delete(entry.body.role);
-      return null;
-    }
-    case 'rekey': {
-      // A new epoch is opened by one coordinator; more parts of it (for more readers) may
-      // follow from that same coordinator. A concurrent rekey by another is stale.
-      const current = state.epochs.at(-1);
-      if (current && entry.body.epoch === current.epoch && current.author === by) {
-        current.secrets.push(entry.body.secret);
-        return null;
-      }
-      if (entry.body.epoch !== (current?.epoch ?? 0) + 1) return 'stale-epoch';
-      state.epochs.push({ epoch: entry.body.epoch, author: by, secrets: [entry.body.secret] });
-      return null;
-    }
-    case 'move-member': {
-      const member = state.members.get(toBase64Url(entry.body.member));
-      if (!member || (member.status !== 'admitted' && member.status !== 'suspended')) return 'unknown-member';
-      const key = toBase64Url(entry.body.device);
-      if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
-      const devices = devicesOf(state, member).filter((device) => !device.removed);
-      const cut = headsOf(state, devices, entry.body.cut, by);
-      if (typeof cut === 'string') return cut;
-      for (const device of devices) {
-        closeWindows(device, cut);
-        device.removed = true;
-      }
-      const moved = addDevice(state, member, entry.body.device, entry.body.boxKey, '');
-      // A suspended member moved to a new key stays suspended: the new key waits for reinstatement.
-      if (member.status === 'suspended') moved.windows = [{ start: null, end: new Set() }];
-      return null;
-    }
-    case 'hide-post':
-      if (state.hiddenPosts.has(toBase64Url(entry.body.post))) return 'already-decided';
-      state.hiddenPosts.set(toBase64Url(entry.body.post), entry.body.reason);
-      return null;
-    case 'warn':
-      if (!isMember(state, toBase64Url(entry.body.member))) return 'unknown-member';
-      state.warnings.set(id, { member: toBase64Url(entry.body.member), by, note: entry.body.note, time: entry.time });
-      return null;
-    case 'reverse-transfer': {
-      const target = toBase64Url(entry.body.transfer);
-      if (state.reversals.has(target)) return 'already-decided';
-      // Recorded now, compensated when (and if) the transfer counts: order does not matter.
-      state.reversals.set(target, entry.body.reason);
-      return null;
-    }
-    case 'pot-grant': {
-      const member = state.members.get(toBase64Url(entry.body.to));
-      if (!member || !isMember(state, member.key)) return 'unknown-member';
-      state.pot -= entry.body.minutes;
-      member.balance += entry.body.minutes;
-      member.received += entry.body.minutes;
-      return null;
-    }
-    default:
-      return 'malformed';
-  }
-}
-
-/** Every device a member has had, retired ones included. */
-function devicesOf(state: NetworkState, member: Member): Device[] {
-  return member.devices.map((key) => state.devices.get(key)).filter((d): d is Device => d !== undefined);
-}
-
-function liveDevices(state: NetworkState, member: Member): Device[] {
-  return devicesOf(state, member).filter((device) => !device.removed);
-}
-
-/** Ends a device's open window at the named heads (none named: nothing more of it counts). */
-function closeWindows(device: Device, cut: ReadonlyMap<string, Set<EntryIdText>>): void {
-  const open = device.windows.at(-1);
-  if (!open || open.end !== null) return;
-  const closed: CountedWindow = { start: open.start, end: cut.get(device.key) ?? new Set() };
-  device.windows = [...device.windows.slice(0, -1), closed];
-}
-
-function addDevice(state: NetworkState, member: Member, publicKey: Uint8Array, boxKey: Uint8Array, label: string) {
-  const key = toBase64Url(publicKey);
-  const device: Device = {
-    key,
-    publicKey,
-    member: member.key,
-    boxKey,
-    label,
-    windows: [{ start: null, end: null }],
-    removed: false,
-  };
-  state.devices.set(key, device);
-  if (!member.devices.includes(key)) member.devices.push(key);
-  return device;
-}
-
-function credit(state: NetworkState, member: Member, minutes: number): void {
-  state.pot -= minutes;
-  member.balance += minutes;
-  if (minutes > 0) member.received += minutes;
-  else member.given -= minutes;
-  member.welcome += minutes;
-}
-
-function nextSeniority(state: NetworkState): number {
-  let highest = 0;
-  for (const member of state.members.values()) highest = Math.max(highest, member.seniority ?? 0);
-  return highest + 1;
 }
 
 function recordAct(state: NetworkState, item: VerifiedEntry, by: MemberKey): void {
@@ -323,26 +54,4 @@ function recordAct(state: NetworkState, item: VerifiedEntry, by: MemberKey): voi
     reason: typeof body.reason === 'string' ? body.reason : '',
     time: entry.time,
   });
-}
-
-export function newMember(key: MemberKey, publicKey: Uint8Array): Member {
-  return {
-    key,
-    publicKey,
-    status: 'pending',
-    roles: new Set(),
-    devices: [],
-    joinId: null,
-    join: null,
-    admittedAt: null,
-    enrolled: null,
-    declineNote: null,
-    profile: null,
-    profileFrom: null,
-    balance: 0,
-    given: 0,
-    received: 0,
-    welcome: 0,
-    seniority: null,
-  };
 }

@@ -1,0 +1,23 @@
+// device-remove: a member's device retires one of the member's devices (lost, sold).
+// Nothing it writes after the named heads (`cut`) counts; the last device stays.
+import { toBase64Url } from '../encoding/base64url.ts';
+import { bodyReaders } from '../entry/bodies.ts';
+import { headsOf } from '../state/cutHeads.ts';
+import { closeWindows, liveDevices } from '../state/devices.ts';
+import type { AuthorityRule } from './EntryRule.ts';
+
+export const deviceRemove: AuthorityRule<'device-remove'> = {
+  kind: 'authority',
+  body: bodyReaders['device-remove'],
+  writer: 'member',
+  act(state, entry, { member }) {
+    const target = state.devices.get(toBase64Url(entry.body.device));
+    if (!target || target.member !== member.key || target.removed) return 'unknown-member';
+    if (liveDevices(state, member).length <= 1) return 'last-device';
+    const cut = headsOf(state, [target], entry.body.cut, member.key);
+    if (typeof cut === 'string') return cut;
+    closeWindows(target, cut);
+    target.removed = true;
+    return null;
+  },
+};

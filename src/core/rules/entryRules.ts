@@ -1,0 +1,84 @@
+// Every entry type's rule, by type: the one place that lists them. A new entry type is its
+// body shape in src/core/entry/bodies.ts (and, if it is an authority entry, its name in
+// authorityTypes there), its rule in a file of this folder, and one line here; the types
+// make sure each type has a rule of the right kind.
+import type { AuthorityType, EntryType } from '../entry/bodies.ts';
+import { admit } from './admit.ts';
+import { card } from './card.ts';
+import { cutMore } from './cutMore.ts';
+import { decline } from './decline.ts';
+import { deviceAdd } from './deviceAdd.ts';
+import { deviceRemove } from './deviceRemove.ts';
+import type { AuthorityRule, EntryRule, OrdinaryRule } from './EntryRule.ts';
+import { enroll } from './enroll.ts';
+import { genesis } from './genesis.ts';
+import { grantRole } from './grantRole.ts';
+import { hidePost } from './hidePost.ts';
+import { hoursConfirm } from './hoursConfirm.ts';
+import { hoursProposal } from './hoursProposal.ts';
+import { invite } from './invite.ts';
+import { join } from './join.ts';
+import { matchAccept } from './matchAccept.ts';
+import { matchDecline } from './matchDecline.ts';
+import { message } from './message.ts';
+import { moveMember } from './moveMember.ts';
+import { post } from './post.ts';
+import { postClose } from './postClose.ts';
+import { postUpdate } from './postUpdate.ts';
+import { potDonate } from './potDonate.ts';
+import { potGrant } from './potGrant.ts';
+import { profile } from './profile.ts';
+import { reinstate } from './reinstate.ts';
+import { rekey } from './rekey.ts';
+import { reverseTransfer } from './reverseTransfer.ts';
+import { revokeRole } from './revokeRole.ts';
+import { settings } from './settings.ts';
+import { signal } from './signal.ts';
+import { suspend } from './suspend.ts';
+import { thanks } from './thanks.ts';
+import { transfer } from './transfer.ts';
+import { warn } from './warn.ts';
+
+export const entryRules: { [T in EntryType]: T extends AuthorityType ? AuthorityRule<T> : OrdinaryRule<T> } = {
+  // Authority: judged one at a time in causal order (step 3).
+  genesis,
+  join,
+  'device-add': deviceAdd,
+  'device-remove': deviceRemove,
+  'cut-more': cutMore,
+  settings,
+  invite,
+  admit,
+  decline,
+  enroll,
+  card,
+  suspend,
+  reinstate,
+  'grant-role': grantRole,
+  'revoke-role': revokeRole,
+  rekey,
+  'move-member': moveMember,
+  'hide-post': hidePost,
+  warn,
+  'reverse-transfer': reverseTransfer,
+  'pot-grant': potGrant,
+  // Ordinary: judged against the membership that results (step 4).
+  profile,
+  post,
+  'post-update': postUpdate,
+  'post-close': postClose,
+  message,
+  signal,
+  'match-accept': matchAccept,
+  'match-decline': matchDecline,
+  'hours-proposal': hoursProposal,
+  'hours-confirm': hoursConfirm,
+  transfer,
+  'pot-donate': potDonate,
+  thanks,
+};
+
+/** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */
+export function ruleOf(type: EntryType): EntryRule<EntryType> {
+  return entryRules[type] as EntryRule<EntryType>;
+}

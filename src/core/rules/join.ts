@@ -1,0 +1,26 @@
+// join: a newcomer asks to become a member, in the lobby, with a proof of work. One open
+// request per key: asking again is for after a decline. A coordinator answers it
+// (admit.ts, decline.ts).
+import { bodyReaders } from '../entry/bodies.ts';
+import { hasJoinWork } from '../joinWork.ts';
+import { newMember } from '../state/devices.ts';
+import type { AuthorityRule } from './EntryRule.ts';
+
+export const join: AuthorityRule<'join'> = {
+  kind: 'authority',
+  body: bodyReaders.join,
+  writer: 'newcomer',
+  act(state, entry, { id, author }) {
+    if (state.devices.has(author) && !state.members.has(author)) return 'already-decided';
+    const known = state.members.get(author);
+    if (known && known.status !== 'declined') return 'already-decided';
+    if (!hasJoinWork(state.networkId, entry.author, entry.body, state.genesis?.joinWork ?? 0)) return 'no-work';
+    const member = known ?? newMember(author, entry.author);
+    member.status = 'pending';
+    member.joinId = id;
+    member.join = entry.body;
+    member.declineNote = null;
+    state.members.set(author, member);
+    return null;
+  },
+};
