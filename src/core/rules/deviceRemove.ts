@@ -1,5 +1,6 @@
 // device-remove: a member's device retires one of the member's devices (lost, sold).
-// Nothing it writes after the named heads (`cut`) counts; the last device stays.
+// Nothing it writes after the named heads (`cut`) counts, except what it paid others: the
+// member chose the cut, and must not take back hours by it. The last device stays.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
@@ -18,6 +19,8 @@ export const deviceRemove: AuthorityRule<'device-remove'> = {
     if (typeof cut === 'string') return cut;
     closeWindows(target, cut);
     target.removed = true;
+    // From where its last counted window began: nothing written in an earlier gap counts.
+    target.payments = { start: target.windows.at(-1)?.start ?? null, end: null };
     return null;
   },
 };

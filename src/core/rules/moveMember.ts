@@ -4,7 +4,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
-import { addDevice, closeWindows, devicesOf } from '../state/devices.ts';
+import { addDevice, closeWindows, devicesOf, endPayments } from '../state/devices.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
 export const moveMember: AuthorityRule<'move-member'> = {
@@ -16,11 +16,13 @@ export const moveMember: AuthorityRule<'move-member'> = {
     if (!member || (member.status !== 'admitted' && member.status !== 'suspended')) return 'unknown-member';
     const key = toBase64Url(entry.body.device);
     if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
-    const devices = devicesOf(state, member).filter((device) => !device.removed);
+    // The live devices, and those the member retired whose payments still stand.
+    const devices = devicesOf(state, member).filter((device) => !device.removed || device.payments?.end === null);
     const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
     if (typeof cut === 'string') return cut;
     for (const device of devices) {
       closeWindows(device, cut);
+      endPayments(device, cut);
       device.removed = true;
     }
     const moved = addDevice(state, member, entry.body.device, entry.body.boxKey, '');

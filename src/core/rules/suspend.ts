@@ -4,7 +4,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
-import { closeWindows, devicesOf } from '../state/devices.ts';
+import { closeWindows, devicesOf, endPayments } from '../state/devices.ts';
 import { coordinatorCount } from '../state/membership.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
@@ -21,7 +21,10 @@ export const suspend: AuthorityRule<'suspend'> = {
     const devices = devicesOf(state, member);
     const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
     if (typeof cut === 'string') return cut;
-    for (const device of devices) closeWindows(device, cut);
+    for (const device of devices) {
+      closeWindows(device, cut);
+      endPayments(device, cut);
+    }
     member.status = 'suspended';
     // A suspended coordinator is a member again when reinstated: roles are granted anew.
     member.roles.clear();

@@ -86,6 +86,13 @@ export interface Device {
   windows: CountedWindow[];
   /** Retired by the member or moved away from by a coordinator: it writes nothing new. */
   removed: boolean;
+  /**
+   * Retired by its own member: what it paid others (transfers, pot donations) in this
+   * window still counts wherever the member's cut fell — a member cannot take back hours
+   * by retiring the device that paid them. Open until a coordinator's cut (a suspension,
+   * a move) ends it at the heads that coordinator names. Null for every other device.
+   */
+  payments: CountedWindow | null;
 }
 
 export interface Member {

@@ -7,8 +7,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
-import { writerOf } from './membership.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import { inPaymentsWindow, writerOf } from './membership.ts';
+import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 
 export { conversationId } from '../rules/message.ts';
 
@@ -28,7 +28,9 @@ export function referenceOf(entry: AnyEntry): EntryIdText | null {
 /** Why this entry cannot be applied to this state, or null if it can. */
 export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejection | null {
   const entry = item.entry as AnyEntry;
-  const writer = writerOf(state, toBase64Url(entry.author), item.idText);
+  const author = toBase64Url(entry.author);
+  let writer = writerOf(state, author, item.idText);
+  if (writer === 'suspended' && paysOthers(entry)) writer = retiredPayer(state, author, item.idText) ?? writer;
   if (typeof writer === 'string') return writer;
   const rule = ruleOf(entry.type);
   return rule.kind === 'ordinary' ? rule.refusal(state, entry, { id: item.idText, me: writer.member.key }) : null;
@@ -51,4 +53,17 @@ export function applyEntry(state: NetworkState, item: VerifiedEntry): void {
 export function appliesInPlace(state: NetworkState, item: VerifiedEntry): boolean {
   const rule = ruleOf(item.entry.type);
   return rule.kind !== 'ordinary' || (rule.inPlace?.(state, item.entry as AnyEntry, item.idText) ?? true);
+}
+
+/** Entries by which a member gives hours away: they stand even past a cut the member chose. */
+function paysOthers(entry: AnyEntry): boolean {
+  return entry.type === 'transfer' || entry.type === 'pot-donate';
+}
+
+/** A device its own admitted member retired: what it paid others still counts (Device.payments). */
+function retiredPayer(state: NetworkState, author: string, id: EntryIdText): { device: Device; member: Member } | null {
+  const device = state.devices.get(author);
+  const member = device ? state.members.get(device.member) : undefined;
+  if (!device || member?.status !== 'admitted') return null;
+  return inPaymentsWindow(state, device, id) ? { device, member } : null;
 }

@@ -45,6 +45,11 @@ export function inWindow(state: NetworkState, device: Device, id: EntryIdText): 
   return device.windows.some((window) => windowCounts(state, window, id));
 }
 
+/** Does this chained entry of a device its member retired lie where its payments still count? */
+export function inPaymentsWindow(state: NetworkState, device: Device, id: EntryIdText): boolean {
+  return device.payments !== null && windowCounts(state, device.payments, id);
+}
+
 /**
  * Who writes this entry, if it counts: its device and member. Otherwise why not:
  * `not-member` (no admitted member has this device) or `suspended` (outside the windows).

@@ -38,7 +38,13 @@ export async function namedHeads(
   return { ok: true, ids: level };
 }
 
-/** The member's devices an act still cuts: those not retired. */
+/**
+ * The member's devices an act still cuts: those not retired, and those the member retired
+ * whose payments still stand (Device.payments): the act names their tips too.
+ */
 export function liveDeviceKeys(state: NetworkState, devices: readonly DeviceKey[]): DeviceKey[] {
-  return devices.filter((key) => state.devices.get(key)?.removed === false);
+  return devices.filter((key) => {
+    const device = state.devices.get(key);
+    return device !== undefined && (!device.removed || device.payments?.end === null);
+  });
 }
