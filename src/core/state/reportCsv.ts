@@ -1,5 +1,5 @@
-// The report as a CSV file for funders: one row per month, no names, small counts as
-// "< 5". Hours with a decimal comma, as Dutch spreadsheets expect.
+// The report as a CSV file for funders: one row per closed month, no names, small counts
+// as "< 5". Hours with a decimal comma, as Dutch spreadsheets expect.
 import { type CsvOptions, writeCsv } from '../csv/writeCsv.ts';
 import { hoursText } from '../export/hoursText.ts';
 import { otherCategory } from './monthlyFigures.ts';
@@ -7,9 +7,6 @@ import type { Figure, Hours, Report } from './report.ts';
 
 export interface ReportCsvWords {
   month: string;
-  complete: string;
-  yes: string;
-  no: string;
   members: string;
   newMembers: string;
   activeMembers: string;
@@ -24,9 +21,6 @@ export interface ReportCsvWords {
 /** Dutch first (PRODUCT.md); the pages may pass another language's words. */
 export const dutchReportWords: ReportCsvWords = {
   month: 'maand',
-  complete: 'maand voorbij',
-  yes: 'ja',
-  no: 'nee',
   members: 'leden',
   newMembers: 'nieuwe leden',
   activeMembers: 'actieve leden',
@@ -43,7 +37,6 @@ export function reportCsv(report: Report, words: ReportCsvWords = dutchReportWor
   const label = (category: string) => (category === otherCategory ? words.other : category);
   const header = [
     words.month,
-    words.complete,
     words.members,
     words.newMembers,
     words.activeMembers,
@@ -60,7 +53,6 @@ export function reportCsv(report: Report, words: ReportCsvWords = dutchReportWor
   const hours = (value: Hours) => (value.kind === 'minutes' ? hoursText(value.value) : words.hidden);
   const rows = report.months.map((month) => [
     month.month,
-    month.complete ? words.yes : words.no,
     count(month.members),
     count(month.newMembers),
     count(month.activeMembers),
