@@ -682,6 +682,7 @@ export const en: Record<MessageKey, string> = {
   'pot.grantConfirm': 'Give hours to {name}',
   'pot.granted': '{name} has received the hours.',
   'pot.badHours': 'Choose a number of hours from 0.1 to 100.',
+  'settings.badHours': 'Enter a number of hours, for example 20 or 1.5.',
   'settings.title': 'Settings and house rules',
   'settings.intro':
     'What you change here counts from now on. Neighbours are told that the house rules changed. Make house rules together with the neighbours.',
@@ -743,6 +744,7 @@ export const en: Record<MessageKey, string> = {
   'import.issue.balance-rounded': 'balance rounded to whole minutes ({value} seconds)',
   'import.issue.area-shortened': 'area shortened: {value}',
   'import.issue.title-shortened': 'title shortened: {value}',
+  'import.issue.tags-shortened': 'not all tags fit: {value} left out',
   'import.issue.category-guessed': 'kind of help guessed (was: {value})',
   'import.consent': 'What you told the neighbours',
   'import.consentHint': 'This is kept with every neighbour moved over.',

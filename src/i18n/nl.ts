@@ -688,6 +688,7 @@ export const nl = {
   'pot.grantConfirm': 'Uren geven aan {name}',
   'pot.granted': '{name} heeft de uren gekregen.',
   'pot.badHours': 'Kies een aantal uren van 0,1 tot 100.',
+  'settings.badHours': 'Vul een aantal uren in, bijvoorbeeld 20 of 1,5.',
   'settings.title': 'Instellingen en huisregels',
   'settings.intro':
     'Wat je hier verandert, geldt vanaf nu. Buren krijgen te zien dat de huisregels zijn aangepast. Maak huisregels samen met de buren.',
@@ -749,6 +750,7 @@ export const nl = {
   'import.issue.balance-rounded': 'saldo afgerond op hele minuten ({value} seconden)',
   'import.issue.area-shortened': 'buurt ingekort: {value}',
   'import.issue.title-shortened': 'titel ingekort: {value}',
+  'import.issue.tags-shortened': 'niet alle trefwoorden passen: {value} weggelaten',
   'import.issue.category-guessed': 'soort hulp geraden (was: {value})',
   'import.consent': 'Wat je de buren hebt verteld',
   'import.consentHint': 'Dit wordt bij elke overgezette buur bewaard.',

@@ -8,6 +8,7 @@ import { BrowserSupport } from './BrowserSupport.tsx';
 import { categoryLabel, defaultCategories, pictogramOf } from './categories.ts';
 import { TextArea, TextField } from './Field.tsx';
 import { Guarded } from './Guarded.tsx';
+import { minutesFromHours } from './hoursInput.ts';
 import { t } from './i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { problemField, problemText } from './problemText.ts';
@@ -54,6 +55,12 @@ function StartNetwork() {
       setProblem({ field: 'relays', text });
       return;
     }
+    const limitMinutes = minutesFromHours(creditLimit());
+    const welcomeMinutes = minutesFromHours(welcome());
+    if (limitMinutes === null || welcomeMinutes === null) {
+      setProblem({ field: limitMinutes === null ? 'creditLimit' : 'welcome', text: t('settings.badHours') });
+      return;
+    }
     const profile = {
       name: yourName().trim(),
       area: area().trim(),
@@ -79,8 +86,8 @@ function StartNetwork() {
           name: name().trim(),
           area: area().trim(),
           rules: rules().trim(),
-          creditLimit: Math.round(Number(creditLimit()) * 60) || 0,
-          welcome: Math.round(Number(welcome()) * 60) || 0,
+          creditLimit: limitMinutes,
+          welcome: welcomeMinutes,
           categories: categories(),
           relays: relays.relays,
           help: '',

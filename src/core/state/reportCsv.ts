@@ -1,6 +1,6 @@
 // The report as a CSV file for funders: one row per closed month, no names, small counts
 // as "< 5". Hours with a decimal comma, as Dutch spreadsheets expect.
-import { type CsvOptions, writeCsv } from '../csv/writeCsv.ts';
+import { type CsvOptions, spreadsheetText, writeCsv } from '../csv/writeCsv.ts';
 import { hoursText } from '../export/hoursText.ts';
 import { otherCategory } from './monthlyFigures.ts';
 import type { Figure, Hours, Report } from './report.ts';
@@ -34,7 +34,8 @@ export const dutchReportWords: ReportCsvWords = {
 
 export function reportCsv(report: Report, words: ReportCsvWords = dutchReportWords, options: CsvOptions = {}): string {
   const categories = report.months[0]?.categories.map((c) => c.category) ?? [];
-  const label = (category: string) => (category === otherCategory ? words.other : category);
+  // A kind of help is named by a coordinator: it may start like a formula.
+  const label = (category: string) => spreadsheetText(category === otherCategory ? words.other : category);
   const header = [
     words.month,
     words.members,

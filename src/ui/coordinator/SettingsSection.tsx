@@ -6,6 +6,7 @@ import type { Settings } from '../../data/settingsSelectors.ts';
 import { currentSettings } from '../../data/settingsSelectors.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from '../categories.ts';
 import { TextArea, TextField } from '../Field.tsx';
+import { minutesFromHours } from '../hoursInput.ts';
 import { t } from '../i18n.ts';
 import { problemField, problemText } from '../problemText.ts';
 import { mostRelays, parseRelayList } from '../relayList.ts';
@@ -48,13 +49,19 @@ function SettingsForm(props: SectionProps & { start: Settings }) {
       setProblem({ field: 'relays', text });
       return;
     }
+    const creditLimit = minutesFromHours(limit());
+    const welcomeMinutes = minutesFromHours(welcome());
+    if (creditLimit === null || welcomeMinutes === null) {
+      setProblem({ field: creditLimit === null ? 'creditLimit' : 'welcome', text: t('settings.badHours') });
+      return;
+    }
     const result = await props.session.coordinator.changeSettings({
       name: name().trim(),
       area: area().trim(),
       rules: rules().trim(),
       help: help().trim(),
-      creditLimit: Math.round(Number(limit().replace(',', '.')) * 60) || 0,
-      welcome: Math.round(Number(welcome().replace(',', '.')) * 60) || 0,
+      creditLimit,
+      welcome: welcomeMinutes,
       categories: categories(),
       relays: relayList.relays,
     });
