@@ -2,7 +2,9 @@
 // in CPU time (user + system), median of several runs. Two receivers:
 // - a browser peer's frame joiner (MessageJoiner), in this process;
 // - the relay's signalling path (rate limit, parse, publish fan-out), in this process,
-//   flooded by a client in another process (bench/floodClient.ts).
+//   flooded by a client in another process (bench/floodClient.ts);
+// - the relay's fan-out into one crowded room, with and without the cap on subscribers
+//   per room (bench/fanoutClient.ts).
 // Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -110,6 +112,78 @@ for (const [name, mode, messages] of relayCases) {
     const last = results.at(-1);
     console.log(
       `  ${name.padEnd(62)} ${median(results.map((r) => r.ms))}; ${last?.ended}, ${last?.delivered} delivered to the other subscriber`,
+    );
+  } finally {
+    await relay.close();
+  }
+}
+
+const fanoutClient = fileURLToPath(new URL('./fanoutClient.ts', import.meta.url));
+const crowd = 600;
+const fanoutPublishes = 2000;
+
+interface Fanout {
+  ms: number;
+  ended: string;
+  delivered: number;
+  refused: number;
+  placed: number;
+}
+
+async function fanoutFlood(url: string): Promise<Fanout> {
+  const child: ChildProcess = spawn(process.execPath, [fanoutClient, url, String(fanoutPublishes), String(crowd)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const next = async () => String((await once(lines, 'line'))[0]);
+  if ((await next()) !== 'ready') throw new Error('fan-out client did not start');
+  const before = process.cpuUsage();
+  child.stdin?.write('go\n');
+  const result = JSON.parse(await next()) as Omit<Fanout, 'ms'>;
+  const used = process.cpuUsage(before);
+  await once(child, 'exit');
+  return { ms: (used.user + used.system) / 1000, ...result };
+}
+
+/** The last crowd gone from the relay, so the next one finds the room empty. */
+async function emptied(relay: { stats(): { connections: number } }): Promise<void> {
+  while (relay.stats().connections > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+console.log(
+  `\nRelay fan-out: ${crowd} connections join one room, one more publishes ${fanoutPublishes} messages into it (default rate limits):`,
+);
+const fanoutCases: [string, number][] = [
+  ['no cap on subscribers per room', Number.MAX_SAFE_INTEGER],
+  [
+    `capped at ${defaultSignallingLimits.maxSubscribersPerTopic} subscribers per room (default)`,
+    defaultSignallingLimits.maxSubscribersPerTopic,
+  ],
+];
+for (const [name, maxSubscribersPerTopic] of fanoutCases) {
+  const relay = await startRelay({
+    host: '127.0.0.1',
+    port: 0,
+    // One address stands for the crowd here; the per-address cap is not what is measured.
+    limits: {
+      signalling: { maxSubscribersPerTopic, maxConnectionsPerAddress: 2 * crowd, maxBufferedBytes: 64 * 1024 * 1024 },
+    },
+  });
+  const url = `${relay.url.replace('http', 'ws')}/signal`;
+  try {
+    await fanoutFlood(url);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      await emptied(relay);
+      results.push(await fanoutFlood(url));
+    }
+    // How many publishes the rate limit let through depends on the wall clock (a loaded
+    // machine reads slower, and the bucket refills): the figure to compare is per publish.
+    const perPublish = results.map((r) => (r.ms * 1000) / Math.max(1, r.delivered / Math.max(1, r.placed)));
+    const { median: m, min, max } = summarize(results.map((r) => r.ms));
+    const last = results.at(-1);
+    console.log(
+      `  ${name.padEnd(62)} ${m.toFixed(1)} ms (min ${min.toFixed(1)}, max ${max.toFixed(1)}); ${summarize(perPublish).median.toFixed(0)} µs a publish handled; ${last?.ended}, ${last?.delivered} sends to ${last?.placed} subscribers, ${last?.refused} refused a place`,
     );
   } finally {
     await relay.close();

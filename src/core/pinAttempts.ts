@@ -28,6 +28,16 @@ export function pinVerdict(attempts: PinAttempts, now: number): PinVerdict {
   return { kind: 'may-try', triesLeft: triesBeforeWait - inRound };
 }
 
+/**
+ * An attempt is counted as wrong before its PIN is checked, so two attempts at once can never
+ * both be judged on the count before either: the verdict, and the count to store if it may try.
+ * A right PIN then clears the count.
+ */
+export function beforeTry(attempts: PinAttempts, now: number): { verdict: PinVerdict; counted: PinAttempts | null } {
+  const verdict = pinVerdict(attempts, now);
+  return { verdict, counted: verdict.kind === 'may-try' ? afterWrongPin(attempts, now) : null };
+}
+
 export function afterWrongPin(attempts: PinAttempts, now: number): PinAttempts {
   const wrong = attempts.wrong + 1;
   return { wrong, waitUntil: wrong % triesBeforeWait === 0 ? now + waitMs : attempts.waitUntil };

@@ -14,6 +14,13 @@ import { isOverSendBuffer, watchSendBuffers } from './watchSendBuffers.ts';
 export interface SignallingLimits extends ConnectionLimits {
   /** Most topics (rooms) one connection may subscribe to. */
   maxTopicsPerConnection: number;
+  /**
+   * Most connections subscribed to one topic: every publish is sent to each of them, so this
+   * caps what one message costs the relay. A subscribe beyond it is refused with an error
+   * message, not a close: y-webrtc's client reconnects at once after a close, and would
+   * knock again and again.
+   */
+  maxSubscribersPerTopic: number;
   /** Longest topic name, in characters. */
   maxTopicLength: number;
 }
@@ -21,6 +28,9 @@ export interface SignallingLimits extends ConnectionLimits {
 export const defaultSignallingLimits: SignallingLimits = {
   maxMessageBytes: 64 * 1024,
   maxTopicsPerConnection: 16,
+  // y-webrtc connects each peer to at most 34 others; 256 at once in one room is a big
+  // neighbourhood's evening, and a flood's publish costs at most 256 sends.
+  maxSubscribersPerTopic: 256,
   maxTopicLength: 200,
   maxConnections: 2000,
   // A community centre's neighbours may all come from one NAT address: a few tabs each.
@@ -98,6 +108,10 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
               break;
             }
             let subs = topics.get(name);
+            if (subs && subs.size >= limits.maxSubscribersPerTopic) {
+              send(conn, JSON.stringify({ type: 'error', reason: 'topic-full', topic: name }));
+              continue;
+            }
             if (!subs) {
               subs = new Set();
               topics.set(name, subs);

@@ -38,7 +38,8 @@ export type NetworkFileProblem = 'too-large' | 'not-a-network-file' | 'other-ver
 
 const readFile = record({
   format: oneOf(networkFileFormat),
-  version: int(0, 1_000_000),
+  // Any version is read as far as this: a newer app's file says so, rather than "not a network file".
+  version: int(0, Number.MAX_SAFE_INTEGER),
   network: bytes(idLength),
   made: time,
   entries: list(bytes([65, maxEntryBytes]), maxEntries),

@@ -64,6 +64,7 @@ export type ImportIssueKind =
   | 'balance-rounded'
   | 'area-shortened'
   | 'title-shortened'
+  | 'tags-shortened'
   | 'category-guessed';
 
 /**
@@ -97,6 +98,10 @@ const postColumns = { id: 0, title: 1, tags: 2, user: 3 } as const;
 const maxName = 60;
 const maxArea = 80;
 const maxTitle = 120;
+/** Longer than any category name a bank gives; the rest is not read. */
+const maxCategoryName = 120;
+/** The tags become the post's text. */
+const maxTagsText = 2000;
 const areaHeaders = new Set([
   'wijk',
   'buurt',
@@ -209,7 +214,9 @@ export function readTimeOverflowPosts(
     const written = oneLine(fields[postColumns.title] ?? '');
     // A category row: no id, the category's name where a title would be.
     if (id === '') {
-      category = written === '-' ? '' : written;
+      // Only its beginning is looked at: a category name is a few words, and every post
+      // after it is matched against it (a megabyte here, times every post, would never end).
+      category = written === '-' ? '' : [...written].slice(0, maxCategoryName).join('');
       continue;
     }
     const member = /\((\d+)\)\s*$/.exec(fields[postColumns.user] ?? '')?.[1] ?? '';
@@ -226,10 +233,12 @@ export function readTimeOverflowPosts(
       title = `${[...title].slice(0, maxTitle - 1).join('')}…`;
       notice(line, 'title-shortened', written);
     }
-    const tags = (fields[postColumns.tags] ?? '')
+    const writtenTags = (fields[postColumns.tags] ?? '')
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
+    const tags = tagsThatFit(writtenTags);
+    if (tags.length < writtenTags.length) notice(line, 'tags-shortened', String(writtenTags.length - tags.length));
     const mapped = categoryFor(category, tags, title);
     if (mapped.guessed) notice(line, 'category-guessed', category);
     read.posts.push({ line, member, kind, title, category: mapped.category, tags });
@@ -247,6 +256,22 @@ export function balanceSeconds(text: string): number | null {
     return clock[1] === '-' ? -value : value;
   }
   return null;
+}
+
+/** The first tags that fit in a post's text, joined with ", "; a tag longer than all of it is cut. */
+function tagsThatFit(tags: readonly string[]): string[] {
+  const kept: string[] = [];
+  let length = 0;
+  for (const tag of tags) {
+    const size = [...tag].length + (kept.length > 0 ? 2 : 0);
+    if (length + size > maxTagsText) {
+      if (kept.length === 0) kept.push([...tag].slice(0, maxTagsText).join(''));
+      break;
+    }
+    kept.push(tag);
+    length += size;
+  }
+  return kept;
 }
 
 /** To the nearest minute, halves away from zero, the same for a debt as for a credit. */

@@ -13,11 +13,26 @@
 //     - the member count grows month by month: a month's count is shown only if it differs
 //       from the last one shown by 0 or at least 5, else the change would give the
 //       month's few newcomers (or departures) away.
+//  4. Two reports a day apart must not give one exchange away by their difference (THREATS.md,
+//     "a funder comparing reports"), so:
+//     - only closed months are shown: a month closes `closingDays` after it ends, when the
+//       entries carried late by a partition have mostly arrived. The running month never
+//       appears, so an exchange made today changes no report until its month is counted;
+//     - a shown count is rounded to a multiple of 5 and shown hours to a multiple of 5 hours,
+//       so an entry that still arrives late in a closed month changes nothing shown, or a
+//       figure by 5 at once, never by the one exchange it is.
+import { amsterdamMonth } from '../time/amsterdam.ts';
 import { type MonthCounts, monthlyCounts } from './monthlyFigures.ts';
 import type { NetworkState } from './NetworkState.ts';
 
-/** Counts below this are never shown. */
+/** Counts below this are never shown; shown counts are rounded to a multiple of it. */
 export const smallCount = 5;
+
+/** A month is shown once it ended this many days ago (rule 4). */
+export const closingDays = 7;
+
+/** Shown hours are rounded to a multiple of this many minutes (rule 4): 5 hours. */
+export const hoursStep = 5 * 60;
 
 export type Figure =
   | { kind: 'count'; value: number }
@@ -35,10 +50,8 @@ export interface CategoryFigures {
 }
 
 export interface MonthFigures {
-  /** 'YYYY-MM', a calendar month in Europe/Amsterdam. */
+  /** 'YYYY-MM', a calendar month in Europe/Amsterdam; always a closed one. */
   month: string;
-  /** False for the month that is still going on. */
-  complete: boolean;
   members: Figure;
   newMembers: Figure;
   activeMembers: Figure;
@@ -58,14 +71,20 @@ export interface Report {
 }
 
 export function networkReport(state: NetworkState, now: number): Report {
-  return { network: state.network?.name ?? '', made: now, months: shownFigures(monthlyCounts(state, now)) };
+  const closed = monthlyCounts(state, now).filter((month) => isClosed(month.month, now));
+  return { network: state.network?.name ?? '', made: now, months: shownFigures(closed).map(rounded) };
 }
 
-/** The exact counts, with rules 1–3 applied: what may be shown. The last month is taken as still going on. */
+/** Rule 4: the month ended more than `closingDays` ago (in Amsterdam). */
+export function isClosed(month: string, now: number): boolean {
+  return month < amsterdamMonth(now - closingDays * 24 * 60 * 60 * 1000);
+}
+
+/** The exact counts, with rules 1–3 applied: what may be shown, before rounding. */
 export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
   const categories = [...new Set(counts.flatMap((month) => [...month.categories.keys()]))].sort();
   let lastShownMembers: number | null = null;
-  return counts.map((month, index): MonthFigures => {
+  return counts.map((month): MonthFigures => {
     let members = figure(month.members);
     if (members.kind === 'count') {
       const step = lastShownMembers === null ? null : Math.abs(month.members - lastShownMembers);
@@ -76,7 +95,6 @@ export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
     const exchanges = figure(month.exchanges);
     return {
       month: month.month,
-      complete: index < counts.length - 1,
       members,
       newMembers: part(figure(month.newMembers), [members]),
       activeMembers,
@@ -86,6 +104,33 @@ export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
       categories: categoryFigures(month, categories, exchanges),
     };
   });
+}
+
+/** Rule 4: every shown count to the nearest multiple of 5 (never under 5), hours to 5 hours. */
+export function rounded(month: MonthFigures): MonthFigures {
+  return {
+    ...month,
+    members: roundedCount(month.members),
+    newMembers: roundedCount(month.newMembers),
+    activeMembers: roundedCount(month.activeMembers),
+    exchanges: roundedCount(month.exchanges),
+    hours: roundedHours(month.hours),
+    reciprocal: roundedCount(month.reciprocal),
+    categories: month.categories.map((c) => ({
+      category: c.category,
+      exchanges: roundedCount(c.exchanges),
+      hours: roundedHours(c.hours),
+    })),
+  };
+}
+
+function roundedCount(shown: Figure): Figure {
+  if (shown.kind !== 'count') return shown;
+  return { kind: 'count', value: Math.max(smallCount, Math.round(shown.value / smallCount) * smallCount) };
+}
+
+function roundedHours(shown: Hours): Hours {
+  return shown.kind === 'minutes' ? { kind: 'minutes', value: Math.round(shown.value / hoursStep) * hoursStep } : shown;
 }
 
 /** Rule 1. */

@@ -1,15 +1,12 @@
-// The report as a CSV file for funders: one row per month, no names, small counts as
-// "< 5". Hours with a decimal comma, as Dutch spreadsheets expect.
-import { type CsvOptions, writeCsv } from '../csv/writeCsv.ts';
+// The report as a CSV file for funders: one row per closed month, no names, small counts
+// as "< 5". Hours with a decimal comma, as Dutch spreadsheets expect.
+import { type CsvOptions, spreadsheetText, writeCsv } from '../csv/writeCsv.ts';
 import { hoursText } from '../export/hoursText.ts';
 import { otherCategory } from './monthlyFigures.ts';
 import type { Figure, Hours, Report } from './report.ts';
 
 export interface ReportCsvWords {
   month: string;
-  complete: string;
-  yes: string;
-  no: string;
   members: string;
   newMembers: string;
   activeMembers: string;
@@ -24,9 +21,6 @@ export interface ReportCsvWords {
 /** Dutch first (PRODUCT.md); the pages may pass another language's words. */
 export const dutchReportWords: ReportCsvWords = {
   month: 'maand',
-  complete: 'maand voorbij',
-  yes: 'ja',
-  no: 'nee',
   members: 'leden',
   newMembers: 'nieuwe leden',
   activeMembers: 'actieve leden',
@@ -40,10 +34,10 @@ export const dutchReportWords: ReportCsvWords = {
 
 export function reportCsv(report: Report, words: ReportCsvWords = dutchReportWords, options: CsvOptions = {}): string {
   const categories = report.months[0]?.categories.map((c) => c.category) ?? [];
-  const label = (category: string) => (category === otherCategory ? words.other : category);
+  // A kind of help is named by a coordinator: it may start like a formula.
+  const label = (category: string) => spreadsheetText(category === otherCategory ? words.other : category);
   const header = [
     words.month,
-    words.complete,
     words.members,
     words.newMembers,
     words.activeMembers,
@@ -60,7 +54,6 @@ export function reportCsv(report: Report, words: ReportCsvWords = dutchReportWor
   const hours = (value: Hours) => (value.kind === 'minutes' ? hoursText(value.value) : words.hidden);
   const rows = report.months.map((month) => [
     month.month,
-    month.complete ? words.yes : words.no,
     count(month.members),
     count(month.newMembers),
     count(month.activeMembers),

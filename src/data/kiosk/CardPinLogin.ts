@@ -1,8 +1,9 @@
 // Logging in with a member card on this device: the code (scanned or typed), then the PIN.
-// Wrong PINs are counted here, per card, and limited (src/core/pinAttempts.ts).
+// Wrong PINs are counted here, per card, and limited (src/core/pinAttempts.ts); an attempt is
+// counted before its PIN is checked, so attempts made at once cannot slip past the limit.
 import { cardShareFromCode } from '../../core/cardKeys.ts';
 import { type FoundCard, findCard, unlockCard } from '../../core/cardLogin.ts';
-import { afterWrongPin, noAttempts, type PinVerdict, pinVerdict } from '../../core/pinAttempts.ts';
+import { beforeTry, noAttempts, type PinVerdict, pinVerdict } from '../../core/pinAttempts.ts';
 import type { NetworkSession } from '../session/NetworkSession.ts';
 import { CardSession } from './CardSession.ts';
 import type { KioskDatabase } from './KioskDatabase.ts';
@@ -40,21 +41,30 @@ export class CardLogin {
   }
 
   async login(found: Extract<CardFound, { ok: true }>, pin: string): Promise<CardLoginResult> {
-    const verdict = await this.verdict(found.card);
-    if (verdict.kind === 'wait') return { ok: false, problem: 'wait', verdict };
-    if (verdict.kind === 'ask-coordinator') return { ok: false, problem: 'ask-coordinator', verdict };
     const state = this.session.memberState;
-    if (!state) return { ok: false, problem: 'card-replaced', verdict };
+    if (!state) return { ok: false, problem: 'card-replaced', verdict: await this.verdict(found.card) };
+    // Counted before the PIN is checked, in one transaction: attempts made at once each see
+    // the ones before them, so the limit holds however many are started together.
+    const { verdict, counted } = await this.countAttempt(found.card);
+    if (verdict.kind === 'wait') return { ok: false, problem: 'wait', verdict };
+    if (verdict.kind === 'ask-coordinator' || !counted) return { ok: false, problem: 'ask-coordinator', verdict };
     const unlocked = await unlockCard(state, found.card, found.cardShare, pin);
     if (!unlocked.ok) {
-      if (unlocked.problem === 'card-replaced') return { ok: false, problem: 'card-replaced', verdict };
-      const attempts = (await this.store.pinAttempts.get(found.card.shareKey)) ?? { ...noAttempts };
-      const next = afterWrongPin(attempts, this.now());
-      await this.store.pinAttempts.put({ share: found.card.shareKey, ...next });
-      return { ok: false, problem: 'wrong-pin', verdict: pinVerdict(next, this.now()) };
+      // A replaced card's right PIN stays counted: that card opens nothing any more anyway.
+      const problem = unlocked.problem === 'card-replaced' ? 'card-replaced' : 'wrong-pin';
+      return { ok: false, problem, verdict: pinVerdict(counted, this.now()) };
     }
     await this.store.pinAttempts.delete(found.card.shareKey);
     return { ok: true, session: new CardSession(this.session, unlocked.identity, found.card.member) };
+  }
+
+  private countAttempt(card: FoundCard): Promise<ReturnType<typeof beforeTry>> {
+    const table = this.store.pinAttempts;
+    return this.store.transaction('rw', table, async () => {
+      const judged = beforeTry((await table.get(card.shareKey)) ?? noAttempts, this.now());
+      if (judged.counted) await table.put({ share: card.shareKey, ...judged.counted });
+      return judged;
+    });
   }
 
   private async verdict(card: FoundCard): Promise<PinVerdict> {

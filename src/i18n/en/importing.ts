@@ -44,4 +44,5 @@ export const importing: Translation<typeof dutch> = {
   'import.notNew': 'This network has neighbours already. Moving over works only in a new network.',
   'import.claim':
     'Neighbours moved over get their hours when they come forward: with a member card, or on their own phone, after which a coordinator moves their account.',
+  'import.issue.tags-shortened': 'not all tags fit: {value} left out',
 };

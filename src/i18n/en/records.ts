@@ -79,4 +79,5 @@ export const records: Translation<typeof dutch> = {
   'settings.helpHint': 'For example your drop-in hours at the community centre and a phone number.',
   'settings.save': 'Save',
   'settings.saved': 'Saved. It counts from now on, for everyone.',
+  'settings.badHours': 'Enter a number of hours, for example 20 or 1.5.',
 };

@@ -8,16 +8,12 @@ export const report: Translation<typeof dutch> = {
   'report.noNetwork': 'This device is not part of a neighbourhood network yet.',
   'report.intro': 'Figures of {name}, per month, made on {date}.',
   'report.privacy':
-    'No names and no figures per person. Small numbers (under 5) show as "< 5", so nobody can be recognised.',
+    'No names and no figures per person. Small numbers (under 5) show as "< 5", so nobody can be recognised. Larger numbers and hours are rounded to 5.',
   'report.print': 'Print',
   'report.csv': 'Save the figures (CSV)',
   'report.fileName': 'buurtruil-report',
   'report.empty': 'No figures yet.',
   'report.month': 'Month',
-  'report.complete': 'Month over',
-  'report.yes': 'yes',
-  'report.no': 'no',
-  'report.ongoing': 'still going',
   'report.members': 'Members',
   'report.activeMembers': 'Active members',
   'report.newMembers': 'New members',
@@ -29,4 +25,6 @@ export const report: Translation<typeof dutch> = {
   'report.other': 'Other',
   'report.few': '< 5',
   'report.hidden': 'hidden',
+  'report.closedOnly':
+    'Figures of the running month appear once the month has closed: a week after it ends, so that what arrives late counts too.',
 };

@@ -41,4 +41,5 @@ export const importing = {
   'import.notNew': 'Er zitten al buren in dit netwerk. Overzetten kan alleen in een nieuw netwerk.',
   'import.claim':
     'Overgezette buren krijgen hun uren als ze zich melden: met een ledenkaart, of op hun eigen telefoon, waarna een coördinator hun account overzet.',
+  'import.issue.tags-shortened': 'niet alle trefwoorden passen: {value} weggelaten',
 } as const;

@@ -77,4 +77,5 @@ export const records = {
   'settings.helpHint': 'Bijvoorbeeld je spreekuur in het buurthuis en een telefoonnummer.',
   'settings.save': 'Opslaan',
   'settings.saved': 'Opgeslagen. Het geldt vanaf nu, voor iedereen.',
+  'settings.badHours': 'Vul een aantal uren in, bijvoorbeeld 20 of 1,5.',
 } as const;

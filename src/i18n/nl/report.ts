@@ -5,16 +5,12 @@ export const report = {
   'report.noNetwork': 'Dit apparaat hoort nog niet bij een buurtnetwerk.',
   'report.intro': 'Cijfers van {name}, per maand, gemaakt op {date}.',
   'report.privacy':
-    'Zonder namen en zonder cijfers per persoon. Kleine aantallen (onder de 5) staan er als "< 5", zodat niemand te herkennen is.',
+    'Zonder namen en zonder cijfers per persoon. Kleine aantallen (onder de 5) staan er als "< 5", zodat niemand te herkennen is. Grotere aantallen en de uren zijn afgerond op 5.',
   'report.print': 'Afdrukken',
   'report.csv': 'Cijfers opslaan (CSV)',
   'report.fileName': 'buurtruil-verslag',
   'report.empty': 'Nog geen cijfers.',
   'report.month': 'Maand',
-  'report.complete': 'Maand voorbij',
-  'report.yes': 'ja',
-  'report.no': 'nee',
-  'report.ongoing': 'loopt nog',
   'report.members': 'Leden',
   'report.activeMembers': 'Actieve leden',
   'report.newMembers': 'Nieuwe leden',
@@ -26,4 +22,6 @@ export const report = {
   'report.other': 'Overig',
   'report.few': '< 5',
   'report.hidden': 'verborgen',
+  'report.closedOnly':
+    'De cijfers van de lopende maand komen erbij als de maand gesloten is: een week nadat hij voorbij is, zodat wat laat binnenkomt ook meetelt.',
 } as const;

@@ -7,6 +7,7 @@ import { currentSettings } from '../../data/coordinator/settingsSelectors.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
+import { minutesFromHours } from '../format/hoursInput.ts';
 import { mostRelays, parseRelayList } from '../format/relayList.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';
@@ -48,13 +49,19 @@ function SettingsForm(props: SectionProps & { start: Settings }) {
       setProblem({ field: 'relays', text });
       return;
     }
+    const creditLimit = minutesFromHours(limit());
+    const welcomeMinutes = minutesFromHours(welcome());
+    if (creditLimit === null || welcomeMinutes === null) {
+      setProblem({ field: creditLimit === null ? 'creditLimit' : 'welcome', text: t('settings.badHours') });
+      return;
+    }
     const result = await props.session.coordinator.changeSettings({
       name: name().trim(),
       area: area().trim(),
       rules: rules().trim(),
       help: help().trim(),
-      creditLimit: Math.round(Number(limit().replace(',', '.')) * 60) || 0,
-      welcome: Math.round(Number(welcome().replace(',', '.')) * 60) || 0,
+      creditLimit,
+      welcome: welcomeMinutes,
       categories: categories(),
       relays: relayList.relays,
     });

@@ -11,6 +11,7 @@ import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { TextArea, TextField } from '../common/Field.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { minutesFromHours } from '../format/hoursInput.ts';
 import { defaultRelayText, mostRelays, parseRelayList } from '../format/relayList.ts';
 import { t } from '../i18n.ts';
 
@@ -54,6 +55,12 @@ function StartNetwork() {
       setProblem({ field: 'relays', text });
       return;
     }
+    const limitMinutes = minutesFromHours(creditLimit());
+    const welcomeMinutes = minutesFromHours(welcome());
+    if (limitMinutes === null || welcomeMinutes === null) {
+      setProblem({ field: limitMinutes === null ? 'creditLimit' : 'welcome', text: t('settings.badHours') });
+      return;
+    }
     const profile = {
       name: yourName().trim(),
       area: area().trim(),
@@ -79,8 +86,8 @@ function StartNetwork() {
           name: name().trim(),
           area: area().trim(),
           rules: rules().trim(),
-          creditLimit: Math.round(Number(creditLimit()) * 60) || 0,
-          welcome: Math.round(Number(welcome()) * 60) || 0,
+          creditLimit: limitMinutes,
+          welcome: welcomeMinutes,
           categories: categories(),
           relays: relays.relays,
           help: '',

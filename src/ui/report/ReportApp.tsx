@@ -111,9 +111,6 @@ const measures: Measure[] = [
 function csvWords(): ReportCsvWords {
   return {
     month: t('report.month'),
-    complete: t('report.complete'),
-    yes: t('report.yes'),
-    no: t('report.no'),
     members: t('report.members'),
     newMembers: t('report.newMembers'),
     activeMembers: t('report.activeMembers'),
@@ -167,6 +164,9 @@ function Figures(props: { report: Report }) {
         {t('report.intro', { name: props.report.network, date: dateText(props.report.made) })}
       </p>
       <p class="hint">{t('report.privacy')}</p>
+      <p class="hint" data-testid="report-closed-only">
+        {t('report.closedOnly')}
+      </p>
       <div class="actions no-print">
         <button type="button" class="button secondary" onClick={() => window.print()}>
           {t('report.print')}
@@ -200,10 +200,7 @@ function Figures(props: { report: Report }) {
                         const bar = measure.bars(month);
                         return (
                           <tr data-testid="report-row" data-month={month.month}>
-                            <th scope="row">
-                              {bar.label}
-                              {month.complete ? '' : ` (${t('report.ongoing')})`}
-                            </th>
+                            <th scope="row">{bar.label}</th>
                             <td data-testid="report-value">{bar.text}</td>
                           </tr>
                         );

@@ -7,6 +7,7 @@ import { closeAll, closed, connect, nextMessage, received, roundTrip, subscribe,
 const limits: Partial<SignallingLimits> = {
   maxMessageBytes: 4096,
   maxTopicsPerConnection: 2,
+  maxSubscribersPerTopic: 2,
   maxTopicLength: 50,
   maxConnections: 5,
   maxConnectionsPerAddress: 3,
@@ -87,6 +88,34 @@ describe('signalling against bad input', () => {
     socket.send(JSON.stringify({ type: 'subscribe', topics: ['a', 'b', 'c'] }));
     expect(await nextMessage(socket)).toEqual({ type: 'error', reason: 'too-many-topics' });
     expect(relay.stats().topics).toBe(2);
+  });
+
+  it('caps the subscribers of one topic: the one over it is told "topic-full", keeps its connection, and gets nothing', async () => {
+    const a = await connect(relay);
+    const b = await connect(relay);
+    const c = await connect(relay, '/signal', { from: '127.0.0.2' });
+    await subscribe(a, ['room-1']);
+    await subscribe(b, ['room-1']);
+    await subscribe(c, ['room-1', 'room-2']);
+    expect(received(c)).toEqual([{ type: 'error', reason: 'topic-full', topic: 'room-1' }, { type: 'pong' }]);
+    // Its other room is not refused, and its connection stays.
+    await subscribe(a, ['room-2']);
+    a.send(JSON.stringify({ type: 'publish', topic: 'room-2', data: 'kamer 2' }));
+    expect(await nextMessage(c)).toMatchObject({ topic: 'room-2', data: 'kamer 2', clients: 2 });
+    // A publish to the full room reaches its two subscribers only; c's own is not sent.
+    a.send(JSON.stringify({ type: 'publish', topic: 'room-1', data: 1 }));
+    c.send(JSON.stringify({ type: 'publish', topic: 'room-1', data: 2 }));
+    expect(await nextMessage(b)).toMatchObject({ data: 1, clients: 2 });
+    await roundTrip(c);
+    await roundTrip(b);
+    expect(received(c).filter((m) => m.topic === 'room-1' && m.type === 'publish')).toEqual([]);
+    expect(received(b).filter((m) => m.data === 2)).toEqual([]);
+    // A place freed is a place taken.
+    b.send(JSON.stringify({ type: 'unsubscribe', topics: ['room-1'] }));
+    await roundTrip(b);
+    await subscribe(c, ['room-1']);
+    a.send(JSON.stringify({ type: 'publish', topic: 'room-1', data: 3 }));
+    expect(await nextMessage(c)).toMatchObject({ data: 3, clients: 2 });
   });
 
   it('ignores topic names that are too long or not strings', async () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRelayUrl } from '../../../src/core/InviteLink.ts';
 import { defaultRelayText, mostRelays, parseRelayList } from '../../../src/ui/format/relayList.ts';
 
 describe('parseRelayList', () => {
@@ -32,5 +34,26 @@ describe('defaultRelayText', () => {
       'wss://a.example/signal wss://b.example/signal',
     );
     expect(defaultRelayText(undefined, 'wss://here/signal')).toBe('wss://here/signal');
+  });
+});
+
+describe('parseRelayList, for any text typed', () => {
+  it('answers with relays that each pass isRelayUrl, or a typed problem, and never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('w', 's', ':', '/', '.', ',', ' ', '\n', 'a', '1', '%', '@', '[', ']', '?', '#'),
+        }),
+        (text) => {
+          const read = parseRelayList(text);
+          if (read.ok) {
+            expect(read.relays.length).toBeGreaterThan(0);
+            expect(read.relays.length).toBeLessThanOrEqual(mostRelays);
+            for (const relay of read.relays) expect(isRelayUrl(relay)).toBe(true);
+          } else expect(['none', 'bad', 'too-many']).toContain(read.problem);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -11,7 +11,7 @@ import {
   unlockKioskShare,
 } from '../../../../src/core/cardKeys.ts';
 import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
-import { triesBeforeWait, waitMs } from '../../../../src/core/pinAttempts.ts';
+import { triesBeforeCoordinator, triesBeforeWait, waitMs } from '../../../../src/core/pinAttempts.ts';
 import { openCardShare } from '../../../../src/core/sealing.ts';
 import { postById, respondersTo } from '../../../../src/data/exchange/postSelectors.ts';
 import { CardLogin } from '../../../../src/data/kiosk/CardPinLogin.ts';
@@ -50,10 +50,14 @@ async function kioskWithCard(pin = '4821') {
   return { carla, kiosk, kioskIdentity, card };
 }
 
-function loginAt(session: NetworkSession, now: () => number = Date.now): CardLogin {
+function loginAt(session: NetworkSession, now: () => number = Date.now, db = kioskDatabase()): CardLogin {
+  return new CardLogin(session, db, now);
+}
+
+function kioskDatabase(): KioskDatabase {
   const db = new KioskDatabase(`kiosk-${crypto.randomUUID()}`);
   kioskDatabases.push(db);
-  return new CardLogin(session, db, now);
+  return db;
 }
 
 async function logIn(login: CardLogin, code: string, pin: string): Promise<CardSession> {
@@ -140,6 +144,32 @@ describe('member cards at the kiosk', () => {
     expect((await login.find(card.code)).ok && (await login.find(card.code))).toMatchObject({
       verdict: { kind: 'ask-coordinator' },
     });
+  });
+
+  it('wrong PINs tried at once: each is counted, and no more than the limit are tried', async () => {
+    const { kiosk, card } = await kioskWithCard();
+    let now = Date.now();
+    const db = kioskDatabase();
+    const login = loginAt(kiosk, () => now, db);
+    const found = await login.find(card.code);
+    if (!found.ok) throw new Error(found.problem);
+    const wrongCount = async () => (await db.pinAttempts.get(found.card.shareKey))?.wrong ?? 0;
+    // Two at once count two.
+    const two = await Promise.all([login.login(found, '0000'), login.login(found, '0001')]);
+    expect(two.map((r) => !r.ok && r.problem)).toEqual(['wrong-pin', 'wrong-pin']);
+    expect(await wrongCount()).toBe(2);
+    // Ten at once: only the one left before the wait is tried, the rest wait.
+    const ten = await Promise.all(Array.from({ length: 10 }, (_, i) => login.login(found, `10${i}0`)));
+    expect(ten.filter((r) => !r.ok && r.problem === 'wrong-pin')).toHaveLength(1);
+    expect(ten.filter((r) => !r.ok && r.problem === 'wait')).toHaveLength(9);
+    expect(await wrongCount()).toBe(triesBeforeWait);
+    // After the wait, ten more at once: three are tried, and then only a coordinator helps,
+    // even with the right PIN.
+    now += waitMs + 1;
+    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => login.login(found, `20${i}0`)));
+    expect(more.filter((r) => !r.ok && r.problem === 'wrong-pin')).toHaveLength(triesBeforeWait);
+    expect(await wrongCount()).toBe(triesBeforeCoordinator);
+    expect(await login.login(found, '4821')).toMatchObject({ problem: 'ask-coordinator' });
   });
 
   it('a code that is damaged or of no card here is said so', async () => {
