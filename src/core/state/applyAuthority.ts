@@ -133,6 +133,18 @@ function applyCoordinatorAct(
       credit(state, member, entry.body.welcome);
       return null;
     }
+    case 'set-aside': {
+      // Every join still pending at this point in causal order, claiming a time at or
+      // before `before`, counts as declined: its newcomer may ask again.
+      for (const member of state.members.values()) {
+        if (member.status !== 'pending' || member.joinId === null) continue;
+        const join = joins.get(member.joinId);
+        if (!join || join.entry.time > entry.body.before) continue;
+        member.status = 'declined';
+        member.declineNote = null;
+      }
+      return null;
+    }
     case 'enroll': {
       const target = toBase64Url(entry.body.member);
       if (state.members.has(target) || state.devices.has(target)) return 'already-decided';

@@ -7,7 +7,7 @@ import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
 import { checkBody } from '../../core/entry/checkBody.ts';
 import { signEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
-import { findJoinWorkInSteps } from '../../core/joinWork.ts';
+import { findJoinWorkInSteps, joinWorkFor } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
 import { roomKeyFor } from '../../core/rooms.ts';
@@ -78,6 +78,16 @@ export class Admission {
     }
   }
 
+  /** A newcomer whose request was set aside (or declined) asks again with the details kept. */
+  async askAgain(): Promise<WriteResult> {
+    this.asking = true;
+    try {
+      return await this.sendJoinIfPossible(true);
+    } finally {
+      this.asking = false;
+    }
+  }
+
   /** Coordinator: admits a newcomer whose join request is in the lobby. */
   async admit(joinId: string): Promise<WriteResult> {
     await this.host.memberReady();
@@ -117,6 +127,20 @@ export class Admission {
     const note = text ? sealDeclineNote(text, boxKey, this.host.net, join.entry.author) : null;
     await member.appendForeign(joinId, join.bytes);
     const result = await this.host.write('decline', { member: join.entry.author, join: idFromText(joinId), note });
+    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    return result;
+  }
+
+  /**
+   * Coordinator: sets aside, in one act, every join request still waiting that claims a time
+   * at or before `before` (a flood). A real newcomer among them can ask again.
+   */
+  async setAside(before: number): Promise<WriteResult> {
+    await this.host.memberReady();
+    const lobby = this.host.lobby();
+    if (!this.host.memberRoom()) return failed(this.host.noMemberRoom());
+    if (!lobby) return failed('no-lobby');
+    const result = await this.host.write('set-aside', { before });
     if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
     return result;
   }
@@ -172,13 +196,17 @@ export class Admission {
     if (status.kind === 'admitted') return failed('already-admitted');
     if (status.kind === 'declined' && !askAgain) return failed('declined-before');
     const { identity, net } = this.host;
-    // The proof of work the network asks of a join: a moment of this device's time, in steps.
+    // The proof of work the network asks of a join, at the price of the lobby's load as this
+    // device sees it: a moment of this device's time (longer in a flood), in steps.
     const work = await findJoinWorkInSteps(
       net,
       identity.signing.publicKey,
       identity.box.publicKey,
-      view.genesis.joinWork,
+      joinWorkFor(view.genesis.joinWork, view.load),
     );
+    // After a set-aside, a join asking again claims a later time than it, or it would be
+    // set aside with the rest.
+    const after = view.setAsideBefore === null ? 0 : view.setAsideBefore + 1;
     const askedAs = this.host.record().joinId;
     return this.host.writeLocked(async () => {
       // Another tab of this browser may have sent one while this one waited for the lock.
@@ -200,7 +228,7 @@ export class Admission {
         type: 'join',
         seq: (last?.seq ?? 0) + 1,
         prev: last ? idFromText(last.id) : null,
-        time: Date.now(),
+        time: Math.max(Date.now(), after),
         body,
       });
       await lobby.room.append(signed);

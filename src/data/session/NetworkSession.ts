@@ -22,7 +22,7 @@ import { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
 import { Admission } from '../joining/Admission.ts';
-import { Lobby, type LobbyView } from '../joining/LobbyRoom.ts';
+import { type ArrivalBook, Lobby, type LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import { ProfileCommands } from '../profile/ProfileCommands.ts';
@@ -224,7 +224,7 @@ export class NetworkSession implements SessionView {
   }
 
   /** What the lobby shows; null while the lobby is not open on this device. */
-  get lobbyView(): LobbyView | null {
+  get lobbyView(): LobbyShown | null {
     return this.lobbyRoom?.view ?? null;
   }
 
@@ -357,13 +357,29 @@ export class NetworkSession implements SessionView {
     if (this.lobbyRoom || !secret || this.closed) return;
     const room = lobbyRoomName(idFromText(secret));
     // A new invite gets a fresh lobby doc: the old one's requests (or flood) stay behind.
-    const lobby = new Lobby(this.rooms.lobby(this.networkId, room.slice(-8)), this.networkId);
+    const lobby = new Lobby(this.rooms.lobby(this.networkId, room.slice(-8)), this.networkId, this.arrivalBook());
     this.lobbyRoom = lobby;
+    await lobby.loadArrivals();
     lobby.room.onEntries(() => this.inBackground(this.afterLobbyChange()));
     await lobby.room.open();
     lobby.room.join({ name: room, password: secret });
     this.watchStatus();
     await this.afterLobbyChange();
+  }
+
+  /** Arrival times of join requests, kept on this device (a coordinator's list goes by them). */
+  private arrivalBook(): ArrivalBook {
+    const network = this.networkId;
+    const arrivals = this.device.arrivals;
+    return {
+      load: async () => {
+        const rows = await arrivals.where('network').equals(network).toArray();
+        return new Map(rows.map((row) => [row.key.slice(network.length + 1), row.at]));
+      },
+      add: async (fresh) => {
+        await arrivals.bulkPut(fresh.map(([id, at]) => ({ key: `${network} ${id}`, network, at })));
+      },
+    };
   }
 
   private leaveLobby(): void {
