@@ -111,6 +111,10 @@ export const en: Record<MessageKey, string> = {
   'start.relays': 'Connection address (relay)',
   'start.relaysHint':
     'Leave this as it is if you do not know what it is. More than one? Put a space between the addresses.',
+  'start.moreSettings': 'More settings',
+  'start.joinWork': 'How much computing a request costs (8 to 24)',
+  'start.joinWorkHint':
+    "Each request costs the newcomer's device a moment of computing. That holds back a flood of fake requests. One higher is twice the work. Leave it at 16 unless you know why.",
   'start.yourName': 'Your name, as neighbours see it',
   'start.submit': 'Start the network',
   'start.badRelay': 'This connection address is not right: {address}. It starts with ws:// or wss://.',
@@ -137,7 +141,16 @@ export const en: Record<MessageKey, string> = {
   'coord.requestWords': 'Says: {words}',
   'coord.requestNote': 'Message: {note}',
   'coord.requestContact': 'Contact: {contact}',
-  'coord.moreRequests': 'And {count} more {count, request, requests}: they come here once you have answered these.',
+  'coord.moreRequests': 'And {count} more {count, request, requests}.',
+  'coord.showMoreRequests': 'Show more requests',
+  'coord.requestsCount': '{count} {count, request is, requests are} waiting for an answer. The newest is at the top.',
+  'coord.requestsSearch': 'Find a request by name or street',
+  'coord.requestsNoMatch': 'No request with that name or street.',
+  'coord.setAside': 'Set aside every request so far',
+  'coord.setAsideQuestion':
+    'You set aside {count} {count, request, requests}. They then count as not accepted. Anyone who really wants to join can ask again afterwards.',
+  'coord.setAsideConfirm': 'Yes, set {count} {count, request, requests} aside',
+  'coord.setAsideDone': '{count} {count, request, requests} set aside.',
   'coord.unreadable': 'You cannot read this request. It was sent to another coordinator.',
   'coord.admit': 'Welcome them',
   'coord.decline': 'Rather not',
@@ -189,7 +202,10 @@ export const en: Record<MessageKey, string> = {
   'join.toBoard': 'To the notice board',
   'join.declined': 'The coordinator did not accept your request.',
   'join.declinedNote': 'Message from the coordinator: {note}',
+  'join.setAside':
+    'A great many requests came in at once. The coordinator set them all aside, yours too. Please ask again.',
   'join.askAgain': 'Ask again',
+  'join.working': 'One moment: your request is being prepared. When it is busy, this takes a little longer.',
 
   'board.title': 'Notice board',
   'board.filters': 'Choose what you see',
@@ -650,6 +666,7 @@ export const en: Record<MessageKey, string> = {
   'audit.act.invite': 'Invite (new or passed on)',
   'audit.act.move-member': 'Account moved',
   'audit.act.card': 'Member card',
+  'audit.act.set-aside': 'Requests set aside',
   'audit.act.other': 'Other',
   'outreach.title': 'Who do we see little of?',
   'outreach.intro':

@@ -111,6 +111,10 @@ export const nl = {
   'start.categories': 'Waarmee helpen buren elkaar?',
   'start.relays': 'Verbindingsadres (relay)',
   'start.relaysHint': 'Laat dit staan als je niet weet wat het is. Meer dan één? Zet een spatie tussen de adressen.',
+  'start.moreSettings': 'Meer instellingen',
+  'start.joinWork': 'Hoeveel rekenwerk een aanvraag kost (8 tot 24)',
+  'start.joinWorkHint':
+    'Elke aanvraag kost het toestel van de nieuwe buur even rekenwerk. Dat houdt een stortvloed van nep-aanvragen tegen. Eén hoger is twee keer zoveel werk. Laat het op 16 staan, tenzij je weet waarom.',
   'start.yourName': 'Jouw naam, zoals buren je zien',
   'start.submit': 'Netwerk beginnen',
   'start.badRelay': 'Dit verbindingsadres klopt niet: {address}. Het begint met ws:// of wss://.',
@@ -137,7 +141,17 @@ export const nl = {
   'coord.requestWords': 'Vertelt: {words}',
   'coord.requestNote': 'Bericht: {note}',
   'coord.requestContact': 'Contact: {contact}',
-  'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}: die komen hier als je deze hebt beantwoord.',
+  'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}.',
+  'coord.showMoreRequests': 'Toon meer aanvragen',
+  'coord.requestsCount':
+    '{count} {count, aanvraag wacht, aanvragen wachten} op een antwoord. De nieuwste staat bovenaan.',
+  'coord.requestsSearch': 'Zoek een aanvraag op naam of straat',
+  'coord.requestsNoMatch': 'Geen aanvraag met die naam of straat.',
+  'coord.setAside': 'Zet alle verzoeken tot nu opzij',
+  'coord.setAsideQuestion':
+    'Je zet {count} {count, aanvraag, aanvragen} opzij. Ze tellen dan als niet aangenomen. Wie echt mee wil doen, kan het daarna opnieuw vragen.',
+  'coord.setAsideConfirm': 'Ja, zet {count} {count, aanvraag, aanvragen} opzij',
+  'coord.setAsideDone': '{count} {count, aanvraag, aanvragen} opzij gezet.',
   'coord.unreadable': 'Deze aanvraag kun je niet lezen. Hij is verstuurd aan een andere coördinator.',
   'coord.admit': 'Welkom heten',
   'coord.decline': 'Liever niet',
@@ -189,6 +203,9 @@ export const nl = {
   'join.toBoard': 'Naar het prikbord',
   'join.declined': 'De coördinator heeft je aanvraag niet aangenomen.',
   'join.declinedNote': 'Bericht van de coördinator: {note}',
+  'join.setAside':
+    'Er kwamen heel veel aanvragen tegelijk binnen. De coördinator heeft ze allemaal opzij gezet, ook die van jou. Vraag het gerust opnieuw.',
+  'join.working': 'Even geduld: je aanvraag wordt klaargemaakt. Als het druk is, duurt dat wat langer.',
   'join.askAgain': 'Opnieuw vragen',
 
   'board.title': 'Prikbord',
@@ -655,6 +672,7 @@ export const nl = {
   'audit.act.invite': 'Uitnodiging (nieuw of doorgegeven)',
   'audit.act.move-member': 'Account overgezet',
   'audit.act.card': 'Ledenkaart',
+  'audit.act.set-aside': 'Aanvragen opzij gezet',
   'audit.act.other': 'Anders',
   'outreach.title': 'Wie zien we weinig?',
   'outreach.intro':

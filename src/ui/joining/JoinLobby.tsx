@@ -4,7 +4,13 @@
 // downloads the sync stack.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { toldByJoinStatus } from '../../data/joining/Admission.ts';
-import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../../data/joining/lobbySelectors.ts';
+import {
+  declineNote,
+  joinProgress,
+  joinSetAside,
+  lobbyCategories,
+  lobbyNetwork,
+} from '../../data/joining/lobbySelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
@@ -21,6 +27,7 @@ export function Lobby(props: { session: NetworkSession }) {
   const live = followSession(props.session);
   const genesis = live.select(lobbyNetwork);
   const progress = live.select(joinProgress);
+  const setAside = live.select(joinSetAside);
 
   return (
     <>
@@ -57,6 +64,9 @@ export function Lobby(props: { session: NetworkSession }) {
               {t('join.queued')}
             </p>
           </Match>
+          <Match when={progress() === 'declined' && setAside()}>
+            <SetAside session={props.session} />
+          </Match>
           <Match when={progress() === 'declined'}>
             <Declined live={live} />
             <JoinForm session={props.session} live={live} />
@@ -67,6 +77,34 @@ export function Lobby(props: { session: NetworkSession }) {
         </Switch>
       </main>
     </>
+  );
+}
+
+/** Set aside with a flood: the details are kept, so asking again is one button. */
+function SetAside(props: { session: NetworkSession }) {
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const again = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await props.session.admission.askAgain();
+      if (!result.ok && !toldByJoinStatus.has(result.problem)) setProblem(problemText(result));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="notice" role="status" data-testid="join-status">
+      <p>{t('join.setAside')}</p>
+      <Show when={busy()}>
+        <p>{t('join.working')}</p>
+      </Show>
+      <button type="button" class="button" disabled={busy()} onClick={() => void again()}>
+        {t('join.askAgain')}
+      </button>
+      <ProblemMessage text={problem()} />
+    </div>
   );
 }
 
@@ -178,6 +216,11 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
         onValue={setContact}
       />
       <ProblemMessage text={problem()} />
+      <Show when={busy()}>
+        <p role="status" data-testid="join-working">
+          {t('join.working')}
+        </p>
+      </Show>
       <button type="submit" class="button" disabled={busy()}>
         {t('join.submit')}
       </button>
