@@ -3,6 +3,8 @@
 // - a browser peer's frame joiner (MessageJoiner), in this process;
 // - the relay's signalling path (rate limit, parse, publish fan-out), in this process,
 //   flooded by a client in another process (bench/floodClient.ts).
+// - a flood of join requests at the price that rises with the lobby's load (joinPrice.ts;
+//   `--join-price` prints only that).
 // Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startRelay } from '../src/relay/RelayServer.ts';
 import { defaultSignallingLimits } from '../src/relay/signalling.ts';
 import { FrameError, frameBytes, MessageJoiner } from '../src/sync/messageFrames.ts';
+import { printJoinPrice } from './joinPrice.ts';
 import { summarize } from './stats.ts';
 
 const frames = 50_000;
@@ -59,6 +62,11 @@ const joinerCases: [string, Uint8Array[]][] = [
   ['complete messages of junk, 64 KiB (joined, handed on)', garbage(frameBytes, () => 0)],
   ['"more follows" for ever, 64 KiB (refused at the 32 MiB cap)', garbage(frameBytes, () => 1)],
 ];
+
+if (process.argv.includes('--join-price')) {
+  printJoinPrice();
+  process.exit(0);
+}
 
 console.log(
   `A flood of ${frames.toLocaleString('en')} garbage frames; CPU time, median of ${runs} runs after a warm-up`,
@@ -115,3 +123,5 @@ for (const [name, mode, messages] of relayCases) {
     await relay.close();
   }
 }
+
+printJoinPrice();
