@@ -202,6 +202,15 @@ export const en: Record<MessageKey, string> = {
   'join.toBoard': 'To the notice board',
   'join.declined': 'The coordinator did not accept your request.',
   'join.declinedNote': 'Message from the coordinator: {note}',
+  'inPerson.open': 'Someone is standing in front of me',
+  'inPerson.intro':
+    'Is a newcomer with you? Ask them to choose "I am with the coordinator" on their own phone, and type the code from that screen here.',
+  'inPerson.code': "Code on the newcomer's screen",
+  'inPerson.bad': 'That was not a proper request. Please start again.',
+  'inPerson.standingHere': 'I am with the coordinator',
+  'inPerson.showCode': 'Let the coordinator type this code at "Someone is standing in front of me".',
+  'inPerson.waiting': 'Your request is with the coordinator. A moment for the welcome.',
+  'inPerson.welcomed': 'The coordinator welcomed you. Your phone is joining now.',
   'join.setAside':
     'A great many requests came in at once. The coordinator set them all aside, yours too. Please ask again.',
   'join.askAgain': 'Ask again',

@@ -5,9 +5,9 @@
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
 import { checkBody } from '../../core/entry/checkBody.ts';
-import { signEntry } from '../../core/entry/Entry.ts';
+import { entryId, signEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
-import { findJoinWorkInSteps, joinWorkFor } from '../../core/joinWork.ts';
+import { findJoinWorkInSteps, hasJoinWork, joinWorkFor } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
 import { roomKeyFor } from '../../core/rooms.ts';
@@ -143,6 +143,48 @@ export class Admission {
     const result = await this.host.write('set-aside', { before });
     if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
     return result;
+  }
+
+  /** Newcomer: this device's join as signed, to hand over in person; null until it is written. */
+  ownJoin(): Uint8Array | null {
+    const id = this.host.record().joinId;
+    return (id && this.host.lobby()?.room.ledger.bytesOf(id)) || null;
+  }
+
+  /**
+   * Entries handed over in person (a join, its admit): into the lobby on this device, checked
+   * as any entry from a peer, as if they had come through the lobby. Returns their ids.
+   */
+  async takeHanded(entries: readonly Uint8Array[]): Promise<string[] | null> {
+    const lobby = this.host.lobby();
+    if (!lobby) return null;
+    const ids: string[] = [];
+    for (const bytes of entries) {
+      const id = toBase64Url(entryId(bytes));
+      try {
+        await lobby.room.appendForeign(id, bytes);
+      } catch {
+        return null;
+      }
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Coordinator: a join handed over in person, if it is one with its proof of work. */
+  handed(joinId: string): { sealed: Bodies['join']['sealed']; author: Uint8Array } | null {
+    const lobby = this.host.lobby();
+    const held = lobby?.room.ledger.get(joinId);
+    if (held?.entry.type !== 'join') return null;
+    const body = held.entry.body as Bodies['join'];
+    const bits = lobby?.view.genesis?.joinWork ?? 0;
+    if (!hasJoinWork(lobby?.room.ledger.networkId ?? '', held.entry.author, body, bits)) return null;
+    return { sealed: body.sealed, author: held.entry.author };
+  }
+
+  /** The bytes of a join this device holds in the lobby. */
+  handedBytes(joinId: string): Uint8Array | null {
+    return this.host.lobby()?.room.ledger.bytesOf(joinId) ?? null;
   }
 
   /** A newcomer's device, after the lobby changed: send a queued join; move in once admitted. */

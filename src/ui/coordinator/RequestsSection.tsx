@@ -15,6 +15,7 @@ import { Guarded } from '../common/Guarded.tsx';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { InPersonJoin } from './InPersonJoin.tsx';
 import type { SectionProps } from './Section.ts';
 import { SetAsideRequests } from './SetAsideRequests.tsx';
 
@@ -26,41 +27,44 @@ export function RequestsSection(props: SectionProps) {
   const page = props.live.select((view) => requestPage(view, query(), limit()));
   const more = () => page().matching - page().shown.length;
   return (
-    <Show when={waiting() > 0} fallback={<p>{t('coord.noRequests')}</p>}>
-      <p class="hint">{t('coord.requestsCount', { count: waiting() })}</p>
-      <div class="field">
-        <label for={`${id}-search`}>{t('coord.requestsSearch')}</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={query()}
-          onInput={(event) => {
-            setQuery(event.currentTarget.value);
-            setLimit(requestsShown);
-          }}
-        />
-      </div>
-      <Show when={page().shown.length > 0} fallback={<p role="status">{t('coord.requestsNoMatch')}</p>}>
-        <ul class="list" data-testid="join-requests">
-          <KeyedFor each={page().shown} by={(r) => r.join.id}>
-            {(request) => (
-              <Guarded>
-                <Request session={props.session} {...request()} />
-              </Guarded>
-            )}
-          </KeyedFor>
-        </ul>
+    <>
+      <InPersonJoin session={props.session} live={props.live} />
+      <Show when={waiting() > 0} fallback={<p>{t('coord.noRequests')}</p>}>
+        <p class="hint">{t('coord.requestsCount', { count: waiting() })}</p>
+        <div class="field">
+          <label for={`${id}-search`}>{t('coord.requestsSearch')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={query()}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setLimit(requestsShown);
+            }}
+          />
+        </div>
+        <Show when={page().shown.length > 0} fallback={<p role="status">{t('coord.requestsNoMatch')}</p>}>
+          <ul class="list" data-testid="join-requests">
+            <KeyedFor each={page().shown} by={(r) => r.join.id}>
+              {(request) => (
+                <Guarded>
+                  <Request session={props.session} {...request()} />
+                </Guarded>
+              )}
+            </KeyedFor>
+          </ul>
+        </Show>
+        <Show when={more() > 0}>
+          <p class="hint" data-testid="more-requests">
+            {t('coord.moreRequests', { count: more() })}
+          </p>
+          <button type="button" class="button secondary" onClick={() => setLimit(limit() + requestsShown)}>
+            {t('coord.showMoreRequests')}
+          </button>
+        </Show>
+        <SetAsideRequests session={props.session} live={props.live} />
       </Show>
-      <Show when={more() > 0}>
-        <p class="hint" data-testid="more-requests">
-          {t('coord.moreRequests', { count: more() })}
-        </p>
-        <button type="button" class="button secondary" onClick={() => setLimit(limit() + requestsShown)}>
-          {t('coord.showMoreRequests')}
-        </button>
-      </Show>
-      <SetAsideRequests session={props.session} live={props.live} />
-    </Show>
+    </>
   );
 }
 

@@ -19,6 +19,7 @@ import { TextArea, TextField } from '../common/Field.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { StandingHere } from './StandingHere.tsx';
 
 export { takeInvite } from '../../data/joining/foundNetwork.ts';
 export { openSession } from '../app/session.ts';
@@ -28,6 +29,9 @@ export function Lobby(props: { session: NetworkSession }) {
   const genesis = live.select(lobbyNetwork);
   const progress = live.select(joinProgress);
   const setAside = live.select(joinSetAside);
+  // The form's own "ask", for "Ik sta bij de coördinator" when no request is written yet.
+  let askFromForm: (() => Promise<string | null>) | null = null;
+  const prepare = async () => (progress() === 'sent' ? null : (askFromForm?.() ?? t('join.intro')));
 
   return (
     <>
@@ -69,12 +73,15 @@ export function Lobby(props: { session: NetworkSession }) {
           </Match>
           <Match when={progress() === 'declined'}>
             <Declined live={live} />
-            <JoinForm session={props.session} live={live} />
+            <JoinForm session={props.session} live={live} onAsk={(ask) => (askFromForm = ask)} />
           </Match>
           <Match when={true}>
-            <JoinForm session={props.session} live={live} />
+            <JoinForm session={props.session} live={live} onAsk={(ask) => (askFromForm = ask)} />
           </Match>
         </Switch>
+        <Show when={genesis() && progress() !== 'member' && !(progress() === 'declined' && setAside())}>
+          <StandingHere session={props.session} prepare={prepare} />
+        </Show>
       </main>
     </>
   );
@@ -118,7 +125,12 @@ function Declined(props: { live: LiveSession }) {
   );
 }
 
-function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
+function JoinForm(props: {
+  session: NetworkSession;
+  live: LiveSession;
+  /** Hands the page this form's "ask": validates and writes the request, or says what is wrong. */
+  onAsk: (ask: () => Promise<string | null>) => void;
+}) {
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [offers, setOffers] = createSignal<string[]>([]);
@@ -128,29 +140,21 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
   const [busy, setBusy] = createSignal(false);
   const categories = props.live.select(lobbyCategories);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    if (!name().trim()) {
-      setProblem(t('problem.field.too-short', { field: t('field.name') }));
-      return;
-    }
-    if ([...name().trim()].length > 60) {
-      setProblem(t('problem.field.too-long', { field: t('field.name'), max: 60 }));
-      return;
-    }
-    if ([...area().trim()].length > 80) {
-      setProblem(t('problem.field.too-long', { field: t('field.area'), max: 80 }));
-      return;
-    }
-    if ([...words().trim()].length > 500) {
-      setProblem(t('problem.field.too-long', { field: t('field.words'), max: 500 }));
-      return;
-    }
+  /** What is wrong with the form, or null. */
+  const check = (): string | null => {
+    if (!name().trim()) return t('problem.field.too-short', { field: t('field.name') });
+    if ([...name().trim()].length > 60) return t('problem.field.too-long', { field: t('field.name'), max: 60 });
+    if ([...area().trim()].length > 80) return t('problem.field.too-long', { field: t('field.area'), max: 80 });
+    if ([...words().trim()].length > 500) return t('problem.field.too-long', { field: t('field.words'), max: 500 });
     if ([...contact().trim()].length > 200) {
-      setProblem(t('problem.field.too-long', { field: t('join.contact'), max: 200 }));
-      return;
+      return t('problem.field.too-long', { field: t('join.contact'), max: 200 });
     }
+    return null;
+  };
+  /** Writes the request; a problem the join status line does not tell already, or null. */
+  const ask = async (): Promise<string | null> => {
+    const wrong = check();
+    if (wrong) return wrong;
     setBusy(true);
     try {
       const result = await props.session.admission.requestToJoin({
@@ -163,10 +167,20 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
         contact: contact().trim(),
       });
       // Waiting for the lobby or for an answer is what the status line says already.
-      if (!result.ok && !toldByJoinStatus.has(result.problem)) setProblem(problemText(result));
+      return !result.ok && !toldByJoinStatus.has(result.problem) ? problemText(result) : null;
     } finally {
       setBusy(false);
     }
+  };
+  props.onAsk(async () => {
+    const problem = await ask();
+    setProblem(problem);
+    return problem;
+  });
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setProblem(await ask());
   };
 
   return (
