@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'coord.requestsCount': '{count} {count, request is, requests are} waiting for an answer. The newest is at the top.',
   'coord.requestsSearch': 'Find a request by name or street',
   'coord.requestsNoMatch': 'No request with that name or street.',
+  'coord.requestsSearching': 'Still searching {count} {count, request, requests}…',
   'coord.setAside': 'Set aside every request so far',
   'coord.setAsideQuestion':
     'You set aside {count} {count, request, requests}. They then count as not accepted. Anyone who really wants to join can ask again afterwards.',

@@ -147,6 +147,7 @@ export const nl = {
     '{count} {count, aanvraag wacht, aanvragen wachten} op een antwoord. De nieuwste staat bovenaan.',
   'coord.requestsSearch': 'Zoek een aanvraag op naam of straat',
   'coord.requestsNoMatch': 'Geen aanvraag met die naam of straat.',
+  'coord.requestsSearching': 'Zoekt nog in {count} {count, aanvraag, aanvragen}…',
   'coord.setAside': 'Zet alle verzoeken tot nu opzij',
   'coord.setAsideQuestion':
     'Je zet {count} {count, aanvraag, aanvragen} opzij. Ze tellen dan als niet aangenomen. Wie echt mee wil doen, kan het daarna opnieuw vragen.',

@@ -63,29 +63,62 @@ export interface RequestPage {
   shown: WaitingRequest[];
   /** How many match (all of them when there is no search). */
   matching: number;
+  /** Requests a search has not looked into yet: their details are still being opened. */
+  unopened: number;
+}
+
+/**
+ * Opens the details of every waiting request, a slice of about `sliceMs` at a time with
+ * `pause` between slices (an X25519 each: a few thousand would hold the page for seconds).
+ * `onSlice` after each slice, so a search shows what it found so far.
+ */
+export async function openRequestsInSlices(
+  view: SessionView,
+  pause: () => Promise<void>,
+  onSlice: () => void,
+  sliceMs = 8,
+): Promise<void> {
+  let started = performance.now();
+  for (const join of orderedRequests(view)) {
+    if (opened.has(join.sealed)) continue;
+    detailsOf(view, join);
+    if (performance.now() - started > sliceMs) {
+      onSlice();
+      await pause();
+      started = performance.now();
+    }
+  }
+  onSlice();
 }
 
 /**
  * The waiting requests that match `query` (in the name or street, opened with this
- * device's key), the first `limit` of them. Search looks through every request: no flood
- * puts a real newcomer out of its reach.
+ * device's key), the first `limit` of them. Search looks through every request whose
+ * details are opened (openRequestsInSlices opens them all): no flood puts a real newcomer
+ * out of its reach.
  */
 export function requestPage(view: SessionView, query: string, limit = requestsShown): RequestPage {
   const needle = searchText(query);
   const all = orderedRequests(view);
   if (!needle) {
     const shown = all.slice(0, limit).map((join) => ({ join, details: detailsOf(view, join) }));
-    return { shown, matching: all.length };
+    return { shown, matching: all.length, unopened: 0 };
   }
   const matches: WaitingRequest[] = [];
+  let unopened = 0;
   for (const join of all) {
-    const details = detailsOf(view, join);
+    // Only what is opened already: openRequestsInSlices opens the rest without holding the page.
+    if (!opened.has(join.sealed)) {
+      unopened++;
+      continue;
+    }
+    const details = opened.get(join.sealed) ?? null;
     if (!details) continue;
     if (searchText(details.name).includes(needle) || searchText(details.area).includes(needle)) {
       matches.push({ join, details });
     }
   }
-  return { shown: matches.slice(0, limit), matching: matches.length };
+  return { shown: matches.slice(0, limit), matching: matches.length, unopened };
 }
 
 /** The first requests, in the coordinator's order. */

@@ -1,9 +1,10 @@
 // Join requests waiting in the lobby: read them, welcome or kindly decline. The newest
 // arrival comes first; search by name or street looks through every request, so a flood
 // never hides a real newcomer; a flood can be set aside in one act.
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, Show } from 'solid-js';
 import {
   type JoinDetails,
+  openRequestsInSlices,
   requestPage,
   requestsShown,
   type WaitingRequest,
@@ -24,7 +25,22 @@ export function RequestsSection(props: SectionProps) {
   const [query, setQuery] = createSignal('');
   const [limit, setLimit] = createSignal(requestsShown);
   const waiting = props.live.select((view) => view.lobbyView?.pending.length ?? 0);
-  const page = props.live.select((view) => requestPage(view, query(), limit()));
+  // Search opens every request's details in slices; each slice shows what it found so far.
+  const [slices, setSlices] = createSignal(0);
+  const page = props.live.select((view) => {
+    slices();
+    return requestPage(view, query(), limit());
+  });
+  let opening = false;
+  createEffect(() => {
+    if (opening || page().unopened === 0) return;
+    opening = true;
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    void openRequestsInSlices(props.session, pause, () => setSlices((n) => n + 1)).finally(() => {
+      opening = false;
+      setSlices((n) => n + 1);
+    });
+  });
   const more = () => page().matching - page().shown.length;
   return (
     <>
@@ -43,7 +59,17 @@ export function RequestsSection(props: SectionProps) {
             }}
           />
         </div>
-        <Show when={page().shown.length > 0} fallback={<p role="status">{t('coord.requestsNoMatch')}</p>}>
+        <Show when={page().unopened > 0}>
+          <p role="status">{t('coord.requestsSearching', { count: page().unopened })}</p>
+        </Show>
+        <Show
+          when={page().shown.length > 0}
+          fallback={
+            <Show when={page().unopened === 0}>
+              <p role="status">{t('coord.requestsNoMatch')}</p>
+            </Show>
+          }
+        >
           <ul class="list" data-testid="join-requests">
             <KeyedFor each={page().shown} by={(r) => r.join.id}>
               {(request) => (

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { lobbyView } from '../../../../src/core/lobby.ts';
 import { sealJoinDetails } from '../../../../src/core/sealing.ts';
-import { requestPage, requestsShown, setAsideScope } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
+import {
+  openRequestsInSlices,
+  requestPage,
+  requestsShown,
+  setAsideScope,
+} from '../../../../src/data/coordinator/coordinatorSelectors.ts';
 import type { NetworkRecord } from '../../../../src/data/devices/DeviceDatabase.ts';
 import type { SessionView } from '../../../../src/data/session/SessionView.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
@@ -63,6 +68,16 @@ describe('the coordinator’s waiting requests', () => {
     expect(first.shown).toHaveLength(requestsShown);
     expect(first.shown[0]?.details?.name).toMatch(/^Bot /);
     expect(first.shown.map((r) => r.join.id)).not.toContain(idOf(nina));
+    // A search looks only into what is opened, and says how many wait; opened in slices, all.
+    expect(requestPage(view, 'nina')).toMatchObject({ shown: [], unopened: 61 - requestsShown });
+    let slices = 0;
+    await openRequestsInSlices(
+      view,
+      async () => {},
+      () => slices++,
+      0,
+    );
+    expect(slices).toBeGreaterThan(1);
     // "Show more" until the end reaches her too.
     expect(requestPage(view, '', 75).shown.map((r) => r.join.id)).toContain(idOf(nina));
     // Search by name (without accents, any case) and by street.
