@@ -33,7 +33,9 @@ export function RequestsSection(props: SectionProps) {
   });
   let opening = false;
   createEffect(() => {
-    if (opening || page().unopened === 0) return;
+    // Read first, so the effect follows the page even while a run is under way.
+    const unopened = page().unopened;
+    if (opening || unopened === 0) return;
     opening = true;
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     void openRequestsInSlices(props.session, pause, () => setSlices((n) => n + 1)).finally(() => {
