@@ -2,7 +2,8 @@
 // both screens showed the same check code (src/sync/pairingHandshake.ts),
 //
 //   newcomer                                  coordinator
-//   ── its signed join ───────────────────▶   checks it as any entry, shows the details
+//   ── its signed join, and a proof ──────▶   checks it as any entry and that the proof
+//                                             binds it to this link; shows the details
 //   ◀──────── the join and the admit ──────   after "Welkom heten" (also into the lobby)
 //
 // The newcomer's device takes the admit into its lobby as if it had come from there, and
@@ -10,6 +11,7 @@
 import {
   encodeInPersonAdmitted,
   encodeInPersonJoin,
+  provesLink,
   readInPersonAdmitted,
   readInPersonJoin,
 } from '../../core/inPersonJoin.ts';
@@ -22,7 +24,7 @@ import { failed, type WriteResult } from '../session/WriteResult.ts';
 export async function handJoinOver(link: SecureLink, session: NetworkSession): Promise<WriteResult | { ok: true }> {
   const join = session.admission.ownJoin();
   if (!join) return failed('no-join-details');
-  link.send(encodeInPersonJoin(join));
+  link.send(encodeInPersonJoin(join, session.identity, session.net, link.checkCode));
   const entries = readInPersonAdmitted(await link.receive());
   if (!entries) return failed('unknown-join');
   const taken = await session.admission.takeHanded(entries);
@@ -37,11 +39,13 @@ export interface HandedJoin {
 
 /** Coordinator: the join the newcomer's device hands over, checked and kept in the lobby. */
 export async function receiveHandedJoin(link: SecureLink, session: NetworkSession): Promise<HandedJoin | null> {
-  const bytes = readInPersonJoin(await link.receive());
-  if (!bytes) return null;
-  const [joinId] = (await session.admission.takeHanded([bytes])) ?? [];
+  const message = readInPersonJoin(await link.receive());
+  if (!message) return null;
+  const [joinId] = (await session.admission.takeHanded([message.entry])) ?? [];
   const held = joinId ? session.admission.handed(joinId) : null;
   if (!joinId || !held) return null;
+  // The device in front of the coordinator must hold the join's key.
+  if (!(await provesLink(message.proof, held.author, session.net, link.checkCode))) return null;
   return { joinId, details: openJoinDetails(held.sealed, session.identity, session.net, held.author) };
 }
 
