@@ -12,6 +12,7 @@ import { newIdentity } from '../../src/core/Identity.ts';
 import { findJoinWork } from '../../src/core/joinWork.ts';
 import { sealJoinDetails } from '../../src/core/sealing.ts';
 import { asValue, deliverWhileAway, deviceIdentity, updateWith } from '../support/deviceStore.ts';
+import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { askToJoin, enterBoard, inviteLink, startNetwork } from './network.ts';
 
@@ -67,6 +68,7 @@ test('the coordinator finds a real newcomer after a paid flood of 500, welcomes 
   const request = coordinator.page.getByTestId('join-request');
   await expect(request).toHaveCount(1);
   await expect(request).toContainText('Nina uit Kerkplein');
+  await expectAccessible(coordinator.page, 'requests, searched after a flood');
   await request.getByRole('button', { name: 'Welkom heten' }).click();
   await expect(coordinator.page.getByText('Geen aanvraag met die naam of straat.')).toBeVisible();
   await enterBoard(nina.page);
@@ -77,11 +79,13 @@ test('the coordinator finds a real newcomer after a paid flood of 500, welcomes 
   await coordinator.page.getByLabel('Zoek een aanvraag op naam of straat').fill('');
   await expect(coordinator.page.getByText(`${floodSize + 1} aanvragen wachten op een antwoord`)).toBeVisible();
   await coordinator.page.getByRole('button', { name: 'Zet alle verzoeken tot nu opzij' }).click();
+  await expectAccessible(coordinator.page, 'setting every request aside: the question');
   await coordinator.page.getByRole('button', { name: `Ja, zet ${floodSize + 1} aanvragen opzij` }).click();
   await expect(coordinator.page.getByText('Er zijn nu geen nieuwe aanvragen.')).toBeVisible();
 
   // Omar is told, and asks again in one tap; his new request is the only one waiting.
   await expect(omar.page.getByTestId('join-status')).toContainText('opzij gezet');
+  await expectAccessible(omar.page, 'a request set aside');
   await omar.page.getByRole('button', { name: 'Opnieuw vragen' }).click();
   await expect(omar.page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
   await expect(coordinator.page.getByTestId('join-request')).toHaveCount(1);
