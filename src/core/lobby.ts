@@ -153,6 +153,8 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
   for (const setAside of setAsides) {
     const by = deviceMember.get(toBase64Url(setAside.author));
     if (!by || !coordinators.has(by)) continue;
+    // As in the member room: one dated ahead waits; `before` reaches at most 10 minutes past it.
+    if (setAside.time > now + maxClockSkewMs || setAside.body.before > setAside.time + maxClockSkewMs) continue;
     setAsideBefore = Math.max(setAsideBefore ?? 0, setAside.body.before);
   }
   const isSetAside = (join: JoinRequest) => setAsideBefore !== null && join.time <= setAsideBefore;

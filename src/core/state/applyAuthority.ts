@@ -5,6 +5,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
+import { maxClockSkewMs } from '../entry/readEntry.ts';
 import { hasJoinWork } from '../joinWork.ts';
 import { coordinatorCount, hasRole, isMember, writerOf } from './membership.ts';
 import type {
@@ -134,6 +135,9 @@ function applyCoordinatorAct(
       return null;
     }
     case 'set-aside': {
+      // `before` reaches at most the clock skew past the act's own time: a set-aside dated
+      // far ahead would otherwise push every newcomer's next request into the future.
+      if (entry.body.before > entry.time + maxClockSkewMs) return 'mismatch';
       // Every join still pending at this point in causal order, claiming a time at or
       // before `before`, counts as declined: its newcomer may ask again.
       for (const member of state.members.values()) {

@@ -28,7 +28,8 @@ export function Lobby(props: { session: NetworkSession }) {
   const live = followSession(props.session);
   const genesis = live.select(lobbyNetwork);
   const progress = live.select(joinProgress);
-  const setAside = live.select(joinSetAside);
+  // Set aside with a flood, and the details kept: asking again is one tap (else the form).
+  const setAside = live.select((view) => joinSetAside(view) && view.record.details !== null);
   // The form's own "ask", for "Ik sta bij de coördinator" when no request is written yet.
   let askFromForm: (() => Promise<string | null>) | null = null;
   const prepare = async () => (progress() === 'sent' ? null : (askFromForm?.() ?? t('join.intro')));

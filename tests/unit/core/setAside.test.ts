@@ -83,6 +83,15 @@ describe('set-aside in the member room', () => {
     expect(state.rejected.get(idOf(byStranger))?.reason).toBe('not-member');
     expect(state.members.get(keyOf(bram))?.status).toBe('pending');
   });
+
+  it('hostile: a `before` far past its own time is refused, and sets nothing aside', async () => {
+    const network = new TestNetwork();
+    const { identity: bram } = network.join('Bram');
+    const far = network.write(network.founder, 'set-aside', { before: network.clock + 365 * 24 * 3600_000 });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(far))?.reason).toBe('mismatch');
+    expect(state.members.get(keyOf(bram))?.status).toBe('pending');
+  });
 });
 
 describe('set-aside in the lobby', () => {
@@ -119,6 +128,17 @@ describe('set-aside in the lobby', () => {
     const view = await lobby(network, network.entries);
     expect(view.statusOf(keyOf(bram))).toEqual({ kind: 'pending', joinId: idOf(join) });
     expect(view.setAsideBefore).toBeNull();
+  });
+
+  it('hostile: a set-aside reaching far ahead, or dated far ahead, changes nothing', async () => {
+    const network = new TestNetwork();
+    const { identity: bram } = network.join('Bram');
+    network.write(network.founder, 'set-aside', { before: network.clock + 365 * 24 * 3600_000 });
+    const ahead = network.clock + 24 * 3600_000;
+    network.write(network.founder, 'set-aside', { before: ahead }, { time: ahead });
+    const view = await lobby(network, network.entries);
+    expect(view.setAsideBefore).toBeNull();
+    expect(view.statusOf(keyOf(bram)).kind).toBe('pending');
   });
 
   it('hostile: a join dated far ahead waits, so it cannot stand above a set-aside or count in the load', async () => {
