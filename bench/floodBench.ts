@@ -4,7 +4,9 @@
 // - the relay's signalling path (rate limit, parse, publish fan-out), in this process,
 //   flooded by a client in another process (bench/floodClient.ts);
 // - the relay's fan-out into one crowded room, with and without the cap on subscribers
-//   per room (bench/fanoutClient.ts).
+//   per room (bench/fanoutClient.ts);
+// - a flood of join requests at the price that rises with the lobby's load (joinPrice.ts;
+//   `--join-price` prints only that).
 // Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { startRelay } from '../src/relay/RelayServer.ts';
 import { defaultSignallingLimits } from '../src/relay/signalling.ts';
 import { FrameError, frameBytes, MessageJoiner } from '../src/sync/messageFrames.ts';
+import { printJoinPrice } from './joinPrice.ts';
 import { summarize } from './stats.ts';
 
 const frames = 50_000;
@@ -61,6 +64,11 @@ const joinerCases: [string, Uint8Array[]][] = [
   ['complete messages of junk, 64 KiB (joined, handed on)', garbage(frameBytes, () => 0)],
   ['"more follows" for ever, 64 KiB (refused at the 32 MiB cap)', garbage(frameBytes, () => 1)],
 ];
+
+if (process.argv.includes('--join-price')) {
+  printJoinPrice();
+  process.exit(0);
+}
 
 console.log(
   `A flood of ${frames.toLocaleString('en')} garbage frames; CPU time, median of ${runs} runs after a warm-up`,
@@ -189,3 +197,4 @@ for (const [name, maxSubscribersPerTopic] of fanoutCases) {
     await relay.close();
   }
 }
+printJoinPrice();

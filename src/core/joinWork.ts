@@ -1,12 +1,30 @@
 // A join request carries a small proof of work: SHA-256 over the request's key material
 // and an 8-byte nonce must start with `bits` zero bits (the network's setting, 16 by
 // default). It costs an honest newcomer a moment once, and a flood of thousands of fake
-// requests as many moments, while checking one costs a single hash.
+// requests as many moments, while checking one costs a single hash. The price rises with
+// the lobby's load (joinWorkFor): a join with only the network's bits still counts, but
+// in a long list it ranks below those that paid the price of the load (requestOrder.ts).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { fromBase64Url } from './encoding/base64url.ts';
 import { encodeCanonical } from './encoding/canonical.ts';
+import { maxJoinWork } from './entry/bodies.ts';
 
 export const defaultJoinWork = 16;
+/** The lobby's load counts the open requests of the last 7 days. */
+export const loadWindowMs = 7 * 24 * 60 * 60 * 1000;
+/** Every doubling of (1 + load / loadStep) asks one bit more. */
+export const loadStep = 32;
+
+/**
+ * The bits a join should carry when the lobby holds `load` open requests of the last 7
+ * days: base + floor(log2(1 + load / 32)), at most 24. Integer arithmetic, so that every
+ * implementation agrees: the largest k with 32 * 2^k <= 32 + load.
+ */
+export function joinWorkFor(base: number, load: number): number {
+  let extra = 0;
+  while (loadStep * 2 ** (extra + 1) <= loadStep + Math.max(0, load)) extra++;
+  return Math.max(base, Math.min(maxJoinWork, base + extra));
+}
 
 function workPrefix(net: Uint8Array, author: Uint8Array, boxKey: Uint8Array): Uint8Array {
   return encodeCanonical(['buurtruil join work v2', net, author, boxKey]);
@@ -18,11 +36,16 @@ export function hasJoinWork(
   body: { boxKey: Uint8Array; work: Uint8Array },
   bits: number,
 ): boolean {
+  return joinWorkBits(networkId, author, body) >= bits;
+}
+
+/** The zero bits a join's work has: what its sender paid (0 when the network id is not one). */
+export function joinWorkBits(networkId: string, author: Uint8Array, body: { boxKey: Uint8Array; work: Uint8Array }) {
   const net = fromBase64Url(networkId);
-  if (!net) return false;
+  if (!net) return 0;
   const message = withRoomForWork(workPrefix(net, author, body.boxKey));
   message.set(body.work, message.length - 8);
-  return leadingZeroBits(sha256(message)) >= bits;
+  return leadingZeroBits(sha256(message));
 }
 
 /** Finds a nonce with enough leading zero bits (about 2^bits hashes). */

@@ -7,19 +7,23 @@
 // will not back.
 //
 // Everyone holding the poster's invite can write here, so the view costs time linear in
-// the entries, and a join counts only with its proof of work.
+// the entries (and a sort), and a join counts only with its proof of work. A join dated
+// more than 10 minutes ahead waits, as in the member room. A coordinator's `set-aside`
+// declines here every join without an answer that claims a time at or before its
+// `before` (there is no causal order in the lobby: an answer to one request wins).
 import type { SealedBox } from './crypto/sealedBox.ts';
 import { toBase64Url } from './encoding/base64url.ts';
 import type { Bodies } from './entry/bodies.ts';
 import type { AnyEntry, Entry } from './entry/Entry.ts';
-import { hasJoinWork } from './joinWork.ts';
+import { maxClockSkewMs } from './entry/readEntry.ts';
+import { joinWorkBits, loadWindowMs } from './joinWork.ts';
 import type { EntryIdText, MemberKey, VerifiedEntry } from './state/NetworkState.ts';
 
 export type LobbyStatus =
   | { kind: 'unknown' }
   | { kind: 'pending'; joinId: EntryIdText }
   | { kind: 'admitted'; epoch: number; secret: SealedBox }
-  | { kind: 'declined'; note: SealedBox | null };
+  | { kind: 'declined'; note: SealedBox | null; setAside: boolean };
 
 export interface JoinRequest {
   id: EntryIdText;
@@ -28,6 +32,8 @@ export interface JoinRequest {
   boxKey: Uint8Array;
   sealed: SealedBox;
   time: number;
+  /** The zero bits its proof of work has (at least the network's). */
+  work: number;
   entry: Entry<'join'>;
 }
 
@@ -36,44 +42,61 @@ export interface LobbyView {
   founder: MemberKey | null;
   /** Box keys of the coordinators' devices known here: join requests are sealed to them. */
   coordinatorBoxKeys: Uint8Array[];
-  /** Join requests without an answer yet, oldest first: one per newcomer, the latest. */
+  /**
+   * Join requests without an answer yet, one per newcomer (the latest), in id order:
+   * src/core/requestOrder.ts orders them for a coordinator.
+   */
   pending: JoinRequest[];
+  /** The lobby's load: pending requests claiming a time in the last 7 days (joinWorkFor). */
+  load: number;
+  /** The latest `before` of a coordinator's set-aside: a join asking again claims a later time. */
+  setAsideBefore: number | null;
   statusOf(member: MemberKey): LobbyStatus;
 }
 
 type Answer = Extract<AnyEntry, { type: 'admit' | 'decline' }>;
 
-export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntry>): LobbyView {
+export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntry>, now: number): LobbyView {
   let genesis: Entry<'genesis'> | null = null;
   const latestJoin = new Map<MemberKey, JoinRequest>();
   const answers: { id: EntryIdText; answer: Answer }[] = [];
   const grants: Extract<AnyEntry, { type: 'grant-role' }>[] = [];
   const deviceAdds: Extract<AnyEntry, { type: 'device-add' }>[] = [];
-  const joins: JoinRequest[] = [];
+  const setAsides: Extract<AnyEntry, { type: 'set-aside' }>[] = [];
+  const joins: Entry<'join'>[] = [];
+  const joinIds = new Map<Entry<'join'>, EntryIdText>();
   for (const { idText, entry } of entries) {
     const typed = entry as AnyEntry;
     if (typed.type === 'genesis' && idText === networkId) genesis = typed as Entry<'genesis'>;
     else if (typed.type === 'join') {
-      joins.push({
-        id: idText,
-        member: toBase64Url(typed.author),
-        publicKey: typed.author,
-        boxKey: typed.body.boxKey,
-        sealed: typed.body.sealed,
-        time: typed.time,
-        entry: typed as Entry<'join'>,
-      });
+      // From the future: it waits, as in the member room.
+      if (typed.time > now + maxClockSkewMs) continue;
+      joins.push(typed as Entry<'join'>);
+      joinIds.set(typed as Entry<'join'>, idText);
     } else if (typed.type === 'admit' || typed.type === 'decline') answers.push({ id: idText, answer: typed });
     else if (typed.type === 'grant-role') grants.push(typed);
     else if (typed.type === 'device-add') deviceAdds.push(typed);
+    else if (typed.type === 'set-aside') setAsides.push(typed);
   }
   const bits = genesis?.body.joinWork ?? 0;
-  for (const join of joins) {
-    if (!hasJoinWork(networkId, join.publicKey, join.entry.body, bits)) continue;
-    const known = latestJoin.get(join.member);
-    if (!known || join.entry.seq > known.entry.seq || (join.entry.seq === known.entry.seq && join.id > known.id)) {
-      latestJoin.set(join.member, join);
-    }
+  for (const entry of joins) {
+    const id = joinIds.get(entry) as EntryIdText;
+    const member = toBase64Url(entry.author);
+    const known = latestJoin.get(member);
+    if (known && (entry.seq < known.entry.seq || (entry.seq === known.entry.seq && id < known.id))) continue;
+    // One hash per join that could be the latest; a join without the work does not count.
+    const work = joinWorkBits(networkId, entry.author, entry.body);
+    if (work < bits) continue;
+    latestJoin.set(member, {
+      id,
+      member,
+      publicKey: entry.author,
+      boxKey: entry.body.boxKey,
+      sealed: entry.body.sealed,
+      time: entry.time,
+      work,
+      entry,
+    });
   }
   const founder = genesis ? toBase64Url(genesis.author) : null;
 
@@ -125,19 +148,36 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
     if (first) decided.set(joinId, candidate);
   }
 
+  // Set-asides by a coordinator: only the latest `before` matters here.
+  let setAsideBefore: number | null = null;
+  for (const setAside of setAsides) {
+    const by = deviceMember.get(toBase64Url(setAside.author));
+    if (!by || !coordinators.has(by)) continue;
+    // As in the member room: one dated ahead waits; `before` reaches at most 10 minutes past it.
+    if (setAside.time > now + maxClockSkewMs || setAside.body.before > setAside.time + maxClockSkewMs) continue;
+    setAsideBefore = Math.max(setAsideBefore ?? 0, setAside.body.before);
+  }
+  const isSetAside = (join: JoinRequest) => setAsideBefore !== null && join.time <= setAsideBefore;
+
+  const pending = [...latestJoin.values()]
+    .filter((join) => !decided.has(join.id) && !coordinators.has(join.member) && !isSetAside(join))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     genesis: genesis?.body ?? null,
     founder,
     coordinatorBoxKeys: [...boxKeys.values()],
-    pending: [...latestJoin.values()]
-      .filter((join) => !decided.has(join.id) && !coordinators.has(join.member))
-      .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1)),
+    pending,
+    load: pending.filter((join) => join.time >= now - loadWindowMs).length,
+    setAsideBefore,
     statusOf(member) {
       const join = latestJoin.get(member);
       if (!join) return { kind: 'unknown' };
       const answer = decided.get(join.id)?.answer;
-      if (!answer) return { kind: 'pending', joinId: join.id };
-      if (answer.type === 'decline') return { kind: 'declined', note: answer.body.note };
+      if (!answer) {
+        if (isSetAside(join)) return { kind: 'declined', note: null, setAside: true };
+        return { kind: 'pending', joinId: join.id };
+      }
+      if (answer.type === 'decline') return { kind: 'declined', note: answer.body.note, setAside: false };
       return { kind: 'admitted', epoch: answer.body.epoch, secret: answer.body.secret };
     },
   };

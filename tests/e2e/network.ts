@@ -10,6 +10,8 @@ export interface NetworkOptions {
   relay?: string;
   welcomeHours?: number;
   creditLimitHours?: number;
+  /** The join's proof of work, in bits (more settings); the page's own 16 when left out. */
+  joinWork?: number;
 }
 
 export async function startNetwork(browser: Browser, siteUrl: string, options: NetworkOptions = {}): Promise<Device> {
@@ -22,6 +24,10 @@ export async function startNetwork(browser: Browser, siteUrl: string, options: N
     await page.getByLabel(/Hoeveel uur mag iemand/).fill(String(options.creditLimitHours));
   }
   if (options.relay) await page.getByLabel('Verbindingsadres (relay)').fill(options.relay);
+  if (options.joinWork !== undefined) {
+    await page.getByText('Meer instellingen').click();
+    await page.getByLabel(/Hoeveel rekenwerk een aanvraag kost/).fill(String(options.joinWork));
+  }
   await page.getByLabel('Jouw naam, zoals buren je zien').fill('Carla');
   await page.getByRole('button', { name: 'Netwerk beginnen' }).click();
   await page.waitForURL('**/coordinator/');

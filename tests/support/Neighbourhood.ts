@@ -132,7 +132,10 @@ export class Neighbourhood {
   }
 
   /** A founding coordinator with a network, its genesis and profile written. */
-  async found(name: string): Promise<{ device: TestDevice; session: NetworkSession; invite: Invite }> {
+  async found(
+    name: string,
+    { joinWork }: { joinWork?: number } = {},
+  ): Promise<{ device: TestDevice; session: NetworkSession; invite: Invite }> {
     const device = this.device(name);
     const identity = await device.device.ownIdentity();
     const result = await foundNetwork(
@@ -149,6 +152,7 @@ export class Neighbourhood {
         help: '',
       },
       (n) => crypto.getRandomValues(new Uint8Array(n)),
+      joinWork,
     );
     if (!result.ok) throw new Error('founding failed');
     const session = await device.open(result.record);

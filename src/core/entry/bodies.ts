@@ -123,6 +123,12 @@ export interface Bodies {
   /** `note`: a kind word for the newcomer, sealed to them (the lobby is public). */
   decline: { member: Uint8Array; join: Uint8Array; note: SealedBox | null; seen: Uint8Array[] };
   /**
+   * A whole period of join requests set aside in one act (a flood): every join still
+   * pending when this is judged, and claiming a time at or before `before`, is declined.
+   * A real newcomer among them may ask again.
+   */
+  'set-aside': { before: number; seen: Uint8Array[] };
+  /**
    * A member made by a coordinator without a join: someone without a device of their own
    * (a member card), the kiosk, or a member moved here from another timebank. `consent` is
    * the text read out to the person; `opening` an opening balance from the pot.
@@ -220,6 +226,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
     seen,
   }),
   decline: record({ member: key, join: id, note: nullable(sealedBox), seen }),
+  'set-aside': record({ before: time, seen }),
   enroll: record({
     member: key,
     boxKey,
@@ -287,6 +294,7 @@ const authorityTypeList = [
   'join',
   'admit',
   'decline',
+  'set-aside',
   'enroll',
   'card',
   'suspend',

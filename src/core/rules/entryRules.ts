@@ -32,6 +32,7 @@ import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
 import { revokeRole } from './revokeRole.ts';
+import { setAside } from './setAside.ts';
 import { settings } from './settings.ts';
 import { signal } from './signal.ts';
 import { suspend } from './suspend.ts';
@@ -58,6 +59,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'revoke-role': revokeRole,
   rekey,
   'move-member': moveMember,
+  'set-aside': setAside,
   'hide-post': hidePost,
   warn,
   'reverse-transfer': reverseTransfer,

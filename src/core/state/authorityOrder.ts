@@ -10,8 +10,11 @@
 //  2. Otherwise, and when rule 1 goes round in a circle (two coordinators suspending each
 //     other), the more senior coordinator's entry goes first (the founder, then in the
 //     order they became coordinators), then the lower id.
+//  3. A set-aside (a whole period of join requests declined at once) goes after every
+//     other entry that can go: a coordinator's answer to one request is more specific.
 // The genesis comes first; join requests, which affect only their own author, as soon as
-// they can.
+// they can, except a newcomer's join while an earlier one of theirs is still pending: it
+// waits until nothing else can go (a set-aside or a decline of the earlier one may come).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { authorityTypes, type Bodies, removalTypes, seenOf } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
@@ -106,6 +109,13 @@ export function runInCausalOrder(
 
   const joins: Node[] = [];
   const ready: Node[] = [];
+  /** Joins whose author has an earlier join still pending: judged when nothing else can go. */
+  const later: Node[] = [];
+  const asksTwice = (node: Node): boolean => {
+    if (node.item.entry.type !== 'join') return false;
+    const known = state.members.get(toBase64Url(node.item.entry.author));
+    return known?.status === 'pending' && known.joinId !== node.item.idText;
+  };
   const enqueue = (node: Node): void => {
     if (node.item.entry.type === 'join' || node.item.entry.type === 'genesis') joins.push(node);
     else ready.push(node);
@@ -117,18 +127,24 @@ export function runInCausalOrder(
   joins.sort((a, b) => (a.item.entry.type === 'genesis' ? -1 : b.item.entry.type === 'genesis' ? 1 : 0));
 
   const order: EntryIdText[] = [];
-  while (joins.length || ready.length) {
+  while (joins.length || ready.length || later.length) {
     let node: Node;
-    if (joins.length) node = joins.shift() as Node;
-    else {
+    if (joins.length) {
+      node = joins.shift() as Node;
+      if (asksTwice(node)) {
+        later.push(node);
+        continue;
+      }
+    } else if (ready.length) {
       const unheld = ready.filter((candidate) => !isHeld(candidate));
-      const pool = unheld.length ? unheld : ready;
+      const specific = unheld.filter((candidate) => candidate.item.entry.type !== 'set-aside');
+      const pool = specific.length ? specific : unheld.length ? unheld : ready;
       node = pool.reduce((best, candidate) => {
         const difference = rank(candidate) - rank(best);
         return difference < 0 || (difference === 0 && candidate.item.idText < best.item.idText) ? candidate : best;
       });
       ready.splice(ready.indexOf(node), 1);
-    }
+    } else node = later.shift() as Node;
     const problem = judge(node.item);
     if (problem) state.rejected.set(node.item.idText, { reason: problem, detail: '' });
     else {

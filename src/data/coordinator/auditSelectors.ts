@@ -77,6 +77,7 @@ export function auditLines(view: SessionView): AuditLine[] {
 export const auditTypes = [
   'admit',
   'decline',
+  'set-aside',
   'enroll',
   'hide-post',
   'warn',

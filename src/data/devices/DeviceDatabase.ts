@@ -48,6 +48,14 @@ export interface ReadMark {
   time: number;
 }
 
+/** When this device first saw a join request in a lobby (a coordinator's list goes by it). */
+export interface Arrival {
+  /** `${network} ${join id}` */
+  key: string;
+  network: string;
+  at: number;
+}
+
 export interface Draft {
   key: string;
   value: Record<string, unknown>;
@@ -59,6 +67,7 @@ export class DeviceDatabase extends Dexie {
   networks!: EntityTable<NetworkRecord, 'id'>;
   drafts!: EntityTable<Draft, 'key'>;
   readMarks!: EntityTable<ReadMark, 'key'>;
+  arrivals!: EntityTable<Arrival, 'key'>;
 
   constructor(name = 'buurtruil-device') {
     super(name);
@@ -68,6 +77,7 @@ export class DeviceDatabase extends Dexie {
       drafts: 'key',
     });
     this.version(2).stores({ readMarks: 'key, network' });
+    this.version(3).stores({ arrivals: 'key, network' });
   }
 
   /**

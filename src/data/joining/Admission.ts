@@ -5,9 +5,9 @@
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
 import { checkBody } from '../../core/entry/checkBody.ts';
-import { signEntry } from '../../core/entry/Entry.ts';
+import { entryId, signEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
-import { findJoinWorkInSteps } from '../../core/joinWork.ts';
+import { findJoinWorkInSteps, hasJoinWork, joinWorkFor } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
 import { roomKeyFor } from '../../core/rooms.ts';
@@ -78,6 +78,16 @@ export class Admission {
     }
   }
 
+  /** A newcomer whose request was set aside (or declined) asks again with the details kept. */
+  async askAgain(): Promise<WriteResult> {
+    this.asking = true;
+    try {
+      return await this.sendJoinIfPossible(true);
+    } finally {
+      this.asking = false;
+    }
+  }
+
   /** Coordinator: admits a newcomer whose join request is in the lobby. */
   async admit(joinId: string): Promise<WriteResult> {
     await this.host.memberReady();
@@ -119,6 +129,62 @@ export class Admission {
     const result = await this.host.write('decline', { member: join.entry.author, join: idFromText(joinId), note });
     if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
     return result;
+  }
+
+  /**
+   * Coordinator: sets aside, in one act, every join request still waiting that claims a time
+   * at or before `before` (a flood). A real newcomer among them can ask again.
+   */
+  async setAside(before: number): Promise<WriteResult> {
+    await this.host.memberReady();
+    const lobby = this.host.lobby();
+    if (!this.host.memberRoom()) return failed(this.host.noMemberRoom());
+    if (!lobby) return failed('no-lobby');
+    const result = await this.host.write('set-aside', { before });
+    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    return result;
+  }
+
+  /** Newcomer: this device's join as signed, to hand over in person; null until it is written. */
+  ownJoin(): Uint8Array | null {
+    const id = this.host.record().joinId;
+    return (id && this.host.lobby()?.room.ledger.bytesOf(id)) || null;
+  }
+
+  /**
+   * Entries handed over in person (a join, its admit): into the lobby on this device, checked
+   * as any entry from a peer, as if they had come through the lobby. Returns their ids.
+   */
+  async takeHanded(entries: readonly Uint8Array[]): Promise<string[] | null> {
+    const lobby = this.host.lobby();
+    if (!lobby) return null;
+    const ids: string[] = [];
+    for (const bytes of entries) {
+      const id = toBase64Url(entryId(bytes));
+      try {
+        await lobby.room.appendForeign(id, bytes);
+      } catch {
+        return null;
+      }
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Coordinator: a join handed over in person, if it is one with its proof of work. */
+  handed(joinId: string): { sealed: Bodies['join']['sealed']; author: Uint8Array } | null {
+    const lobby = this.host.lobby();
+    const held = lobby?.room.ledger.get(joinId);
+    if (held?.entry.type !== 'join') return null;
+    const body = held.entry.body as Bodies['join'];
+    const bits = lobby?.view.genesis?.joinWork ?? 0;
+    if (!hasJoinWork(lobby?.room.ledger.networkId ?? '', held.entry.author, body, bits)) return null;
+    return { sealed: body.sealed, author: held.entry.author };
+  }
+
+  /** The bytes of a join this device holds in the lobby. */
+  handedBytes(joinId: string): Uint8Array | null {
+    return this.host.lobby()?.room.ledger.bytesOf(joinId) ?? null;
   }
 
   /** A newcomer's device, after the lobby changed: send a queued join; move in once admitted. */
@@ -172,13 +238,17 @@ export class Admission {
     if (status.kind === 'admitted') return failed('already-admitted');
     if (status.kind === 'declined' && !askAgain) return failed('declined-before');
     const { identity, net } = this.host;
-    // The proof of work the network asks of a join: a moment of this device's time, in steps.
+    // The proof of work the network asks of a join, at the price of the lobby's load as this
+    // device sees it: a moment of this device's time (longer in a flood), in steps.
     const work = await findJoinWorkInSteps(
       net,
       identity.signing.publicKey,
       identity.box.publicKey,
-      view.genesis.joinWork,
+      joinWorkFor(view.genesis.joinWork, view.load),
     );
+    // After a set-aside, a join asking again claims a later time than it, or it would be
+    // set aside with the rest.
+    const after = view.setAsideBefore === null ? 0 : view.setAsideBefore + 1;
     const askedAs = this.host.record().joinId;
     return this.host.writeLocked(async () => {
       // Another tab of this browser may have sent one while this one waited for the lock.
@@ -200,7 +270,7 @@ export class Admission {
         type: 'join',
         seq: (last?.seq ?? 0) + 1,
         prev: last ? idFromText(last.id) : null,
-        time: Date.now(),
+        time: Math.max(Date.now(), after),
         body,
       });
       await lobby.room.append(signed);

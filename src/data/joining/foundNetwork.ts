@@ -1,7 +1,7 @@
 // Starting a network (the founding coordinator) and taking an invite (a newcomer): the
 // records this device keeps, and the first entries.
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
-import type { Bodies, Settings } from '../../core/entry/bodies.ts';
+import { type Bodies, maxJoinWork, type Settings } from '../../core/entry/bodies.ts';
 import { checkBody, type FieldProblem } from '../../core/entry/checkBody.ts';
 import { signEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
@@ -12,6 +12,12 @@ import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts
 
 export type NetworkSettings = Settings;
 
+/**
+ * What a founder may choose for a join's proof of work: 16 bits unless they know why.
+ * Below 8 a flood is nearly free; above 24 (the protocol's most) a slow phone works minutes.
+ */
+export const joinWorkChoices = { least: 8, most: maxJoinWork, standard: defaultJoinWork } as const;
+
 export type FoundResult =
   | { ok: true; record: NetworkRecord; genesis: Uint8Array; genesisId: string }
   | { ok: false; field: FieldProblem };
@@ -21,6 +27,8 @@ export async function foundNetwork(
   identity: Identity,
   settings: NetworkSettings,
   randomBytes: (n: number) => Uint8Array,
+  /** The zero bits a join's proof of work must have; fixed for the network's life. */
+  joinWork = defaultJoinWork,
 ): Promise<FoundResult> {
   const roomSecret = randomBytes(32);
   const lobbySecret = randomBytes(32);
@@ -29,7 +37,7 @@ export async function foundNetwork(
     boxKey: identity.box.publicKey,
     secret: sealRoomSecret(roomSecret, [identity.box.publicKey], genesisSealNet, 0),
     lobby: sealLobbySecret(lobbySecret, [identity.box.publicKey], genesisSealNet),
-    joinWork: defaultJoinWork,
+    joinWork,
   };
   const field = checkBody('genesis', body);
   if (field) return { ok: false, field };

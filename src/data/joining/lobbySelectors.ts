@@ -31,6 +31,12 @@ export function joinProgress(view: SessionView): JoinProgress {
   return 'declined';
 }
 
+/** Was this device's request set aside with a flood (rather than declined by name)? */
+export function joinSetAside(view: SessionView): boolean {
+  const status = view.lobbyView?.statusOf(view.me);
+  return status?.kind === 'declined' && status.setAside;
+}
+
 /** The coordinator's kind word with a decline, if there is one and it opens. */
 export function declineNote(view: SessionView): string | null {
   const status = view.lobbyView?.statusOf(view.me);

@@ -8,10 +8,10 @@ import { idFromText } from '../../core/encoding/base64url.ts';
 import type { EntryType, PostFields } from '../../core/entry/bodies.ts';
 import type { Identity } from '../../core/Identity.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
-import type { LobbyView } from '../../core/lobby.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
+import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import type { NetworkSession } from '../session/NetworkSession.ts';
 import type { Integrity } from '../session/SessionEvent.ts';
 import type { SessionPhase } from '../session/SessionPhase.ts';
@@ -66,7 +66,7 @@ export class CardSession implements SessionView {
   get memberState(): NetworkState | null {
     return this.loggedIn ? this.device.memberState : null;
   }
-  get lobbyView(): LobbyView | null {
+  get lobbyView(): LobbyShown | null {
     return null;
   }
   get integrity(): Integrity {

@@ -7,7 +7,8 @@ import type { Identity } from '../../core/Identity.ts';
 import { lobbyRoomName, lobbySecretFor } from '../../core/rooms.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
-import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
+import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
+import { arrivalBook } from '../joining/arrivalBook.ts';
 import { LobbyRoom, type LobbyView } from '../joining/LobbyRoom.ts';
 import type { SessionEvents } from './SessionEvents.ts';
 
@@ -16,6 +17,7 @@ export interface LobbyHost {
   readonly identity: Identity;
   readonly net: Uint8Array;
   readonly rooms: RoomFactory;
+  readonly device: DeviceDatabase;
   readonly events: SessionEvents;
   record(): NetworkRecord;
   saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void>;
@@ -52,8 +54,10 @@ export class LobbyKeeper {
     if (this.current || !secret || host.closed()) return;
     const name = lobbyRoomName(idFromText(secret));
     // A new invite gets a fresh lobby doc: the old one's requests (or flood) stay behind.
-    const lobby = new LobbyRoom(host.rooms.lobby(host.networkId, name.slice(-8)), host.networkId);
+    const room = host.rooms.lobby(host.networkId, name.slice(-8));
+    const lobby = new LobbyRoom(room, host.networkId, arrivalBook(host.device, host.networkId));
     this.current = lobby;
+    await lobby.loadArrivals();
     lobby.room.onEntries(() => host.inBackground(this.afterChange()));
     await lobby.room.open();
     lobby.room.join({ name, password: secret });

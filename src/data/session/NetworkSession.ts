@@ -17,7 +17,7 @@ import type { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
 import type { Admission } from '../joining/Admission.ts';
-import type { LobbyView } from '../joining/LobbyRoom.ts';
+import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
@@ -143,7 +143,7 @@ export class NetworkSession implements SessionView {
   }
 
   /** What the lobby shows; null while the lobby is not open on this device. */
-  get lobbyView(): LobbyView | null {
+  get lobbyView(): LobbyShown | null {
     return this.lobbyKeeper.lobby?.view ?? null;
   }
 

@@ -21,7 +21,7 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Says: {words}',
   'coord.requestNote': 'Message: {note}',
   'coord.requestContact': 'Contact: {contact}',
-  'coord.moreRequests': 'And {count} more {count, request, requests}: they come here once you have answered these.',
+  'coord.moreRequests': 'And {count} more {count, request, requests}.',
   'coord.unreadable': 'You cannot read this request. It was sent to another coordinator.',
   'coord.admit': 'Welcome them',
   'coord.decline': 'Rather not',
@@ -188,4 +188,14 @@ export const coordinator: Translation<typeof dutch> = {
   'toolkit.restore.device-in-use': 'This device is already used by someone else. Use a new browser profile.',
   'coord.flag.over-forked':
     '{name}’s device wrote {count} different continuations of its own history. That is not a restored backup. It costs nobody else any hours, but ask what is going on.',
+  'coord.showMoreRequests': 'Show more requests',
+  'coord.requestsCount': '{count} {count, request is, requests are} waiting for an answer. The newest is at the top.',
+  'coord.requestsSearch': 'Find a request by name or street',
+  'coord.requestsNoMatch': 'No request with that name or street.',
+  'coord.requestsSearching': 'Still searching {count} {count, request, requests}…',
+  'coord.setAside': 'Set aside every request so far',
+  'coord.setAsideQuestion':
+    'You set aside {count} {count, request, requests}. They then count as not accepted. Anyone who really wants to join can ask again afterwards.',
+  'coord.setAsideConfirm': 'Yes, set {count} {count, request, requests} aside',
+  'coord.setAsideDone': '{count} {count, request, requests} set aside.',
 };

@@ -51,4 +51,20 @@ export const joining: Translation<typeof dutch> = {
   'join.declined': 'The coordinator did not accept your request.',
   'join.declinedNote': 'Message from the coordinator: {note}',
   'join.askAgain': 'Ask again',
+  'start.moreSettings': 'More settings',
+  'start.joinWork': 'How much computing a request costs (8 to 24)',
+  'start.joinWorkHint':
+    "Each request costs the newcomer's device a moment of computing. That holds back a flood of fake requests. One higher is twice the work. Leave it at 16 unless you know why.",
+  'join.setAside':
+    'A great many requests came in at once. The coordinator set them all aside, yours too. Please ask again.',
+  'join.working': 'One moment: your request is being prepared. When it is busy, this takes a little longer.',
+  'inPerson.open': 'Someone is standing in front of me',
+  'inPerson.intro':
+    'Is a newcomer with you? Ask them to choose "I am with the coordinator" on their own phone, and type the code from that screen here.',
+  'inPerson.code': "Code on the newcomer's screen",
+  'inPerson.bad': 'That was not a proper request. Please start again.',
+  'inPerson.standingHere': 'I am with the coordinator',
+  'inPerson.showCode': 'Let the coordinator type this code at "Someone is standing in front of me".',
+  'inPerson.waiting': 'Your request is with the coordinator. A moment for the welcome.',
+  'inPerson.welcomed': 'The coordinator welcomed you. Your phone is joining now.',
 };

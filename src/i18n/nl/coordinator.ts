@@ -18,7 +18,7 @@ export const coordinator = {
   'coord.requestWords': 'Vertelt: {words}',
   'coord.requestNote': 'Bericht: {note}',
   'coord.requestContact': 'Contact: {contact}',
-  'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}: die komen hier als je deze hebt beantwoord.',
+  'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}.',
   'coord.unreadable': 'Deze aanvraag kun je niet lezen. Hij is verstuurd aan een andere coördinator.',
   'coord.admit': 'Welkom heten',
   'coord.decline': 'Liever niet',
@@ -189,4 +189,15 @@ export const coordinator = {
     'Dit apparaat wordt al door iemand anders gebruikt. Gebruik een nieuw browserprofiel.',
   'coord.flag.over-forked':
     'Het apparaat van {name} schreef {count} verschillende vervolgen op zijn eigen geschiedenis. Dat komt niet van een reservekopie. Het kost niemand anders uren, maar vraag wat er aan de hand is.',
+  'coord.showMoreRequests': 'Toon meer aanvragen',
+  'coord.requestsCount':
+    '{count} {count, aanvraag wacht, aanvragen wachten} op een antwoord. De nieuwste staat bovenaan.',
+  'coord.requestsSearch': 'Zoek een aanvraag op naam of straat',
+  'coord.requestsNoMatch': 'Geen aanvraag met die naam of straat.',
+  'coord.requestsSearching': 'Zoekt nog in {count} {count, aanvraag, aanvragen}…',
+  'coord.setAside': 'Zet alle verzoeken tot nu opzij',
+  'coord.setAsideQuestion':
+    'Je zet {count} {count, aanvraag, aanvragen} opzij. Ze tellen dan als niet aangenomen. Wie echt mee wil doen, kan het daarna opnieuw vragen.',
+  'coord.setAsideConfirm': 'Ja, zet {count} {count, aanvraag, aanvragen} opzij',
+  'coord.setAsideDone': '{count} {count, aanvraag, aanvragen} opzij gezet.',
 } as const;

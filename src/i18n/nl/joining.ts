@@ -47,4 +47,20 @@ export const joining = {
   'join.declined': 'De coördinator heeft je aanvraag niet aangenomen.',
   'join.declinedNote': 'Bericht van de coördinator: {note}',
   'join.askAgain': 'Opnieuw vragen',
+  'start.moreSettings': 'Meer instellingen',
+  'start.joinWork': 'Hoeveel rekenwerk een aanvraag kost (8 tot 24)',
+  'start.joinWorkHint':
+    'Elke aanvraag kost het toestel van de nieuwe buur even rekenwerk. Dat houdt een stortvloed van nep-aanvragen tegen. Eén hoger is twee keer zoveel werk. Laat het op 16 staan, tenzij je weet waarom.',
+  'join.setAside':
+    'Er kwamen heel veel aanvragen tegelijk binnen. De coördinator heeft ze allemaal opzij gezet, ook die van jou. Vraag het gerust opnieuw.',
+  'join.working': 'Even geduld: je aanvraag wordt klaargemaakt. Als het druk is, duurt dat wat langer.',
+  'inPerson.open': 'Iemand staat voor me',
+  'inPerson.intro':
+    'Staat er een nieuwe buur bij je? Laat die op de eigen telefoon "Ik sta bij de coördinator" kiezen, en typ hier de code van dat scherm.',
+  'inPerson.code': 'Code op het scherm van de nieuwe buur',
+  'inPerson.bad': 'Dat was geen goede aanvraag. Begin nog eens opnieuw.',
+  'inPerson.standingHere': 'Ik sta bij de coördinator',
+  'inPerson.showCode': 'Laat de coördinator deze code typen bij "Iemand staat voor me".',
+  'inPerson.waiting': 'Je aanvraag is bij de coördinator. Even wachten op het welkom.',
+  'inPerson.welcomed': 'De coördinator heeft je welkom geheten. Je telefoon doet nu mee.',
 } as const;

@@ -1,10 +1,13 @@
-// Join requests waiting in the lobby: read them, welcome or kindly decline.
-import { createSignal, Show } from 'solid-js';
+// Join requests waiting in the lobby: read them, welcome or kindly decline. The newest
+// arrival comes first; search by name or street looks through every request, so a flood
+// never hides a real newcomer; a flood can be set aside in one act.
+import { createEffect, createSignal, createUniqueId, Show } from 'solid-js';
 import {
   type JoinDetails,
-  moreRequests,
+  openRequestsInSlices,
+  requestPage,
+  requestsShown,
   type WaitingRequest,
-  waitingRequests,
 } from '../../data/coordinator/coordinatorSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
@@ -13,28 +16,83 @@ import { Guarded } from '../common/Guarded.tsx';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { InPersonJoin } from './InPersonJoin.tsx';
 import type { SectionProps } from './Section.ts';
+import { SetAsideRequests } from './SetAsideRequests.tsx';
 
 export function RequestsSection(props: SectionProps) {
-  const requests = props.live.select(waitingRequests);
-  const more = props.live.select(moreRequests);
+  const id = createUniqueId();
+  const [query, setQuery] = createSignal('');
+  const [limit, setLimit] = createSignal(requestsShown);
+  const waiting = props.live.select((view) => view.lobbyView?.pending.length ?? 0);
+  // Search opens every request's details in slices; each slice shows what it found so far.
+  const [slices, setSlices] = createSignal(0);
+  const page = props.live.select((view) => {
+    slices();
+    return requestPage(view, query(), limit());
+  });
+  let opening = false;
+  createEffect(() => {
+    // Read first, so the effect follows the page even while a run is under way.
+    const unopened = page().unopened;
+    if (opening || unopened === 0) return;
+    opening = true;
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    void openRequestsInSlices(props.session, pause, () => setSlices((n) => n + 1)).finally(() => {
+      opening = false;
+      setSlices((n) => n + 1);
+    });
+  });
+  const more = () => page().matching - page().shown.length;
   return (
-    <Show when={requests().length > 0} fallback={<p>{t('coord.noRequests')}</p>}>
-      <ul class="list" data-testid="join-requests">
-        <KeyedFor each={requests()} by={(r) => r.join.id}>
-          {(request) => (
-            <Guarded>
-              <Request session={props.session} {...request()} />
-            </Guarded>
-          )}
-        </KeyedFor>
-      </ul>
-      <Show when={more() > 0}>
-        <p class="hint" data-testid="more-requests">
-          {t('coord.moreRequests', { count: more() })}
-        </p>
+    <>
+      <InPersonJoin session={props.session} live={props.live} />
+      <Show when={waiting() > 0} fallback={<p>{t('coord.noRequests')}</p>}>
+        <p class="hint">{t('coord.requestsCount', { count: waiting() })}</p>
+        <div class="field">
+          <label for={`${id}-search`}>{t('coord.requestsSearch')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={query()}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setLimit(requestsShown);
+            }}
+          />
+        </div>
+        <Show when={page().unopened > 0}>
+          <p role="status">{t('coord.requestsSearching', { count: page().unopened })}</p>
+        </Show>
+        <Show
+          when={page().shown.length > 0}
+          fallback={
+            <Show when={page().unopened === 0}>
+              <p role="status">{t('coord.requestsNoMatch')}</p>
+            </Show>
+          }
+        >
+          <ul class="list" data-testid="join-requests">
+            <KeyedFor each={page().shown} by={(r) => r.join.id}>
+              {(request) => (
+                <Guarded>
+                  <Request session={props.session} {...request()} />
+                </Guarded>
+              )}
+            </KeyedFor>
+          </ul>
+        </Show>
+        <Show when={more() > 0}>
+          <p class="hint" data-testid="more-requests">
+            {t('coord.moreRequests', { count: more() })}
+          </p>
+          <button type="button" class="button secondary" onClick={() => setLimit(limit() + requestsShown)}>
+            {t('coord.showMoreRequests')}
+          </button>
+        </Show>
+        <SetAsideRequests session={props.session} live={props.live} />
       </Show>
-    </Show>
+    </>
   );
 }
 

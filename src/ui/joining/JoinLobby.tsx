@@ -4,7 +4,13 @@
 // downloads the sync stack.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { toldByJoinStatus } from '../../data/joining/Admission.ts';
-import { declineNote, joinProgress, lobbyCategories, lobbyNetwork } from '../../data/joining/lobbySelectors.ts';
+import {
+  declineNote,
+  joinProgress,
+  joinSetAside,
+  lobbyCategories,
+  lobbyNetwork,
+} from '../../data/joining/lobbySelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
@@ -13,6 +19,7 @@ import { TextArea, TextField } from '../common/Field.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { StandingHere } from './StandingHere.tsx';
 
 export { takeInvite } from '../../data/joining/foundNetwork.ts';
 export { openSession } from '../app/session.ts';
@@ -21,6 +28,11 @@ export function Lobby(props: { session: NetworkSession }) {
   const live = followSession(props.session);
   const genesis = live.select(lobbyNetwork);
   const progress = live.select(joinProgress);
+  // Set aside with a flood, and the details kept: asking again is one tap (else the form).
+  const setAside = live.select((view) => joinSetAside(view) && view.record.details !== null);
+  // The form's own "ask", for "Ik sta bij de coördinator" when no request is written yet.
+  let askFromForm: (() => Promise<string | null>) | null = null;
+  const prepare = async () => (progress() === 'sent' ? null : (askFromForm?.() ?? t('join.intro')));
 
   return (
     <>
@@ -57,16 +69,50 @@ export function Lobby(props: { session: NetworkSession }) {
               {t('join.queued')}
             </p>
           </Match>
+          <Match when={progress() === 'declined' && setAside()}>
+            <SetAside session={props.session} />
+          </Match>
           <Match when={progress() === 'declined'}>
             <Declined live={live} />
-            <JoinForm session={props.session} live={live} />
+            <JoinForm session={props.session} live={live} onAsk={(ask) => (askFromForm = ask)} />
           </Match>
           <Match when={true}>
-            <JoinForm session={props.session} live={live} />
+            <JoinForm session={props.session} live={live} onAsk={(ask) => (askFromForm = ask)} />
           </Match>
         </Switch>
+        <Show when={genesis() && progress() !== 'member' && !(progress() === 'declined' && setAside())}>
+          <StandingHere session={props.session} prepare={prepare} />
+        </Show>
       </main>
     </>
+  );
+}
+
+/** Set aside with a flood: the details are kept, so asking again is one button. */
+function SetAside(props: { session: NetworkSession }) {
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const again = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await props.session.admission.askAgain();
+      if (!result.ok && !toldByJoinStatus.has(result.problem)) setProblem(problemText(result));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="notice" role="status" data-testid="join-status">
+      <p>{t('join.setAside')}</p>
+      <Show when={busy()}>
+        <p>{t('join.working')}</p>
+      </Show>
+      <button type="button" class="button" disabled={busy()} onClick={() => void again()}>
+        {t('join.askAgain')}
+      </button>
+      <ProblemMessage text={problem()} />
+    </div>
   );
 }
 
@@ -80,7 +126,12 @@ function Declined(props: { live: LiveSession }) {
   );
 }
 
-function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
+function JoinForm(props: {
+  session: NetworkSession;
+  live: LiveSession;
+  /** Hands the page this form's "ask": validates and writes the request, or says what is wrong. */
+  onAsk: (ask: () => Promise<string | null>) => void;
+}) {
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [offers, setOffers] = createSignal<string[]>([]);
@@ -90,29 +141,21 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
   const [busy, setBusy] = createSignal(false);
   const categories = props.live.select(lobbyCategories);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    if (!name().trim()) {
-      setProblem(t('problem.field.too-short', { field: t('field.name') }));
-      return;
-    }
-    if ([...name().trim()].length > 60) {
-      setProblem(t('problem.field.too-long', { field: t('field.name'), max: 60 }));
-      return;
-    }
-    if ([...area().trim()].length > 80) {
-      setProblem(t('problem.field.too-long', { field: t('field.area'), max: 80 }));
-      return;
-    }
-    if ([...words().trim()].length > 500) {
-      setProblem(t('problem.field.too-long', { field: t('field.words'), max: 500 }));
-      return;
-    }
+  /** What is wrong with the form, or null. */
+  const check = (): string | null => {
+    if (!name().trim()) return t('problem.field.too-short', { field: t('field.name') });
+    if ([...name().trim()].length > 60) return t('problem.field.too-long', { field: t('field.name'), max: 60 });
+    if ([...area().trim()].length > 80) return t('problem.field.too-long', { field: t('field.area'), max: 80 });
+    if ([...words().trim()].length > 500) return t('problem.field.too-long', { field: t('field.words'), max: 500 });
     if ([...contact().trim()].length > 200) {
-      setProblem(t('problem.field.too-long', { field: t('join.contact'), max: 200 }));
-      return;
+      return t('problem.field.too-long', { field: t('join.contact'), max: 200 });
     }
+    return null;
+  };
+  /** Writes the request; a problem the join status line does not tell already, or null. */
+  const ask = async (): Promise<string | null> => {
+    const wrong = check();
+    if (wrong) return wrong;
     setBusy(true);
     try {
       const result = await props.session.admission.requestToJoin({
@@ -125,10 +168,20 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
         contact: contact().trim(),
       });
       // Waiting for the lobby or for an answer is what the status line says already.
-      if (!result.ok && !toldByJoinStatus.has(result.problem)) setProblem(problemText(result));
+      return !result.ok && !toldByJoinStatus.has(result.problem) ? problemText(result) : null;
     } finally {
       setBusy(false);
     }
+  };
+  props.onAsk(async () => {
+    const problem = await ask();
+    setProblem(problem);
+    return problem;
+  });
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setProblem(await ask());
   };
 
   return (
@@ -178,6 +231,11 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
         onValue={setContact}
       />
       <ProblemMessage text={problem()} />
+      <Show when={busy()}>
+        <p role="status" data-testid="join-working">
+          {t('join.working')}
+        </p>
+      </Show>
       <button type="submit" class="button" disabled={busy()}>
         {t('join.submit')}
       </button>

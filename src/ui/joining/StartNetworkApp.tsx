@@ -2,7 +2,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { checkBody } from '../../core/entry/checkBody.ts';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { foundNetwork } from '../../data/joining/foundNetwork.ts';
+import { foundNetwork, joinWorkChoices } from '../../data/joining/foundNetwork.ts';
 import { pageRelay } from '../../sync/signallingUrls.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { openSession } from '../app/session.ts';
@@ -33,6 +33,7 @@ function StartNetwork() {
   const [relay, setRelay] = createSignal(
     defaultRelayText(import.meta.env.PUBLIC_BUURTRUIL_RELAY, pageRelay(new URL(location.href))),
   );
+  const [joinWork, setJoinWork] = createSignal(String(joinWorkChoices.standard));
   const [yourName, setYourName] = createSignal('');
   const [problem, setProblem] = createSignal<{ field: string; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -93,6 +94,10 @@ function StartNetwork() {
           help: '',
         },
         (n) => crypto.getRandomValues(new Uint8Array(n)),
+        Math.min(
+          joinWorkChoices.most,
+          Math.max(joinWorkChoices.least, Math.round(Number(joinWork())) || joinWorkChoices.standard),
+        ),
       );
       if (!result.ok) {
         const text = problemText({ ok: false, problem: 'field', field: result.field });
@@ -187,6 +192,20 @@ function StartNetwork() {
               onValue={setRelay}
               problem={problemFor('relays')}
             />
+            <details class="more-settings">
+              <summary>{t('start.moreSettings')}</summary>
+              <TextField
+                id="network-join-work"
+                type="number"
+                min={String(joinWorkChoices.least)}
+                max={String(joinWorkChoices.most)}
+                inputmode="numeric"
+                label={t('start.joinWork')}
+                hint={t('start.joinWorkHint')}
+                value={joinWork()}
+                onValue={setJoinWork}
+              />
+            </details>
             <TextField
               id="your-name"
               label={t('start.yourName')}

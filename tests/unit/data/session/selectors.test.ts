@@ -33,7 +33,7 @@ async function viewOf(network: TestNetwork, me: string, fields: Partial<SessionV
     phase: 'member',
     record,
     memberState: ledger.state,
-    lobbyView: lobbyView(network.netId, ledger.entries()),
+    lobbyView: { ...lobbyView(network.netId, ledger.entries(), network.clock), arrivals: new Map() },
     integrity: { refused: 0, restored: 0, storageFull: false },
     ...fields,
   };

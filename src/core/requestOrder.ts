@@ -1,0 +1,69 @@
+// The order in which a coordinator sees the join requests waiting in the lobby. A claimed
+// time is the sender's word, so it never puts a request first: the newest arrival at this
+// device comes first, and when the list is long, requests that paid the price of the
+// load they came into go above those that did not. Search (by the sealed name and street)
+// finds any request whatever its place, so no flood hides a real newcomer.
+//
+// The rule (docs/protocol.md §6):
+//  - arrival(r): when this device first saw r (kept by the device; a request not seen
+//    before counts as arriving now).
+//  - the list is long when the lobby's load asks more than the network's bits:
+//    joinWorkFor(base, load) > base, i.e. load >= 32.
+//  - r paid when its work >= joinWorkFor(base, the pending requests other than r claiming
+//    a time in [r.time - 7 days, r.time]) and r.time >= arrival(r) - 7 days (a claim more
+//    than a week before arrival is a backdated one and pays nothing).
+//  - long list: paid requests first. Then, and in a short list throughout: later arrival
+//    first; one arrival (one batch) by min(claimed time, arrival) later first; then id.
+import { joinWorkFor, loadWindowMs } from './joinWork.ts';
+import type { JoinRequest } from './lobby.ts';
+import type { EntryIdText } from './state/NetworkState.ts';
+
+export interface RequestOrderContext {
+  /** The network's bits (the genesis' joinWork). */
+  base: number;
+  /** The lobby's load (LobbyView.load). */
+  load: number;
+  /** When this device first saw each request (ms, this device's clock). */
+  arrivals: ReadonlyMap<EntryIdText, number>;
+  now: number;
+}
+
+/** Did this request pay the price of the load it came into? */
+export function paidForLoad(
+  requests: readonly JoinRequest[],
+  base: number,
+  arrivals: ReadonlyMap<EntryIdText, number>,
+  now: number,
+): Set<EntryIdText> {
+  const byTime = [...requests].sort((a, b) => a.time - b.time);
+  const paid = new Set<EntryIdText>();
+  // Two pointers over the claimed times: how many others claim a time in the week before.
+  let from = 0;
+  let to = 0;
+  for (const request of byTime) {
+    while (byTime[from] && (byTime[from] as JoinRequest).time < request.time - loadWindowMs) from++;
+    while (byTime[to] && (byTime[to] as JoinRequest).time <= request.time) to++;
+    const others = to - from - 1;
+    const arrival = arrivals.get(request.id) ?? now;
+    if (request.work >= joinWorkFor(base, others) && request.time >= arrival - loadWindowMs) paid.add(request.id);
+  }
+  return paid;
+}
+
+export function orderRequests(requests: readonly JoinRequest[], context: RequestOrderContext): JoinRequest[] {
+  const { base, load, arrivals, now } = context;
+  const long = joinWorkFor(base, load) > base;
+  const paid = long ? paidForLoad(requests, base, arrivals, now) : null;
+  const arrivalOf = (request: JoinRequest) => arrivals.get(request.id) ?? now;
+  return [...requests].sort((a, b) => {
+    if (paid) {
+      const group = Number(paid.has(b.id)) - Number(paid.has(a.id));
+      if (group !== 0) return group;
+    }
+    const arrived = arrivalOf(b) - arrivalOf(a);
+    if (arrived !== 0) return arrived;
+    const claimed = Math.min(b.time, arrivalOf(b)) - Math.min(a.time, arrivalOf(a));
+    if (claimed !== 0) return claimed;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
