@@ -2,6 +2,7 @@
 // examples for people who have never asked.
 import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { PostSearchIndex } from '../../data/store/PostSearchIndex.ts';
 import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
@@ -21,6 +22,17 @@ const examples: MessageKey[] = [
   'board.example.5',
 ];
 
+interface Column {
+  id: 'requests' | 'offers';
+  kind: 'request' | 'offer';
+  title: MessageKey;
+}
+
+const columns: Column[] = [
+  { id: 'requests', kind: 'request', title: 'board.requests' },
+  { id: 'offers', kind: 'offer', title: 'board.offers' },
+];
+
 export function Board(props: {
   session: NetworkSession;
   posts: () => PostRow[];
@@ -37,16 +49,7 @@ export function Board(props: {
   const me = props.session.memberKey;
 
   // Which posts the board shows, newest first: again when the posts or the clock change.
-  const onBoard = createMemo(() => {
-    const now = props.now();
-    const open = props.posts().filter((post) => {
-      if (post.author === me) return post.status === 'open' || post.status === 'hidden';
-      // A paused (suspended) neighbour's posts wait off the board until they are back.
-      if (props.members().get(post.author)?.status === 'suspended') return false;
-      return post.status === 'open' && post.expires > now;
-    });
-    return open.sort((a, b) => b.created - a.created);
-  });
+  const onBoard = createMemo(() => visiblePosts(props.posts(), props.members(), me, props.now()));
   // Their searchable text, folded once (again when a name or the language changes), when
   // someone searches or the page is idle: folding 4,000 posts is not what opening it is for.
   let kept: { posts: PostRow[]; members: Map<string, MemberRow>; language: string; index: PostSearchIndex } | null =
@@ -71,6 +74,10 @@ export function Board(props: {
   });
   const requests = createMemo(() => visible().filter((post) => post.kind === 'request'));
   const offers = createMemo(() => visible().filter((post) => post.kind === 'offer'));
+  // Requests and offers side by side; "show" keeps one of the two. The same column objects
+  // each time, so a column keeps how far it was paged while posts come and go.
+  const shownColumns = createMemo(() => columns.filter((column) => kind() === 'all' || kind() === column.kind));
+  const postsOf = (column: Column) => (column.kind === 'request' ? requests() : offers());
   const neverAsked = () =>
     props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
@@ -140,32 +147,21 @@ export function Board(props: {
         </form>
       </search>
       <div class="columns">
-        <Show when={kind() !== 'offer'}>
-          <PostColumn
-            title={t('board.requests')}
-            id="requests"
-            posts={requests()}
-            filtering={filtering()}
-            allRead={props.allRead()}
-            session={props.session}
-            members={props.members}
-            now={props.now}
-            unread={props.unread}
-          />
-        </Show>
-        <Show when={kind() !== 'request'}>
-          <PostColumn
-            title={t('board.offers')}
-            id="offers"
-            posts={offers()}
-            filtering={filtering()}
-            allRead={props.allRead()}
-            session={props.session}
-            members={props.members}
-            now={props.now}
-            unread={props.unread}
-          />
-        </Show>
+        <For each={shownColumns()}>
+          {(column) => (
+            <PostColumn
+              title={t(column.title)}
+              id={column.id}
+              posts={postsOf(column)}
+              filtering={filtering()}
+              allRead={props.allRead()}
+              session={props.session}
+              members={props.members}
+              now={props.now}
+              unread={props.unread}
+            />
+          )}
+        </For>
       </div>
     </>
   );

@@ -31,3 +31,9 @@ function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
     return '—';
   }
 }
+
+/** Hours as a person types them ("1,5" or "1.5") in whole minutes; NaN when it is no number. */
+export function minutesFromHours(typed: string): number {
+  const text = typed.trim().replace(',', '.');
+  return text === '' ? Number.NaN : Math.round(Number(text) * 60);
+}
