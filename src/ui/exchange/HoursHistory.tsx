@@ -35,10 +35,7 @@ export function HoursHistory(props: {
   const kiosk = () => props.look === 'kiosk';
   return (
     <Show when={props.transfers.length > 0 || props.welcome > 0} fallback={<p>{t('myhours.none')}</p>}>
-      <ul
-        classList={{ list: !kiosk(), 'kiosk-list': kiosk() }}
-        data-testid={kiosk() ? 'card-history' : 'history'}
-      >
+      <ul classList={{ list: !kiosk(), 'kiosk-list': kiosk() }} data-testid={kiosk() ? 'card-history' : 'history'}>
         <For each={props.transfers}>
           {(transfer) => {
             const incoming = transfer.to === props.member;

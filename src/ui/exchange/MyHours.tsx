@@ -46,13 +46,7 @@ export function MyHours(props: { session: NetworkSession; members: () => Map<str
       </Show>
       <p class="hint">{t('myhours.notMoney')}</p>
       <h2>{t('myhours.history')}</h2>
-      <HoursHistory
-        member={key}
-        transfers={history()}
-        welcome={me()?.welcome ?? 0}
-        nameOf={nameOf}
-        look="page"
-      />
+      <HoursHistory member={key} transfers={history()} welcome={me()?.welcome ?? 0} nameOf={nameOf} look="page" />
     </>
   );
 }
