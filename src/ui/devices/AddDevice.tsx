@@ -6,8 +6,8 @@ import { addPairedDevice, newDeviceKeys } from '../../data/devices/devicePairing
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import { TextField } from '../common/Field.tsx';
-import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { PairingCodeForm } from './PairingCodeForm.tsx';
 import { PairingSteps } from './PairingSteps.tsx';
 import { createPairingFlow, PairingStop } from './pairingFlow.ts';
 import { untilOtherEndCloses } from './pairingSteps.ts';
@@ -32,13 +32,13 @@ export function AddDevice(props: { session: NetworkSession; code?: string }) {
         form={(problem) => (
           <>
             <p>{t('device.addIntro')}</p>
-            <form
-              class="form compact"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void flow.type(code());
-              }}
-              novalidate
+            <PairingCodeForm
+              id="device-code"
+              label={t('device.code')}
+              code={code()}
+              onCode={setCode}
+              problem={problem()}
+              onSubmit={() => void flow.type(code())}
             >
               <TextField
                 id="device-label"
@@ -48,21 +48,7 @@ export function AddDevice(props: { session: NetworkSession; code?: string }) {
                 onValue={setLabel}
                 maxLength={40}
               />
-              <TextField
-                id="device-code"
-                label={t('device.code')}
-                hint={t('device.codeHint')}
-                value={code()}
-                onValue={setCode}
-                autocomplete="off"
-                spellcheck={false}
-                autocapitalize="characters"
-              />
-              <ProblemMessage text={problem()} />
-              <button type="submit" class="button">
-                {t('device.connect')}
-              </button>
-            </form>
+            </PairingCodeForm>
           </>
         )}
         connecting={<p role="status">{t('device.connecting')}</p>}

@@ -8,9 +8,10 @@ import { movableMembers } from '../../data/devices/moveSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
-import { TextArea, TextField } from '../common/Field.tsx';
+import { TextArea } from '../common/Field.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { PairingCodeForm } from './PairingCodeForm.tsx';
 import { PairingSteps } from './PairingSteps.tsx';
 import { createPairingFlow, PairingStop } from './pairingFlow.ts';
 import { type SecureLink, untilOtherEndCloses } from './pairingSteps.ts';
@@ -38,28 +39,14 @@ export function MoveMember(props: { session: NetworkSession }) {
         <PairingSteps
           flow={flow}
           form={(problem) => (
-            <form
-              class="form compact"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void flow.type(code());
-              }}
-              novalidate
-            >
-              <TextField
-                id="move-code"
-                label={t('device.moveCode')}
-                hint={t('device.codeHint')}
-                value={code()}
-                onValue={setCode}
-                autocomplete="off"
-                spellcheck={false}
-              />
-              <ProblemMessage text={problem()} />
-              <button type="submit" class="button">
-                {t('device.connect')}
-              </button>
-            </form>
+            <PairingCodeForm
+              id="move-code"
+              label={t('device.moveCode')}
+              code={code()}
+              onCode={setCode}
+              problem={problem()}
+              onSubmit={() => void flow.type(code())}
+            />
           )}
           connecting={<p role="status">{t('device.connecting')}</p>}
           working={() => <p role="status">{t('device.connecting')}</p>}
