@@ -9,9 +9,9 @@ import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { dateText, hoursText } from '../format/formatHours.ts';
 import { language, t } from '../i18n.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
+import { PostCard } from './PostCard.tsx';
 import type { Unread } from './unread.ts';
 
 const examples: MessageKey[] = [
@@ -214,68 +214,5 @@ function PostColumn(props: {
         </Show>
       </Show>
     </section>
-  );
-}
-
-function PostCard(props: {
-  post: PostRow;
-  session: NetworkSession;
-  members: () => Map<string, MemberRow>;
-  now: () => number;
-  unread?: Unread | undefined;
-}) {
-  const author = () => props.members().get(props.post.author);
-  const mine = () => props.post.author === props.session.memberKey;
-  const fresh = () => props.unread?.isNew(props.post) === true || props.unread?.news(props.post.id) === true;
-  // A helper who takes a break: their offers stay up, marked as paused.
-  const paused = () => props.post.kind === 'offer' && author()?.paused === true;
-  const expired = () => props.post.expires <= props.now();
-  return (
-    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
-      <span class="pictogram" aria-hidden="true">
-        {pictogramOf(props.post.category)}
-      </span>
-      <div>
-        <h3>
-          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
-          <Show when={fresh()}>
-            {' '}
-            <span class="unread" data-testid="unread">
-              {t('appointments.new')}
-            </span>
-          </Show>
-        </h3>
-        <p class="meta">
-          {categoryLabel(props.post.category)}
-          {' · '}
-          {t('board.by', {
-            name: author()?.name || t('common.someone'),
-            area: props.post.area || author()?.area || '',
-          })}
-        </p>
-        <p class="meta">
-          <Show when={props.post.minutes > 0}>{t('board.about', { hours: hoursText(props.post.minutes) })} · </Show>
-          {expired()
-            ? t('board.expired', { date: dateText(props.post.expires) })
-            : t('board.until', { date: dateText(props.post.expires) })}
-        </p>
-        <p class="tags">
-          <Show when={paused()}>
-            <span class="tag paused" data-testid="paused">
-              {t('profile.pausedTag')}
-            </span>
-          </Show>
-          <Show when={mine()}>
-            <span class="tag">{t('board.mine')}</span>
-          </Show>
-          <Show when={props.post.viaCoordinator}>
-            <span class="tag">{t('board.viaCoordinator')}</span>
-          </Show>
-          <Show when={props.post.status === 'hidden'}>
-            <span class="tag">{t('board.hidden', { reason: props.post.hiddenReason ?? '' })}</span>
-          </Show>
-        </p>
-      </div>
-    </li>
   );
 }
