@@ -4,6 +4,7 @@
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
 import { type Language, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
+import { logFailure } from '../app/logFailure.ts';
 import { language, t } from '../i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 
@@ -17,7 +18,7 @@ const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> =
 
 export function BrowserSupport(props: { children: JSX.Element }) {
   // Should the check itself fail, the app gets its chance rather than an endless "loading".
-  const [problem] = createResource(() => browserProblem().catch(() => null));
+  const [problem] = createResource(() => browserProblem().catch(logFailure('checking the browser failed', null)));
   return (
     <Switch fallback={<p class="page">{t('common.loading')}</p>}>
       <Match when={problem()}>{(found) => <BrowserProblemMessage problem={found()} />}</Match>

@@ -27,7 +27,8 @@ export function timeText(time: number): string {
 function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
   try {
     return dateFormat(language(), options).format(time);
-  } catch {
+  } catch (error) {
+    console.warn('a date that cannot be shown:', time, error);
     return '—';
   }
 }
