@@ -51,33 +51,56 @@ async function spoilPairing(page: Page, spoil: { nth: number; how: 'flip' | 'cut
   }, spoil);
 }
 
-test("the kiosk's board leaves a paused neighbour's posts off; Mijn uren waits for the balance and says where it stands", async ({
+/** A kiosk paired with the coordinator's laptop through the pages. */
+async function kioskFor(coordinator: Page, open: () => Promise<Device>): Promise<Device> {
+  const kiosk = await open();
+  await pair(kiosk.page, coordinator);
+  await expect(coordinator.getByTestId('coordinator-check-code')).toHaveText(
+    (await kiosk.page.getByTestId('kiosk-check-code').textContent({ timeout: 30_000 })) ?? 'none',
+  );
+  await coordinator.getByRole('button', { name: 'Ja, hetzelfde' }).click();
+  await expect(kiosk.page.getByTestId('kiosk-board')).toBeVisible({ timeout: 30_000 });
+  return kiosk;
+}
+
+test("the kiosk's board leaves a paused neighbour's posts off, as the members' board does", async ({
   browser,
   site,
   network,
   devices,
 }) => {
   test.setTimeout(300_000);
-  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']], { welcomeHours: 2 });
-  const [anna] = neighbours as [Device];
+  const { coordinator, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
   const c = coordinator.page;
-  const kiosk = await openDevice(browser, `${site.url}/kiosk/`);
+  const kiosk = await kioskFor(c, () => openDevice(browser, `${site.url}/kiosk/`));
   devices.push(kiosk);
-  await pair(kiosk.page, c);
-  await expect(c.getByTestId('coordinator-check-code')).toHaveText(
-    (await kiosk.page.getByTestId('kiosk-check-code').textContent({ timeout: 30_000 })) ?? 'none',
-  );
-  await c.getByRole('button', { name: 'Ja, hetzelfde' }).click();
-  await expect(kiosk.page.getByTestId('kiosk-board')).toBeVisible({ timeout: 30_000 });
 
-  // Anna's request is on the kiosk's board; paused, it goes off it, as off the members' board.
   await postRequest(anna.page, 'Wie helpt met de heg?');
-  const annasPost = kiosk.page.getByTestId('kiosk-post').filter({ hasText: 'Wie helpt met de heg?' });
-  await expect(annasPost).toHaveCount(1, { timeout: 30_000 });
+  const onKiosk = kiosk.page.getByTestId('kiosk-post').filter({ hasText: 'Wie helpt met de heg?' });
+  const onBoard = bram.page.getByTestId('post').filter({ hasText: 'Wie helpt met de heg?' });
+  await expect(onKiosk).toHaveCount(1, { timeout: 30_000 });
+  await expect(onBoard).toHaveCount(1, { timeout: 30_000 });
   await act(await memberOptions(c, 'Anna'), /Op pauze zetten: Anna/, 'Even pauze.', 'Anna op pauze zetten');
-  await expect(annasPost).toHaveCount(0, { timeout: 30_000 });
+  await expect(onBoard).toHaveCount(0, { timeout: 30_000 });
+  await expect(onKiosk).toHaveCount(0, { timeout: 30_000 });
+});
 
-  // Gerrit, enrolled with the welcome gift of 2 hours, opens "Mijn uren" at the kiosk.
+test('Mijn uren at the kiosk shows nothing until the balance is read, then the balance and where it stands', async ({
+  browser,
+  site,
+  network,
+  devices,
+}) => {
+  test.setTimeout(300_000);
+  // Gerrit is enrolled with the welcome gift of 2 hours: his balance is above zero.
+  const { coordinator } = await network([], { welcomeHours: 2 });
+  const c = coordinator.page;
+  const kiosk = await kioskFor(c, () => openDevice(browser, `${site.url}/kiosk/`));
+  devices.push(kiosk);
   const code = await enrolCard(c, 'Gerrit', '4821');
   await c.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
   const k = kiosk.page;
@@ -88,7 +111,7 @@ test("the kiosk's board leaves a paused neighbour's posts off; Mijn uren waits f
   await typePin(k, '4821');
   const area = k.getByTestId('card-area');
   await expect(area.getByRole('heading', { name: 'Hallo Gerrit!' })).toBeVisible();
-  // Every balance the screen shows, from the moment it shows one.
+  // Every balance the screen shows, from the moment it shows one; what is read aloud.
   await k.evaluate(() => {
     const w = window as unknown as { balances: string[]; spoken: string[] };
     w.balances = [];
@@ -103,8 +126,8 @@ test("the kiosk's board leaves a paused neighbour's posts off; Mijn uren waits f
   });
   await area.getByRole('button', { name: 'Mijn uren' }).click();
   await expect(area.getByTestId('card-balance')).toHaveText('+2 uur');
-  await expect(area.getByTestId('card-balance-text')).toHaveText('Je hebt 2 uur tegoed. Vraag gerust om hulp.');
   expect(await k.evaluate(() => (window as unknown as { balances: string[] }).balances)).toEqual(['+2 uur']);
+  await expect(area.getByTestId('card-balance-text')).toHaveText('Je hebt 2 uur tegoed. Vraag gerust om hulp.');
   await area.getByRole('button', { name: 'Lees voor' }).click();
   expect(await k.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
     'Saldo: +2 uur. Je hebt 2 uur tegoed. Vraag gerust om hulp.',
