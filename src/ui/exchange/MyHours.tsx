@@ -5,6 +5,7 @@ import { Show } from 'solid-js';
 import { hoursTotals } from '../../data/exchange/hoursSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MemberRow } from '../../data/store/tableRows.ts';
+import { transferRows } from '../../data/store/transferRows.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -13,10 +14,7 @@ import { BalanceSentence, HoursHistory } from './HoursHistory.tsx';
 export function MyHours(props: { session: NetworkSession; members: () => Map<string, MemberRow> }) {
   const key = props.session.memberKey;
   const me = () => props.members().get(key);
-  const history = useLiveQuery(
-    () => props.session.db.transfers.where('parties').equals(key).reverse().sortBy('time'),
-    [],
-  );
+  const history = useLiveQuery(() => transferRows(props.session.db, key), []);
   const totals = () => hoursTotals(history(), key);
   const nameOf = (other: string) => props.members().get(other)?.name || t('common.someone');
   return (

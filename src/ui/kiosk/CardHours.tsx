@@ -4,6 +4,7 @@
 import { Show } from 'solid-js';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
+import { transferRows } from '../../data/store/transferRows.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { BalanceSentence, balanceSentence, HoursHistory } from '../exchange/HoursHistory.tsx';
@@ -16,10 +17,7 @@ import { ReadAloud } from './ReadAloud.tsx';
 
 export function CardHours(props: { card: CardSession; live: LiveSession; go: GoTo }) {
   const me = useLiveQuery(() => props.card.db.members.get(props.card.me), undefined);
-  const history = useLiveQuery(
-    () => props.card.db.transfers.where('parties').equals(props.card.me).reverse().sortBy('time'),
-    [],
-  );
+  const history = useLiveQuery(() => transferRows(props.card.db, props.card.me), []);
   const names = useLiveQuery(() => props.card.db.members.toArray(), []);
   const nameOf = (key: string) => names().find((m) => m.key === key)?.name || t('common.someone');
   const help = props.live.select(() => helpTextOf(props.card));
