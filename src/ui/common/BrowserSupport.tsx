@@ -4,6 +4,7 @@
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
 import { type Language, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
+import { logFailure } from '../app/logFailure.ts';
 import { language, t } from '../i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 
@@ -18,9 +19,9 @@ const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> =
 export function BrowserSupport(props: { children: JSX.Element }) {
   const [problem] = createResource(async () => {
     // Should the check itself fail, the app gets its chance rather than an endless "loading".
-    const found = await browserProblem().catch(() => null);
+    const found = await browserProblem().catch(logFailure('checking the browser failed', null));
     // The message is in two languages, and a page loads only its own texts: fetch the other's.
-    if (found) await Promise.all(shownLanguages().map(loadLanguage)).catch(() => {});
+    if (found) await Promise.all(shownLanguages().map(loadLanguage)).catch(logFailure('loading the texts failed', []));
     return found;
   });
   return (
