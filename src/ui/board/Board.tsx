@@ -8,6 +8,7 @@ import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { language, t } from '../i18n.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
@@ -128,13 +129,7 @@ export function Board(props: {
             <label for="board-category">{t('board.category')}</label>
             <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
               <option value="">{t('board.allCategories')}</option>
-              <For each={props.categories()}>
-                {(c) => (
-                  <option value={c}>
-                    {pictogramOf(c)} {categoryLabel(c)}
-                  </option>
-                )}
-              </For>
+              <For each={props.categories()}>{(c) => <option value={c}>{categoryLabel(c)}</option>}</For>
             </select>
           </div>
         </form>
@@ -237,7 +232,7 @@ function PostCard(props: {
   return (
     <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
       <span class="pictogram" aria-hidden="true">
-        {pictogramOf(props.post.category)}
+        <Pictogram name={pictogramOf(props.post.category)} />
       </span>
       <div>
         <h3>

@@ -7,6 +7,7 @@ import { currentSettings } from '../../data/coordinator/settingsSelectors.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { categoryLabel, defaultCategories, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { mostRelays, parseRelayList } from '../format/relayList.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';
@@ -126,7 +127,7 @@ function SettingsForm(props: SectionProps & { start: Settings }) {
                 checked={categories().includes(category)}
                 onChange={(event) => toggle(category, event.currentTarget.checked)}
               />
-              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
             </label>
           )}
         </For>

@@ -11,6 +11,7 @@ import { followSession, type LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 
@@ -164,7 +165,7 @@ function JoinForm(props: { session: NetworkSession; live: LiveSession }) {
                   )
                 }
               />
-              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
             </label>
           )}
         </For>

@@ -11,6 +11,7 @@ import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { TextArea, TextField } from '../common/Field.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { defaultRelayText, mostRelays, parseRelayList } from '../format/relayList.ts';
 import { t } from '../i18n.ts';
 
@@ -167,7 +168,7 @@ function StartNetwork() {
                       checked={categories().includes(category)}
                       onChange={(event) => toggle(category, event.currentTarget.checked)}
                     />
-                    <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+                    <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
                   </label>
                 )}
               </For>

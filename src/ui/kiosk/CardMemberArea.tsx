@@ -15,6 +15,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -51,8 +52,7 @@ export function CardMemberArea(props: {
           {t('card.loggedIn', { name: name() })} · {props.via}
         </p>
         <button type="button" class="button kiosk-done" onClick={() => props.onDone()}>
-          <span aria-hidden="true">✅ </span>
-          {t('card.done')}
+          <Pictogram name="done" /> {t('card.done')}
         </button>
       </div>
       <Switch>
@@ -102,16 +102,13 @@ function Home(props: { card: CardSession; name: string; go: (screen: Screen) => 
       <p>{t('card.homeHint')}</p>
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'new', kind: 'request' })}>
-          <span aria-hidden="true">🙋 </span>
-          {t('card.ask')}
+          <Pictogram name="ask" /> {t('card.ask')}
         </button>
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'new', kind: 'offer' })}>
-          <span aria-hidden="true">🎁 </span>
-          {t('card.offer')}
+          <Pictogram name="offer" /> {t('card.offer')}
         </button>
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'hours' })}>
-          <span aria-hidden="true">⏱️ </span>
-          {t('nav.hours')}
+          <Pictogram name="hours" /> {t('nav.hours')}
         </button>
       </div>
       <h2>{t('card.mine')}</h2>
@@ -125,8 +122,7 @@ function Home(props: { card: CardSession; name: string; go: (screen: Screen) => 
                   class="button secondary kiosk-item"
                   onClick={() => props.go({ view: 'post', id: post.id })}
                 >
-                  <span aria-hidden="true">{pictogramOf(post.category)} </span>
-                  {post.title}
+                  <Pictogram name={pictogramOf(post.category)} /> {post.title}
                 </button>
               </li>
             )}
@@ -191,7 +187,7 @@ function NewPost(props: {
                   checked={category() === value}
                   onChange={() => setCategory(value)}
                 />
-                <span aria-hidden="true">{pictogramOf(value)}</span> {categoryLabel(value)}
+                <Pictogram name={pictogramOf(value)} /> {categoryLabel(value)}
               </label>
             )}
           </For>
@@ -232,8 +228,7 @@ function OwnPost(props: { card: CardSession; live: LiveSession; postId: string; 
       {(row) => (
         <>
           <h1 id="card-title" tabindex="-1">
-            <span aria-hidden="true">{pictogramOf(row().category)} </span>
-            {row().title}
+            <Pictogram name={pictogramOf(row().category)} /> {row().title}
           </h1>
           <ReadAloud text={row().title} />
           <p>{row().kind === 'request' ? t('card.yourRequest') : t('card.yourOffer')}</p>

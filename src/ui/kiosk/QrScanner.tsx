@@ -3,6 +3,7 @@
 // decoder: no WebAssembly and no worker, so the site's strict CSP needs nothing new. jsQR
 // loads only once the camera is on and the browser has no detector of its own.
 import { createSignal, onCleanup, Show } from 'solid-js';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 
 const everyMs = 250;
@@ -87,8 +88,7 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     <div class="scanner">
       <Show when={state() === 'off' || state() === 'no-camera'}>
         <button type="button" class="button kiosk-big" onClick={() => void start()}>
-          <span aria-hidden="true">📷 </span>
-          {t('card.scan')}
+          <Pictogram name="scan" /> {t('card.scan')}
         </button>
       </Show>
       <Show when={state() === 'no-camera'}>
