@@ -7,6 +7,7 @@ import { messages as nl } from '../../src/i18n/nl/index.ts';
 import { expect, test } from './fixtures.ts';
 import { postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { expectSvgPictograms } from './pictograms.ts';
 
 async function postOffer(page: Page, title: string, category: string): Promise<void> {
   await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
@@ -44,10 +45,37 @@ test('examples, filters and instant search on the board', async ({ network }) =>
   await page.getByLabel('Laat zien').selectOption({ label: 'Alleen vragen' });
   await expect(cards).toHaveText(['Iemand die mee wil naar de huisarts']);
   await page.getByLabel('Laat zien').selectOption({ label: 'Vragen en aanbod' });
-  await page.getByLabel('Soort hulp').selectOption({ label: '🍲 Koken en een warme maaltijd' });
+  await page.getByLabel('Soort hulp').selectOption({ label: 'Koken en een warme maaltijd' });
   await expect(cards).toHaveText(['Ik bak crème brûlée']);
   await page.getByLabel('Zoeken').fill('fiets');
   await expect(page.getByText('Niets gevonden. Probeer een ander woord.')).toHaveCount(2);
+});
+
+test('pictograms on the board are SVG, never emoji, on a 360 px phone', async ({ network }) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const page = anna.page;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await postRequest(page, 'Wie doet boodschappen?', 'Boodschappen');
+  await postOffer(page, 'Ik maak je fiets', 'Klussen in en om huis');
+  await postOffer(page, 'Soep voor twee', 'Koken en een warme maaltijd');
+  await page.getByRole('link', { name: 'Prikbord' }).click();
+  const posts = page.getByTestId('post');
+  await expect(posts).toHaveCount(3);
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
+  await expect(menu).toHaveCount(6);
+  await expectSvgPictograms(page, [...(await posts.all()), ...(await menu.all())]);
+  await expect(posts.filter({ hasText: 'Soep voor twee' }).locator('svg.picto')).toHaveAttribute(
+    'data-pictogram',
+    'koken',
+  );
+  await page.screenshot({ path: test.info().outputPath('board-360.png'), fullPage: true });
+
+  // The form's categories, each with its pictogram beside its name.
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  const categories = page.getByRole('radio', { name: 'Koken en een warme maaltijd' });
+  await expect(categories).toBeVisible();
+  await expectSvgPictograms(page, [page.locator('label').filter({ has: categories })]);
 });
 
 test('a long board shows a page at a time, newest first', async ({ network }) => {

@@ -10,7 +10,7 @@ import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';
 import { language, t } from '../i18n.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
+import { categoryLabel } from './categories.ts';
 import { PostCard } from './PostCard.tsx';
 import type { Unread } from './unread.ts';
 
@@ -135,13 +135,7 @@ export function Board(props: {
             <label for="board-category">{t('board.category')}</label>
             <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
               <option value="">{t('board.allCategories')}</option>
-              <For each={props.categories()}>
-                {(c) => (
-                  <option value={c}>
-                    {pictogramOf(c)} {categoryLabel(c)}
-                  </option>
-                )}
-              </For>
+              <For each={props.categories()}>{(c) => <option value={c}>{categoryLabel(c)}</option>}</For>
             </select>
           </div>
         </form>

@@ -3,6 +3,7 @@
 import { Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
@@ -24,7 +25,7 @@ export function PostCard(props: {
   return (
     <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
       <span class="pictogram" aria-hidden="true">
-        {pictogramOf(props.post.category)}
+        <Pictogram name={pictogramOf(props.post.category)} />
       </span>
       <div>
         <h3>

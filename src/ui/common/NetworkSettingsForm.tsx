@@ -9,6 +9,7 @@ import { minutesFromHours } from '../format/hoursInput.ts';
 import { mostRelays, parseRelayList } from '../format/relayList.ts';
 import { t } from '../i18n.ts';
 import { TextArea, TextField } from './Field.tsx';
+import { Pictogram } from './Pictogram.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 
 export interface NetworkSettingsInput {
@@ -174,7 +175,7 @@ export function NetworkSettingsForm(props: {
                 checked={categories().includes(category)}
                 onChange={(event) => toggle(category, event.currentTarget.checked)}
               />
-              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
             </label>
           )}
         </For>

@@ -6,6 +6,7 @@ import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import type { PostRow } from '../../data/store/tableRows.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
 import { ReadAloud } from './ReadAloud.tsx';
@@ -26,15 +27,15 @@ export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
       <p>{t('card.homeHint')}</p>
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'new', kind: 'request' })}>
-          <span aria-hidden="true">🙋 </span>
+          <Pictogram name="ask" />
           {t('card.ask')}
         </button>
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'new', kind: 'offer' })}>
-          <span aria-hidden="true">🎁 </span>
+          <Pictogram name="offer" />
           {t('card.offer')}
         </button>
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'hours' })}>
-          <span aria-hidden="true">⏱️ </span>
+          <Pictogram name="hours" />
           {t('nav.hours')}
         </button>
       </div>
@@ -49,7 +50,7 @@ export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
                   class="button secondary kiosk-item"
                   onClick={() => props.go({ view: 'post', id: post.id })}
                 >
-                  <span aria-hidden="true">{pictogramOf(post.category)} </span>
+                  <Pictogram name={pictogramOf(post.category)} />
                   {post.title}
                 </button>
               </li>

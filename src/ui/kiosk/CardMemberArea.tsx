@@ -6,6 +6,7 @@ import { createSignal, Match, Switch } from 'solid-js';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 import { CardHome } from './CardHome.tsx';
 import { CardHours } from './CardHours.tsx';
@@ -37,8 +38,7 @@ export function CardMemberArea(props: {
           {t('card.loggedIn', { name: name() })} · {props.via}
         </p>
         <button type="button" class="button kiosk-done" onClick={() => props.onDone()}>
-          <span aria-hidden="true">✅ </span>
-          {t('card.done')}
+          <Pictogram name="done" /> {t('card.done')}
         </button>
       </div>
       <Switch>

@@ -6,6 +6,7 @@ import { categoriesOf } from '../../data/session/memberSelectors.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
@@ -65,7 +66,7 @@ export function CardNewPost(props: {
                   checked={category() === value}
                   onChange={() => setCategory(value)}
                 />
-                <span aria-hidden="true">{pictogramOf(value)}</span> {categoryLabel(value)}
+                <Pictogram name={pictogramOf(value)} /> {categoryLabel(value)}
               </label>
             )}
           </For>

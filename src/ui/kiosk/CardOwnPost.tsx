@@ -12,6 +12,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { MatchAnswer } from '../exchange/MatchAnswer.tsx';
 import { ProposalList } from '../exchange/ProposalList.tsx';
@@ -35,7 +36,7 @@ export function CardOwnPost(props: { card: CardSession; live: LiveSession; postI
       {(row) => (
         <>
           <h1 id="card-title" tabindex="-1">
-            <span aria-hidden="true">{pictogramOf(row().category)} </span>
+            <Pictogram name={pictogramOf(row().category)} />
             {row().title}
           </h1>
           <ReadAloud text={row().title} />

@@ -12,6 +12,7 @@ import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
@@ -57,8 +58,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
       <h1>{t('kiosk.boardTitle', { name: network() })}</h1>
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.onLogin()}>
-          <span aria-hidden="true">💳 </span>
-          {t('kiosk.login')}
+          <Pictogram name="memberCard" /> {t('kiosk.login')}
         </button>
         <ReadAloud
           text={[t('kiosk.boardTitle', { name: network() }), ...shown().map((post) => spoken(post))].join('. ')}
@@ -72,7 +72,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
               {(post) => (
                 <li class="kiosk-post" data-testid="kiosk-post">
                   <p class="kiosk-picto" aria-hidden="true">
-                    {pictogramOf(post.category)}
+                    <Pictogram name={pictogramOf(post.category)} />
                   </p>
                   <div>
                     <p class="kiosk-kind">

@@ -4,6 +4,7 @@
 // loads only once the camera is on and the browser has no detector of its own.
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { logFailure } from '../app/logFailure.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 
 const everyMs = 250;
@@ -92,8 +93,7 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     <div class="scanner">
       <Show when={state() === 'off' || state() === 'no-camera'}>
         <button type="button" class="button kiosk-big" onClick={() => void start()}>
-          <span aria-hidden="true">📷 </span>
-          {t('card.scan')}
+          <Pictogram name="scan" /> {t('card.scan')}
         </button>
       </Show>
       <Show when={state() === 'no-camera'}>

@@ -1,5 +1,7 @@
 // A button that reads a text aloud with the browser's own speech synthesis: for people who
 // read with difficulty. Nothing leaves the device.
+
+import { Pictogram } from '../common/Pictogram.tsx';
 import { language, t } from '../i18n.ts';
 
 export function speak(text: string): void {
@@ -20,8 +22,7 @@ export function ReadAloud(props: { text: string; label?: string }) {
       data-testid="read-aloud"
       onClick={() => speak(props.text)}
     >
-      <span aria-hidden="true">🔊 </span>
-      {props.label ?? t('kiosk.readAloud')}
+      <Pictogram name="readAloud" /> {props.label ?? t('kiosk.readAloud')}
     </button>
   );
 }
