@@ -9,6 +9,7 @@ type LoadCatalogue = () => Promise<{ messages: Catalogue }>;
 const catalogues = {
   en: { name: 'English', load: () => import('./en/index.ts') },
   nl: { name: 'Nederlands', load: () => import('./nl/index.ts') },
+  pl: { name: 'Polski', load: () => import('./pl/index.ts') },
   tr: { name: 'Türkçe', load: () => import('./tr/index.ts') },
 } satisfies Record<string, { name: string; load: LoadCatalogue }>;
 
