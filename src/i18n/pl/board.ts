@@ -6,7 +6,7 @@ import type { board as dutch } from '../nl/board.ts';
 export const board: Translation<typeof dutch> = {
   'home.title': 'Witaj w Buurtruil',
   'home.intro':
-    'Sąsiedzi pomagają sobie w małych sprawach. Kto pomaga, dostaje za to godziny. Za te godziny może sam poprosić o pomoc. Każda godzina jest warta tyle samo.',
+    'Sąsiedzi pomagają sobie w małych sprawach. Kto pomaga, dostaje za to godziny. Dzięki tym godzinom może też poprosić o pomoc. Każda godzina jest warta tyle samo.',
   'home.invite': 'Masz zaproszenie? Otwórz link albo zeskanuj kod QR z plakatu.',
   'home.start': 'Załóż sieć sąsiedzką',
   'home.startHint': 'Dla koordynatora okolicy.',

@@ -120,7 +120,7 @@ export const coordinator: Translation<typeof dutch> = {
   'toolkit.action.talk': 'Co zrobić: porozmawiajcie o tym spokojnie. To nie jest dług ani kara.',
   'toolkit.action.check-device': 'Co zrobić: zapytaj, czy przywrócono starą kopię zapasową albo czy zginął telefon.',
   'toolkit.action.review-help':
-    'Co zrobić: porozmawiaj z obojgiem. Ustalcie datę końca albo termin, żeby sprawdzić, jak idzie. Czy to już opieka? Wskaż drogę do profesjonalnej pomocy.',
+    'Co zrobić: porozmawiaj z obiema stronami. Ustalcie datę końca albo termin, żeby sprawdzić, jak idzie. Czy to już opieka? Wskaż drogę do profesjonalnej pomocy.',
   'toolkit.action.suggest-match': 'Co zrobić: zaproponuj kogoś, kto może pomóc. Obie osoby same mówią tak.',
   'toolkit.action.remind-author': 'Co zrobić: daj życzliwie znać, że ktoś chce pomóc.',
   'toolkit.text.talk':

@@ -15,7 +15,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.decline': 'Nie, raczej nie',
   'exchange.declineHint': 'Nie musisz podawać powodu.',
   'exchange.agreed': 'Umówione!',
-  'exchange.declined': 'Z tego nic nie będzie. To zupełnie w porządku.',
+  'exchange.declined': 'Tym razem się nie uda. To zupełnie w porządku.',
   'exchange.waiting': 'Odpowiedź od: {name}. Czy ci to pasuje?',
 
   'messages.title': 'Wiadomości: {name}',

@@ -85,7 +85,7 @@ export const kiosk: Translation<typeof dutch> = {
   'card.area': 'Ulica lub okolica',
   'card.consentTitle': 'Przeczytaj na głos',
   'card.consentText':
-    'Buurtruil zapisuje twoje imię, twoją okolicę, o co prosisz i co oferujesz, oraz twoje godziny. Sąsiedzi z sieci {network} mogą to zobaczyć. Twojego adresu i twojego zdrowia tam nie ma. Z kartą i PIN-em bierzesz udział w domu sąsiedzkim. Zawsze możesz zrezygnować. Czy się zgadzasz?',
+    'Buurtruil zapisuje twoje imię, twoją okolicę, o co prosisz, co oferujesz i twoje godziny. Sąsiedzi z sieci {network} mogą to zobaczyć. Twojego adresu i twojego zdrowia tam nie ma. Z kartą i PIN-em bierzesz udział w domu sąsiedzkim. Zawsze możesz zrezygnować. Czy się zgadzasz?',
   'card.consentGiven': '{name} słyszy ten tekst i mówi tak',
   'card.consentMissing': 'Przeczytaj tekst na głos i zaznacz, że ta osoba mówi tak.',
   'card.nameMissing': 'Wpisz imię.',

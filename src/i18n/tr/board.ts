@@ -6,7 +6,7 @@ import type { board as dutch } from '../nl/board.ts';
 export const board: Translation<typeof dutch> = {
   'home.title': 'Buurtruil’e hoş geldiniz',
   'home.intro':
-    'Komşular küçük işlerde birbirine yardım eder. Yardım eden kişi bunun için saat kazanır. Bu saatlerle kendisi de yardım isteyebilir. Her saat aynı değerdedir.',
+    'Komşular küçük işlerde birbirine yardım eder. Yardım eden kişi bunun için saat alır. Bu saatlerle kendisi de yardım isteyebilir. Her saat aynı değerdedir.',
   'home.invite': 'Bir davet mi aldınız? Bağlantıyı açın veya afişteki QR kodunu okutun.',
   'home.start': 'Bir mahalle ağı başlatın',
   'home.startHint': 'Mahalle koordinatörü için.',

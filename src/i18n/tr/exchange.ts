@@ -15,7 +15,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.decline': 'Hayır, istemiyorum',
   'exchange.declineHint': 'Bir neden söylemek zorunda değilsiniz.',
   'exchange.agreed': 'Anlaştınız!',
-  'exchange.declined': 'Bu olmayacak. Bu tamamen normal.',
+  'exchange.declined': 'Bu olmayacak. Bu hiç sorun değil.',
   'exchange.waiting': '{name} cevap verdi. Size uyar mı?',
 
   'messages.title': '{name} ile mesajlar',

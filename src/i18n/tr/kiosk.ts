@@ -86,7 +86,7 @@ export const kiosk: Translation<typeof dutch> = {
   'card.area': 'Sokak veya mahalle',
   'card.consentTitle': 'Sesli okuyun',
   'card.consentText':
-    'Buurtruil adınızı, mahallenizi, ne istediğinizi ve ne sunduğunuzu, ve saatlerinizi saklar. {network} ağındaki komşular bunları görebilir. Adresiniz ve sağlığınız bunun içinde olmaz. Kartınız ve PIN kodunuzla mahalle merkezinde katılırsınız. İstediğiniz zaman bırakabilirsiniz. Bu size uygun mu?',
+    'Buurtruil adınızı, mahallenizi, ne istediğinizi, ne sunduğunuzu ve saatlerinizi saklar. {network} ağındaki komşular bunları görebilir. Adresiniz ve sağlığınız bunun içinde olmaz. Kartınız ve PIN kodunuzla mahalle merkezinde katılırsınız. İstediğiniz zaman bırakabilirsiniz. Bu size uygun mu?',
   'card.consentGiven': '{name} bunu duydu ve evet diyor',
   'card.consentMissing': 'Metni sesli okuyun ve kişinin evet dediğini işaretleyin.',
   'card.nameMissing': 'Bir ad yazın.',

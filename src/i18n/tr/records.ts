@@ -55,7 +55,7 @@ export const records: Translation<typeof dutch> = {
   'pot.title': 'Mahalle kumbarası',
   'pot.balance': 'Mahalle kumbarasındaki saat:',
   'pot.explain':
-    'Hoş geldin hediyeleri mahalle kumbarasından gelir. Bu yüzden kumbara çoğu zaman sıfırın altındadır. Komşular kumbaraya saat verebilir. Koordinatörler de bir nedenle kumbaradan saat verir.',
+    'Hoş geldin hediyeleri mahalle kumbarasından gelir. Bu yüzden kumbara çoğu zaman sıfırın altındadır. Komşular kumbaraya saat verebilir. Koordinatörler kumbaradan saat verir ve nedenini yazar.',
   'pot.donations': 'Kumbaraya verilenler',
   'pot.noDonations': 'Henüz kimse kumbaraya saat vermedi.',
   'pot.donated': '{name} verdi: {hours}',
