@@ -86,7 +86,7 @@ export const board: Translation<typeof dutch> = {
   'post.edit': 'Değiştir',
   'post.closeDone': 'Oldu, kaldır',
   'post.closeWithdrawn': 'Artık gerekmiyor, kaldır',
-  'post.changedElsewhere': 'Bu ilan bu arada başka bir ekranda değiştirildi. Yine de sizin hâliniz kaydedilsin mi?',
-  'post.saveMine': 'Evet, benim hâlimi kaydet',
+  'post.changedElsewhere': 'Bu ilan bu arada başka bir ekranda değiştirildi. Yine de sizin yazdığınız kaydedilsin mi?',
+  'post.saveMine': 'Evet, benim yazdığımı kaydet',
   'post.notFound': 'Bu ilan (henüz) bulunamadı. Belki biraz sonra gelir.',
 };

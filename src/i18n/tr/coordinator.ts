@@ -122,8 +122,7 @@ export const coordinator: Translation<typeof dutch> = {
     'Ne yapmalı: eski bir yedeğin geri yüklenip yüklenmediğini veya bir telefonun kaybolup kaybolmadığını sorun.',
   'toolkit.action.review-help':
     'Ne yapmalı: ikisiyle de konuşun. Bir bitiş tarihi veya nasıl gittiğine bakmak için bir gün belirleyin. Bu bakım mı? Profesyonel yardıma yönlendirin.',
-  'toolkit.action.suggest-match':
-    'Ne yapmalı: yardım edebilecek birini önerin. İki komşu da evet demeye kendisi karar verir.',
+  'toolkit.action.suggest-match': 'Ne yapmalı: yardım edebilecek birini önerin. İki komşu da kendisi evet der.',
   'toolkit.action.remind-author': 'Ne yapmalı: birinin yardım etmek istediğini nazikçe bildirin.',
   'toolkit.text.talk':
     'Merhaba {name}, nasılsınız? Bir kahve içip saatlerinizin nasıl gittiğine birlikte bakalım mı? Her şey yolunda.',
