@@ -1,10 +1,13 @@
 // The board as a neighbour uses it: examples that make asking easier, filters, instant
-// search that ignores case and accents, a long board shown a page at a time, and only the
-// texts of the language it shows.
+// search that ignores case and accents, a long board shown a page at a time, only the
+// texts of the language it shows, and every language one choice away in the menu.
 import type { Page } from '@playwright/test';
 import { messages as en } from '../../src/i18n/en/index.ts';
 import { messages as nl } from '../../src/i18n/nl/index.ts';
+import { messages as pl } from '../../src/i18n/pl/index.ts';
+import { messages as tr } from '../../src/i18n/tr/index.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 import { postRequest } from './network.ts';
 import type { Device } from './peers.ts';
 import { expectSvgPictograms } from './pictograms.ts';
@@ -126,8 +129,24 @@ test("a member's board loads the Dutch texts and not the English ones, until Eng
   expect(scripts.some((script) => script.includes(dutch))).toBe(true);
   expect(scripts.some((script) => script.includes(english))).toBe(false);
 
-  await page.getByRole('button', { name: `${nl['language.label']}: ${nl['language.switch']}` }).click();
+  await chooseLanguage(page, 'nl', 'en');
   await expect(page.getByRole('heading', { name: en['board.title'], level: 1 })).toBeVisible();
   scripts = await loadedScripts(page);
   expect(scripts.some((script) => script.includes(english))).toBe(true);
+});
+
+test('the board in Turkish and in Polish, each picked from the language menu', async ({ network }) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const page = (neighbours[0] as Device).page;
+  await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
+  await chooseLanguage(page, 'nl', 'tr');
+  await expect(page.getByRole('heading', { name: tr['board.title'], level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: tr['nav.hours'] })).toBeVisible();
+  await chooseLanguage(page, 'tr', 'pl');
+  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: pl['nav.hours'] })).toBeVisible();
+  // Remembered: the page opens in Polish again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });

@@ -1,6 +1,6 @@
 // Every page's island starts here: the app runs only in a browser that can run it.
 // Otherwise a plain message says what is wrong and what to do, in the chosen language
-// first (Dutch unless English was picked) and then the other, for whoever is helping.
+// first (Dutch unless another was picked) and then Dutch and English, for whoever is helping.
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
 import { type Language, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
@@ -32,8 +32,8 @@ export function BrowserSupport(props: { children: JSX.Element }) {
   );
 }
 
-/** The chosen language first, then the other. */
-const shownLanguages = (): Language[] => (language() === 'en' ? ['en', 'nl'] : ['nl', 'en']);
+/** The chosen language first, then Dutch and English (for whoever is helping), each once. */
+const shownLanguages = (): Language[] => [...new Set<Language>([language(), 'nl', 'en'])];
 
 function BrowserProblemMessage(props: { problem: BrowserProblem }) {
   const message = () => messages[props.problem];
