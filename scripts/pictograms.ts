@@ -47,6 +47,9 @@ export const chosen = {
   readAloud: 'speaker-high-volume',
   print: 'printer',
   scan: 'camera',
+  // The language menu.
+  language: 'globe-with-meridians',
+  chosen: 'check-mark',
 } as const;
 
 interface IconifySet {
