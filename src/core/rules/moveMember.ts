@@ -16,8 +16,9 @@ export const moveMember: AuthorityRule<'move-member'> = {
     if (!member || (member.status !== 'admitted' && member.status !== 'suspended')) return 'unknown-member';
     const key = toBase64Url(entry.body.device);
     if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
-    // The live devices, and those the member retired whose payments still stand.
-    const devices = devicesOf(state, member).filter((device) => !device.removed || device.payments?.end === null);
+    // Every device the member has had: a retired one whose payments a concurrent act already
+    // ended is named harmlessly (nothing of it is open to close), not refused.
+    const devices = devicesOf(state, member);
     const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
     if (typeof cut === 'string') return cut;
     for (const device of devices) {
