@@ -1,6 +1,7 @@
 // device-remove: a member's device retires one of the member's devices (lost, sold).
-// Nothing it writes after the named heads (`cut`) counts, except what it paid others: the
-// member chose the cut, and must not take back hours by it. The last device stays.
+// Nothing it writes after the named heads (`cut`) counts, except payments of proposals
+// their receivers wrote: the member chose the cut, and must not take back agreed hours by
+// it (src/core/state/applyEntry.ts). The last device stays.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';

@@ -87,10 +87,11 @@ export interface Device {
   /** Retired by the member or moved away from by a coordinator: it writes nothing new. */
   removed: boolean;
   /**
-   * Retired by its own member: what it paid others (transfers, pot donations) in this
-   * window still counts wherever the member's cut fell — a member cannot take back hours
-   * by retiring the device that paid them. Open until a coordinator's cut (a suspension,
-   * a move) ends it at the heads that coordinator names. Null for every other device.
+   * Retired by its own member: a payment it made in this window for a proposal its
+   * receiver wrote still counts wherever the member's cut fell — a member cannot take back
+   * agreed hours by retiring the device that paid them. Open until a coordinator's cut (a
+   * suspension, a move) ends it at the heads that coordinator names. Null for every other
+   * device.
    */
   payments: CountedWindow | null;
 }

@@ -30,7 +30,7 @@ export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejectio
   const entry = item.entry as AnyEntry;
   const author = toBase64Url(entry.author);
   let writer = writerOf(state, author, item.idText);
-  if (writer === 'suspended' && paysOthers(entry)) writer = retiredPayer(state, author, item.idText) ?? writer;
+  if (writer === 'suspended' && paysOthers(state, entry)) writer = retiredPayer(state, author, item.idText) ?? writer;
   if (typeof writer === 'string') return writer;
   const rule = ruleOf(entry.type);
   return rule.kind === 'ordinary' ? rule.refusal(state, entry, { id: item.idText, me: writer.member.key }) : null;
@@ -55,9 +55,15 @@ export function appliesInPlace(state: NetworkState, item: VerifiedEntry): boolea
   return rule.kind !== 'ordinary' || (rule.inPlace?.(state, item.entry as AnyEntry, item.idText) ?? true);
 }
 
-/** Entries by which a member gives hours away: they stand even past a cut the member chose. */
-function paysOthers(entry: AnyEntry): boolean {
-  return entry.type === 'transfer' || entry.type === 'pot-donate';
+/**
+ * A payment whose receiver signed what it pays (the receiver wrote the proposal): it
+ * stands even past a cut the paying member chose. The receiver's own entry is the proof
+ * that the payment was agreed; a thief on a retired phone cannot make one alone.
+ */
+function paysOthers(state: NetworkState, entry: AnyEntry): boolean {
+  if (entry.type !== 'transfer' || !entry.body.proposal) return false;
+  const proposal = state.proposals.get(toBase64Url(entry.body.proposal));
+  return proposal !== undefined && proposal.author === proposal.receiver;
 }
 
 /** A device its own admitted member retired: what it paid others still counts (Device.payments). */
