@@ -8,9 +8,10 @@ import type { AnyEntry } from '../entry/Entry.ts';
 import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState, Rejection } from './NetworkState.ts';
 
 /**
- * The named heads, grouped by device. Each must be a chained entry of one of `devices`
- * (the act waits until it is; authorityOrder sees to that) or a part written by `by`'s
- * devices and applied before the act; anything else makes the act `bad-ref`.
+ * The named heads, grouped by device. Each is a chained entry (the act waits until it is;
+ * authorityOrder sees to that) or a part written by `by`'s devices and applied before the
+ * act; a head of a device that is not among `devices` is passed over; an id that is
+ * neither makes the act `bad-ref`.
  */
 export function headsOf(
   state: NetworkState,
@@ -34,8 +35,16 @@ export function headsOf(
       }
       continue;
     }
+    // A third member's part is no head of the member cut: the act is refused, as written wrong.
+    // (The cut member's own part is a head of its chain like any entry of it.)
+    const applied = state.applied.get(id) as AnyEntry | undefined;
+    if (applied?.type === 'cut-more' && !keys.has(toBase64Url(applied.author))) return 'bad-ref';
     const node = state.chain.get(id);
-    if (!node || !keys.has(node.author)) return 'bad-ref';
+    if (!node) return 'bad-ref';
+    // A head of a device that is not (or no longer) the member's cuts nothing and voids
+    // nothing: a member whose extra device's key is claimed by someone else, or spent on a
+    // join, must not make the coordinator's act refused.
+    if (!keys.has(node.author)) continue;
     const set = grouped.get(node.author) ?? new Set<EntryIdText>();
     set.add(id);
     grouped.set(node.author, set);
