@@ -1,12 +1,13 @@
 // Step 3 of the rules, one entry at a time: entries that change who may do what, and the
 // acts only a coordinator may do. Each is judged against the state built so far, in the
 // causal order of src/core/state/authorityOrder.ts, so rights are judged at the time of
-// the act: revoking a coordinator later does not undo what they did before.
+// the act: revoking a coordinator later does not undo what they did before. Whether an
+// act counts at all next to a removal of its author is decided first (strongRemoval.ts).
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { hasJoinWork } from '../joinWork.ts';
-import { coordinatorCount, hasRole, isMember, writerOf } from './membership.ts';
+import { coordinatorCount, hasRole, isMember, memberOf, nextSeniority, writerOf } from './membership.ts';
 import type {
   CountedWindow,
   Device,
@@ -17,14 +18,29 @@ import type {
   Rejection,
   VerifiedEntry,
 } from './NetworkState.ts';
+import { applyVouch } from './vouch.ts';
 
 /** A member may have this many devices (phones, laptops, a card) at once. */
 export const maxDevices = 8;
+
+/** What the judge of strongRemoval.ts knows beyond the state. */
+export interface AuthorityContext {
+  /**
+   * A removal whose author's rights were judged in its own causal past: here only what it
+   * does is judged (its author may have lost those rights to a removal it had not seen).
+   */
+  rightsJudged?: boolean;
+  /** It removes someone who removed its author at the same time: both stand, even the last coordinator or device. */
+  mutual?: boolean;
+  /** Is `earlier` in the causal past of `later`? (Vouches count only those their deciding vouch had seen.) */
+  inPast?: (earlier: EntryIdText, later: EntryIdText) => boolean;
+}
 
 export function applyAuthority(
   state: NetworkState,
   item: VerifiedEntry,
   joins: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  context: AuthorityContext = {},
 ): Rejection | null {
   const entry = item.entry as AnyEntry;
   const author = toBase64Url(entry.author);
@@ -63,23 +79,31 @@ export function applyAuthority(
     return null;
   }
 
-  const writer = writerOf(state, author, item.idText);
-  if (typeof writer === 'string') return writer;
-  if (writer.member.status !== 'admitted') return 'suspended';
+  let member: Member;
+  if (context.rightsJudged) {
+    const known = memberOf(state, author);
+    if (!known) return 'not-member';
+    member = known;
+  } else {
+    const writer = writerOf(state, author, item.idText);
+    if (typeof writer === 'string') return writer;
+    if (writer.member.status !== 'admitted') return 'suspended';
+    member = writer.member;
+  }
 
-  // A member's own devices.
+  // A member's own devices, and voice.
   if (entry.type === 'device-add') {
     const { device, boxKey, label } = entry.body;
     const key = toBase64Url(device);
     if (state.devices.has(key) || state.members.has(key)) return 'already-decided';
-    if (liveDevices(state, writer.member).length >= maxDevices) return 'too-many-devices';
-    addDevice(state, writer.member, device, boxKey, label);
+    if (liveDevices(state, member).length >= maxDevices) return 'too-many-devices';
+    addDevice(state, member, device, boxKey, label);
     return null;
   }
   if (entry.type === 'device-remove') {
     const target = state.devices.get(toBase64Url(entry.body.device));
-    if (!target || target.member !== writer.member.key || target.removed) return 'unknown-member';
-    if (liveDevices(state, writer.member).length <= 1) return 'last-device';
+    if (!target || target.member !== member.key || target.removed) return 'unknown-member';
+    if (liveDevices(state, member).length <= 1 && !context.mutual) return 'last-device';
     const cut = headsOf(state, [target], entry.body.cut);
     if (typeof cut === 'string') return cut;
     closeWindows(target, cut);
@@ -87,10 +111,16 @@ export function applyAuthority(
     return null;
   }
 
+  if (entry.type === 'vouch') {
+    const outcome = applyVouch(state, item, member, context.inPast ?? (() => false));
+    if (outcome === 'made-coordinator') recordAct(state, item, member.key);
+    return outcome === 'made-coordinator' || outcome === 'noted' ? null : outcome;
+  }
+
   // Everything else is a coordinator's.
-  if (!hasRole(writer.member, 'coordinator')) return 'not-coordinator';
-  const by = writer.member.key;
-  const rejection = applyCoordinatorAct(state, entry, item.idText, by, joins);
+  if (!context.rightsJudged && !hasRole(member, 'coordinator')) return 'not-coordinator';
+  const by = member.key;
+  const rejection = applyCoordinatorAct(state, entry, item.idText, by, joins, context.mutual === true);
   if (rejection === null) recordAct(state, item, by);
   return rejection;
 }
@@ -101,6 +131,7 @@ function applyCoordinatorAct(
   id: EntryIdText,
   by: MemberKey,
   joins: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  mutual: boolean,
 ): Rejection | null {
   switch (entry.type) {
     case 'settings': {
@@ -160,7 +191,7 @@ function applyCoordinatorAct(
       if (target === by) return 'self';
       const member = state.members.get(target);
       if (member?.status !== 'admitted') return 'already-decided';
-      if (member.roles.has('coordinator') && coordinatorCount(state) <= 1) return 'last-coordinator';
+      if (member.roles.has('coordinator') && coordinatorCount(state) <= 1 && !mutual) return 'last-coordinator';
       const devices = devicesOf(state, member);
       const cut = headsOf(state, devices, entry.body.cut);
       if (typeof cut === 'string') return cut;
@@ -199,7 +230,7 @@ function applyCoordinatorAct(
     case 'revoke-role': {
       const member = state.members.get(toBase64Url(entry.body.member));
       if (!member?.roles.has(entry.body.role)) return 'unknown-member';
-      if (entry.body.role === 'coordinator' && coordinatorCount(state) <= 1) return 'last-coordinator';
+      if (entry.body.role === 'coordinator' && coordinatorCount(state) <= 1 && !mutual) return 'last-coordinator';
       member.roles.delete(entry.body.role);
       return null;
     }
@@ -321,12 +352,6 @@ function credit(state: NetworkState, member: Member, minutes: number): void {
   if (minutes > 0) member.received += minutes;
   else member.given -= minutes;
   member.welcome += minutes;
-}
-
-function nextSeniority(state: NetworkState): number {
-  let highest = 0;
-  for (const member of state.members.values()) highest = Math.max(highest, member.seniority ?? 0);
-  return highest + 1;
 }
 
 function recordAct(state: NetworkState, item: VerifiedEntry, by: MemberKey): void {

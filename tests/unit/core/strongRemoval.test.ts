@@ -27,16 +27,21 @@ function suspend(network: TestNetwork, by: Identity, target: Identity, seen?: Si
     by,
     'suspend',
     { member: target.signing.publicKey, cut: cut ?? network.head(target), reason: '' },
-    { seen },
+    seen ? { seen } : {},
   );
 }
 
 function revoke(network: TestNetwork, by: Identity, target: Identity, seen?: SignedEntry[]) {
-  return network.write(by, 'revoke-role', { member: target.signing.publicKey, role: 'coordinator' }, { seen });
+  return network.write(
+    by,
+    'revoke-role',
+    { member: target.signing.publicKey, role: 'coordinator' },
+    seen ? { seen } : {},
+  );
 }
 
 function grantHours(network: TestNetwork, by: Identity, to: Identity, seen?: SignedEntry[]) {
-  return network.write(by, 'pot-grant', { to: to.signing.publicKey, minutes: 6000, reason: '' }, { seen });
+  return network.write(by, 'pot-grant', { to: to.signing.publicKey, minutes: 6000, reason: '' }, seen ? { seen } : {});
 }
 
 describe('a removed coordinator stays removed', () => {
