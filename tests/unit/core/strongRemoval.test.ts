@@ -3,7 +3,7 @@
 // each other both stand; seniority and claimed times decide nothing.
 import { describe, expect, it } from 'vitest';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
-import type { Identity } from '../../../src/core/Identity.ts';
+import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
 import { sealRoomSecret } from '../../../src/core/sealing.ts';
 import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
@@ -198,5 +198,92 @@ describe('a removed coordinator stays removed', () => {
     expect(state.applied.has(idOf(removal))).toBe(true);
     expect(state.members.get(keyOf(carla))?.roles.has('coordinator')).toBe(true);
     expect(state.rejected.get(idOf(early))?.reason).toBe('not-coordinator');
+  });
+
+  it('a removal counts by the rights its author had in its own past: not by a grant it had not seen', async () => {
+    const network = new TestNetwork();
+    const eva = network.member('Eva');
+    const zoe = network.member('Zoë');
+    const evaKnew = network.frontier();
+    network.grant(eva);
+    const early = suspend(network, eva, zoe, evaKnew);
+    const state = await network.state();
+    expect(state.rejected.get(idOf(early))?.reason).toBe('not-coordinator');
+    expect(state.members.get(keyOf(zoe))?.status).toBe('admitted');
+  });
+
+  it("removals in a line: Carla suspends Dirk while Dirk suspends Fatima; Carla's stands, Dirk's falls", async () => {
+    const { network, carla, dirk } = twoCoordinators();
+    const fatima = network.member('Fatima');
+    network.grant(fatima);
+    const split = network.frontier();
+    const byCarla = suspend(network, carla, dirk, split);
+    const byDirk = suspend(network, dirk, fatima, split);
+    const state = await network.state();
+    expect(state.applied.has(idOf(byCarla))).toBe(true);
+    expect(state.rejected.get(idOf(byDirk))?.reason).toBe('suspended');
+    expect(state.members.get(keyOf(fatima))?.status).toBe('admitted');
+    expect(state.members.get(keyOf(dirk))?.status).toBe('suspended');
+  });
+
+  it('in a ring (Carla removes Dirk, Dirk Fatima, Fatima Carla, all at once) all three removals stand', async () => {
+    const { network, carla, dirk } = twoCoordinators();
+    const fatima = network.member('Fatima');
+    network.grant(fatima);
+    const split = network.frontier();
+    const heads = [carla, dirk, fatima].map((who) => network.head(who));
+    const ring = [
+      suspend(network, carla, dirk, split, heads[1]),
+      suspend(network, dirk, fatima, split, heads[2]),
+      suspend(network, fatima, carla, split, heads[0]),
+    ];
+    const state = await network.state();
+    for (const removal of ring) expect(state.applied.has(idOf(removal))).toBe(true);
+    for (const who of [carla, dirk, fatima]) expect(state.members.get(keyOf(who))?.status).toBe('suspended');
+  });
+
+  it('the last two coordinators stepping down at once: one of them stays (only removals of each other may leave none)', async () => {
+    const { network, carla, dirk } = twoCoordinators();
+    network.write(network.founder, 'revoke-role', { member: network.founder.signing.publicKey, role: 'coordinator' });
+    const split = network.frontier();
+    revoke(network, carla, carla, split);
+    revoke(network, dirk, dirk, split);
+    const state = await network.state();
+    const left = [carla, dirk].filter((who) => state.members.get(keyOf(who))?.roles.has('coordinator'));
+    expect(left).toHaveLength(1);
+  });
+
+  it("a stolen phone and the laptop remove each other: both go, and the phone's other acts do not count", async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const pc = newIdentity();
+    network.write(anna, 'device-add', { device: pc.signing.publicKey, boxKey: pc.box.publicKey, label: 'laptop' });
+    const split = network.frontier();
+    const phoneHead = network.head(anna);
+    const laptopHead = network.head(pc);
+    const byLaptop = network.write(
+      pc,
+      'device-remove',
+      { device: anna.signing.publicKey, cut: phoneHead },
+      { seen: split },
+    );
+    const byPhone = network.write(
+      anna,
+      'device-remove',
+      { device: pc.signing.publicKey, cut: laptopHead },
+      { seen: split },
+    );
+    const thief = newIdentity();
+    const added = network.write(
+      anna,
+      'device-add',
+      { device: thief.signing.publicKey, boxKey: thief.box.publicKey, label: '' },
+      { seen: [byPhone] },
+    );
+    const state = await network.state();
+    expect(state.applied.has(idOf(byLaptop))).toBe(true);
+    expect(state.applied.has(idOf(byPhone))).toBe(true);
+    expect(state.rejected.get(idOf(added))?.reason).toBe('suspended');
+    expect(state.devices.has(keyOf(thief))).toBe(false);
   });
 });
