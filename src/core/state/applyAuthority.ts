@@ -69,7 +69,7 @@ export function applyAuthority(
     if (state.devices.has(author) && !state.members.has(author)) return 'already-decided';
     const known = state.members.get(author);
     if (known && known.status !== 'declined') return 'already-decided';
-    if (!hasJoinWork(state.networkId, entry.author, entry.body, state.genesis?.joinWork ?? 0)) return 'no-work';
+    if (!hasWork(state, entry.author, entry.body)) return 'no-work';
     const member = known ?? newMember(author, entry.author);
     member.status = 'pending';
     member.joinId = item.idText;
@@ -289,6 +289,18 @@ function applyCoordinatorAct(
     default:
       return 'malformed';
   }
+}
+
+/** Join bodies whose proof of work was checked, and the answer: a join is judged again in every causal past it lies in. */
+const workChecked = new WeakMap<Bodies['join'], { networkId: string; bits: number; ok: boolean }>();
+
+function hasWork(state: NetworkState, author: Uint8Array, body: Bodies['join']): boolean {
+  const bits = state.genesis?.joinWork ?? 0;
+  const known = workChecked.get(body);
+  if (known && known.networkId === state.networkId && known.bits === bits) return known.ok;
+  const ok = hasJoinWork(state.networkId, author, body, bits);
+  workChecked.set(body, { networkId: state.networkId, bits, ok });
+  return ok;
 }
 
 /** Every device a member has had, retired ones included. */

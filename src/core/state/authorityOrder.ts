@@ -22,6 +22,8 @@ import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './Netw
 
 export interface AuthorityNode {
   item: VerifiedEntry;
+  /** The author's key as text, read once. */
+  author: string;
   deps: EntryIdText[];
   /** Entries that depend on this one. */
   next: EntryIdText[];
@@ -34,6 +36,8 @@ export class AuthorityGraph {
   private readonly futures = new Map<EntryIdText, Set<EntryIdText>>();
   /** Each author's entries, to find a member's acts quickly. */
   readonly byAuthor = new Map<string, EntryIdText[]>();
+  /** Every id, lowest first: the order in which entries with nothing before them are taken. */
+  ids: EntryIdText[] = [];
 
   /** The entry and everything before it in causal order. */
   pastOf(id: EntryIdText): Set<EntryIdText> {
@@ -95,7 +99,7 @@ export function buildAuthorityGraph(state: NetworkState, chained: readonly Verif
   for (const item of authority.values()) {
     const deps = dependencies(state, item, authority, nearest, declines);
     if (typeof deps === 'string') waiting.set(item.idText, deps);
-    else graph.nodes.set(item.idText, { item, deps, next: [] });
+    else graph.nodes.set(item.idText, { item, author: toBase64Url(item.entry.author), deps, next: [] });
   }
   // What waits makes what depends on it wait too.
   let spread = true;
@@ -114,9 +118,11 @@ export function buildAuthorityGraph(state: NetworkState, chained: readonly Verif
   }
   for (const [id, node] of graph.nodes) {
     for (const dep of node.deps) graph.nodes.get(dep)?.next.push(id);
-    const author = toBase64Url(node.item.entry.author);
-    graph.byAuthor.set(author, [...(graph.byAuthor.get(author) ?? []), id]);
+    const mine = graph.byAuthor.get(node.author);
+    if (mine) mine.push(id);
+    else graph.byAuthor.set(node.author, [id]);
   }
+  graph.ids = [...graph.nodes.keys()].sort(compareIds);
   return graph;
 }
 
@@ -134,8 +140,7 @@ export function runInCausalOrder(
   const missing = new Map<EntryIdText, number>();
   const done = new Set<EntryIdText>();
   const rank = (node: AuthorityNode): number => {
-    const author = toBase64Url(node.item.entry.author);
-    const member = state.members.get(state.devices.get(author)?.member ?? author);
+    const member = state.members.get(state.devices.get(node.author)?.member ?? node.author);
     return member?.seniority ?? Number.POSITIVE_INFINITY;
   };
   // Rule 1: a restoration of a member waits while an act of theirs that had not seen it is still to be judged.
@@ -157,8 +162,8 @@ export function runInCausalOrder(
     if (node.item.entry.type === 'join' || node.item.entry.type === 'genesis') joins.push(node);
     else ready.push(node);
   };
-  const start = [...graph.nodes.keys()].filter(included).sort(compareIds);
-  for (const id of start) {
+  for (const id of graph.ids) {
+    if (only !== null && !only.has(id)) continue;
     const node = graph.nodes.get(id) as AuthorityNode;
     missing.set(id, node.deps.length);
     if (node.deps.length === 0) enqueue(node);
@@ -167,11 +172,15 @@ export function runInCausalOrder(
   joins.sort((a, b) => (a.item.entry.type === 'genesis' ? -1 : b.item.entry.type === 'genesis' ? 1 : 0));
 
   const order: EntryIdText[] = [];
-  while (joins.length || ready.length) {
+  let restorations = 0;
+  for (const id of graph.ids)
+    if (included(id) && restoredBy((graph.nodes.get(id) as AuthorityNode).item)) restorations++;
+  let nextJoin = 0;
+  while (nextJoin < joins.length || ready.length) {
     let node: AuthorityNode;
-    if (joins.length) node = joins.shift() as AuthorityNode;
+    if (nextJoin < joins.length) node = joins[nextJoin++] as AuthorityNode;
     else {
-      const unheld = ready.filter((candidate) => !isHeld(candidate));
+      const unheld = restorations > 0 ? ready.filter((candidate) => !isHeld(candidate)) : ready;
       const pool = unheld.length ? unheld : ready;
       node = pool.reduce((best, candidate) => {
         const difference = rank(candidate) - rank(best);

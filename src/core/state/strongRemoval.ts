@@ -4,17 +4,18 @@
 // decided here, from causal pasts alone, never from claimed times or seniority:
 //
 //  - A removal (a suspension or coordinator revocation of a member, a move of a member away
-//    from their old devices, a device's removal) is *effective* when it is valid judged
-//    against the state of its own causal past.
-//  - An act counts only if, for every standing removal of its writer, either the act is in
-//    the removal's past (the remover had seen it) or the removal is in the act's past (and
-//    then the ordinary checks apply). An act concurrent with it never counts.
-//  - Removals decide between them which stand. One removal *challenges* another when they
-//    are concurrent and the first removes the other's writer, unless the other removes the
-//    first's writer too (two who remove each other: both stand). A challenged removal falls
-//    when one of its challengers stands; it stands when all its challengers fall; in a ring
-//    that neither settles, all stand. A removal that stands takes effect by the rights its
-//    author had in its own past.
+//    from their old devices, a device's removal) is *contested* when an authority entry
+//    concurrent with it is written by someone it removes (a device ever claimed for the
+//    member). A contested removal is *effective* when it is valid judged against the state
+//    of its own causal past alone (derived again, with these same rules).
+//  - Contested removals decide between them which stand. One *challenges* another when it
+//    removes the other's writer, unless the other removes its writer too (two who remove
+//    each other: both stand). A removal falls when one of its challengers stands, stands
+//    when all of them fall; what a ring leaves open stands. A standing removal takes effect
+//    by the rights its author had in its own past.
+//  - Any other act (and an uncontested removal) counts only if no standing removal of its
+//    writer is concurrent with it: the remover had seen it, or it had seen the removal
+//    (and then the ordinary checks apply). Such an act never counts, whatever it names.
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { EntryType } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
@@ -47,11 +48,17 @@ export function judgeAuthority(
 }
 
 class StrongRemoval {
+  /**
+   * The contested removals: those concurrent with an authority entry written by someone
+   * they remove. Only these can take away an act or fall to another removal; any other
+   * removal is judged as any act.
+   */
   private readonly removals = new Map<EntryIdText, Removal>();
-  /** Removals concurrent with nothing: the state before them is their own past's, so they are judged as any act. */
-  private readonly isolated = new Set<EntryIdText>();
-  /** The other removals, judged in their own past: the rejection there, and who wrote them. */
+  /** The contested removals, judged in their own past: the rejection there, and who wrote them. */
   private readonly ownPast = new Map<EntryIdText, { rejection: Rejection | null; writer: Writer | null }>();
+  /** For each effective removal, the effective removals that challenge it, and those it removes each other with. */
+  private readonly challengers = new Map<EntryIdText, EntryIdText[]>();
+  private readonly mutuals = new Map<EntryIdText, EntryIdText[]>();
 
   private readonly graph: AuthorityGraph;
   private readonly joins: ReadonlyMap<EntryIdText, VerifiedEntry>;
@@ -59,14 +66,22 @@ class StrongRemoval {
   constructor(state: NetworkState, graph: AuthorityGraph, joins: ReadonlyMap<EntryIdText, VerifiedEntry>) {
     this.graph = graph;
     this.joins = joins;
+    const claimed = claimedDevices(graph);
     for (const [id, node] of graph.nodes) {
       const removal = removalOf(node.item.entry as AnyEntry);
       if (!removal) continue;
-      this.removals.set(id, removal);
-      if (graph.pastOf(id).size + graph.futureOf(id).size - 1 === graph.nodes.size) this.isolated.add(id);
+      const devices = removal.kind === 'device' ? [removal.target] : claimed(removal.target);
+      const contested = devices.some((device) =>
+        (graph.byAuthor.get(device) ?? []).some((act) => {
+          const writer = { device, member: removal.kind === 'device' ? '' : removal.target };
+          const type = graph.nodes.get(act)?.item.entry.type as EntryType;
+          return removes(removal, writer, type) && graph.concurrent(act, id);
+        }),
+      );
+      if (contested) this.removals.set(id, removal);
     }
     // Each judged in its own past, earlier ones first: a removal's past holds only removals with a smaller past.
-    const open = [...this.removals.keys()].filter((id) => !this.isolated.has(id));
+    const open = [...this.removals.keys()];
     open.sort((a, b) => graph.pastOf(a).size - graph.pastOf(b).size || (a < b ? -1 : a > b ? 1 : 0));
     for (const id of open) {
       const past = new Set(graph.pastOf(id));
@@ -76,27 +91,39 @@ class StrongRemoval {
       const item = (graph.nodes.get(id) as { item: VerifiedEntry }).item;
       const rejection = applyAuthority(before, item, joins, this.context);
       this.ownPast.set(id, { rejection, writer: writerIn(before, item) });
+      if (rejection === null) this.relate(id);
     }
   }
 
   /** Judges the entries of `only` (a set closed under causal pasts), or all, into `state`. */
   judge(state: NetworkState, only: ReadonlySet<EntryIdText> | null): void {
     const standing = this.standing(only);
-    runInCausalOrder(state, this.graph, only, (item) => this.judgeOne(state, item, standing));
+    const byTarget = new Map<string, EntryIdText[]>();
+    for (const id of standing) {
+      const { target } = this.removals.get(id) as Removal;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), id]);
+    }
+    runInCausalOrder(state, this.graph, only, (item) => this.judgeOne(state, item, standing, byTarget));
   }
 
-  private judgeOne(state: NetworkState, item: VerifiedEntry, standing: ReadonlySet<EntryIdText>): Rejection | null {
+  private judgeOne(
+    state: NetworkState,
+    item: VerifiedEntry,
+    standing: ReadonlySet<EntryIdText>,
+    byTarget: ReadonlyMap<string, EntryIdText[]>,
+  ): Rejection | null {
     const id = item.idText;
     const judged = this.ownPast.get(id);
     if (judged) {
       if (judged.rejection) return judged.rejection;
       if (!standing.has(id)) return this.fallsBecause(id, standing);
-      const mutual = [...standing].some((other) => this.challenges(other, id, true));
+      const mutual = (this.mutuals.get(id) ?? []).some((other) => standing.has(other));
       return applyAuthority(state, item, this.joins, { ...this.context, rightsJudged: true, mutual });
     }
     const writer = writerIn(state, item);
     if (writer) {
-      for (const removal of standing) {
+      // A member's key is also their first device's: a removal may be found under both.
+      for (const removal of [...(byTarget.get(writer.member) ?? []), ...(byTarget.get(writer.device) ?? [])]) {
         const what = this.removals.get(removal) as Removal;
         if (removes(what, writer, item.entry.type) && this.graph.concurrent(id, removal)) {
           return what.kind === 'revoke' ? 'not-coordinator' : 'suspended';
@@ -116,49 +143,57 @@ class StrongRemoval {
    * with no standing challenger up. What a ring leaves open stands.
    */
   private standing(only: ReadonlySet<EntryIdText> | null): Set<EntryIdText> {
-    const effective = [...this.ownPast].filter(
-      ([id, judged]) => judged.rejection === null && (only === null || only.has(id)),
-    );
-    const challengers = new Map<EntryIdText, EntryIdText[]>();
-    for (const [id] of effective) {
-      challengers.set(
-        id,
-        effective.map(([other]) => other).filter((other) => this.challenges(other, id, false)),
-      );
+    const inScope = (id: EntryIdText) => only === null || only.has(id);
+    const against = new Map<EntryIdText, EntryIdText[]>();
+    for (const [id, judged] of this.ownPast) {
+      if (judged.rejection === null && inScope(id)) against.set(id, (this.challengers.get(id) ?? []).filter(inScope));
     }
     const stands = new Set<EntryIdText>();
     const falls = new Set<EntryIdText>();
     let changed = true;
     while (changed) {
       changed = false;
-      for (const [id, against] of challengers) {
+      for (const [id, others] of against) {
         if (stands.has(id) || falls.has(id)) continue;
-        if (against.some((other) => stands.has(other))) falls.add(id);
-        else if (against.every((other) => falls.has(other))) stands.add(id);
+        if (others.some((other) => stands.has(other))) falls.add(id);
+        else if (others.every((other) => falls.has(other))) stands.add(id);
         else continue;
         changed = true;
       }
     }
-    return new Set([...challengers.keys()].filter((id) => !falls.has(id)));
+    return new Set([...against.keys()].filter((id) => !falls.has(id)));
   }
 
-  /**
-   * Does removal `by` remove the writer of removal `of`, concurrently? With `mutual` false:
-   * and `of` does not remove `by`'s writer in turn (a challenge). With `mutual` true: and it
-   * does (two removals of each other).
-   */
-  private challenges(by: EntryIdText, of: EntryIdText, mutual: boolean): boolean {
-    if (by === of) return false;
+  /** Records how a newly effective removal stands to the effective removals before it in the order of pasts. */
+  private relate(id: EntryIdText): void {
+    const add = (map: Map<EntryIdText, EntryIdText[]>, of: EntryIdText, by: EntryIdText) =>
+      map.set(of, [...(map.get(of) ?? []), by]);
+    for (const [other, judged] of this.ownPast) {
+      if (other === id || judged.rejection !== null) continue;
+      for (const [by, of] of [
+        [id, other],
+        [other, id],
+      ] as const) {
+        const relation = this.relation(by, of);
+        if (relation === 'challenge') add(this.challengers, of, by);
+        if (relation === 'mutual') add(this.mutuals, of, by);
+      }
+    }
+  }
+
+  /** How removal `by` stands to removal `of` (both judged in their own past): it challenges it, they remove each other, or neither. */
+  private relation(by: EntryIdText, of: EntryIdText): 'challenge' | 'mutual' | null {
+    if (by === of) return null;
     const byWriter = this.ownPast.get(by)?.writer;
     const ofWriter = this.ownPast.get(of)?.writer;
-    if (!byWriter || !ofWriter || !this.graph.concurrent(by, of)) return false;
+    if (!byWriter || !ofWriter || !this.graph.concurrent(by, of)) return null;
     const type = (id: EntryIdText) => this.graph.nodes.get(id)?.item.entry.type as EntryType;
-    if (!removes(this.removals.get(by) as Removal, ofWriter, type(of))) return false;
-    return removes(this.removals.get(of) as Removal, byWriter, type(by)) === mutual;
+    if (!removes(this.removals.get(by) as Removal, ofWriter, type(of))) return null;
+    return removes(this.removals.get(of) as Removal, byWriter, type(by)) ? 'mutual' : 'challenge';
   }
 
   private fallsBecause(id: EntryIdText, standing: ReadonlySet<EntryIdText>): Rejection {
-    const against = [...standing].find((other) => this.challenges(other, id, false));
+    const against = (this.challengers.get(id) ?? []).find((other) => standing.has(other));
     return against && this.removals.get(against)?.kind === 'revoke' ? 'not-coordinator' : 'suspended';
   }
 }
@@ -195,6 +230,34 @@ function removes(removal: Removal, writer: Writer, type: EntryType): boolean {
     case 'device':
       return writer.device === removal.target;
   }
+}
+
+/**
+ * Every device ever claimed for a member, whether the claim counts or not: their own key,
+ * what a device of theirs added, what a move gave them. Deciding which removals are
+ * contested from claims keeps that question free of the state.
+ */
+function claimedDevices(graph: AuthorityGraph): (member: string) => string[] {
+  const added = new Map<string, string[]>();
+  const add = (from: string, device: string) => added.set(from, [...(added.get(from) ?? []), device]);
+  for (const node of graph.nodes.values()) {
+    const entry = node.item.entry as AnyEntry;
+    if (entry.type === 'device-add') add(node.author, toBase64Url(entry.body.device));
+    if (entry.type === 'move-member') add(toBase64Url(entry.body.member), toBase64Url(entry.body.device));
+  }
+  return (member) => {
+    const found = new Set([member]);
+    const stack = [member];
+    while (stack.length) {
+      for (const device of added.get(stack.pop() as string) ?? []) {
+        if (!found.has(device)) {
+          found.add(device);
+          stack.push(device);
+        }
+      }
+    }
+    return [...found];
+  };
 }
 
 function writerIn(state: NetworkState, item: VerifiedEntry): Writer | null {
