@@ -11,8 +11,9 @@
 //  - Contested removals decide between them which stand. One *challenges* another when it
 //    removes the other's writer, unless the other removes its writer too (two who remove
 //    each other: both stand). A removal falls when one of its challengers stands, stands
-//    when all of them fall; what a ring leaves open stands. A standing removal takes effect
-//    by the rights its author had in its own past.
+//    when all of them fall; when only rings of challenges are left undecided, the removals
+//    on a ring stand, and it goes on. A standing removal takes effect by the rights its
+//    author had in its own past.
 //  - Any other act (and an uncontested removal) counts only if no standing removal of its
 //    writer is concurrent with it: the remover had seen it, or it had seen the removal
 //    (and then the ordinary checks apply). Such an act never counts, whatever it names.
@@ -150,18 +151,26 @@ class StrongRemoval {
     }
     const stands = new Set<EntryIdText>();
     const falls = new Set<EntryIdText>();
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const [id, others] of against) {
-        if (stands.has(id) || falls.has(id)) continue;
-        if (others.some((other) => stands.has(other))) falls.add(id);
-        else if (others.every((other) => falls.has(other))) stands.add(id);
-        else continue;
-        changed = true;
+    const open = () => [...against.keys()].filter((id) => !stands.has(id) && !falls.has(id));
+    for (;;) {
+      let changed = true;
+      while (changed) {
+        changed = false;
+        for (const id of open()) {
+          const others = against.get(id) as EntryIdText[];
+          if (others.some((other) => stands.has(other))) falls.add(id);
+          else if (others.every((other) => falls.has(other))) stands.add(id);
+          else continue;
+          changed = true;
+        }
       }
+      // What is left is challenged only by what is left: those on a ring of challenges stand, and on it goes.
+      const left = open();
+      if (left.length === 0) break;
+      const undecided = new Set(left);
+      for (const id of left) if (onRing(id, against, undecided)) stands.add(id);
     }
-    return new Set([...against.keys()].filter((id) => !falls.has(id)));
+    return stands;
   }
 
   /** Records how a newly effective removal stands to the effective removals before it in the order of pasts. */
@@ -213,6 +222,20 @@ function removalOf(entry: AnyEntry): Removal | null {
     default:
       return null;
   }
+}
+
+/** Can `id` reach itself through challengers among `among`? */
+function onRing(id: EntryIdText, against: ReadonlyMap<EntryIdText, EntryIdText[]>, among: ReadonlySet<EntryIdText>) {
+  const seen = new Set<EntryIdText>();
+  const stack = [...(against.get(id) ?? [])];
+  while (stack.length) {
+    const at = stack.pop() as EntryIdText;
+    if (at === id) return true;
+    if (seen.has(at) || !among.has(at)) continue;
+    seen.add(at);
+    stack.push(...(against.get(at) ?? []));
+  }
+  return false;
 }
 
 /** Entries a member writes for themselves; everything else needs the coordinator role. */

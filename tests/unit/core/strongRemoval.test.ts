@@ -226,20 +226,28 @@ describe('a removed coordinator stays removed', () => {
     expect(state.members.get(keyOf(dirk))?.status).toBe('suspended');
   });
 
-  it('in a ring (Carla removes Dirk, Dirk Fatima, Fatima Carla, all at once) all three removals stand', async () => {
+  it('in a ring (Carla removes Dirk, Dirk Fatima, Fatima Carla, all at once) all three stand; one hanging off the ring falls', async () => {
     const { network, carla, dirk } = twoCoordinators();
     const fatima = network.member('Fatima');
     network.grant(fatima);
+    const gert = network.member('Gert');
+    network.grant(gert);
     const split = network.frontier();
-    const heads = [carla, dirk, fatima].map((who) => network.head(who));
+    const heads = [carla, dirk, fatima, gert].map((who) => network.head(who));
     const ring = [
       suspend(network, carla, dirk, split, heads[1]),
       suspend(network, dirk, fatima, split, heads[2]),
       suspend(network, fatima, carla, split, heads[0]),
     ];
+    // Carla also suspends Gert, who removed nobody: Fatima's removal of her stands on the ring, so this one falls.
+    const offRing = suspend(network, carla, gert, split, heads[3]);
+    const gertsGrant = grantHours(network, gert, dirk, split);
     const state = await network.state();
     for (const removal of ring) expect(state.applied.has(idOf(removal))).toBe(true);
     for (const who of [carla, dirk, fatima]) expect(state.members.get(keyOf(who))?.status).toBe('suspended');
+    expect(state.rejected.get(idOf(offRing))?.reason).toBe('suspended');
+    expect(state.members.get(keyOf(gert))?.status).toBe('admitted');
+    expect(state.applied.has(idOf(gertsGrant))).toBe(true);
   });
 
   it('the last two coordinators stepping down at once: one of them stays (only removals of each other may leave none)', async () => {
