@@ -1,7 +1,9 @@
 // Accessibility on every page: axe finds no serious or critical violation, every target
-// is at least 44 px high, and the English switch works and is remembered.
+// is at least 44 px high, and the language menu works, by keyboard too, and is remembered.
+import { languageName, languages } from '../../src/i18n/translate.ts';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage, languageButton } from './language.ts';
 import { askToJoin, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
 
@@ -53,17 +55,44 @@ test('every page has no serious accessibility problems and big enough targets', 
   await expectAccessible(bram.page, 'board with a post');
 });
 
-test('English is one press away, and remembered', async ({ network }) => {
+test('every language is in the menu, by keyboard too, and the choice is remembered', async ({ network }) => {
   const { coordinator } = await network([]);
   const page = coordinator.page;
-  await page.getByRole('button', { name: 'Taal: English' }).click();
+  const toggle = await languageButton(page, 'nl');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Every language, named in itself (the tick on the chosen one is not part of its name).
+  await expect(page.locator('.language-option')).toHaveCount(languages.length);
+  for (const language of languages) {
+    await expect(page.getByRole('button', { name: languageName(language), exact: true })).toHaveAttribute(
+      'lang',
+      language,
+    );
+  }
+  await expect(page.getByRole('button', { name: 'Nederlands', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expectAccessible(page, 'the language menu open');
+  // Escape closes it and gives the focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  // An arrow opens it on the language shown; the arrows move; Enter chooses.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Nederlands', exact: true })).toBeFocused();
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  for (let i = 0; i < languages.length && !(await english.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(english).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Coordinator', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Notice board' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(await languageButton(page, 'en')).toBeFocused();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Requests to join' })).toBeVisible();
   await expectAccessible(page, 'coordinator in English');
-  await page.getByRole('button', { name: 'Language: Nederlands' }).click();
+  await chooseLanguage(page, 'en', 'nl');
   await expect(page.getByRole('heading', { name: 'Aanvragen om mee te doen' })).toBeVisible();
 });
 

@@ -1,12 +1,16 @@
 // The board as a neighbour uses it: examples that make asking easier, filters, instant
-// search that ignores case and accents, a long board shown a page at a time, and only the
-// texts of the language it shows.
+// search that ignores case and accents, a long board shown a page at a time, only the
+// texts of the language it shows, and every language one choice away in the menu.
 import type { Page } from '@playwright/test';
 import { messages as en } from '../../src/i18n/en/index.ts';
 import { messages as nl } from '../../src/i18n/nl/index.ts';
+import { messages as pl } from '../../src/i18n/pl/index.ts';
+import { messages as tr } from '../../src/i18n/tr/index.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 import { postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { expectSvgPictograms } from './pictograms.ts';
 
 async function postOffer(page: Page, title: string, category: string): Promise<void> {
   await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
@@ -44,10 +48,37 @@ test('examples, filters and instant search on the board', async ({ network }) =>
   await page.getByLabel('Laat zien').selectOption({ label: 'Alleen vragen' });
   await expect(cards).toHaveText(['Iemand die mee wil naar de huisarts']);
   await page.getByLabel('Laat zien').selectOption({ label: 'Vragen en aanbod' });
-  await page.getByLabel('Soort hulp').selectOption({ label: '🍲 Koken en een warme maaltijd' });
+  await page.getByLabel('Soort hulp').selectOption({ label: 'Koken en een warme maaltijd' });
   await expect(cards).toHaveText(['Ik bak crème brûlée']);
   await page.getByLabel('Zoeken').fill('fiets');
   await expect(page.getByText('Niets gevonden. Probeer een ander woord.')).toHaveCount(2);
+});
+
+test('pictograms on the board are SVG, never emoji, on a 360 px phone', async ({ network }) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const page = anna.page;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await postRequest(page, 'Wie doet boodschappen?', 'Boodschappen');
+  await postOffer(page, 'Ik maak je fiets', 'Klussen in en om huis');
+  await postOffer(page, 'Soep voor twee', 'Koken en een warme maaltijd');
+  await page.getByRole('link', { name: 'Prikbord' }).click();
+  const posts = page.getByTestId('post');
+  await expect(posts).toHaveCount(3);
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
+  await expect(menu).toHaveCount(6);
+  await expectSvgPictograms(page, [...(await posts.all()), ...(await menu.all())]);
+  await expect(posts.filter({ hasText: 'Soep voor twee' }).locator('svg.picto')).toHaveAttribute(
+    'data-pictogram',
+    'koken',
+  );
+  await page.screenshot({ path: test.info().outputPath('board-360.png'), fullPage: true });
+
+  // The form's categories, each with its pictogram beside its name.
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  const categories = page.getByRole('radio', { name: 'Koken en een warme maaltijd' });
+  await expect(categories).toBeVisible();
+  await expectSvgPictograms(page, [page.locator('label').filter({ has: categories })]);
 });
 
 test('a long board shows a page at a time, newest first', async ({ network }) => {
@@ -98,8 +129,24 @@ test("a member's board loads the Dutch texts and not the English ones, until Eng
   expect(scripts.some((script) => script.includes(dutch))).toBe(true);
   expect(scripts.some((script) => script.includes(english))).toBe(false);
 
-  await page.getByRole('button', { name: `${nl['language.label']}: ${nl['language.switch']}` }).click();
+  await chooseLanguage(page, 'nl', 'en');
   await expect(page.getByRole('heading', { name: en['board.title'], level: 1 })).toBeVisible();
   scripts = await loadedScripts(page);
   expect(scripts.some((script) => script.includes(english))).toBe(true);
+});
+
+test('the board in Turkish and in Polish, each picked from the language menu', async ({ network }) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const page = (neighbours[0] as Device).page;
+  await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
+  await chooseLanguage(page, 'nl', 'tr');
+  await expect(page.getByRole('heading', { name: tr['board.title'], level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: tr['nav.hours'] })).toBeVisible();
+  await chooseLanguage(page, 'tr', 'pl');
+  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: pl['nav.hours'] })).toBeVisible();
+  // Remembered: the page opens in Polish again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });

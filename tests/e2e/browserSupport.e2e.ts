@@ -8,6 +8,7 @@ import { chromiumArgs } from '../../playwright.config.ts';
 import { chromiumExecutable } from '../browser/chromiumExecutable.ts';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseLanguage } from './language.ts';
 import { openDevice } from './peers.ts';
 
 const pages = ['/', '/start/', '/join/', '/join/#net=abc&lobby=def', '/coordinator/'];
@@ -56,7 +57,7 @@ test('over plain http on a real name, every page says what is wrong and what to 
     await expectAccessible(page, 'the browser message');
 
     // English first for someone who chose English.
-    await page.getByRole('button', { name: /English/ }).click();
+    await chooseLanguage(page, 'nl', 'en');
     await expect(page.getByRole('alert')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buurtruil cannot start here');
     await expect(page.locator('section[lang="nl"]')).toContainText('https://');

@@ -4,9 +4,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
-import { enrolCard, setUpKiosk } from './kiosk.ts';
-import { openPost } from './network.ts';
+import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
+import { chooseLanguage } from './language.ts';
+import { openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
+import { expectSvgPictograms } from './pictograms.ts';
 
 async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
   await expect(target).toBeVisible();
@@ -103,7 +105,53 @@ test('every kiosk screen is accessible, and the card member needs only the keybo
   await expect(k.getByTestId('kiosk-post').filter({ hasText: 'Wie gaat mee naar de markt?' })).toHaveCount(1);
 
   // In English too.
-  await k.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(k, 'nl', 'en');
   await expect(k.getByRole('button', { name: 'Log in with your member card' })).toBeVisible();
   await expectAccessible(k, 'kiosk: board in English');
+});
+
+test('the kiosk draws its pictograms as SVG, never emoji, on a 1920 px screen', async ({
+  browser,
+  site,
+  network,
+  devices,
+}) => {
+  test.setTimeout(180_000);
+  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  await postRequest(anna.page, 'Wie kookt er mee?', 'Koken en een warme maaltijd');
+  await postRequest(anna.page, 'Hulp met de tuin', 'Tuin');
+  const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
+  devices.push(kiosk);
+  const k = kiosk.page;
+  await k.setViewportSize({ width: 1920, height: 1080 });
+
+  const posts = k.getByTestId('kiosk-post');
+  await expect(posts).toHaveCount(2);
+  const login = k.getByRole('button', { name: 'Inloggen met je ledenkaart' });
+  await expectSvgPictograms(k, [...(await posts.all()), login, k.getByTestId('read-aloud').first()]);
+  await expect(posts.filter({ hasText: 'Hulp met de tuin' }).locator('.kiosk-picto svg')).toHaveAttribute(
+    'data-pictogram',
+    'tuin',
+  );
+  await k.screenshot({ path: test.info().outputPath('kiosk-1920.png'), fullPage: true });
+
+  // The card member's home: ask, offer, my hours, done, read aloud, each with its picture.
+  const code = await enrolCard(coordinator.page, 'Gerrit', '4821');
+  await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+  await logInWithCard(k, code, '4821');
+  const area = k.getByTestId('card-area');
+  await expect(area.getByRole('heading', { name: 'Hallo Gerrit!' })).toBeVisible();
+  await expectSvgPictograms(
+    k,
+    ['Vraag hulp', 'Bied iets aan', 'Mijn uren', 'Klaar', 'Lees voor'].map((name) =>
+      area.getByRole('button', { name }),
+    ),
+  );
+  await k.screenshot({ path: test.info().outputPath('kiosk-card-home-1920.png'), fullPage: true });
+  await area.getByRole('button', { name: 'Vraag hulp' }).click();
+  await expect(area.getByRole('heading', { name: 'Vraag hulp' })).toBeVisible();
+  await expect(area.getByRole('radio', { name: 'Koken en een warme maaltijd' })).toBeVisible();
+  await expectSvgPictograms(k, await area.locator('label.kiosk-choice').all());
+  await k.screenshot({ path: test.info().outputPath('kiosk-ask-1920.png'), fullPage: true });
 });

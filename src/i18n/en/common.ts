@@ -8,7 +8,6 @@ export const common: Translation<typeof dutch> = {
   'app.tagline': 'Neighbours help each other. Every hour is worth the same.',
 
   'language.label': 'Language',
-  'language.switch': 'Nederlands',
 
   'nav.label': 'Main menu',
   'nav.board': 'Notice board',

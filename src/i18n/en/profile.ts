@@ -20,6 +20,8 @@ export const profile: Translation<typeof dutch> = {
   'me.notifyUnsupported': 'This browser cannot show notifications.',
   'me.notifyRefused': 'The browser does not allow notifications. You can change that in your browser settings.',
   'me.badgeHint': 'The app’s icon shows a number when there is news, if your browser can do that.',
+  'me.pictogramCredit': 'The pictograms are from OpenMoji (openmoji.org), under the CC BY-SA 4.0 licence.',
+  'me.licences': 'Licences',
   'me.notification': 'News in Buurtruil',
   'me.notificationBody': 'There is news in {count} {count, appointment, appointments}',
   'me.tooMuch': 'This is getting too much for me',

@@ -5,7 +5,6 @@ export const common = {
   'app.tagline': 'Buren helpen elkaar. Elk uur is evenveel waard.',
 
   'language.label': 'Taal',
-  'language.switch': 'English',
 
   'nav.label': 'Hoofdmenu',
   'nav.board': 'Prikbord',

@@ -17,6 +17,8 @@ export const profile = {
   'me.notifyUnsupported': 'Deze browser kan geen meldingen geven.',
   'me.notifyRefused': 'De browser staat meldingen niet toe. Je kunt dat veranderen in de instellingen van je browser.',
   'me.badgeHint': 'Op het pictogram van de app staat een getal als er iets nieuws is, als je browser dat kan.',
+  'me.pictogramCredit': 'De pictogrammen zijn van OpenMoji (openmoji.org), onder de licentie CC BY-SA 4.0.',
+  'me.licences': 'Licenties',
   'me.notification': 'Nieuws in Buurtruil',
   'me.notificationBody': 'Er is nieuws bij {count} {count, afspraak, afspraken}',
   'me.tooMuch': 'Dit wordt me te veel',

@@ -51,13 +51,16 @@ export function storageAccepted(
         request.result.close();
         try {
           indexedDB.deleteDatabase(probeName);
-        } catch {
+        } catch (error) {
           // Leaving an empty probe database behind is harmless.
+          console.warn('removing the storage probe failed:', error);
         }
         answer(true);
       };
       request.onerror = () => answer(false);
-    } catch {
+    } catch (error) {
+      // Storage refused outright (a private window, a policy): that is this probe's answer.
+      console.warn('storage refused:', error);
       answer(false);
     }
   });

@@ -2,15 +2,16 @@
 // examples for people who have never asked.
 import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { PostSearchIndex } from '../../data/store/PostSearchIndex.ts';
 import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { dateText, hoursText } from '../format/formatHours.ts';
 import { language, t } from '../i18n.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
+import { categoryLabel } from './categories.ts';
+import { PostCard } from './PostCard.tsx';
 import type { Unread } from './unread.ts';
 
 const examples: MessageKey[] = [
@@ -19,6 +20,17 @@ const examples: MessageKey[] = [
   'board.example.3',
   'board.example.4',
   'board.example.5',
+];
+
+interface Column {
+  id: 'requests' | 'offers';
+  kind: 'request' | 'offer';
+  title: MessageKey;
+}
+
+const columns: Column[] = [
+  { id: 'requests', kind: 'request', title: 'board.requests' },
+  { id: 'offers', kind: 'offer', title: 'board.offers' },
 ];
 
 export function Board(props: {
@@ -37,16 +49,7 @@ export function Board(props: {
   const me = props.session.memberKey;
 
   // Which posts the board shows, newest first: again when the posts or the clock change.
-  const onBoard = createMemo(() => {
-    const now = props.now();
-    const open = props.posts().filter((post) => {
-      if (post.author === me) return post.status === 'open' || post.status === 'hidden';
-      // A paused (suspended) neighbour's posts wait off the board until they are back.
-      if (props.members().get(post.author)?.status === 'suspended') return false;
-      return post.status === 'open' && post.expires > now;
-    });
-    return open.sort((a, b) => b.created - a.created);
-  });
+  const onBoard = createMemo(() => visiblePosts(props.posts(), props.members(), me, props.now()));
   // Their searchable text, folded once (again when a name or the language changes), when
   // someone searches or the page is idle: folding 4,000 posts is not what opening it is for.
   let kept: { posts: PostRow[]; members: Map<string, MemberRow>; language: string; index: PostSearchIndex } | null =
@@ -71,6 +74,10 @@ export function Board(props: {
   });
   const requests = createMemo(() => visible().filter((post) => post.kind === 'request'));
   const offers = createMemo(() => visible().filter((post) => post.kind === 'offer'));
+  // Requests and offers side by side; "show" keeps one of the two. The same column objects
+  // each time, so a column keeps how far it was paged while posts come and go.
+  const shownColumns = createMemo(() => columns.filter((column) => kind() === 'all' || kind() === column.kind));
+  const postsOf = (column: Column) => (column.kind === 'request' ? requests() : offers());
   const neverAsked = () =>
     props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
@@ -128,44 +135,27 @@ export function Board(props: {
             <label for="board-category">{t('board.category')}</label>
             <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
               <option value="">{t('board.allCategories')}</option>
-              <For each={props.categories()}>
-                {(c) => (
-                  <option value={c}>
-                    {pictogramOf(c)} {categoryLabel(c)}
-                  </option>
-                )}
-              </For>
+              <For each={props.categories()}>{(c) => <option value={c}>{categoryLabel(c)}</option>}</For>
             </select>
           </div>
         </form>
       </search>
       <div class="columns">
-        <Show when={kind() !== 'offer'}>
-          <PostColumn
-            title={t('board.requests')}
-            id="requests"
-            posts={requests()}
-            filtering={filtering()}
-            allRead={props.allRead()}
-            session={props.session}
-            members={props.members}
-            now={props.now}
-            unread={props.unread}
-          />
-        </Show>
-        <Show when={kind() !== 'request'}>
-          <PostColumn
-            title={t('board.offers')}
-            id="offers"
-            posts={offers()}
-            filtering={filtering()}
-            allRead={props.allRead()}
-            session={props.session}
-            members={props.members}
-            now={props.now}
-            unread={props.unread}
-          />
-        </Show>
+        <For each={shownColumns()}>
+          {(column) => (
+            <PostColumn
+              title={t(column.title)}
+              id={column.id}
+              posts={postsOf(column)}
+              filtering={filtering()}
+              allRead={props.allRead()}
+              session={props.session}
+              members={props.members}
+              now={props.now}
+              unread={props.unread}
+            />
+          )}
+        </For>
       </div>
     </>
   );
@@ -218,68 +208,5 @@ function PostColumn(props: {
         </Show>
       </Show>
     </section>
-  );
-}
-
-function PostCard(props: {
-  post: PostRow;
-  session: NetworkSession;
-  members: () => Map<string, MemberRow>;
-  now: () => number;
-  unread?: Unread | undefined;
-}) {
-  const author = () => props.members().get(props.post.author);
-  const mine = () => props.post.author === props.session.memberKey;
-  const fresh = () => props.unread?.isNew(props.post) === true || props.unread?.news(props.post.id) === true;
-  // A helper who takes a break: their offers stay up, marked as paused.
-  const paused = () => props.post.kind === 'offer' && author()?.paused === true;
-  const expired = () => props.post.expires <= props.now();
-  return (
-    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
-      <span class="pictogram" aria-hidden="true">
-        {pictogramOf(props.post.category)}
-      </span>
-      <div>
-        <h3>
-          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
-          <Show when={fresh()}>
-            {' '}
-            <span class="unread" data-testid="unread">
-              {t('appointments.new')}
-            </span>
-          </Show>
-        </h3>
-        <p class="meta">
-          {categoryLabel(props.post.category)}
-          {' · '}
-          {t('board.by', {
-            name: author()?.name || t('common.someone'),
-            area: props.post.area || author()?.area || '',
-          })}
-        </p>
-        <p class="meta">
-          <Show when={props.post.minutes > 0}>{t('board.about', { hours: hoursText(props.post.minutes) })} · </Show>
-          {expired()
-            ? t('board.expired', { date: dateText(props.post.expires) })
-            : t('board.until', { date: dateText(props.post.expires) })}
-        </p>
-        <p class="tags">
-          <Show when={paused()}>
-            <span class="tag paused" data-testid="paused">
-              {t('profile.pausedTag')}
-            </span>
-          </Show>
-          <Show when={mine()}>
-            <span class="tag">{t('board.mine')}</span>
-          </Show>
-          <Show when={props.post.viaCoordinator}>
-            <span class="tag">{t('board.viaCoordinator')}</span>
-          </Show>
-          <Show when={props.post.status === 'hidden'}>
-            <span class="tag">{t('board.hidden', { reason: props.post.hiddenReason ?? '' })}</span>
-          </Show>
-        </p>
-      </div>
-    </li>
   );
 }

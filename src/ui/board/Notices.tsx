@@ -11,7 +11,9 @@ const readKey = (networkId: string) => `buurtruil-rules-read-${networkId}`;
 function readRules(networkId: string): string | null {
   try {
     return localStorage.getItem(readKey(networkId));
-  } catch {
+  } catch (error) {
+    // Private mode or storage switched off: the rules change shows as unread.
+    console.warn('reading what was read failed:', error);
     return null;
   }
 }
@@ -24,8 +26,9 @@ export function Notices(props: { live: LiveSession; networkId: string }) {
   const markRead = (id: string) => {
     try {
       localStorage.setItem(readKey(props.networkId), id);
-    } catch {
+    } catch (error) {
       // Private mode: read for this visit only.
+      console.warn('keeping what was read failed:', error);
     }
     setRead(id);
   };

@@ -8,6 +8,7 @@ import type { MemberRow } from '../../data/store/tableRows.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { Guarded } from '../common/Guarded.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { Exchange } from '../exchange/Exchange.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
@@ -49,7 +50,7 @@ export function PostDetail(props: {
         <article aria-labelledby="post-title" data-testid="post-detail">
           <p class="kind">
             <span class="pictogram" aria-hidden="true">
-              {pictogramOf(p().category)}
+              <Pictogram name={pictogramOf(p().category)} />
             </span>{' '}
             {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
           </p>

@@ -10,6 +10,7 @@ import type { PostRow } from '../../data/store/tableRows.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { useDraft } from '../app/useDraft.ts';
 import { SelectField, TextArea, TextField } from '../common/Field.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
@@ -153,7 +154,7 @@ export function PostEditor(props: {
                   checked={draft.value().category === category}
                   onChange={() => draft.update({ category })}
                 />
-                <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+                <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
               </label>
             )}
           </For>

@@ -9,6 +9,7 @@ import { newsByPost } from '../../data/exchange/appointmentSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { isUnread, markRead, readMarks, readTimes, sinceMark } from '../../data/store/readMarks.ts';
 import type { PostRow } from '../../data/store/tableRows.ts';
+import { logFailure } from '../app/logFailure.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n.ts';
@@ -43,7 +44,7 @@ export function followUnread(session: NetworkSession, live: LiveSession): Unread
       setAppBadge?: (n: number) => Promise<void>;
       clearAppBadge?: () => Promise<void>;
     };
-    (n > 0 ? badge.setAppBadge?.(n) : badge.clearAppBadge?.())?.catch(() => undefined);
+    (n > 0 ? badge.setAppBadge?.(n) : badge.clearAppBadge?.())?.catch(logFailure('the app badge failed', undefined));
   });
   createEffect(
     on(

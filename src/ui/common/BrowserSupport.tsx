@@ -1,9 +1,10 @@
 // Every page's island starts here: the app runs only in a browser that can run it.
 // Otherwise a plain message says what is wrong and what to do, in the chosen language
-// first (Dutch unless English was picked) and then the other, for whoever is helping.
+// first (Dutch unless another was picked) and then Dutch and English, for whoever is helping.
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
 import { type Language, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
+import { logFailure } from '../app/logFailure.ts';
 import { language, t } from '../i18n.ts';
 import { PageHeader } from './PageHeader.tsx';
 
@@ -18,9 +19,9 @@ const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> =
 export function BrowserSupport(props: { children: JSX.Element }) {
   const [problem] = createResource(async () => {
     // Should the check itself fail, the app gets its chance rather than an endless "loading".
-    const found = await browserProblem().catch(() => null);
+    const found = await browserProblem().catch(logFailure('checking the browser failed', null));
     // The message is in two languages, and a page loads only its own texts: fetch the other's.
-    if (found) await Promise.all(shownLanguages().map(loadLanguage)).catch(() => {});
+    if (found) await Promise.all(shownLanguages().map(loadLanguage)).catch(logFailure('loading the texts failed', []));
     return found;
   });
   return (
@@ -31,8 +32,8 @@ export function BrowserSupport(props: { children: JSX.Element }) {
   );
 }
 
-/** The chosen language first, then the other. */
-const shownLanguages = (): Language[] => (language() === 'en' ? ['en', 'nl'] : ['nl', 'en']);
+/** The chosen language first, then Dutch and English (for whoever is helping), each once. */
+const shownLanguages = (): Language[] => [...new Set<Language>([language(), 'nl', 'en'])];
 
 function BrowserProblemMessage(props: { problem: BrowserProblem }) {
   const message = () => messages[props.problem];

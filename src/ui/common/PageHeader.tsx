@@ -4,11 +4,14 @@ import type { SyncStatus } from '../../sync/SyncStatus.ts';
 import { t } from '../i18n.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Pictogram, type PictogramName } from './Pictogram.tsx';
 
 export interface NavLink {
   href: string;
   label: string;
   current: boolean;
+  /** Its pictogram, beside the label. */
+  pictogram?: PictogramName;
   /** How many things behind this link are new (shown when more than 0). */
   count?: number;
 }
@@ -36,6 +39,7 @@ export function PageHeader(props: {
               {(link) => (
                 <li>
                   <a class="nav-link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+                    <Show when={link.pictogram}>{(name) => <Pictogram name={name()} />}</Show>
                     {link.label}
                     <Show when={(link.count ?? 0) > 0}>
                       <span class="nav-count" data-testid="nav-unread">

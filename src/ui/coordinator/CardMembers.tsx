@@ -9,6 +9,7 @@ import { cardMembersOf, helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { PinInput } from '../common/PinInput.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { printSheet } from '../format/printSheet.ts';
 import { qrSvg } from '../format/qrSvg.ts';
@@ -135,24 +136,8 @@ function NewCardForm(props: { session: NetworkSession; onCard: (card: PrintedCar
         {t('card.consentGiven', { name: name() || t('common.someone') })}
       </label>
       <p class="hint">{t('card.pinIntro')}</p>
-      <label for="card-new-pin">{t('card.newPin')}</label>
-      <input
-        id="card-new-pin"
-        type="password"
-        inputmode="numeric"
-        autocomplete="off"
-        value={pin()}
-        onInput={(e) => setPin(e.currentTarget.value)}
-      />
-      <label for="card-new-pin-again">{t('card.newPinAgain')}</label>
-      <input
-        id="card-new-pin-again"
-        type="password"
-        inputmode="numeric"
-        autocomplete="off"
-        value={pinAgain()}
-        onInput={(e) => setPinAgain(e.currentTarget.value)}
-      />
+      <PinInput id="card-new-pin" label={t('card.newPin')} value={pin()} onValue={setPin} />
+      <PinInput id="card-new-pin-again" label={t('card.newPinAgain')} value={pinAgain()} onValue={setPinAgain} />
       <button type="submit" class="button" disabled={busy()}>
         {t('card.make')}
       </button>
@@ -194,15 +179,7 @@ function ReplaceCard(props: {
       <Show when={open()}>
         <form onSubmit={(event) => void replace(event)}>
           <p class="hint">{t('card.replaceHint', { name: props.member.name })}</p>
-          <label for={id}>{t('card.newPin')}</label>
-          <input
-            id={id}
-            type="password"
-            inputmode="numeric"
-            autocomplete="off"
-            value={pin()}
-            onInput={(e) => setPin(e.currentTarget.value)}
-          />
+          <PinInput id={id} label={t('card.newPin')} value={pin()} onValue={setPin} />
           <button type="submit" class="button">
             {t('card.replaceConfirm')}
           </button>

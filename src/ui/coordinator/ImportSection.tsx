@@ -37,7 +37,9 @@ export function ImportSection(props: SectionProps) {
     reading = reading.then(async () => {
       try {
         set(file ? await file.text() : '');
-      } catch {
+      } catch (error) {
+        // The file went away or cannot be read: as if none was chosen ("choose a file" says so).
+        console.warn('reading the chosen file failed:', error);
         set('');
       }
     });

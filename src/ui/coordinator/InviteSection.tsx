@@ -3,6 +3,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { inviteFragment } from '../../data/joining/foundNetwork.ts';
 import { houseRulesOf } from '../../data/session/memberSelectors.ts';
+import { logFailure } from '../app/logFailure.ts';
 import { qrSvg } from '../format/qrSvg.ts';
 import { t } from '../i18n.ts';
 import { ActWithText } from './ActWithText.tsx';
@@ -15,7 +16,7 @@ export function InviteSection(props: SectionProps) {
   const [qr] = createResource(link, (text) => qrSvg(text));
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
-    await navigator.clipboard?.writeText(link()).catch(() => undefined);
+    await navigator.clipboard?.writeText(link()).catch(logFailure('copying the invite failed', undefined));
     setCopied(true);
   };
   const name = () => props.session.record.name;

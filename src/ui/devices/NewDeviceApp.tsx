@@ -11,8 +11,9 @@ import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
-import { CheckCode } from './CheckCode.tsx';
-import { pairingProblem, type SecureLink, showCode, shownCode } from './pairingSteps.ts';
+import { PairingSteps } from './PairingSteps.tsx';
+import { createPairingFlow } from './pairingFlow.ts';
+import { shownCode } from './pairingSteps.ts';
 
 export function NewDeviceApp() {
   return (
@@ -67,106 +68,50 @@ function NewDevice() {
   );
 }
 
-type Step =
-  | { kind: 'opening' }
-  | { kind: 'code'; code: string }
-  | { kind: 'check'; link: SecureLink }
-  | { kind: 'waiting' }
-  | { kind: 'stopped'; problem: string };
-
 /** This device shows a code; once the other device typed it and both codes matched, the network comes across. */
 function ShowCode(props: { purpose: 'pair' | 'lost' }) {
-  const [step, setStep] = createSignal<Step>({ kind: 'opening' });
-  let close = () => {};
-  onCleanup(() => close());
-  const start = async () => {
-    close();
-    setStep({ kind: 'opening' });
-    try {
-      const link = await showCode(
-        (code) => setStep({ kind: 'code', code }),
-        (closer) => {
-          close = closer;
-        },
-      );
-      setStep({ kind: 'check', link });
-    } catch (error) {
-      setStep({ kind: 'stopped', problem: pairingProblem(error) });
-    }
-  };
-  onMount(() => void start());
-  const answer = async (link: SecureLink, same: boolean) => {
-    if (!same) {
-      link.close();
-      setStep({ kind: 'stopped', problem: t('device.problem.different') });
-      return;
-    }
-    setStep({ kind: 'waiting' });
-    try {
+  const flow = createPairingFlow({
+    matched: async (link) => {
       const record = await becomeNewDevice(link, deviceDatabase, await deviceDatabase.ownIdentity());
       link.close();
       if (!record) throw new Error('no network record');
       location.href = '/';
-    } catch (error) {
-      setStep({ kind: 'stopped', problem: pairingProblem(error) });
-    }
-  };
+    },
+  });
+  onMount(() => void flow.show());
   const qrText = (code: string) =>
     props.purpose === 'pair'
       ? `${location.origin}/#/koppel/${code}`
       : `${location.origin}/coordinator/#verhuis=${code}`;
   return (
     <section class="card" aria-live="polite">
-      <Switch>
-        <Match when={step().kind === 'opening'}>
-          <p role="status">{t('device.opening')}</p>
-        </Match>
-        <Match
-          when={(() => {
-            const s = step();
-            return s.kind === 'code' ? s : undefined;
-          })()}
-        >
-          {(s) => (
-            <>
-              <p>{props.purpose === 'pair' ? t('device.showCodePair') : t('device.showCodeLost')}</p>
-              <p class="pairing-code" data-testid="pairing-code">
-                {shownCode(s().code)}
-              </p>
-              <QrImage text={qrText(s().code)} alt={t('device.qr', { code: shownCode(s().code) })} />
-              <p class="hint">{t('device.qrHint')}</p>
-            </>
-          )}
-        </Match>
-        <Match
-          when={(() => {
-            const s = step();
-            return s.kind === 'check' ? s : undefined;
-          })()}
-        >
-          {(s) => <CheckCode code={s().link.checkCode} onAnswer={(same) => void answer(s().link, same)} />}
-        </Match>
-        <Match when={step().kind === 'waiting'}>
+      <PairingSteps
+        flow={flow}
+        connecting={<p role="status">{t('device.opening')}</p>}
+        code={(code) => (
+          <>
+            <p>{props.purpose === 'pair' ? t('device.showCodePair') : t('device.showCodeLost')}</p>
+            <p class="pairing-code" data-testid="pairing-code">
+              {shownCode(code)}
+            </p>
+            <QrImage text={qrText(code)} alt={t('device.qr', { code: shownCode(code) })} />
+            <p class="hint">{t('device.qrHint')}</p>
+          </>
+        )}
+        working={() => (
           <p role="status" data-testid="pairing-waiting">
             {props.purpose === 'pair' ? t('device.waitingPair') : t('device.waitingMove')}
           </p>
-        </Match>
-        <Match
-          when={(() => {
-            const s = step();
-            return s.kind === 'stopped' ? s : undefined;
-          })()}
-        >
-          {(s) => (
-            <>
-              <ProblemMessage text={s().problem} />
-              <button type="button" class="button" onClick={() => void start()}>
-                {t('device.again')}
-              </button>
-            </>
-          )}
-        </Match>
-      </Switch>
+        )}
+        failed={(problem) => (
+          <>
+            <ProblemMessage text={problem} />
+            <button type="button" class="button" onClick={() => void flow.show()}>
+              {t('device.again')}
+            </button>
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -17,6 +17,10 @@ export function SettingsPage(props: { session: NetworkSession; live: LiveSession
       <Devices {...props} />
       <RecoverySection session={props.session} name={props.name} />
       <Notifications session={props.session} />
+      {/* CC BY-SA 4.0 asks that the pictures name their makers and licence. */}
+      <p class="hint credits" data-testid="credits">
+        {t('me.pictogramCredit')} <a href="/LICENSES.txt">{t('me.licences')}</a>
+      </p>
     </>
   );
 }

@@ -51,7 +51,12 @@ export function shownCode(code: string): string {
   return groupCode(code);
 }
 
-export function pairingProblem(error: unknown): string {
+/**
+ * A pairing that ended, in plain words: each problem of the link its own line; anything
+ * else (a message that did not read, a store that failed) is logged with its cause and
+ * said as `otherwise`.
+ */
+export function pairingProblem(error: unknown, otherwise?: string): string {
   if (error instanceof PairingError) {
     if (error.problem === 'unknown-code') return t('device.problem.unknownCode');
     if (error.problem === 'unreachable') return t('device.problem.unreachable');
@@ -59,8 +64,8 @@ export function pairingProblem(error: unknown): string {
     if (error.problem === 'tampered') return t('device.problem.tampered');
     return t('device.problem.closed');
   }
-  console.error(error);
-  return t('device.problem.closed');
+  console.error('pairing failed:', error);
+  return otherwise ?? t('device.problem.closed');
 }
 
 /** Waits (a while) for the other device to close the link once it has what it needs. */

@@ -6,6 +6,7 @@ import type { MemberRow } from '../../data/store/tableRows.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import type { LiveSession } from '../app/session.ts';
 import { pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 
@@ -34,7 +35,7 @@ export function AppointmentsPage(props: {
             {(line) => (
               <li class="item appointment" data-testid="appointment" data-status={line.status}>
                 <span class="pictogram" aria-hidden="true">
-                  {pictogramOf(line.post.category)}
+                  <Pictogram name={pictogramOf(line.post.category)} />
                 </span>
                 <div>
                   <p class="appointment-title">

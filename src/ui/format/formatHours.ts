@@ -27,7 +27,14 @@ export function timeText(time: number): string {
 function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
   try {
     return dateFormat(language(), options).format(time);
-  } catch {
+  } catch (error) {
+    console.warn('a date that cannot be shown:', time, error);
     return '—';
   }
+}
+
+/** Hours as a person types them ("1,5" or "1.5") in whole minutes; NaN when it is no number. */
+export function minutesFromHours(typed: string): number {
+  const text = typed.trim().replace(',', '.');
+  return text === '' ? Number.NaN : Math.round(Number(text) * 60);
 }

@@ -17,6 +17,7 @@ import { followSession, type LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 import { StandingHere } from './StandingHere.tsx';
@@ -217,7 +218,7 @@ function JoinForm(props: {
                   )
                 }
               />
-              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
             </label>
           )}
         </For>

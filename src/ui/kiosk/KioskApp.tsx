@@ -6,6 +6,7 @@ import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'so
 import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { logFailure } from '../app/logFailure.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
@@ -47,7 +48,7 @@ function KioskPage() {
 
 function KioskOpen(props: { record: NetworkRecord }) {
   // An always-on device: ask the browser not to clear its storage when space runs low.
-  void navigator.storage?.persist?.().catch(() => false);
+  void navigator.storage?.persist?.().catch(logFailure('asking to keep storage failed', false));
   const [session] = createResource(() => openSession(props.record));
   return (
     <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>

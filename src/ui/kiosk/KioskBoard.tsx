@@ -2,16 +2,18 @@
 // with pictograms (no names: it hangs in a public hall), the house rules, where to go for
 // help, the invite for people with a phone, and the way in for members with a card. It
 // turns the page by itself while nobody touches it.
-import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
 import { inviteFragment } from '../../data/joining/foundNetwork.ts';
 import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
 import { houseRulesOf } from '../../data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
-import { qrSvg } from '../format/qrSvg.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
+import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
 import { ReadAloud } from './ReadAloud.tsx';
@@ -22,25 +24,23 @@ export const pageTurnMs = 20_000;
 
 export function KioskBoard(props: { session: NetworkSession; live: LiveSession; onLogin: () => void }) {
   const rows = useLiveQuery(() => props.session.db.posts.where('status').equals('open').toArray(), [] as PostRow[]);
+  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), [] as MemberRow[]);
+  const members = createMemo(() => new Map(memberRows().map((m) => [m.key, m])));
   const [now, setNow] = createSignal(Date.now());
-  const posts = () =>
-    rows()
-      .filter((post) => post.expires > now())
-      .sort((a, b) => b.created - a.created)
-      .slice(0, perPage * 4);
+  // The members' board's rule: a paused neighbour's posts wait off the board here too.
+  const posts = () => visiblePosts(rows(), members(), props.session.memberKey, now()).slice(0, perPage * 4);
   const pages = () => Math.max(1, Math.ceil(posts().length / perPage));
   const [page, setPage] = createSignal(0);
   const shown = () => posts().slice((page() % pages()) * perPage, (page() % pages()) * perPage + perPage);
-  let turn = setInterval(() => {
-    setNow(Date.now());
-    setPage((p) => (p + 1) % pages());
-  }, pageTurnMs);
-  const touched = () => {
-    clearInterval(turn);
-    turn = setInterval(() => {
+  const turning = () =>
+    setInterval(() => {
       setNow(Date.now());
       setPage((p) => (p + 1) % pages());
     }, pageTurnMs);
+  let turn = turning();
+  const touched = () => {
+    clearInterval(turn);
+    turn = turning();
   };
   window.addEventListener('pointerdown', touched, { capture: true, passive: true });
   onCleanup(() => {
@@ -51,7 +51,6 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
   const rules = props.live.select(houseRulesOf);
   const help = props.live.select(helpTextOf);
   const link = `${location.origin}/join/${inviteFragment(props.session.record)}`;
-  const [qr] = createResource(() => qrSvg(link));
   const network = () => props.session.record.name;
 
   return (
@@ -59,8 +58,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
       <h1>{t('kiosk.boardTitle', { name: network() })}</h1>
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.onLogin()}>
-          <span aria-hidden="true">💳 </span>
-          {t('kiosk.login')}
+          <Pictogram name="memberCard" /> {t('kiosk.login')}
         </button>
         <ReadAloud
           text={[t('kiosk.boardTitle', { name: network() }), ...shown().map((post) => spoken(post))].join('. ')}
@@ -74,7 +72,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
               {(post) => (
                 <li class="kiosk-post" data-testid="kiosk-post">
                   <p class="kiosk-picto" aria-hidden="true">
-                    {pictogramOf(post.category)}
+                    <Pictogram name={pictogramOf(post.category)} />
                   </p>
                   <div>
                     <p class="kiosk-kind">
@@ -114,15 +112,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
         <section aria-labelledby="kiosk-invite-title" class="card">
           <h2 id="kiosk-invite-title">{t('kiosk.invite')}</h2>
           <p>{t('kiosk.inviteHint')}</p>
-          <Show when={qr()}>
-            <img
-              class="qr"
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr() ?? '')}`}
-              alt={t('coord.qr', { name: network() })}
-              width="220"
-              height="220"
-            />
-          </Show>
+          <QrImage text={link} alt={t('coord.qr', { name: network() })} size={220} />
         </section>
       </div>
     </main>

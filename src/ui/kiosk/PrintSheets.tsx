@@ -4,6 +4,7 @@
 import { type JSX, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { printSheet } from '../format/printSheet.ts';
 import { t } from '../i18n.ts';
@@ -34,14 +35,15 @@ export function HelpSlipButton(props: { post: SlipPost; network: string; help: s
   return (
     <>
       <button type="button" class="button secondary" onClick={() => printSheet(sheet)}>
-        <span aria-hidden="true">🖨️ </span>
-        {t('slip.print')}
+        <Pictogram name="print" /> {t('slip.print')}
       </button>
       <Sheet testId="help-slip" ref={(el) => (sheet = el)}>
         <p class="slip-kind">
           {props.post.kind === 'request' ? t('slip.request') : t('slip.offer')} · {props.network}
         </p>
-        <p class="slip-picto">{pictogramOf(props.post.category)}</p>
+        <p class="slip-picto">
+          <Pictogram name={pictogramOf(props.post.category)} />
+        </p>
         <h2>{props.post.title}</h2>
         <Show when={props.post.text}>
           <p>{props.post.text}</p>
@@ -65,8 +67,7 @@ export function HoursSlipButton(props: { network: string; help: string }) {
   return (
     <>
       <button type="button" class="button secondary" onClick={() => printSheet(sheet)}>
-        <span aria-hidden="true">🖨️ </span>
-        {t('slip.hoursPrint')}
+        <Pictogram name="print" /> {t('slip.hoursPrint')}
       </button>
       <Sheet testId="hours-slip" ref={(el) => (sheet = el)}>
         <h2>{t('slip.hoursTitle')}</h2>

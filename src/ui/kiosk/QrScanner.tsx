@@ -3,6 +3,8 @@
 // decoder: no WebAssembly and no worker, so the site's strict CSP needs nothing new. jsQR
 // loads only once the camera is on and the browser has no detector of its own.
 import { createSignal, onCleanup, Show } from 'solid-js';
+import { logFailure } from '../app/logFailure.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 
 const everyMs = 250;
@@ -18,7 +20,9 @@ async function nativeDetector(): Promise<Detector | null> {
   if (!Native) return null;
   try {
     return (await Native.getSupportedFormats()).includes('qr_code') ? new Native({ formats: ['qr_code'] }) : null;
-  } catch {
+  } catch (error) {
+    // The browser's detector is there but will not run: jsQR reads the picture instead.
+    console.warn('the built-in QR detector failed, reading with jsQR:', error);
     return null;
   }
 }
@@ -42,14 +46,16 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     setState('starting');
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
-    } catch {
+    } catch (error) {
+      // No camera, or no permission: the screen says so and the code can be typed.
+      console.warn('no camera:', error);
       setState('no-camera');
       return;
     }
     setState('on');
     if (!video) return;
     video.srcObject = stream;
-    await video.play().catch(() => undefined);
+    await video.play().catch(logFailure('the camera picture did not play', undefined));
     const detector = await nativeDetector();
     const decode = detector ? null : (await import('jsqr')).default;
     const look = async () => {
@@ -70,7 +76,7 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
   ): Promise<string | null> => {
     if (source.readyState < 2 || source.videoWidth === 0) return null;
     if (detector) {
-      const [code] = await detector.detect(source).catch(() => []);
+      const [code] = await detector.detect(source).catch(logFailure('reading a QR code failed', []));
       return code?.rawValue ?? null;
     }
     if (!decode) return null;
@@ -87,8 +93,7 @@ export function QrScanner(props: { onCode: (text: string) => void }) {
     <div class="scanner">
       <Show when={state() === 'off' || state() === 'no-camera'}>
         <button type="button" class="button kiosk-big" onClick={() => void start()}>
-          <span aria-hidden="true">📷 </span>
-          {t('card.scan')}
+          <Pictogram name="scan" /> {t('card.scan')}
         </button>
       </Show>
       <Show when={state() === 'no-camera'}>

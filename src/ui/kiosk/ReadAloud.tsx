@@ -1,13 +1,18 @@
 // A button that reads a text aloud with the browser's own speech synthesis: for people who
 // read with difficulty. Nothing leaves the device.
+
+import { Pictogram } from '../common/Pictogram.tsx';
 import { language, t } from '../i18n.ts';
+
+const speechLanguages: Partial<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function speak(text: string): void {
   const synth = globalThis.speechSynthesis;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return;
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = language() === 'nl' ? 'nl-NL' : 'en-GB';
+  // The voice of the language shown; nl and en pick the Dutch and British voice, the rest their own.
+  utterance.lang = speechLanguages[language()] ?? language();
   utterance.rate = 0.9;
   synth.speak(utterance);
 }
@@ -20,8 +25,7 @@ export function ReadAloud(props: { text: string; label?: string }) {
       data-testid="read-aloud"
       onClick={() => speak(props.text)}
     >
-      <span aria-hidden="true">🔊 </span>
-      {props.label ?? t('kiosk.readAloud')}
+      <Pictogram name="readAloud" /> {props.label ?? t('kiosk.readAloud')}
     </button>
   );
 }

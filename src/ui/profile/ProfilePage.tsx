@@ -8,6 +8,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -101,7 +102,7 @@ function ProfileForm(props: { session: NetworkSession; initial: Profile; categor
                 checked={offers().includes(category)}
                 onChange={(event) => toggle(offers, setOffers, category, event.currentTarget.checked)}
               />
-              <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
             </label>
           )}
         </For>

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { MemberRow } from '../../data/store/tableRows.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 
@@ -26,7 +27,7 @@ export function ProfileSummary(props: { member: MemberRow | undefined }) {
               <For each={member().offers}>
                 {(category) => (
                   <span class="talent">
-                    <span aria-hidden="true">{pictogramOf(category)}</span> {categoryLabel(category)}
+                    <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
                   </span>
                 )}
               </For>

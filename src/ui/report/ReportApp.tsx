@@ -71,7 +71,9 @@ function monthLabel(month: string): string {
     return new Intl.DateTimeFormat(language(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
       Date.UTC(year ?? 2000, (number ?? 1) - 1, 1),
     );
-  } catch {
+  } catch (error) {
+    // A month no calendar can show (a hostile entry's time): shown as it came.
+    console.warn('a month that cannot be shown:', month, error);
     return month;
   }
 }

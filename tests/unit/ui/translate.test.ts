@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { messages as en } from '../../../src/i18n/en/index.ts';
 import type { MessageKey } from '../../../src/i18n/messages.ts';
 import { messages as nl } from '../../../src/i18n/nl/index.ts';
-import { languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
+import { languageName, languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
 
 // Every area file of every language, by path: src/i18n/<language>/<area>.ts.
 const areaFiles = import.meta.glob<Record<string, Record<string, string>>>(
@@ -31,6 +31,12 @@ describe('translate', () => {
       expect(translate('nl', 'status.peers', { count: 3 })).toBe('Verbonden met 3 buren.');
       expect(translate('en', 'status.peers', { count: 2 })).toBe('Connected to 2 neighbours.');
       expect(translate('en', 'problem.field.too-long', { field: 'Title', max: 120 })).toContain('120');
+      // Turkish has no plural after a number; Polish uses forms that fit 2 and 5 alike.
+      expect(translate('tr', 'status.peers', { count: 3 })).toBe('3 komşu ile bağlantı var.');
+      expect(translate('pl', 'status.peers', { count: 1 })).toBe('Połączono z 1 sąsiadem.');
+      expect(translate('pl', 'status.peers', { count: 2 })).toBe('Połączono z 2 sąsiadami.');
+      expect(translate('pl', 'status.peers', { count: 5 })).toBe('Połączono z 5 sąsiadami.');
+      expect(translate('pl', 'hours.unit', { value: '1,5', count: 1.5 })).toBe('1,5 godz.');
     });
 
     it('never finds an inherited property for a key built from data', () => {
@@ -38,12 +44,69 @@ describe('translate', () => {
     });
   });
 
-  it('has every Dutch message in English too, with the same placeholders', () => {
+  describe('every language', () => {
+    // Each language's whole catalogue, by language code: src/i18n/<language>/index.ts.
+    const catalogues = Object.fromEntries(
+      Object.entries(
+        import.meta.glob<{ messages: Record<string, string> }>('../../../src/i18n/*/index.ts', { eager: true }),
+      ).map(([path, module]) => [path.split('/').at(-2) as string, module.messages]),
+    );
+    const dutchKeys = Object.keys(nl).sort();
     const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
-    for (const key of Object.keys(nl) as MessageKey[]) {
-      expect(en[key], key).toBeTruthy();
-      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
-    }
+    // Texts that may read the same as the English, by key or by "language key": a name, a number,
+    // a sign, or a word that is the same in both languages.
+    const sameAsEnglish = new Set<string>([
+      'app.name', // Buurtruil
+      'board.by', // {name}, {area}
+      'report.few', // < 5
+      'card.pinOk', // OK, on a keypad
+      'audit.role.kiosk', // kiosk, the word in Dutch and Turkish too
+      // One language's word that happens to be the English one.
+      'nl coord.memberStatus', // Status
+      'nl coord.requestContact', // Contact: {contact}
+      'pl card.pin', // PIN
+      'pl card.newPin', // PIN
+    ]);
+
+    it('is listed in languages.ts, each with a folder and its own name', () => {
+      expect(Object.keys(catalogues).sort()).toEqual([...languages].sort());
+      expect(languages).toEqual(expect.arrayContaining(['nl', 'en', 'tr', 'pl']));
+      expect(languages.map(languageName)).toEqual(
+        expect.arrayContaining(['Nederlands', 'English', 'Türkçe', 'Polski']),
+      );
+      expect(new Set(languages.map(languageName)).size).toBe(languages.length);
+    });
+
+    it('has exactly the keys of Dutch, none empty', () => {
+      for (const [language, messages] of Object.entries(catalogues)) {
+        expect(Object.keys(messages).sort(), language).toEqual(dutchKeys);
+        for (const [key, text] of Object.entries(messages)) expect(text.trim(), `${language} ${key}`).not.toBe('');
+      }
+    });
+
+    it('has the placeholders of the Dutch text in each text, and every one well formed', () => {
+      // {name} or {count, one, other}: a brace that is anything else shows as itself on screen.
+      const wellFormed = /\{\w+(?:, [^,{}]*, [^,{}]*)?\}/g;
+      for (const [language, messages] of Object.entries(catalogues)) {
+        for (const key of dutchKeys) {
+          const text = messages[key] as string;
+          expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(nl[key as MessageKey]));
+          expect(text.replace(wellFormed, ''), `${language} ${key}`).not.toMatch(/[{}]/);
+        }
+      }
+    });
+
+    it('translates every text but names and numbers: none is left in English', () => {
+      const untranslated = Object.entries(catalogues).flatMap(([language, messages]) =>
+        language === 'en'
+          ? []
+          : dutchKeys
+              .filter((key) => messages[key] === en[key as MessageKey])
+              .map((key) => `${language} ${key}`)
+              .filter((where) => !sameAsEnglish.has(where) && !sameAsEnglish.has(where.split(' ')[1] as string)),
+      );
+      expect(untranslated).toEqual([]);
+    });
   });
 
   it('has the same area files in every language, and each key in one area only', () => {

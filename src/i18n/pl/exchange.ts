@@ -1,0 +1,60 @@
+// Polish texts: helping out: responses, private messages, passing on hours and my hours.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { exchange as dutch } from '../nl/exchange.ts';
+
+export const exchange: Translation<typeof dutch> = {
+  'exchange.helpRequest': 'Chętnie pomogę',
+  'exchange.wantOffer': 'Chętnie z tego skorzystam',
+  'exchange.firstMessage': 'Wiadomość do: {name} (może zostać pusta)',
+  'exchange.responded': 'Odpowiedź wysłana. {name} da znać, czy to pasuje.',
+  'exchange.responses': 'Odpowiedzi',
+  'exchange.noResponses': 'Jeszcze brak odpowiedzi.',
+  'exchange.with': 'Z kim: {name}',
+  'exchange.accept': 'Tak, chętnie',
+  'exchange.decline': 'Nie, raczej nie',
+  'exchange.declineHint': 'Nie musisz podawać powodu.',
+  'exchange.agreed': 'Umówione!',
+  'exchange.declined': 'Tym razem się nie uda. To zupełnie w porządku.',
+  'exchange.waiting': 'Odpowiedź od: {name}. Czy ci to pasuje?',
+
+  'messages.title': 'Wiadomości: {name}',
+  'messages.private': 'Tylko wy dwoje możecie to przeczytać.',
+  'messages.empty': 'Jeszcze brak wiadomości.',
+  'messages.field': 'Wiadomość do: {name}',
+  'messages.send': 'Wyślij',
+  'messages.unreadable': '(Nie możesz przeczytać tej wiadomości.)',
+
+  'hours.title': 'Zgłoś godziny',
+  'hours.intro': 'Po pomocy jedno z was zgłasza czas. Drugie to potwierdza. Dopiero wtedy godziny zostają zapisane.',
+  'hours.hours': 'Godziny',
+  'hours.minutes': 'Minuty',
+  'hours.what': 'Co zostało zrobione?',
+  'hours.send': 'Zgłoś',
+  'hours.proposal': '{name} zgłasza: {hours} za „{what}”.',
+  'hours.confirm': 'Zgadza się, potwierdzam',
+  'hours.thanks': 'Kilka słów podziękowania (może zostać puste)',
+  'hours.waitingConfirm': 'Zgłoszono: {hours}. Czeka na potwierdzenie: {name}.',
+  'hours.confirmedWaiting': 'Potwierdzone. Godziny zostaną zapisane, gdy {name} będzie w sieci.',
+  'hours.paid': 'Zapisano: {hours}. Dziękujemy!',
+  'hours.thanked': '{name} pisze: {text}',
+  'hours.tooLittle': 'Wpisz czas dłuższy niż 0 minut.',
+  'hours.tooMuch': 'Najwyżej 24 godziny naraz. Więcej godzin? Zgłoś je w częściach.',
+  'hours.unit': '{value} {count, godz., godz.}',
+
+  'myhours.title': 'Moje godziny',
+  'myhours.helped': 'Pomoc dla innych',
+  'myhours.gotHelp': 'Otrzymana pomoc',
+  'myhours.balance': 'Saldo',
+  'myhours.positive': 'Masz do wykorzystania: {hours}. Śmiało proś o pomoc.',
+  'myhours.negative':
+    'Otrzymana pomoc jest o {hours} większa niż twoja pomoc dla innych. To zupełnie w porządku: zawsze możesz się czymś odwdzięczyć.',
+  'myhours.zero': 'Pomagasz innym tyle samo, ile inni pomagają tobie.',
+  'myhours.history': 'Historia',
+  'myhours.none': 'Jeszcze brak godzin. Twój prezent na powitanie też pojawi się tutaj.',
+  'myhours.from': 'Od: {name}',
+  'myhours.to': 'Dla: {name}',
+  'myhours.reversed': 'cofnięte przez koordynatora',
+  'myhours.notMoney': 'Godziny to nie pieniądze i nie dochód.',
+  'myhours.welcome': 'Prezent na powitanie',
+};

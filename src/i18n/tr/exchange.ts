@@ -1,0 +1,60 @@
+// Turkish texts: helping out: responses, private messages, passing on hours and my hours.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { exchange as dutch } from '../nl/exchange.ts';
+
+export const exchange: Translation<typeof dutch> = {
+  'exchange.helpRequest': 'Yardım etmek isterim',
+  'exchange.wantOffer': 'Bunu isterim',
+  'exchange.firstMessage': '{name} için bir mesaj (boş kalabilir)',
+  'exchange.responded': 'Cevap verdiniz. Size uyup uymadığını {name} bildirecek.',
+  'exchange.responses': 'Cevaplar',
+  'exchange.noResponses': 'Henüz cevap yok.',
+  'exchange.with': '{name} ile',
+  'exchange.accept': 'Evet, lütfen',
+  'exchange.decline': 'Hayır, istemiyorum',
+  'exchange.declineHint': 'Bir neden söylemek zorunda değilsiniz.',
+  'exchange.agreed': 'Anlaştınız!',
+  'exchange.declined': 'Bu olmayacak. Bu hiç sorun değil.',
+  'exchange.waiting': '{name} cevap verdi. Size uyar mı?',
+
+  'messages.title': '{name} ile mesajlar',
+  'messages.private': 'Bunu yalnızca siz ikiniz okuyabilirsiniz.',
+  'messages.empty': 'Henüz mesaj yok.',
+  'messages.field': '{name} için mesaj',
+  'messages.send': 'Gönder',
+  'messages.unreadable': '(Bu mesajı okuyamazsınız.)',
+
+  'hours.title': 'Saatleri bildirin',
+  'hours.intro': 'Yardımdan sonra biriniz süreyi bildirir. Diğeri onaylar. Saatler ancak o zaman yazılır.',
+  'hours.hours': 'Saat',
+  'hours.minutes': 'Dakika',
+  'hours.what': 'Ne yapıldı?',
+  'hours.send': 'Bildir',
+  'hours.proposal': '{name} bildiriyor: "{what}" için {hours}.',
+  'hours.confirm': 'Doğru, onayla',
+  'hours.thanks': 'Bir teşekkür notu (boş kalabilir)',
+  'hours.waitingConfirm': 'Bildirildi: {hours}. Onay bekleniyor: {name}.',
+  'hours.confirmedWaiting': 'Onaylandı. {name} çevrimiçi olunca saatler yazılır.',
+  'hours.paid': '{hours} yazıldı. Teşekkürler!',
+  'hours.thanked': '{name} diyor ki: {text}',
+  'hours.tooLittle': '0 dakikadan fazla bir süre yazın.',
+  'hours.tooMuch': 'Bir seferde en fazla 24 saat. Daha fazla saat mi var? Parça parça bildirin.',
+  'hours.unit': '{value} {count, saat, saat}',
+
+  'myhours.title': 'Saatlerim',
+  'myhours.helped': 'Yardım ettiğim',
+  'myhours.gotHelp': 'Aldığım yardım',
+  'myhours.balance': 'Bakiye',
+  'myhours.positive': 'Kullanabileceğiniz {hours} var. Yardım istemekten çekinmeyin.',
+  'myhours.negative':
+    'Başkalarına yardım ettiğinizden {hours} daha fazla yardım aldınız. Bu tamamen normal: her zaman bir şeyle karşılık verebilirsiniz.',
+  'myhours.zero': 'Aldığınız kadar yardım ettiniz.',
+  'myhours.history': 'Geçmiş',
+  'myhours.none': 'Henüz saat yok. Hoş geldin hediyeniz gelince burada görünür.',
+  'myhours.from': 'Kimden: {name}',
+  'myhours.to': 'Kime: {name}',
+  'myhours.reversed': 'koordinatör geri aldı',
+  'myhours.notMoney': 'Saatler para değildir, gelir de değildir.',
+  'myhours.welcome': 'Hoş geldin hediyesi',
+};

@@ -1,0 +1,73 @@
+// One post on the members' board: what, by whom, until when, and its tags (new, mine,
+// paused, via the coordinator, hidden and why).
+import { Show } from 'solid-js';
+import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import { Pictogram } from '../common/Pictogram.tsx';
+import { dateText, hoursText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+import { categoryLabel, pictogramOf } from './categories.ts';
+import type { Unread } from './unread.ts';
+
+export function PostCard(props: {
+  post: PostRow;
+  session: NetworkSession;
+  members: () => Map<string, MemberRow>;
+  now: () => number;
+  unread?: Unread | undefined;
+}) {
+  const author = () => props.members().get(props.post.author);
+  const mine = () => props.post.author === props.session.memberKey;
+  const fresh = () => props.unread?.isNew(props.post) === true || props.unread?.news(props.post.id) === true;
+  // A helper who takes a break: their offers stay up, marked as paused.
+  const paused = () => props.post.kind === 'offer' && author()?.paused === true;
+  const expired = () => props.post.expires <= props.now();
+  return (
+    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
+      <span class="pictogram" aria-hidden="true">
+        <Pictogram name={pictogramOf(props.post.category)} />
+      </span>
+      <div>
+        <h3>
+          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
+          <Show when={fresh()}>
+            {' '}
+            <span class="unread" data-testid="unread">
+              {t('appointments.new')}
+            </span>
+          </Show>
+        </h3>
+        <p class="meta">
+          {categoryLabel(props.post.category)}
+          {' · '}
+          {t('board.by', {
+            name: author()?.name || t('common.someone'),
+            area: props.post.area || author()?.area || '',
+          })}
+        </p>
+        <p class="meta">
+          <Show when={props.post.minutes > 0}>{t('board.about', { hours: hoursText(props.post.minutes) })} · </Show>
+          {expired()
+            ? t('board.expired', { date: dateText(props.post.expires) })
+            : t('board.until', { date: dateText(props.post.expires) })}
+        </p>
+        <p class="tags">
+          <Show when={paused()}>
+            <span class="tag paused" data-testid="paused">
+              {t('profile.pausedTag')}
+            </span>
+          </Show>
+          <Show when={mine()}>
+            <span class="tag">{t('board.mine')}</span>
+          </Show>
+          <Show when={props.post.viaCoordinator}>
+            <span class="tag">{t('board.viaCoordinator')}</span>
+          </Show>
+          <Show when={props.post.status === 'hidden'}>
+            <span class="tag">{t('board.hidden', { reason: props.post.hiddenReason ?? '' })}</span>
+          </Show>
+        </p>
+      </div>
+    </li>
+  );
+}
