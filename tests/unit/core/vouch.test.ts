@@ -151,6 +151,31 @@ describe('vouching when no coordinator can act', () => {
     expect(isCoordinator(state, bram)).toBe(true);
   });
 
+  it('a kiosk is a member: it counts, and its vouch is a voice', async () => {
+    const network = new TestNetwork();
+    const dirk = network.member('Dirk');
+    network.grant(dirk);
+    const [anna, bram] = ['Anna', 'Bram'].map((name) => network.member(name)) as [Identity, Identity];
+    const kiosk = network.member('Buurthuis');
+    network.grant(kiosk, 'kiosk');
+    const founderKnew = network.frontier();
+    network.suspend(network.founder, dirk);
+    network.write(
+      network.founder,
+      'suspend',
+      { member: dirk.signing.publicKey, cut: [], reason: '' },
+      { seen: founderKnew },
+    );
+    // Three members (Anna, Bram, the kiosk): Anna's voice alone is not enough, the kiosk's makes two.
+    vouch(network, anna, bram);
+    let state = await network.state();
+    expect(isCoordinator(state, bram)).toBe(false);
+    const byKiosk = vouch(network, kiosk, bram);
+    state = await network.state();
+    expect(state.applied.has(idOf(byKiosk))).toBe(true);
+    expect(isCoordinator(state, bram)).toBe(true);
+  });
+
   it('the same entries in any order and repeated give the same state', async () => {
     const { network, anna, bram, cor } = leaderless();
     vouch(network, anna, bram);
