@@ -178,6 +178,11 @@ export interface Bodies {
   warn: { member: Uint8Array; note: SealedBox; seen: Uint8Array[] };
   'reverse-transfer': { transfer: Uint8Array; reason: string; seen: Uint8Array[] };
   'pot-grant': { to: Uint8Array; minutes: number; reason: string; seen: Uint8Array[] };
+  /**
+   * "I want this member as coordinator": any member's voice, for when no coordinator is
+   * left who can act (src/core/rules/vouch.ts). A member's latest vouch is their voice.
+   */
+  vouch: { member: Uint8Array; seen: Uint8Array[] };
   profile: {
     name: string;
     area: string;
@@ -253,6 +258,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   warn: record({ member: key, note: sealedBox, seen }),
   'reverse-transfer': record({ transfer: id, reason, seen }),
   'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason, seen }),
+  vouch: record({ member: key, seen }),
   profile: record({
     name: text(60, 1),
     area: text(80),
@@ -310,6 +316,7 @@ const authorityTypeList = [
   'warn',
   'reverse-transfer',
   'pot-grant',
+  'vouch',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */
@@ -317,7 +324,7 @@ export type AuthorityType = (typeof authorityTypeList)[number];
 
 export const authorityTypes: ReadonlySet<EntryType> = new Set<EntryType>(authorityTypeList);
 
-/** Authority entries that take rights away: they go first among concurrent entries. */
+/** Authority entries that can take rights away: an act concurrent with one that takes its author's never counts (src/core/state/strongRemoval.ts). */
 export const removalTypes: ReadonlySet<EntryType> = new Set<EntryType>([
   'suspend',
   'revoke-role',

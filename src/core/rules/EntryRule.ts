@@ -71,6 +71,14 @@ export interface Written extends Unwritten {
   member: Member;
   /** Every chained join request, by id: what an admission or a decline answers. */
   joins: ReadonlyMap<EntryIdText, VerifiedEntry>;
+  /**
+   * A removal of someone who removed this entry's author at the same time
+   * (src/core/state/strongRemoval.ts): both stand, so even the last coordinator or the
+   * last device may go.
+   */
+  mutual: boolean;
+  /** Is `earlier` in the causal past of `later`? (A vouch counts only the voices it had seen.) */
+  inPast(earlier: EntryIdText, later: EntryIdText): boolean;
 }
 
 /**
@@ -93,7 +101,7 @@ export type AuthorityRule<T extends EntryType> = {
     }
   | {
       /**
-       * member: any admitted member (about their own devices).
+       * member: any admitted member (about their own devices, or their voice: vouch).
        * coordinator: an admitted coordinator; the act is listed in the state's acts.
        */
       writer: 'member' | 'coordinator';

@@ -38,6 +38,7 @@ import { signal } from './signal.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { transfer } from './transfer.ts';
+import { vouch } from './vouch.ts';
 import { warn } from './warn.ts';
 
 export const entryRules: { [T in EntryType]: T extends AuthorityType ? AuthorityRule<T> : OrdinaryRule<T> } = {
@@ -64,6 +65,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   warn,
   'reverse-transfer': reverseTransfer,
   'pot-grant': potGrant,
+  vouch,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,

@@ -2,7 +2,7 @@
 // coordinator gets the next seniority, which breaks ties between concurrent acts.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
-import type { NetworkState } from '../state/NetworkState.ts';
+import { nextSeniority } from '../state/membership.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
 export const grantRole: AuthorityRule<'grant-role'> = {
@@ -18,9 +18,3 @@ export const grantRole: AuthorityRule<'grant-role'> = {
     return null;
   },
 };
-
-function nextSeniority(state: NetworkState): number {
-  let highest = 0;
-  for (const member of state.members.values()) highest = Math.max(highest, member.seniority ?? 0);
-  return highest + 1;
-}

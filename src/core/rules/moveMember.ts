@@ -1,6 +1,7 @@
 // move-member: a coordinator moves a member who lost every device to a new key. The old
 // devices stop after the named heads (`cut`) and are retired; a suspended member stays
-// suspended on the new key. The ordering of removals is in src/core/state/authorityOrder.ts.
+// suspended on the new key. Which removals stand when they are concurrent is decided in
+// src/core/state/strongRemoval.ts.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';

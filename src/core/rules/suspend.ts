@@ -1,6 +1,7 @@
 // suspend: a coordinator stops an admitted member: nothing their devices write after the
 // named heads (`cut`) counts, and they lose their roles. Not oneself, not the last
-// coordinator. The ordering of removals is in src/core/state/authorityOrder.ts.
+// coordinator (unless the two remove each other at once: both stand). Which removals
+// stand when they are concurrent is decided in src/core/state/strongRemoval.ts.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
@@ -12,12 +13,12 @@ export const suspend: AuthorityRule<'suspend'> = {
   kind: 'authority',
   body: bodyReaders.suspend,
   writer: 'coordinator',
-  act(state, entry, { member: coordinator }) {
+  act(state, entry, { member: coordinator, mutual }) {
     const target = toBase64Url(entry.body.member);
     if (target === coordinator.key) return 'self';
     const member = state.members.get(target);
     if (member?.status !== 'admitted') return 'already-decided';
-    if (member.roles.has('coordinator') && coordinatorCount(state) <= 1) return 'last-coordinator';
+    if (member.roles.has('coordinator') && coordinatorCount(state) <= 1 && !mutual) return 'last-coordinator';
     const devices = devicesOf(state, member);
     const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
     if (typeof cut === 'string') return cut;

@@ -261,6 +261,8 @@ export interface NetworkState {
   cards: Map<MemberKey, SealedBox[]>;
   /** Every coordinator act in the order it was judged. */
   acts: AuthorityAct[];
+  /** Each member's vouches ("I want this member as coordinator"), in the order judged: the last is their voice. */
+  vouches: Map<MemberKey, { member: MemberKey; id: EntryIdText }[]>;
   /** Authority entries applied that no later authority entry names: what a new one names as seen. */
   authorityHeads: EntryIdText[];
   /** Devices whose chain branches: two entries after one. Nobody but that member loses by it. */
@@ -300,6 +302,7 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     invites: [],
     cards: new Map(),
     acts: [],
+    vouches: new Map(),
     authorityHeads: [],
     forks: new Map(),
     chain: new Map(),

@@ -3,40 +3,89 @@
 // author's earlier entries, and follows what it refers to (the join it answers, the chain
 // heads it cuts). That is a causal order; entries it leaves unordered are concurrent.
 //
-// Concurrent entries are ordered by two fixed rules:
-//  1. A removal (suspend, revoke-role, device-remove, move-member) goes before every act of
-//     the removed member (or device) that it had not seen: a suspended coordinator cannot
-//     slip in an act by pretending not to have seen its suspension.
-//  2. Otherwise, and when rule 1 goes round in a circle (two coordinators suspending each
-//     other), the more senior coordinator's entry goes first (the founder, then in the
-//     order they became coordinators), then the lower id.
+// Who may act when removals are concurrent is not decided by this order any more
+// (strongRemoval.ts decides it from causal pasts alone). The order only settles what
+// concurrent acts settle between them (two admissions of one join, two rekeys), by fixed
+// rules:
+//  1. A restoration of a member (reinstate, grant of the coordinator role) waits for every
+//     act of that member that had not seen it: an act counts by the rights its author had
+//     in its own past, not by a grant it had not seen.
+//  2. Otherwise, and when rule 1 goes round in a circle, the more senior coordinator's
+//     entry goes first (the founder, then in the order they became coordinators), then the
+//     lower id.
 //  3. A set-aside (a whole period of join requests declined at once) goes after every
 //     other entry that can go: a coordinator's answer to one request is more specific.
 // The genesis comes first; join requests, which affect only their own author, as soon as
 // they can, except a newcomer's join while an earlier one of theirs is still pending: it
 // waits until nothing else can go (a set-aside or a decline of the earlier one may come).
 import { toBase64Url } from '../encoding/base64url.ts';
-import { authorityTypes, type Bodies, removalTypes, seenOf } from '../entry/bodies.ts';
+import { authorityTypes, type Bodies, seenOf } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 
-interface Node {
+export interface AuthorityNode {
   item: VerifiedEntry;
+  /** The author's key as text, read once. */
+  author: string;
   deps: EntryIdText[];
   /** Entries that depend on this one. */
   next: EntryIdText[];
-  missing: number;
+}
+
+/** The authority entries that can be judged, with their causal links. */
+export class AuthorityGraph {
+  readonly nodes = new Map<EntryIdText, AuthorityNode>();
+  private readonly pasts = new Map<EntryIdText, Set<EntryIdText>>();
+  private readonly futures = new Map<EntryIdText, Set<EntryIdText>>();
+  /** Each author's entries, to find a member's acts quickly. */
+  readonly byAuthor = new Map<string, EntryIdText[]>();
+  /** Every id, lowest first: the order in which entries with nothing before them are taken. */
+  ids: EntryIdText[] = [];
+
+  /** The entry and everything before it in causal order. */
+  pastOf(id: EntryIdText): Set<EntryIdText> {
+    return this.closure(id, this.pasts, (node) => node.deps);
+  }
+
+  /** The entry and everything after it in causal order. */
+  futureOf(id: EntryIdText): Set<EntryIdText> {
+    return this.closure(id, this.futures, (node) => node.next);
+  }
+
+  /** Neither had the other in its past. */
+  concurrent(a: EntryIdText, b: EntryIdText): boolean {
+    return !this.pastOf(a).has(b) && !this.futureOf(a).has(b);
+  }
+
+  private closure(
+    id: EntryIdText,
+    memo: Map<EntryIdText, Set<EntryIdText>>,
+    links: (node: AuthorityNode) => EntryIdText[],
+  ): Set<EntryIdText> {
+    let found = memo.get(id);
+    if (!found) {
+      found = new Set([id]);
+      const stack = [id];
+      while (stack.length) {
+        const node = this.nodes.get(stack.pop() as EntryIdText);
+        for (const link of node ? links(node) : []) {
+          if (!found.has(link)) {
+            found.add(link);
+            stack.push(link);
+          }
+        }
+      }
+      memo.set(id, found);
+    }
+    return found;
+  }
 }
 
 /**
- * Judges the chained authority entries in causal order with `judge`, which returns a
- * rejection or null. Entries that name what is not there wait (`missing-ref`).
+ * Links the chained authority entries. Entries that name what is not there wait
+ * (`missing-ref`), and so does what follows them; they are recorded in `state.rejected`.
  */
-export function runInCausalOrder(
-  state: NetworkState,
-  chained: readonly VerifiedEntry[],
-  judge: (item: VerifiedEntry) => Rejection | null,
-): void {
+export function buildAuthorityGraph(state: NetworkState, chained: readonly VerifiedEntry[]): AuthorityGraph {
   const authority = new Map<EntryIdText, VerifiedEntry>();
   for (const item of chained) if (authorityTypes.has(item.entry.type)) authority.set(item.idText, item);
   const nearest = nearestAuthorityAncestor(state, authority);
@@ -48,22 +97,21 @@ export function runInCausalOrder(
     declines.set(join, [...(declines.get(join) ?? []), item.idText]);
   }
 
-  // The graph: each entry's dependencies, or why it cannot have them.
-  const nodes = new Map<EntryIdText, Node>();
+  const graph = new AuthorityGraph();
   const waiting = new Map<EntryIdText, Rejection>();
   for (const item of authority.values()) {
     const deps = dependencies(state, item, authority, nearest, declines);
     if (typeof deps === 'string') waiting.set(item.idText, deps);
-    else nodes.set(item.idText, { item, deps, next: [], missing: deps.length });
+    else graph.nodes.set(item.idText, { item, author: toBase64Url(item.entry.author), deps, next: [] });
   }
   // What waits makes what depends on it wait too.
   let spread = true;
   while (spread) {
     spread = false;
-    for (const [id, node] of nodes) {
+    for (const [id, node] of graph.nodes) {
       if (node.deps.some((dep) => waiting.has(dep) || !authority.has(dep))) {
         waiting.set(id, 'missing-ref');
-        nodes.delete(id);
+        graph.nodes.delete(id);
         spread = true;
       }
     }
@@ -71,72 +119,83 @@ export function runInCausalOrder(
   for (const [id, reason] of waiting) {
     state.rejected.set(id, { reason, detail: reason === 'bad-ref' ? 'names an entry it may not' : '' });
   }
-  for (const [id, node] of nodes) for (const dep of node.deps) nodes.get(dep)?.next.push(id);
+  for (const [id, node] of graph.nodes) {
+    for (const dep of node.deps) graph.nodes.get(dep)?.next.push(id);
+    const mine = graph.byAuthor.get(node.author);
+    if (mine) mine.push(id);
+    else graph.byAuthor.set(node.author, [id]);
+  }
+  graph.ids = [...graph.nodes.keys()].sort(compareIds);
+  return graph;
+}
 
-  const removals = [...nodes.values()].filter((node) => removalTypes.has(node.item.entry.type));
-  const pasts = new Map<EntryIdText, Set<EntryIdText>>();
-  const pastOf = (id: EntryIdText): Set<EntryIdText> => {
-    let past = pasts.get(id);
-    if (!past) {
-      past = new Set([id]);
-      const stack = [id];
-      while (stack.length) {
-        for (const dep of nodes.get(stack.pop() as EntryIdText)?.deps ?? []) {
-          if (!past.has(dep)) {
-            past.add(dep);
-            stack.push(dep);
-          }
-        }
-      }
-      pasts.set(id, past);
-    }
-    return past;
-  };
+/**
+ * Judges the entries of `graph` (or only `only`, a set closed under causal pasts) in
+ * causal order with `judge`, which returns a rejection or null, and records the outcome.
+ */
+export function runInCausalOrder(
+  state: NetworkState,
+  graph: AuthorityGraph,
+  only: ReadonlySet<EntryIdText> | null,
+  judge: (item: VerifiedEntry) => Rejection | null,
+): void {
+  const included = (id: EntryIdText) => graph.nodes.has(id) && (only === null || only.has(id));
+  const missing = new Map<EntryIdText, number>();
   const done = new Set<EntryIdText>();
-  const isHeld = (node: Node): boolean => {
-    const author = toBase64Url(node.item.entry.author);
-    const member = state.devices.get(author)?.member ?? author;
-    return removals.some((removal) => {
-      if (done.has(removal.item.idText) || !targets(removal.item, member, author)) return false;
-      return !pastOf(removal.item.idText).has(node.item.idText);
-    });
-  };
-  const rank = (node: Node): number => {
-    const author = toBase64Url(node.item.entry.author);
-    const member = state.members.get(state.devices.get(author)?.member ?? author);
+  const rank = (node: AuthorityNode): number => {
+    const member = state.members.get(state.devices.get(node.author)?.member ?? node.author);
     return member?.seniority ?? Number.POSITIVE_INFINITY;
   };
+  // Rule 1: a restoration of a member waits while an act of theirs that had not seen it is still to be judged.
+  const isHeld = (node: AuthorityNode): boolean => {
+    const restored = restoredBy(node.item);
+    if (restored === null) return false;
+    const after = graph.futureOf(node.item.idText);
+    for (const device of state.members.get(restored)?.devices ?? [restored]) {
+      for (const id of graph.byAuthor.get(device) ?? []) {
+        if (included(id) && !done.has(id) && !after.has(id)) return true;
+      }
+    }
+    return false;
+  };
 
-  const joins: Node[] = [];
-  const ready: Node[] = [];
+  const joins: AuthorityNode[] = [];
+  const ready: AuthorityNode[] = [];
   /** Joins whose author has an earlier join still pending: judged when nothing else can go. */
-  const later: Node[] = [];
-  const asksTwice = (node: Node): boolean => {
+  const later: AuthorityNode[] = [];
+  const asksTwice = (node: AuthorityNode): boolean => {
     if (node.item.entry.type !== 'join') return false;
-    const known = state.members.get(toBase64Url(node.item.entry.author));
+    const known = state.members.get(node.author);
     return known?.status === 'pending' && known.joinId !== node.item.idText;
   };
-  const enqueue = (node: Node): void => {
+  const enqueue = (node: AuthorityNode): void => {
     if (node.item.entry.type === 'join' || node.item.entry.type === 'genesis') joins.push(node);
     else ready.push(node);
   };
-  for (const node of [...nodes.values()].sort((a, b) => compareIds(a.item.idText, b.item.idText))) {
-    if (node.missing === 0) enqueue(node);
+  for (const id of graph.ids) {
+    if (only !== null && !only.has(id)) continue;
+    const node = graph.nodes.get(id) as AuthorityNode;
+    missing.set(id, node.deps.length);
+    if (node.deps.length === 0) enqueue(node);
   }
   // The genesis before anything.
   joins.sort((a, b) => (a.item.entry.type === 'genesis' ? -1 : b.item.entry.type === 'genesis' ? 1 : 0));
 
   const order: EntryIdText[] = [];
-  while (joins.length || ready.length || later.length) {
-    let node: Node;
-    if (joins.length) {
-      node = joins.shift() as Node;
+  let restorations = 0;
+  for (const id of graph.ids)
+    if (included(id) && restoredBy((graph.nodes.get(id) as AuthorityNode).item)) restorations++;
+  let nextJoin = 0;
+  while (nextJoin < joins.length || ready.length || later.length) {
+    let node: AuthorityNode;
+    if (nextJoin < joins.length) {
+      node = joins[nextJoin++] as AuthorityNode;
       if (asksTwice(node)) {
         later.push(node);
         continue;
       }
     } else if (ready.length) {
-      const unheld = ready.filter((candidate) => !isHeld(candidate));
+      const unheld = restorations > 0 ? ready.filter((candidate) => !isHeld(candidate)) : ready;
       const specific = unheld.filter((candidate) => candidate.item.entry.type !== 'set-aside');
       const pool = specific.length ? specific : unheld.length ? unheld : ready;
       node = pool.reduce((best, candidate) => {
@@ -144,7 +203,7 @@ export function runInCausalOrder(
         return difference < 0 || (difference === 0 && candidate.item.idText < best.item.idText) ? candidate : best;
       });
       ready.splice(ready.indexOf(node), 1);
-    } else node = later.shift() as Node;
+    } else node = later.shift() as AuthorityNode;
     const problem = judge(node.item);
     if (problem) state.rejected.set(node.item.idText, { reason: problem, detail: '' });
     else {
@@ -153,19 +212,25 @@ export function runInCausalOrder(
     }
     done.add(node.item.idText);
     for (const id of node.next) {
-      const later = nodes.get(id) as Node;
-      later.missing--;
-      if (later.missing === 0) enqueue(later);
+      if (!included(id)) continue;
+      const left = (missing.get(id) ?? 0) - 1;
+      missing.set(id, left);
+      if (left === 0) enqueue(graph.nodes.get(id) as AuthorityNode);
     }
   }
 
   // The heads a new authority entry names as seen: applied ones nothing applied follows.
   const followed = new Set<EntryIdText>();
-  for (const id of order) for (const dep of nodes.get(id)?.deps ?? []) followed.add(dep);
-  state.authorityHeads = order.filter((id) => {
-    const type = authority.get(id)?.entry.type;
-    return type !== 'join' && !followed.has(id);
-  });
+  for (const id of order) for (const dep of graph.nodes.get(id)?.deps ?? []) followed.add(dep);
+  state.authorityHeads = order.filter((id) => graph.nodes.get(id)?.item.entry.type !== 'join' && !followed.has(id));
+}
+
+/** The member an entry gives rights back to (reinstatement, the coordinator role), or null. */
+function restoredBy(item: VerifiedEntry): string | null {
+  const entry = item.entry as AnyEntry;
+  if (entry.type === 'reinstate') return toBase64Url(entry.body.member);
+  if (entry.type === 'grant-role' && entry.body.role === 'coordinator') return toBase64Url(entry.body.member);
+  return null;
 }
 
 /** For each chained entry, the nearest authority entry before it in its author's chain. */
@@ -240,21 +305,6 @@ function headsNamed(entry: AnyEntry): readonly Uint8Array[] {
       return entry.body.from;
     default:
       return [];
-  }
-}
-
-/** Does this removal take rights from this member (or this device)? */
-function targets(removal: VerifiedEntry, member: string, device: string): boolean {
-  const entry = removal.entry as AnyEntry;
-  switch (entry.type) {
-    case 'suspend':
-    case 'move-member':
-    case 'revoke-role':
-      return toBase64Url((entry.body as Bodies['suspend']).member) === member;
-    case 'device-remove':
-      return toBase64Url(entry.body.device) === device;
-    default:
-      return false;
   }
 }
 

@@ -6,18 +6,18 @@
 //  2. Chains: each author's entries form a chain (src/core/state/chains.ts). A gap waits,
 //     a time too far ahead waits; a branch (fork) is flagged and costs only its author.
 //  3. Authority: the entries that change who may do what, and coordinators' acts, are
-//     judged one by one in causal order (authorityOrder.ts, applyAuthority.ts).
+//     judged one by one in causal order; an act concurrent with a removal of its author
+//     never counts (strongRemoval.ts, authorityOrder.ts, applyAuthority.ts).
 //  4. Everything else is judged against the membership that results (applyEntry.ts):
 //     first what stands on its own, then what refers to those (updates, confirmations,
 //     payments of a proposal, lowest id first).
 import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import { applyAuthority } from './applyAuthority.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
-import { runInCausalOrder } from './authorityOrder.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { type EntryIdText, emptyState, type NetworkState, type VerifiedEntry } from './NetworkState.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
+import { judgeAuthority } from './strongRemoval.ts';
 
 export function deriveState(networkId: EntryIdText, entries: Iterable<VerifiedEntry>, now: number): NetworkState {
   return runToEnd(deriveStateInSteps(networkId, entries, now));
@@ -37,7 +37,7 @@ export function* deriveStateInSteps(
   // 3. Authority, in causal order.
   const joins = new Map<EntryIdText, VerifiedEntry>();
   for (const item of chained) if (item.entry.type === 'join') joins.set(item.idText, item);
-  runInCausalOrder(state, chained, (item) => applyAuthority(state, item, joins));
+  judgeAuthority(state, chained, joins);
 
   // 4. Everything else: what stands alone, then what refers to it.
   const dependent: VerifiedEntry[] = [];

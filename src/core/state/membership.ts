@@ -40,6 +40,13 @@ export function coordinatorCount(state: NetworkState): number {
   return count;
 }
 
+/** The seniority the next coordinator gets: after every coordinator so far. */
+export function nextSeniority(state: NetworkState): number {
+  let highest = 0;
+  for (const member of state.members.values()) highest = Math.max(highest, member.seniority ?? 0);
+  return highest + 1;
+}
+
 /** Does this chained entry of `device` lie in one of the device's counted windows? */
 export function inWindow(state: NetworkState, device: Device, id: EntryIdText): boolean {
   return device.windows.some((window) => windowCounts(state, window, id));

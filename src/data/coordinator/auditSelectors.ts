@@ -92,4 +92,5 @@ export const auditTypes = [
   'invite',
   'move-member',
   'card',
+  'vouch',
 ] as const;

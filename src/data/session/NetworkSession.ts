@@ -13,6 +13,7 @@ import type { SyncStatus } from '../../sync/SyncStatus.ts';
 import type { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
 import { type ImportPreview, type ImportResult, runImport } from '../coordinator/importTimeOverflow.ts';
 import { exportNetwork } from '../coordinator/networkExport.ts';
+import type { VouchCommands } from '../coordinator/VouchCommands.ts';
 import type { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
@@ -48,6 +49,8 @@ export class NetworkSession implements SessionView {
   readonly devices: DeviceCommands;
   readonly profile: ProfileCommands;
   readonly coordinator: CoordinatorCommands;
+  /** A member's choice of a coordinator, for when none can act. */
+  readonly vouching: VouchCommands;
   /** Member cards and the kiosk, for a coordinator. */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
@@ -93,6 +96,7 @@ export class NetworkSession implements SessionView {
       devices: this.devices,
       profile: this.profile,
       coordinator: this.coordinator,
+      vouching: this.vouching,
     } = wired.commands);
     this.events.begin();
   }

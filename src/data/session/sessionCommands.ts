@@ -1,8 +1,10 @@
 // The session's command objects, each given only what it needs of the session (as
 // closures, so each can be tested with a fake): admission, the exchange, devices, the
-// profile, the coordinator's acts, member cards and the kiosk.
+// profile, the coordinator's acts, a member's voice when no coordinator can act, member
+// cards and the kiosk.
 import type { Identity } from '../../core/Identity.ts';
 import { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
+import { VouchCommands } from '../coordinator/VouchCommands.ts';
 import { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
@@ -27,6 +29,7 @@ export interface SessionCommands {
   devices: DeviceCommands;
   profile: ProfileCommands;
   coordinator: CoordinatorCommands;
+  vouching: VouchCommands;
 }
 
 export function sessionCommands({ session, device, pipeline, memberRoom, lobby }: CommandParts): SessionCommands {
@@ -51,6 +54,7 @@ export function sessionCommands({ session, device, pipeline, memberRoom, lobby }
     }),
     devices: new DeviceCommands({ memberState, memberKey, record, noMemberRoom, write }),
     profile: new ProfileCommands({ net, memberState, memberKey, noMemberRoom, write }),
+    vouching: new VouchCommands({ memberState, noMemberRoom, write }),
     admission: new Admission({
       identity,
       net,

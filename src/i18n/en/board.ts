@@ -89,4 +89,16 @@ export const board: Translation<typeof dutch> = {
   'post.changedElsewhere': 'This post was changed on another screen in the meantime. Save your version anyway?',
   'post.saveMine': 'Yes, save my version',
   'post.notFound': 'This post has not been found (yet). It may still arrive.',
+
+  // When no coordinator can act: the members choose one (src/core/rules/vouch.ts).
+  'vouch.title': 'Who becomes coordinator?',
+  'vouch.notice':
+    'Right now there is no coordinator who can act. If more than half of the members choose the same person, that person becomes coordinator.',
+  'vouch.needed': 'That takes {needed} of the {members} members choosing the same person.',
+  'vouch.member': 'Choose a member',
+  'vouch.choose': 'I choose {name}',
+  'vouch.standing': 'Chosen so far:',
+  'vouch.voices': '{name}: chosen by {count} {count, member, members}',
+  'vouch.nobody': 'Nobody has chosen yet.',
+  'vouch.mine': 'You chose {name}. You can still choose someone else.',
 };

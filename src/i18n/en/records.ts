@@ -81,4 +81,5 @@ export const records: Translation<typeof dutch> = {
   'settings.saved': 'Saved. It counts from now on, for everyone.',
   'settings.badHours': 'Enter a number of hours, for example 20 or 1.5.',
   'audit.act.set-aside': 'Requests set aside',
+  'audit.act.vouch': 'Chosen by the members',
 };

@@ -85,4 +85,16 @@ export const board = {
   'post.changedElsewhere': 'Dit bericht is intussen op een ander scherm aangepast. Wil je toch jouw versie opslaan?',
   'post.saveMine': 'Ja, mijn versie opslaan',
   'post.notFound': 'Dit bericht is (nog) niet gevonden. Misschien komt het nog binnen.',
+
+  // When no coordinator can act: the members choose one (src/core/rules/vouch.ts).
+  'vouch.title': 'Wie wordt coördinator?',
+  'vouch.notice':
+    'Er is nu geen coördinator die kan handelen. Als meer dan de helft van de leden dezelfde persoon kiest, wordt die coördinator.',
+  'vouch.needed': 'Daarvoor moeten {needed} van de {members} leden dezelfde persoon kiezen.',
+  'vouch.member': 'Kies een lid',
+  'vouch.choose': 'Ik kies {name}',
+  'vouch.standing': 'Zo is er tot nu toe gekozen:',
+  'vouch.voices': '{name}: gekozen door {count} {count, lid, leden}',
+  'vouch.nobody': 'Nog niemand heeft gekozen.',
+  'vouch.mine': 'Jij hebt {name} gekozen. Je kunt nog iemand anders kiezen.',
 } as const;

@@ -79,4 +79,5 @@ export const records = {
   'settings.saved': 'Opgeslagen. Het geldt vanaf nu, voor iedereen.',
   'settings.badHours': 'Vul een aantal uren in, bijvoorbeeld 20 of 1,5.',
   'audit.act.set-aside': 'Aanvragen opzij gezet',
+  'audit.act.vouch': 'Gekozen door de leden',
 } as const;

@@ -90,4 +90,16 @@ export const board: Translation<typeof dutch> = {
   'post.changedElsewhere': 'W międzyczasie to ogłoszenie zmieniono na innym ekranie. Czy mimo to zapisać twoją wersję?',
   'post.saveMine': 'Tak, zapisz moją wersję',
   'post.notFound': 'Tego ogłoszenia (jeszcze) nie znaleziono. Może jeszcze przyjdzie.',
+
+  // When no coordinator can act: the members choose one (src/core/rules/vouch.ts).
+  'vouch.title': 'Kto zostanie koordynatorem?',
+  'vouch.notice':
+    'Teraz nie ma koordynatora, który może działać. Jeśli ponad połowa członków wybierze tę samą osobę, ta osoba zostanie koordynatorem.',
+  'vouch.needed': 'Tę samą osobę musi wybrać {needed} z {members} członków.',
+  'vouch.member': 'Wybierz członka',
+  'vouch.choose': 'Wybieram: {name}',
+  'vouch.standing': 'Dotychczas wybrano:',
+  'vouch.voices': '{name} — liczba wyborów: {count}',
+  'vouch.nobody': 'Nikt jeszcze nie wybrał.',
+  'vouch.mine': 'Twój wybór: {name}. Możesz jeszcze wybrać kogoś innego.',
 };

@@ -80,4 +80,5 @@ export const records: Translation<typeof dutch> = {
   'settings.helpHint': 'Na przykład twoje dyżury w domu sąsiedzkim i numer telefonu.',
   'settings.save': 'Zapisz',
   'settings.saved': 'Zapisane. Obowiązuje od teraz, dla wszystkich.',
+  'audit.act.vouch': 'Wybrany przez członków',
 };

@@ -89,4 +89,16 @@ export const board: Translation<typeof dutch> = {
   'post.changedElsewhere': 'Bu ilan bu arada başka bir ekranda değiştirildi. Yine de sizin yazdığınız kaydedilsin mi?',
   'post.saveMine': 'Evet, benim yazdığımı kaydet',
   'post.notFound': 'Bu ilan (henüz) bulunamadı. Belki biraz sonra gelir.',
+
+  // When no coordinator can act: the members choose one (src/core/rules/vouch.ts).
+  'vouch.title': 'Kim koordinatör olacak?',
+  'vouch.notice':
+    'Şu anda harekete geçebilecek bir koordinatör yok. Üyelerin yarısından fazlası aynı kişiyi seçerse, o kişi koordinatör olur.',
+  'vouch.needed': 'Bunun için {members} üyeden {needed} üyenin aynı kişiyi seçmesi gerekiyor.',
+  'vouch.member': 'Bir üye seçin',
+  'vouch.choose': 'Seçimim: {name}',
+  'vouch.standing': 'Şimdiye kadar seçilenler:',
+  'vouch.voices': '{name}: {count} {count, üye, üye} seçti',
+  'vouch.nobody': 'Henüz kimse seçmedi.',
+  'vouch.mine': 'Seçiminiz: {name}. Başka birini de seçebilirsiniz.',
 };

@@ -79,4 +79,5 @@ export const records: Translation<typeof dutch> = {
   'settings.helpHint': 'Örneğin mahalle merkezindeki görüşme saatleriniz ve bir telefon numarası.',
   'settings.save': 'Kaydet',
   'settings.saved': 'Kaydedildi. Şu andan itibaren herkes için geçerli.',
+  'audit.act.vouch': 'Üyeler tarafından seçildi',
 };

@@ -21,6 +21,7 @@ import { Notices } from './Notices.tsx';
 import { PostDetail } from './PostDetail.tsx';
 import { PostEditor } from './PostEditor.tsx';
 import { followUnread } from './unread.ts';
+import { VouchNotice } from './VouchNotice.tsx';
 
 export function Member(props: { record: Parameters<typeof openSession>[0] }) {
   // The board shows the view kept on this device first; the member room opens after.
@@ -173,6 +174,7 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={true}>
             <Notices live={live} networkId={props.session.networkId} />
+            <VouchNotice session={props.session} live={live} />
             <Board
               session={props.session}
               posts={posts}

@@ -1,12 +1,14 @@
 // Order and duplication must not matter; applying entries one by one must equal a rebuild;
-// coordinators acting at once converge, and a suspended author's later acts never count.
+// coordinators acting at once converge, a suspended author's later acts never count, and
+// two coordinators removing each other both stay removed, in any order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
+import { authorityTypes } from '../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
-import { concurrentCoordinators, scramble } from './scenarios.ts';
+import { causalPasts, concurrentCoordinators, type MutualVariant, mutualRemoval, scramble } from './scenarios.ts';
 import { bodyOf, idOf, snapshot, TestNetwork } from './TestNetwork.ts';
 
 type Action = [kind: number, a: number, b: number, amount: number];
@@ -200,11 +202,20 @@ describe('coordinators acting at once', () => {
         const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
         for (const record of network.records(scramble(network.entries, seed + 1))) await ledger.add([record]);
         expect(snapshot(ledger.state)).toEqual(snapshot(state));
-        // Never both suspended by each other, never without a coordinator.
-        const coordinators = [...state.members.values()].filter(
-          (m) => m.status === 'admitted' && m.roles.has('coordinator'),
-        );
-        expect(coordinators.length).toBeGreaterThan(0);
+        // A removal that stands: no act of its target concurrent with it counts (issue 19),
+        // whatever the two coordinators named as seen.
+        const pastOf = causalPasts(network.entries);
+        for (const [id, entry] of state.applied) {
+          if (entry.type !== 'suspend' && entry.type !== 'revoke-role') continue;
+          const target = toBase64Url((entry.body as { member: Uint8Array }).member);
+          for (const other of network.entries) {
+            if (toBase64Url(other.entry.author) !== target || !authorityTypes.has(other.entry.type)) continue;
+            const concurrent = !pastOf(id).has(idOf(other)) && !pastOf(idOf(other)).has(id);
+            if (concurrent && other.entry.type !== 'suspend' && other.entry.type !== 'revoke-role') {
+              expect(state.applied.has(idOf(other))).toBe(false);
+            }
+          }
+        }
         // A suspension that stands cuts every authority act of its target that came after it.
         for (const id of state.applied.keys()) {
           const entry = state.applied.get(id);
@@ -218,6 +229,40 @@ describe('coordinators acting at once', () => {
         }
       }),
       { numRuns: 80 },
+    );
+  }, 600_000);
+});
+
+const variants: fc.Arbitrary<MutualVariant> = fc.tuple(
+  fc.constantFrom('suspend' as const, 'revoke-role' as const),
+  fc.constantFrom('suspend' as const, 'revoke-role' as const),
+  fc.nat({ max: 2 }),
+  fc.nat({ max: 2 }),
+  fc.boolean(),
+);
+
+describe('two coordinators removing each other (issue 19)', () => {
+  it('shuffled and duplicated, one by one or at once: the same state, and neither comes back', async () => {
+    await fc.assert(
+      fc.asyncProperty(variants, fc.integer(), async (variant, seed) => {
+        const { network, carla, dirk, byDirk, byCarla } = mutualRemoval(variant);
+        const state = await network.state();
+        expect(snapshot(await network.state(scramble(network.entries, seed)))).toEqual(snapshot(state));
+        const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+        for (const record of network.records(scramble(network.entries, seed + 1))) await ledger.add([record]);
+        expect(snapshot(ledger.state)).toEqual(snapshot(state));
+        // Both removals stand; Carla acts no more; Dirk only if a third coordinator restored him.
+        expect(state.applied.has(idOf(byDirk))).toBe(true);
+        expect(state.applied.has(idOf(byCarla))).toBe(true);
+        const isCoordinator = (key: string) => {
+          const member = state.members.get(key);
+          return member?.status === 'admitted' && member.roles.has('coordinator');
+        };
+        expect(isCoordinator(toBase64Url(carla.signing.publicKey))).toBe(false);
+        expect(isCoordinator(toBase64Url(dirk.signing.publicKey))).toBe(variant[4]);
+        expect(state.members.get(toBase64Url(carla.signing.publicKey))?.balance).toBe(120);
+      }),
+      { numRuns: 40 },
     );
   }, 600_000);
 });

@@ -1,4 +1,5 @@
 // Scripted histories shared by the property tests.
+import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { sealRoomSecret } from '../../../src/core/sealing.ts';
@@ -105,4 +106,102 @@ export function concurrentCoordinators(founderActs: readonly Act[], fatimaActs: 
     play(fatima, [last[0] + 1, last[1] + 1]);
   }
   return { network, fatima };
+}
+
+/**
+ * The causal past of every entry, as the rules read it: what an entry names as seen, as
+ * cut or from, the join it answers, and its own chain before it. For checking outcomes
+ * against the rule, not for deriving them.
+ */
+export function causalPasts(entries: readonly SignedEntry[]): (id: string) => Set<string> {
+  const byId = new Map(entries.map((e) => [toBase64Url(e.id), e]));
+  const memo = new Map<string, Set<string>>();
+  const links = (e: SignedEntry): Uint8Array[] => {
+    const body = e.entry.body as Record<string, unknown>;
+    const named: Uint8Array[] = e.entry.prev ? [e.entry.prev] : [];
+    for (const field of ['seen', 'cut', 'from']) {
+      if (Object.hasOwn(body, field)) named.push(...(body[field] as Uint8Array[]));
+    }
+    if (e.entry.type === 'admit' || e.entry.type === 'decline') named.push(body.join as Uint8Array);
+    return named;
+  };
+  return (id) => {
+    let past = memo.get(id);
+    if (!past) {
+      past = new Set([id]);
+      const stack = [id];
+      while (stack.length) {
+        const at = byId.get(stack.pop() as string);
+        for (const bytes of at ? links(at) : []) {
+          const next = toBase64Url(bytes);
+          if (!past.has(next)) {
+            past.add(next);
+            stack.push(next);
+          }
+        }
+      }
+      memo.set(id, past);
+    }
+    return past;
+  };
+}
+
+export type MutualVariant = [
+  dirkBy: 'suspend' | 'revoke-role',
+  carlaBy: 'suspend' | 'revoke-role',
+  carlaActsAfter: number,
+  dirkActsBefore: number,
+  third: boolean,
+];
+
+/**
+ * Two coordinators who remove each other at once (issue 19): Dirk removes Carla, having seen
+ * all; Carla, having seen only what was there before, removes Dirk and acts on. Dirk may
+ * have acted before his removal of her; a third coordinator may reinstate Dirk afterwards.
+ */
+export function mutualRemoval([dirkBy, carlaBy, carlaActsAfter, dirkActsBefore, third]: MutualVariant) {
+  const network = new TestNetwork();
+  const carla = network.member('Carla');
+  network.grant(carla);
+  const dirk = network.member('Dirk');
+  network.grant(dirk);
+  const fatima = network.member('Fatima');
+  if (third) network.grant(fatima);
+  const carlaKnew = network.frontier();
+  const dirkHead = network.head(dirk);
+  for (let i = 0; i < dirkActsBefore; i++) {
+    network.write(dirk, 'pot-grant', { to: fatima.signing.publicKey, minutes: 10 + i, reason: '' });
+  }
+  const remove = (by: Identity, target: Identity, kind: 'suspend' | 'revoke-role', seen?: SignedEntry[]) =>
+    kind === 'suspend'
+      ? network.write(
+          by,
+          'suspend',
+          { member: target.signing.publicKey, cut: by === carla ? dirkHead : network.head(target), reason: '' },
+          seen ? { seen } : {},
+        )
+      : network.write(
+          by,
+          'revoke-role',
+          { member: target.signing.publicKey, role: 'coordinator' },
+          seen ? { seen } : {},
+        );
+  const byDirk = remove(dirk, carla, dirkBy);
+  const byCarla = remove(carla, dirk, carlaBy, carlaKnew);
+  let last = byCarla;
+  for (let i = 0; i < carlaActsAfter; i++) {
+    last = network.write(
+      carla,
+      'pot-grant',
+      { to: carla.signing.publicKey, minutes: 6000, reason: '' },
+      { seen: [last] },
+    );
+  }
+  if (third) {
+    if (carlaBy === 'suspend') {
+      network.write(fatima, 'reinstate', { member: dirk.signing.publicKey, from: [] });
+    }
+    network.grant(dirk, 'coordinator', fatima);
+  }
+  return { network, carla, dirk, fatima, byDirk, byCarla };
 }
