@@ -80,4 +80,6 @@ export const records: Translation<typeof dutch> = {
   'settings.helpHint': 'Na przykład twoje dyżury w domu sąsiedzkim i numer telefonu.',
   'settings.save': 'Zapisz',
   'settings.saved': 'Zapisane. Obowiązuje od teraz, dla wszystkich.',
+  'settings.badHours': 'Wpisz liczbę godzin, na przykład 20 albo 1,5.',
+  'audit.act.set-aside': 'Prośby odłożone na bok',
 };

@@ -79,4 +79,6 @@ export const records: Translation<typeof dutch> = {
   'settings.helpHint': 'Örneğin mahalle merkezindeki görüşme saatleriniz ve bir telefon numarası.',
   'settings.save': 'Kaydet',
   'settings.saved': 'Kaydedildi. Şu andan itibaren herkes için geçerli.',
+  'settings.badHours': 'Bir saat sayısı yazın, örneğin 20 veya 1,5.',
+  'audit.act.set-aside': 'Başvurular kenara kondu',
 };
