@@ -47,6 +47,9 @@ export const chosen = {
   readAloud: 'speaker-high-volume',
   print: 'printer',
   scan: 'camera',
+  // The language menu on every page: found without reading, the chosen language ticked.
+  language: 'globe-with-meridians',
+  chosen: 'check-mark',
 } as const;
 
 interface IconifySet {

@@ -29,7 +29,7 @@ export const exchange: Translation<typeof dutch> = {
   'hours.minutes': 'الدقائق',
   'hours.what': 'ما الذي تم؟',
   'hours.send': 'تسجيل',
-  'hours.proposal': 'من {name}: {hours} من أجل "{what}".',
+  'hours.proposal': 'تسجيل من {name}: {hours} من أجل "{what}".',
   'hours.confirm': 'صحيح، تأكيد',
   'hours.thanks': 'كلمة شكر معها (يمكن أن تبقى فارغة)',
   'hours.waitingConfirm': 'تم التسجيل: {hours}. بانتظار تأكيد {name}.',

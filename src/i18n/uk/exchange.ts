@@ -29,7 +29,7 @@ export const exchange: Translation<typeof dutch> = {
   'hours.minutes': 'Хвилини',
   'hours.what': 'Що зроблено?',
   'hours.send': 'Записати',
-  'hours.proposal': '{name} записує: {hours} за «{what}».',
+  'hours.proposal': '{name} записує: {hours}, «{what}».',
   'hours.confirm': 'Так, підтверджую',
   'hours.thanks': 'Кілька слів подяки (можна залишити порожнім)',
   'hours.waitingConfirm': 'Записано: {hours}. Чекає на підтвердження: {name}.',

@@ -5,6 +5,7 @@
 import { createEffect, createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
 import { type Language, languageDirection, languageName, languages } from '../../i18n/translate.ts';
 import { language, setLanguage, t } from '../i18n.ts';
+import { Pictogram } from './Pictogram.tsx';
 
 export function LanguageSwitch() {
   const [open, setOpen] = createSignal(false);
@@ -66,8 +67,7 @@ export function LanguageSwitch() {
         onKeyDown={onKeyDown}
         onFocusOut={onFocusOut}
       >
-        <span aria-hidden="true">🌐 </span>
-        <span class="visually-hidden">{t('language.label')}: </span>
+        <Pictogram name="language" /> <span class="visually-hidden">{t('language.label')}: </span>
         <span lang={language()} dir={languageDirection(language())}>
           {languageName(language())}
         </span>
@@ -88,7 +88,8 @@ export function LanguageSwitch() {
               >
                 {languageName(code)}
                 <Show when={code === language()}>
-                  <span aria-hidden="true"> ✓</span>
+                  {' '}
+                  <Pictogram name="chosen" />
                 </Show>
               </button>
             </li>

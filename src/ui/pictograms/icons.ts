@@ -159,6 +159,16 @@ export const drawings = {
     viewBox: '0 0 72 72',
     body: '<path fill="#3f3f3f" d="M33.9 28a9.6 9.6 0 1 0 0 19.2 9.6 9.6 0 0 0 0-19.2m0 14.6a5 5 0 1 1 0-10 5 5 0 0 1 0 10"/><circle cx="33.9" cy="37.6" r="5" fill="#d0cfce"/><path fill="#fff" d="M58 23H15.2C14 23 12 24.7 12 26l.5 7.2h8l4.2.2s3.3-5.8 9-5.8c4.2 0 8.8 5 8.8 5l3.4.3 13.3.2V26c0-1.2-.2-3-1.4-3"/><path fill="#f1b31c" d="m27.8 19.2-.3-2.2h-9l-.4 2.5v3.3l9.7-.1z"/><path fill="#9b9b9a" d="M56.7 51.8c.2 0 2.6-1 2.6-1.2V33l-9.8-.2-2.4-.7h-3.7c.3.4-.6.8-.4 1.2 0 0 .3 8 .1 8.2-.4.4-2.3 3.2-3 3.8-2.4 2-4.6 2-4.7 2l-2.1.2c-.1 0-2.4-.4-4.2-1.4s-3.2-2.6-3.2-2.6c-.6-.6-1-2-1-2-.2-.2-1-2.1-.9-4.8 0-1.1 1.4-4.5 1.4-4.5l-4.8-.1-7.9.4.1 16.6s0 1.4.7 2.2c.9.9 1.7.4 1.7.4z"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-width="2"><path d="M15.3 23a3 3 0 0 0-3.2 3v23.2c0 1.7 1.4 3 3.2 3h41.6c1.8 0 3.2-1.3 3.2-3V26c0-1.7-1.4-3-3.2-3zm31.9 10.2h12.4m-47 0h8"/><circle cx="33.9" cy="37.6" r="10"/><circle cx="33.9" cy="37.6" r="5"/><path d="M27.8 19.1v-1q0-1-1-1H19a1 1 0 0 0-1 1v1"/></g>',
   },
+  /** OpenMoji globe-with-meridians */
+  language: {
+    viewBox: '0 0 72 72',
+    body: '<circle cx="36" cy="36" r="28" fill="#92d3f5"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="36" cy="36" r="28"/><path d="M36 8v56c-8.6 0-15.5-12.5-15.5-28S27.5 8 36 8s15.5 12.5 15.5 28-7 28-15.5 28m28-28H8m52-14H12m48 28H12"/></g>',
+  },
+  /** OpenMoji check-mark */
+  chosen: {
+    viewBox: '0 0 72 72',
+    body: '<path fill="#b1cc33" d="m61.5 23.3-8-8L27.8 41l-9.3-9.3-8 8 17.4 17.5z"/><path fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2" d="m10.5 39.8 17.4 17.4 33.6-33.9-8-8L27.8 41l-9.3-9.3z"/>',
+  },
 } satisfies Record<string, PictogramDrawing>;
 
 export type PictogramName = keyof typeof drawings;
