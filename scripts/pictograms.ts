@@ -47,7 +47,7 @@ export const chosen = {
   readAloud: 'speaker-high-volume',
   print: 'printer',
   scan: 'camera',
-  // The language menu on every page: found without reading, the chosen language ticked.
+  // The language menu.
   language: 'globe-with-meridians',
   chosen: 'check-mark',
 } as const;

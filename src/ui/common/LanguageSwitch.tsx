@@ -67,7 +67,8 @@ export function LanguageSwitch() {
         onKeyDown={onKeyDown}
         onFocusOut={onFocusOut}
       >
-        <Pictogram name="language" /> <span class="visually-hidden">{t('language.label')}: </span>
+        <Pictogram name="language" />
+        <span class="visually-hidden">{t('language.label')}: </span>
         <span lang={language()} dir={languageDirection(language())}>
           {languageName(language())}
         </span>
@@ -88,7 +89,6 @@ export function LanguageSwitch() {
               >
                 {languageName(code)}
                 <Show when={code === language()}>
-                  {' '}
                   <Pictogram name="chosen" />
                 </Show>
               </button>
