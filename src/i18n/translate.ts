@@ -2,11 +2,19 @@
 // {name, one, other} (a plural chosen by the number). A language's texts are loaded
 // first (loadLanguage); until then its messages show as their keys.
 
-import { defaultLanguage, importCatalogue, isLanguage, type Language, languageName, languages } from './languages.ts';
+import {
+  defaultLanguage,
+  importCatalogue,
+  isLanguage,
+  type Language,
+  languageDirection,
+  languageName,
+  languages,
+} from './languages.ts';
 import type { Catalogue, MessageKey } from './messages.ts';
 
 export type { MessageKey };
-export { defaultLanguage, isLanguage, type Language, languageName, languages };
+export { defaultLanguage, isLanguage, type Language, languageDirection, languageName, languages };
 
 const loaded = new Map<Language, Catalogue>();
 

@@ -6,6 +6,7 @@ import {
   defaultLanguage,
   isLanguage,
   type Language,
+  languageDirection,
   loadLanguage,
   type MessageKey,
   type MessageValues,
@@ -36,8 +37,15 @@ async function firstLanguage(): Promise<Language> {
   }
 }
 
+/** The page says which language it shows, and which way it is written: dir="rtl" mirrors the layout. */
+function markPage(shown: Language): void {
+  if (!globalThis.document) return;
+  document.documentElement.lang = shown;
+  document.documentElement.dir = languageDirection(shown);
+}
+
 const first = await firstLanguage();
-if (globalThis.document) document.documentElement.lang = first;
+markPage(first);
 const [language, setLanguageSignal] = createRoot(() => createSignal<Language>(first));
 
 export { language };
@@ -51,7 +59,7 @@ export async function setLanguage(next: Language): Promise<void> {
     return;
   }
   setLanguageSignal(next);
-  document.documentElement.lang = next;
+  markPage(next);
   try {
     localStorage.setItem(storageKey, next);
   } catch {

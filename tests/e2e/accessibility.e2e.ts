@@ -70,6 +70,8 @@ test('every language is in the menu, by keyboard too, and the choice is remember
       language,
     );
   }
+  // Arabic's name is written right to left, in a list that is not.
+  await expect(page.getByRole('button', { name: languageName('ar'), exact: true })).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('button', { name: 'Nederlands', exact: true })).toHaveAttribute('aria-current', 'true');
   await expectAccessible(page, 'the language menu open');
   // Escape closes it and gives the focus back to the button.
@@ -88,6 +90,7 @@ test('every language is in the menu, by keyboard too, and the choice is remember
   await expect(page.getByRole('heading', { name: 'Coordinator', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Notice board' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(await languageButton(page, 'en')).toBeFocused();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Requests to join' })).toBeVisible();

@@ -2,13 +2,18 @@
 // search that ignores case and accents, a long board shown a page at a time, only the
 // texts of the language it shows, and every language one choice away in the menu.
 import type { Page } from '@playwright/test';
+import { messages as ar } from '../../src/i18n/ar/index.ts';
 import { messages as en } from '../../src/i18n/en/index.ts';
+import type { Catalogue } from '../../src/i18n/messages.ts';
 import { messages as nl } from '../../src/i18n/nl/index.ts';
 import { messages as pl } from '../../src/i18n/pl/index.ts';
 import { messages as tr } from '../../src/i18n/tr/index.ts';
+import { type Language, languages } from '../../src/i18n/translate.ts';
+import { messages as uk } from '../../src/i18n/uk/index.ts';
+import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { chooseLanguage } from './language.ts';
-import { postRequest } from './network.ts';
+import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
 import type { Device } from './peers.ts';
 import { expectSvgPictograms } from './pictograms.ts';
 
@@ -149,4 +154,72 @@ test('the board in Turkish and in Polish, each picked from the language menu', a
   await page.reload();
   await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});
+
+/** Nothing on the page reaches past the right or the left edge: no scrolling sideways. */
+async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: globalThis.innerWidth,
+    // In a right-to-left page what is too wide sticks out on the left (negative x).
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > globalThis.innerWidth + 1 || box.left < -1);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  }));
+  expect(widths.scroll, `${what}: scrolls sideways (${widths.wide.join(', ')})`).toBeLessThanOrEqual(widths.inner);
+  expect(widths.wide, `${what}: sticks out`).toEqual([]);
+}
+
+test('on a 320 px phone the board fits in every language, and in Arabic it reads right to left', async ({
+  browser,
+  site,
+  devices,
+}) => {
+  test.setTimeout(180_000);
+  const coordinator = await startNetwork(browser, site.url);
+  devices.push(coordinator);
+  const phone = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+  const layla = await askToJoin(browser, await inviteLink(coordinator.page), 'Layla', 'Dorpsstraat', phone);
+  devices.push(layla);
+  await admit(coordinator.page, 'Layla');
+  await enterBoard(layla.page);
+  const page = layla.page;
+  await postRequest(page, 'من يرافقني إلى الطبيب يوم الثلاثاء؟');
+  await postRequest(page, 'Хто допоможе з листом від муніципалітету?', 'Papieren en administratie');
+  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await expect(page.getByTestId('post')).toHaveCount(2);
+
+  const texts: Record<Language, Catalogue> = { nl, en, tr, pl, ar, uk };
+  expect(Object.keys(texts).sort()).toEqual([...languages].sort());
+  let shown: Language = 'nl';
+  for (const next of ['en', 'tr', 'pl', 'uk', 'ar', 'nl'] as const) {
+    await chooseLanguage(page, shown, next);
+    shown = next;
+    await expect(page.getByRole('heading', { name: texts[next]['board.title'], level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', next === 'ar' ? 'rtl' : 'ltr');
+    await expectNoSidewaysScroll(page, `the board in ${next}`);
+  }
+
+  // Arabic, as a person who reads it finds the board: right to left, nothing sideways, axe content.
+  await chooseLanguage(page, 'nl', 'ar');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: ar['board.title'], level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The layout mirrors: the menu's first link sits right of its second.
+  const menu = page.getByRole('navigation', { name: ar['nav.label'] }).getByRole('link');
+  const [first, second] = [await menu.nth(0).boundingBox(), await menu.nth(1).boundingBox()];
+  if (first && second && first.y === second.y) expect(first.x).toBeGreaterThan(second.x);
+  // What a neighbour wrote keeps its own direction: a Ukrainian title reads left to right, its
+  // question mark at its end, inside the Arabic page.
+  const ukrainian = page.getByRole('link', { name: 'Хто допоможе з листом від муніципалітету?' });
+  expect(await ukrainian.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await expectNoSidewaysScroll(page, 'the board in Arabic');
+  await expectAccessible(page, 'the board in Arabic on a phone');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: test.info().outputPath('board-ar-360.png'), fullPage: true });
 });

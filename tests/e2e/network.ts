@@ -1,7 +1,7 @@
 // What people do in the browser to set up a network, as steps the tests share: the
 // coordinator starts it, newcomers open the invite and ask to join, the coordinator
 // admits them. Every step goes through the real pages, like a person would.
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 import { type Device, openDevice } from './peers.ts';
 
 export interface NetworkOptions {
@@ -40,8 +40,14 @@ export async function inviteLink(coordinator: Page): Promise<string> {
 }
 
 /** A newcomer opens the invite and asks to join; returns when the request is sent. */
-export async function askToJoin(browser: Browser, invite: string, name: string, street: string): Promise<Device> {
-  const newcomer = await openDevice(browser, invite);
+export async function askToJoin(
+  browser: Browser,
+  invite: string,
+  name: string,
+  street: string,
+  device?: BrowserContextOptions,
+): Promise<Device> {
+  const newcomer = await openDevice(browser, invite, device);
   const page = newcomer.page;
   await expect(page.getByRole('heading', { name: /Welkom bij/ })).toBeVisible();
   await page.getByLabel('Hoe mogen buren je noemen?').fill(name);

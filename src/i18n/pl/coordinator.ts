@@ -21,7 +21,7 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Pisze: {words}',
   'coord.requestNote': 'Wiadomość: {note}',
   'coord.requestContact': 'Kontakt: {contact}',
-  'coord.moreRequests': 'Czekają jeszcze inne prośby (liczba: {count}). Pojawią się tutaj, gdy odpowiesz na te.',
+  'coord.moreRequests': 'Jest jeszcze więcej próśb (liczba: {count}).',
   'coord.unreadable': 'Nie możesz przeczytać tej prośby. Została wysłana do innego koordynatora.',
   'coord.admit': 'Przyjmij',
   'coord.decline': 'Raczej nie',
@@ -188,4 +188,16 @@ export const coordinator: Translation<typeof dutch> = {
     'Ten plik odzyskiwania należy do innej sieci niż plik z siecią. Nic się nie zmieniło.',
   'toolkit.restore.wrong-passphrase': 'To hasło nie pasuje do pliku odzyskiwania. Nic się nie zmieniło.',
   'toolkit.restore.device-in-use': 'Z tego urządzenia korzysta już ktoś inny. Użyj nowego profilu przeglądarki.',
+  'coord.flag.over-forked':
+    'Urządzenie, którego używa {name}, zapisało różne dalsze ciągi własnej historii (liczba: {count}). To nie jest przywrócona kopia zapasowa. Nikt inny nie traci przez to godzin, ale zapytaj, co się dzieje.',
+  'coord.showMoreRequests': 'Pokaż więcej próśb',
+  'coord.requestsCount': 'Prośby czekające na odpowiedź: {count}. Najnowsza jest na górze.',
+  'coord.requestsSearch': 'Znajdź prośbę po imieniu lub ulicy',
+  'coord.requestsNoMatch': 'Nie ma prośby z takim imieniem lub ulicą.',
+  'coord.requestsSearching': 'Trwa szukanie wśród próśb (liczba: {count})…',
+  'coord.setAside': 'Odłóż na bok wszystkie dotychczasowe prośby',
+  'coord.setAsideQuestion':
+    'Odkładasz na bok prośby (liczba: {count}). Będą się liczyć jako nieprzyjęte. Kto naprawdę chce dołączyć, może potem poprosić jeszcze raz.',
+  'coord.setAsideConfirm': 'Tak, odłóż prośby na bok (liczba: {count})',
+  'coord.setAsideDone': 'Prośby odłożone na bok: {count}.',
 };

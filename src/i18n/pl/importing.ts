@@ -44,4 +44,5 @@ export const importing: Translation<typeof dutch> = {
   'import.notNew': 'W tej sieci są już sąsiedzi. Przenosić można tylko do nowej sieci.',
   'import.claim':
     'Przeniesieni sąsiedzi dostają swoje godziny, gdy się zgłoszą: z kartą członkowską albo na własnym telefonie. Wtedy koordynator przenosi ich konto.',
+  'import.issue.tags-shortened': 'nie wszystkie słowa kluczowe się mieszczą: pominięto {value}',
 };

@@ -51,4 +51,20 @@ export const joining: Translation<typeof dutch> = {
   'join.declined': 'Koordynator nie przyjął twojej prośby.',
   'join.declinedNote': 'Wiadomość od koordynatora: {note}',
   'join.askAgain': 'Poproś jeszcze raz',
+  'start.moreSettings': 'Więcej ustawień',
+  'start.joinWork': 'Ile obliczeń kosztuje jedna prośba (od 8 do 24)',
+  'start.joinWorkHint':
+    'Każda prośba kosztuje urządzenie nowej osoby chwilę obliczeń. To powstrzymuje zalew fałszywych próśb. O jeden więcej to dwa razy więcej pracy. Zostaw 16, chyba że wiesz, dlaczego zmieniać.',
+  'join.setAside':
+    'Przyszło bardzo dużo próśb naraz. Koordynator odłożył je wszystkie na bok, twoją też. Śmiało poproś jeszcze raz.',
+  'join.working': 'Chwileczkę: twoja prośba jest przygotowywana. Gdy jest duży ruch, trwa to trochę dłużej.',
+  'inPerson.open': 'Ktoś stoi przede mną',
+  'inPerson.intro':
+    'Jest przy tobie ktoś nowy? Niech wybierze na swoim telefonie „Jestem przy koordynatorze”, a ty wpisz tutaj kod z tamtego ekranu.',
+  'inPerson.code': 'Kod z ekranu nowej osoby',
+  'inPerson.bad': 'To nie była prawidłowa prośba. Zacznij jeszcze raz.',
+  'inPerson.standingHere': 'Jestem przy koordynatorze',
+  'inPerson.showCode': 'Niech koordynator wpisze ten kod w „Ktoś stoi przede mną”.',
+  'inPerson.waiting': 'Twoja prośba jest u koordynatora. Chwilę poczekaj na powitanie.',
+  'inPerson.welcomed': 'Koordynator cię przywitał. Twój telefon jest już w sieci.',
 };

@@ -20,6 +20,8 @@ export const profile: Translation<typeof dutch> = {
   'me.notifyUnsupported': 'Ta przeglądarka nie umie pokazywać powiadomień.',
   'me.notifyRefused': 'Przeglądarka nie pozwala na powiadomienia. Możesz to zmienić w ustawieniach przeglądarki.',
   'me.badgeHint': 'Gdy jest coś nowego, na ikonie aplikacji pojawia się liczba, jeśli twoja przeglądarka to umie.',
+  'me.pictogramCredit': 'Piktogramy pochodzą z OpenMoji (openmoji.org), na licencji CC BY-SA 4.0.',
+  'me.licences': 'Licencje',
   'me.notification': 'Nowości w Buurtruil',
   'me.notificationBody': 'Nowości w {count} {count, sprawie, sprawach}',
   'me.tooMuch': 'To dla mnie za dużo',

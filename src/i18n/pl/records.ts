@@ -81,4 +81,6 @@ export const records: Translation<typeof dutch> = {
   'settings.save': 'Zapisz',
   'settings.saved': 'Zapisane. Obowiązuje od teraz, dla wszystkich.',
   'audit.act.vouch': 'Wybrany przez członków',
+  'settings.badHours': 'Wpisz liczbę godzin, na przykład 20 albo 1,5.',
+  'audit.act.set-aside': 'Prośby odłożone na bok',
 };

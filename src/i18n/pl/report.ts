@@ -8,16 +8,12 @@ export const report: Translation<typeof dutch> = {
   'report.noNetwork': 'To urządzenie nie należy jeszcze do sieci sąsiedzkiej.',
   'report.intro': 'Sieć: {name}. Liczby za każdy miesiąc. Data raportu: {date}.',
   'report.privacy':
-    'Bez imion i bez liczb dla pojedynczych osób. Małe liczby (poniżej 5) są pokazane jako „< 5”, żeby nikogo nie dało się rozpoznać.',
+    'Bez imion i bez liczb dla pojedynczych osób. Małe liczby (poniżej 5) są pokazane jako „< 5”, żeby nikogo nie dało się rozpoznać. Większe liczby i godziny są zaokrąglone do 5.',
   'report.print': 'Drukuj',
   'report.csv': 'Zapisz liczby (CSV)',
   'report.fileName': 'buurtruil-raport',
   'report.empty': 'Jeszcze brak liczb.',
   'report.month': 'Miesiąc',
-  'report.complete': 'Miesiąc zakończony',
-  'report.yes': 'tak',
-  'report.no': 'nie',
-  'report.ongoing': 'jeszcze trwa',
   'report.members': 'Członkowie',
   'report.activeMembers': 'Aktywni członkowie',
   'report.newMembers': 'Nowi członkowie',
@@ -29,4 +25,6 @@ export const report: Translation<typeof dutch> = {
   'report.other': 'Inne',
   'report.few': '< 5',
   'report.hidden': 'ukryte',
+  'report.closedOnly':
+    'Liczby z bieżącego miesiąca pojawią się, gdy miesiąc zostanie zamknięty: tydzień po jego końcu, żeby liczyło się też to, co przyjdzie później.',
 };

@@ -21,7 +21,7 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Anlattıkları: {words}',
   'coord.requestNote': 'Mesaj: {note}',
   'coord.requestContact': 'İletişim: {contact}',
-  'coord.moreRequests': '{count} {count, başvuru, başvuru} daha var: bunlara cevap verince onlar da burada görünür.',
+  'coord.moreRequests': '{count} {count, başvuru, başvuru} daha var.',
   'coord.unreadable': 'Bu başvuruyu okuyamazsınız. Başka bir koordinatöre gönderildi.',
   'coord.admit': 'Kabul et',
   'coord.decline': 'Kabul etme',
@@ -188,4 +188,16 @@ export const coordinator: Translation<typeof dutch> = {
     'Bu kurtarma dosyası, ağ dosyasındaki ağa değil, başka bir ağa ait. Hiçbir şey değişmedi.',
   'toolkit.restore.wrong-passphrase': 'Bu şifre kurtarma dosyasına uymuyor. Hiçbir şey değişmedi.',
   'toolkit.restore.device-in-use': 'Bu cihazı zaten başka biri kullanıyor. Yeni bir tarayıcı profili kullanın.',
+  'coord.flag.over-forked':
+    '{name} adlı komşunun cihazı, kendi geçmişinin {count} farklı devamını yazdı. Bu bir yedekten gelmiyor. Başka kimseye saat kaybettirmez, ama neler olduğunu sorun.',
+  'coord.showMoreRequests': 'Daha fazla başvuru göster',
+  'coord.requestsCount': '{count} {count, başvuru, başvuru} cevap bekliyor. En yenisi en üstte.',
+  'coord.requestsSearch': 'Ad veya sokağa göre başvuru arayın',
+  'coord.requestsNoMatch': 'Bu ad veya sokakla bir başvuru yok.',
+  'coord.requestsSearching': '{count} {count, başvuru, başvuru} içinde hâlâ aranıyor…',
+  'coord.setAside': 'Şimdiye kadarki bütün başvuruları kenara koy',
+  'coord.setAsideQuestion':
+    '{count} {count, başvuruyu, başvuruyu} kenara koyuyorsunuz. O zaman bunlar kabul edilmemiş sayılır. Gerçekten katılmak isteyen, sonra tekrar başvurabilir.',
+  'coord.setAsideConfirm': 'Evet, {count} {count, başvuruyu, başvuruyu} kenara koy',
+  'coord.setAsideDone': '{count} {count, başvuru, başvuru} kenara kondu.',
 };

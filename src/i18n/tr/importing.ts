@@ -44,4 +44,5 @@ export const importing: Translation<typeof dutch> = {
   'import.notNew': 'Bu ağda zaten komşular var. Taşıma yalnızca yeni bir ağda olur.',
   'import.claim':
     'Taşınan komşular saatlerini kendilerini bildirince alır: bir üye kartıyla ya da kendi telefonlarıyla. Telefonla olursa bir koordinatör hesaplarını taşır.',
+  'import.issue.tags-shortened': 'etiketlerin hepsi sığmıyor: {value} çıkarıldı',
 };

@@ -49,5 +49,21 @@ export const joining: Translation<typeof dutch> = {
   'join.toBoard': 'İlan panosuna git',
   'join.declined': 'Koordinatör başvurunuzu kabul etmedi.',
   'join.declinedNote': 'Koordinatörün mesajı: {note}',
-  'join.askAgain': 'Tekrar sor',
+  'join.askAgain': 'Tekrar başvur',
+  'start.moreSettings': 'Daha fazla ayar',
+  'start.joinWork': 'Bir başvuru ne kadar hesaplama gerektirir (8 ile 24 arası)',
+  'start.joinWorkHint':
+    'Her başvuru, yeni komşunun cihazına kısa bir hesaplama yaptırır. Bu, bir anda gelen sahte başvuruları durdurur. Bir artırmak, işi iki katına çıkarır. Nedenini bilmiyorsanız 16 olarak bırakın.',
+  'join.setAside':
+    'Aynı anda çok fazla başvuru geldi. Koordinatör hepsini kenara koydu, sizinkini de. Çekinmeden tekrar başvurun.',
+  'join.working': 'Biraz bekleyin: başvurunuz hazırlanıyor. Yoğunluk varsa biraz daha uzun sürer.',
+  'inPerson.open': 'Yanımda biri var',
+  'inPerson.intro':
+    'Yanınızda yeni bir komşu mu var? Kendi telefonunda "Koordinatörün yanındayım" seçeneğini seçsin. Sonra o ekrandaki kodu buraya yazın.',
+  'inPerson.code': 'Yeni komşunun ekranındaki kod',
+  'inPerson.bad': 'Bu başvuru geçerli değildi. Lütfen baştan başlayın.',
+  'inPerson.standingHere': 'Koordinatörün yanındayım',
+  'inPerson.showCode': 'Koordinatör bu kodu "Yanımda biri var" bölümüne yazsın.',
+  'inPerson.waiting': 'Başvurunuz koordinatörde. Hoş geldiniz denmesi için biraz bekleyin.',
+  'inPerson.welcomed': 'Koordinatör size hoş geldiniz dedi. Telefonunuz artık ağa katılıyor.',
 };

@@ -20,6 +20,8 @@ export const profile: Translation<typeof dutch> = {
   'me.notifyUnsupported': 'Bu tarayıcı bildirim gösteremiyor.',
   'me.notifyRefused': 'Tarayıcı bildirimlere izin vermiyor. Bunu tarayıcınızın ayarlarından değiştirebilirsiniz.',
   'me.badgeHint': 'Tarayıcınız destekliyorsa, yeni bir şey olunca uygulamanın simgesinde bir sayı görünür.',
+  'me.pictogramCredit': 'Resimler (piktogramlar) OpenMoji’den (openmoji.org), CC BY-SA 4.0 lisansıyla.',
+  'me.licences': 'Lisanslar',
   'me.notification': 'Buurtruil’de yenilik',
   'me.notificationBody': '{count} {count, randevuda, randevuda} yenilik var',
   'me.tooMuch': 'Bu bana fazla geliyor',

@@ -80,4 +80,6 @@ export const records: Translation<typeof dutch> = {
   'settings.save': 'Kaydet',
   'settings.saved': 'Kaydedildi. Şu andan itibaren herkes için geçerli.',
   'audit.act.vouch': 'Üyeler tarafından seçildi',
+  'settings.badHours': 'Bir saat sayısı yazın, örneğin 20 veya 1,5.',
+  'audit.act.set-aside': 'Başvurular kenara kondu',
 };

@@ -8,16 +8,12 @@ export const report: Translation<typeof dutch> = {
   'report.noNetwork': 'Bu cihaz henüz bir mahalle ağına ait değil.',
   'report.intro': 'Ağ: {name}. Ay ay rakamlar. Hazırlanma tarihi: {date}.',
   'report.privacy':
-    'İsim yok, kişi başına rakam yok. Küçük sayılar (5’ten az) "< 5" olarak görünür. Böylece kimse tanınmaz.',
+    'İsim yok, kişi başına rakam yok. Küçük sayılar (5’ten az) "< 5" olarak görünür. Böylece kimse tanınmaz. Daha büyük sayılar ve saatler 5’in katlarına yuvarlanır.',
   'report.print': 'Yazdır',
   'report.csv': 'Rakamları kaydet (CSV)',
   'report.fileName': 'buurtruil-rapor',
   'report.empty': 'Henüz rakam yok.',
   'report.month': 'Ay',
-  'report.complete': 'Ay bitti',
-  'report.yes': 'evet',
-  'report.no': 'hayır',
-  'report.ongoing': 'devam ediyor',
   'report.members': 'Üyeler',
   'report.activeMembers': 'Etkin üyeler',
   'report.newMembers': 'Yeni üyeler',
@@ -29,4 +25,6 @@ export const report: Translation<typeof dutch> = {
   'report.other': 'Diğer',
   'report.few': '< 5',
   'report.hidden': 'gizli',
+  'report.closedOnly':
+    'Süren ayın rakamları, ay kapanınca eklenir: ay bittikten bir hafta sonra. Böylece geç gelenler de sayılır.',
 };

@@ -29,7 +29,9 @@ export function PostCard(props: {
       </span>
       <div>
         <h3>
-          <a href={`#/post/${props.post.id}`}>{props.post.title}</a>
+          <a href={`#/post/${props.post.id}`} dir="auto">
+            {props.post.title}
+          </a>
           <Show when={fresh()}>
             {' '}
             <span class="unread" data-testid="unread">

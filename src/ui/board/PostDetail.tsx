@@ -54,9 +54,13 @@ export function PostDetail(props: {
             </span>{' '}
             {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
           </p>
-          <h1 id="post-title">{p().title}</h1>
+          <h1 id="post-title" dir="auto">
+            {p().title}
+          </h1>
           <Show when={p().text}>
-            <p class="post-text">{p().text}</p>
+            <p class="post-text" dir="auto">
+              {p().text}
+            </p>
           </Show>
           <p class="meta">
             {t('board.by', {

@@ -2,7 +2,7 @@
 // Otherwise a plain message says what is wrong and what to do, in the chosen language
 // first (Dutch unless another was picked) and then Dutch and English, for whoever is helping.
 import { createResource, For, type JSX, Match, Switch } from 'solid-js';
-import { type Language, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
+import { type Language, languageDirection, loadLanguage, type MessageKey, translate } from '../../i18n/translate.ts';
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
 import { logFailure } from '../app/logFailure.ts';
 import { language, t } from '../i18n.ts';
@@ -43,7 +43,12 @@ function BrowserProblemMessage(props: { problem: BrowserProblem }) {
       <main id="main" class="page" data-browser-problem={props.problem}>
         <For each={shownLanguages()}>
           {(lang, index) => (
-            <section class="browser-problem" lang={lang} role={index() === 0 ? 'alert' : undefined}>
+            <section
+              class="browser-problem"
+              lang={lang}
+              dir={languageDirection(lang)}
+              role={index() === 0 ? 'alert' : undefined}
+            >
               {index() === 0 ? (
                 <h1>{translate(lang, 'browser.title')}</h1>
               ) : (

@@ -3,7 +3,7 @@
 // A disclosure (a button and a list of buttons), not an ARIA menu: Tab, Enter and Space work
 // as on every other button; the arrows move through the list; Escape closes it.
 import { createEffect, createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
-import { type Language, languageName, languages } from '../../i18n/translate.ts';
+import { type Language, languageDirection, languageName, languages } from '../../i18n/translate.ts';
 import { language, setLanguage, t } from '../i18n.ts';
 import { Pictogram } from './Pictogram.tsx';
 
@@ -69,7 +69,9 @@ export function LanguageSwitch() {
       >
         <Pictogram name="language" />
         <span class="visually-hidden">{t('language.label')}: </span>
-        <span lang={language()}>{languageName(language())}</span>
+        <span lang={language()} dir={languageDirection(language())}>
+          {languageName(language())}
+        </span>
       </button>
       <ul id={listId} class="language-list" hidden={!open()}>
         <For each={languages}>
@@ -79,6 +81,7 @@ export function LanguageSwitch() {
                 type="button"
                 class="language-option"
                 lang={code}
+                dir={languageDirection(code)}
                 aria-current={code === language() ? 'true' : undefined}
                 onClick={() => choose(code)}
                 onKeyDown={onKeyDown}

@@ -185,6 +185,7 @@ export function NetworkSettingsForm(props: {
         id={id('relays')}
         label={t('start.relays')}
         hint={t('start.relaysHint')}
+        dir="ltr"
         value={relays()}
         onValue={setRelays}
         problem={problemFor('relays')}

@@ -25,7 +25,8 @@ export function InviteSection(props: SectionProps) {
     <>
       <p>{t('coord.inviteHint')}</p>
       <label for="invite-link">{t('coord.inviteLink')}</label>
-      <input id="invite-link" class="invite-link" readOnly value={link()} data-testid="invite-link" />
+      {/* A web address reads left to right, its start in view, in an Arabic page too. */}
+      <input id="invite-link" class="invite-link" dir="ltr" readOnly value={link()} data-testid="invite-link" />
       <div class="actions">
         <button type="button" class="button secondary" onClick={() => void copy()}>
           {t('coord.copy')}

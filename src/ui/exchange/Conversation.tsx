@@ -48,7 +48,7 @@ export function Conversation(props: {
                     </span>
                   </Show>
                 </p>
-                <p data-testid="message-text">
+                <p data-testid="message-text" dir="auto">
                   {props.session.exchange.readMessage(message) ?? t('messages.unreadable')}
                 </p>
               </li>

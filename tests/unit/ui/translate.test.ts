@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { messages as en } from '../../../src/i18n/en/index.ts';
 import type { MessageKey } from '../../../src/i18n/messages.ts';
 import { messages as nl } from '../../../src/i18n/nl/index.ts';
-import { languageName, languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
+import { languageDirection, languageName, languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
 
 // Every area file of every language, by path: src/i18n/<language>/<area>.ts.
 const areaFiles = import.meta.glob<Record<string, Record<string, string>>>(
@@ -37,6 +37,14 @@ describe('translate', () => {
       expect(translate('pl', 'status.peers', { count: 2 })).toBe('Połączono z 2 sąsiadami.');
       expect(translate('pl', 'status.peers', { count: 5 })).toBe('Połączono z 5 sąsiadami.');
       expect(translate('pl', 'hours.unit', { value: '1,5', count: 1.5 })).toBe('1,5 godz.');
+      // Ukrainian as Polish: a form that fits 2 and 5 alike, "год" after any number of hours.
+      expect(translate('uk', 'status.peers', { count: 1 })).toBe('Є зв’язок із 1 сусідом.');
+      expect(translate('uk', 'status.peers', { count: 5 })).toBe('Є зв’язок із 5 сусідами.');
+      expect(translate('uk', 'hours.unit', { value: '2,5', count: 2.5 })).toBe('2,5 год');
+      // Arabic: the count after a label, and ساعة for one hour, ساعات for more.
+      expect(translate('ar', 'status.peers', { count: 3 })).toBe('عدد الجيران المتصلين: 3.');
+      expect(translate('ar', 'hours.unit', { value: '1', count: 1 })).toBe('1 ساعة');
+      expect(translate('ar', 'hours.unit', { value: '3', count: 3 })).toBe('3 ساعات');
     });
 
     it('never finds an inherited property for a key built from data', () => {
@@ -67,14 +75,39 @@ describe('translate', () => {
       'pl card.pin', // PIN
       'pl card.newPin', // PIN
     ]);
+    // Each language's own script: a text with letters has at least one of them, so a text left
+    // in Dutch or English (or pasted from the wrong language) shows up even where English differs.
+    const scripts: Partial<Record<string, RegExp>> = { ar: /\p{Script=Arabic}/u, uk: /\p{Script=Cyrillic}/u };
+    const ownScriptExceptions = new Set(['app.name', 'report.few']);
 
     it('is listed in languages.ts, each with a folder and its own name', () => {
       expect(Object.keys(catalogues).sort()).toEqual([...languages].sort());
-      expect(languages).toEqual(expect.arrayContaining(['nl', 'en', 'tr', 'pl']));
+      expect(languages).toEqual(expect.arrayContaining(['nl', 'en', 'tr', 'pl', 'ar', 'uk']));
       expect(languages.map(languageName)).toEqual(
-        expect.arrayContaining(['Nederlands', 'English', 'Türkçe', 'Polski']),
+        expect.arrayContaining(['Nederlands', 'English', 'Türkçe', 'Polski', 'العربية', 'Українська']),
       );
       expect(new Set(languages.map(languageName)).size).toBe(languages.length);
+      // In the order of the code, as the menu lists them.
+      expect(languages).toEqual([...languages].sort());
+    });
+
+    it('says which languages are written right to left: Arabic, and no other of ours', () => {
+      expect(languages.filter((language) => languageDirection(language) === 'rtl')).toEqual(['ar']);
+    });
+
+    it('writes every text with letters in its own script (Arabic, Ukrainian)', () => {
+      const foreign = Object.entries(catalogues).flatMap(([language, messages]) => {
+        const script = scripts[language];
+        if (!script) return [];
+        return Object.entries(messages)
+          .filter(([key]) => !ownScriptExceptions.has(key))
+          .filter(([, text]) => {
+            const words = text.replace(/\{[^}]*\}/g, '');
+            return /\p{L}/u.test(words) && !script.test(words);
+          })
+          .map(([key]) => `${language} ${key}`);
+      });
+      expect(foreign).toEqual([]);
     });
 
     it('has exactly the keys of Dutch, none empty', () => {

@@ -1,0 +1,82 @@
+// Ukrainian texts: the coordinator's records: the log, who we see little of, the pot and the house rules.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { records as dutch } from '../nl/records.ts';
+
+export const records: Translation<typeof dutch> = {
+  'audit.title': 'Журнал',
+  'audit.intro':
+    'Усе, що роблять координатори: хто, коли й чому. Усі координатори бачать той самий журнал. Ніхто не може змінити чи видалити рядок.',
+  'audit.filters': 'Що показувати в журналі',
+  'audit.type': 'Вид',
+  'audit.allTypes': 'Усе',
+  'audit.word': 'Пошук у журналі',
+  'audit.none': 'У журналі ще нічого немає.',
+  'audit.when': 'Коли',
+  'audit.who': 'Хто',
+  'audit.what': 'Що',
+  'audit.why': 'Чому',
+  'audit.more': 'І ще старіші рядки (кількість: {count}). Скористайтеся пошуком, щоб їх знайти.',
+  'audit.role.coordinator': 'координатор',
+  'audit.role.kiosk': 'інфокіоск',
+  'audit.act.admit': 'Прийнято до мережі',
+  'audit.act.decline': 'Заявку не прийнято',
+  'audit.act.enroll': 'Записано до мережі',
+  'audit.act.hide-post': 'Оголошення приховано',
+  'audit.act.warn': 'Попередження',
+  'audit.act.suspend': 'Пауза',
+  'audit.act.reinstate': 'Знову бере участь',
+  'audit.act.rekey': 'Новий ключ мережі',
+  'audit.act.reverse-transfer': 'Години скасовано',
+  'audit.act.pot-grant': 'Години зі спільної скарбнички',
+  'audit.act.grant-role': 'Роль надано',
+  'audit.act.revoke-role': 'Роль забрано',
+  'audit.act.settings': 'Налаштування змінено',
+  'audit.act.invite': 'Запрошення (нове або передане)',
+  'audit.act.move-member': 'Обліковий запис перенесено',
+  'audit.act.card': 'Картка учасника',
+  'audit.act.other': 'Інше',
+  'outreach.title': 'Кого ми бачимо рідко?',
+  'outreach.intro':
+    'Сусіди, які, можливо, залишаються осторонь. Це не оцінка, а лише привід зателефонувати чи зайти в гості. Це бачать лише координатори.',
+  'outreach.none': 'Усі беруть участь. Чудово!',
+  'outreach.never-posted': 'Ще жодного прохання чи пропозиції.',
+  'outreach.never-responded': 'Ще жодного відгуку нікому.',
+  'outreach.inactive': 'Жодної дії з {date}.',
+  'outreach.only-received':
+    'Отримана допомога: {hours}; власної допомоги іншим ще немає. Запросіть цю людину запропонувати щось маленьке.',
+  'outreach.text.hello':
+    'Добрий день, {name}! Як ваші справи? Чим можу допомогти на дошці оголошень? Попросити про щось маленьке можна завжди.',
+  'outreach.text.inactive':
+    'Добрий день, {name}! Давно вас не бачили. Як ви? Заходьте до сусідського центру, будемо раді.',
+  'outreach.text.offer':
+    'Добрий день, {name}! Добре, що вам допомогли! Чи є щось маленьке, що ви любите робити, наприклад читати вголос, готувати чи гуляти? Тоді я разом із вами розміщу це на дошці оголошень.',
+  'pot.title': 'Спільна скарбничка',
+  'pot.balance': 'У спільній скарбничці зараз',
+  'pot.explain':
+    'Вітальні подарунки беруться зі спільної скарбнички, тому вона зазвичай нижче нуля. Сусіди можуть віддавати години в скарбничку; координатори видають із неї, з поясненням причини.',
+  'pot.donations': 'Віддано в скарбничку',
+  'pot.noDonations': 'Ще ніхто не віддав години в скарбничку.',
+  'pot.donated': 'Від: {name}, {hours}',
+  'pot.grants': 'Видано зі скарбнички',
+  'pot.noGrants': 'Зі скарбнички ще нічого не видано.',
+  'pot.grantLine': 'Кому: {name}, {hours}, від: {by}. Причина: {reason}',
+  'pot.grantWhere': 'Години зі скарбнички видаються біля самого сусіда, у списку «Сусіди».',
+  'pot.grant': 'Години зі спільної скарбнички',
+  'pot.hours': 'Скільки годин?',
+  'pot.reason': 'Для чого? (це бачать сусід і координатори)',
+  'pot.grantConfirm': 'Видати години: {name}',
+  'pot.granted': 'Години отримано: {name}.',
+  'pot.badHours': 'Виберіть кількість годин від 0,1 до 100.',
+  'settings.title': 'Налаштування й правила',
+  'settings.intro':
+    'Те, що ви тут зміните, діє відтепер. Сусіди побачать, що правила змінено. Складайте правила разом із сусідами.',
+  'settings.rules': 'Правила',
+  'settings.rulesHint': 'Коротко і простими словами.',
+  'settings.help': 'Де сусіди знайдуть допомогу?',
+  'settings.helpHint': 'Наприклад, ваші години прийому в сусідському центрі й номер телефону.',
+  'settings.save': 'Зберегти',
+  'settings.saved': 'Збережено. Діє відтепер для всіх.',
+  'settings.badHours': 'Впишіть кількість годин, наприклад 20 або 1,5.',
+  'audit.act.set-aside': 'Заявки відкладено',
+};
