@@ -19,7 +19,6 @@ import { ProposalList } from '../exchange/ProposalList.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
 import { HelpSlipButton } from './PrintSheets.tsx';
-import { ReadAloud } from './ReadAloud.tsx';
 
 export function CardOwnPost(props: { card: CardSession; live: LiveSession; postId: string; go: GoTo }) {
   const post = useLiveQuery(() => props.card.db.posts.get(props.postId), undefined);
@@ -39,7 +38,6 @@ export function CardOwnPost(props: { card: CardSession; live: LiveSession; postI
             <Pictogram name={pictogramOf(row().category)} />
             {row().title}
           </h1>
-          <ReadAloud text={row().title} />
           <p>{row().kind === 'request' ? t('card.yourRequest') : t('card.yourOffer')}</p>
           <h2>{t('exchange.responses')}</h2>
           <Show when={responders().length > 0} fallback={<p>{t('card.noResponses')}</p>}>
@@ -77,7 +75,6 @@ function Response(props: { card: CardSession; live: LiveSession; post: PostRow; 
       .filter((m) => m.from === props.other)
       .map((m) => props.card.exchange.readMessage(m) ?? t('messages.unreadable')),
   );
-  const summary = () => [t('card.wantsToHelp', { name: otherName() }), ...said()].join('. ');
   return (
     <section
       class="card kiosk-response"
@@ -86,7 +83,6 @@ function Response(props: { card: CardSession; live: LiveSession; post: PostRow; 
     >
       <h3>{t('card.wantsToHelp', { name: otherName() })}</h3>
       <For each={said()}>{(text) => <p class="kiosk-said">“{text}”</p>}</For>
-      <ReadAloud text={summary()} />
       <Show when={statePost()}>
         {(post) => (
           <MatchAnswer
