@@ -68,7 +68,9 @@ async function expectWallScreen(page: Page, what: string, file: string): Promise
   expect(sizes.share, `${what}: the main content's share of the width`).toBeGreaterThanOrEqual(0.8);
   await expect(page.getByRole('button', { name: 'Lees voor' }), `${what}: one "Lees voor"`).toHaveCount(1);
   expect(await keysOverflowing(page), `${what}: PIN keys' text inside the key`).toEqual([]);
-  await page.screenshot({ path: test.info().outputPath(file), fullPage: true });
+  // What the wall shows (the "Lees voor" bar where it stays), and the whole screen scrolled through.
+  await page.screenshot({ path: test.info().outputPath(file) });
+  await page.screenshot({ path: test.info().outputPath(file.replace('.png', '-full.png')), fullPage: true });
   await expectAccessible(page, what);
 }
 

@@ -32,20 +32,25 @@ export function ReadAloud(props: { text: string; label?: string }) {
   );
 }
 
-/** The one "Lees voor" of a kiosk screen: reads the screen it stands in (its <main>) as shown now. */
+/**
+ * The one "Lees voor" of a kiosk screen: reads the screen it stands in (its <main>) as shown
+ * now. On the wall screen its bar stays along the bottom edge, the same spot on every screen.
+ */
 export function ScreenReadAloud() {
   return (
-    <button
-      type="button"
-      class="button secondary read-aloud screen-read-aloud"
-      data-testid="read-aloud"
-      data-no-read
-      onClick={(event) => {
-        const screen = event.currentTarget.closest('main');
-        if (screen) speak(screenText(screen));
-      }}
-    >
-      <Pictogram name="readAloud" /> {t('kiosk.readAloud')}
-    </button>
+    <div class="screen-read-bar" data-no-read>
+      <button
+        type="button"
+        class="button secondary read-aloud screen-read-aloud"
+        data-testid="read-aloud"
+        data-no-read
+        onClick={(event) => {
+          const screen = event.currentTarget.closest('main');
+          if (screen) speak(screenText(screen));
+        }}
+      >
+        <Pictogram name="readAloud" /> {t('kiosk.readAloud')}
+      </button>
+    </div>
   );
 }
