@@ -1,7 +1,7 @@
 // "Mijn uren" for a card member at the kiosk: the balance and the history as on a member's
 // own page (the same components), read aloud on request, a slip to print, and hours from a
 // paper slip. Nothing is shown until the balance, the history and the names are read: a
-// "0 uur", an empty history or "iemand" first would be untrue.
+// "0 uur", an empty history or "Een buur" first would be untrue.
 import { Show } from 'solid-js';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';

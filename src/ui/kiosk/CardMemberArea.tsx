@@ -31,7 +31,7 @@ export function CardMemberArea(props: {
     window.scrollTo(0, 0);
     document.getElementById('card-title')?.focus();
   };
-  // null until the member's row is read: "Hallo iemand!" first would be untrue.
+  // null until the member's row is read: "Hallo Een buur!" first would be untrue.
   const me = useLiveQuery<MemberRow | undefined | null>(() => props.card.db.members.get(props.card.me), null);
   const name = () => me()?.name || t('common.someone');
   return (

@@ -67,7 +67,7 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
           <Pictogram name="memberCard" /> {t('kiosk.login')}
         </button>
       </div>
-      <section aria-labelledby="kiosk-posts-title" class="kiosk-posts-part" aria-busy={!loaded()}>
+      <section aria-labelledby="kiosk-posts-title" aria-busy={!loaded()}>
         <h2 id="kiosk-posts-title">{t('kiosk.latest')}</h2>
         <Show when={loaded()}>
           <Show when={shown().length > 0} fallback={<p>{t('board.empty')}</p>}>
