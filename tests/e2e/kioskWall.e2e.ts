@@ -136,6 +136,16 @@ test('the kiosk on a wall screen: big, wide, one "Lees voor", keys that hold the
   const board = k.getByTestId('kiosk-board');
   await expect(board.getByTestId('kiosk-post')).toHaveCount(2);
   await expectWallScreen(k, 'kiosk: board', 'wall-board.png');
+  // The same grid on a laptop and a small tablet: no sideways scrolling, pictures to look at.
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 320, height: 640 },
+  ]) {
+    await k.setViewportSize(size);
+    expect(await k.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await k.screenshot({ path: test.info().outputPath(`wall-board-${size.width}.png`) });
+  }
+  await k.setViewportSize(wall);
   expectInOrder(await readAloud(k), [
     'Prikbord van',
     'Inloggen met je ledenkaart',
