@@ -128,9 +128,10 @@ test('Mijn uren at the kiosk shows nothing until the balance is read, then the b
   await expect(area.getByTestId('card-balance')).toHaveText('+2 uur');
   expect(await k.evaluate(() => (window as unknown as { balances: string[] }).balances)).toEqual(['+2 uur']);
   await expect(area.getByTestId('card-balance-text')).toHaveText('Je hebt 2 uur tegoed. Vraag gerust om hulp.');
+  // The one "Lees voor" reads the whole screen: the heading, then the balance and what it means.
   await area.getByRole('button', { name: 'Lees voor' }).click();
   expect(await k.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
-    'Saldo: +2 uur. Je hebt 2 uur tegoed. Vraag gerust om hulp.',
+    expect.stringContaining('Mijn uren. Saldo: +2 uur. Je hebt 2 uur tegoed. Vraag gerust om hulp.'),
   ]);
   await expect(area.getByTestId('card-history')).toContainText('Welkomstcadeau');
 });

@@ -1,5 +1,5 @@
 // The card member's first screen at the kiosk: a greeting, ask or offer, "Mijn uren", and
-// their own open posts to open one.
+// their own open posts to open one (shown once they are read: no "none yet" first).
 import { For, Show } from 'solid-js';
 import { openPostsBy } from '../../data/exchange/boardSelectors.ts';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
@@ -9,21 +9,19 @@ import { pictogramOf } from '../board/categories.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
-import { ReadAloud } from './ReadAloud.tsx';
 
 export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
-  const posts = useLiveQuery(
+  const posts = useLiveQuery<PostRow[] | undefined>(
     () => props.card.db.posts.where('author').equals(props.card.me).toArray(),
-    [] as PostRow[],
+    undefined,
   );
-  const open = () => openPostsBy(posts(), props.card.me);
+  const open = () => openPostsBy(posts() ?? [], props.card.me);
   const greeting = () => t('card.hello', { name: props.name });
   return (
     <>
       <h1 id="card-title" tabindex="-1">
         {greeting()}
       </h1>
-      <ReadAloud text={`${greeting()} ${t('card.homeHint')}`} />
       <p>{t('card.homeHint')}</p>
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.go({ view: 'new', kind: 'request' })}>
@@ -40,23 +38,25 @@ export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
         </button>
       </div>
       <h2>{t('card.mine')}</h2>
-      <Show when={open().length > 0} fallback={<p>{t('card.noneYet')}</p>}>
-        <ul class="kiosk-list" data-testid="card-posts">
-          <For each={open()}>
-            {(post) => (
-              <li>
-                <button
-                  type="button"
-                  class="button secondary kiosk-item"
-                  onClick={() => props.go({ view: 'post', id: post.id })}
-                >
-                  <Pictogram name={pictogramOf(post.category)} />
-                  {post.title}
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
+      <Show when={posts() !== undefined}>
+        <Show when={open().length > 0} fallback={<p>{t('card.noneYet')}</p>}>
+          <ul class="kiosk-list" data-testid="card-posts">
+            <For each={open()}>
+              {(post) => (
+                <li>
+                  <button
+                    type="button"
+                    class="button secondary kiosk-item"
+                    onClick={() => props.go({ view: 'post', id: post.id })}
+                  >
+                    <Pictogram name={pictogramOf(post.category)} />
+                    {post.title}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
       </Show>
     </>
   );

@@ -13,7 +13,7 @@ import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { QrScanner } from './QrScanner.tsx';
-import { ReadAloud } from './ReadAloud.tsx';
+import { ScreenReadAloud } from './ReadAloud.tsx';
 
 const pinAttempts = new KioskDatabase();
 
@@ -55,6 +55,7 @@ export function CardLoginFlow(props: {
 
   return (
     <main id="main" class="kiosk-screen" data-testid="card-login">
+      <ScreenReadAloud />
       <Show when={found()} fallback={<CodeStep onCode={(code) => void useCode(code)} problem={problem()} />}>
         {(card) => (
           <PinStep
@@ -79,7 +80,6 @@ function CodeStep(props: { onCode: (code: string) => void; problem: string | nul
   return (
     <>
       <h1>{t('card.showTitle')}</h1>
-      <ReadAloud text={`${t('card.showTitle')}. ${t('card.showHint')}`} />
       <p>{t('card.showHint')}</p>
       <QrScanner onCode={props.onCode} />
       <form
@@ -137,7 +137,6 @@ function PinStep(props: {
   return (
     <>
       <h1>{t('card.pinTitle')}</h1>
-      <ReadAloud text={`${t('card.pinTitle')}. ${t('card.pinHint')}`} />
       <p>{t('card.pinHint')}</p>
       <form
         class="kiosk-form"
@@ -157,7 +156,7 @@ function PinStep(props: {
           value={pin()}
           onInput={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
         />
-        <fieldset class="keypad">
+        <fieldset class="keypad" data-no-read>
           <legend class="visually-hidden">{t('card.keypad')}</legend>
           <For each={['1', '2', '3', '4', '5', '6', '7', '8', '9']}>
             {(digit) => (
@@ -166,13 +165,13 @@ function PinStep(props: {
               </button>
             )}
           </For>
-          <button type="button" class="button secondary key" onClick={() => setPin('')}>
+          <button type="button" class="button secondary key key-word" onClick={() => setPin('')}>
             {t('card.pinClear')}
           </button>
           <button type="button" class="button secondary key" onClick={() => press('0')}>
             0
           </button>
-          <button type="submit" class="button key" disabled={busy()}>
+          <button type="submit" class="button key key-word" disabled={busy()}>
             {t('card.pinOk')}
           </button>
         </fieldset>

@@ -2,8 +2,9 @@
 // or offering, answering a response, confirming hours, "Mijn uren". Large type, a few big
 // buttons per screen, everything can be read aloud. Nothing is kept: no drafts, no cache;
 // "Klaar" or 90 seconds without a touch, and it is all gone.
-import { createSignal, Match, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
+import type { MemberRow } from '../../data/store/tableRows.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
@@ -14,6 +15,7 @@ import { CardNewPost } from './CardNewPost.tsx';
 import { CardOwnPost } from './CardOwnPost.tsx';
 import type { CardScreen } from './cardScreen.ts';
 import { idleLogoutMs, whenIdle } from './idleTimer.ts';
+import { ScreenReadAloud } from './ReadAloud.tsx';
 
 export function CardMemberArea(props: {
   card: CardSession;
@@ -29,19 +31,24 @@ export function CardMemberArea(props: {
     window.scrollTo(0, 0);
     document.getElementById('card-title')?.focus();
   };
-  const me = useLiveQuery(() => props.card.db.members.get(props.card.me), undefined);
+  // null until the member's row is read: "Hallo Een buur!" first would be untrue.
+  const me = useLiveQuery<MemberRow | undefined | null>(() => props.card.db.members.get(props.card.me), null);
   const name = () => me()?.name || t('common.someone');
   return (
     <main id="main" class="kiosk-screen" data-testid="card-area">
-      <div class="kiosk-bar">
-        <p class="kiosk-who">
-          {t('card.loggedIn', { name: name() })} · {props.via}
-        </p>
+      <div class="kiosk-bar" data-no-read>
+        <Show when={me() !== null}>
+          <p class="kiosk-who">
+            {t('card.loggedIn', { name: name() })} · {props.via}
+          </p>
+        </Show>
+        <ScreenReadAloud />
         <button type="button" class="button kiosk-done" onClick={() => props.onDone()}>
           <Pictogram name="done" /> {t('card.done')}
         </button>
       </div>
       <Switch>
+        <Match when={me() === null}>{null}</Match>
         <Match when={screen().view === 'home'}>
           <CardHome card={props.card} name={name()} go={go} />
         </Match>

@@ -10,7 +10,6 @@ import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
-import { ReadAloud } from './ReadAloud.tsx';
 
 export function CardNewPost(props: {
   card: CardSession;
@@ -52,7 +51,7 @@ export function CardNewPost(props: {
       <h1 id="card-title" tabindex="-1">
         {heading()}
       </h1>
-      <ReadAloud text={`${heading()}. ${t('card.newHint')}`} />
+      <p>{t('card.newHint')}</p>
       <form class="kiosk-form" onSubmit={(event) => void submit(event)}>
         <fieldset class="kiosk-categories">
           <legend>{t('card.whatKind')}</legend>

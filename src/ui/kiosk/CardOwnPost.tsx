@@ -7,7 +7,7 @@ import { postById, respondersTo } from '../../data/exchange/postSelectors.ts';
 import type { CardSession } from '../../data/kiosk/CardSession.ts';
 import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
 import { conversationRows } from '../../data/store/conversationRows.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
@@ -19,7 +19,6 @@ import { ProposalList } from '../exchange/ProposalList.tsx';
 import { t } from '../i18n.ts';
 import type { GoTo } from './cardScreen.ts';
 import { HelpSlipButton } from './PrintSheets.tsx';
-import { ReadAloud } from './ReadAloud.tsx';
 
 export function CardOwnPost(props: { card: CardSession; live: LiveSession; postId: string; go: GoTo }) {
   const post = useLiveQuery(() => props.card.db.posts.get(props.postId), undefined);
@@ -39,7 +38,6 @@ export function CardOwnPost(props: { card: CardSession; live: LiveSession; postI
             <Pictogram name={pictogramOf(row().category)} />
             {row().title}
           </h1>
-          <ReadAloud text={row().title} />
           <p>{row().kind === 'request' ? t('card.yourRequest') : t('card.yourOffer')}</p>
           <h2>{t('exchange.responses')}</h2>
           <Show when={responders().length > 0} fallback={<p>{t('card.noResponses')}</p>}>
@@ -64,49 +62,53 @@ export function CardOwnPost(props: { card: CardSession; live: LiveSession; postI
 }
 
 function Response(props: { card: CardSession; live: LiveSession; post: PostRow; other: string }) {
-  const otherRow = useLiveQuery(() => props.card.db.members.get(props.other), undefined);
+  // Shown once the neighbour and what they said are read: no "Een buur" or no words first.
+  const otherRow = useLiveQuery<MemberRow | undefined | null>(() => props.card.db.members.get(props.other), null);
   const otherName = () => otherRow()?.name || t('common.someone');
   const statePost = props.live.select(() => postById(props.card, props.post.id));
   const match = props.live.select(() => {
     const post = statePost();
     return post ? matchWith(props.card, post, props.other) : null;
   });
-  const messages = useLiveQuery(() => conversationRows(props.card.db, props.card.me, props.other, props.post.id), []);
+  const messages = useLiveQuery<Awaited<ReturnType<typeof conversationRows>> | undefined>(
+    () => conversationRows(props.card.db, props.card.me, props.other, props.post.id),
+    undefined,
+  );
   const said = createMemo(() =>
-    messages()
+    (messages() ?? [])
       .filter((m) => m.from === props.other)
       .map((m) => props.card.exchange.readMessage(m) ?? t('messages.unreadable')),
   );
-  const summary = () => [t('card.wantsToHelp', { name: otherName() }), ...said()].join('. ');
   return (
-    <section
-      class="card kiosk-response"
-      data-testid="card-response"
-      aria-label={t('exchange.with', { name: otherName() })}
-    >
-      <h3>{t('card.wantsToHelp', { name: otherName() })}</h3>
-      <For each={said()}>{(text) => <p class="kiosk-said">“{text}”</p>}</For>
-      <ReadAloud text={summary()} />
-      <Show when={statePost()}>
-        {(post) => (
-          <MatchAnswer
-            party={props.card}
-            post={post()}
-            other={props.other}
-            otherName={otherName()}
-            match={match()}
-            look="kiosk"
-          />
-        )}
-      </Show>
-      <ProposalList
-        party={props.card}
-        live={props.live}
-        postId={props.post.id}
-        other={props.other}
-        otherName={otherName()}
-        look="kiosk"
-      />
-    </section>
+    <Show when={otherRow() !== null && messages() !== undefined}>
+      <section
+        class="card kiosk-response"
+        data-testid="card-response"
+        aria-label={t('exchange.with', { name: otherName() })}
+      >
+        <h3>{t('card.wantsToHelp', { name: otherName() })}</h3>
+        <For each={said()}>{(text) => <p class="kiosk-said">“{text}”</p>}</For>
+        <Show when={statePost()}>
+          {(post) => (
+            <MatchAnswer
+              party={props.card}
+              post={post()}
+              other={props.other}
+              otherName={otherName()}
+              match={match()}
+              look="kiosk"
+            />
+          )}
+        </Show>
+        <ProposalList
+          party={props.card}
+          live={props.live}
+          postId={props.post.id}
+          other={props.other}
+          otherName={otherName()}
+          look="kiosk"
+        />
+      </section>
+    </Show>
   );
 }

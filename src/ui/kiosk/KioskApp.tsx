@@ -33,7 +33,7 @@ function KioskPage() {
   });
   return (
     <Guarded page>
-      <div class="kiosk">
+      <div class="kiosk kiosk-wall">
         <Switch fallback={<p class="page">{t('common.loading')}</p>}>
           <Match when={record()}>{(open) => <KioskOpen record={open()} />}</Match>
           <Match when={record.state === 'ready'}>

@@ -1,7 +1,8 @@
 // The kiosk's start screen on the big screen: the latest requests and offers in large type
 // with pictograms (no names: it hangs in a public hall), the house rules, where to go for
 // help, the invite for people with a phone, and the way in for members with a card. It
-// turns the page by itself while nobody touches it.
+// turns the page by itself while nobody touches it. Nothing of the posts is shown until
+// they are read: an empty board first would be untrue.
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
 import { inviteFragment } from '../../data/joining/foundNetwork.ts';
@@ -16,19 +17,23 @@ import { Pictogram } from '../common/Pictogram.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
-import { ReadAloud } from './ReadAloud.tsx';
+import { ScreenReadAloud } from './ReadAloud.tsx';
 
 const perPage = 6;
 /** The board turns a page after this long without a touch. */
 export const pageTurnMs = 20_000;
 
 export function KioskBoard(props: { session: NetworkSession; live: LiveSession; onLogin: () => void }) {
-  const rows = useLiveQuery(() => props.session.db.posts.where('status').equals('open').toArray(), [] as PostRow[]);
-  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), [] as MemberRow[]);
-  const members = createMemo(() => new Map(memberRows().map((m) => [m.key, m])));
+  const rows = useLiveQuery<PostRow[] | undefined>(
+    () => props.session.db.posts.where('status').equals('open').toArray(),
+    undefined,
+  );
+  const memberRows = useLiveQuery<MemberRow[] | undefined>(() => props.session.db.members.toArray(), undefined);
+  const loaded = () => rows() !== undefined && memberRows() !== undefined;
+  const members = createMemo(() => new Map((memberRows() ?? []).map((m) => [m.key, m])));
   const [now, setNow] = createSignal(Date.now());
   // The members' board's rule: a paused neighbour's posts wait off the board here too.
-  const posts = () => visiblePosts(rows(), members(), props.session.memberKey, now()).slice(0, perPage * 4);
+  const posts = () => visiblePosts(rows() ?? [], members(), props.session.memberKey, now()).slice(0, perPage * 4);
   const pages = () => Math.max(1, Math.ceil(posts().length / perPage));
   const [page, setPage] = createSignal(0);
   const shown = () => posts().slice((page() % pages()) * perPage, (page() % pages()) * perPage + perPage);
@@ -56,45 +61,45 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
   return (
     <main id="main" class="kiosk-screen kiosk-board" data-testid="kiosk-board">
       <h1>{t('kiosk.boardTitle', { name: network() })}</h1>
+      <ScreenReadAloud />
       <div class="kiosk-choices">
         <button type="button" class="button kiosk-big" onClick={() => props.onLogin()}>
           <Pictogram name="memberCard" /> {t('kiosk.login')}
         </button>
-        <ReadAloud
-          text={[t('kiosk.boardTitle', { name: network() }), ...shown().map((post) => spoken(post))].join('. ')}
-        />
       </div>
-      <section aria-labelledby="kiosk-posts-title">
+      <section aria-labelledby="kiosk-posts-title" aria-busy={!loaded()}>
         <h2 id="kiosk-posts-title">{t('kiosk.latest')}</h2>
-        <Show when={shown().length > 0} fallback={<p>{t('board.empty')}</p>}>
-          <ul class="kiosk-posts" data-testid="kiosk-posts">
-            <For each={shown()}>
-              {(post) => (
-                <li class="kiosk-post" data-testid="kiosk-post">
-                  <p class="kiosk-picto" aria-hidden="true">
-                    <Pictogram name={pictogramOf(post.category)} />
-                  </p>
-                  <div>
-                    <p class="kiosk-kind">
-                      {post.kind === 'request' ? t('slip.request') : t('slip.offer')} · {categoryLabel(post.category)}
+        <Show when={loaded()}>
+          <Show when={shown().length > 0} fallback={<p>{t('board.empty')}</p>}>
+            <ul class="kiosk-posts" data-testid="kiosk-posts">
+              <For each={shown()}>
+                {(post) => (
+                  <li class="kiosk-post" data-testid="kiosk-post">
+                    <p class="kiosk-picto" aria-hidden="true">
+                      <Pictogram name={pictogramOf(post.category)} />
                     </p>
-                    <h3>{post.title}</h3>
-                    <Show when={post.area}>
-                      <p>{post.area}</p>
-                    </Show>
-                    <HelpSlipButton post={post} network={network()} help={help()} />
-                  </div>
-                </li>
-              )}
-            </For>
-          </ul>
-          <Show when={pages() > 1}>
-            <p class="hint" data-testid="kiosk-page">
-              {t('kiosk.page', { page: (page() % pages()) + 1, pages: pages() })}
-            </p>
-            <button type="button" class="button secondary" onClick={() => setPage((p) => (p + 1) % pages())}>
-              {t('kiosk.nextPage')}
-            </button>
+                    <div>
+                      <p class="kiosk-kind">
+                        {post.kind === 'request' ? t('slip.request') : t('slip.offer')} · {categoryLabel(post.category)}
+                      </p>
+                      <h3>{post.title}</h3>
+                      <Show when={post.area}>
+                        <p>{post.area}</p>
+                      </Show>
+                      <HelpSlipButton post={post} network={network()} help={help()} />
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={pages() > 1}>
+              <p class="hint" data-testid="kiosk-page">
+                {t('kiosk.page', { page: (page() % pages()) + 1, pages: pages() })}
+              </p>
+              <button type="button" class="button secondary" onClick={() => setPage((p) => (p + 1) % pages())}>
+                {t('kiosk.nextPage')}
+              </button>
+            </Show>
           </Show>
         </Show>
       </section>
@@ -107,7 +112,6 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
         <section aria-labelledby="kiosk-rules-title" class="card">
           <h2 id="kiosk-rules-title">{t('kiosk.rules')}</h2>
           <p class="kiosk-rules">{rules()}</p>
-          <ReadAloud text={rules()} />
         </section>
         <section aria-labelledby="kiosk-invite-title" class="card">
           <h2 id="kiosk-invite-title">{t('kiosk.invite')}</h2>
@@ -117,8 +121,4 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
       </div>
     </main>
   );
-}
-
-function spoken(post: PostRow): string {
-  return `${post.kind === 'request' ? t('slip.request') : t('slip.offer')}: ${post.title}`;
 }
