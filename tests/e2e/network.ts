@@ -1,7 +1,7 @@
 // What people do in the browser to set up a network, as steps the tests share: the
 // coordinator starts it, newcomers open the invite and ask to join, the coordinator
 // admits them. Every step goes through the real pages, like a person would.
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 import { type Device, openDevice } from './peers.ts';
 
 export interface NetworkOptions {
@@ -12,6 +12,8 @@ export interface NetworkOptions {
   creditLimitHours?: number;
   /** The join's proof of work, in bits (more settings); the page's own 16 when left out. */
   joinWork?: number;
+  /** The neighbours' browsers: a phone (viewport, isMobile, hasTouch) when given; a laptop when left out. */
+  device?: BrowserContextOptions;
 }
 
 export async function startNetwork(browser: Browser, siteUrl: string, options: NetworkOptions = {}): Promise<Device> {
@@ -40,8 +42,14 @@ export async function inviteLink(coordinator: Page): Promise<string> {
 }
 
 /** A newcomer opens the invite and asks to join; returns when the request is sent. */
-export async function askToJoin(browser: Browser, invite: string, name: string, street: string): Promise<Device> {
-  const newcomer = await openDevice(browser, invite);
+export async function askToJoin(
+  browser: Browser,
+  invite: string,
+  name: string,
+  street: string,
+  device?: BrowserContextOptions,
+): Promise<Device> {
+  const newcomer = await openDevice(browser, invite, device);
   const page = newcomer.page;
   await expect(page.getByRole('heading', { name: /Welkom bij/ })).toBeVisible();
   await page.getByLabel('Hoe mogen buren je noemen?').fill(name);
@@ -78,7 +86,7 @@ export async function networkWith(
   const invite = await inviteLink(coordinator.page);
   const neighbours: Device[] = [];
   for (const [name, street] of people) {
-    const device = await askToJoin(browser, invite, name, street);
+    const device = await askToJoin(browser, invite, name, street, options.device);
     await admit(coordinator.page, name);
     await enterBoard(device.page);
     neighbours.push(device);

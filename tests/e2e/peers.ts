@@ -1,6 +1,6 @@
 // A neighbour's device: its own browser context (own IndexedDB, no shared
 // BroadcastChannel), with what WebRTC on loopback needs.
-import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 
 export interface Device {
   context: BrowserContext;
@@ -15,8 +15,9 @@ export interface Device {
 export const headerProblems: string[] = [];
 const aboutHeaders = /Content Security Policy|Permissions-Policy|Permissions Policy|Unrecognized feature/i;
 
-export async function openDevice(browser: Browser, url: string): Promise<Device> {
-  const context = await browser.newContext();
+/** A new device at `url`; `options` make it another kind of device (a phone's viewport and touch). */
+export async function openDevice(browser: Browser, url: string, options?: BrowserContextOptions): Promise<Device> {
+  const context = await browser.newContext(options);
   // On the context, so pages a test opens later in it are heard too.
   context.on('console', (message) => {
     if (aboutHeaders.test(message.text())) headerProblems.push(`${message.type()}: ${message.text()}`);

@@ -124,6 +124,21 @@ export const drawings = {
     viewBox: '0 0 72 72',
     body: '<path fill="#a57939" d="M19.5 12c-1.6 0-2.7 1.3-2.7 3l.3 49c0 1 1.6 3 2.7 3h28.4c3.6 0 6.5-3 6.5-6.5V15c0-1.7-1.3-2.9-3-3z"/><path fill="#d0cfce" d="m33 11.2-4.1.2c-1.7 0-3.3 2.4-3.8 3.8l21.5.4c-.5-1.5-1.9-4.4-3.5-4.4l-3.8-.3c-.4 0-.2-3.9-3.3-3.7s-2.7 4-3 4"/><path fill="#fff" d="M51.8 55v-.2zM47 15l-2.8.5L24 15h-3c.2 0-.2 46.5-.2 46.5h22.5l7.4-6.4-.2-2.9.2-36.3v-1zm-4.3 42.1h.1m.2.2"/><path fill="#d0cfce" d="m50.5 55.2-4.7-.3-2.1-.1-1.3 1.7v4l1 1z"/><path fill="none" stroke="#6a462f" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="m50.6 56-7.4 6.4H21"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-width="2"><path d="M49.7 12h5v52a3 3 0 0 1-3 3H19.8a3 3 0 0 1-3-3V12h4.6m29.4 3.8V55"/><path d="M43.4 56.4V55h7.4l-7.4 6.4H21V15.8m3.7 6.8h12.7m-12.7 4h17m-17 4h20.2m-20.2 4H38m-13.5 4H41m-16.4 4h7.1M42.3 11h-3.8a2.7 2.7 0 1 0-5 0h-4.1a4.3 4.3 0 0 0-4.3 4.3h21.5a4.3 4.3 0 0 0-4.3-4.3"/></g>',
   },
+  /** OpenMoji hamburger-menu */
+  more: {
+    viewBox: '0 0 72 72',
+    body: '<path fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2" d="M16 26h40M16 36h40M16 46h40"/>',
+  },
+  /** OpenMoji share */
+  share: {
+    viewBox: '0 0 72 72',
+    body: '<g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="50" cy="22" r="5"/><circle cx="22" cy="38" r="5"/><circle cx="50" cy="50" r="5"/><path d="m27 40 18 8m0-23L27 35"/></g>',
+  },
+  /** OpenMoji mobile-phone-with-arrow */
+  install: {
+    viewBox: '0 0 72 72',
+    body: '<g stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><path fill="#9b9b9a" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="#d0cfce" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><path fill="#fff" d="M37 15h8z"/></g><g stroke="#000" stroke-miterlimit="10"><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><circle cx="41" cy="55.5" r="1.5"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M37 15h8z"/><path d="m16.5 42.8 1.1 1.2 7.9-8.5-7.9-8.5-1 1.2 5.1 5.6q.2.2 0 .6l-.2.2h-15v1.8h15q.3 0 .3.5l-.1.3z"/></g>',
+  },
   /** OpenMoji person-raising-hand */
   ask: {
     viewBox: '0 0 72 72',
