@@ -43,6 +43,8 @@ export const chosen = {
   more: 'hamburger-menu',
   share: 'share',
   install: 'mobile-phone-with-arrow',
+  // The language menu's button (an emoji globe shows as an empty box without an emoji font).
+  language: 'globe-with-meridians',
   // The kiosk's main buttons.
   ask: 'person-raising-hand',
   offer: 'wrapped-gift',

@@ -5,6 +5,7 @@
 import { createEffect, createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
 import { type Language, languageName, languages } from '../../i18n/translate.ts';
 import { language, setLanguage, t } from '../i18n.ts';
+import { Pictogram } from './Pictogram.tsx';
 
 export function LanguageSwitch() {
   const [open, setOpen] = createSignal(false);
@@ -66,7 +67,7 @@ export function LanguageSwitch() {
         onKeyDown={onKeyDown}
         onFocusOut={onFocusOut}
       >
-        <span aria-hidden="true">🌐 </span>
+        <Pictogram name="language" />
         <span class="visually-hidden">{t('language.label')}: </span>
         <span lang={language()}>{languageName(language())}</span>
       </button>

@@ -139,6 +139,11 @@ export const drawings = {
     viewBox: '0 0 72 72',
     body: '<g stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><path fill="#9b9b9a" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="#d0cfce" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><path fill="#fff" d="M37 15h8z"/></g><g stroke="#000" stroke-miterlimit="10"><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><circle cx="41" cy="55.5" r="1.5"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M37 15h8z"/><path d="m16.5 42.8 1.1 1.2 7.9-8.5-7.9-8.5-1 1.2 5.1 5.6q.2.2 0 .6l-.2.2h-15v1.8h15q.3 0 .3.5l-.1.3z"/></g>',
   },
+  /** OpenMoji globe-with-meridians */
+  language: {
+    viewBox: '0 0 72 72',
+    body: '<circle cx="36" cy="36" r="28" fill="#92d3f5"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="36" cy="36" r="28"/><path d="M36 8v56c-8.6 0-15.5-12.5-15.5-28S27.5 8 36 8s15.5 12.5 15.5 28-7 28-15.5 28m28-28H8m52-14H12m48 28H12"/></g>',
+  },
   /** OpenMoji person-raising-hand */
   ask: {
     viewBox: '0 0 72 72',
