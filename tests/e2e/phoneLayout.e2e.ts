@@ -162,3 +162,18 @@ test('the invite goes out through the share sheet where the browser has one', as
     .toBe(await inviteLink(page));
   await expect(page.getByRole('button', { name: 'Link kopiëren' })).toHaveCount(0);
 });
+
+test('the app can be put on a home screen: a manifest with PNG icons of 192 and 512 px', async ({ site, page }) => {
+  await page.goto(`${site.url}/`);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(new URL(href ?? '', site.url).href)).json();
+  expect(manifest.display).toBe('standalone');
+  const sizes: string[] = [];
+  for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+    const response = await page.request.get(new URL(icon.src, site.url).href);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()['content-type'], icon.src).toContain(icon.type);
+    if (icon.type === 'image/png') sizes.push(icon.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
