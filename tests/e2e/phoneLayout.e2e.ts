@@ -93,6 +93,9 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expectTabBar(page, 'Prikbord');
   await expectAccessible(page, 'a post on a phone');
   await shoot(page, 'phone-post-360.png');
+  // Bram offers help: what is new in Anna's "Mijn afspraken" shows on her tab.
+  await page.getByRole('button', { name: 'Ik help graag' }).click();
+  await expect(anna.page.getByTestId('tab-unread')).toHaveText('1 nieuw');
 
   // Every tab, and every page under Meer, fits at 320 px.
   const tabs: [string, string][] = [

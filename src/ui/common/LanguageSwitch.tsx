@@ -86,7 +86,7 @@ export function LanguageSwitch() {
               >
                 {languageName(code)}
                 <Show when={code === language()}>
-                  <span aria-hidden="true"> ✓</span>
+                  <Pictogram name="done" />
                 </Show>
               </button>
             </li>

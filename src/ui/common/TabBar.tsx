@@ -17,7 +17,7 @@ export function TabBar(props: { tabs: NavLink[] }) {
               <a class="tab" href={tab.href} aria-current={tab.current ? 'page' : undefined}>
                 <span class="tab-picto">
                   {tab.pictogram ? <Pictogram name={tab.pictogram} /> : null}
-                  <NavCount count={tab.count} />
+                  <NavCount count={tab.count} testId="tab-unread" />
                 </span>
                 <span class="tab-label">{tab.label}</span>
               </a>
