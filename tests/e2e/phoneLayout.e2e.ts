@@ -93,7 +93,10 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expectTabBar(page, 'Prikbord');
   await expectAccessible(page, 'a post on a phone');
   await shoot(page, 'phone-post-360.png');
-  // Bram offers help: what is new in Anna's "Mijn afspraken" shows on her tab.
+  // Bram offers help: what is new in Anna's "Mijn afspraken" shows on her tab (on her board:
+  // a post she has open is read as news arrives).
+  await tabBar(anna.page).getByRole('link', { name: 'Prikbord' }).click();
+  await expect(anna.page.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ik help graag' }).click();
   await expect(anna.page.getByTestId('tab-unread')).toHaveText('1 nieuw');
 
