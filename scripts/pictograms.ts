@@ -39,6 +39,12 @@ export const chosen = {
   profile: 'bust-in-silhouette',
   settings: 'gear',
   coordinator: 'clipboard',
+  // The phone's tab bar: everything else; sharing a link; putting the app on the home screen.
+  more: 'hamburger-menu',
+  share: 'share',
+  install: 'mobile-phone-with-arrow',
+  // The language menu's button (an emoji globe shows as an empty box without an emoji font).
+  language: 'globe-with-meridians',
   // The kiosk's main buttons.
   ask: 'person-raising-hand',
   offer: 'wrapped-gift',

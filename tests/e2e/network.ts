@@ -12,6 +12,8 @@ export interface NetworkOptions {
   creditLimitHours?: number;
   /** The join's proof of work, in bits (more settings); the page's own 16 when left out. */
   joinWork?: number;
+  /** The neighbours' browsers: a phone (viewport, isMobile, hasTouch) when given; a laptop when left out. */
+  device?: BrowserContextOptions;
 }
 
 export async function startNetwork(browser: Browser, siteUrl: string, options: NetworkOptions = {}): Promise<Device> {
@@ -84,7 +86,7 @@ export async function networkWith(
   const invite = await inviteLink(coordinator.page);
   const neighbours: Device[] = [];
   for (const [name, street] of people) {
-    const device = await askToJoin(browser, invite, name, street);
+    const device = await askToJoin(browser, invite, name, street, options.device);
     await admit(coordinator.page, name);
     await enterBoard(device.page);
     neighbours.push(device);

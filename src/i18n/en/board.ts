@@ -32,6 +32,7 @@ export const board: Translation<typeof dutch> = {
 
   'board.title': 'Notice board',
   'board.filters': 'Choose what you see',
+  'board.filterToggle': 'Search and filter',
   'board.search': 'Search',
   'board.category': 'Kind of help',
   'board.allCategories': 'All kinds',

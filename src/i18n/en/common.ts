@@ -14,6 +14,18 @@ export const common: Translation<typeof dutch> = {
   'nav.new': 'Ask or offer',
   'nav.hours': 'My hours',
   'nav.coordinator': 'Coordinator',
+  'nav.more': 'More',
+  'more.title': 'More',
+  'more.pages': 'Other pages',
+
+  'install.title': 'Put Buurtruil on your home screen',
+  'install.android': 'Android: open the browser\'s menu (⋮) and choose "Add to Home screen".',
+  'install.iphone': 'iPhone: tap Share (the square with the arrow) and choose "Add to Home Screen".',
+  'install.dismiss': 'Got it',
+
+  'share.share': 'Share',
+  'share.copy': 'Copy link',
+  'share.copied': 'The link is copied.',
 
   'common.back': 'Back',
   'common.cancel': 'Cancel',
@@ -27,6 +39,9 @@ export const common: Translation<typeof dutch> = {
   'status.offline': 'Not connected. What you do is kept and shared later.',
   'status.alone': 'Connected. No neighbours online now; what you do is shared as soon as someone is.',
   'status.peers': 'Connected to {count} {count, neighbour, neighbours}.',
+  'status.short.offline': 'Not connected',
+  'status.short.alone': 'Connected',
+  'status.short.peers': '{count} {count, neighbour, neighbours} online',
 
   'integrity.refused':
     'Something arrived that is not right ({count} {count, message, messages}), for example a forgery. It was not taken over. Nothing is lost.',

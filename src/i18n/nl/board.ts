@@ -29,6 +29,7 @@ export const board = {
 
   'board.title': 'Prikbord',
   'board.filters': 'Kiezen wat je ziet',
+  'board.filterToggle': 'Zoeken en filteren',
   'board.search': 'Zoeken',
   'board.category': 'Soort hulp',
   'board.allCategories': 'Alle soorten',

@@ -11,6 +11,18 @@ export const common = {
   'nav.new': 'Vragen of aanbieden',
   'nav.hours': 'Mijn uren',
   'nav.coordinator': 'Coördinator',
+  'nav.more': 'Meer',
+  'more.title': 'Meer',
+  'more.pages': 'Andere pagina\'s',
+
+  'install.title': 'Zet Buurtruil op je beginscherm',
+  'install.android': 'Android: open het menu (⋮) van de browser en kies "Toevoegen aan startscherm".',
+  'install.iphone': 'iPhone: tik op Deel (het vierkantje met de pijl) en kies "Zet op beginscherm".',
+  'install.dismiss': 'Begrepen',
+
+  'share.share': 'Delen',
+  'share.copy': 'Link kopiëren',
+  'share.copied': 'De link is gekopieerd.',
 
   'common.back': 'Terug',
   'common.cancel': 'Annuleren',
@@ -24,6 +36,9 @@ export const common = {
   'status.offline': 'Geen verbinding. Wat je doet wordt bewaard en later gedeeld.',
   'status.alone': 'Verbonden. Nu geen buren online; wat je doet wordt gedeeld zodra er iemand is.',
   'status.peers': 'Verbonden met {count} {count, buur, buren}.',
+  'status.short.offline': 'Geen verbinding',
+  'status.short.alone': 'Verbonden',
+  'status.short.peers': '{count} {count, buur, buren} online',
 
   'integrity.refused':
     'Er kwam iets binnen dat niet klopt ({count} {count, bericht, berichten}), bijvoorbeeld iets vervalst. Het is niet overgenomen. Er is niets verloren.',

@@ -1,5 +1,6 @@
 // The notice board: requests and offers side by side, filters, instant search, and
-// examples for people who have never asked.
+// examples for people who have never asked. On a phone the examples and filters fold away
+// behind one button, so the first screen shows posts (board.css).
 import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
 import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
@@ -81,6 +82,7 @@ export function Board(props: {
   const neverAsked = () =>
     props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
+  const [toolsOpen, setToolsOpen] = createSignal(false);
 
   const useExample = async (key: MessageKey) => {
     await deviceDatabase.drafts.put({
@@ -93,53 +95,70 @@ export function Board(props: {
 
   return (
     <>
-      <h1>{t('board.title')}</h1>
-      <Show when={neverAsked()}>
-        <section class="card examples" aria-labelledby="examples-title">
-          <h2 id="examples-title">{t('board.examplesTitle')}</h2>
-          <p>{t('board.examplesIntro')}</p>
-          <ul class="example-list">
-            <For each={examples}>
-              {(key) => (
-                <li>
-                  <button type="button" class="button secondary" onClick={() => void useExample(key)}>
-                    {t(key)}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-          <p class="hint">{t('board.viaCoordinatorHint')}</p>
-        </section>
-      </Show>
-      <search>
-        <form class="filters" aria-label={t('board.filters')} onSubmit={(event) => event.preventDefault()}>
-          <div class="field">
-            <label for="board-search">{t('board.search')}</label>
-            <input
-              id="board-search"
-              type="search"
-              value={query()}
-              onInput={(event) => setQuery(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="board-kind">{t('board.show')}</label>
-            <select id="board-kind" value={kind()} onChange={(event) => setKind(event.currentTarget.value as 'all')}>
-              <option value="all">{t('board.showAll')}</option>
-              <option value="request">{t('board.showRequests')}</option>
-              <option value="offer">{t('board.showOffers')}</option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="board-category">{t('board.category')}</label>
-            <select id="board-category" value={category()} onChange={(event) => setCategory(event.currentTarget.value)}>
-              <option value="">{t('board.allCategories')}</option>
-              <For each={props.categories()}>{(c) => <option value={c}>{categoryLabel(c)}</option>}</For>
-            </select>
-          </div>
-        </form>
-      </search>
+      <div class="board-heading">
+        <h1>{t('board.title')}</h1>
+        <button
+          type="button"
+          class="button secondary filter-toggle"
+          aria-expanded={toolsOpen()}
+          aria-controls="board-tools"
+          onClick={() => setToolsOpen(!toolsOpen())}
+        >
+          {t('board.filterToggle')}
+        </button>
+      </div>
+      <div id="board-tools" class="board-tools" classList={{ open: toolsOpen() }}>
+        <Show when={neverAsked()}>
+          <section class="card examples" aria-labelledby="examples-title">
+            <h2 id="examples-title">{t('board.examplesTitle')}</h2>
+            <p>{t('board.examplesIntro')}</p>
+            <ul class="example-list">
+              <For each={examples}>
+                {(key) => (
+                  <li>
+                    <button type="button" class="button secondary" onClick={() => void useExample(key)}>
+                      {t(key)}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class="hint">{t('board.viaCoordinatorHint')}</p>
+          </section>
+        </Show>
+        <search>
+          <form class="filters" aria-label={t('board.filters')} onSubmit={(event) => event.preventDefault()}>
+            <div class="field">
+              <label for="board-search">{t('board.search')}</label>
+              <input
+                id="board-search"
+                type="search"
+                value={query()}
+                onInput={(event) => setQuery(event.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label for="board-kind">{t('board.show')}</label>
+              <select id="board-kind" value={kind()} onChange={(event) => setKind(event.currentTarget.value as 'all')}>
+                <option value="all">{t('board.showAll')}</option>
+                <option value="request">{t('board.showRequests')}</option>
+                <option value="offer">{t('board.showOffers')}</option>
+              </select>
+            </div>
+            <div class="field">
+              <label for="board-category">{t('board.category')}</label>
+              <select
+                id="board-category"
+                value={category()}
+                onChange={(event) => setCategory(event.currentTarget.value)}
+              >
+                <option value="">{t('board.allCategories')}</option>
+                <For each={props.categories()}>{(c) => <option value={c}>{categoryLabel(c)}</option>}</For>
+              </select>
+            </div>
+          </form>
+        </search>
+      </div>
       <div class="columns">
         <For each={shownColumns()}>
           {(column) => (

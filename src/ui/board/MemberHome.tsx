@@ -12,11 +12,12 @@ import { PageHeader } from '../common/PageHeader.tsx';
 import { SettingsPage } from '../devices/SettingsPage.tsx';
 import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
 import { MyHours } from '../exchange/MyHours.tsx';
-import { type MemberPage, memberLinks } from '../format/memberLinks.ts';
+import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
+import { MorePage } from './MorePage.tsx';
 import { Notices } from './Notices.tsx';
 import { PostDetail } from './PostDetail.tsx';
 import { PostEditor } from './PostEditor.tsx';
@@ -41,6 +42,7 @@ type Route =
   | { view: 'hours' }
   | { view: 'appointments' }
   | { view: 'profile' }
+  | { view: 'more' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -49,6 +51,7 @@ function routeOf(hash: string): Route {
   if (view === 'uren') return { view: 'hours' };
   if (view === 'afspraken') return { view: 'appointments' };
   if (view === 'profiel') return { view: 'profile' };
+  if (view === 'meer') return { view: 'more' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -111,6 +114,7 @@ function MemberArea(props: { session: NetworkSession }) {
       <PageHeader
         network={props.session.record.name}
         links={memberLinks(current(), coordinator(), unread.count())}
+        tabs={memberTabs(current(), unread.count())}
         status={live.status}
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
@@ -129,6 +133,9 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'appointments'}>
             <AppointmentsPage live={live} members={members} unread={unread.news} />
+          </Match>
+          <Match when={route().view === 'more'}>
+            <MorePage links={memberLinks(current(), coordinator()).slice(4)} />
           </Match>
           <Match when={route().view === 'profile'}>
             <ProfilePage session={props.session} live={live} categories={categories} />

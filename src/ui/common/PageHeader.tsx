@@ -1,10 +1,14 @@
-// The top of every page: the name, the menu, the language switch, the connection.
+// The top of every page: the name, the menu, the language switch, the connection. A member's
+// page also gets a tab bar (TabBar.tsx), which takes the menu's place on a phone; there this
+// header is one slim line, the network's name and the connection (layout.css).
 import { type Accessor, For, Show } from 'solid-js';
 import type { SyncStatus } from '../../sync/SyncStatus.ts';
 import { t } from '../i18n.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavCount } from './NavCount.tsx';
 import { Pictogram, type PictogramName } from './Pictogram.tsx';
+import { TabBar } from './TabBar.tsx';
 
 export interface NavLink {
   href: string;
@@ -19,21 +23,31 @@ export interface NavLink {
 export function PageHeader(props: {
   network?: string | undefined;
   links?: NavLink[] | undefined;
+  /** The phone's tab bar, at most five: shown instead of `links` on a narrow screen. */
+  tabs?: NavLink[] | undefined;
   status?: Accessor<SyncStatus> | undefined;
 }) {
   return (
-    <header class="page-header">
+    <header class="page-header" classList={{ 'has-tabs': Boolean(props.tabs?.length) }}>
       <div class="page-title">
         <p class="brand">
-          <a href="/">{t('app.name')}</a>
+          <a href="/" class="brand-app">
+            {t('app.name')}
+          </a>
           <Show when={props.network}>
-            <span class="network-name"> · {props.network}</span>
+            <span class="network-name">
+              <span class="brand-dot"> · </span>
+              {props.network}
+            </span>
           </Show>
         </p>
+        <Show when={props.status && props.tabs?.length}>
+          <ConnectionStatus status={props.status as Accessor<SyncStatus>} />
+        </Show>
         <LanguageSwitch />
       </div>
       <Show when={props.links?.length}>
-        <nav aria-label={t('nav.label')}>
+        <nav aria-label={t('nav.label')} class="top-menu">
           <ul class="nav">
             <For each={props.links}>
               {(link) => (
@@ -41,12 +55,7 @@ export function PageHeader(props: {
                   <a class="nav-link" href={link.href} aria-current={link.current ? 'page' : undefined}>
                     <Show when={link.pictogram}>{(name) => <Pictogram name={name()} />}</Show>
                     {link.label}
-                    <Show when={(link.count ?? 0) > 0}>
-                      <span class="nav-count" data-testid="nav-unread">
-                        {link.count}
-                        <span class="visually-hidden"> {t('me.newCount')}</span>
-                      </span>
-                    </Show>
+                    <NavCount count={link.count} />
                   </a>
                 </li>
               )}
@@ -54,7 +63,12 @@ export function PageHeader(props: {
           </ul>
         </nav>
       </Show>
-      <Show when={props.status}>{(status) => <ConnectionStatus status={status()} />}</Show>
+      <Show when={props.status && !props.tabs?.length}>
+        <ConnectionStatus status={props.status as Accessor<SyncStatus>} />
+      </Show>
+      <Show when={props.tabs?.length}>
+        <TabBar tabs={props.tabs as NavLink[]} />
+      </Show>
     </header>
   );
 }

@@ -1,9 +1,9 @@
 // The invite: a link, a QR code and a printable poster; and, when an old poster should stop
 // working (a flood of strangers' requests, or simply a new start), a new invite.
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { inviteFragment } from '../../data/joining/foundNetwork.ts';
 import { houseRulesOf } from '../../data/session/memberSelectors.ts';
-import { logFailure } from '../app/logFailure.ts';
+import { ShareButton } from '../common/ShareButton.tsx';
 import { qrSvg } from '../format/qrSvg.ts';
 import { t } from '../i18n.ts';
 import { ActWithText } from './ActWithText.tsx';
@@ -14,11 +14,6 @@ export function InviteSection(props: SectionProps) {
   // The link follows the record: a new invite changes it on every coordinator's page.
   const link = props.live.select((view) => `${location.origin}/join/${inviteFragment(view.record)}`);
   const [qr] = createResource(link, (text) => qrSvg(text));
-  const [copied, setCopied] = createSignal(false);
-  const copy = async () => {
-    await navigator.clipboard?.writeText(link()).catch(logFailure('copying the invite failed', undefined));
-    setCopied(true);
-  };
   const name = () => props.session.record.name;
   const qrImage = () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr() ?? '')}`;
   return (
@@ -28,16 +23,11 @@ export function InviteSection(props: SectionProps) {
       {/* A web address reads left to right, its start in view, in an Arabic page too. */}
       <input id="invite-link" class="invite-link" dir="ltr" readOnly value={link()} data-testid="invite-link" />
       <div class="actions">
-        <button type="button" class="button secondary" onClick={() => void copy()}>
-          {t('coord.copy')}
-        </button>
+        <ShareButton url={link()} title={t('poster.title', { name: name() })} />
         <button type="button" class="button secondary" onClick={() => window.print()}>
           {t('coord.print')}
         </button>
       </div>
-      <Show when={copied()}>
-        <p role="status">{t('coord.copied')}</p>
-      </Show>
       <Show when={qr()}>
         <img class="qr" src={qrImage()} alt={t('coord.qr', { name: name() })} width="220" height="220" />
         <div class="poster" aria-hidden="true">

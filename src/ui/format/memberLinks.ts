@@ -1,10 +1,11 @@
 // The menu of a member's pages; the coordinator's page only for coordinators. "Mijn
-// afspraken" carries the number of posts with news.
+// afspraken" carries the number of posts with news. On a phone the same pages as five tabs,
+// the last ("Meer") holding the rest.
 
 import type { NavLink } from '../common/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
-export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator';
+export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator' | 'more';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -30,5 +31,18 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
           },
         ]
       : []),
+  ];
+}
+
+/** The phone's tab bar: at most five, the rarely used pages behind "Meer" (MorePage.tsx). */
+export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
+  const [board, post, appointments, hours] = memberLinks(current, false, unread);
+  const more = current === 'more' || current === 'profile' || current === 'settings' || current === 'coordinator';
+  return [
+    board as NavLink,
+    post as NavLink,
+    appointments as NavLink,
+    hours as NavLink,
+    { href: '/#/meer', label: t('nav.more'), current: more, pictogram: 'more' },
   ];
 }

@@ -124,6 +124,26 @@ export const drawings = {
     viewBox: '0 0 72 72',
     body: '<path fill="#a57939" d="M19.5 12c-1.6 0-2.7 1.3-2.7 3l.3 49c0 1 1.6 3 2.7 3h28.4c3.6 0 6.5-3 6.5-6.5V15c0-1.7-1.3-2.9-3-3z"/><path fill="#d0cfce" d="m33 11.2-4.1.2c-1.7 0-3.3 2.4-3.8 3.8l21.5.4c-.5-1.5-1.9-4.4-3.5-4.4l-3.8-.3c-.4 0-.2-3.9-3.3-3.7s-2.7 4-3 4"/><path fill="#fff" d="M51.8 55v-.2zM47 15l-2.8.5L24 15h-3c.2 0-.2 46.5-.2 46.5h22.5l7.4-6.4-.2-2.9.2-36.3v-1zm-4.3 42.1h.1m.2.2"/><path fill="#d0cfce" d="m50.5 55.2-4.7-.3-2.1-.1-1.3 1.7v4l1 1z"/><path fill="none" stroke="#6a462f" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="m50.6 56-7.4 6.4H21"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-width="2"><path d="M49.7 12h5v52a3 3 0 0 1-3 3H19.8a3 3 0 0 1-3-3V12h4.6m29.4 3.8V55"/><path d="M43.4 56.4V55h7.4l-7.4 6.4H21V15.8m3.7 6.8h12.7m-12.7 4h17m-17 4h20.2m-20.2 4H38m-13.5 4H41m-16.4 4h7.1M42.3 11h-3.8a2.7 2.7 0 1 0-5 0h-4.1a4.3 4.3 0 0 0-4.3 4.3h21.5a4.3 4.3 0 0 0-4.3-4.3"/></g>',
   },
+  /** OpenMoji hamburger-menu */
+  more: {
+    viewBox: '0 0 72 72',
+    body: '<path fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2" d="M16 26h40M16 36h40M16 46h40"/>',
+  },
+  /** OpenMoji share */
+  share: {
+    viewBox: '0 0 72 72',
+    body: '<g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="50" cy="22" r="5"/><circle cx="22" cy="38" r="5"/><circle cx="50" cy="50" r="5"/><path d="m27 40 18 8m0-23L27 35"/></g>',
+  },
+  /** OpenMoji mobile-phone-with-arrow */
+  install: {
+    viewBox: '0 0 72 72',
+    body: '<g stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><path fill="#9b9b9a" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="#d0cfce" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><path fill="#fff" d="M37 15h8z"/></g><g stroke="#000" stroke-miterlimit="10"><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M54 59H27.8a1 1 0 0 1-.8-.8V12.8q0-.7.8-.8H54q.7.1.8.8v45.4q-.1.7-.8.8"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M50.6 52H31.2a1 1 0 0 1-.8-.7V18.8q0-.6.8-.7h19.4q.7 0 .8.7v32.5a1 1 0 0 1-.8.8"/><circle cx="41" cy="55.5" r="1.5"/><path fill="none" stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M37 15h8z"/><path d="m16.5 42.8 1.1 1.2 7.9-8.5-7.9-8.5-1 1.2 5.1 5.6q.2.2 0 .6l-.2.2h-15v1.8h15q.3 0 .3.5l-.1.3z"/></g>',
+  },
+  /** OpenMoji globe-with-meridians */
+  language: {
+    viewBox: '0 0 72 72',
+    body: '<circle cx="36" cy="36" r="28" fill="#92d3f5"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="36" cy="36" r="28"/><path d="M36 8v56c-8.6 0-15.5-12.5-15.5-28S27.5 8 36 8s15.5 12.5 15.5 28-7 28-15.5 28m28-28H8m52-14H12m48 28H12"/></g>',
+  },
   /** OpenMoji person-raising-hand */
   ask: {
     viewBox: '0 0 72 72',
@@ -158,11 +178,6 @@ export const drawings = {
   scan: {
     viewBox: '0 0 72 72',
     body: '<path fill="#3f3f3f" d="M33.9 28a9.6 9.6 0 1 0 0 19.2 9.6 9.6 0 0 0 0-19.2m0 14.6a5 5 0 1 1 0-10 5 5 0 0 1 0 10"/><circle cx="33.9" cy="37.6" r="5" fill="#d0cfce"/><path fill="#fff" d="M58 23H15.2C14 23 12 24.7 12 26l.5 7.2h8l4.2.2s3.3-5.8 9-5.8c4.2 0 8.8 5 8.8 5l3.4.3 13.3.2V26c0-1.2-.2-3-1.4-3"/><path fill="#f1b31c" d="m27.8 19.2-.3-2.2h-9l-.4 2.5v3.3l9.7-.1z"/><path fill="#9b9b9a" d="M56.7 51.8c.2 0 2.6-1 2.6-1.2V33l-9.8-.2-2.4-.7h-3.7c.3.4-.6.8-.4 1.2 0 0 .3 8 .1 8.2-.4.4-2.3 3.2-3 3.8-2.4 2-4.6 2-4.7 2l-2.1.2c-.1 0-2.4-.4-4.2-1.4s-3.2-2.6-3.2-2.6c-.6-.6-1-2-1-2-.2-.2-1-2.1-.9-4.8 0-1.1 1.4-4.5 1.4-4.5l-4.8-.1-7.9.4.1 16.6s0 1.4.7 2.2c.9.9 1.7.4 1.7.4z"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-width="2"><path d="M15.3 23a3 3 0 0 0-3.2 3v23.2c0 1.7 1.4 3 3.2 3h41.6c1.8 0 3.2-1.3 3.2-3V26c0-1.7-1.4-3-3.2-3zm31.9 10.2h12.4m-47 0h8"/><circle cx="33.9" cy="37.6" r="10"/><circle cx="33.9" cy="37.6" r="5"/><path d="M27.8 19.1v-1q0-1-1-1H19a1 1 0 0 0-1 1v1"/></g>',
-  },
-  /** OpenMoji globe-with-meridians */
-  language: {
-    viewBox: '0 0 72 72',
-    body: '<circle cx="36" cy="36" r="28" fill="#92d3f5"/><g fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round" stroke-miterlimit="10" stroke-width="2"><circle cx="36" cy="36" r="28"/><path d="M36 8v56c-8.6 0-15.5-12.5-15.5-28S27.5 8 36 8s15.5 12.5 15.5 28-7 28-15.5 28m28-28H8m52-14H12m48 28H12"/></g>',
   },
   /** OpenMoji check-mark */
   chosen: {

@@ -1,0 +1,185 @@
+// A member on a phone (360 × 740, touch): the board is the first thing they see, the menu is a
+// tab bar at the bottom in reach of a thumb, nothing scrolls sideways at 320 px, and the
+// invite goes out through the phone's own share sheet. Screenshots for a person to look at.
+import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
+import { expectAccessible, expectReflow } from './accessible.ts';
+import { expect, test } from './fixtures.ts';
+import { inviteLink, postRequest } from './network.ts';
+import type { Device } from './peers.ts';
+
+const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+function tabBar(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
+}
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  expect(found, 'laid out').not.toBeNull();
+  return found as NonNullable<typeof found>;
+}
+
+/** The tab bar is the one menu shown, at the bottom, five big targets; returns where it begins. */
+async function expectTabBar(page: Page, current: string): Promise<number> {
+  const bar = tabBar(page);
+  await expect(bar).toHaveCount(1);
+  const tabs = bar.getByRole('link');
+  await expect(tabs).toHaveText([/Prikbord/, /Vragen of aanbieden/, /Mijn afspraken/, /Mijn uren/, /Meer/]);
+  await expect(bar.locator('[aria-current="page"]')).toHaveText(current);
+  const height = page.viewportSize()?.height ?? 0;
+  const barBox = await box(bar);
+  expect(Math.abs(barBox.y + barBox.height - height), 'the tab bar sits at the bottom').toBeLessThanOrEqual(1);
+  for (const tab of await tabs.all()) {
+    const { width, height: tall } = await box(tab);
+    expect(Math.min(width, tall), `${await tab.textContent()}: at least 44 px`).toBeGreaterThanOrEqual(44);
+  }
+  return barBox.y;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(name) });
+}
+
+test('on a phone the board comes first, under a slim line and above a tab bar', async ({ network }) => {
+  test.setTimeout(180_000);
+  const { neighbours } = await network(
+    [
+      ['Anna', 'Dorpsstraat'],
+      ['Bram', 'Molenweg'],
+    ],
+    { device: phone },
+  );
+  const [anna, bram] = neighbours as [Device, Device];
+  for (const title of ['Wie helpt met de tuin?', 'Boodschappen op dinsdag', 'Mee naar de huisarts']) {
+    await postRequest(anna.page, title, 'Tuin');
+  }
+
+  // Bram never asked: the examples and filters are there, folded behind one button.
+  const page = bram.page;
+  await page.reload();
+  const titles = page.getByTestId('post').getByRole('link');
+  await expect(titles).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
+  const barTop = await expectTabBar(page, 'Prikbord');
+  for (const title of (await titles.all()).slice(0, 2)) {
+    const { y, height } = await box(title);
+    expect(y, `${await title.textContent()}: on the first screen`).toBeGreaterThanOrEqual(0);
+    expect(y + height, `${await title.textContent()}: above the tab bar`).toBeLessThanOrEqual(barTop);
+  }
+  // The network and the connection on one line; no language button (it is under Meer).
+  const status = page.getByTestId('connection-status');
+  await expect(status).toBeVisible();
+  expect((await box(status)).height).toBeLessThan(44);
+  await expect(page.getByRole('button', { name: /Taal/ })).toHaveCount(0);
+  await shoot(page, 'phone-board-360.png');
+
+  await expect(page.getByLabel('Zoeken')).toBeHidden();
+  await page.getByRole('button', { name: 'Zoeken en filteren' }).click();
+  await expect(page.getByRole('button', { name: 'Zoeken en filteren' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Iemand die mee wil naar de huisarts' })).toBeVisible();
+  await page.getByLabel('Zoeken').fill('dinsdag');
+  await expect(titles).toHaveText(['Boodschappen op dinsdag']);
+  await page.getByLabel('Zoeken').fill('');
+  await expectAccessible(page, 'the board on a phone');
+
+  // The end of a page is never hidden behind the tab bar.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = await box(titles.last());
+  expect(last.y + last.height).toBeLessThanOrEqual(await expectTabBar(page, 'Prikbord'));
+
+  // A post.
+  await titles.first().click();
+  await expect(page.getByRole('heading', { name: 'Mee naar de huisarts', level: 1 })).toBeVisible();
+  await expectTabBar(page, 'Prikbord');
+  await expectAccessible(page, 'a post on a phone');
+  await shoot(page, 'phone-post-360.png');
+  // Bram offers help: what is new in Anna's "Mijn afspraken" shows on her tab (on her board:
+  // a post she has open is read as news arrives).
+  await tabBar(anna.page).getByRole('link', { name: 'Prikbord' }).click();
+  await expect(anna.page.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Ik help graag' }).click();
+  await expect(anna.page.getByTestId('tab-unread')).toHaveText('1 nieuw');
+
+  // Every tab, and every page under Meer, fits at 320 px.
+  const tabs: [string, string][] = [
+    ['Vragen of aanbieden', 'Vragen of aanbieden'],
+    ['Mijn afspraken', 'Mijn afspraken'],
+    ['Mijn uren', 'Mijn uren'],
+    ['Meer', 'Meer'],
+  ];
+  for (const [tab, current] of tabs) {
+    await tabBar(page).getByRole('link', { name: tab }).click();
+    await expectTabBar(page, current);
+    await expectReflow(page, tab);
+  }
+  await tabBar(page).getByRole('link', { name: 'Mijn uren' }).click();
+  await expectAccessible(page, 'Mijn uren on a phone');
+  await shoot(page, 'phone-hours-360.png');
+
+  // Meer: the other pages, the language, and how to put the app on the home screen.
+  await tabBar(page).getByRole('link', { name: 'Meer' }).click();
+  await expect(page.getByRole('heading', { name: 'Meer', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Taal/ })).toBeVisible();
+  await expect(page.getByTestId('install-hint')).toContainText('Zet Buurtruil op je beginscherm');
+  await expectAccessible(page, 'Meer on a phone');
+  await shoot(page, 'phone-more-360.png');
+  for (const name of ['Mijn profiel', 'Instellingen']) {
+    await page.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectTabBar(page, 'Meer');
+    await expectReflow(page, name);
+    await tabBar(page).getByRole('link', { name: 'Meer' }).click();
+  }
+  // The help is dismissed once and stays away.
+  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await expect(page.getByTestId('install-hint')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Meer', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('install-hint')).toHaveCount(0);
+
+  // The board at 320 px.
+  await tabBar(page).getByRole('link', { name: 'Prikbord' }).click();
+  await expect(titles).toHaveCount(3);
+  await expectReflow(page, 'the board');
+
+  // On a laptop: the menu at the top, no tab bar.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.locator('.tab-bar')).toBeHidden();
+  await expect(tabBar(page).getByRole('link')).toHaveCount(6);
+  await expect(page.getByLabel('Zoeken')).toBeVisible();
+  await shoot(page, 'laptop-board-1366.png');
+});
+
+test('the invite goes out through the share sheet where the browser has one', async ({ network }) => {
+  const { coordinator } = await network([]);
+  const page = coordinator.page;
+  // Chromium on Linux has no share sheet: this one records what it was given.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
+    });
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Delen' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url))
+    .toBe(await inviteLink(page));
+  await expect(page.getByRole('button', { name: 'Link kopiëren' })).toHaveCount(0);
+});
+
+test('the app can be put on a home screen: a manifest with PNG icons of 192 and 512 px', async ({ site, page }) => {
+  await page.goto(`${site.url}/`);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(new URL(href ?? '', site.url).href)).json();
+  expect(manifest.display).toBe('standalone');
+  const sizes: string[] = [];
+  for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+    const response = await page.request.get(new URL(icon.src, site.url).href);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()['content-type'], icon.src).toContain(icon.type);
+    if (icon.type === 'image/png') sizes.push(icon.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
