@@ -32,12 +32,7 @@ describe('what waits for the coordinator today', () => {
     network.post(anna, { title: 'Wie belt mij eens?', viaCoordinator: true });
     network.write(anna, 'signal', {
       post: null,
-      sealed: sealSignal(
-        'Dit wordt me te veel.',
-        [network.founder.box.publicKey],
-        network.net,
-        anna.signing.publicKey,
-      ),
+      sealed: sealSignal('Dit wordt me te veel.', [network.founder.box.publicKey], network.net, anna.signing.publicKey),
     });
     network.join('Nina');
     network.join('Omar');
