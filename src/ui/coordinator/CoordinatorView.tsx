@@ -34,7 +34,7 @@ export function Coordinator(props: { session: NetworkSession }) {
     <>
       <PageHeader network={name()} links={memberLinks('coordinator', true)} status={live.status} />
       <main id="main" class="page wide">
-        <h1>{t('coord.title')}</h1>
+        <h1 class="coord-title">{t('coord.title')}</h1>
         <Show when={memberRoomOpen(live.phase())} fallback={<p>{t('common.loading')}</p>}>
           <Show when={coordinator()} fallback={<p>{t('coord.notCoordinator')}</p>}>
             <div class="coord-layout">
