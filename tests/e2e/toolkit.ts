@@ -47,8 +47,9 @@ export function memberRow(page: Page, name: string): Locator {
   return page.getByTestId('member-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 }
 
-/** Opens the options of one member in the coordinator's members table. */
+/** Opens the options of one member in the coordinator's members table (on its page). */
 export async function memberOptions(page: Page, name: string): Promise<Locator> {
+  await openSection(page, 'members');
   const row = memberRow(page, name);
   const details = row.locator('details');
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
@@ -117,7 +118,8 @@ export async function expectEpoch(page: Page, epoch: number): Promise<void> {
   await expect.poll(async () => (await storedRecord(page)).epoch, { timeout: 30_000 }).toBe(epoch);
 }
 
-/** The audit log's kinds of line, as the coordinator's page shows them. */
-export function auditTypesOn(page: Page): Promise<string[]> {
+/** The audit log's kinds of line, as the coordinator's log page shows them. */
+export async function auditTypesOn(page: Page): Promise<string[]> {
+  await openSection(page, 'log');
   return page.getByTestId('audit-line').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type') ?? ''));
 }
