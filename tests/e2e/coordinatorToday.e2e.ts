@@ -97,3 +97,14 @@ test('Vandaag shows what waits on the first screen, and the sections are pages o
   await expect(today.getByTestId('today-requests')).toHaveCount(0);
   await expect(menu.getByRole('link', { name: /^Aanvragen om mee te doen$/ })).toBeVisible();
 });
+
+test('when nothing waits, Vandaag says so calmly and offers the invitation', async ({ network }) => {
+  const { coordinator } = await network([]);
+  const c = coordinator.page;
+  await openSection(c, 'today');
+  await expect(c.getByTestId('today-calm')).toHaveText('Er wacht nu niets op je. Het is rustig in de buurt.');
+  await expect(coordinatorMenu(c).locator('.count-badge')).toHaveCount(0);
+  await c.getByRole('link', { name: 'Buren uitnodigen' }).click();
+  await expect(c).toHaveURL(/#\/uitnodigen$/);
+  await expect(c.getByTestId('invite-link')).toHaveValue(/\/join\/#net=/);
+});

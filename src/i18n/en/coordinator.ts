@@ -213,4 +213,5 @@ export const coordinator: Translation<typeof dutch> = {
   'today.allFlags': 'Look and act',
   'today.outreach': 'Neighbours to look up',
   'today.allOutreach': 'Send a kind message',
+  'today.invite': 'Invite neighbours',
 };

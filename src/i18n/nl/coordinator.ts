@@ -215,4 +215,5 @@ export const coordinator = {
   'today.allFlags': 'Bekijken en iets doen',
   'today.outreach': 'Buren om eens op te zoeken',
   'today.allOutreach': 'Een vriendelijk bericht sturen',
+  'today.invite': 'Buren uitnodigen',
 } as const;

@@ -36,9 +36,14 @@ export function TodaySection(props: SectionProps) {
     <Show
       when={summary().total > 0}
       fallback={
-        <p class="today-calm" data-testid="today-calm">
-          {t('today.calm')}
-        </p>
+        <>
+          <p class="today-calm" data-testid="today-calm">
+            {t('today.calm')}
+          </p>
+          <a class="today-more" href={hrefOf('invite')}>
+            {t('today.invite')}
+          </a>
+        </>
       }
     >
       <div class="today">
