@@ -6,6 +6,7 @@ import { expect, test } from './fixtures.ts';
 import { chooseLanguage, languageButton } from './language.ts';
 import { askToJoin, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 test('every page has no serious accessibility problems and big enough targets', async ({
   browser,
@@ -34,6 +35,7 @@ test('every page has no serious accessibility problems and big enough targets', 
   const newcomer = await askToJoin(browser, await inviteLink(coordinator.page), 'Nina', 'Kerkplein');
   devices.push(newcomer);
   await expectAccessible(newcomer.page, 'join, waiting');
+  await openSection(coordinator.page, 'today');
   await expect(coordinator.page.getByTestId('join-request')).toBeVisible();
   await expectAccessible(coordinator.page, 'coordinator');
 
@@ -58,6 +60,7 @@ test('every page has no serious accessibility problems and big enough targets', 
 test('every language is in the menu, by keyboard too, and the choice is remembered', async ({ network }) => {
   const { coordinator } = await network([]);
   const page = coordinator.page;
+  await openSection(page, 'requests');
   const toggle = await languageButton(page, 'nl');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();

@@ -3,6 +3,7 @@
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 test('empty and overlong fields are named, a reload mid-edit keeps the text, a full disk loses nothing', async ({
   network,
@@ -90,6 +91,7 @@ test('two screens editing one post: the second is told, chooses, and no chain fo
   await second.getByRole('button', { name: 'Ja, mijn versie opslaan' }).click();
   await expect(second.getByRole('heading', { name: 'Soep over: tomatensoep', level: 1 })).toBeVisible();
 
+  await openSection(coordinator.page, 'flags');
   await expect(coordinator.page.getByTestId('flags')).toHaveCount(0);
   await expect(coordinator.page.getByText('Niets bijzonders.')).toBeVisible();
   await anna.page.getByRole('link', { name: 'Prikbord' }).click();

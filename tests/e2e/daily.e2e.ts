@@ -7,6 +7,7 @@ import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 /** Records what the page does with the app badge and notifications, and lets the test say "hidden". */
 async function watchBadgeAndNotifications(device: Device): Promise<void> {
@@ -173,6 +174,7 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   await expectAccessible(b, 'too much in an exchange');
   await exchange.getByRole('button', { name: 'Stuur naar de coördinator' }).click();
   await expect(exchange.getByTestId('too-much-sent')).toBeVisible();
+  await openSection(coordinator.page, 'signals');
   const signal = coordinator.page.getByTestId('signal');
   await expect(signal).toContainText('Elke dag is te vaak voor mij.');
   await expect(signal).toContainText('Van Bram');

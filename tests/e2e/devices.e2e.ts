@@ -4,6 +4,7 @@ import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { helpedFor, pairThroughPages } from './neighbourSteps.ts';
 import { type Device, expectPeers, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 test('a member adds a laptop by PeerJS pairing; both devices post and confirm without a fork', async ({
   browser,
@@ -58,10 +59,12 @@ test('a member adds a laptop by PeerJS pairing; both devices post and confirm wi
     await expect(page.getByTestId('got-help')).toHaveText('3 uur');
     await expect(page.getByTestId('history-item')).toHaveCount(2);
   }
+  await openSection(coordinator.page, 'members');
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−3 uur');
   await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+3 uur');
   // Two devices, two chains: no fork for the coordinator to look into.
+  await openSection(coordinator.page, 'flags');
   await expect(coordinator.page.getByText('schreef twee verschillende dingen')).toHaveCount(0);
   await expectAccessible(anna.page, 'my hours after pairing');
 });

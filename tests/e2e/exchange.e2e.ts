@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 /** The ids of the verified entries a device keeps: they grow when something reached it. */
 function storedEntryIds(page: Page): Promise<string[]> {
@@ -100,6 +101,7 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
     await expect(device.page.getByTestId('history-item')).toContainText([line]);
   }
   await expect(anna.page.getByTestId('balance-text')).toContainText('Dat is helemaal goed');
+  await openSection(coordinator.page, 'members');
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−1,5 uur');
   await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+1,5 uur');

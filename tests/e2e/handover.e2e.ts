@@ -5,7 +5,7 @@ import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { admit, askToJoin, enterBoard, inviteLink } from './network.ts';
 import type { Device } from './peers.ts';
-import { act, memberOptions, memberRow } from './toolkit.ts';
+import { act, memberOptions, memberRow, openSection } from './toolkit.ts';
 
 test('a second coordinator admits a newcomer while the founder is offline, and changes the house rules', async ({
   browser,
@@ -23,7 +23,9 @@ test('a second coordinator admits a newcomer while the founder is offline, and c
   await act(await memberOptions(carla.page, 'Anna'), /Coördinator maken: Anna/, null, 'Ja, Anna wordt coördinator');
   await expect(memberRow(carla.page, 'Anna').getByTestId('member-status')).toHaveText('lid, coördinator');
   await anna.page.getByRole('link', { name: 'Coördinator' }).click();
+  await openSection(anna.page, 'invite');
   await expect(anna.page.getByTestId('invite-link')).toHaveValue(invite);
+  await openSection(anna.page, 'requests');
   await expect(anna.page.getByRole('heading', { name: 'Aanvragen om mee te doen' })).toBeVisible();
 
   // The founder's laptop goes away.
@@ -35,10 +37,12 @@ test('a second coordinator admits a newcomer while the founder is offline, and c
   await expect(anna.page.getByTestId('join-request').filter({ hasText: 'Eva' })).toBeVisible();
   await admit(anna.page, 'Eva');
   await enterBoard(eva.page);
+  await openSection(anna.page, 'members');
   await expect(memberRow(anna.page, 'Eva').getByTestId('member-status')).toHaveText('lid');
 
   // New house rules, from the second coordinator: every neighbour is told.
   const rules = 'We zijn vriendelijk. Elk uur is evenveel waard. Zeg het als iets te zwaar is.';
+  await openSection(anna.page, 'settings');
   await anna.page.getByLabel('Huisregels', { exact: true }).fill(rules);
   await anna.page.getByLabel('Waar vinden buren hulp?').fill('Spreekuur dinsdag 10–12 in het buurthuis');
   await anna.page.locator('#settings').getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -59,5 +63,6 @@ test('a second coordinator admits a newcomer while the founder is offline, and c
   await expect(bram.page.getByTestId('rules-changed')).toHaveCount(0);
 
   await expectAccessible(anna.page, 'coordinator page of the second coordinator');
+  await openSection(anna.page, 'log');
   await expect(anna.page.getByTestId('audit-line').filter({ hasText: 'Instellingen aangepast' })).toContainText('Anna');
 });

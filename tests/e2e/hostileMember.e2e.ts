@@ -14,6 +14,7 @@ import { encodeTree, type Tree, toTree } from '../unit/core/looseCbor.ts';
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 async function networkId(coordinator: Device): Promise<Uint8Array> {
   const link = new URL(await inviteLink(coordinator.page));
@@ -88,6 +89,7 @@ test('a post in the category "constructor" and a join whose sealed details miss 
   await deliverWhileAway(coordinator.page, 'buurtruil-lobby-', lobbyUpdate, `${site.url}/coordinator/`);
   await expect(coordinator.page.getByRole('heading', { name: 'Coördinator', level: 1 })).toBeVisible();
   await expect(coordinator.page.getByTestId('join-request')).toContainText('Deze aanvraag kun je niet lezen');
+  await openSection(coordinator.page, 'members');
   await expect(coordinator.page.getByTestId('members')).toContainText('Bram');
   await expect(coordinator.page.getByTestId('guarded')).toHaveCount(0);
 });
@@ -149,6 +151,7 @@ test("a copy of Anna's payment under an inherited field name is refused: Bram ke
   await expect(bram.page.getByTestId('requests-list').getByRole('link', { name: /Na de aanval/ })).toBeVisible();
   await bram.page.goto(`${site.url}/#/uren`);
   await expect(bram.page.getByTestId('balance')).toHaveText('+1 uur');
+  await openSection(coordinator.page, 'members');
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+1 uur');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−1 uur');

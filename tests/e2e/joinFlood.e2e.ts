@@ -15,6 +15,7 @@ import { asValue, deliverWhileAway, deviceIdentity, updateWith } from '../suppor
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { askToJoin, enterBoard, inviteLink, startNetwork } from './network.ts';
+import { openSection } from './toolkit.ts';
 
 const floodSize = 500;
 const bits = 8;
@@ -56,6 +57,7 @@ test('the coordinator finds a real newcomer after a paid flood of 500, welcomes 
   });
   const update = await updateWith(coordinator.page, 'buurtruil-lobby-', flood);
   await deliverWhileAway(coordinator.page, 'buurtruil-lobby-', update, `${site.url}/coordinator/`);
+  await openSection(coordinator.page, 'requests');
   await expect(coordinator.page.getByText(`${floodSize} aanvragen wachten op een antwoord`)).toBeVisible();
 
   // Nina asks after the flood (her device pays the higher price of the lobby's load).

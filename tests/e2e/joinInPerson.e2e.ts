@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { pairThroughPages } from './neighbourSteps.ts';
 import { enterBoard, inviteLink, startNetwork } from './network.ts';
 import { openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 test('a newcomer standing by the coordinator is welcomed over a direct link', async ({ browser, site, devices }) => {
   test.setTimeout(120_000);
@@ -21,6 +22,7 @@ test('a newcomer standing by the coordinator is welcomed over a direct link', as
   await expect(pim.page.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
   await expectAccessible(pim.page, 'join page showing its code to the coordinator');
 
+  await openSection(coordinator.page, 'requests');
   await coordinator.page.getByRole('button', { name: 'Iemand staat voor me' }).click();
   const here = coordinator.page.getByTestId('in-person-join');
   await pairThroughPages(pim.page, here, 'Code op het scherm van de nieuwe buur');
@@ -31,5 +33,6 @@ test('a newcomer standing by the coordinator is welcomed over a direct link', as
   await expect(here.getByRole('status')).toContainText('Pim is welkom geheten');
 
   await enterBoard(pim.page);
+  await openSection(coordinator.page, 'members');
   await expect(coordinator.page.getByTestId('members')).toContainText('Pim');
 });

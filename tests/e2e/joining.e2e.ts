@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 /** Everything this browser profile keeps in IndexedDB, as text (bytes read as Latin-1). */
 function everythingStored(page: Page): Promise<string> {
@@ -49,6 +50,7 @@ test('a newcomer who is waiting, or declined, sees no posts, members or hours, o
 
   const nina = await askToJoin(browser, await inviteLink(coordinator.page), 'Nina', 'Kerkplein');
   devices.push(nina);
+  await openSection(coordinator.page, 'requests');
   await expect(coordinator.page.getByTestId('join-request')).toContainText('Nina uit Kerkplein');
   await expect(nina.page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark' })).toBeVisible();
   await expect(nina.page.getByText('We zijn vriendelijk en eerlijk')).toBeVisible();

@@ -12,10 +12,11 @@ import { chooseFile, press, type } from './keys.ts';
 import { helpedFor } from './neighbourSteps.ts';
 import { admit, askToJoin, enterBoard, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-import { memberRow } from './toolkit.ts';
+import { memberRow, openSection } from './toolkit.ts';
 
 /** The coordinator's members table as it reads: name, standing and balance of each row. */
-function membersShown(page: Page): Promise<string[][]> {
+async function membersShown(page: Page): Promise<string[][]> {
+  await openSection(page, 'members');
   return page
     .getByTestId('member-row')
     .evaluateAll((rows) =>
@@ -28,7 +29,8 @@ function membersShown(page: Page): Promise<string[][]> {
 }
 
 /** The posts on the coordinator's "Berichten nakijken": title and the line under it. */
-function postsShown(page: Page): Promise<string[][]> {
+async function postsShown(page: Page): Promise<string[][]> {
+  await openSection(page, 'board');
   return page
     .getByTestId('toolkit-post')
     .evaluateAll((posts) =>
@@ -83,8 +85,11 @@ test('the export, restored on a fresh profile with every other device gone, show
 
   // The whole network, from the coordinator's page.
   await c.getByRole('link', { name: 'Coördinator', exact: true }).click();
+  await openSection(c, 'members');
   await expect(memberRow(c, 'Bram').getByTestId('member-balance')).toHaveText('+2 uur');
+  await openSection(c, 'board');
   await expect(c.getByTestId('toolkit-post')).toHaveCount(2);
+  await openSection(c, 'keep');
   const [exportDownload] = await Promise.all([
     c.waitForEvent('download'),
     press(c, c.getByRole('button', { name: 'Het hele netwerk opslaan' })),
@@ -143,6 +148,7 @@ test('the export, restored on a fresh profile with every other device gone, show
   await press(page, page.getByRole('link', { name: 'Naar de coördinatorpagina' }));
 
   await expect(page.getByRole('heading', { name: 'Coördinator', level: 1 })).toBeVisible();
+  await openSection(page, 'members');
   await expect(page.getByTestId('member-row')).toHaveCount(members.length, { timeout: 30_000 });
   expect(await membersShown(page)).toEqual(members);
   expect(await postsShown(page)).toEqual(posts);
@@ -180,6 +186,7 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
   const { coordinator: carla } = await network([]);
   const c = carla.page;
   // With the keyboard: both files chosen, then a look at what comes over.
+  await openSection(c, 'import');
   await chooseFile(c, c.getByLabel('Ledenlijst uit TimeOverflow (CSV)'), {
     name: 'Members_2026-03-02.csv',
     mimeType: 'text/csv',
@@ -225,22 +232,26 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
     timeout: 60_000,
   });
   await expect(preview).toHaveCount(0);
-  for (const [name, balance] of balances) {
-    await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
-    await expect(memberRow(c, name).getByTestId('member-status')).toHaveText('lid');
-  }
-  // The pot and every balance add up to zero.
-  await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
-  await expect(memberRow(c, 'Carla').getByTestId('member-balance')).toHaveText('0 uur');
-  await expect(c.getByTestId('toolkit-post')).toHaveCount(8);
-  await expectAccessible(c, 'coordinator page after an import');
-
-  // A second import would carry the same hours twice: refused, in words.
+  // A second import would carry the same hours twice: refused, in words (the files are
+  // still chosen on this page).
   await c.getByRole('button', { name: 'Bekijken wat er meekomt' }).click();
   await c.getByRole('button', { name: '12 buren overzetten' }).click();
   await expect(c.locator('#import').getByRole('alert')).toHaveText(
     'Er zitten al buren in dit netwerk. Overzetten kan alleen in een nieuw netwerk.',
   );
+  await openSection(c, 'members');
+  for (const [name, balance] of balances) {
+    await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
+    await expect(memberRow(c, name).getByTestId('member-status')).toHaveText('lid');
+  }
+  // The pot and every balance add up to zero.
+  await openSection(c, 'pot');
+  await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
+  await openSection(c, 'members');
+  await expect(memberRow(c, 'Carla').getByTestId('member-balance')).toHaveText('0 uur');
+  await expectAccessible(c, 'coordinator page after an import');
+  await openSection(c, 'board');
+  await expect(c.getByTestId('toolkit-post')).toHaveCount(8);
 
   // A neighbour who joins afterwards gets it all over WebRTC: the offers on the board.
   const eva = await askToJoin(browser, await inviteLink(c), 'Eva', 'Kerkplein');
@@ -252,9 +263,11 @@ test('the sample TimeOverflow bank, imported through the coordinator page, comes
 
   // After a reload the coordinator's page reads the same from the device's own copy.
   await c.reload();
+  await openSection(c, 'members');
   for (const [name, balance] of balances) {
     await expect(memberRow(c, name).getByTestId('member-balance')).toHaveText(balance);
   }
+  await openSection(c, 'pot');
   await expect(c.getByTestId('pot-balance')).toHaveText('−13 uur');
 });
 
@@ -332,12 +345,14 @@ test('the outreach list and the report show the right figures for a scripted his
   await openPost(bram.page, 'Wie helpt met de heg?');
   await bram.page.getByTestId('exchange').getByRole('button', { name: 'Klopt, bevestigen' }).click();
   await expect(corExchange.getByTestId('proposal-status')).toContainText('bijgeschreven');
+  await openSection(c, 'members');
   await expect(memberRow(c, 'Cor').getByTestId('member-balance')).toHaveText('+1 uur');
   await expect(memberRow(c, 'Anna').getByTestId('member-balance')).toHaveText('−2 uur');
 
   // Outreach: Anna was helped and helped nobody, and never answered anyone; Cor never put
   // anything up; Dina did neither; Bram asked, answered, helped and was helped. The
   // coordinator is not on it.
+  await openSection(c, 'outreach');
   await expect(outreachOf(c, 'Anna')).toHaveText([
     'Heeft nog nooit op iemand gereageerd.',
     'Is geholpen (2 uur) en heeft zelf nog niemand geholpen: nodig uit om iets kleins aan te bieden.',
@@ -351,6 +366,7 @@ test('the outreach list and the report show the right figures for a scripted his
 
   // With the keyboard, down the coordinator's page: a warning from the members table, a
   // kind message from the outreach list, a search in the audit log.
+  await openSection(c, 'members');
   const corRow = memberRow(c, 'Cor');
   await press(c, corRow.locator('summary'));
   await press(c, corRow.getByRole('button', { name: 'Een waarschuwing geven: Cor' }));
@@ -365,6 +381,7 @@ test('the outreach list and the report show the right figures for a scripted his
     'data-kind',
     'warning',
   );
+  await openSection(c, 'outreach');
   const dinaLine = c.getByTestId('outreach-line').filter({ has: c.getByRole('heading', { name: 'Dina' }) });
   await press(c, dinaLine.getByRole('button', { name: 'Vriendelijk bericht sturen: Dina' }));
   const message = dinaLine.getByLabel('Bericht aan Dina (alleen Dina kan het lezen)');
@@ -376,12 +393,14 @@ test('the outreach list and the report show the right figures for a scripted his
     'data-kind',
     'message',
   );
+  await openSection(c, 'log');
   await type(c, c.getByLabel('Zoeken in het logboek'), 'niet kunt komen');
   await expect(c.getByTestId('audit-line')).toHaveCount(1);
   await expect(c.getByTestId('audit-line')).toHaveAttribute('data-type', 'warn');
   await expect(c.getByTestId('audit-line')).toContainText('Carla');
 
   // The report shows closed months only: this month is not in it yet, and it says so.
+  await openSection(c, 'keep');
   await press(c, c.getByRole('link', { name: 'Naar het verslag' }));
   await expect(c.getByRole('heading', { name: 'Verslag: wat doet het netwerk?', level: 1 })).toBeVisible();
   await expect(c.getByTestId('report-closed-only')).toHaveText(
@@ -447,6 +466,7 @@ test('the outreach list and the report show the right figures for a scripted his
   expect(lines).toHaveLength(later.length + 1);
 
   await c.getByRole('link', { name: 'Coördinator', exact: true }).click();
+  await openSection(c, 'outreach');
   const since = `Niets meer gedaan sinds ${new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(lastEntry)}.`;
   for (const name of ['Anna', 'Bram', 'Cor', 'Dina']) await expect(outreachOf(c, name)).toContainText([since]);
   await expect(outreachOf(c, 'Bram')).toHaveText([since]);

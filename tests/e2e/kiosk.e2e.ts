@@ -9,6 +9,7 @@ import { expect, test } from './fixtures.ts';
 import { enrolCard, everythingStored, logInWithCard, setUpKiosk, typeCardCode, typePin } from './kiosk.ts';
 import { openPost } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 /** The card's 16 bytes as they would look in the stored JSON: they must be nowhere. */
 function cardBytesText(code: string): string {
@@ -127,6 +128,7 @@ test('a kiosk by pairing; a card member enrolled and printed asks, is helped and
   await expect(area.getByTestId('card-balance')).toHaveText('−1 uur');
   await anna.page.getByRole('link', { name: 'Mijn uren' }).click();
   await expect(anna.page.getByTestId('balance')).toHaveText('+1 uur');
+  await openSection(coordinator.page, 'members');
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Gerrit' }).getByTestId('member-balance')).toHaveText('−1 uur');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('+1 uur');

@@ -3,11 +3,13 @@
 // logs in at the kiosk. Every step through the real pages, as people do it.
 import { type Browser, expect, type Page } from '@playwright/test';
 import { type Device, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 /** Opens /kiosk/ on a new device and pairs it with the coordinator's laptop. */
 export async function setUpKiosk(browser: Browser, siteUrl: string, coordinator: Page): Promise<Device> {
   const kiosk = await openDevice(browser, `${siteUrl}/kiosk/`);
   const code = await kiosk.page.getByTestId('kiosk-pairing-code').textContent();
+  await openSection(coordinator, 'kiosk');
   const setup = coordinator.getByTestId('kiosk-setup');
   await setup.getByLabel('Code op het scherm van de kiosk').fill(code ?? '');
   await setup.getByRole('button', { name: 'Verbinden' }).click();
@@ -22,6 +24,7 @@ export async function setUpKiosk(browser: Browser, siteUrl: string, coordinator:
 
 /** The coordinator enrols someone without a phone; returns the code printed on the card. */
 export async function enrolCard(coordinator: Page, name: string, pin: string): Promise<string> {
+  await openSection(coordinator, 'cards');
   const form = coordinator.getByTestId('new-card');
   await form.getByLabel('Naam, zoals buren hem of haar noemen').fill(name);
   await form.getByLabel('Straat of buurt').fill('Oosterpark');

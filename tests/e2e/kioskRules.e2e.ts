@@ -8,11 +8,12 @@ import { expect, test } from './fixtures.ts';
 import { enrolCard, typeCardCode, typePin } from './kiosk.ts';
 import { postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
-import { act, memberOptions } from './toolkit.ts';
+import { act, memberOptions, openSection } from './toolkit.ts';
 
 /** Pairs a kiosk (already showing its code) with the coordinator's laptop, as kiosk.ts's setUpKiosk does. */
 async function pair(kiosk: Page, coordinator: Page): Promise<void> {
   const code = await kiosk.getByTestId('kiosk-pairing-code').textContent();
+  await openSection(coordinator, 'kiosk');
   const setup = coordinator.getByTestId('kiosk-setup');
   await setup.getByLabel('Code op het scherm van de kiosk').fill(code ?? '');
   await setup.getByRole('button', { name: 'Verbinden' }).click();

@@ -17,6 +17,7 @@ import { startSite } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
 import { networkWith, postRequest } from './network.ts';
 import { connectionStatus, expectPeers } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
@@ -63,6 +64,7 @@ test('the centre on its own network: npm start --https with its own certificate,
       expect(await anna.page.evaluate(() => isSecureContext)).toBe(true);
       expect(await anna.page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null))).toBe(true);
       // The network's relay is the laptop itself, over wss.
+      await openSection(coordinator.page, 'invite');
       await expect(coordinator.page.getByTestId('invite-link')).toHaveValue(
         new RegExp(`relay=${encodeURIComponent(`wss://buurthuis.test:${site.port}/signal`)}`),
       );

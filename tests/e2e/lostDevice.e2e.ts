@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { helpedFor, pairThroughPages } from './neighbourSteps.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 test('a member restores from the recovery file on a new profile with balance and history intact', async ({
   browser,
@@ -100,6 +101,7 @@ test('a coordinator moves a member who lost everything to a new key and their ba
 
   // At the community centre: the coordinator types the code, they compare the digits together.
   const c = coordinator.page;
+  await openSection(c, 'move');
   await expect(c.getByTestId('move-member')).toBeVisible();
   await pairThroughPages(fresh.page, c.getByTestId('move-member'), 'Code op het nieuwe apparaat');
   await expect(fresh.page.getByTestId('pairing-waiting')).toContainText('coördinator');

@@ -8,7 +8,16 @@ import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
-import { act, auditTypesOn, expectEpoch, memberOptions, memberRow, storedEntryIds, storedRecord } from './toolkit.ts';
+import {
+  act,
+  auditTypesOn,
+  expectEpoch,
+  memberOptions,
+  memberRow,
+  openSection,
+  storedEntryIds,
+  storedRecord,
+} from './toolkit.ts';
 
 test('hide, warn, reverse, suspend and reinstate: seen on every device, each in the audit log', async ({
   site,
@@ -28,12 +37,14 @@ test('hide, warn, reverse, suspend and reinstate: seen on every device, each in 
   await act(await memberOptions(c, 'Anna'), /Coördinator maken: Anna/, null, 'Ja, Anna wordt coördinator');
   await expect(anna.page.getByRole('link', { name: 'Coördinator' })).toBeVisible();
   await anna.page.getByRole('link', { name: 'Coördinator' }).click();
+  await openSection(anna.page, 'invite');
   await expect(anna.page.getByTestId('invite-link')).toHaveValue(await inviteLink(c));
   const a = anna.page;
 
   // Hide: Bram's post leaves the board; Bram sees why.
   await postRequest(bram.page, 'Fiets te koop');
   await expect(cor.page.getByRole('link', { name: 'Fiets te koop' })).toBeVisible();
+  await openSection(c, 'board');
   const post = c.getByTestId('toolkit-post').filter({ hasText: 'Fiets te koop' });
   await act(post, /Verbergen: Fiets te koop/, 'Verkopen hoort niet op het prikbord.', 'Bericht verbergen');
   await expect(cor.page.getByRole('link', { name: 'Fiets te koop' })).toHaveCount(0);
@@ -71,9 +82,12 @@ test('hide, warn, reverse, suspend and reinstate: seen on every device, each in 
     await updateWith(bram.page, 'buurtruil-doc-', [asValue(transfer)]),
     `${site.url}/`,
   );
+  await openSection(c, 'members');
   await expect(memberRow(c, 'Dina').getByTestId('member-balance')).toHaveText('+1 uur');
+  await openSection(c, 'hours');
   const paid = c.getByTestId('toolkit-transfer').filter({ hasText: 'Bram aan Dina' });
   await act(paid, /Terugdraaien: Bram aan Dina/, 'Per ongeluk twee keer doorgegeven.', 'Uren terugdraaien');
+  await openSection(c, 'members');
   await expect(memberRow(c, 'Dina').getByTestId('member-balance')).toHaveText('0 uur');
   await expect(memberRow(c, 'Bram').getByTestId('member-balance')).toHaveText('0 uur');
   await dina.page.getByRole('link', { name: 'Mijn uren' }).click();
@@ -111,6 +125,7 @@ test('hide, warn, reverse, suspend and reinstate: seen on every device, each in 
   await expectEpoch(dina.page, 2);
   await expect(dina.page.getByRole('link', { name: 'Wie helpt met de heg?' })).toBeVisible();
   await expect(dina.page.getByTestId('suspended-notice')).toHaveCount(0);
+  await openSection(c, 'members');
   await expect(memberRow(c, 'Dina').getByTestId('member-status')).toHaveText('lid');
 
   // Both coordinators read every act in the same log.

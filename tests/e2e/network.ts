@@ -3,6 +3,7 @@
 // admits them. Every step goes through the real pages, like a person would.
 import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 import { type Device, openDevice } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 export interface NetworkOptions {
   name?: string;
@@ -33,11 +34,13 @@ export async function startNetwork(browser: Browser, siteUrl: string, options: N
   await page.getByLabel('Jouw naam, zoals buren je zien').fill('Carla');
   await page.getByRole('button', { name: 'Netwerk beginnen' }).click();
   await page.waitForURL('**/coordinator/');
+  await openSection(page, 'invite');
   await expect(page.getByTestId('invite-link')).toHaveValue(/\/join\/#net=/);
   return coordinator;
 }
 
 export async function inviteLink(coordinator: Page): Promise<string> {
+  await openSection(coordinator, 'invite');
   return coordinator.getByTestId('invite-link').inputValue();
 }
 
@@ -60,7 +63,9 @@ export async function askToJoin(
   return newcomer;
 }
 
+/** The coordinator welcomes a newcomer from the page of requests. */
 export async function admit(coordinator: Page, name: string): Promise<void> {
+  await openSection(coordinator, 'requests');
   const request = coordinator.getByTestId('join-request').filter({ hasText: name });
   await request.getByRole('button', { name: 'Welkom heten' }).click();
   await expect(request).toHaveCount(0);

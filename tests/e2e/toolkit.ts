@@ -1,15 +1,55 @@
-// Steps the coordinator's toolkit tests share: acting on the coordinator's page as a
-// person would (open a member's options, give a reason, confirm), and reading a device's
-// own storage to see which epoch it is in and which entries reached it.
+// Steps the coordinator's toolkit tests share: going to one of the coordinator's pages and
+// acting there as a person would (open a member's options, give a reason, confirm), and
+// reading a device's own storage to see which epoch it is in and which entries reached it.
 import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The coordinator's pages, by their titles in the coordinator's menu. */
+export const coordinatorPages = {
+  today: 'Vandaag',
+  invite: 'Uitnodiging',
+  requests: 'Aanvragen om mee te doen',
+  flags: 'Om eens naar te kijken',
+  signals: 'Berichten aan de coördinator',
+  members: 'Buren',
+  move: 'Iemand is alles kwijt',
+  outreach: 'Wie zien we weinig?',
+  board: 'Berichten nakijken',
+  hours: 'Uren die zijn doorgegeven',
+  pot: 'Buurtpot',
+  kiosk: 'De kiosk in het buurthuis',
+  cards: 'Leden met een ledenkaart',
+  log: 'Logboek',
+  settings: 'Instellingen en huisregels',
+  keep: 'Bewaren en overdragen',
+  import: 'Overstappen van TimeOverflow',
+} as const;
+
+export type CoordinatorPage = keyof typeof coordinatorPages;
+
+/** The coordinator's menu (at the side on a laptop; behind one button on a phone). */
+export function coordinatorMenu(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Onderdelen voor de coördinator' });
+}
+
+/** Goes to one of the coordinator's pages through its menu, as a person would. */
+export async function openSection(page: Page, section: CoordinatorPage): Promise<void> {
+  const menu = coordinatorMenu(page);
+  const link = menu.getByRole('link', { name: new RegExp(`^${coordinatorPages[section].replace('?', '\\?')}`) });
+  if ((await link.getAttribute('aria-current')) === 'page') return;
+  const toggle = menu.getByRole('button', { name: /^Menu/ });
+  if (await toggle.isVisible()) await toggle.click();
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+}
 
 /** One member's row in the coordinator's members table. */
 export function memberRow(page: Page, name: string): Locator {
   return page.getByTestId('member-row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 }
 
-/** Opens the options of one member in the coordinator's members table. */
+/** Opens the options of one member in the coordinator's members table (on its page). */
 export async function memberOptions(page: Page, name: string): Promise<Locator> {
+  await openSection(page, 'members');
   const row = memberRow(page, name);
   const details = row.locator('details');
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
@@ -78,7 +118,8 @@ export async function expectEpoch(page: Page, epoch: number): Promise<void> {
   await expect.poll(async () => (await storedRecord(page)).epoch, { timeout: 30_000 }).toBe(epoch);
 }
 
-/** The audit log's kinds of line, as the coordinator's page shows them. */
-export function auditTypesOn(page: Page): Promise<string[]> {
+/** The audit log's kinds of line, as the coordinator's log page shows them. */
+export async function auditTypesOn(page: Page): Promise<string[]> {
+  await openSection(page, 'log');
   return page.getByTestId('audit-line').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type') ?? ''));
 }

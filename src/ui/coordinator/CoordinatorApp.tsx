@@ -1,6 +1,7 @@
-// The coordinator's laptop: a short menu and the sections of src/ui/coordinator, each a
-// card of its own (invite, requests, what is worth a look, members, outreach, board,
-// hours, pot, audit log, settings, export, import). Reads the network; the rules stay in core.
+// The coordinator's laptop: "Vandaag" (what waits) first, and the sections of
+// src/ui/coordinator each a page of its own behind a menu (invite, requests, what is worth a
+// look, members, outreach, board, hours, pot, audit log, settings, export, import). Reads
+// the network; the rules stay in core.
 import { createResource, Match, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';

@@ -1,8 +1,10 @@
-// The coordinator's sections for an open session: its own module, which CoordinatorApp
-// loads only for a device that knows a network, so a visit without one (it says "not a
-// coordinator") never downloads the sync stack and the sections.
-import { For, Show } from 'solid-js';
+// The coordinator's pages for an open session: the menu at the side and one section at a
+// time, "Vandaag" first. Its own module, which CoordinatorApp loads only for a device that
+// knows a network, so a visit without one (it says "not a coordinator") never downloads the
+// sync stack and the sections.
+import { createEffect, on, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
+import { todaySummary } from '../../data/coordinator/todaySelectors.ts';
 import { isCoordinator } from '../../data/session/memberSelectors.ts';
 import type { NetworkSession } from '../../data/session/NetworkSession.ts';
 import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
@@ -10,7 +12,9 @@ import { followSession } from '../app/session.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { memberLinks } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
+import { CoordinatorMenu } from './CoordinatorMenu.tsx';
 import { SectionCard } from './SectionCard.tsx';
+import { useSectionRoute } from './sectionRoute.ts';
 import { coordinatorSections } from './sections.ts';
 
 export { openSession } from '../app/session.ts';
@@ -19,31 +23,32 @@ export function Coordinator(props: { session: NetworkSession }) {
   const live = followSession(props.session);
   const coordinator = live.select(isCoordinator);
   const name = live.select((view) => view.record.name);
+  const summary = live.select((view) => todaySummary(view));
+  const route = useSectionRoute();
+  const section = () => coordinatorSections.find((shown) => shown.id === route()) ?? coordinatorSections[0];
+  // After choosing a page, the keyboard and a screen reader go on at its heading.
+  createEffect(
+    on(route, (id) => queueMicrotask(() => document.getElementById(`${id}-title`)?.focus()), { defer: true }),
+  );
   return (
     <>
       <PageHeader network={name()} links={memberLinks('coordinator', true)} status={live.status} />
       <main id="main" class="page wide">
-        <h1>{t('coord.title')}</h1>
+        <h1 class="coord-title">{t('coord.title')}</h1>
         <Show when={memberRoomOpen(live.phase())} fallback={<p>{t('common.loading')}</p>}>
           <Show when={coordinator()} fallback={<p>{t('coord.notCoordinator')}</p>}>
-            <nav aria-label={t('toolkit.onThisPage')} class="toolkit-menu">
-              <ul>
-                <For each={coordinatorSections}>
-                  {(section) => (
-                    <li>
-                      <a href={`#${section.id}`}>{t(section.title)}</a>
-                    </li>
+            <div class="coord-layout">
+              <CoordinatorMenu current={route()} summary={summary()} />
+              <div class="coord-page">
+                <Show when={section()} keyed>
+                  {(shown) => (
+                    <SectionCard id={shown.id} title={t(shown.title)}>
+                      <Dynamic component={shown.component} session={props.session} live={live} />
+                    </SectionCard>
                   )}
-                </For>
-              </ul>
-            </nav>
-            <For each={coordinatorSections}>
-              {(section) => (
-                <SectionCard id={section.id} title={t(section.title)}>
-                  <Dynamic component={section.component} session={props.session} live={live} />
-                </SectionCard>
-              )}
-            </For>
+                </Show>
+              </div>
+            </div>
           </Show>
         </Show>
       </main>

@@ -39,7 +39,7 @@ export function FlagsSection(props: SectionProps) {
   );
 }
 
-function flagText(flag: FlagLine): string {
+export function flagText(flag: FlagLine): string {
   const name = flag.name ?? t('common.someone');
   switch (flag.kind) {
     case 'over-limit':

@@ -96,7 +96,7 @@ export function RequestsSection(props: SectionProps) {
   );
 }
 
-function Request(props: { session: NetworkSession; join: WaitingRequest['join']; details: JoinDetails | null }) {
+export function Request(props: { session: NetworkSession; join: WaitingRequest['join']; details: JoinDetails | null }) {
   const [declining, setDeclining] = createSignal(false);
   const [note, setNote] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);

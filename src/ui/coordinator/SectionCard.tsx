@@ -1,5 +1,5 @@
-// The frame of each section on the coordinator's page: a card with its heading, reachable
-// from the page's menu by its anchor.
+// The frame of each of the coordinator's pages: a card with its heading, which takes the
+// focus when the page is chosen in the menu.
 import type { JSX } from 'solid-js';
 import { Guarded } from '../common/Guarded.tsx';
 

@@ -1,5 +1,5 @@
-// The sections of the coordinator's page, in the order the page shows them and its menu
-// lists them. A new section is one line here (and its component in its own file).
+// The sections of the coordinator's page, each a page of its own, in the order its menu
+// lists them; the first ("Vandaag": what waits) is where the page opens. A new section is one line here (and its component in its own file).
 
 import { MoveMember } from '../devices/MoveMember.tsx';
 import { AuditSection } from './AuditSection.tsx';
@@ -17,23 +17,25 @@ import { PotSection } from './PotSection.tsx';
 import { RequestsSection } from './RequestsSection.tsx';
 import type { CoordinatorSection } from './Section.ts';
 import { SettingsSection } from './SettingsSection.tsx';
+import { TodaySection } from './TodaySection.tsx';
 import { TransfersSection } from './TransfersSection.tsx';
 
 export const coordinatorSections: CoordinatorSection[] = [
-  { id: 'invite', title: 'coord.invite', component: InviteSection },
-  { id: 'requests', title: 'coord.requests', component: RequestsSection },
-  { id: 'flags', title: 'coord.flags', component: FlagsSection },
-  { id: 'signals', title: 'me.signalsTitle', component: CoordinatorSignals },
-  { id: 'members', title: 'coord.members', component: MembersSection },
-  { id: 'move', title: 'device.moveTitle', component: MoveMember },
-  { id: 'outreach', title: 'outreach.title', component: OutreachSection },
-  { id: 'board', title: 'toolkit.board', component: BoardSection },
-  { id: 'hours', title: 'toolkit.hours', component: TransfersSection },
-  { id: 'pot', title: 'pot.title', component: PotSection },
-  { id: 'kiosk', title: 'kiosk.setupSection', component: KioskSetup },
-  { id: 'cards', title: 'card.section', component: CardMembers },
-  { id: 'log', title: 'audit.title', component: AuditSection },
-  { id: 'settings', title: 'settings.title', component: SettingsSection },
-  { id: 'keep', title: 'toolkit.keep', component: KeepSection },
-  { id: 'import', title: 'import.title', component: ImportSection },
+  { id: 'today', title: 'today.title', pictogram: 'coordinator', component: TodaySection },
+  { id: 'invite', title: 'coord.invite', pictogram: 'offer', component: InviteSection },
+  { id: 'requests', title: 'coord.requests', pictogram: 'bezoek', component: RequestsSection },
+  { id: 'flags', title: 'coord.flags', pictogram: 'ask', component: FlagsSection },
+  { id: 'signals', title: 'me.signalsTitle', pictogram: 'bellen', component: CoordinatorSignals },
+  { id: 'members', title: 'coord.members', pictogram: 'profile', component: MembersSection },
+  { id: 'move', title: 'device.moveTitle', pictogram: 'computer', component: MoveMember },
+  { id: 'outreach', title: 'outreach.title', pictogram: 'mantelzorg', component: OutreachSection },
+  { id: 'board', title: 'toolkit.board', pictogram: 'board', component: BoardSection },
+  { id: 'hours', title: 'toolkit.hours', pictogram: 'hours', component: TransfersSection },
+  { id: 'pot', title: 'pot.title', pictogram: 'spullen', component: PotSection },
+  { id: 'kiosk', title: 'kiosk.setupSection', pictogram: 'scan', component: KioskSetup },
+  { id: 'cards', title: 'card.section', pictogram: 'memberCard', component: CardMembers },
+  { id: 'log', title: 'audit.title', pictogram: 'formulieren', component: AuditSection },
+  { id: 'settings', title: 'settings.title', pictogram: 'settings', component: SettingsSection },
+  { id: 'keep', title: 'toolkit.keep', pictogram: 'done', component: KeepSection },
+  { id: 'import', title: 'import.title', pictogram: 'otherCategory', component: ImportSection },
 ];
