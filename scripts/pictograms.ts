@@ -53,8 +53,7 @@ export const chosen = {
   readAloud: 'speaker-high-volume',
   print: 'printer',
   scan: 'camera',
-  // The language menu.
-  language: 'globe-with-meridians',
+  // The language menu's tick beside the language chosen.
   chosen: 'check-mark',
 } as const;
 

@@ -13,7 +13,7 @@ export const common = {
   'nav.coordinator': 'Coördinator',
   'nav.more': 'Meer',
   'more.title': 'Meer',
-  'more.pages': 'Andere pagina\'s',
+  'more.pages': "Andere pagina's",
 
   'install.title': 'Zet Buurtruil op je beginscherm',
   'install.android': 'Android: open het menu (⋮) van de browser en kies "Toevoegen aan startscherm".',
