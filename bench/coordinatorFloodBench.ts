@@ -18,7 +18,7 @@ import { signEntry } from '../src/core/entry/Entry.ts';
 import { newIdentity } from '../src/core/Identity.ts';
 import { findJoinWork } from '../src/core/joinWork.ts';
 import { type JoinDetails, sealJoinDetails } from '../src/core/sealing.ts';
-import { requestsShown } from '../src/data/coordinator/coordinatorSelectors.ts';
+import { requestsShown } from '../src/data/coordinator/index.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { deliverWhileAway, deviceIdentity, keptUpdates } from '../tests/support/deviceStore.ts';
 import { startSite } from '../tests/support/processes.ts';

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { entriesMapName } from '../src/core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { Ledger } from '../src/core/Ledger.ts';
-import { tableRows } from '../src/data/store/tableRows.ts';
+import { tableRows } from '../src/data/store/index.ts';
 import type { Fixture } from './fixtureFile.ts';
 import { signatureWork } from './signatureWork.ts';
 import { type Paired, repeat, repeatPaired, type Summary } from './stats.ts';

@@ -1,5 +1,5 @@
 // A failed write, in plain words.
-import type { SessionProblem, WriteProblem, WriteResult } from '../../data/session/WriteResult.ts';
+import type { SessionProblem, WriteProblem, WriteResult } from '../../data/session/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { t } from '../i18n.ts';
 

@@ -2,11 +2,9 @@
 // phase, the connection, and named selectors from src/data that are read again whenever
 // the session says something changed.
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
-import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
-import { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { SessionPhase } from '../../data/session/SessionPhase.ts';
-import type { SessionView } from '../../data/session/SessionView.ts';
-import { workerVerifier } from '../../data/session/WorkerVerifier.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
+import type { SessionPhase, SessionView } from '../../data/session/index.ts';
+import { NetworkSession, workerVerifier } from '../../data/session/index.ts';
 import { browserRooms } from '../../sync/browserRooms.ts';
 import { offlineStatus, type SyncStatus } from '../../sync/SyncStatus.ts';
 import { signallingUrls } from '../../sync/signallingUrls.ts';

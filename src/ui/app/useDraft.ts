@@ -1,7 +1,7 @@
 // A form's values kept in IndexedDB as they are typed, so a reload (or a flat battery)
 // loses nothing. Cleared when the form is sent.
 import { createSignal, onMount } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
 import { logFailure } from './logFailure.ts';
 
 export function useDraft<T extends Record<string, unknown>>(key: string, initial: T) {

@@ -2,11 +2,11 @@
 // examples for people who have never asked. On a phone the examples and filters fold away
 // behind one button, so the first screen shows posts (board.css).
 import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { PostSearchIndex } from '../../data/store/PostSearchIndex.ts';
-import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
+import { visiblePosts } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow, PostRow } from '../../data/store/index.ts';
+import { PostSearchIndex } from '../../data/store/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';

@@ -2,9 +2,9 @@
 // URL fragment (#/...). Its own module, loaded by HomeApp only once this device turns out
 // to be a member: a first visit (the welcome) never downloads the sync stack.
 import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
-import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';

@@ -1,7 +1,7 @@
 // What the coordinators told this neighbour, on their own board: that the house rules
 // changed (until read), a paused account and why, kind words and warnings meant for them.
 import { createSignal, For, Show } from 'solid-js';
-import { mySuspension, noticesForMe, rulesChange } from '../../data/exchange/noticeSelectors.ts';
+import { mySuspension, noticesForMe, rulesChange } from '../../data/exchange/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -1,8 +1,8 @@
 // One post on the members' board: what, by whom, until when, and its tags (new, mine,
 // paused, via the coordinator, hidden and why).
 import { Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow, PostRow } from '../../data/store/index.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -2,9 +2,9 @@
 // anyone else can respond, and then sees their own exchange.
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
-import { postById, respondersTo } from '../../data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import { postById, respondersTo } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { Guarded } from '../common/Guarded.tsx';

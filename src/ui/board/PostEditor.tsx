@@ -3,10 +3,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { PostFields } from '../../core/entry/bodies.ts';
-import { postById } from '../../data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { WriteResult } from '../../data/session/WriteResult.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import { postById } from '../../data/exchange/index.ts';
+import type { NetworkSession, WriteResult } from '../../data/session/index.ts';
+import type { PostRow } from '../../data/store/index.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { useDraft } from '../app/useDraft.ts';
 import { SelectField, TextArea, TextField } from '../common/Field.tsx';

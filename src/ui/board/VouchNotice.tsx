@@ -1,8 +1,8 @@
 // On every member's board while no coordinator can act (src/core/rules/vouch.ts): one
 // plain notice, the choice of a member, and how many chose whom (counts only).
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
-import { vouchStanding } from '../../data/coordinator/vouchSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { vouchStanding } from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

@@ -2,9 +2,8 @@
 // all of them, then kept in step with what the session writes. A year holds thousands of
 // posts; reading them all again for every new post cost each device hundreds of ms.
 import { type Accessor, createSignal, onCleanup } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { PostRowsWritten } from '../../data/store/NetworkProjection.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { PostRow, PostRowsWritten } from '../../data/store/index.ts';
 
 /** Enough to fill the first screen of both columns. */
 const firstRead = 60;

@@ -4,11 +4,11 @@
 // background, only if the person said yes (there is no push server: nothing arrives
 // while Buurtruil is closed). Read marks stay on this device.
 import { type Accessor, createEffect, createMemo, on } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { newsByPost } from '../../data/exchange/appointmentSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { isUnread, markRead, readMarks, readTimes, sinceMark } from '../../data/store/readMarks.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
+import { newsByPost } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { PostRow } from '../../data/store/index.ts';
+import { isUnread, markRead, readMarks, readTimes, sinceMark } from '../../data/store/index.ts';
 import { logFailure } from '../app/logFailure.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';

@@ -1,7 +1,7 @@
 // Tells a person, without alarm, that something forged or broken arrived and was kept
 // out, or that something removed was put back.
 import { Show } from 'solid-js';
-import { integrityOf } from '../../data/session/memberSelectors.ts';
+import { integrityOf } from '../../data/session/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { t } from '../i18n.ts';
 

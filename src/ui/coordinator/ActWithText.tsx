@@ -1,7 +1,7 @@
 // A coordinator act that asks for a few words first (a reason, a kind note): one button
 // opens a small form, a second one does it. The result is said where the button was.
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { WriteResult } from '../../data/session/WriteResult.ts';
+import type { WriteResult } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

@@ -2,7 +2,7 @@
 // same log; nobody can edit or remove a line (each is a signed entry). Filter by kind of
 // act and by a word (a name, a title, a reason).
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { type AuditLine, auditLines, auditTypes } from '../../data/coordinator/auditSelectors.ts';
+import { type AuditLine, auditLines, auditTypes } from '../../data/coordinator/index.ts';
 import { hoursText, timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';

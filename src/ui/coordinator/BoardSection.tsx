@@ -1,6 +1,6 @@
 // The posts on the board, newest first, each with "hide" and a reason its author will read.
 import { Show } from 'solid-js';
-import { postLines } from '../../data/coordinator/moderationSelectors.ts';
+import { postLines } from '../../data/coordinator/index.ts';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -3,10 +3,9 @@
 // card; replace a lost card; and help someone with their card on this laptop ("met hulp van").
 // The card's code is on this page only until the coordinator says the card is printed.
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { PrintedCard } from '../../data/kiosk/CardCommands.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import { cardMembersOf, helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { CardSession, PrintedCard } from '../../data/kiosk/index.ts';
+import { cardMembersOf, helpTextOf } from '../../data/kiosk/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { PinInput } from '../common/PinInput.tsx';

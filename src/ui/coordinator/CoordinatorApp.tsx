@@ -4,7 +4,7 @@
 // the network; the rules stay in core.
 import { createResource, Match, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';

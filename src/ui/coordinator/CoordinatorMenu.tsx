@@ -2,7 +2,7 @@
 // page, a pictogram and a count where something waits; on a phone one button that opens the
 // same list, so the first screen shows what waits rather than sixteen links.
 import { type Accessor, createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
-import { type TodaySummary, waitingIn } from '../../data/coordinator/todaySelectors.ts';
+import { type TodaySummary, waitingIn } from '../../data/coordinator/index.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 import { hrefOf, type SectionId } from './sectionPaths.ts';

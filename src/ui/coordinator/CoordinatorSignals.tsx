@@ -1,8 +1,8 @@
 // "Berichten aan de coördinator": the private words members sent ("Dit wordt me te veel"),
 // for the coordinator to pick up, newest first.
 import { For, Show } from 'solid-js';
-import { signalsToRead } from '../../data/coordinator/signalSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { signalsToRead } from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { timeText } from '../format/formatHours.ts';

@@ -4,10 +4,9 @@
 // sync stack and the sections.
 import { createEffect, on, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { todaySummary } from '../../data/coordinator/todaySelectors.ts';
-import { isCoordinator } from '../../data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
+import { todaySummary } from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import { isCoordinator, memberRoomOpen } from '../../data/session/index.ts';
 import { followSession } from '../app/session.ts';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { memberLinks } from '../format/memberLinks.ts';

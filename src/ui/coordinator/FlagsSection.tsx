@@ -3,9 +3,8 @@
 // two weeks, and the requests asked "via de coördinator" (suggest a match: both people
 // still say yes themselves).
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { type FlagLine, flagLines } from '../../data/coordinator/coordinatorSelectors.ts';
-import { memberLines } from '../../data/coordinator/moderationSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { type FlagLine, flagLines, memberLines } from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { Guarded } from '../common/Guarded.tsx';
 import { KeyedFor } from '../common/KeyedFor.tsx';

@@ -3,7 +3,7 @@
 // look at what comes over and what does not; then, on the coordinator's word, the entries.
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { ImportIssue } from '../../core/import/timeOverflow.ts';
-import { type ImportPreview, previewImport } from '../../data/coordinator/importTimeOverflow.ts';
+import { type ImportPreview, previewImport } from '../../data/coordinator/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { hoursText, signedHours } from '../format/formatHours.ts';

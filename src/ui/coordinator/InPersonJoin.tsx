@@ -2,7 +2,7 @@
 // past a flooded lobby. Type the code the newcomer's join page shows, compare the check
 // digits together, read their request, welcome them; the admission goes back over the link.
 import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { admitHandedJoin, type HandedJoin, receiveHandedJoin } from '../../data/joining/inPersonJoin.ts';
+import { admitHandedJoin, type HandedJoin, receiveHandedJoin } from '../../data/joining/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { TextField } from '../common/Field.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

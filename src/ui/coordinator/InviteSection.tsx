@@ -1,8 +1,8 @@
 // The invite: a link, a QR code and a printable poster; and, when an old poster should stop
 // working (a flood of strangers' requests, or simply a new start), a new invite.
 import { createResource, Show } from 'solid-js';
-import { inviteFragment } from '../../data/joining/foundNetwork.ts';
-import { houseRulesOf } from '../../data/session/memberSelectors.ts';
+import { inviteFragment } from '../../data/joining/index.ts';
+import { houseRulesOf } from '../../data/session/index.ts';
 import { ShareButton } from '../common/ShareButton.tsx';
 import { qrSvg } from '../format/qrSvg.ts';
 import { t } from '../i18n.ts';

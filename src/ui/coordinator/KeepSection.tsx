@@ -2,8 +2,7 @@
 // (restored on /restore/ on a new laptop), and readable spreadsheets for the coordinator's
 // own records. And the anonymous report for funders and the neighbourhood.
 import { createSignal, Show } from 'solid-js';
-import { exportFileName } from '../../data/coordinator/networkExport.ts';
-import { membersCsvText, transfersCsvText } from '../../data/coordinator/toolkitExports.ts';
+import { exportFileName, membersCsvText, transfersCsvText } from '../../data/coordinator/index.ts';
 import { download, downloadCsv } from '../format/download.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';

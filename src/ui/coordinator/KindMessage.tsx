@@ -1,6 +1,6 @@
 // "With one click a kind message": a private message to a neighbour, already worded, for
 // the coordinator to read over, change and send. It shows on the neighbour's board.
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { t } from '../i18n.ts';
 import { ActWithText } from './ActWithText.tsx';
 

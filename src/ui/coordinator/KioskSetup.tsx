@@ -2,9 +2,8 @@
 // the code the kiosk shows, typed or scanned), compare the check code on both screens, and
 // only then enrol it as the kiosk and send it the network. Also: take the role back.
 import { createSignal, For, Show } from 'solid-js';
-import { kioskKeysFrom, sendGrant } from '../../data/kiosk/kioskPairing.ts';
-import { kiosksOf } from '../../data/kiosk/kioskSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { kioskKeysFrom, kiosksOf, sendGrant } from '../../data/kiosk/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

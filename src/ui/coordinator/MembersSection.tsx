@@ -3,8 +3,8 @@
 // coordinator role (the last coordinator can never be removed; stepping down is removing
 // one's own).
 import { createUniqueId, Show } from 'solid-js';
-import { type MemberLine, memberLines } from '../../data/coordinator/moderationSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { type MemberLine, memberLines } from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { Guarded } from '../common/Guarded.tsx';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { signedHours } from '../format/formatHours.ts';

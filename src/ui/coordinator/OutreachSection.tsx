@@ -2,7 +2,7 @@
 // quiet for six weeks, only ever helped. Never shown to anyone but coordinators; each with
 // a kind message one click away.
 import { For, Show } from 'solid-js';
-import { type OutreachReason, outreachLines } from '../../data/coordinator/outreachSelectors.ts';
+import { type OutreachReason, outreachLines } from '../../data/coordinator/index.ts';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

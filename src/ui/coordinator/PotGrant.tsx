@@ -1,6 +1,6 @@
 // Hours from the community pot to one neighbour, with the reason everyone's log keeps.
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

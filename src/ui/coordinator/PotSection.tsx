@@ -1,7 +1,7 @@
 // The community pot (buurtpot): where it stands, what members gave to it, and what was
 // granted from it and why. Granting is done per neighbour, in the members' table.
 import { For, Show } from 'solid-js';
-import { potOf } from '../../data/coordinator/potSelectors.ts';
+import { potOf } from '../../data/coordinator/index.ts';
 import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import type { SectionProps } from './Section.ts';

@@ -8,8 +8,8 @@ import {
   requestPage,
   requestsShown,
   type WaitingRequest,
-} from '../../data/coordinator/coordinatorSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+} from '../../data/coordinator/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { categoryLabel } from '../board/categories.ts';
 import { Guarded } from '../common/Guarded.tsx';

@@ -3,7 +3,7 @@
 // To add a section, write its component and add one line to coordinatorSections
 // (src/ui/coordinator/sections.ts).
 import type { Component } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import type { LiveSession } from '../app/session.ts';
 import type { PictogramName } from '../common/Pictogram.tsx';

@@ -2,7 +2,7 @@
 // declined, and a real newcomer among them can ask again. The scope is fixed when the
 // coordinator opens the question, so the count they confirm is the count set aside.
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import { setAsideScope } from '../../data/coordinator/coordinatorSelectors.ts';
+import { setAsideScope } from '../../data/coordinator/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

@@ -2,8 +2,8 @@
 // help, where to find help, relays. Saved as a signed entry that counts from its place on;
 // members are told that the house rules changed.
 import { createSignal, Show } from 'solid-js';
-import type { Settings } from '../../data/coordinator/settingsSelectors.ts';
-import { currentSettings } from '../../data/coordinator/settingsSelectors.ts';
+import type { Settings } from '../../data/coordinator/index.ts';
+import { currentSettings } from '../../data/coordinator/index.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { defaultCategories } from '../board/categories.ts';
 import { NetworkSettingsForm, type NetworkSettingsInput } from '../common/NetworkSettingsForm.tsx';

@@ -2,11 +2,14 @@
 // action right here (welcome a newcomer) or one click away (the section's own page). When
 // nothing waits, one calm line says so.
 import { For, type JSX, Show } from 'solid-js';
-import { flagLines, requestPage } from '../../data/coordinator/coordinatorSelectors.ts';
-import { outreachLines } from '../../data/coordinator/outreachSelectors.ts';
-import { signalsToRead } from '../../data/coordinator/signalSelectors.ts';
-import { todaySummary } from '../../data/coordinator/todaySelectors.ts';
-import { nameOf } from '../../data/coordinator/toolkitNames.ts';
+import {
+  flagLines,
+  nameOf,
+  outreachLines,
+  requestPage,
+  signalsToRead,
+  todaySummary,
+} from '../../data/coordinator/index.ts';
 import { Guarded } from '../common/Guarded.tsx';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { Pictogram, type PictogramName } from '../common/Pictogram.tsx';

@@ -1,7 +1,7 @@
 // Recent transfers of hours; a mistake is undone by a compensating entry with a reason,
 // never by deleting anything.
 import { Show } from 'solid-js';
-import { transferLines } from '../../data/coordinator/moderationSelectors.ts';
+import { transferLines } from '../../data/coordinator/index.ts';
 import { KeyedFor } from '../common/KeyedFor.tsx';
 import { hoursText, timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -2,8 +2,8 @@
 // screens show a check code; once the person says they match, this device adds the
 // other one's key to the member (device-add) and hands it the network.
 import { createSignal } from 'solid-js';
-import { addPairedDevice, newDeviceKeys } from '../../data/devices/devicePairing.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { addPairedDevice, newDeviceKeys } from '../../data/devices/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { TextField } from '../common/Field.tsx';
 import { t } from '../i18n.ts';

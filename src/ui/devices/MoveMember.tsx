@@ -3,9 +3,8 @@
 // move them to the new device's key (move-member). Their hours, posts and history stay
 // theirs; what the old devices write afterwards does not count.
 import { createSignal, For, Match, Switch } from 'solid-js';
-import { moveToPairedDevice, type NewDeviceKeys, newDeviceKeys } from '../../data/devices/devicePairing.ts';
-import { movableMembers } from '../../data/devices/moveSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { movableMembers, moveToPairedDevice, type NewDeviceKeys, newDeviceKeys } from '../../data/devices/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { TextArea } from '../common/Field.tsx';

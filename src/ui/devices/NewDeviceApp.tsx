@@ -2,9 +2,7 @@
 // device, restored from a recovery file, or (everything lost) moved to by a coordinator.
 // Chosen by the fragment: #koppelen, #herstellen, #kwijt.
 import { createResource, createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { becomeNewDevice } from '../../data/devices/devicePairing.ts';
-import { restoreRecovery } from '../../data/devices/recovery.ts';
+import { becomeNewDevice, deviceDatabase, restoreRecovery } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';

@@ -1,8 +1,8 @@
 // "Bewaar je sleutel": a recovery file to save and a sheet to print, under a passphrase
 // this device makes up and shows once.
 import { createSignal, onCleanup, Show } from 'solid-js';
-import { makeRecovery } from '../../data/devices/recovery.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { makeRecovery } from '../../data/devices/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -2,8 +2,8 @@
 // profile). With the coordinator's recovery file the laptop is the coordinator's device
 // again and rejoins the network; without it, it keeps a copy to look at.
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { type RestoreProblem, type RestoreResult, restoreNetwork } from '../../data/coordinator/restoreNetwork.ts';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { type RestoreProblem, type RestoreResult, restoreNetwork } from '../../data/coordinator/index.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';

@@ -1,8 +1,8 @@
 // "Instellingen": this member's devices (and adding one), the recovery file, and
 // notifications — all about this device and this member, nothing shared with others.
 import { createSignal, For, Show } from 'solid-js';
-import { myDevices } from '../../data/devices/deviceSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { myDevices } from '../../data/devices/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

@@ -1,8 +1,8 @@
 // "Mijn afspraken": my requests, offers and the exchanges I am in, each with where it
 // stands, newest change first, and what is new since I last looked.
 import { For, Show } from 'solid-js';
-import { type AppointmentStatus, myAppointments } from '../../data/exchange/appointmentSelectors.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import { type AppointmentStatus, myAppointments } from '../../data/exchange/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import type { LiveSession } from '../app/session.ts';
 import { pictogramOf } from '../board/categories.ts';

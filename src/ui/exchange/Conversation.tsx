@@ -1,9 +1,9 @@
 // The private conversation of one exchange: the messages both sent (sealed for the two of
 // them), the new ones marked, and a field to write the next.
 import { createSignal, For, Show } from 'solid-js';
-import type { Post } from '../../data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { conversationRows } from '../../data/store/conversationRows.ts';
+import type { Post } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import { conversationRows } from '../../data/store/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

@@ -1,10 +1,10 @@
 // One exchange on a post, between its author and one responder: both say yes (or either
 // says no, no reason needed), they talk privately, and afterwards record the hours.
 import { Show } from 'solid-js';
-import { matchWith } from '../../data/exchange/exchangeSelectors.ts';
-import type { Post } from '../../data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import type { Post } from '../../data/exchange/index.ts';
+import { matchWith } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { t } from '../i18n.ts';
 import { ProfileSummary } from '../profile/ProfileSummary.tsx';

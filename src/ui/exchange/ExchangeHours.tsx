@@ -1,9 +1,9 @@
 // The hours of an agreed exchange on a member's page: the proposals and where they stand
 // (shared with the kiosk), and a proposal of one's own while none is open.
 import { createSignal, For, Show } from 'solid-js';
-import { proposalsWith } from '../../data/exchange/exchangeSelectors.ts';
-import type { Post } from '../../data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { Post } from '../../data/exchange/index.ts';
+import { proposalsWith } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

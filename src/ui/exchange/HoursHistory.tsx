@@ -2,8 +2,8 @@
 // show them: where the balance stands in one sentence, and every transfer with the welcome
 // gift. One component, so the two screens cannot say different things about one balance.
 import { For, Show } from 'solid-js';
-import { balanceStanding } from '../../data/exchange/hoursSelectors.ts';
-import type { TransferRow } from '../../data/store/tableRows.ts';
+import { balanceStanding } from '../../data/exchange/index.ts';
+import type { TransferRow } from '../../data/store/index.ts';
 import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import type { Look } from './party.ts';

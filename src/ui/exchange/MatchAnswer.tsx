@@ -2,8 +2,7 @@
 // yes or no while it is still theirs to give (no reason needed): on the member's page and,
 // in large type, at the kiosk.
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { MatchState } from '../../data/exchange/exchangeSelectors.ts';
-import type { Post } from '../../data/exchange/postSelectors.ts';
+import type { MatchState, Post } from '../../data/exchange/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

@@ -2,10 +2,10 @@
 // history. In the words of help: "Geholpen" (others, by me) and "Hulp gekregen", so the
 // numbers and the sentence under them say the same thing. A negative balance is normal.
 import { Show } from 'solid-js';
-import { hoursTotals } from '../../data/exchange/hoursSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
-import { transferRows } from '../../data/store/transferRows.ts';
+import { hoursTotals } from '../../data/exchange/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
+import { transferRows } from '../../data/store/index.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';

@@ -2,7 +2,7 @@
 // thanks that came with it), and the confirm for the one who receives the help: on the
 // member's page and, in large type with read-aloud, at the kiosk.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { type Proposal, proposalsWith, thanksFor } from '../../data/exchange/exchangeSelectors.ts';
+import { type Proposal, proposalsWith, thanksFor } from '../../data/exchange/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

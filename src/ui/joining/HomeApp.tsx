@@ -2,7 +2,7 @@
 // that hangs off it for a member (MemberHome.tsx). Views are chosen by the URL fragment (#/...).
 import { createResource, Match, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';

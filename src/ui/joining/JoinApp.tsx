@@ -3,7 +3,7 @@
 import { createResource, Match, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import type { ParsedInvite } from '../../core/InviteLink.ts';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';

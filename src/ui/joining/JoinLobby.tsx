@@ -3,15 +3,15 @@
 // open (an invite in the link, or an earlier request), so the page without one never
 // downloads the sync stack.
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { toldByJoinStatus } from '../../data/joining/Admission.ts';
 import {
   declineNote,
   joinProgress,
   joinSetAside,
   lobbyCategories,
   lobbyNetwork,
-} from '../../data/joining/lobbySelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+  toldByJoinStatus,
+} from '../../data/joining/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';

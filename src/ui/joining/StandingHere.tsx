@@ -2,8 +2,8 @@
 // it, both compare the check digits, and the join goes straight to the coordinator's
 // device, past a flooded lobby; the welcome comes back the same way.
 import { createSignal, Match, onCleanup, Switch } from 'solid-js';
-import { handJoinOver } from '../../data/joining/inPersonJoin.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { handJoinOver } from '../../data/joining/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { CheckCode } from '../devices/CheckCode.tsx';

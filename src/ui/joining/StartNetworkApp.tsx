@@ -1,8 +1,8 @@
 // The coordinator's first step: start a network.
 import { createSignal } from 'solid-js';
 import { checkBody } from '../../core/entry/checkBody.ts';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { foundNetwork, joinWorkChoices } from '../../data/joining/foundNetwork.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
+import { foundNetwork, joinWorkChoices } from '../../data/joining/index.ts';
 import { pageRelay } from '../../sync/signallingUrls.ts';
 import { problemField, problemText } from '../app/problemText.ts';
 import { openSession } from '../app/session.ts';

@@ -1,9 +1,9 @@
 // The card member's first screen at the kiosk: a greeting, ask or offer, "Mijn uren", and
 // their own open posts to open one (shown once they are read: no "none yet" first).
 import { For, Show } from 'solid-js';
-import { openPostsBy } from '../../data/exchange/boardSelectors.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import type { PostRow } from '../../data/store/tableRows.ts';
+import { openPostsBy } from '../../data/exchange/index.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import type { PostRow } from '../../data/store/index.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { pictogramOf } from '../board/categories.ts';
 import { Pictogram } from '../common/Pictogram.tsx';

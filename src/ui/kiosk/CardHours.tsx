@@ -3,10 +3,10 @@
 // paper slip. Nothing is shown until the balance, the history and the names are read: a
 // "0 uur", an empty history or "Een buur" first would be untrue.
 import { Show } from 'solid-js';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
-import { transferRows } from '../../data/store/transferRows.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import { helpTextOf } from '../../data/kiosk/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
+import { transferRows } from '../../data/store/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { BalanceSentence, HoursHistory } from '../exchange/HoursHistory.tsx';

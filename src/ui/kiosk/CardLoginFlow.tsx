@@ -3,11 +3,9 @@
 // is forgotten when the flow ends.
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { PinVerdict } from '../../core/pinAttempts.ts';
-import type { CardFound } from '../../data/kiosk/CardPinLogin.ts';
-import { CardLogin } from '../../data/kiosk/CardPinLogin.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import { KioskDatabase } from '../../data/kiosk/KioskDatabase.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { CardFound, CardSession } from '../../data/kiosk/index.ts';
+import { CardLogin, KioskDatabase } from '../../data/kiosk/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { timeText } from '../format/formatHours.ts';

@@ -3,8 +3,8 @@
 // buttons per screen, everything can be read aloud. Nothing is kept: no drafts, no cache;
 // "Klaar" or 90 seconds without a touch, and it is all gone.
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { Pictogram } from '../common/Pictogram.tsx';

@@ -1,8 +1,8 @@
 // The card member asks or offers at the kiosk: a kind of help (big pictograms) and one
 // line of what; an hour, open for a month. No drafts: nothing stays on the kiosk.
 import { createSignal, For } from 'solid-js';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import { categoriesOf } from '../../data/session/memberSelectors.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import { categoriesOf } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';

@@ -2,12 +2,11 @@
 // yes or no, what they said, and the hours to confirm (the same components as a member's
 // page, in the kiosk's look). A help slip to print, and "done" to close it.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { matchWith } from '../../data/exchange/exchangeSelectors.ts';
-import { postById, respondersTo } from '../../data/exchange/postSelectors.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
-import { conversationRows } from '../../data/store/conversationRows.ts';
-import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import { matchWith, postById, respondersTo } from '../../data/exchange/index.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import { helpTextOf } from '../../data/kiosk/index.ts';
+import type { MemberRow, PostRow } from '../../data/store/index.ts';
+import { conversationRows } from '../../data/store/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';

@@ -3,9 +3,9 @@
 // member with a card. It asks the browser to keep its storage, and reopens by itself after
 // a reload or a power cut (the network is in its record, the relay reconnects by itself).
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { logFailure } from '../app/logFailure.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';

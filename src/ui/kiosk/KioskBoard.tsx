@@ -4,12 +4,12 @@
 // turns the page by itself while nobody touches it. Nothing of the posts is shown until
 // they are read: an empty board first would be untrue.
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import { visiblePosts } from '../../data/exchange/boardSelectors.ts';
-import { inviteFragment } from '../../data/joining/foundNetwork.ts';
-import { helpTextOf } from '../../data/kiosk/kioskSelectors.ts';
-import { houseRulesOf } from '../../data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import type { MemberRow, PostRow } from '../../data/store/tableRows.ts';
+import { visiblePosts } from '../../data/exchange/index.ts';
+import { inviteFragment } from '../../data/joining/index.ts';
+import { helpTextOf } from '../../data/kiosk/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import { houseRulesOf } from '../../data/session/index.ts';
+import type { MemberRow, PostRow } from '../../data/store/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';

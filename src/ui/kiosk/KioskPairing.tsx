@@ -1,9 +1,8 @@
 // A device that is not the kiosk yet: it shows a code (and a QR code of it) for the
 // coordinator's laptop, then the check code both screens show; once the coordinator has
 // compared them, the network arrives over the paired link and this device is the kiosk.
-import { deviceDatabase, type NetworkRecord } from '../../data/devices/DeviceDatabase.ts';
-import { askToBeKiosk } from '../../data/kiosk/kioskPairing.ts';
-import { becomeKiosk } from '../../data/kiosk/kioskSetup.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
+import { askToBeKiosk, becomeKiosk } from '../../data/kiosk/index.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { PairingSteps } from '../devices/PairingSteps.tsx';

@@ -1,8 +1,8 @@
 // Hours from a paper slip, entered later at the kiosk: the card member pays the neighbour
 // who helped them.
 import { createSignal, For, Show } from 'solid-js';
-import { slipPayees } from '../../data/exchange/hoursSelectors.ts';
-import type { CardSession } from '../../data/kiosk/CardSession.ts';
+import { slipPayees } from '../../data/exchange/index.ts';
+import type { CardSession } from '../../data/kiosk/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';

@@ -2,9 +2,9 @@
 // "met hulp van Carla", from the signed `via`), and for a coordinator an A6 help slip to
 // print for the notice board.
 import { Show } from 'solid-js';
-import type { Post } from '../../data/exchange/postSelectors.ts';
-import { helpTextOf, madeVia } from '../../data/kiosk/kioskSelectors.ts';
-import { isCoordinator } from '../../data/session/memberSelectors.ts';
+import type { Post } from '../../data/exchange/index.ts';
+import { helpTextOf, madeVia } from '../../data/kiosk/index.ts';
+import { isCoordinator } from '../../data/session/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { t } from '../i18n.ts';
 import { HelpSlipButton } from './PrintSheets.tsx';

@@ -2,8 +2,8 @@
 // languages I speak, a few words about me, and my limits: a pause and how much a week.
 // No field for age, needs, health or income: by design there is nowhere to put a label.
 import { createSignal, For, Show } from 'solid-js';
-import type { Profile } from '../../data/profile/ProfileCommands.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { Profile } from '../../data/profile/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';

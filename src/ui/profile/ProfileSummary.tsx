@@ -1,7 +1,7 @@
 // A member's profile as other members see it on a post or in an exchange: what they like
 // to do, the languages they speak, a few words, and whether they are pausing.
 import { For, Show } from 'solid-js';
-import type { MemberRow } from '../../data/store/tableRows.ts';
+import type { MemberRow } from '../../data/store/index.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { hoursText } from '../format/formatHours.ts';

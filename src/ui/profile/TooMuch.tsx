@@ -1,7 +1,7 @@
 // "Dit wordt me te veel": in an exchange, a private word to the coordinators. Nobody else
 // reads it; the coordinator can point to professional help or find someone to share it.
 import { createSignal, Show } from 'solid-js';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

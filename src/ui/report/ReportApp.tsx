@@ -10,11 +10,10 @@ import {
   type ReportCsvWords,
   reportCsvText,
   reportOf,
-} from '../../data/coordinator/reportSelectors.ts';
-import { deviceDatabase } from '../../data/devices/DeviceDatabase.ts';
-import { isCoordinator } from '../../data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../data/session/NetworkSession.ts';
-import { memberRoomOpen } from '../../data/session/SessionPhase.ts';
+} from '../../data/coordinator/index.ts';
+import { deviceDatabase } from '../../data/devices/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import { isCoordinator, memberRoomOpen } from '../../data/session/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { categoryLabel } from '../board/categories.ts';

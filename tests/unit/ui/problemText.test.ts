@@ -1,6 +1,6 @@
 // Every situation a write can end in has its own plain line, in Dutch and in English.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SessionProblem } from '../../../src/data/session/WriteResult.ts';
+import type { SessionProblem } from '../../../src/data/session/index.ts';
 import { languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
 import { problemText } from '../../../src/ui/app/problemText.ts';
 

@@ -4,11 +4,10 @@
 // new settings, and the pot.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWarning } from '../../../../src/core/sealing.ts';
-import { waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
-import { isCoordinator } from '../../../../src/data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { waitingRequests } from '../../../../src/data/coordinator/index.ts';
+import { lobbyNetwork, takeInvite } from '../../../../src/data/joining/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { isCoordinator } from '../../../../src/data/session/index.ts';
 import { detailsOf, Neighbourhood, postFields, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

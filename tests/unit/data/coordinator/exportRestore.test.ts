@@ -3,9 +3,9 @@
 // file that was changed is refused with a plain reason and changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNetworkFile, writeNetworkFile } from '../../../../src/core/export/networkFile.ts';
-import { restoreNetwork } from '../../../../src/data/coordinator/restoreNetwork.ts';
-import { makeRecovery } from '../../../../src/data/devices/recovery.ts';
-import { isCoordinator } from '../../../../src/data/session/memberSelectors.ts';
+import { restoreNetwork } from '../../../../src/data/coordinator/index.ts';
+import { makeRecovery } from '../../../../src/data/devices/index.ts';
+import { isCoordinator } from '../../../../src/data/session/index.ts';
 import { Neighbourhood, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

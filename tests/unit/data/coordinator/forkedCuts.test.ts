@@ -6,11 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { type SignedEntry, signEntry } from '../../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
-import { flagLines } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import { CardLogin } from '../../../../src/data/kiosk/CardPinLogin.ts';
-import { KioskDatabase } from '../../../../src/data/kiosk/KioskDatabase.ts';
-import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { flagLines } from '../../../../src/data/coordinator/index.ts';
+import { becomeKiosk, CardLogin, KioskDatabase } from '../../../../src/data/kiosk/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import type { Room } from '../../../../src/sync/Room.ts';
 import { Neighbourhood, postFields, until } from '../../../support/Neighbourhood.ts';
 

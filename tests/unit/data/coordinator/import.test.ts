@@ -3,7 +3,7 @@
 // the pot at minus what they brought.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { previewImport } from '../../../../src/data/coordinator/importTimeOverflow.ts';
+import { previewImport } from '../../../../src/data/coordinator/index.ts';
 import { Neighbourhood, untilStored } from '../../../support/Neighbourhood.ts';
 
 const fixture = (name: string) =>

@@ -9,9 +9,9 @@ import {
   requestPage,
   requestsShown,
   setAsideScope,
-} from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import type { NetworkRecord } from '../../../../src/data/devices/DeviceDatabase.ts';
-import type { SessionView } from '../../../../src/data/session/SessionView.ts';
+} from '../../../../src/data/coordinator/index.ts';
+import type { NetworkRecord } from '../../../../src/data/devices/index.ts';
+import type { SessionView } from '../../../../src/data/session/index.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const record = { id: 'x', role: 'founder', details: null } as unknown as NetworkRecord;

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { equalBytes } from '../../../../src/core/encoding/canonical.ts';
 import { entryId } from '../../../../src/core/entry/Entry.ts';
 import { readNetworkFile, writeNetworkFile } from '../../../../src/core/export/networkFile.ts';
-import { type RestoreProblem, restoreNetwork } from '../../../../src/data/coordinator/restoreNetwork.ts';
-import { makeRecovery, restoreRecovery } from '../../../../src/data/devices/recovery.ts';
+import { type RestoreProblem, restoreNetwork } from '../../../../src/data/coordinator/index.ts';
+import { makeRecovery, restoreRecovery } from '../../../../src/data/devices/index.ts';
 import { Neighbourhood, postFields, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { lobbyView } from '../../../../src/core/lobby.ts';
 import { sealSignal } from '../../../../src/core/sealing.ts';
-import { todaySummary, waitingIn } from '../../../../src/data/coordinator/todaySelectors.ts';
-import type { NetworkRecord } from '../../../../src/data/devices/DeviceDatabase.ts';
-import type { SessionView } from '../../../../src/data/session/SessionView.ts';
+import { todaySummary, waitingIn } from '../../../../src/data/coordinator/index.ts';
+import type { NetworkRecord } from '../../../../src/data/devices/index.ts';
+import type { SessionView } from '../../../../src/data/session/index.ts';
 import { keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const record = { id: 'x', role: 'founder', details: null } as unknown as NetworkRecord;

@@ -2,11 +2,10 @@
 // time), every member's board offers the choice of a new one; more than half of the
 // members choosing the same person makes them coordinator, and they can act.
 import { afterEach, describe, expect, it } from 'vitest';
-import { coordinatorCanAct, vouchStanding } from '../../../../src/data/coordinator/vouchSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
-import { isCoordinator } from '../../../../src/data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { coordinatorCanAct, vouchStanding } from '../../../../src/data/coordinator/index.ts';
+import { lobbyNetwork, takeInvite } from '../../../../src/data/joining/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { isCoordinator } from '../../../../src/data/session/index.ts';
 import { detailsOf, Neighbourhood, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

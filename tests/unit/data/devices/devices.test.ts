@@ -5,16 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addPairedDevice,
   becomeNewDevice,
+  deviceRetired,
+  makeRecovery,
   moveToPairedDevice,
+  myDevices,
   newDeviceKeys,
-} from '../../../../src/data/devices/devicePairing.ts';
-import { deviceRetired, myDevices } from '../../../../src/data/devices/deviceSelectors.ts';
-import { makeRecovery, restoreRecovery } from '../../../../src/data/devices/recovery.ts';
-import { myAppointments } from '../../../../src/data/exchange/appointmentSelectors.ts';
-import { proposalsWith } from '../../../../src/data/exchange/exchangeSelectors.ts';
-import { postById } from '../../../../src/data/exchange/postSelectors.ts';
-import { isCoordinator } from '../../../../src/data/session/memberSelectors.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+  restoreRecovery,
+} from '../../../../src/data/devices/index.ts';
+import { myAppointments, postById, proposalsWith } from '../../../../src/data/exchange/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { isCoordinator } from '../../../../src/data/session/index.ts';
 import { memoryPairingLinks } from '../../../../src/sync/MemoryPairingLink.ts';
 import { secureLink } from '../../../../src/sync/pairingHandshake.ts';
 import { Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';

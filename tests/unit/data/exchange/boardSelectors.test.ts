@@ -1,8 +1,8 @@
 // The one rule for what a board shows, fed plain rows: the members' board and the kiosk's
 // both read it, so a paused neighbour's posts are off both (the kiosk once showed them).
 import { describe, expect, it } from 'vitest';
-import { openPostsBy, visiblePosts } from '../../../../src/data/exchange/boardSelectors.ts';
-import type { MemberRow, PostRow } from '../../../../src/data/store/tableRows.ts';
+import { openPostsBy, visiblePosts } from '../../../../src/data/exchange/index.ts';
+import type { MemberRow, PostRow } from '../../../../src/data/store/index.ts';
 
 const now = 1_800_000_000_000;
 

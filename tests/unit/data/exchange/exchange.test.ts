@@ -2,10 +2,9 @@
 // neighbours) ask, respond, talk, agree and record hours, and every device's Dexie view
 // ends with the same balances.
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchWith, proposalsWith, thanksFor } from '../../../../src/data/exchange/exchangeSelectors.ts';
-import { postById, respondersTo } from '../../../../src/data/exchange/postSelectors.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
-import { conversationRows } from '../../../../src/data/store/conversationRows.ts';
+import { matchWith, postById, proposalsWith, respondersTo, thanksFor } from '../../../../src/data/exchange/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { conversationRows } from '../../../../src/data/store/index.ts';
 import { Neighbourhood, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

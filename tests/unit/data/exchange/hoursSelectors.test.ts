@@ -1,9 +1,9 @@
 // What a member's hours add up to, fed plain rows: the member's own page and the kiosk say
 // the same about one balance (the kiosk once said "even" for any balance of 0 or more).
 import { describe, expect, it } from 'vitest';
-import { movableMembers } from '../../../../src/data/devices/moveSelectors.ts';
-import { balanceStanding, hoursTotals, slipPayees } from '../../../../src/data/exchange/hoursSelectors.ts';
-import type { MemberRow, TransferRow } from '../../../../src/data/store/tableRows.ts';
+import { movableMembers } from '../../../../src/data/devices/index.ts';
+import { balanceStanding, hoursTotals, slipPayees } from '../../../../src/data/exchange/index.ts';
+import type { MemberRow, TransferRow } from '../../../../src/data/store/index.ts';
 
 function transfer(from: string, to: string, minutes: number, reversed = false): TransferRow {
   return {

@@ -2,11 +2,10 @@
 // device, from the invite to the member room, a decline, and a request that waits for
 // the coordinator to come online.
 import { afterEach, describe, expect, it } from 'vitest';
-import { waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { declineNote, joinProgress, lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
-import { isCoordinator, ownMemberStatus } from '../../../../src/data/session/memberSelectors.ts';
-import type { SessionEvent } from '../../../../src/data/session/SessionEvent.ts';
+import { waitingRequests } from '../../../../src/data/coordinator/index.ts';
+import { declineNote, joinProgress, lobbyNetwork, takeInvite } from '../../../../src/data/joining/index.ts';
+import type { SessionEvent } from '../../../../src/data/session/index.ts';
+import { isCoordinator, ownMemberStatus } from '../../../../src/data/session/index.ts';
 import { detailsOf, Neighbourhood, phasesOf, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

@@ -7,9 +7,8 @@ import { signEntry } from '../../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { findJoinWork, joinWorkBits, joinWorkFor } from '../../../../src/core/joinWork.ts';
 import { sealJoinDetails } from '../../../../src/core/sealing.ts';
-import { setAsideScope, waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { joinProgress, joinSetAside, lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
+import { setAsideScope, waitingRequests } from '../../../../src/data/coordinator/index.ts';
+import { joinProgress, joinSetAside, lobbyNetwork, takeInvite } from '../../../../src/data/joining/index.ts';
 import { detailsOf, Neighbourhood, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

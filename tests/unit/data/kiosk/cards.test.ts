@@ -13,12 +13,10 @@ import {
 import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { triesBeforeCoordinator, triesBeforeWait, waitMs } from '../../../../src/core/pinAttempts.ts';
 import { openCardShare } from '../../../../src/core/sealing.ts';
-import { postById, respondersTo } from '../../../../src/data/exchange/postSelectors.ts';
-import { CardLogin } from '../../../../src/data/kiosk/CardPinLogin.ts';
-import type { CardSession } from '../../../../src/data/kiosk/CardSession.ts';
-import { KioskDatabase } from '../../../../src/data/kiosk/KioskDatabase.ts';
-import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { postById, respondersTo } from '../../../../src/data/exchange/index.ts';
+import type { CardSession } from '../../../../src/data/kiosk/index.ts';
+import { becomeKiosk, CardLogin, KioskDatabase } from '../../../../src/data/kiosk/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { Neighbourhood, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

@@ -7,11 +7,10 @@ import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url
 import { memberRoomName } from '../../../../src/core/rooms.ts';
 import { sealLobbySecret } from '../../../../src/core/sealing.ts';
 import { cardShareReaders } from '../../../../src/core/state/cardReaders.ts';
-import { waitingRequests } from '../../../../src/data/coordinator/coordinatorSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { lobbyNetwork } from '../../../../src/data/joining/lobbySelectors.ts';
-import { becomeKiosk } from '../../../../src/data/kiosk/kioskSetup.ts';
-import type { NetworkSession } from '../../../../src/data/session/NetworkSession.ts';
+import { waitingRequests } from '../../../../src/data/coordinator/index.ts';
+import { lobbyNetwork, takeInvite } from '../../../../src/data/joining/index.ts';
+import { becomeKiosk } from '../../../../src/data/kiosk/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { detailsOf, Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

@@ -1,9 +1,9 @@
 // A member's profile and limits, "Dit wordt me te veel" reaching the coordinators only,
 // and what "Mijn afspraken" and the unread markers read.
 import { afterEach, describe, expect, it } from 'vitest';
-import { signalsToRead } from '../../../../src/data/coordinator/signalSelectors.ts';
-import { myAppointments, newsByPost } from '../../../../src/data/exchange/appointmentSelectors.ts';
-import { isUnread, readTimes } from '../../../../src/data/store/readMarks.ts';
+import { signalsToRead } from '../../../../src/data/coordinator/index.ts';
+import { myAppointments, newsByPost } from '../../../../src/data/exchange/index.ts';
+import { isUnread, readTimes } from '../../../../src/data/store/index.ts';
 import { Neighbourhood, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

@@ -1,7 +1,7 @@
 // The phase is worked out from a few facts, in one order: closed, then the member room,
 // then the join.
 import { describe, expect, it } from 'vitest';
-import { type PhaseFacts, phaseOf } from '../../../../src/data/session/SessionPhase.ts';
+import { type PhaseFacts, phaseOf } from '../../../../src/data/session/index.ts';
 
 const base: PhaseFacts = { closed: false, memberRoom: 'none', ownStatus: null, asked: false };
 

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { idFromText } from '../../../../src/core/encoding/base64url.ts';
 import { readerGroups } from '../../../../src/core/rooms.ts';
 import { sealRoomSecret } from '../../../../src/core/sealing.ts';
-import { postById } from '../../../../src/data/exchange/postSelectors.ts';
-import { takeInvite } from '../../../../src/data/joining/foundNetwork.ts';
-import { ownMemberStatus } from '../../../../src/data/session/memberSelectors.ts';
+import { postById } from '../../../../src/data/exchange/index.ts';
+import { takeInvite } from '../../../../src/data/joining/index.ts';
+import { ownMemberStatus } from '../../../../src/data/session/index.ts';
 import { Neighbourhood, nextEvent, phasesOf, postFields, until, untilStored } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();

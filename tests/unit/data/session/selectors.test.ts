@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { lobbyView } from '../../../../src/core/lobby.ts';
-import type { NetworkRecord } from '../../../../src/data/devices/DeviceDatabase.ts';
-import { postById, respondersTo } from '../../../../src/data/exchange/postSelectors.ts';
-import { joinProgress } from '../../../../src/data/joining/lobbySelectors.ts';
-import { categoriesOf, isCoordinator, ownMemberStatus } from '../../../../src/data/session/memberSelectors.ts';
-import type { SessionView } from '../../../../src/data/session/SessionView.ts';
+import type { NetworkRecord } from '../../../../src/data/devices/index.ts';
+import { postById, respondersTo } from '../../../../src/data/exchange/index.ts';
+import { joinProgress } from '../../../../src/data/joining/index.ts';
+import type { SessionView } from '../../../../src/data/session/index.ts';
+import { categoriesOf, isCoordinator, ownMemberStatus } from '../../../../src/data/session/index.ts';
 import { keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const record: NetworkRecord = {

@@ -2,9 +2,8 @@
 // and the verified copy survives a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Ledger } from '../../../../src/core/Ledger.ts';
-import { NetworkDatabase } from '../../../../src/data/store/NetworkDatabase.ts';
-import { NetworkProjection, type PostRowsWritten } from '../../../../src/data/store/NetworkProjection.ts';
-import type { PostRow } from '../../../../src/data/store/tableRows.ts';
+import type { PostRow } from '../../../../src/data/store/index.ts';
+import { NetworkDatabase, NetworkProjection, type PostRowsWritten } from '../../../../src/data/store/index.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const open: NetworkDatabase[] = [];

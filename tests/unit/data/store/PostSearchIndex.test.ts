@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PostSearchIndex } from '../../../../src/data/store/PostSearchIndex.ts';
-import type { PostRow } from '../../../../src/data/store/tableRows.ts';
+import type { PostRow } from '../../../../src/data/store/index.ts';
+import { PostSearchIndex } from '../../../../src/data/store/index.ts';
 
 const post = (title: string, kind: PostRow['kind'] = 'request'): PostRow => ({
   id: title,

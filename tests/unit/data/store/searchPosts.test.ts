@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterPosts, searchable } from '../../../../src/data/store/searchPosts.ts';
-import type { PostRow } from '../../../../src/data/store/tableRows.ts';
+import type { PostRow } from '../../../../src/data/store/index.ts';
+import { filterPosts, searchable } from '../../../../src/data/store/index.ts';
 
 const post = (fields: Partial<PostRow>): PostRow => ({
   id: Math.random().toString(36),
