@@ -13,24 +13,24 @@ export {
   setAsideScope,
   waitingRequests,
 } from './coordinatorSelectors.ts';
-export type { ImportPreview, ImportResult } from './importTimeOverflow.ts';
-export { previewImport, runImport } from './importTimeOverflow.ts';
+export type { ImportPreview, ImportResult } from './files/importTimeOverflow.ts';
+export { previewImport, runImport } from './files/importTimeOverflow.ts';
+export { exportFileName, exportNetwork } from './files/networkExport.ts';
+export type { RestoreProblem, RestoreResult } from './files/restoreNetwork.ts';
+export { restoreNetwork } from './files/restoreNetwork.ts';
+export { membersCsvText, transfersCsvText } from './files/toolkitExports.ts';
 export type { MemberLine } from './moderationSelectors.ts';
 export { memberLines, postLines, transferLines } from './moderationSelectors.ts';
-export { exportFileName, exportNetwork } from './networkExport.ts';
 export type { OutreachReason } from './outreachSelectors.ts';
 export { outreachLines } from './outreachSelectors.ts';
 export { potOf } from './potSelectors.ts';
 export type { Figure, Hours, MonthFigures, Report, ReportCsvWords } from './reportSelectors.ts';
 export { reportCsvText, reportOf } from './reportSelectors.ts';
-export type { RestoreProblem, RestoreResult } from './restoreNetwork.ts';
-export { restoreNetwork } from './restoreNetwork.ts';
 export type { Settings } from './settingsSelectors.ts';
 export { currentSettings } from './settingsSelectors.ts';
 export { signalsToRead } from './signalSelectors.ts';
 export type { TodaySummary } from './todaySelectors.ts';
 export { todaySummary, waitingIn } from './todaySelectors.ts';
-export { membersCsvText, transfersCsvText } from './toolkitExports.ts';
 export { nameOf } from './toolkitNames.ts';
 export { VouchCommands } from './VouchCommands.ts';
 export { coordinatorCanAct, vouchStanding } from './vouchSelectors.ts';

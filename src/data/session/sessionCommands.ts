@@ -10,8 +10,8 @@ import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
 import { Admission } from '../joining/Admission.ts';
 import { ProfileCommands } from '../profile/ProfileCommands.ts';
-import type { LobbyKeeper } from './LobbyKeeper.ts';
-import type { MemberRoomKeeper } from './MemberRoomKeeper.ts';
+import type { LobbyKeeper } from './keepers/LobbyKeeper.ts';
+import type { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
 import type { NetworkSession } from './NetworkSession.ts';
 import type { WritePipeline } from './WritePipeline.ts';
 

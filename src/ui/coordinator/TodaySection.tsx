@@ -15,8 +15,8 @@ import { KeyedFor } from '../common/KeyedFor.tsx';
 import { Pictogram, type PictogramName } from '../common/Pictogram.tsx';
 import { timeText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { flagText } from './FlagsSection.tsx';
-import { Request } from './RequestsSection.tsx';
+import { flagText } from './people/FlagsSection.tsx';
+import { Request } from './people/RequestsSection.tsx';
 import type { SectionProps } from './Section.ts';
 import { hrefOf } from './sectionPaths.ts';
 

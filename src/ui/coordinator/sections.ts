@@ -2,23 +2,23 @@
 // lists them; the first ("Vandaag": what waits) is where the page opens. A new section is one line here (and its component in its own file).
 
 import { MoveMember } from '../devices/MoveMember.tsx';
-import { AuditSection } from './AuditSection.tsx';
-import { BoardSection } from './BoardSection.tsx';
-import { CardMembers } from './CardMembers.tsx';
-import { CoordinatorSignals } from './CoordinatorSignals.tsx';
-import { FlagsSection } from './FlagsSection.tsx';
-import { ImportSection } from './ImportSection.tsx';
-import { InviteSection } from './InviteSection.tsx';
-import { KeepSection } from './KeepSection.tsx';
-import { KioskSetup } from './KioskSetup.tsx';
-import { MembersSection } from './MembersSection.tsx';
-import { OutreachSection } from './OutreachSection.tsx';
-import { PotSection } from './PotSection.tsx';
-import { RequestsSection } from './RequestsSection.tsx';
+import { AuditSection } from './network/AuditSection.tsx';
+import { BoardSection } from './network/BoardSection.tsx';
+import { CardMembers } from './network/CardMembers.tsx';
+import { ImportSection } from './network/ImportSection.tsx';
+import { InviteSection } from './network/InviteSection.tsx';
+import { KeepSection } from './network/KeepSection.tsx';
+import { KioskSetup } from './network/KioskSetup.tsx';
+import { PotSection } from './network/PotSection.tsx';
+import { SettingsSection } from './network/SettingsSection.tsx';
+import { TransfersSection } from './network/TransfersSection.tsx';
+import { CoordinatorSignals } from './people/CoordinatorSignals.tsx';
+import { FlagsSection } from './people/FlagsSection.tsx';
+import { MembersSection } from './people/MembersSection.tsx';
+import { OutreachSection } from './people/OutreachSection.tsx';
+import { RequestsSection } from './people/RequestsSection.tsx';
 import type { CoordinatorSection } from './Section.ts';
-import { SettingsSection } from './SettingsSection.tsx';
 import { TodaySection } from './TodaySection.tsx';
-import { TransfersSection } from './TransfersSection.tsx';
 
 export const coordinatorSections: CoordinatorSection[] = [
   { id: 'today', title: 'today.title', pictogram: 'coordinator', component: TodaySection },

@@ -1,0 +1,205 @@
+// The member room of this device's current epoch: opening it (the verified copy first,
+// then the doc, then what a peer lost put back), keeping the Dexie view in step (a full
+// disk loses nothing: it is said, and the next change writes the whole view again),
+// moving to a new epoch's room after a rekey, and running the session's follow-up steps
+// after each change.
+import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
+import type { Identity } from '../../../core/Identity.ts';
+import { memberRoomName, roomKeyFor } from '../../../core/rooms.ts';
+import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { Room } from '../../../sync/Room.ts';
+import type { RoomFactory } from '../../../sync/RoomFactory.ts';
+import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
+import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
+import type { SessionEvents } from '../SessionEvents.ts';
+import { isQuotaError } from '../storageErrors.ts';
+import { RekeyNotices } from './RekeyNotices.ts';
+
+const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
+/** How long after opening the view is checked against the ledger, in ms. */
+const settleMs = 1500;
+/** The longest the member room waits for the page to show its first view, in ms. */
+const firstViewWaitMs = 3000;
+
+/** A step the session takes after every change of the member room's state, in order. */
+export type FollowUp = (state: NetworkState) => Promise<void>;
+
+export interface MemberRoomHost {
+  readonly networkId: string;
+  readonly identity: Identity;
+  readonly net: Uint8Array;
+  readonly db: NetworkDatabase;
+  readonly rooms: RoomFactory;
+  readonly events: SessionEvents;
+  record(): NetworkRecord;
+  saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void>;
+  closed(): boolean;
+  /** Runs a reaction without holding up the change that caused it. */
+  inBackground(task: Promise<unknown>): void;
+  /** A timer the session clears when it closes. */
+  later(task: () => void, ms: number): void;
+}
+
+export class MemberRoomKeeper {
+  private readonly host: MemberRoomHost;
+  private readonly followUps: FollowUp[] = [];
+  private current: { room: Room; projection: NetworkProjection } | null = null;
+  private notices: RekeyNotices | null = null;
+  /** Loaded, checked against the verified copy, and in its network room. */
+  private opened = false;
+  private ready: Promise<void> = Promise.resolve();
+  private markShown: () => void = () => {};
+  private readonly shown = new Promise<void>((resolve) => {
+    this.markShown = resolve;
+  });
+
+  constructor(host: MemberRoomHost) {
+    this.host = host;
+  }
+
+  get room(): Room | null {
+    return this.current?.room ?? null;
+  }
+
+  get isOpen(): boolean {
+    return this.opened;
+  }
+
+  /** Settles when the member room is open (or at once if this device cannot read it yet). */
+  get whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Registers a step to run after every change, after the ones registered before it. */
+  afterEachChange(step: FollowUp): void {
+    this.followUps.push(step);
+  }
+
+  /**
+   * Opens the room of `epoch` in the background (verifying a year of entries takes a
+   * while); with `afterFirstView`, only once the page says it showed the Dexie view
+   * (`viewShown`) or after a few seconds.
+   */
+  openInBackground(epoch: number, secret: string, afterFirstView: boolean): void {
+    const start = afterFirstView
+      ? Promise.race([this.shown, new Promise<void>((resolve) => this.host.later(resolve, firstViewWaitMs))])
+      : Promise.resolve();
+    this.ready = start.then(() => this.open(epoch, secret));
+  }
+
+  /** The page has shown what it could from the Dexie view: the member room may open now. */
+  viewShown(): void {
+    this.markShown();
+  }
+
+  /** Admitted: keep the room key, and open the member room with it. */
+  async enter(epoch: number, secret: string): Promise<void> {
+    await this.host.saveRecord({ role: 'member', epoch, roomSecret: secret });
+    this.ready = this.open(epoch, secret);
+    await this.ready;
+  }
+
+  /** Writes everything the ledger holds into the view again (after an import). */
+  async reconcile(): Promise<void> {
+    await this.current?.projection.reconcile();
+  }
+
+  close(): void {
+    // A member room still waiting for the first view gives up at once, so no write waits forever.
+    this.markShown();
+    this.current?.room.destroy();
+    this.notices?.destroy();
+  }
+
+  /** Tells the coordinator's rekey to devices that were away (the notice room). */
+  async announceRekey(entries: Parameters<RekeyNotices['put']>[0]): Promise<void> {
+    await this.notices?.put(entries);
+  }
+
+  private async open(epoch: number, secret: string): Promise<void> {
+    const host = this.host;
+    if (host.closed()) return;
+    performance.mark('buurtruil:member-open');
+    if (!this.current) await this.load();
+    const current = this.current;
+    if (host.closed() || !current) return;
+    current.room.join({ name: memberRoomName(idFromText(secret), epoch), password: secret });
+    host.events.watch(current.room);
+    performance.mark('buurtruil:member-ready', { detail: { entries: current.room.ledger.size } });
+    host.events.notify({ type: 'member-state', entries: current.room.ledger.size });
+  }
+
+  private async load(): Promise<void> {
+    const host = this.host;
+    const room = host.rooms.member(host.networkId);
+    const projection = new NetworkProjection(host.db, room.ledger, (written) => host.events.postRows(written));
+    this.current = { room, projection };
+    let opening = true;
+    room.onEntries((change) => {
+      host.events.countChange(room.ledger, change);
+      // While opening, one projection at the end covers everything loaded.
+      if (!opening) host.inBackground(this.afterChange(change));
+    });
+    await room.open(() => projection.loadVerifiedCopy());
+    if (host.closed()) return;
+    // What the verified copy has and the doc lost (a peer's deletion, an unfinished
+    // write before the page closed) goes back into the doc, so peers get it again.
+    host.events.countRestored(await room.restoreMissing());
+    opening = false;
+    if (projection.unstoredEntries().length > 0) {
+      // The doc brought what the view has not seen: project it now.
+      await projection.reconcile();
+      host.inBackground(this.afterChange(noChange));
+    } else {
+      // The view already matches; check it once the page has settled, off the first paint.
+      host.later(() => host.inBackground(projection.reconcile().then(() => this.afterChange(noChange))), settleMs);
+    }
+    this.opened = true;
+    this.notices = new RekeyNotices(host.rooms.rekeys(host.networkId), {
+      identity: host.identity,
+      net: host.net,
+      memberState: () => (host.closed() ? null : room.ledger.state),
+      current: () => ({ epoch: host.record().epoch, secret: host.record().roomSecret }),
+      moveTo: (newer, newerSecret) => this.open(newer, newerSecret),
+    });
+    host.inBackground(this.notices.follow());
+  }
+
+  private async afterChange(change: ProjectionChange): Promise<void> {
+    const current = this.current;
+    if (!current || this.host.closed()) return;
+    if (!(await this.project(current.projection, change))) return;
+    const ledger = current.room.ledger;
+    // For measuring: how many entries the view holds now (benchmarks read it).
+    performance.clearMarks('buurtruil:projected');
+    performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });
+    await this.followNewEpoch(ledger.state);
+    for (const step of this.followUps) await step(ledger.state);
+    this.host.events.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /** A new epoch (after a suspension): move to its room if this device can open it. */
+  private async followNewEpoch(state: NetworkState): Promise<void> {
+    const key = roomKeyFor(state, this.host.identity, this.host.net);
+    if (!key || key.epoch <= this.host.record().epoch) return;
+    const secret = toBase64Url(key.secret);
+    await this.host.saveRecord({ epoch: key.epoch, roomSecret: secret });
+    await this.open(key.epoch, secret);
+    await this.notices?.follow();
+  }
+
+  private async project(projection: NetworkProjection, change: ProjectionChange): Promise<boolean> {
+    const events = this.host.events;
+    try {
+      if (events.integrity.storageFull) await projection.reconcile();
+      else await projection.update(change);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      events.setStorageFull(true);
+      return false;
+    }
+    events.setStorageFull(false);
+    return true;
+  }
+}
