@@ -30,6 +30,7 @@ export const board: Translation<typeof dutch> = {
   'category.bellen': 'إجراء مكالمات معًا',
   'board.title': 'لوحة الإعلانات',
   'board.filters': 'اختيار ما يظهر لك',
+  'board.filterToggle': 'البحث والتصفية',
   'board.search': 'بحث',
   'board.category': 'نوع المساعدة',
   'board.allCategories': 'كل الأنواع',
@@ -85,4 +86,14 @@ export const board: Translation<typeof dutch> = {
   'post.changedElsewhere': 'تغيّر هذا الإعلان على شاشة أخرى في هذه الأثناء. هل نحفظ نسختك رغم ذلك؟',
   'post.saveMine': 'نعم، حفظ نسختي',
   'post.notFound': 'لم نجد هذا الإعلان (بعد). ربما يصل لاحقًا.',
+  'vouch.title': 'من يصبح المنسّق؟',
+  'vouch.notice':
+    'لا يوجد الآن منسّق يستطيع التصرّف. إذا اختار أكثر من نصف الأعضاء الشخص نفسه، يصبح ذلك الشخص هو المنسّق.',
+  'vouch.needed': 'لذلك يلزم أن يختار الشخصَ نفسه عددٌ من الأعضاء: {needed} من أصل {members}.',
+  'vouch.member': 'اختيار عضو',
+  'vouch.choose': 'أختار {name}',
+  'vouch.standing': 'الاختيارات حتى الآن:',
+  'vouch.voices': '{name}: عدد الاختيارات {count}',
+  'vouch.nobody': 'لم يختر أحد بعد.',
+  'vouch.mine': 'اختيارك: {name}. يمكنك اختيار شخص آخر.',
 };

@@ -76,4 +76,5 @@ export const records: Translation<typeof dutch> = {
   'settings.saved': 'تم الحفظ. يسري من الآن على الجميع.',
   'settings.badHours': 'يُرجى كتابة عدد من الساعات، مثلًا 20 أو 1.5.',
   'audit.act.set-aside': 'وضع طلبات الانضمام جانبًا',
+  'audit.act.vouch': 'اختيار من الأعضاء',
 };

@@ -33,6 +33,7 @@ export const board: Translation<typeof dutch> = {
 
   'board.title': 'Tablica ogłoszeń',
   'board.filters': 'Wybierz, co widzisz',
+  'board.filterToggle': 'Szukaj i filtruj',
   'board.search': 'Szukaj',
   'board.category': 'Rodzaj pomocy',
   'board.allCategories': 'Wszystkie rodzaje',

@@ -14,6 +14,16 @@ export const common: Translation<typeof dutch> = {
   'nav.new': 'Poproś lub zaoferuj',
   'nav.hours': 'Moje godziny',
   'nav.coordinator': 'Koordynator',
+  'nav.more': 'Więcej',
+  'more.title': 'Więcej',
+  'more.pages': 'Inne strony',
+  'install.title': 'Dodaj Buurtruil do ekranu głównego',
+  'install.android': 'Android: otwórz menu przeglądarki (⋮) i wybierz „Dodaj do ekranu głównego”.',
+  'install.iphone': 'iPhone: stuknij Udostępnij (kwadrat ze strzałką) i wybierz „Do ekranu początkowego”.',
+  'install.dismiss': 'Rozumiem',
+  'share.share': 'Udostępnij',
+  'share.copy': 'Kopiuj link',
+  'share.copied': 'Link jest skopiowany.',
 
   'common.back': 'Wstecz',
   'common.cancel': 'Anuluj',
@@ -28,6 +38,9 @@ export const common: Translation<typeof dutch> = {
   'status.alone':
     'Połączono. Teraz nie ma sąsiadów w sieci. To, co robisz, zostanie udostępnione, gdy ktoś się pojawi.',
   'status.peers': 'Połączono z {count} {count, sąsiadem, sąsiadami}.',
+  'status.short.offline': 'Brak połączenia',
+  'status.short.alone': 'Połączono',
+  'status.short.peers': 'Sąsiedzi online: {count}',
 
   'integrity.refused':
     'Przyszło coś, co się nie zgadza ({count} {count, wiadomość, wiadomości}), na przykład coś podrobionego. Nie zostało przyjęte. Nic nie zginęło.',

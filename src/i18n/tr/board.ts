@@ -32,6 +32,7 @@ export const board: Translation<typeof dutch> = {
 
   'board.title': 'İlan panosu',
   'board.filters': 'Ne göreceğinizi seçin',
+  'board.filterToggle': 'Arama ve filtreleme',
   'board.search': 'Ara',
   'board.category': 'Yardım türü',
   'board.allCategories': 'Bütün türler',

@@ -14,6 +14,16 @@ export const common: Translation<typeof dutch> = {
   'nav.new': 'Yardım iste veya sun',
   'nav.hours': 'Saatlerim',
   'nav.coordinator': 'Koordinatör',
+  'nav.more': 'Daha fazla',
+  'more.title': 'Daha fazla',
+  'more.pages': 'Diğer sayfalar',
+  'install.title': "Buurtruil'i ana ekranınıza ekleyin",
+  'install.android': 'Android: Tarayıcının menüsünü (⋮) açın ve "Ana ekrana ekle" seçeneğini seçin.',
+  'install.iphone': 'iPhone: Paylaş düğmesine (oklu küçük kare) dokunun ve "Ana Ekrana Ekle" seçeneğini seçin.',
+  'install.dismiss': 'Anladım',
+  'share.share': 'Paylaş',
+  'share.copy': 'Bağlantıyı kopyala',
+  'share.copied': 'Bağlantı kopyalandı.',
 
   'common.back': 'Geri',
   'common.cancel': 'Vazgeç',
@@ -27,6 +37,9 @@ export const common: Translation<typeof dutch> = {
   'status.offline': 'Bağlantı yok. Yaptıklarınız saklanır ve sonra paylaşılır.',
   'status.alone': 'Bağlandı. Şu anda çevrimiçi komşu yok. Biri gelince yaptıklarınız paylaşılır.',
   'status.peers': '{count} {count, komşu, komşu} ile bağlantı var.',
+  'status.short.offline': 'Bağlantı yok',
+  'status.short.alone': 'Bağlandı',
+  'status.short.peers': '{count} {count, komşu, komşu} çevrimiçi',
 
   'integrity.refused':
     'Doğru olmayan bir şey geldi ({count} {count, mesaj, mesaj}), örneğin sahte bir şey. Bu alınmadı. Hiçbir şey kaybolmadı.',

@@ -30,6 +30,7 @@ export const board: Translation<typeof dutch> = {
   'category.bellen': 'Подзвонити разом',
   'board.title': 'Дошка оголошень',
   'board.filters': 'Що показувати',
+  'board.filterToggle': 'Пошук і фільтри',
   'board.search': 'Пошук',
   'board.category': 'Вид допомоги',
   'board.allCategories': 'Усі види',
@@ -87,4 +88,14 @@ export const board: Translation<typeof dutch> = {
   'post.changedElsewhere': 'Тим часом це оголошення змінили на іншому екрані. Все одно зберегти вашу версію?',
   'post.saveMine': 'Так, зберегти мою версію',
   'post.notFound': 'Це оголошення (ще) не знайдено. Можливо, воно ще надійде.',
+  'vouch.title': 'Хто стане координатором?',
+  'vouch.notice':
+    'Зараз немає координатора, який може діяти. Якщо більше половини учасників вибирає ту саму людину, вона стає координатором.',
+  'vouch.needed': 'Для цього ту саму людину мають вибрати учасники: {needed} з {members}.',
+  'vouch.member': 'Виберіть учасника',
+  'vouch.choose': 'Мій вибір: {name}',
+  'vouch.standing': 'Вибір на цей момент:',
+  'vouch.voices': '{name} — голосів: {count}',
+  'vouch.nobody': 'Ще ніхто не вибрав.',
+  'vouch.mine': 'Ваш вибір: {name}. Ви ще можете вибрати когось іншого.',
 };

@@ -79,4 +79,5 @@ export const records: Translation<typeof dutch> = {
   'settings.saved': 'Збережено. Діє відтепер для всіх.',
   'settings.badHours': 'Впишіть кількість годин, наприклад 20 або 1,5.',
   'audit.act.set-aside': 'Заявки відкладено',
+  'audit.act.vouch': 'Вибрано учасниками',
 };

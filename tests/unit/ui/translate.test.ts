@@ -72,8 +72,10 @@ describe('translate', () => {
       // One language's word that happens to be the English one.
       'nl coord.memberStatus', // Status
       'nl coord.requestContact', // Contact: {contact}
+      'nl coord.menuButton', // Menu, the Dutch word too
       'pl card.pin', // PIN
       'pl card.newPin', // PIN
+      'pl coord.menuButton', // Menu, the Polish word too
     ]);
     // Each language's own script: a text with letters has at least one of them, so a text left
     // in Dutch or English (or pasted from the wrong language) shows up even where English differs.
