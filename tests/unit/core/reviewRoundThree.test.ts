@@ -72,6 +72,11 @@ describe('the lobby and a revoked coordinator', () => {
     const view = await lobby(network, [...seeded, join, admit, decline]);
     expect(view.statusOf(keyOf(nina)).kind).toBe('admitted');
   });
+  it("seals no newcomer's details to a revoked coordinator: its box key leaves the lobby's list", async () => {
+    const { network, carla, seeded } = withRevokedCarla();
+    const view = await lobby(network, seeded);
+    expect(view.coordinatorBoxKeys.map((key) => key.join())).not.toContain(carla.box.publicKey.join());
+  });
 });
 
 describe('the lobby and two coordinators answering at once', () => {
