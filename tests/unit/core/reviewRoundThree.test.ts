@@ -103,3 +103,20 @@ describe('the lobby and two coordinators answering at once', () => {
     expect(state.rejected.get(idOf(decline))).toBeDefined();
   });
 });
+
+describe('set-aside and a newcomer who asks twice', () => {
+  it('declines both requests of a bot that asked twice before `before`, in the member room as in the lobby', async () => {
+    const network = new TestNetwork();
+    const bot = newIdentity();
+    network.join('Bot', bot);
+    // The bot asks again at once, without waiting for an answer to its first request.
+    const { join: again } = network.join('Bot', bot);
+    const setAside = network.write(network.founder, 'set-aside', { before: network.clock });
+    const view = await lobby(network, network.entries);
+    expect(view.statusOf(keyOf(bot))).toEqual({ kind: 'declined', note: null, setAside: true });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(setAside))).toBeUndefined();
+    expect(state.rejected.get(idOf(again))).toBeUndefined();
+    expect(state.members.get(keyOf(bot))?.status).toBe('declined');
+  });
+});
