@@ -39,7 +39,7 @@ describe('a flood arriving after a newcomer, backdated to just before her claim'
     // (a claim a week back is still "not backdated" by the rule).
     const backdated = Array.from({ length: 32 }, (_, i) => {
       const id = `b${String(i).padStart(2, '0')}`;
-      arrivals.set(id, now - 30 * minute + i);
+      arrivals.set(id, now - 31 * minute + i);
       return request(id, now - 65 * minute);
     });
     // Then a flood at the flat 16 bits, claiming honest times: it did not pay the load's price.

@@ -38,9 +38,13 @@ describe('the lobby and a revoked coordinator', () => {
     const { identity: carla, join: carlaJoin } = network.join('Carla');
     const carlaAdmit = network.admit(carla, carlaJoin);
     const grant = network.grant(carla);
-    network.write(network.founder, 'revoke-role', { member: carla.signing.publicKey, role: 'coordinator' });
-    // What the lobby held while Carla was a coordinator stays there (the lobby only grows).
-    const seeded = [network.genesis, carlaJoin, carlaAdmit, grant];
+    const revoke = network.write(network.founder, 'revoke-role', {
+      member: carla.signing.publicKey,
+      role: 'coordinator',
+    });
+    // What the lobby held while Carla was a coordinator stays there (the lobby only grows);
+    // the coordinators' devices copy the revoke in (copyIntoLobby).
+    const seeded = [network.genesis, carlaJoin, carlaAdmit, grant, revoke];
     return { network, carla, seeded };
   }
 
