@@ -9,6 +9,7 @@ import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
 import { type EntryVerifier, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
+import { LobbyGate } from './lobbyGate.ts';
 import { appliesInPlace, applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
 import { chainReasons, markFork, placeInChain } from './state/chains.ts';
 import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
@@ -30,9 +31,9 @@ export interface LedgerOptions {
   /** Called between batches of a large add: a page yields to the browser here. */
   pause?: () => Promise<void>;
   /**
-   * false: only verify and keep entries, derive no state. The lobby is read through its
-   * own view (src/core/lobby.ts); deriving the rules there too would cost a rebuild for
-   * every join a stranger sends.
+   * false: the lobby's ledger. It derives no state: the lobby is read through its own view
+   * (src/core/lobby.ts), and deriving the rules there too would cost a rebuild for every
+   * join a stranger sends. It keeps only what the lobby carries (src/core/lobbyGate.ts).
    */
   rules?: boolean;
 }
@@ -58,6 +59,7 @@ export class Ledger {
   private readonly verifier: EntryVerifier;
   private readonly pause: () => Promise<void>;
   private readonly rules: boolean;
+  private readonly gate: LobbyGate | null;
   private readonly verified = new Map<EntryIdText, Held>();
   private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
@@ -75,6 +77,7 @@ export class Ledger {
     this.verifier = options.verifier ?? verifyInThread;
     this.pause = options.pause ?? (() => Promise.resolve());
     this.rules = options.rules ?? true;
+    this.gate = this.rules ? null : new LobbyGate(networkId);
     this.current = deriveState(networkId, [], this.now());
   }
 
@@ -142,6 +145,7 @@ export class Ledger {
   async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
     const accepted: Held[] = [];
     const refused: EntryIdText[] = [];
+    const read: Held[] = [];
     // Batches are checked ahead (a few at once, so a pool of workers verifies the next
     // while this thread reads the fields of the last), and taken in order.
     const checking: { batch: (readonly [EntryIdText, unknown])[]; verdicts: Promise<Verdict[] | null> }[] = [];
@@ -162,15 +166,7 @@ export class Ledger {
           : verdict;
         if (result.ok) {
           if (this.verified.has(result.idText)) continue;
-          const item = { idText: result.idText, entry: result.entry, bytes: result.bytes };
-          this.verified.set(item.idText, item);
-          const author = toBase64Url(item.entry.author);
-          const last = this.lastByAuthor.get(author);
-          if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
-            this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
-          }
-          this.refusedEntries.delete(item.idText);
-          accepted.push(item);
+          read.push({ idText: result.idText, entry: result.entry, bytes: result.bytes });
         } else {
           this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
           refused.push(id);
@@ -191,6 +187,23 @@ export class Ledger {
     }
     if (batch.length) check();
     while (checking.length) await take();
+    // The lobby keeps only what it carries; the rest is refused like garbage.
+    const { kept, refused: strays } = this.gate ? this.gate.sort(read) : { kept: read, refused: [] };
+    for (const item of strays) {
+      const reason = item.entry.type === 'join' ? 'no-work' : 'not-coordinator';
+      this.refusedEntries.set(item.idText, { reason, detail: 'not carried by the lobby' });
+      refused.push(item.idText);
+    }
+    for (const item of kept) {
+      this.verified.set(item.idText, item);
+      const author = toBase64Url(item.entry.author);
+      const last = this.lastByAuthor.get(author);
+      if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
+        this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
+      }
+      this.refusedEntries.delete(item.idText);
+      accepted.push(item);
+    }
     if (accepted.length === 0 || !this.rules)
       return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);

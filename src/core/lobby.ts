@@ -7,16 +7,18 @@
 // will not back.
 //
 // Everyone holding the poster's invite can write here, so the view costs time linear in
-// the entries (and a sort), and a join counts only with its proof of work. A join dated
-// more than 10 minutes ahead waits, as in the member room. A coordinator's `set-aside`
-// declines here every join without an answer that claims a time at or before its
-// `before` (there is no causal order in the lobby: an answer to one request wins).
+// the entries (and a sort, with each join hashed once by the caller's cache), and a join
+// counts only with its proof of work. A join dated more than 10 minutes ahead waits, as in
+// the member room. A coordinator removed (revoke-role, suspend) is trusted no more: not her
+// answers, set-asides, nor her devices' box keys. A coordinator's `set-aside` declines here
+// every join without an answer that claims a time at or before its `before`; of two answers
+// to one join the more senior coordinator's wins, then the lower id (no claimed time).
 import type { SealedBox } from './crypto/sealedBox.ts';
 import { toBase64Url } from './encoding/base64url.ts';
 import type { Bodies } from './entry/bodies.ts';
 import type { AnyEntry, Entry } from './entry/Entry.ts';
 import { maxClockSkewMs } from './entry/readEntry.ts';
-import { joinWorkBits, loadWindowMs } from './joinWork.ts';
+import { joinWorkBits } from './joinWork.ts';
 import type { EntryIdText, MemberKey, VerifiedEntry } from './state/NetworkState.ts';
 
 export type LobbyStatus =
@@ -47,7 +49,7 @@ export interface LobbyView {
    * src/core/requestOrder.ts orders them for a coordinator.
    */
   pending: JoinRequest[];
-  /** The lobby's load: pending requests claiming a time in the last 7 days (joinWorkFor). */
+  /** The lobby's load: every pending request, whatever time it claims (joinWorkFor). */
   load: number;
   /** The latest `before` of a coordinator's set-aside: a join asking again claims a later time. */
   setAsideBefore: number | null;
@@ -56,11 +58,21 @@ export interface LobbyView {
 
 type Answer = Extract<AnyEntry, { type: 'admit' | 'decline' }>;
 
-export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntry>, now: number): LobbyView {
+/**
+ * `workOf`: the zero bits of each join's work, kept by the caller between views so that each
+ * join is hashed once (src/data/joining/LobbyRoom.ts), not once per change of the lobby.
+ */
+export function lobbyView(
+  networkId: EntryIdText,
+  entries: Iterable<VerifiedEntry>,
+  now: number,
+  workOf: Map<EntryIdText, number> = new Map(),
+): LobbyView {
   let genesis: Entry<'genesis'> | null = null;
   const latestJoin = new Map<MemberKey, JoinRequest>();
-  const answers: { id: EntryIdText; answer: Answer }[] = [];
-  const grants: Extract<AnyEntry, { type: 'grant-role' }>[] = [];
+  const answers: { id: EntryIdText; entry: Answer }[] = [];
+  const grants: { id: EntryIdText; entry: Extract<AnyEntry, { type: 'grant-role' }> }[] = [];
+  const removals: { id: EntryIdText; entry: Extract<AnyEntry, { type: 'revoke-role' | 'suspend' }> }[] = [];
   const deviceAdds: Extract<AnyEntry, { type: 'device-add' }>[] = [];
   const setAsides: Extract<AnyEntry, { type: 'set-aside' }>[] = [];
   const joins: Entry<'join'>[] = [];
@@ -73,8 +85,9 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
       if (typed.time > now + maxClockSkewMs) continue;
       joins.push(typed as Entry<'join'>);
       joinIds.set(typed as Entry<'join'>, idText);
-    } else if (typed.type === 'admit' || typed.type === 'decline') answers.push({ id: idText, answer: typed });
-    else if (typed.type === 'grant-role') grants.push(typed);
+    } else if (typed.type === 'admit' || typed.type === 'decline') answers.push({ id: idText, entry: typed });
+    else if (typed.type === 'grant-role') grants.push({ id: idText, entry: typed });
+    else if (typed.type === 'revoke-role' || typed.type === 'suspend') removals.push({ id: idText, entry: typed });
     else if (typed.type === 'device-add') deviceAdds.push(typed);
     else if (typed.type === 'set-aside') setAsides.push(typed);
   }
@@ -85,7 +98,11 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
     const known = latestJoin.get(member);
     if (known && (entry.seq < known.entry.seq || (entry.seq === known.entry.seq && id < known.id))) continue;
     // One hash per join that could be the latest; a join without the work does not count.
-    const work = joinWorkBits(networkId, entry.author, entry.body);
+    let work = workOf.get(id);
+    if (work === undefined) {
+      work = joinWorkBits(networkId, entry.author, entry.body);
+      workOf.set(id, work);
+    }
     if (work < bits) continue;
     latestJoin.set(member, {
       id,
@@ -100,25 +117,28 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
   }
   const founder = genesis ? toBase64Url(genesis.author) : null;
 
-  // Coordinators (members) and the devices that act for them, with their box keys.
-  const coordinators = new Set<MemberKey>();
+  // Coordinators (members) and the devices that act for them, with their box keys. Seniority
+  // as in the member room, as far as the lobby can tell: the founder, then in the order the
+  // grants are found (by claimed time, then id: grants are written by coordinators).
+  const coordinators = new Map<MemberKey, number>();
   const deviceMember = new Map<string, MemberKey>();
   const boxKeys = new Map<string, Uint8Array>();
   if (genesis && founder) {
-    coordinators.add(founder);
+    coordinators.set(founder, 0);
     deviceMember.set(founder, founder);
     boxKeys.set(founder, genesis.body.boxKey);
   }
+  grants.sort((a, b) => a.entry.time - b.entry.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let grew = true;
   while (grew) {
     grew = false;
-    for (const grant of grants) {
+    for (const { entry: grant } of grants) {
       if (grant.body.role !== 'coordinator') continue;
       const target = toBase64Url(grant.body.member);
       const by = deviceMember.get(toBase64Url(grant.author));
       const join = latestJoin.get(target);
       if (coordinators.has(target) || !by || !coordinators.has(by) || !join) continue;
-      coordinators.add(target);
+      coordinators.set(target, coordinators.size);
       deviceMember.set(target, target);
       boxKeys.set(target, join.boxKey);
       grew = true;
@@ -132,27 +152,49 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
       grew = true;
     }
   }
+  const seniorityOf = (author: Uint8Array) => {
+    const member = deviceMember.get(toBase64Url(author));
+    return member === undefined ? undefined : coordinators.get(member);
+  };
 
-  // The first answer by a coordinator to each join counts here.
-  const decided = new Map<EntryIdText, { id: EntryIdText; answer: Answer }>();
-  for (const candidate of answers) {
-    const { answer } = candidate;
-    const by = deviceMember.get(toBase64Url(answer.author));
-    if (!by || !coordinators.has(by)) continue;
-    const joinId = toBase64Url(answer.body.join);
-    const earlier = decided.get(joinId);
-    const first =
-      !earlier ||
-      answer.time < earlier.answer.time ||
-      (answer.time === earlier.answer.time && candidate.id < earlier.id);
-    if (first) decided.set(joinId, candidate);
+  // Removals of coordinators (a revoke of the role, a suspension), the more senior author's
+  // first: one by a coordinator already removed does not count (so a removed coordinator
+  // cannot remove the one who removed her). The lobby trusts the removed no more at all.
+  const removed = new Set<MemberKey>();
+  const byAuthority = <T extends { id: EntryIdText; entry: AnyEntry }>(list: T[]) =>
+    list
+      .filter(({ entry }) => seniorityOf(entry.author) !== undefined)
+      .sort(
+        (a, b) =>
+          (seniorityOf(a.entry.author) as number) - (seniorityOf(b.entry.author) as number) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+  for (const { entry } of byAuthority(removals)) {
+    const by = deviceMember.get(toBase64Url(entry.author)) as MemberKey;
+    const target = toBase64Url(entry.body.member);
+    if (removed.has(by) || !coordinators.has(target)) continue;
+    if (entry.type === 'revoke-role' && entry.body.role !== 'coordinator') continue;
+    removed.add(target);
+  }
+  const trusted = (author: Uint8Array) => {
+    const member = deviceMember.get(toBase64Url(author));
+    return member !== undefined && coordinators.has(member) && !removed.has(member);
+  };
+  for (const [device, member] of deviceMember) if (removed.has(member)) boxKeys.delete(device);
+
+  // Two answers to one join: as in the member room, the more senior coordinator's, then the
+  // lower id (never the earlier claimed time).
+  const decided = new Map<EntryIdText, { id: EntryIdText; entry: Answer }>();
+  for (const candidate of byAuthority(answers)) {
+    if (!trusted(candidate.entry.author)) continue;
+    const joinId = toBase64Url(candidate.entry.body.join);
+    if (!decided.has(joinId)) decided.set(joinId, candidate);
   }
 
   // Set-asides by a coordinator: only the latest `before` matters here.
   let setAsideBefore: number | null = null;
   for (const setAside of setAsides) {
-    const by = deviceMember.get(toBase64Url(setAside.author));
-    if (!by || !coordinators.has(by)) continue;
+    if (!trusted(setAside.author)) continue;
     // As in the member room: one dated ahead waits; `before` reaches at most 10 minutes past it.
     if (setAside.time > now + maxClockSkewMs || setAside.body.before > setAside.time + maxClockSkewMs) continue;
     setAsideBefore = Math.max(setAsideBefore ?? 0, setAside.body.before);
@@ -167,12 +209,12 @@ export function lobbyView(networkId: EntryIdText, entries: Iterable<VerifiedEntr
     founder,
     coordinatorBoxKeys: [...boxKeys.values()],
     pending,
-    load: pending.filter((join) => join.time >= now - loadWindowMs).length,
+    load: pending.length,
     setAsideBefore,
     statusOf(member) {
       const join = latestJoin.get(member);
       if (!join) return { kind: 'unknown' };
-      const answer = decided.get(join.id)?.answer;
+      const answer = decided.get(join.id)?.entry;
       if (!answer) {
         if (isSetAside(join)) return { kind: 'declined', note: null, setAside: true };
         return { kind: 'pending', joinId: join.id };

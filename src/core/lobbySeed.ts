@@ -2,8 +2,9 @@
 // newcomers seal their join requests to every coordinator (src/core/lobby.ts reads these):
 // the genesis, each grant of the coordinator role to someone who holds it now (and the
 // grants of those who granted it, so the lobby can follow the chain back to the founder),
-// those coordinators' own join requests, and the devices they added. Nothing else: the
-// lobby is public.
+// those coordinators' own join requests, and the devices they added; and every removal of a
+// coordinator (a revoke of the role, a suspension of one who was granted it), with its
+// author's chain, so the lobby stops trusting the removed. Nothing else: the lobby is public.
 import { toBase64Url } from './encoding/base64url.ts';
 import type { AnyEntry } from './entry/Entry.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './state/NetworkState.ts';
@@ -20,12 +21,25 @@ export function lobbySeed(state: NetworkState): EntryIdText[] {
       deviceAdds.push({ id, member: by, device: toBase64Url(typed.body.device) });
     }
   }
+  const removals: { id: EntryIdText; by: MemberKey | undefined }[] = [];
+  for (const [id, entry] of state.applied) {
+    const typed = entry as AnyEntry;
+    const by = state.devices.get(toBase64Url(typed.author))?.member;
+    const removesCoordinator =
+      (typed.type === 'revoke-role' && typed.body.role === 'coordinator') ||
+      (typed.type === 'suspend' && grants.has(toBase64Url(typed.body.member)));
+    if (removesCoordinator) removals.push({ id, by });
+  }
   const coordinators = new Set<MemberKey>();
   const wanted: EntryIdText[] = [state.networkId];
   // Who holds the role now, then whoever granted it to them, back to the founder.
   const queue = [...state.members.values()]
     .filter((member) => member.status === 'admitted' && member.roles.has('coordinator'))
     .map((member) => member.key);
+  for (const removal of removals) {
+    wanted.push(removal.id);
+    if (removal.by) queue.push(removal.by);
+  }
   while (queue.length) {
     const key = queue.shift() as MemberKey;
     if (coordinators.has(key)) continue;

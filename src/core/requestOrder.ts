@@ -9,11 +9,13 @@
 //    before counts as arriving now).
 //  - the list is long when the lobby's load asks more than the network's bits:
 //    joinWorkFor(base, load) > base, i.e. load >= 32.
-//  - r paid when its work >= joinWorkFor(base, the pending requests other than r claiming
-//    a time in [r.time - 7 days, r.time]) and r.time >= arrival(r) - 7 days (a claim more
+//  - r paid when its work >= joinWorkFor(base, Q), Q = the pending requests that arrived
+//    here in [arrival(r) - 7 days, arrival(r) - 10 minutes) (what its sender could have
+//    seen; claimed times play no part), and r.time >= arrival(r) - 7 days (a claim more
 //    than a week before arrival is a backdated one and pays nothing).
 //  - long list: paid requests first. Then, and in a short list throughout: later arrival
 //    first; one arrival (one batch) by min(claimed time, arrival) later first; then id.
+import { maxClockSkewMs } from './entry/readEntry.ts';
 import { joinWorkFor, loadWindowMs } from './joinWork.ts';
 import type { JoinRequest } from './lobby.ts';
 import type { EntryIdText } from './state/NetworkState.ts';
@@ -35,17 +37,19 @@ export function paidForLoad(
   arrivals: ReadonlyMap<EntryIdText, number>,
   now: number,
 ): Set<EntryIdText> {
-  const byTime = [...requests].sort((a, b) => a.time - b.time);
+  const arrivalOf = (request: JoinRequest) => arrivals.get(request.id) ?? now;
+  const byArrival = [...requests].sort((a, b) => arrivalOf(a) - arrivalOf(b));
   const paid = new Set<EntryIdText>();
-  // Two pointers over the claimed times: how many others claim a time in the week before.
+  // Two pointers over the arrivals here: how many arrived in the week before this one,
+  // leaving out the last 10 minutes (which its sender could not have seen yet).
   let from = 0;
   let to = 0;
-  for (const request of byTime) {
-    while (byTime[from] && (byTime[from] as JoinRequest).time < request.time - loadWindowMs) from++;
-    while (byTime[to] && (byTime[to] as JoinRequest).time <= request.time) to++;
-    const others = to - from - 1;
-    const arrival = arrivals.get(request.id) ?? now;
-    if (request.work >= joinWorkFor(base, others) && request.time >= arrival - loadWindowMs) paid.add(request.id);
+  for (const request of byArrival) {
+    const arrival = arrivalOf(request);
+    while (byArrival[from] && arrivalOf(byArrival[from] as JoinRequest) < arrival - loadWindowMs) from++;
+    while (byArrival[to] && arrivalOf(byArrival[to] as JoinRequest) < arrival - maxClockSkewMs) to++;
+    const before = Math.max(0, to - from);
+    if (request.work >= joinWorkFor(base, before) && request.time >= arrival - loadWindowMs) paid.add(request.id);
   }
   return paid;
 }

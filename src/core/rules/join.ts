@@ -17,10 +17,13 @@ export const join: AuthorityRule<'join'> = {
     if (known && known.status !== 'declined') return 'already-decided';
     if (!hasWork(state, entry.author, entry.body)) return 'no-work';
     const member = known ?? newMember(author, entry.author);
-    member.status = 'pending';
     member.joinId = id;
     member.join = entry.body;
     member.declineNote = null;
+    // Sent before a set-aside that declined this newcomer (it claims no later time): the
+    // set-aside reaches it too, as the lobby shows it (src/core/lobby.ts).
+    const setAside = known?.setAsideBefore;
+    member.status = setAside !== undefined && entry.time <= setAside ? 'declined' : 'pending';
     state.members.set(author, member);
     return null;
   },

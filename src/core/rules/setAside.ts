@@ -1,6 +1,7 @@
 // set-aside: a coordinator declines, in one act, every join still pending at this point in
 // causal order that claims a time at or before `before` (a flood of requests, paid or
-// not); a real newcomer among them may simply ask again.
+// not); a real newcomer among them may simply ask again (with a later time: a second join
+// it sent before the set-aside, claiming a time at or before `before`, is declined too).
 import { bodyReaders } from '../entry/bodies.ts';
 import { maxClockSkewMs } from '../entry/readEntry.ts';
 import type { AuthorityRule } from './EntryRule.ts';
@@ -19,6 +20,7 @@ export const setAside: AuthorityRule<'set-aside'> = {
       if (!join || join.entry.time > entry.body.before) continue;
       member.status = 'declined';
       member.declineNote = null;
+      member.setAsideBefore = entry.body.before;
     }
     return null;
   },

@@ -109,6 +109,8 @@ export interface Member {
   /** Made by a coordinator without a join (a card member, the kiosk, an import). */
   enrolled: { by: MemberKey; name: string; area: string; consent: string } | null;
   declineNote: SealedBox | null;
+  /** The `before` of the set-aside that declined this member: a join claiming no later time is declined too. */
+  setAsideBefore?: number;
   profile: Profile | null;
   /** Which profile entry is the latest. */
   profileFrom: Order | null;

@@ -179,9 +179,23 @@ export class CoordinatorCommands {
     const member = this.host.memberRoom();
     const state = this.host.memberState();
     if (!lobby || !member || !state) return;
-    for (const id of lobbySeed(state)) {
-      const bytes = member.ledger.bytesOf(id);
-      if (bytes && !lobby.room.ledger.has(id)) await lobby.room.appendForeign(id, bytes);
+    // The lobby takes a coordinator's entry only once it knows the coordinator: passes until
+    // nothing more goes in (the seed is not in the order the lobby needs).
+    let left = lobbySeed(state).filter((id) => !lobby.room.ledger.has(id));
+    for (let took = true; took && left.length; ) {
+      took = false;
+      const next: string[] = [];
+      for (const id of left) {
+        const bytes = member.ledger.bytesOf(id);
+        if (!bytes) continue;
+        try {
+          await lobby.room.appendForeign(id, bytes);
+          took = true;
+        } catch {
+          next.push(id);
+        }
+      }
+      left = next;
     }
   }
 }

@@ -1,6 +1,7 @@
 // The lobby room and what it shows. The view is worked out once per change of the lobby,
-// not on every read. This device also notes when it first saw each waiting request (its
-// arrival): a coordinator sees the newest arrivals first, never by the time a sender claims.
+// not on every read, and each join's work is hashed once. This device also notes when it
+// first received each join (its arrival, even for one dated ahead that is not shown yet): a
+// coordinator sees the newest arrivals first, never by the time a sender claims.
 import { type LobbyView, lobbyView } from '../../core/lobby.ts';
 import type { EntryIdText } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
@@ -24,6 +25,7 @@ export class LobbyRoom {
   private readonly book: ArrivalBook | null;
   private readonly now: () => number;
   private readonly arrivals = new Map<EntryIdText, number>();
+  private readonly workOf = new Map<EntryIdText, number>();
   private current: LobbyShown;
 
   constructor(room: Room, networkId: string, book: ArrivalBook | null = null, now: () => number = Date.now) {
@@ -33,8 +35,8 @@ export class LobbyRoom {
     this.now = now;
     this.current = this.work();
     // Registered first, so every other listener reads the new view.
-    room.onEntries(() => {
-      this.current = this.work();
+    room.onEntries((change) => {
+      this.current = this.work(change.accepted);
     });
   }
 
@@ -49,15 +51,17 @@ export class LobbyRoom {
     return this.current;
   }
 
-  private work(): LobbyShown {
+  private work(received: readonly EntryIdText[] = []): LobbyShown {
     const now = this.now();
-    const view = lobbyView(this.networkId, this.room.ledger.entries(), now);
     const fresh: [EntryIdText, number][] = [];
-    for (const request of view.pending) {
-      if (this.arrivals.has(request.id)) continue;
-      this.arrivals.set(request.id, now);
-      fresh.push([request.id, now]);
-    }
+    const arrive = (id: EntryIdText) => {
+      if (this.arrivals.has(id)) return;
+      this.arrivals.set(id, now);
+      fresh.push([id, now]);
+    };
+    for (const id of received) if (this.room.ledger.get(id)?.entry.type === 'join') arrive(id);
+    const view = lobbyView(this.networkId, this.room.ledger.entries(), now, this.workOf);
+    for (const request of view.pending) arrive(request.id);
     // Kept in the background: a lost write costs only a later arrival after a reload.
     if (fresh.length && this.book) this.book.add(fresh).catch(() => {});
     return { ...view, arrivals: this.arrivals };

@@ -72,19 +72,22 @@ describe('orderRequests', () => {
   });
 
   it('in a long list, a flood that paid only the base does not go above a request that paid its price', () => {
-    // Nina asked first; a flood of 100 with 16 bits each arrived after her. The price rises
-    // with what waits before each: from the 32nd on, 16 bits no longer pay it.
+    // Nina asked first; a flood of 100 with 16 bits each arrived after her, one a minute. The
+    // price of each is that of what had arrived before it, less the last 10 minutes (which
+    // its sender could not have seen): from the 42nd on (41 before it), 16 bits no longer pay.
+    const minute = 60_000;
+    const start = now - 200 * minute;
     const flood = Array.from({ length: 100 }, (_, i) =>
-      request(`bot${String(i).padStart(3, '0')}`, now - 1000 + i, 16),
+      request(`bot${String(i).padStart(3, '0')}`, start + (i + 1) * minute, 16),
     );
-    const nina = request('nina', now - 2000, 16);
+    const nina = request('nina', start, 16);
     const arrivals = new Map<string, number>([
-      ['nina', now - 2000],
+      ['nina', start],
       ...flood.map((r) => [r.id, r.time] as [string, number]),
     ]);
     const list = ids(orderRequests([...flood, nina], { base: 16, load: 101, arrivals, now }));
-    expect(list.indexOf('nina')).toBe(31);
-    expect(list.slice(0, 31).every((id) => Number(id.slice(3)) < 31)).toBe(true);
+    expect(list.indexOf('nina')).toBe(41);
+    expect(list.slice(0, 41).every((id) => Number(id.slice(3)) < 41)).toBe(true);
     // In a short list it is newest first only: the same flood goes above her.
     const short = ids(orderRequests([...flood.slice(0, 20), nina], { base: 16, load: 21, arrivals, now }));
     expect(short.at(-1)).toBe('nina');
