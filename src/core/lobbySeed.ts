@@ -2,9 +2,10 @@
 // newcomers seal their join requests to every coordinator (src/core/lobby.ts reads these):
 // the genesis, each grant of the coordinator role to someone who holds it now (and the
 // grants of those who granted it, so the lobby can follow the chain back to the founder),
-// those coordinators' own join requests, and the devices they added; and every removal of a
-// coordinator (a revoke of the role, a suspension of one who was granted it), with its
-// author's chain, so the lobby stops trusting the removed. Nothing else: the lobby is public.
+// those coordinators' own join requests, and the devices they added; and every revoke of the
+// coordinator role, with its author's chain, so the lobby stops trusting the removed. Never a
+// suspension: its reason is the network's business, and the lobby is public (so the lobby
+// still trusts a suspended coordinator: a known limit, docs/protocol.md §10).
 import { toBase64Url } from './encoding/base64url.ts';
 import type { AnyEntry } from './entry/Entry.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './state/NetworkState.ts';
@@ -25,9 +26,7 @@ export function lobbySeed(state: NetworkState): EntryIdText[] {
   for (const [id, entry] of state.applied) {
     const typed = entry as AnyEntry;
     const by = state.devices.get(toBase64Url(typed.author))?.member;
-    const removesCoordinator =
-      (typed.type === 'revoke-role' && typed.body.role === 'coordinator') ||
-      (typed.type === 'suspend' && grants.has(toBase64Url(typed.body.member)));
+    const removesCoordinator = typed.type === 'revoke-role' && typed.body.role === 'coordinator';
     if (removesCoordinator) removals.push({ id, by });
   }
   const coordinators = new Set<MemberKey>();

@@ -109,7 +109,7 @@ export class Admission {
       epoch: key.epoch,
       secret: sealRoomSecret(key.secret, [boxKey], this.host.net, key.epoch),
     });
-    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    if (result.ok) await intoLobby(lobby, result);
     return result;
   }
 
@@ -127,7 +127,7 @@ export class Admission {
     const note = text ? sealDeclineNote(text, boxKey, this.host.net, join.entry.author) : null;
     await member.appendForeign(joinId, join.bytes);
     const result = await this.host.write('decline', { member: join.entry.author, join: idFromText(joinId), note });
-    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    if (result.ok) await intoLobby(lobby, result);
     return result;
   }
 
@@ -141,7 +141,7 @@ export class Admission {
     if (!this.host.memberRoom()) return failed(this.host.noMemberRoom());
     if (!lobby) return failed('no-lobby');
     const result = await this.host.write('set-aside', { before });
-    if (result.ok) await lobby.room.appendForeign(result.id, result.entry.bytes);
+    if (result.ok) await intoLobby(lobby, result);
     return result;
   }
 
@@ -278,5 +278,18 @@ export class Admission {
       await this.host.saveRecord({ joinId: id });
       return { ok: true, entry: signed, id };
     });
+  }
+}
+
+/**
+ * A coordinator's answer into the lobby too. The lobby takes it only from a device it knows
+ * as a coordinator's (copyIntoLobby brings that in after every change): should it not yet,
+ * the answer stands in the member room and is said in the console, not thrown.
+ */
+async function intoLobby(lobby: LobbyRoom, result: { id: string; entry: { bytes: Uint8Array } }): Promise<void> {
+  try {
+    await lobby.room.appendForeign(result.id, result.entry.bytes);
+  } catch (error) {
+    console.warn('the lobby did not take this answer yet:', error);
   }
 }
