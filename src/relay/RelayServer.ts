@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import sirv from 'sirv';
 import { refuseUpgrade } from './admitConnection.ts';
 import { clientAddress } from './clientAddress.ts';
-import { createPeerjsServer, defaultPeerjsLimits, type PeerjsLimits } from './peerjsServer.ts';
+import { createPeerjsServer, defaultPeerjsLimits, type IdleTimer, type PeerjsLimits } from './peerjsServer.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { createSignallingServer, defaultSignallingLimits, type SignallingLimits } from './signalling.ts';
 
@@ -34,6 +34,8 @@ export interface RelayOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Any limit left out keeps its default. */
   limits?: { signalling?: Partial<SignallingLimits>; peerjs?: Partial<PeerjsLimits> };
+  /** The timer that closes PeerJS connections that never pair; tests give their own. */
+  peerjsIdleTimer?: IdleTimer;
 }
 
 export interface RelayStats {
@@ -62,7 +64,11 @@ export function startRelay(options: RelayOptions): Promise<RunningRelay> {
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, app)
     : createServer(app);
   const signalling = createSignallingServer({ ...defaultSignallingLimits, ...options.limits?.signalling });
-  const peerjs = createPeerjsServer(server, { ...defaultPeerjsLimits, ...options.limits?.peerjs });
+  const peerjs = createPeerjsServer(
+    server,
+    { ...defaultPeerjsLimits, ...options.limits?.peerjs },
+    options.peerjsIdleTimer,
+  );
   const stats = (): RelayStats => ({ ...signalling.stats(), peerjsConnections: peerjs.stats().connections });
 
   // For a reverse proxy or monitoring: up or not, and counts; never who.

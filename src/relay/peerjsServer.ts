@@ -2,17 +2,38 @@
 // limits as signalling: a cap in total and per address, a message size, a message rate
 // and a send buffer. Its WebSocket server is ours (noServer), so RelayServer routes the
 // upgrades and every limit is applied before the PeerJS code sees a connection.
+// Places are fair as in a full signalling room (fairPlace), and a connection that pairs with
+// no one is closed after a short idle time, so idle squatters cannot hold every place.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ExpressPeerServer } from 'peer';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { admitConnection } from './admitConnection.ts';
 import type { ConnectionLimits } from './ConnectionLimits.ts';
 import { ConnectionsPerAddress } from './ConnectionsPerAddress.ts';
+import { addressKey } from './clientAddress.ts';
 import { limitMessageRate } from './limitMessageRate.ts';
+import { fairPlace } from './signalling.ts';
 import { watchSendBuffers } from './watchSendBuffers.ts';
 
-export type PeerjsLimits = ConnectionLimits;
+export interface PeerjsLimits extends ConnectionLimits {
+  /**
+   * A connection that has not paired (sent or been sent an OFFER or ANSWER) this long after
+   * it opened is closed, in ms: pairing is done face to face within a minute or two.
+   */
+  maxUnpairedMs: number;
+}
+
+/** The timer the idle close runs on; tests give their own, so they need not sleep. */
+export interface IdleTimer {
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimer: IdleTimer = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export const defaultPeerjsLimits: PeerjsLimits = {
   // Pairings are rare and short: a phone and a laptop, a kiosk being set up.
@@ -24,6 +45,7 @@ export const defaultPeerjsLimits: PeerjsLimits = {
   messages: { burst: 32, perSecond: 4, forgivenDrops: 16 },
   maxBufferedBytes: 256 * 1024,
   checkEveryMs: 5000,
+  maxUnpairedMs: 2 * 60_000,
 };
 
 export interface PeerjsServer {
@@ -36,14 +58,26 @@ export interface PeerjsServer {
   close(): void;
 }
 
-export function createPeerjsServer(server: Server, limits: PeerjsLimits = defaultPeerjsLimits): PeerjsServer {
+export function createPeerjsServer(
+  server: Server,
+  limits: PeerjsLimits = defaultPeerjsLimits,
+  timer: IdleTimer = realTimer,
+): PeerjsServer {
   const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
   let wss: WebSocketServer | undefined;
+  /** The connections holding a place, oldest first: one dropped for fairness leaves at once. */
+  const live = new Set<WebSocket>();
+  const addressOf = new WeakMap<WebSocket, string>();
+  /** Who holds each peer id, to mark both ends of an OFFER or ANSWER as paired. */
+  const byId = new Map<string, WebSocket>();
+  const paired = new WeakSet<WebSocket>();
   const app = ExpressPeerServer(server, {
     path: '/',
     // Never let a client fall back on a public broker: this server is the broker.
     allow_discovery: false,
-    concurrent_limit: limits.maxConnections,
+    // Our admission is the cap; the library's own is only a backstop, with room for the
+    // connections dropped for fairness that have not yet closed.
+    concurrent_limit: 2 * limits.maxConnections,
     createWebSocketServer: (options) => {
       wss = new WebSocketServer({ noServer: true, path: options.path, maxPayload: limits.maxMessageBytes });
       return wss;
@@ -55,6 +89,29 @@ export function createPeerjsServer(server: Server, limits: PeerjsLimits = defaul
   const clients = () => wss?.clients ?? new Set();
   const stopWatching = watchSendBuffers(clients, limits);
 
+  /** Holds a place for `ws` until it closes, and closes it if it pairs with no one in time. */
+  function watchPairing(ws: WebSocket, key: string, id: string): void {
+    live.add(ws);
+    addressOf.set(ws, key);
+    if (id && !byId.has(id)) byId.set(id, ws);
+    const idle = timer.set(() => {
+      if (!paired.has(ws)) ws.terminate();
+    }, limits.maxUnpairedMs);
+    ws.on('message', (data, isBinary) => {
+      if (isBinary || paired.has(ws)) return;
+      const dst = pairingTarget(String(data));
+      if (dst === null) return;
+      paired.add(ws);
+      const other = byId.get(dst);
+      if (other) paired.add(other);
+    });
+    ws.once('close', () => {
+      timer.clear(idle);
+      live.delete(ws);
+      if (byId.get(id) === ws) byId.delete(id);
+    });
+  }
+
   return {
     app,
     handleUpgrade(request, socket, head, address) {
@@ -64,8 +121,17 @@ export function createPeerjsServer(server: Server, limits: PeerjsLimits = defaul
         socket.destroy();
         return;
       }
+      const key = addressKey(address);
+      if (live.size >= limits.maxConnections) {
+        // Full: an address holding fewer places than the one holding most still gets one.
+        const dropped = fairPlace(live, key, addressOf);
+        if (dropped) {
+          live.delete(dropped);
+          dropped.terminate();
+        }
+      }
       const admitted = admitConnection(socket, {
-        open: sockets.clients.size,
+        open: live.size,
         maxConnections: limits.maxConnections,
         perAddress,
         address,
@@ -73,11 +139,12 @@ export function createPeerjsServer(server: Server, limits: PeerjsLimits = defaul
       if (!admitted) return;
       sockets.handleUpgrade(request, socket, head, (ws) => {
         limitMessageRate(ws, limits.messages);
+        watchPairing(ws, key, new URL(request.url ?? '/', 'http://relay').searchParams.get('id') ?? '');
         sockets.emit('connection', ws, request);
       });
     },
     stats() {
-      return { connections: clients().size };
+      return { connections: live.size };
     },
     close() {
       stopWatching();
@@ -85,4 +152,17 @@ export function createPeerjsServer(server: Server, limits: PeerjsLimits = defaul
       wss?.close();
     },
   };
+}
+
+/** The peer an OFFER or ANSWER goes to (the start of a data connection), or null for any other message. */
+function pairingTarget(text: string): string | null {
+  try {
+    const message = JSON.parse(text) as { type?: unknown; dst?: unknown };
+    if ((message.type === 'OFFER' || message.type === 'ANSWER') && typeof message.dst === 'string') {
+      return message.dst;
+    }
+  } catch {
+    // The PeerJS server itself answers unparsable messages.
+  }
+  return null;
 }

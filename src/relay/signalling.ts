@@ -8,6 +8,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { admitConnection } from './admitConnection.ts';
 import type { ConnectionLimits } from './ConnectionLimits.ts';
 import { ConnectionsPerAddress } from './ConnectionsPerAddress.ts';
+import { addressKey } from './clientAddress.ts';
 import { limitMessageRate } from './limitMessageRate.ts';
 import { isOverSendBuffer, watchSendBuffers } from './watchSendBuffers.ts';
 
@@ -18,7 +19,9 @@ export interface SignallingLimits extends ConnectionLimits {
    * Most connections subscribed to one topic: every publish is sent to each of them, so this
    * caps what one message costs the relay. A subscribe beyond it is refused with an error
    * message, not a close: y-webrtc's client reconnects at once after a close, and would
-   * knock again and again.
+   * knock again and again. A full topic still takes a subscriber from an address that holds
+   * fewer of its places than the address holding the most: the oldest subscriber of that
+   * address is dropped for it (see fairPlace), so a few addresses cannot take a room.
    */
   maxSubscribersPerTopic: number;
   /** Longest topic name, in characters. */
@@ -56,6 +59,10 @@ export interface SignallingServer {
 export function createSignallingServer(limits: SignallingLimits = defaultSignallingLimits): SignallingServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const topics = new Map<string, Set<WebSocket>>();
+  /** Each connection's address key (a /64 for IPv6), for the fair share of a full topic. */
+  const addressOf = new WeakMap<WebSocket, string>();
+  /** Each connection's topics, so a dropped subscriber's own list stays true. */
+  const topicsOf = new WeakMap<WebSocket, Set<string>>();
   const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
   const stopWatching = watchSendBuffers(() => wss.clients, limits);
 
@@ -72,6 +79,7 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
   wss.on('connection', (conn: WebSocket) => {
     limitMessageRate(conn, limits.messages);
     const subscribed = new Set<string>();
+    topicsOf.set(conn, subscribed);
     let alive = true;
     const pinger = setInterval(() => {
       if (!alive) {
@@ -109,8 +117,14 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
             }
             let subs = topics.get(name);
             if (subs && subs.size >= limits.maxSubscribersPerTopic) {
-              send(conn, JSON.stringify({ type: 'error', reason: 'topic-full', topic: name }));
-              continue;
+              const dropped = fairPlace(subs, addressOf.get(conn) ?? '', addressOf);
+              if (!dropped) {
+                send(conn, JSON.stringify({ type: 'error', reason: 'topic-full', topic: name }));
+                continue;
+              }
+              subs.delete(dropped);
+              topicsOf.get(dropped)?.delete(name);
+              send(dropped, JSON.stringify({ type: 'error', reason: 'topic-full', topic: name }));
             }
             if (!subs) {
               subs = new Set();
@@ -152,7 +166,10 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
         address,
       });
       if (!admitted) return;
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        addressOf.set(ws, addressKey(address));
+        wss.emit('connection', ws, request);
+      });
     },
     stats() {
       return { connections: wss.clients.size, topics: topics.size, addresses: perAddress.addresses };
@@ -163,6 +180,28 @@ export function createSignallingServer(limits: SignallingLimits = defaultSignall
       wss.close();
     },
   };
+}
+
+/**
+ * Who gives up a place in a full topic to a newcomer from `address`: the oldest subscriber
+ * of the address holding the most places, if the newcomer's address holds fewer than that;
+ * else no one (the newcomer is refused). So a flood from a few addresses is pared down one
+ * place at a time, while many neighbours behind one NAT keep their places as long as no
+ * other address holds more. Costs one pass over the topic (at most its cap).
+ */
+export function fairPlace<T>(subscribers: Iterable<T>, address: string, addressOf: WeakMap<object, string>): T | null {
+  const held = new Map<string, { count: number; oldest: T }>();
+  for (const subscriber of subscribers) {
+    const key = addressOf.get(subscriber as object) ?? '';
+    const entry = held.get(key);
+    if (entry) entry.count++;
+    else held.set(key, { count: 1, oldest: subscriber });
+  }
+  // Map order is first-subscribed order: on a tie, the address whose oldest came first.
+  let most: { count: number; oldest: T } | null = null;
+  for (const entry of held.values()) if (!most || entry.count > most.count) most = entry;
+  const mine = held.get(address)?.count ?? 0;
+  return most && mine < most.count ? most.oldest : null;
 }
 
 interface SignallingMessage {

@@ -1,8 +1,9 @@
 // How a device that was away finds the network again after a rekey. Each epoch has a
 // small notice room (src/core/rooms.ts, rekeyRoomName) whose doc holds rekey entries only.
 // A member's device listens in the notice room of its own epoch; coordinators and kiosks,
-// who are online most, listen in those of every epoch they can open and put each rekey
-// they write there. A device that finds a rekey sealed to it, by a coordinator it knows,
+// who are online most, listen in those of the newest epochs they can open (noticeEpochs:
+// a page's rooms must fit the relay's topics per connection) and put each rekey they
+// write there. A device that finds a rekey sealed to it, by a coordinator it knows,
 // moves to the new member room, where the full history then shows whether it counts.
 // A suspended device can enter the notice room of its old epoch, but every box there is
 // sealed to others: it learns that the network moved on, and nothing else.
@@ -14,6 +15,25 @@ import { openRoomSecret } from '../../../core/sealing.ts';
 import { hasRole } from '../../../core/state/membership.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
+
+/**
+ * How many epochs' notice rooms a coordinator or kiosk listens in besides its current one.
+ * y-webrtc puts every room of a page on one signalling connection, and the relay lets one
+ * connection hold 16 topics (src/relay/signalling.ts): the lobby, the member room and
+ * 1 + 8 notice rooms leave room to spare. A device away for more than 8 rekeys is rare; it
+ * still finds its own epoch's notice room while any coordinator or kiosk online is in it,
+ * and can always be moved in person.
+ */
+export const olderNoticeRooms = 8;
+
+/** The epochs whose notice rooms to listen in: the current one, then the newest `olderNoticeRooms` of `keys`. */
+export function noticeEpochs<T extends { epoch: number }>(current: T | null, keys: readonly T[]): T[] {
+  const newest = [...keys]
+    .sort((a, b) => b.epoch - a.epoch)
+    .filter((key, i, sorted) => key.epoch !== current?.epoch && (i === 0 || sorted[i - 1]?.epoch !== key.epoch))
+    .slice(0, olderNoticeRooms);
+  return current ? [current, ...newest] : newest;
+}
 
 export interface RekeyNoticesHost {
   readonly identity: Identity;
@@ -67,11 +87,11 @@ export class RekeyNotices {
     const carries = hasRole(member, 'coordinator') || hasRole(member, 'kiosk');
     const keys = carries && state ? roomKeysFor(state, this.host.identity, this.host.net) : [];
     const { epoch, secret } = this.host.current();
-    const all = secret ? [{ epoch, secret: idFromText(secret) }, ...keys] : keys;
-    const seen = new Set<number>();
-    return all
-      .filter(({ epoch: e }) => !seen.has(e) && seen.add(e))
-      .map(({ epoch: e, secret: s }) => ({ name: rekeyRoomName(s, e), password: toBase64Url(s) }));
+    const current = secret ? { epoch, secret: idFromText(secret) } : null;
+    return noticeEpochs(current, keys).map(({ epoch: e, secret: s }) => ({
+      name: rekeyRoomName(s, e),
+      password: toBase64Url(s),
+    }));
   }
 
   /** A rekey to a newer epoch, sealed to this device by a coordinator it knows: go there. */
