@@ -19,7 +19,8 @@ import { watchSendBuffers } from './watchSendBuffers.ts';
 export interface PeerjsLimits extends ConnectionLimits {
   /**
    * A connection that has not paired (sent or been sent an OFFER or ANSWER) this long after
-   * it opened is closed, in ms: pairing is done face to face within a minute or two.
+   * it opened is closed, in ms: long enough for an older neighbour to type a code slowly,
+   * short enough that idle sockets cannot hold the server's places for long.
    */
   maxUnpairedMs: number;
 }
@@ -45,7 +46,7 @@ export const defaultPeerjsLimits: PeerjsLimits = {
   messages: { burst: 32, perSecond: 4, forgivenDrops: 16 },
   maxBufferedBytes: 256 * 1024,
   checkEveryMs: 5000,
-  maxUnpairedMs: 2 * 60_000,
+  maxUnpairedMs: 10 * 60_000,
 };
 
 export interface PeerjsServer {
