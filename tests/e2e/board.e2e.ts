@@ -197,8 +197,12 @@ test('on a 320 px phone the board fits in every language, and in Arabic it reads
   const texts: Record<Language, Catalogue> = { nl, en, tr, pl, ar, uk };
   expect(Object.keys(texts).sort()).toEqual([...languages].sort());
   let shown: Language = 'nl';
+  // On a phone the language menu is under "Meer", one of the tabs at the bottom.
+  const tabs = (language: Language) => page.getByRole('navigation', { name: texts[language]['nav.label'] });
   for (const next of ['en', 'tr', 'pl', 'uk', 'ar', 'nl'] as const) {
+    await tabs(shown).getByRole('link', { name: texts[shown]['nav.more'] }).click();
     await chooseLanguage(page, shown, next);
+    await tabs(next).getByRole('link', { name: texts[next]['nav.board'] }).click();
     shown = next;
     await expect(page.getByRole('heading', { name: texts[next]['board.title'], level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', next === 'ar' ? 'rtl' : 'ltr');
@@ -206,7 +210,9 @@ test('on a 320 px phone the board fits in every language, and in Arabic it reads
   }
 
   // Arabic, as a person who reads it finds the board: right to left, nothing sideways, axe content.
+  await tabs('nl').getByRole('link', { name: nl['nav.more'] }).click();
   await chooseLanguage(page, 'nl', 'ar');
+  await tabs('ar').getByRole('link', { name: ar['nav.board'] }).click();
   await page.reload();
   await expect(page.getByRole('heading', { name: ar['board.title'], level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
