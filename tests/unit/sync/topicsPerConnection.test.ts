@@ -26,7 +26,7 @@ class RecordingWebSocket extends WebSocket {
 (globalThis as { WebSocket?: unknown }).WebSocket = RecordingWebSocket;
 
 const { WebrtcRoomNetwork } = await import('../../../src/sync/WebrtcRoomNetwork.ts');
-const { noticeEpochs } = await import('../../../src/data/session/RekeyNotices.ts');
+const { noticeEpochs } = await import('../../../src/data/session/keepers/RekeyNotices.ts');
 
 const leaves: (() => void)[] = [];
 afterEach(async () => {
