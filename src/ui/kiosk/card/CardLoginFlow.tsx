@@ -154,6 +154,9 @@ function PinStep(props: {
           value={pin()}
           onInput={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
         />
+        {/* Right under the field, not under the keypad: on a wall screen a message below the
+            keys lies past the fold, and a wrong PIN would look like nothing happened. */}
+        <ProblemMessage text={problem()} />
         <fieldset class="keypad" data-no-read>
           <legend class="visually-hidden">{t('card.keypad')}</legend>
           <For each={['1', '2', '3', '4', '5', '6', '7', '8', '9']}>
@@ -177,7 +180,6 @@ function PinStep(props: {
       <Show when={busy()}>
         <p role="status">{t('card.checking')}</p>
       </Show>
-      <ProblemMessage text={problem()} />
     </>
   );
 }
