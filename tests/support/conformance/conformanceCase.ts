@@ -19,7 +19,9 @@ export async function eventually<T>(
   read: () => Promise<T> | T,
   ready: (value: T) => boolean,
   what: string,
-  tries = 400,
+  // Up to 30 s: a WebRTC handshake on a busy two-core machine takes 4–8 s, and y-webrtc
+  // knocks again only after a few seconds alone.
+  tries = 1200,
 ): Promise<T> {
   for (let i = 0; i < tries; i++) {
     const value = await read();
