@@ -89,8 +89,16 @@ export const roomNetworkCases: ConformanceCase<RoomNetworkDriver>[] = [
       await arrives(driver, 'b', 'first', 'voor iedereen');
       await arrives(driver, 'c', 'first', 'voor iedereen');
       // a and c reach each other directly, not only through b, before b goes.
-      await eventually(() => driver.peers('a'), (n) => n >= 2, 'a counts b and c');
-      await eventually(() => driver.peers('c'), (n) => n >= 2, 'c counts a and b');
+      await eventually(
+        () => driver.peers('a'),
+        (n) => n >= 2,
+        'a counts b and c',
+      );
+      await eventually(
+        () => driver.peers('c'),
+        (n) => n >= 2,
+        'c counts a and b',
+      );
       await driver.leave('b');
       await driver.set('a', 'later', 'na het weggaan');
       await arrives(driver, 'c', 'later', 'na het weggaan');
