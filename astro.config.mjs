@@ -10,6 +10,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // BUURTRUIL_NO_MINIFY=1 npm run build: readable function names in a CPU profile
   // (bench/profileBrowser.ts); unset, Vite's own default minifier.
-  ...(process.env.BUURTRUIL_NO_MINIFY ? { vite: { build: { minify: false } } } : {}),
+  // BUURTRUIL_SOURCEMAP=1 npm run build: hidden source maps beside the files, for
+  // `node bench/boardJavaScript.ts --modules` (which module each file's bytes come from).
+  vite: {
+    build: {
+      ...(process.env.BUURTRUIL_NO_MINIFY ? { minify: false } : {}),
+      ...(process.env.BUURTRUIL_SOURCEMAP ? { sourcemap: 'hidden' } : {}),
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });
