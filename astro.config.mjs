@@ -1,4 +1,6 @@
 // @ts-check
+
+import { fileURLToPath } from 'node:url';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { serviceWorker } from './src/build/serviceWorker.mjs';
@@ -13,6 +15,13 @@ export default defineConfig({
   // BUURTRUIL_SOURCEMAP=1 npm run build: hidden source maps beside the files, for
   // `node bench/boardJavaScript.ts --modules` (which module each file's bytes come from).
   vite: {
+    // y-webrtc's peers are src/sync/DataChannelPeer.ts (the browser's own WebRTC, framed
+    // messages), not simple-peer's browser build with Node's streams and Buffer.
+    resolve: {
+      alias: {
+        'simple-peer/simplepeer.min.js': fileURLToPath(new URL('./src/sync/DataChannelPeer.ts', import.meta.url)),
+      },
+    },
     build: {
       ...(process.env.BUURTRUIL_NO_MINIFY ? { minify: false } : {}),
       ...(process.env.BUURTRUIL_SOURCEMAP ? { sourcemap: 'hidden' } : {}),

@@ -1,7 +1,6 @@
 // The browser's network for docs: a y-webrtc room found through the signalling relays.
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
-import { frameDataChannels } from './framedDataChannels.ts';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 
 const statusPollMs = 500;
@@ -38,11 +37,11 @@ class WebrtcRoomLink implements RoomLink {
   private readonly handshakes = new Map<string, number>();
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
-    frameDataChannels();
     this.provider = new WebrtcProvider(room.name, doc, {
       signaling: signalling,
       password: room.password,
-      // No public STUN or TURN: simple-peer's defaults point at Google's and Twilio's.
+      // No public STUN or TURN (simple-peer's defaults pointed at Google's and Twilio's); the
+      // peer is DataChannelPeer.ts, which the build puts in simple-peer's place.
       peerOpts: { config: { iceServers: [] } },
     });
     const provider = this.provider;

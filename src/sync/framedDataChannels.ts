@@ -1,93 +1,53 @@
 // y-webrtc sends a peer the whole document state in one data-channel message when they
 // meet, and Chromium closes a channel on a message over 256 KiB (y-webrtc issue #20): a
-// year of a neighbourhood would never reach a new device. This sends every message of
-// simple-peer (which y-webrtc uses) as frames and joins them on arrival, with
-// back-pressure, so messages of any size arrive. Every Buurtruil peer runs it.
+// year of a neighbourhood would never reach a new device. A FramedChannel sends every
+// message of a peer (DataChannelPeer.ts, which y-webrtc uses) as frames and joins them on
+// arrival, with back-pressure, so messages of any size arrive. Every Buurtruil peer runs it.
 // Every peer is held to caps (messageFrames.ts, FrameSendQueue.ts, AnswerRequests.ts): one
 // that sends past them, makes this device queue past them, or sends what is not a
-// y-webrtc message, is dropped (destroyed).
-import Peer from 'simple-peer/simplepeer.min.js';
+// y-webrtc message, is dropped (the receiving or sending call throws; the peer is destroyed).
 import { AnswerRequests } from './AnswerRequests.ts';
 import { FrameSendQueue } from './FrameSendQueue.ts';
 import { MessageJoiner } from './messageFrames.ts';
 import { isYWebrtcMessage } from './yWebrtcMessages.ts';
 
-interface FramedPeer {
-  destroyed: boolean;
-  destroying: boolean;
-  _channel: RTCDataChannel;
-  _onChannelMessage(event: { data: unknown }): void;
-  _onChannelBufferedAmountLow(): void;
-  destroy(error?: Error): void;
-  __joiner?: MessageJoiner;
-  __queue?: FrameSendQueue;
-  __asks?: AnswerRequests;
-}
-
 /** Stop filling the channel's buffer past this; resume when it drains. */
 const highWater = 4 * 1024 * 1024;
-let installed = false;
+/** The channel says its buffer drained (onbufferedamountlow) below this. */
+export const lowWater = 64 * 1024;
 
-export function frameDataChannels(): void {
-  if (installed) return;
-  installed = true;
-  const proto = (Peer as unknown as { prototype: FramedPeer & { send(data: unknown): void } }).prototype;
-  const receive = proto._onChannelMessage;
-  const drained = proto._onChannelBufferedAmountLow;
+export class FramedChannel {
+  private readonly channel: RTCDataChannel;
+  private readonly queue = new FrameSendQueue();
+  private readonly joiner = new MessageJoiner();
+  private readonly asks = new AnswerRequests();
 
-  const flush = (peer: FramedPeer): void => {
-    peer.__queue?.drain(
-      (frame) => peer._channel.send(frame as Uint8Array<ArrayBuffer>),
-      () => !peer.destroyed && peer._channel.bufferedAmount < highWater,
+  constructor(channel: RTCDataChannel) {
+    this.channel = channel;
+  }
+
+  /** Queues a message's frames and sends what the channel has room for; throws when the peer does not read. */
+  send(message: Uint8Array): void {
+    if (!this.queue.add(message)) throw new Error('peer does not read what it is sent: send queue full');
+    this.flush();
+  }
+
+  /** Sends more frames: call when the channel's buffer drained. */
+  flush(): void {
+    this.queue.drain(
+      (frame) => this.channel.send(frame as Uint8Array<ArrayBuffer>),
+      () => this.channel.readyState === 'open' && this.channel.bufferedAmount < highWater,
     );
-  };
+  }
 
-  proto.send = function send(this: FramedPeer, data: unknown) {
-    if (this.destroying) return;
-    if (this.destroyed) throw new Error('cannot send after peer is destroyed');
-    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : (data as Uint8Array);
-    this.__queue ??= new FrameSendQueue();
-    if (!this.__queue.add(bytes)) {
-      this.destroy(new Error('peer does not read what it is sent: send queue full'));
-      return;
-    }
-    flush(this);
-  };
-
-  proto._onChannelMessage = function onMessage(this: FramedPeer, event: { data: unknown }) {
-    if (this.destroyed || this.destroying) return;
-    const data = event.data;
+  /** A frame arrived: the message it completes, or null while parts are missing. Throws for what no Buurtruil peer sends. */
+  receive(data: unknown): Uint8Array | null {
     // Frames are binary; a text message is from a peer that does not speak this protocol.
-    if (!(data instanceof ArrayBuffer || data instanceof Uint8Array)) {
-      this.destroy(new Error('peer sent a text message'));
-      return;
-    }
-    const frame = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
-    this.__joiner ??= new MessageJoiner();
-    this.__asks ??= new AnswerRequests();
-    let message: Uint8Array | null;
-    try {
-      message = this.__joiner.push(frame);
-    } catch (error) {
-      this.destroy(error as Error);
-      return;
-    }
-    if (!message) return;
-    if (!isYWebrtcMessage(message)) {
-      this.destroy(new Error('peer sent a message that is not y-webrtc'));
-      return;
-    }
-    if (!this.__asks.allow(message)) {
-      this.destroy(new Error('peer asked for the whole document too often'));
-      return;
-    }
-    // Not caught: an error here may as well come from this device's own doc observers,
-    // and dropping an honest peer for it would make it reconnect and fail again.
-    receive.call(this, { data: message.buffer });
-  };
-
-  proto._onChannelBufferedAmountLow = function onDrained(this: FramedPeer) {
-    flush(this);
-    drained.call(this);
-  };
+    if (!(data instanceof ArrayBuffer || data instanceof Uint8Array)) throw new Error('peer sent a text message');
+    const message = this.joiner.push(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+    if (!message) return null;
+    if (!isYWebrtcMessage(message)) throw new Error('peer sent a message that is not y-webrtc');
+    if (!this.asks.allow(message)) throw new Error('peer asked for the whole document too often');
+    return message;
+  }
 }
