@@ -1,7 +1,18 @@
 // The member's side of the start page: the board and all that hangs off it, chosen by the
 // URL fragment (#/...). Its own module, loaded by HomeApp only once this device turns out
 // to be a member: a first visit (the welcome) never downloads the sync stack.
-import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createResource,
+  createSignal,
+  lazy,
+  Match,
+  on,
+  onCleanup,
+  Show,
+  Switch,
+} from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -9,20 +20,25 @@ import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
-import { SettingsPage } from '../devices/SettingsPage.tsx';
-import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
-import { MyHours } from '../exchange/MyHours.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
-import { ProfilePage } from '../profile/ProfilePage.tsx';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
-import { MorePage } from './MorePage.tsx';
 import { Notices } from './Notices.tsx';
-import { PostDetail } from './PostDetail.tsx';
-import { PostEditor } from './PostEditor.tsx';
 import { followUnread } from './unread.ts';
 import { VouchNotice } from './VouchNotice.tsx';
+
+// The pages off the board load when first opened: the board itself shows without them
+// (docs/benchmarks.md, figure 7).
+const PostEditor = lazy(() => import('./PostEditor.tsx').then((m) => ({ default: m.PostEditor })));
+const PostDetail = lazy(() => import('./PostDetail.tsx').then((m) => ({ default: m.PostDetail })));
+const MorePage = lazy(() => import('./MorePage.tsx').then((m) => ({ default: m.MorePage })));
+const MyHours = lazy(() => import('../exchange/MyHours.tsx').then((m) => ({ default: m.MyHours })));
+const AppointmentsPage = lazy(() =>
+  import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage })),
+);
+const ProfilePage = lazy(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
+const SettingsPage = lazy(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 
 export function Member(props: { record: Parameters<typeof openSession>[0] }) {
   // The board shows the view kept on this device first; the member room opens after.
