@@ -119,11 +119,16 @@ export default class DataChannelPeer {
     if (!signal.sdp && !signal.candidate) this.destroy(new Error('signal() called with invalid signal data'));
   }
 
-  /** Sends one message as frames; throws while not connected (y-webrtc catches it: it sends everything again on connect). */
+  /**
+   * Sends one message as frames once the channel is open, as simple-peer did: a peer's sync
+   * step 1 can arrive before this side's own ICE check says connected, and the answer to it
+   * must go out then. Throws before the channel is open (y-webrtc catches it, and sends
+   * everything again on connect).
+   */
   send(data: Uint8Array | string): void {
     if (this.destroying) return;
     if (this.destroyed) throw new Error('cannot send after peer is destroyed');
-    if (!this.connected || !this.framed) throw new Error('cannot send before the data channel is open');
+    if (this.channel?.readyState !== 'open' || !this.framed) throw new Error('cannot send before the data channel is open');
     try {
       this.framed.send(typeof data === 'string' ? new TextEncoder().encode(data) : data);
     } catch (error) {
