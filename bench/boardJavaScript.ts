@@ -1,6 +1,7 @@
 // Figure 7 file by file: every JavaScript file a member's device loads for the board (workers
 // included, until the network is idle) and a first visit loads, each gzipped as a server would,
-// so whoever cuts the bundle sees where the bytes are. `node bench/boardJavaScript.ts`; with
+// so whoever cuts the bundle sees where the bytes are (and the first visits' totals of the
+// coordinator and invite pages). `node bench/boardJavaScript.ts`; with
 // `--modules` and a build made with BUURTRUIL_SOURCEMAP=1, also the source modules in each file.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,6 +96,16 @@ try {
   report("a member's board (figure 7)", await javaScriptOf(member.context, `${site.url}/`));
   await member.context.close();
   report('a first visit of the board', await javaScriptOf(browser, `${site.url}/`));
+  // The other pages' first visits, totals only (bench/browserBench.ts measures them too).
+  for (const [name, path] of [
+    ['the coordinator page', '/coordinator/'],
+    ['an invite', '/join/'],
+  ] as const) {
+    const loaded = await javaScriptOf(browser, `${site.url}${path}`);
+    console.log(
+      `\na first visit of ${name}: ${loaded.length} files, ${kib(loaded.reduce((sum, f) => sum + f.gzipped, 0))} KiB gzipped`,
+    );
+  }
 } finally {
   await browser.close();
   await site.stop();

@@ -1,6 +1,8 @@
 // The chosen language as a Solid signal; Dutch unless the person picked another. Only that
 // language's texts are loaded: this module waits for them (a top-level await), so an
 // island that shows text cannot start before its texts are here, and never shows a key.
+// The office's texts (coordinator, kiosk, report, importer) come only for a page that waits
+// for wantOfficeTexts() first: the board never loads them (docs/benchmarks.md, figure 7).
 import { createRoot, createSignal } from 'solid-js';
 import {
   defaultLanguage,
@@ -8,6 +10,7 @@ import {
   type Language,
   languageDirection,
   loadLanguage,
+  loadOfficeTexts,
   type MessageKey,
   type MessageValues,
   translate,
@@ -50,10 +53,24 @@ const [language, setLanguageSignal] = createRoot(() => createSignal<Language>(fi
 
 export { language };
 
+/** Whether this page has asked for the office's texts: a change of language loads them too. */
+let officeWanted = false;
+
+/** Loads the office's texts in the page's language; a page or screen that shows them waits for this first. */
+export async function wantOfficeTexts(): Promise<void> {
+  officeWanted = true;
+  try {
+    await loadOfficeTexts(language());
+  } catch {
+    // Offline with a cache that lacks them: the page still works, its office texts show as keys.
+  }
+}
+
 /** Loads the language's texts (its own chunk) and then switches: no moment shows keys. */
 export async function setLanguage(next: Language): Promise<void> {
   try {
     await loadLanguage(next);
+    if (officeWanted) await loadOfficeTexts(next);
   } catch {
     // Offline with a cache that lacks them: the page stays in its language; pressing again retries.
     return;

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { messages as ar } from '../../src/i18n/ar/index.ts';
 import { messages as en } from '../../src/i18n/en/index.ts';
-import type { Catalogue } from '../../src/i18n/messages.ts';
+import type { EverydayTexts } from '../../src/i18n/messages.ts';
 import { messages as nl } from '../../src/i18n/nl/index.ts';
 import { messages as pl } from '../../src/i18n/pl/index.ts';
 import { messages as tr } from '../../src/i18n/tr/index.ts';
@@ -194,7 +194,7 @@ test('on a 320 px phone the board fits in every language, and in Arabic it reads
   await page.getByRole('link', { name: 'Prikbord' }).click();
   await expect(page.getByTestId('post')).toHaveCount(2);
 
-  const texts: Record<Language, Catalogue> = { nl, en, tr, pl, ar, uk };
+  const texts: Record<Language, EverydayTexts> = { nl, en, tr, pl, ar, uk };
   expect(Object.keys(texts).sort()).toEqual([...languages].sort());
   let shown: Language = 'nl';
   // On a phone the language menu is under "Meer", one of the tabs at the bottom.

@@ -11,7 +11,7 @@ import type { BodyInput } from '../../core/Ledger.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { SyncStatus } from '../../sync/SyncStatus.ts';
 import type { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
-import { type ImportPreview, type ImportResult, runImport } from '../coordinator/files/importTimeOverflow.ts';
+import type { ImportPreview, ImportResult } from '../coordinator/files/importTimeOverflow.ts';
 import { exportNetwork } from '../coordinator/files/networkExport.ts';
 import type { VouchCommands } from '../coordinator/VouchCommands.ts';
 import type { DeviceCommands } from '../devices/DeviceCommands.ts';
@@ -201,6 +201,8 @@ export class NetworkSession implements SessionView {
     const room = this.member.room;
     const writeLocked = <R>(task: () => Promise<R>) => this.pipeline.locked(task);
     const host = { identity: this.identity, memberState: () => this.memberState, memberRoom: () => room, writeLocked };
+    // Loaded here, once, by the coordinator of a new network: no board loads the importer.
+    const { runImport } = await import('../coordinator/files/importTimeOverflow.ts');
     const result = await runImport({ ...host, project: () => this.member.reconcile() }, preview, consent);
     if (result.ok) this.events.notify({ type: 'member-state', entries: room?.ledger.size ?? 0 });
     return result;

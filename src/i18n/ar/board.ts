@@ -96,4 +96,15 @@ export const board: Translation<typeof dutch> = {
   'vouch.voices': '{name}: عدد الاختيارات {count}',
   'vouch.nobody': 'لم يختر أحد بعد.',
   'vouch.mine': 'اختيارك: {name}. يمكنك اختيار شخص آخر.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'حسابك متوقف مؤقتًا',
+  'toolkit.notice.pausedReason': 'رسالة المنسّق: {reason}',
+  'toolkit.notice.pausedTalk': 'ساعاتك تبقى لك. يمكنك التحدث عن ذلك مع المنسّق.',
+  'toolkit.notice.rulesChanged': 'تغيّرت القواعد المشتركة',
+  'toolkit.notice.rulesChangedOn': 'تغيّرت في {date}. هكذا هي الآن:',
+  'toolkit.notice.help': 'للمساعدة: {help}',
+  'toolkit.notice.read': 'تمت القراءة',
+  'toolkit.notice.fromCoordinator': 'من المنسّق',
+  'toolkit.notice.warning': 'كلمة من {name}، {date}',
+  'toolkit.notice.message': 'رسالة من {name}، {date}',
 };

@@ -33,21 +33,18 @@
 // Numbers: Arabic has six plural forms and the code chooses between two; a count stands after a
 // label ("العدد: {count}"), and hours use ساعة for 1 and ساعات otherwise (right for 2 to 10,
 // the usual amounts; "20 ساعات" is understood, though a grammar book would say "20 ساعة").
-import type { Catalogue } from '../messages.ts';
+// These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
+// importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
+import type { EverydayTexts } from '../messages.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
-import { coordinator } from './coordinator.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
-import { importing } from './importing.ts';
 import { joining } from './joining.ts';
-import { kiosk } from './kiosk.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
-import { records } from './records.ts';
-import { report } from './report.ts';
 
-export const messages: Catalogue = {
+export const messages: EverydayTexts = {
   ...common,
   ...problems,
   ...board,
@@ -55,9 +52,4 @@ export const messages: Catalogue = {
   ...joining,
   ...profile,
   ...devices,
-  ...coordinator,
-  ...records,
-  ...importing,
-  ...report,
-  ...kiosk,
 };

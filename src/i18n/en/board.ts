@@ -102,4 +102,15 @@ export const board: Translation<typeof dutch> = {
   'vouch.voices': '{name}: chosen by {count} {count, member, members}',
   'vouch.nobody': 'Nobody has chosen yet.',
   'vouch.mine': 'You chose {name}. You can still choose someone else.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'Your account is paused',
+  'toolkit.notice.pausedReason': 'The coordinator says: {reason}',
+  'toolkit.notice.pausedTalk': 'Your hours stay yours. Talk about it with the coordinator.',
+  'toolkit.notice.rulesChanged': 'The house rules have changed',
+  'toolkit.notice.rulesChangedOn': 'Changed on {date}. This is how they are now:',
+  'toolkit.notice.help': 'Need help? {help}',
+  'toolkit.notice.read': 'Read',
+  'toolkit.notice.fromCoordinator': 'From the coordinator',
+  'toolkit.notice.warning': 'A word from {name}, {date}',
+  'toolkit.notice.message': 'Message from {name}, {date}',
 };

@@ -98,4 +98,15 @@ export const board = {
   'vouch.voices': '{name}: gekozen door {count} {count, lid, leden}',
   'vouch.nobody': 'Nog niemand heeft gekozen.',
   'vouch.mine': 'Jij hebt {name} gekozen. Je kunt nog iemand anders kiezen.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'Je account staat op pauze',
+  'toolkit.notice.pausedReason': 'De coördinator zegt: {reason}',
+  'toolkit.notice.pausedTalk': 'Je uren blijven van jou. Praat erover met de coördinator.',
+  'toolkit.notice.rulesChanged': 'De huisregels zijn aangepast',
+  'toolkit.notice.rulesChangedOn': 'Aangepast op {date}. Zo zijn ze nu:',
+  'toolkit.notice.help': 'Hulp nodig? {help}',
+  'toolkit.notice.read': 'Gelezen',
+  'toolkit.notice.fromCoordinator': 'Van de coördinator',
+  'toolkit.notice.warning': 'Een woord van {name}, {date}',
+  'toolkit.notice.message': 'Bericht van {name}, {date}',
 } as const;

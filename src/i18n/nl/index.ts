@@ -1,18 +1,15 @@
 // Every Dutch text, one file per area. Dutch is the default language and names the keys.
 // Short sentences, plain words (see PRODUCT.md). Loaded only by a page that shows Dutch.
+// These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
+// importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
 
 import { board } from './board.ts';
 import { common } from './common.ts';
-import { coordinator } from './coordinator.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
-import { importing } from './importing.ts';
 import { joining } from './joining.ts';
-import { kiosk } from './kiosk.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
-import { records } from './records.ts';
-import { report } from './report.ts';
 
 export const messages = {
   ...common,
@@ -22,9 +19,4 @@ export const messages = {
   ...joining,
   ...profile,
   ...devices,
-  ...coordinator,
-  ...records,
-  ...importing,
-  ...report,
-  ...kiosk,
 } as const;

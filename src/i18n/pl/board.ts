@@ -103,4 +103,15 @@ export const board: Translation<typeof dutch> = {
   'vouch.voices': '{name} — liczba wyborów: {count}',
   'vouch.nobody': 'Nikt jeszcze nie wybrał.',
   'vouch.mine': 'Twój wybór: {name}. Możesz jeszcze wybrać kogoś innego.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'Twoje konto ma przerwę',
+  'toolkit.notice.pausedReason': 'Koordynator pisze: {reason}',
+  'toolkit.notice.pausedTalk': 'Twoje godziny zostają twoje. Porozmawiaj o tym z koordynatorem.',
+  'toolkit.notice.rulesChanged': 'Zasady się zmieniły',
+  'toolkit.notice.rulesChangedOn': 'Zmienione: {date}. Tak brzmią teraz:',
+  'toolkit.notice.help': 'Potrzebujesz pomocy? {help}',
+  'toolkit.notice.read': 'Przeczytane',
+  'toolkit.notice.fromCoordinator': 'Od koordynatora',
+  'toolkit.notice.warning': 'Kilka słów. Od: {name}, {date}',
+  'toolkit.notice.message': 'Wiadomość. Od: {name}, {date}',
 };

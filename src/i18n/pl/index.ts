@@ -27,21 +27,18 @@
 // Numbers: Polish has three plural forms (1 godzina, 2 godziny, 5 godzin) and the code
 // chooses between two; a count is put after a label ("Oferty: {posts}"), or the form is one
 // that fits every number ("z 2 sąsiadami", "z 5 sąsiadami"; "2 razy", "5 razy").
-import type { Catalogue } from '../messages.ts';
+// These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
+// importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
+import type { EverydayTexts } from '../messages.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
-import { coordinator } from './coordinator.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
-import { importing } from './importing.ts';
 import { joining } from './joining.ts';
-import { kiosk } from './kiosk.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
-import { records } from './records.ts';
-import { report } from './report.ts';
 
-export const messages: Catalogue = {
+export const messages: EverydayTexts = {
   ...common,
   ...problems,
   ...board,
@@ -49,9 +46,4 @@ export const messages: Catalogue = {
   ...joining,
   ...profile,
   ...devices,
-  ...coordinator,
-  ...records,
-  ...importing,
-  ...report,
-  ...kiosk,
 };

@@ -102,4 +102,15 @@ export const board: Translation<typeof dutch> = {
   'vouch.voices': '{name}: {count} {count, üye, üye} seçti',
   'vouch.nobody': 'Henüz kimse seçmedi.',
   'vouch.mine': 'Seçiminiz: {name}. Başka birini de seçebilirsiniz.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'Hesabınıza ara verildi',
+  'toolkit.notice.pausedReason': 'Koordinatör diyor ki: {reason}',
+  'toolkit.notice.pausedTalk': 'Saatleriniz sizin kalır. Bunu koordinatörle konuşun.',
+  'toolkit.notice.rulesChanged': 'Ortak kurallar değişti',
+  'toolkit.notice.rulesChangedOn': 'Değişiklik tarihi: {date}. Kurallar şimdi böyle:',
+  'toolkit.notice.help': 'Yardım mı lazım? {help}',
+  'toolkit.notice.read': 'Okudum',
+  'toolkit.notice.fromCoordinator': 'Koordinatörden',
+  'toolkit.notice.warning': 'Bir söz: {name}, {date}',
+  'toolkit.notice.message': 'Mesaj: {name}, {date}',
 };

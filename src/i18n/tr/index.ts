@@ -24,21 +24,18 @@
 // older person. A {placeholder} never takes a suffix (Turkish suffixes follow the sound of the
 // word before them, which a name filled in later does not tell): "{name} ile", "{name} için",
 // "{name} ağına", or a label and a colon ("Gönderen: {name}").
-import type { Catalogue } from '../messages.ts';
+// These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
+// importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
+import type { EverydayTexts } from '../messages.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
-import { coordinator } from './coordinator.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
-import { importing } from './importing.ts';
 import { joining } from './joining.ts';
-import { kiosk } from './kiosk.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
-import { records } from './records.ts';
-import { report } from './report.ts';
 
-export const messages: Catalogue = {
+export const messages: EverydayTexts = {
   ...common,
   ...problems,
   ...board,
@@ -46,9 +43,4 @@ export const messages: Catalogue = {
   ...joining,
   ...profile,
   ...devices,
-  ...coordinator,
-  ...records,
-  ...importing,
-  ...report,
-  ...kiosk,
 };

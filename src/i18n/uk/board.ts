@@ -98,4 +98,15 @@ export const board: Translation<typeof dutch> = {
   'vouch.voices': '{name} — голосів: {count}',
   'vouch.nobody': 'Ще ніхто не вибрав.',
   'vouch.mine': 'Ваш вибір: {name}. Ви ще можете вибрати когось іншого.',
+  // The notices a coordinator leaves on a member's board (ui/board/Notices.tsx).
+  'toolkit.notice.paused': 'Ваш обліковий запис на паузі',
+  'toolkit.notice.pausedReason': 'Координатор пише: {reason}',
+  'toolkit.notice.pausedTalk': 'Ваші години залишаються вашими. Поговоріть про це з координатором.',
+  'toolkit.notice.rulesChanged': 'Правила змінено',
+  'toolkit.notice.rulesChangedOn': 'Змінено {date}. Ось які вони тепер:',
+  'toolkit.notice.help': 'Потрібна допомога? {help}',
+  'toolkit.notice.read': 'Прочитано',
+  'toolkit.notice.fromCoordinator': 'Від координатора',
+  'toolkit.notice.warning': 'Кілька слів від: {name}, {date}',
+  'toolkit.notice.message': 'Повідомлення від: {name}, {date}',
 };

@@ -31,21 +31,18 @@
 // Numbers: Ukrainian has three plural forms (1 година, 2 години, 5 годин) and the code chooses
 // between two, as in Polish (pl/): a count is put after a label ("Заявки відкладено: {count}"),
 // or the form is one that fits every number ("із 2 сусідами", "із 5 сусідами"; "год").
-import type { Catalogue } from '../messages.ts';
+// These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
+// importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
+import type { EverydayTexts } from '../messages.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
-import { coordinator } from './coordinator.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
-import { importing } from './importing.ts';
 import { joining } from './joining.ts';
-import { kiosk } from './kiosk.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
-import { records } from './records.ts';
-import { report } from './report.ts';
 
-export const messages: Catalogue = {
+export const messages: EverydayTexts = {
   ...common,
   ...problems,
   ...board,
@@ -53,9 +50,4 @@ export const messages: Catalogue = {
   ...joining,
   ...profile,
   ...devices,
-  ...coordinator,
-  ...records,
-  ...importing,
-  ...report,
-  ...kiosk,
 };

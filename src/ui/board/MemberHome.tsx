@@ -21,24 +21,32 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
-import { t } from '../i18n.ts';
+import { t, wantOfficeTexts } from '../i18n.ts';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
 import { followUnread } from './unread.ts';
 import { VouchNotice } from './VouchNotice.tsx';
 
-// The pages off the board load when first opened: the board itself shows without them
+// The pages off the board load when first opened, with the office's texts that some of
+// them show (the kiosk's read-aloud and print sheets): the board itself shows without them
 // (docs/benchmarks.md, figure 7).
-const PostEditor = lazy(() => import('./PostEditor.tsx').then((m) => ({ default: m.PostEditor })));
-const PostDetail = lazy(() => import('./PostDetail.tsx').then((m) => ({ default: m.PostDetail })));
-const MorePage = lazy(() => import('./MorePage.tsx').then((m) => ({ default: m.MorePage })));
-const MyHours = lazy(() => import('../exchange/MyHours.tsx').then((m) => ({ default: m.MyHours })));
-const AppointmentsPage = lazy(() =>
-  import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage })),
+function offBoard<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), wantOfficeTexts()]).then(([page]) => page);
+}
+const PostEditor = lazy(offBoard(() => import('./PostEditor.tsx').then((m) => ({ default: m.PostEditor }))));
+const PostDetail = lazy(offBoard(() => import('./PostDetail.tsx').then((m) => ({ default: m.PostDetail }))));
+const MorePage = lazy(offBoard(() => import('./MorePage.tsx').then((m) => ({ default: m.MorePage }))));
+const MyHours = lazy(offBoard(() => import('../exchange/MyHours.tsx').then((m) => ({ default: m.MyHours }))));
+const AppointmentsPage = lazy(
+  offBoard(() => import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage }))),
 );
-const ProfilePage = lazy(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
-const SettingsPage = lazy(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
+const ProfilePage = lazy(
+  offBoard(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage }))),
+);
+const SettingsPage = lazy(
+  offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
+);
 
 export function Member(props: { record: Parameters<typeof openSession>[0] }) {
   // The board shows the view kept on this device first; the member room opens after.

@@ -8,7 +8,10 @@ import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
-import { t } from '../i18n.ts';
+import { t, wantOfficeTexts } from '../i18n.ts';
+
+// This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.
+await wantOfficeTexts();
 
 export function RestoreApp() {
   return (

@@ -13,7 +13,10 @@ import { Guarded } from '../common/Guarded.tsx';
 import { type FieldProblem, NetworkSettingsForm, type NetworkSettingsInput } from '../common/NetworkSettingsForm.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
 import { defaultRelayText } from '../format/relayList.ts';
-import { t } from '../i18n.ts';
+import { t, wantOfficeTexts } from '../i18n.ts';
+
+// This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.
+await wantOfficeTexts();
 
 export function StartNetworkApp() {
   return (

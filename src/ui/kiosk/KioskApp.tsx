@@ -11,12 +11,15 @@ import { followSession, openSession } from '../app/session.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/PageHeader.tsx';
-import { t } from '../i18n.ts';
+import { t, wantOfficeTexts } from '../i18n.ts';
 import { CardLoginFlow } from './card/CardLoginFlow.tsx';
 import { CardMemberArea } from './card/CardMemberArea.tsx';
 import { idleLogoutMs, whenIdle } from './idleTimer.ts';
 import { KioskBoard } from './KioskBoard.tsx';
 import { KioskPairing } from './KioskPairing.tsx';
+
+// This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.
+await wantOfficeTexts();
 
 export function KioskApp() {
   return (

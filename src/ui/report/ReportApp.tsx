@@ -23,8 +23,11 @@ import { PageHeader } from '../common/PageHeader.tsx';
 import { downloadCsv } from '../format/download.ts';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { memberLinks } from '../format/memberLinks.ts';
-import { language, t } from '../i18n.ts';
+import { language, t, wantOfficeTexts } from '../i18n.ts';
 import { type Bar, BarChart } from './BarChart.tsx';
+
+// This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.
+await wantOfficeTexts();
 
 export function ReportApp() {
   return (

@@ -1,12 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messages as en } from '../../../src/i18n/en/index.ts';
+import { messages as enEveryday } from '../../../src/i18n/en/index.ts';
+import { messages as enOffice } from '../../../src/i18n/en/office.ts';
 import type { MessageKey } from '../../../src/i18n/messages.ts';
-import { messages as nl } from '../../../src/i18n/nl/index.ts';
-import { languageDirection, languageName, languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
+import { messages as nlEveryday } from '../../../src/i18n/nl/index.ts';
+import { messages as nlOffice } from '../../../src/i18n/nl/office.ts';
+import {
+  languageDirection,
+  languageName,
+  languages,
+  loadLanguage,
+  loadOfficeTexts,
+  translate,
+} from '../../../src/i18n/translate.ts';
+
+// A language's texts in two parts (index.ts: every page's; office.ts: the office pages'), together.
+const nl = { ...nlEveryday, ...nlOffice };
+const en = { ...enEveryday, ...enOffice };
 
 // Every area file of every language, by path: src/i18n/<language>/<area>.ts.
 const areaFiles = import.meta.glob<Record<string, Record<string, string>>>(
-  ['../../../src/i18n/*/*.ts', '!**/index.ts'],
+  ['../../../src/i18n/*/*.ts', '!**/index.ts', '!**/office.ts'],
   {
     eager: true,
   },
@@ -23,8 +36,22 @@ describe('translate', () => {
     expect(translate('en', 'nav.board')).toBe('Notice board');
   });
 
+  it("loads the office's texts (coordinator, kiosk, report, importer) only when asked for", async () => {
+    await loadLanguage('en');
+    expect(translate('en', 'coord.title')).toBe('coord.title');
+    await loadOfficeTexts('en');
+    expect(translate('en', 'coord.title')).toBe('Coordinator');
+    expect(translate('en', 'nav.board')).toBe('Notice board');
+  });
+
+  it("keeps the board's texts out of the office's part, and no key in both parts", () => {
+    // The board (ui/board/) loads only the everyday part: its notices are there too.
+    expect(Object.keys(nlEveryday)).toEqual(expect.arrayContaining(['board.title', 'toolkit.notice.paused']));
+    for (const key of Object.keys(nlOffice)) expect(Object.hasOwn(nlEveryday, key), key).toBe(false);
+  });
+
   describe('with both languages loaded', () => {
-    beforeAll(() => Promise.all(languages.map(loadLanguage)));
+    beforeAll(() => Promise.all([...languages.map(loadLanguage), ...languages.map(loadOfficeTexts)]));
 
     it('fills in values and chooses the plural by number', () => {
       expect(translate('nl', 'status.peers', { count: 1 })).toBe('Verbonden met 1 buur.');
@@ -53,12 +80,14 @@ describe('translate', () => {
   });
 
   describe('every language', () => {
-    // Each language's whole catalogue, by language code: src/i18n/<language>/index.ts.
-    const catalogues = Object.fromEntries(
-      Object.entries(
-        import.meta.glob<{ messages: Record<string, string> }>('../../../src/i18n/*/index.ts', { eager: true }),
-      ).map(([path, module]) => [path.split('/').at(-2) as string, module.messages]),
-    );
+    // Each language's whole catalogue, by language code: src/i18n/<language>/index.ts and office.ts.
+    const catalogues: Record<string, Record<string, string>> = {};
+    for (const [path, module] of Object.entries(
+      import.meta.glob<{ messages: Record<string, string> }>('../../../src/i18n/*/{index,office}.ts', { eager: true }),
+    )) {
+      const language = path.split('/').at(-2) as string;
+      catalogues[language] = { ...catalogues[language], ...module.messages };
+    }
     const dutchKeys = Object.keys(nl).sort();
     const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
     // Texts that may read the same as the English, by key or by "language key": a name, a number,

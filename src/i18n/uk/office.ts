@@ -1,0 +1,16 @@
+// The Ukrainian texts of the coordinator's, the kiosk's and the report's pages and of the
+// importer: loaded only by the pages that show them (ui/i18n.ts); index.ts has the rest.
+import type { OfficeTexts } from '../messages.ts';
+import { coordinator } from './coordinator.ts';
+import { importing } from './importing.ts';
+import { kiosk } from './kiosk.ts';
+import { records } from './records.ts';
+import { report } from './report.ts';
+
+export const messages: OfficeTexts = {
+  ...coordinator,
+  ...records,
+  ...importing,
+  ...report,
+  ...kiosk,
+};
