@@ -128,7 +128,8 @@ export default class DataChannelPeer {
   send(data: Uint8Array | string): void {
     if (this.destroying) return;
     if (this.destroyed) throw new Error('cannot send after peer is destroyed');
-    if (this.channel?.readyState !== 'open' || !this.framed) throw new Error('cannot send before the data channel is open');
+    if (this.channel?.readyState !== 'open' || !this.framed)
+      throw new Error('cannot send before the data channel is open');
     try {
       this.framed.send(typeof data === 'string' ? new TextEncoder().encode(data) : data);
     } catch (error) {
