@@ -41,4 +41,21 @@ describe('two reports a month apart', { timeout: 60_000 }, () => {
     // Correct: the same columns (e.g. every kind of help of the network). Now: 'oppassen' is new.
     expect(columns(inMarch)).toEqual(columns(inFebruary));
   });
+
+  it('count a category that is not on the network\'s list under "other", without a column of its own', async () => {
+    const network = new TestNetwork();
+    const payers = ['Anna', 'Bram', 'Cor', 'Dirk', 'Eva', 'Fleur'].map((name) => network.member(name));
+    const helper = network.member('Mo');
+    const garden = network.post(helper, { kind: 'offer', category: 'tuin', title: 'Ik maai je gras' });
+    for (const payer of payers) pay(network, payer, helper, 60, garden.id);
+    // A post's category is free text in an entry: a member may write one no list has.
+    const odd = network.post(helper, { kind: 'offer', category: 'tarot', title: 'Ik lees je kaarten' });
+    pay(network, payers[1] as Identity, helper, 60, odd.id);
+
+    const state = await network.state();
+    const report = networkReport(state, Date.UTC(2026, 1, 20, 9));
+    const columns = report.months[0]?.categories.map((c) => c.category);
+    expect(columns).toEqual([...(state.network?.categories ?? []), 'other']);
+    expect(columns).not.toContain('tarot');
+  });
 });
