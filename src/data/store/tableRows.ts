@@ -78,12 +78,14 @@ export interface TableRows {
 export function tableRows(
   state: NetworkState,
   refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
+  /** Whose messages become rows (messageReaders.ts); all of them when not given. */
+  readers?: ReadonlySet<string>,
 ): TableRows {
   return {
     members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
     posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
     transfers: [...state.transfers.keys()].map((id) => transferRow(state, id)).filter(isRow),
-    messages: [...state.messages.values()],
+    messages: [...state.messages.values()].filter((row) => !readers || readers.has(row.from) || readers.has(row.to)),
     rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
   };
 }
