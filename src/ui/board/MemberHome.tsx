@@ -7,8 +7,8 @@ import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session
 import type { MemberRow } from '../../data/store/index.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
 import { SettingsPage } from '../devices/SettingsPage.tsx';
 import { AppointmentsPage } from '../exchange/AppointmentsPage.tsx';
 import { MyHours } from '../exchange/MyHours.tsx';

@@ -2,7 +2,7 @@
 // afspraken" carries the number of posts with news. On a phone the same pages as five tabs,
 // the last ("Meer") holding the rest.
 
-import type { NavLink } from '../common/PageHeader.tsx';
+import type { NavLink } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
 export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator' | 'more';

@@ -10,7 +10,7 @@ import { logFailure } from '../app/logFailure.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 import { CardLoginFlow } from './card/CardLoginFlow.tsx';
 import { CardMemberArea } from './card/CardMemberArea.tsx';

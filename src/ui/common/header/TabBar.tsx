@@ -2,10 +2,10 @@
 // pictogram over a word. Hidden on a wider screen, where the top menu shows (layout.css);
 // both are the "Hoofdmenu", and only one of them is ever shown.
 import { For } from 'solid-js';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
+import { Pictogram } from '../Pictogram.tsx';
 import { NavCount } from './NavCount.tsx';
 import type { NavLink } from './PageHeader.tsx';
-import { Pictogram } from './Pictogram.tsx';
 
 export function TabBar(props: { tabs: NavLink[] }) {
   return (
