@@ -255,12 +255,12 @@ function* inParts(
     part = empty();
     size = 0;
   };
-  for (const entry of entries) {
-    part.entries.push(entry);
-    if (full()) yield* next();
-  }
+  // What the board shows comes first — members (names), then posts, newest first — so a
+  // new device shows the newest posts while the rest of a year is still being written; the
+  // verified copy of the entries comes last (one left unwritten is written at the next open).
   for (const table of tables) {
-    for (const row of put[table]) {
+    const rows = table === 'posts' ? newestFirst(put.posts as PostRow[]) : put[table];
+    for (const row of rows) {
       part.put[table].push(row);
       if (full()) yield* next();
     }
@@ -269,7 +269,15 @@ function* inParts(
       if (full()) yield* next();
     }
   }
+  for (const entry of entries) {
+    part.entries.push(entry);
+    if (full()) yield* next();
+  }
   if (size > 0) yield* next();
+}
+
+function newestFirst(posts: PostRow[]): PostRow[] {
+  return [...posts].sort((a, b) => b.created - a.created);
 }
 
 function rowJson(row: object): string {
