@@ -124,3 +124,32 @@ describe('set-aside and a newcomer who asks twice', () => {
     expect(state.members.get(keyOf(bot))?.status).toBe('declined');
   });
 });
+
+describe('a coordinator undoing its own earlier acts', () => {
+  it('cannot, months later, undo an admission by retiring the phone that signed it with a cut before it', async () => {
+    const network = new TestNetwork();
+    const carla = network.member('Carla');
+    network.grant(carla);
+    const anna = network.member('Anna');
+    const laptop = newIdentity();
+    network.write(carla, 'device-add', { device: laptop.signing.publicKey, boxKey: laptop.box.publicKey, label: '' });
+    const carlaKnew = network.frontier();
+    const cutBefore = network.head(carla);
+    // In January Carla admits Nina from her phone; Anna pays Nina for an afternoon's help.
+    const { identity: nina, join } = network.join('Nina');
+    network.admit(nina, join, carla);
+    network.transfer(anna, nina, 180);
+    network.tick(150 * 86_400_000);
+    // In June Carla retires the phone from her laptop, naming a view and a cut from before the admission.
+    const retire = network.write(
+      laptop,
+      'device-remove',
+      { device: carla.signing.publicKey, cut: cutBefore },
+      { seen: carlaKnew },
+    );
+    const state = await network.state();
+    expect(state.rejected.get(idOf(retire))).toBeUndefined();
+    expect(state.members.get(keyOf(nina))?.status).toBe('admitted');
+    expect(state.members.get(keyOf(nina))?.balance).toBe(welcome + 180);
+  });
+});
