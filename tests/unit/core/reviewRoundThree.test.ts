@@ -153,3 +153,33 @@ describe('a coordinator undoing its own earlier acts', () => {
     expect(state.members.get(keyOf(nina))?.balance).toBe(welcome + 180);
   });
 });
+
+describe('a member with bad intent and device keys', () => {
+  it("cannot take another member's device by claiming its key in a device-add of her own", async () => {
+    const network = new TestNetwork();
+    const mark = network.member('Mark');
+    const eve = network.member('Eve');
+    const before = network.frontier();
+    const laptop = newIdentity();
+    const marksAdd = network.write(mark, 'device-add', {
+      device: laptop.signing.publicKey,
+      boxKey: laptop.box.publicKey,
+      label: '',
+    });
+    // Eve saw Mark's device-add (the laptop's public key) and claims the same key, as if
+    // unaware of Mark's, with an id that sorts first (a couple of signatures to find).
+    const claim = (label: string) =>
+      network.forge(
+        eve,
+        'device-add',
+        { device: laptop.signing.publicKey, boxKey: eve.box.publicKey, label },
+        { ...network.next(eve), seen: before },
+      );
+    let evesAdd = claim('');
+    for (let label = 0; idOf(evesAdd) > idOf(marksAdd); label++) evesAdd = claim(`${label}`);
+    network.entries.push(evesAdd);
+    const state = await network.state();
+    expect(state.devices.get(keyOf(laptop))?.member).toBe(keyOf(mark));
+    expect(state.rejected.get(idOf(marksAdd))).toBeUndefined();
+  });
+});
