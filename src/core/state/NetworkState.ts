@@ -50,7 +50,10 @@ export type Rejection =
   | 'not-author'
   | 'not-party'
   | 'mismatch'
-  | 'already-paid';
+  | 'already-paid'
+  // a device-add's proof that the new device agreed (protocol v3, src/core/deviceProof.ts)
+  | 'no-proof'
+  | 'bad-proof';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);

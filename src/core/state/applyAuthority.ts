@@ -23,6 +23,8 @@ export interface AuthorityContext {
   mutual?: boolean;
   /** Is `earlier` in the causal past of `later`? (Vouches count only those their deciding vouch had seen.) */
   inPast?: (earlier: EntryIdText, later: EntryIdText) => boolean;
+  /** Device keys claimed by more than a bare word (deviceClaims.ts). */
+  claimed?: ReadonlySet<string>;
 }
 
 export function applyAuthority(
@@ -59,6 +61,7 @@ export function applyAuthority(
     joins,
     mutual: context.mutual === true,
     inPast: context.inPast ?? (() => false),
+    claimed: context.claimed ?? new Set<string>(),
   };
   // A member's own devices and voice.
   if (rule.kind === 'authority' && rule.writer === 'member') return rule.act(state, entry, written);

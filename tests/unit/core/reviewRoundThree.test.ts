@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyView } from '../../../src/core/lobby.ts';
-import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 const welcome = 120;
 
@@ -155,31 +155,49 @@ describe('a coordinator undoing its own earlier acts', () => {
 });
 
 describe('a member with bad intent and device keys', () => {
-  it("cannot take another member's device by claiming its key in a device-add of her own", async () => {
+  // Mark's device-add carries the laptop's proof, as every device-add of version 3 does
+  // (the laptop signs it over the pairing link). Eve saw the laptop's public key in it and
+  // claims the same key, as if unaware of Mark's, with an id that sorts first (a couple of
+  // signatures to find): without a proof, or with Mark's proof copied.
+  function evesClaim(copyProof: boolean) {
     const network = new TestNetwork();
     const mark = network.member('Mark');
     const eve = network.member('Eve');
     const before = network.frontier();
     const laptop = newIdentity();
-    const marksAdd = network.write(mark, 'device-add', {
-      device: laptop.signing.publicKey,
-      boxKey: laptop.box.publicKey,
-      label: '',
-    });
-    // Eve saw Mark's device-add (the laptop's public key) and claims the same key, as if
-    // unaware of Mark's, with an id that sorts first (a couple of signatures to find).
+    const marksAdd = network.addDevice(mark, laptop);
+    const marksProof = bodyOf(marksAdd, 'device-add').proof;
     const claim = (label: string) =>
       network.forge(
         eve,
         'device-add',
-        { device: laptop.signing.publicKey, boxKey: eve.box.publicKey, label },
+        {
+          device: laptop.signing.publicKey,
+          boxKey: eve.box.publicKey,
+          label,
+          ...(copyProof && marksProof ? { proof: marksProof } : {}),
+        },
         { ...network.next(eve), seen: before },
       );
     let evesAdd = claim('');
     for (let label = 0; idOf(evesAdd) > idOf(marksAdd); label++) evesAdd = claim(`${label}`);
     network.entries.push(evesAdd);
+    return { network, mark, laptop, marksAdd, evesAdd };
+  }
+
+  it("cannot take another member's device by claiming its key in a device-add of her own", async () => {
+    const { network, mark, laptop, marksAdd, evesAdd } = evesClaim(false);
     const state = await network.state();
     expect(state.devices.get(keyOf(laptop))?.member).toBe(keyOf(mark));
     expect(state.rejected.get(idOf(marksAdd))).toBeUndefined();
+    expect(state.rejected.get(idOf(evesAdd))?.reason).toBe('no-proof');
+  });
+
+  it("cannot take it with the other member's proof either: the proof names the member", async () => {
+    const { network, mark, laptop, marksAdd, evesAdd } = evesClaim(true);
+    const state = await network.state();
+    expect(state.devices.get(keyOf(laptop))?.member).toBe(keyOf(mark));
+    expect(state.rejected.get(idOf(marksAdd))).toBeUndefined();
+    expect(state.rejected.get(idOf(evesAdd))?.reason).toBe('bad-proof');
   });
 });
