@@ -7,7 +7,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
-import { inPaymentsWindow, writerOf } from './membership.ts';
+import { inKeptWindow, writerOf } from './membership.ts';
 import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 
 export { conversationId } from '../rules/message.ts';
@@ -66,10 +66,10 @@ function paysOthers(state: NetworkState, entry: AnyEntry): boolean {
   return proposal !== undefined && proposal.author === proposal.receiver;
 }
 
-/** A device its own admitted member retired: what it paid others still counts (Device.payments). */
+/** A device its own admitted member retired: what it paid others still counts (Device.kept). */
 function retiredPayer(state: NetworkState, author: string, id: EntryIdText): { device: Device; member: Member } | null {
   const device = state.devices.get(author);
   const member = device ? state.members.get(device.member) : undefined;
   if (!device || member?.status !== 'admitted') return null;
-  return inPaymentsWindow(state, device, id) ? { device, member } : null;
+  return inKeptWindow(state, device, id) ? { device, member } : null;
 }

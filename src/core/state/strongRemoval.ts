@@ -261,7 +261,10 @@ function removes(removal: Removal, writer: Writer, type: EntryType): boolean {
     case 'move':
       return writer.member === removal.target && writer.device !== removal.keeps;
     case 'device':
-      return writer.device === removal.target;
+      // A member's own retirement of a device takes away only what concerns the member
+      // (its devices, cut-more parts, its voice), never an act it did for others as a
+      // coordinator: those count by Device.kept (applyAuthority.ts).
+      return writer.device === removal.target && isMemberAct(type);
   }
 }
 
