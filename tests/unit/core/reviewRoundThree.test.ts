@@ -15,14 +15,25 @@ async function lobby(network: TestNetwork, entries: SignedEntry[]) {
 }
 
 describe('a stolen phone its member retired', () => {
-  it('pays nobody after the retirement: the thief cannot drain the member from the retired phone', async () => {
+  // The member's own retirement takes back nothing the phone paid (protocol §4.6: a thief's
+  // payment and the member's own look the same); the coordinator's move is what stops a thief.
+  it('pays nobody once a coordinator has moved the member: the thief cannot drain the member from the retired phone', async () => {
     const network = new TestNetwork();
     const mark = network.member('Mark');
     const accomplice = network.member('Handlanger');
     const laptop = newIdentity();
-    network.write(mark, 'device-add', { device: laptop.signing.publicKey, boxKey: laptop.box.publicKey, label: '' });
-    // The phone is stolen; Mark retires it from his laptop, naming every tip it knows.
+    network.addDevice(mark, laptop);
+    // The phone is stolen; Mark retires it from his laptop, naming every tip it knows, and
+    // asks a coordinator to move him, who names every tip her device knows.
     network.write(laptop, 'device-remove', { device: mark.signing.publicKey, cut: network.head(mark) });
+    const fresh = newIdentity();
+    network.write(network.founder, 'move-member', {
+      member: mark.signing.publicKey,
+      device: fresh.signing.publicKey,
+      boxKey: fresh.box.publicKey,
+      cut: [...network.head(mark), ...network.head(laptop)],
+      reason: 'telefoon gestolen',
+    });
     // The thief writes on from the phone, after the cut, and pays the accomplice 10 h.
     const stolen = network.transfer(mark, accomplice, 10 * 60);
     const state = await network.state();
