@@ -1,7 +1,7 @@
 // What each entry type carries, with its limits. Who may write each type, and what it
 // does, is in its rule (src/core/rules/<type>.ts); docs/protocol.md says both in prose.
 import { boxKeyLength, isValidBoxKey, keySlotLength, maxSealRecipients, type SealedBox } from '../crypto/sealedBox.ts';
-import { publicKeyLength } from '../crypto/signatures.ts';
+import { publicKeyLength, signatureLength } from '../crypto/signatures.ts';
 import { idLength } from './Entry.ts';
 import { boolean, bytes, int, list, nullable, oneOf, type Reader, record, ShapeError, text, time } from './shape.ts';
 
@@ -154,8 +154,12 @@ export interface Bodies {
   'grant-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
   'revoke-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
   rekey: { epoch: number; secret: SealedBox; seen: Uint8Array[] };
-  /** A member's device adds another device of the same member (after pairing). */
-  'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; seen: Uint8Array[] };
+  /**
+   * A member's device adds another device of the same member (after pairing). `proof`: the
+   * new device's signature that it writes for this member (src/core/deviceProof.ts);
+   * version 3 writes it, and an entry of version 2's form, without it, still reads.
+   */
+  'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; proof?: Uint8Array; seen: Uint8Array[] };
   /** A member's device retires one of the member's devices (lost, sold). */
   'device-remove': { device: Uint8Array; cut: Uint8Array[]; seen: Uint8Array[] };
   /**
@@ -211,6 +215,27 @@ export interface Bodies {
 
 export type EntryType = keyof Bodies;
 
+// A device-add of version 3 carries `proof`; one of version 2's form does not, and stays
+// authentic (authenticity never shrinks, docs/protocol.md §0): the rule decides whether it
+// counts (src/core/rules/deviceAdd.ts). Each form has its one canonical encoding.
+const deviceAddWithProof: Reader<Bodies['device-add']> = record({
+  device: key,
+  boxKey,
+  label: text(40),
+  proof: bytes(signatureLength),
+  seen,
+});
+const deviceAddOfVersion2: Reader<Bodies['device-add']> = record<Omit<Bodies['device-add'], 'proof'>>({
+  device: key,
+  boxKey,
+  label: text(40),
+  seen,
+});
+
+function isRecordWith(value: unknown, field: string): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, field);
+}
+
 export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   genesis: record({
     ...settingsFields,
@@ -250,7 +275,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'grant-role': record({ member: key, role: oneOf(...roles), seen }),
   'revoke-role': record({ member: key, role: oneOf(...roles), seen }),
   rekey: record({ epoch: int(1, 1_000_000), secret: sealedBox, seen }),
-  'device-add': record({ device: key, boxKey, label: text(40), seen }),
+  'device-add': (value, path) => (isRecordWith(value, 'proof') ? deviceAddWithProof : deviceAddOfVersion2)(value, path),
   'device-remove': record({ device: key, cut: heads, seen }),
   'cut-more': record({ cut: heads, seen }),
   'move-member': record({ member: key, device: key, boxKey, cut: heads, reason, seen }),

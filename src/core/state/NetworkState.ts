@@ -50,7 +50,10 @@ export type Rejection =
   | 'not-author'
   | 'not-party'
   | 'mismatch'
-  | 'already-paid';
+  | 'already-paid'
+  // a device-add's proof that the new device agreed (protocol v3, src/core/deviceProof.ts)
+  | 'no-proof'
+  | 'bad-proof';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
@@ -87,13 +90,19 @@ export interface Device {
   /** Retired by the member or moved away from by a coordinator: it writes nothing new. */
   removed: boolean;
   /**
-   * Retired by its own member: a payment it made in this window for a proposal its
-   * receiver wrote still counts wherever the member's cut fell — a member cannot take back
-   * agreed hours by retiring the device that paid them. Open until a coordinator's cut (a
-   * suspension, a move) ends it at the heads that coordinator names. Null for every other
-   * device.
+   * Retired by its own member (`device-remove`, a statement about the device's future): what
+   * it did for others in this window still counts wherever the member's cut fell — its
+   * payments (`transfer`, `pot-donate`) and its coordinator acts that had not seen the
+   * retirement. A member cannot take back hours, or an admission, by retiring the device
+   * that gave them. Open until a coordinator's cut (a suspension, a move) ends it at the
+   * heads that coordinator names. Null for every other device.
    */
-  payments: CountedWindow | null;
+  kept: KeptWindow | null;
+}
+
+/** Device.kept: the window, and the retirement (its entry id) that opened it. */
+export interface KeptWindow extends CountedWindow {
+  retiredBy: EntryIdText;
 }
 
 export interface Member {
