@@ -32,6 +32,7 @@ import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
 import { revokeRole } from './revokeRole.ts';
+import { roster } from './roster.ts';
 import { setAside } from './setAside.ts';
 import { settings } from './settings.ts';
 import { signal } from './signal.ts';
@@ -80,6 +81,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   transfer,
   'pot-donate': potDonate,
   thanks,
+  roster,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */
