@@ -210,6 +210,8 @@ export interface Bodies {
    * §6.1). It says nothing of why one is gone. In the member room it changes nothing.
    */
   roster: { after: Uint8Array[]; coordinators: RosterRow[] };
+  /** "This newcomer stood here": a kiosk or a coordinator puts a join first in the coordinators' list. */
+  met: { join: Uint8Array; seen: Uint8Array[] };
   profile: {
     name: string;
     area: string;
@@ -287,6 +289,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason, seen }),
   vouch: record({ member: key, seen }),
   roster: record({ after: seen, coordinators: rosterRows }),
+  met: record({ join: id, seen }),
   profile: record({
     name: text(60, 1),
     area: text(80),
@@ -345,6 +348,7 @@ const authorityTypeList = [
   'reverse-transfer',
   'pot-grant',
   'vouch',
+  'met',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

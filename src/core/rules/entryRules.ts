@@ -21,6 +21,7 @@ import { join } from './join.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
+import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
@@ -67,6 +68,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'reverse-transfer': reverseTransfer,
   'pot-grant': potGrant,
   vouch,
+  met,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,
