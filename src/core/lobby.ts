@@ -189,7 +189,9 @@ export function lobbyView(
     removed.add(target);
   }
   const base: CoordinatorSet = new Map();
-  for (const member of [...coordinators.keys()].sort((a, b) => (coordinators.get(a) as number) - (coordinators.get(b) as number)))
+  for (const member of [...coordinators.keys()].sort(
+    (a, b) => (coordinators.get(a) as number) - (coordinators.get(b) as number),
+  ))
     if (!removed.has(member)) base.set(member, new Map());
   for (const [device, member] of deviceMember) base.get(member)?.set(device, boxKeys.get(device) as Uint8Array);
 

@@ -46,7 +46,8 @@ export function rosterOf(state: NetworkState): RosterRow[] {
   for (const member of coordinators) {
     for (const key of member.devices) {
       const device = state.devices.get(key);
-      if (device && !device.removed) rows.push({ member: member.publicKey, device: device.publicKey, boxKey: device.boxKey });
+      if (device && !device.removed)
+        rows.push({ member: member.publicKey, device: device.publicKey, boxKey: device.boxKey });
     }
   }
   return rows.slice(0, 64);
@@ -183,7 +184,8 @@ function merge(heads: readonly Read[]): CoordinatorSet {
     // A device stays only if every roster that lists the member lists it.
     const lists = heads.map((head) => head.set.get(member)).filter((devices) => devices !== undefined);
     const devices = new Map<DeviceKey, Uint8Array>();
-    for (const [device, boxKey] of lists[0] ?? []) if (lists.every((other) => other.has(device))) devices.set(device, boxKey);
+    for (const [device, boxKey] of lists[0] ?? [])
+      if (lists.every((other) => other.has(device))) devices.set(device, boxKey);
     if (devices.size) set.set(member, devices);
   }
   return set;

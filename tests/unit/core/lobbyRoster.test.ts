@@ -8,8 +8,8 @@ import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyView } from '../../../src/core/lobby.ts';
-import { lobbySeed } from '../../../src/core/lobbySeed.ts';
 import { rosterOf } from '../../../src/core/lobbyRoster.ts';
+import { lobbySeed } from '../../../src/core/lobbySeed.ts';
 import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 const rowsOf = (...people: Identity[]): RosterRow[] =>
@@ -45,7 +45,9 @@ async function view(network: TestNetwork, entries: SignedEntry[]) {
   return lobbyView(network.netId, ledger.entries(), network.clock);
 }
 
-const trusted = async (network: TestNetwork, entries: SignedEntry[]) => [...(await view(network, entries)).roster.set.keys()];
+const trusted = async (network: TestNetwork, entries: SignedEntry[]) => [
+  ...(await view(network, entries)).roster.set.keys(),
+];
 
 describe('rosters in the lobby', () => {
   it('before any roster, the founder and the grants say who the coordinators are', async () => {
