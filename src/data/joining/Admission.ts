@@ -3,11 +3,10 @@
 // room once the lobby shows the admission; the profile, published once the member room
 // shows it. A coordinator's side: admitting (passing on the room key) and declining.
 
-import { forgetIdentity } from '../../core/cardLogin.ts';
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
 import { entryId } from '../../core/entry/Entry.ts';
-import { type Identity, newIdentity } from '../../core/Identity.ts';
+import type { Identity } from '../../core/Identity.ts';
 import { hasJoinWork } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
@@ -18,6 +17,7 @@ import type { Room } from '../../sync/Room.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
 import { joinWorkAt, signJoin } from './joinEntry.ts';
+import { signUpAtKiosk } from './kioskSignUp.ts';
 import type { LobbyRoom } from './LobbyRoom.ts';
 
 /** What the admission flow needs of its session. */
@@ -84,39 +84,9 @@ export class Admission {
     }
   }
 
-  /**
-   * The kiosk, for someone standing at it without a phone of their own: a join made for them
-   * (with a key made for this join alone and forgotten at once: the kiosk can sign nothing
-   * for them later), then `met`, so that the coordinators see it first. The kiosk does not
-   * admit (docs/protocol.md §6.1).
-   */
-  async signUpHere(details: JoinDetails): Promise<WriteResult> {
-    await this.host.memberReady();
-    const lobby = this.host.lobby();
-    const member = this.host.memberRoom();
-    if (!member) return failed(this.host.noMemberRoom());
-    if (!lobby) return failed('no-lobby');
-    const view = lobby.view;
-    if (!view.genesis) return failed('lobby-not-ready');
-    const newcomer = newIdentity();
-    try {
-      const made = signJoin(
-        view,
-        newcomer,
-        this.host.net,
-        details,
-        await joinWorkAt(view, newcomer, this.host.net),
-        null,
-      );
-      if (!made.ok) return made;
-      const id = toBase64Url(made.entry.id);
-      await lobby.room.append(made.entry);
-      // The member room needs the join itself: `met` refers to it.
-      await member.appendForeign(id, made.entry.bytes);
-      return await this.host.write('met', { join: made.entry.id });
-    } finally {
-      forgetIdentity(newcomer);
-    }
+  /** The kiosk, for someone standing at it without a phone: their join and `met` (kioskSignUp.ts). */
+  signUpHere(details: JoinDetails): Promise<WriteResult> {
+    return signUpAtKiosk(this.host, details);
   }
 
   /** Coordinator: admits a newcomer whose join request is in the lobby. */
