@@ -42,6 +42,27 @@ const sealedBox: Reader<SealedBox> = record<SealedBox>({
   box: bytes([16, 12_000]),
 });
 
+/** One device of one coordinator, in a `roster`. */
+export interface RosterRow {
+  member: Uint8Array;
+  device: Uint8Array;
+  boxKey: Uint8Array;
+}
+
+/** A roster names at most this many devices: join details are sealed to at most 64 readers. */
+export const maxRosterRows = maxSealRecipients;
+
+const rosterRow = record<RosterRow>({ member: key, device: key, boxKey });
+
+/** One to 64 rows, each device once: a roster that names nobody would leave the lobby without a coordinator. */
+const rosterRows: Reader<RosterRow[]> = (value, path) => {
+  const rows = list(rosterRow, maxRosterRows)(value, path);
+  if (rows.length === 0) throw new ShapeError(path, 'too-short', 'no coordinator', { min: 1 });
+  const devices = new Set(rows.map((row) => String.fromCharCode(...row.device)));
+  if (devices.size !== rows.length) throw new ShapeError(path, 'choice', 'a device occurs twice');
+  return rows;
+};
+
 export const roles = ['coordinator', 'kiosk'] as const;
 export type Role = (typeof roles)[number];
 
@@ -187,6 +208,14 @@ export interface Bodies {
    * left who can act (src/core/rules/vouch.ts). A member's latest vouch is their voice.
    */
   vouch: { member: Uint8Array; seen: Uint8Array[] };
+  /**
+   * For the lobby, which cannot read the member room: "the coordinators of this network are
+   * now these, with these devices", replacing the statements named in `after` (docs/protocol.md
+   * §6.1). It says nothing of why one is gone. In the member room it changes nothing.
+   */
+  roster: { after: Uint8Array[]; coordinators: RosterRow[] };
+  /** "This newcomer stood here": a kiosk or a coordinator puts a join first in the coordinators' list. */
+  met: { join: Uint8Array; seen: Uint8Array[] };
   profile: {
     name: string;
     area: string;
@@ -284,6 +313,8 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'reverse-transfer': record({ transfer: id, reason, seen }),
   'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason, seen }),
   vouch: record({ member: key, seen }),
+  roster: record({ after: seen, coordinators: rosterRows }),
+  met: record({ join: id, seen }),
   profile: record({
     name: text(60, 1),
     area: text(80),
@@ -342,6 +373,7 @@ const authorityTypeList = [
   'reverse-transfer',
   'pot-grant',
   'vouch',
+  'met',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

@@ -21,6 +21,7 @@ import { join } from './join.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
+import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
@@ -32,6 +33,7 @@ import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
 import { revokeRole } from './revokeRole.ts';
+import { roster } from './roster.ts';
 import { setAside } from './setAside.ts';
 import { settings } from './settings.ts';
 import { signal } from './signal.ts';
@@ -66,6 +68,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'reverse-transfer': reverseTransfer,
   'pot-grant': potGrant,
   vouch,
+  met,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,
@@ -80,6 +83,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   transfer,
   'pot-donate': potDonate,
   thanks,
+  roster,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

@@ -274,6 +274,8 @@ export interface NetworkState {
   acts: AuthorityAct[];
   /** Each member's vouches ("I want this member as coordinator"), in the order judged: the last is their voice. */
   vouches: Map<MemberKey, { member: MemberKey; id: EntryIdText }[]>;
+  /** Joins a kiosk or a coordinator saw the newcomer of in person (`met`), by join id: first in the coordinators' list. */
+  met: Map<EntryIdText, { by: MemberKey; atKiosk: boolean }>;
   /** Authority entries applied that no later authority entry names: what a new one names as seen. */
   authorityHeads: EntryIdText[];
   /** Devices whose chain branches: two entries after one. Nobody but that member loses by it. */
@@ -314,6 +316,7 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     cards: new Map(),
     acts: [],
     vouches: new Map(),
+    met: new Map(),
     authorityHeads: [],
     forks: new Map(),
     chain: new Map(),
