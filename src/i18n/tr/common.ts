@@ -35,8 +35,8 @@ export const common: Translation<typeof dutch> = {
 
   'status.label': 'Bağlantı',
   'status.offline': 'Bağlantı yok. Yaptıklarınız saklanır ve sonra paylaşılır.',
-  'status.alone': 'Bağlandı. Şu anda çevrimiçi komşu yok. Biri gelince yaptıklarınız paylaşılır.',
-  'status.peers': '{count} {count, komşu, komşu} ile bağlantı var.',
+  'status.alone': 'Şu anda çevrimiçi komşu yok. Biri gelince yaptıklarınız ona ulaşır.',
+  'status.peers': 'Şu anda {count} komşu çevrimiçi.',
   'status.short.offline': 'Bağlantı yok',
   'status.short.alone': 'Bağlandı',
   'status.short.peers': '{count} {count, komşu, komşu} çevrimiçi',
