@@ -81,6 +81,11 @@ export async function wordsNotFitting(page: Page, within = 'body'): Promise<stri
       if (style.textOverflow !== 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
         found.push(`${name(el)}: text wider than its box (${el.scrollWidth}/${el.clientWidth})`);
       }
+      // A tab's words have two lines' room: a third line would spill out of the bar.
+      const label = el.querySelector('.tab-label');
+      if (label && label.scrollHeight > label.clientHeight + 1) {
+        found.push(`${name(el)}: more lines than its tab holds (${label.scrollHeight}/${label.clientHeight})`);
+      }
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';

@@ -11,7 +11,7 @@ export const common: Translation<typeof dutch> = {
 
   'nav.label': 'Menu główne',
   'nav.board': 'Tablica ogłoszeń',
-  'nav.new': 'Poproś lub zaoferuj',
+  'nav.new': 'Proś lub oferuj',
   'nav.hours': 'Moje godziny',
   'nav.coordinator': 'Koordynator',
   'nav.more': 'Więcej',

@@ -11,7 +11,7 @@ export const common: Translation<typeof dutch> = {
 
   'nav.label': 'Ana menü',
   'nav.board': 'İlan panosu',
-  'nav.new': 'Yardım iste veya sun',
+  'nav.new': 'Yeni ilan',
   'nav.hours': 'Saatlerim',
   'nav.coordinator': 'Koordinatör',
   'nav.more': 'Daha fazla',
