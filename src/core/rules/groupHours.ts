@@ -43,6 +43,6 @@ export const groupHours: OrdinaryRule<'group-hours'> = {
     };
     state.groupRecords.set(id, record);
     // Answers wait for the record, so none is known yet; settling keeps it a function of them all the same.
-    record.parts.forEach((_, index) => settlePart(state, record, index));
+    for (let index = 0; index < record.parts.length; index++) settlePart(state, record, index);
   },
 };
