@@ -30,7 +30,12 @@ export class GroupHoursCommands {
    * One record: I pay each neighbour their minutes (`pay`), or each pays me (`receive`).
    * Writing it is my yes to every part; each neighbour confirms their own.
    */
-  record(direction: 'pay' | 'receive', shares: readonly ShareOf[], what: string, post: string | null): Promise<WriteResult> {
+  record(
+    direction: 'pay' | 'receive',
+    shares: readonly ShareOf[],
+    what: string,
+    post: string | null,
+  ): Promise<WriteResult> {
     if (!this.host.memberState) return Promise.resolve(failed('no-member-room'));
     const me = idFromText(this.host.memberKey);
     const parts = shares.map((share) => {
