@@ -123,7 +123,7 @@ test('a thank-you both agreed to shows on the board; one the other refused does 
     await expect(open).toContainText('Bram geeft door');
     await annaExchange.getByLabel('Een bedankje erbij (mag leeg blijven)').fill(thanks);
     await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
-    await expect(bramExchange.getByTestId('proposal-status').filter({ hasText: what })).toContainText('bijgeschreven');
+    await expect(bramExchange.getByTestId('proposal').filter({ hasText: thanks })).toContainText('bijgeschreven');
   }
 
   for (const device of [anna, bram]) await goTo(device.page, '#/bedankjes');

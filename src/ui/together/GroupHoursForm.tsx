@@ -25,6 +25,8 @@ export function GroupHoursForm(props: {
   const [what, setWhat] = createSignal(props.what);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [sent, setSent] = createSignal(false);
+  // The form exists only while open: its fields never stand beside the exchange's own.
+  const [open, setOpen] = createSignal(false);
   const prefix = `group-${props.post.slice(0, 8)}-${props.other.slice(0, 8)}`;
   const neighbours = () =>
     [...props.members().values()]
@@ -58,76 +60,78 @@ export function GroupHoursForm(props: {
     setChosen(new Map());
   };
   return (
-    <details class="group-hours" data-testid="group-hours">
+    <details class="group-hours" data-testid="group-hours" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('sharing.group.open')}</summary>
-      <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
-        <p class="hint">{t('sharing.group.intro')}</p>
-        <fieldset>
-          <legend>{t('sharing.group.direction')}</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${prefix}-direction`}
-              checked={direction() === 'receive'}
-              onChange={() => setDirection('receive')}
-            />{' '}
-            {t('sharing.group.receive')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${prefix}-direction`}
-              checked={direction() === 'pay'}
-              onChange={() => setDirection('pay')}
-            />{' '}
-            {t('sharing.group.pay')}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t('sharing.group.who')}</legend>
-          <ul class="plain-list">
-            <For each={neighbours()}>
-              {(member) => (
-                <li data-testid="group-neighbour">
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={chosen().has(member.key)}
-                      onChange={(event) => toggle(member.key, event.currentTarget.checked)}
-                    />{' '}
-                    {member.name}
-                  </label>
-                  <Show when={chosen().has(member.key)}>
-                    <label for={`${prefix}-${member.key.slice(0, 8)}`}>
-                      {t('sharing.group.minutesFor', { name: member.name })}
+      <Show when={open()}>
+        <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
+          <p class="hint">{t('sharing.group.intro')}</p>
+          <fieldset>
+            <legend>{t('sharing.group.direction')}</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${prefix}-direction`}
+                checked={direction() === 'receive'}
+                onChange={() => setDirection('receive')}
+              />{' '}
+              {t('sharing.group.receive')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${prefix}-direction`}
+                checked={direction() === 'pay'}
+                onChange={() => setDirection('pay')}
+              />{' '}
+              {t('sharing.group.pay')}
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>{t('sharing.group.who')}</legend>
+            <ul class="plain-list">
+              <For each={neighbours()}>
+                {(member) => (
+                  <li data-testid="group-neighbour">
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={chosen().has(member.key)}
+                        onChange={(event) => toggle(member.key, event.currentTarget.checked)}
+                      />{' '}
+                      {member.name}
                     </label>
-                    <input
-                      id={`${prefix}-${member.key.slice(0, 8)}`}
-                      type="number"
-                      min="1"
-                      max="1440"
-                      inputmode="numeric"
-                      value={chosen().get(member.key) ?? ''}
-                      onInput={(event) => setMinutes(member.key, event.currentTarget.value)}
-                    />
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </fieldset>
-        <label for={`${prefix}-what`}>{t('sharing.group.what')}</label>
-        <input id={`${prefix}-what`} value={what()} maxLength={300} onInput={(e) => setWhat(e.currentTarget.value)} />
-        <ProblemMessage text={problem()} />
-        <Show when={sent()}>
-          <p class="notice" role="status" data-testid="group-sent">
-            {t('sharing.group.sent')}
-          </p>
-        </Show>
-        <button type="submit" class="button">
-          {t('sharing.group.send')}
-        </button>
-      </form>
+                    <Show when={chosen().has(member.key)}>
+                      <label for={`${prefix}-${member.key.slice(0, 8)}`}>
+                        {t('sharing.group.minutesFor', { name: member.name })}
+                      </label>
+                      <input
+                        id={`${prefix}-${member.key.slice(0, 8)}`}
+                        type="number"
+                        min="1"
+                        max="1440"
+                        inputmode="numeric"
+                        value={chosen().get(member.key) ?? ''}
+                        onInput={(event) => setMinutes(member.key, event.currentTarget.value)}
+                      />
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </fieldset>
+          <label for={`${prefix}-what`}>{t('sharing.group.what')}</label>
+          <input id={`${prefix}-what`} value={what()} maxLength={300} onInput={(e) => setWhat(e.currentTarget.value)} />
+          <ProblemMessage text={problem()} />
+          <Show when={sent()}>
+            <p class="notice" role="status" data-testid="group-sent">
+              {t('sharing.group.sent')}
+            </p>
+          </Show>
+          <button type="submit" class="button">
+            {t('sharing.group.send')}
+          </button>
+        </form>
+      </Show>
     </details>
   );
 }
