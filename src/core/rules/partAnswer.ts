@@ -1,6 +1,8 @@
 // part-answer: the payer's or receiver's yes or no to one part of a group record
-// (docs/protocol-together.md §2). A party's first answer by (time, id) is final; later
-// ones are kept and change nothing. The record's author answered by writing it.
+// (docs/protocol-together.md §2). A yes is final: a party agrees once any answer of its
+// says yes, so no answer — however backdated — takes back hours a part has moved (claimed
+// times decide nothing about money). A no counts while no yes is known. The record's
+// author answered by writing it.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { answerKey, settlePart } from '../state/groupParts.ts';
@@ -27,16 +29,11 @@ export const partAnswer: OrdinaryRule<'part-answer'> = {
     if (!record) return;
     const key = answerKey(recordId, entry.body.part, author);
     const known = state.partAnswers.get(key);
-    if (known && !isLater(known.from, order)) return;
+    if (known?.agree) return;
+    if (known && !entry.body.agree && !isLater(known.from, order)) return;
     state.partAnswers.set(key, { agree: entry.body.agree, from: order });
     settlePart(state, record, entry.body.part);
   },
-  inPlace(state, entry, id) {
-    // An answer earlier than one already known may move a part back: the views then
-    // derive anew, so no row of a part stays behind. (The state itself settles either way.)
-    const devices = state.devices.get(toBase64Url(entry.author));
-    const member = devices?.member ?? toBase64Url(entry.author);
-    const known = state.partAnswers.get(answerKey(toBase64Url(entry.body.record), entry.body.part, member));
-    return !known || isLater({ time: entry.time, id }, known.from);
-  },
+  // An answer only ever moves a part forward (a yes is final): it applies in place.
+  inPlace: () => true,
 };
