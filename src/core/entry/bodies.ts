@@ -63,6 +63,13 @@ const rosterRows: Reader<RosterRow[]> = (value, path) => {
   return rows;
 };
 
+/** 1–16 parts; who they are and that no pair occurs twice is the rule's (rules/groupHours.ts). */
+const groupParts: Reader<GroupPart[]> = (value, path) => {
+  const parts = list(record<GroupPart>({ payer: key, receiver: key, minutes }), maxGroupParts)(value, path);
+  if (parts.length === 0) throw new ShapeError(path, 'too-short', 'no parts');
+  return parts;
+};
+
 export const roles = ['coordinator', 'kiosk'] as const;
 export type Role = (typeof roles)[number];
 
@@ -116,6 +123,16 @@ const settingsFields = {
   relays: list(text(300, 1), 8, { unique: true }),
   help: text(300),
 };
+
+/** One part of a group record: `payer` pays `receiver` these minutes. */
+export interface GroupPart {
+  payer: Uint8Array;
+  receiver: Uint8Array;
+  minutes: number;
+}
+
+/** A group record holds at most this many parts. */
+export const maxGroupParts = 16;
 
 export interface Bodies {
   genesis: Settings & {
@@ -238,8 +255,17 @@ export interface Bodies {
   'hours-proposal': { payer: Uint8Array; receiver: Uint8Array; minutes: number; what: string; post: Uint8Array | null };
   'hours-confirm': { proposal: Uint8Array };
   transfer: { to: Uint8Array; minutes: number; what: string; post: Uint8Array | null; proposal: Uint8Array | null };
+  /**
+   * One record of hours with several people (docs/protocol-together.md §2): each part
+   * moves once its payer and receiver both agreed; the author agrees by writing it.
+   */
+  'group-hours': { parts: GroupPart[]; what: string; post: Uint8Array | null };
+  /** A party's yes or no to one part of a group record; its first answer is final. */
+  'part-answer': { record: Uint8Array; part: number; agree: boolean };
   'pot-donate': { minutes: number };
   thanks: { to: Uint8Array; text: string; transfer: Uint8Array | null };
+  /** One side's consent to show a thank-you on the board; its latest counts (together §4). */
+  'thanks-show': { thanks: Uint8Array; show: boolean };
 }
 
 export type EntryType = keyof Bodies;
@@ -334,8 +360,15 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'hours-proposal': record({ payer: key, receiver: key, minutes, what: text(300), post: nullable(id) }),
   'hours-confirm': record({ proposal: id }),
   transfer: record({ to: key, minutes, what: text(300), post: nullable(id), proposal: nullable(id) }),
+  'group-hours': record({
+    parts: groupParts,
+    what: text(300),
+    post: nullable(id),
+  }),
+  'part-answer': record({ record: id, part: int(0, maxGroupParts - 1), agree: boolean }),
   'pot-donate': record({ minutes: int(1, maxPotMinutes) }),
   thanks: record({ to: key, text: text(500, 1), transfer: nullable(id) }),
+  'thanks-show': record({ thanks: id, show: boolean }),
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];

@@ -13,6 +13,7 @@ import type { AuthorityRule, EntryRule, OrdinaryRule } from './EntryRule.ts';
 import { enroll } from './enroll.ts';
 import { genesis } from './genesis.ts';
 import { grantRole } from './grantRole.ts';
+import { groupHours } from './groupHours.ts';
 import { hidePost } from './hidePost.ts';
 import { hoursConfirm } from './hoursConfirm.ts';
 import { hoursProposal } from './hoursProposal.ts';
@@ -23,6 +24,7 @@ import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
 import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
+import { partAnswer } from './partAnswer.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
 import { postUpdate } from './postUpdate.ts';
@@ -39,6 +41,7 @@ import { settings } from './settings.ts';
 import { signal } from './signal.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
+import { thanksShow } from './thanksShow.ts';
 import { transfer } from './transfer.ts';
 import { vouch } from './vouch.ts';
 import { warn } from './warn.ts';
@@ -81,9 +84,12 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'hours-proposal': hoursProposal,
   'hours-confirm': hoursConfirm,
   transfer,
+  'group-hours': groupHours,
+  'part-answer': partAnswer,
   'pot-donate': potDonate,
   thanks,
   roster,
+  'thanks-show': thanksShow,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

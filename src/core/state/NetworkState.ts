@@ -208,6 +208,24 @@ export interface Thanks {
   time: number;
 }
 
+/** One part of a group record (together §2), keyed by (record, index): it moves at most once. */
+export interface GroupPartOf {
+  payer: MemberKey;
+  receiver: MemberKey;
+  minutes: number;
+}
+
+/** A group record: several parts, each moving once its payer and receiver agreed. */
+export interface GroupRecord {
+  id: EntryIdText;
+  author: MemberKey;
+  parts: GroupPartOf[];
+  what: string;
+  post: EntryIdText | null;
+  time: number;
+  via: DeviceKey | null;
+}
+
 export interface RoomEpoch {
   epoch: number;
   /** The coordinator who opened the epoch (the founder for epoch 0). */
@@ -262,6 +280,14 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Group records (together §2), by id. */
+  groupRecords: Map<EntryIdText, GroupRecord>;
+  /** Each party's first answer to a part: `${record} ${index} ${member}`. */
+  partAnswers: Map<string, { agree: boolean; from: Order }>;
+  /** Parts whose minutes moved, as `${record} ${index}`: each moves at most once. */
+  movedParts: Set<string>;
+  /** Each side's latest consent to show a thank-you: `${thanks} ${member}`. */
+  thanksShown: Map<string, { show: boolean; from: Order }>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */
@@ -309,6 +335,10 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     proposals: new Map(),
     confirmations: new Map(),
     thanks: new Map(),
+    groupRecords: new Map(),
+    partAnswers: new Map(),
+    movedParts: new Set(),
+    thanksShown: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),

@@ -5,6 +5,7 @@ import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { PostFields, Role } from '../../core/entry/bodies.ts';
 import type { Entry } from '../../core/entry/Entry.ts';
+import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
 import type { NetworkState, PostStatus, Rejection } from '../../core/state/NetworkState.ts';
 
 export interface MemberRow {
@@ -84,7 +85,7 @@ export function tableRows(
   return {
     members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
     posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
-    transfers: [...state.transfers.keys()].map((id) => transferRow(state, id)).filter(isRow),
+    transfers: [...state.transfers.keys(), ...movedPartRowIds(state)].map((id) => transferRow(state, id)).filter(isRow),
     messages: [...state.messages.values()].filter((row) => !readers || readers.has(row.from) || readers.has(row.to)),
     rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
   };
@@ -131,6 +132,7 @@ export function postRow(state: NetworkState, id: string): PostRow | null {
 }
 
 export function transferRow(state: NetworkState, id: string): TransferRow | null {
+  if (id.includes('.')) return partRow(state, id);
   const t = state.transfers.get(id);
   if (!t) return null;
   return {
@@ -145,6 +147,14 @@ export function transferRow(state: NetworkState, id: string): TransferRow | null
     reversed: state.reversals.has(t.id),
     reverseReason: state.reversals.get(t.id) ?? null,
   };
+}
+
+/** A moved part of a group record (together §2): in the history like any transfer. */
+function partRow(state: NetworkState, id: string): TransferRow | null {
+  const part = movedPart(state, id);
+  if (!part) return null;
+  const { record: _record, ...row } = part;
+  return { ...row, parties: [part.from, part.to], reversed: false, reverseReason: null };
 }
 
 export interface TouchedKeys {
@@ -194,6 +204,13 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
         const transfer = target ? state.transfers.get(target) : undefined;
         if (target) touched.transfers.add(target);
         if (transfer) touched.members.add(transfer.from).add(transfer.to);
+        break;
+      }
+      case 'group-hours':
+      case 'part-answer': {
+        const record = state.groupRecords.get(entry.type === 'group-hours' ? idText : (ref('record') ?? ''));
+        for (const part of record?.parts ?? []) touched.members.add(part.payer).add(part.receiver);
+        for (const row of record ? partRowIds(record) : []) touched.transfers.add(row);
         break;
       }
       case 'pot-grant': {

@@ -15,6 +15,8 @@ import { MyHours } from '../exchange/MyHours.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
+import { PartsToAnswer } from '../together/PartsToAnswer.tsx';
+import { ThanksPage } from '../together/ThanksPage.tsx';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
 import { MorePage } from './MorePage.tsx';
@@ -43,6 +45,7 @@ type Route =
   | { view: 'appointments' }
   | { view: 'profile' }
   | { view: 'more' }
+  | { view: 'thanks' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -52,6 +55,7 @@ function routeOf(hash: string): Route {
   if (view === 'afspraken') return { view: 'appointments' };
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
+  if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -133,6 +137,10 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'appointments'}>
             <AppointmentsPage live={live} members={members} unread={unread.news} />
+            <PartsToAnswer session={props.session} live={live} members={members} />
+          </Match>
+          <Match when={route().view === 'thanks'}>
+            <ThanksPage session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'more'}>
             <MorePage links={memberLinks(current(), coordinator()).slice(4)} />

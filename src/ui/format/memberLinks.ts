@@ -5,7 +5,16 @@
 import type { NavLink } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
-export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator' | 'more';
+export type MemberPage =
+  | 'board'
+  | 'new'
+  | 'hours'
+  | 'appointments'
+  | 'profile'
+  | 'settings'
+  | 'coordinator'
+  | 'more'
+  | 'thanks';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -21,6 +30,7 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
     { href: '/#/uren', label: t('nav.hours'), current: current === 'hours', pictogram: 'hours' },
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
+    { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
     ...(coordinator
       ? [
           {
@@ -37,7 +47,12 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
 /** The phone's tab bar: at most five, the rarely used pages behind "Meer" (MorePage.tsx). */
 export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
   const [board, post, appointments, hours] = memberLinks(current, false, unread);
-  const more = current === 'more' || current === 'profile' || current === 'settings' || current === 'coordinator';
+  const more =
+    current === 'more' ||
+    current === 'profile' ||
+    current === 'settings' ||
+    current === 'coordinator' ||
+    current === 'thanks';
   return [
     board as NavLink,
     post as NavLink,

@@ -1,0 +1,8 @@
+// The public face of src/data/together: doing things together (docs/protocol-together.md).
+export type { ShareOf, TogetherHost } from './groupHoursCommands.ts';
+export { GroupHoursCommands } from './groupHoursCommands.ts';
+export type { PartLine } from './groupHoursSelectors.ts';
+export { myParts, partsToAnswer } from './groupHoursSelectors.ts';
+export { ThanksCommands } from './thanksCommands.ts';
+export type { MyThanks } from './thanksSelectors.ts';
+export { boardThanks, myThanks } from './thanksSelectors.ts';
