@@ -3,6 +3,7 @@
 import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
+import type { Activity } from './activities.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -50,7 +51,9 @@ export type Rejection =
   | 'not-author'
   | 'not-party'
   | 'mismatch'
-  | 'already-paid';
+  | 'already-paid'
+  // together (docs/protocol-together.md §9)
+  | 'too-early';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
@@ -253,6 +256,10 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Activities on the agenda, and what each pays (activities.ts). */
+  activities: Map<EntryIdText, Activity>;
+  /** Activities a coordinator approved for the pot: the activity's id, to the approving entry. */
+  activityApprovals: Map<EntryIdText, EntryIdText>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */
@@ -298,6 +305,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     proposals: new Map(),
     confirmations: new Map(),
     thanks: new Map(),
+    activities: new Map(),
+    activityApprovals: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),
