@@ -49,7 +49,7 @@ function post(network: TestNetwork, organiser: Identity, fields: Partial<Activit
 }
 
 /** Moves the test clock past the activity's start. */
-function after(network: TestNetwork, body: ActivityFields): void {
+function pastTheEnd(network: TestNetwork, body: ActivityFields): void {
   network.clock = Math.max(network.clock, body.ends);
 }
 
@@ -74,7 +74,7 @@ describe('an activity pays its organiser', () => {
     const { network, olga, anna, bram, cor } = neighbourhood();
     const { activity, body } = post(network, olga);
     for (const member of [anna, bram, cor]) network.write(member, 'sign-up', { activity: activity.id });
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna, bram, cor]);
     for (const member of [anna, bram, cor]) came(network, member, activity);
     const { of, state } = await balances(network, [olga, anna, bram, cor]);
@@ -85,7 +85,7 @@ describe('an activity pays its organiser', () => {
   it('a participant who did not say it came pays nothing; the list alone moves nothing', async () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna, bram]);
     came(network, anna, activity);
     expect((await balances(network, [olga, anna, bram])).of).toEqual([240, 0, 120]);
@@ -94,7 +94,7 @@ describe('an activity pays its organiser', () => {
   it('one who said it came but is not on the list pays nothing', async () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     came(network, bram, activity);
     expect((await balances(network, [olga, anna, bram])).of).toEqual([120, 120, 120]);
@@ -105,7 +105,7 @@ describe('nothing pays twice', () => {
   it('came twice: the second is already-decided and pays nothing', async () => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     const first = came(network, anna, activity);
     const second = came(network, anna, activity);
@@ -119,7 +119,7 @@ describe('nothing pays twice', () => {
   it('listed twice: a member named twice in one list is malformed; two lists pay once', async () => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     expect(
       checkBody('attendance', { activity: activity.id, present: [anna.signing.publicKey, anna.signing.publicKey] }),
     ).toMatchObject({ field: 'present' });
@@ -133,7 +133,7 @@ describe('nothing pays twice', () => {
   it('attendance rewritten: the latest list counts, a member left off is paid back', async () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna, bram]);
     came(network, anna, activity);
     came(network, bram, activity);
@@ -148,7 +148,7 @@ describe('nothing pays twice', () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
     const early = list(network, olga, activity, [anna]);
-    after(network, body);
+    pastTheEnd(network, body);
     const byAnna = list(network, anna, activity, [bram]);
     const withSelf = list(network, olga, activity, [olga, anna]);
     const stranger = network.write(olga, 'attendance', {
@@ -167,7 +167,7 @@ describe('who may say who came', () => {
   it('came for someone else is not-party, and does not pay', async () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     const forAnna = came(network, bram, activity, anna);
     const byOrganiser = came(network, olga, activity, anna);
@@ -196,7 +196,7 @@ describe('who may say who came', () => {
       share: { eph: new Uint8Array(32).fill(9), keys: [], box: new Uint8Array(16) },
     });
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna, card]);
     const forCard = came(network, network.founder, activity, card);
     const forAnna = came(network, network.founder, activity, anna);
@@ -233,7 +233,7 @@ describe('cancelled, updated, approved', () => {
   it('a cancelled activity pays nothing, even what it paid before', async () => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = post(network, olga);
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     came(network, anna, activity);
     network.write(olga, 'activity-cancel', { activity: activity.id, reason: 'Regen' });
@@ -263,7 +263,7 @@ describe('cancelled, updated, approved', () => {
     });
     network.write(olga, 'activity-update', { ...rest, activity: activity.id, title: 'Samen bakken' });
     const byAnna = network.write(anna, 'activity-update', { ...rest, activity: activity.id, title: 'Van Anna' });
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     came(network, anna, activity);
     const { of, state } = await balances(network, [olga, anna]);
@@ -289,7 +289,7 @@ describe('cancelled, updated, approved', () => {
   ])('pay %s: the pot pays its part only after approval', async (pay, member, pot) => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = post(network, olga, { pay, worth: 121 });
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     came(network, anna, activity);
     const before = await balances(network, [olga, anna]);
@@ -309,7 +309,7 @@ describe('cancelled, updated, approved', () => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = post(network, olga, { pay: 'pot', worth: 90 });
     network.write(network.founder, 'activity-approve', { activity: activity.id });
-    after(network, body);
+    pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
     expect((await balances(network, [olga, anna])).of).toEqual([120, 120]);
     came(network, anna, activity);
