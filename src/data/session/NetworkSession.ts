@@ -17,6 +17,7 @@ import type { VouchCommands } from '../coordinator/VouchCommands.ts';
 import type { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
+import type { TogetherCommands } from '../together/TogetherCommands.ts';
 import type { Admission } from '../joining/Admission.ts';
 import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
@@ -51,6 +52,8 @@ export class NetworkSession implements SessionView {
   readonly coordinator: CoordinatorCommands;
   /** A member's choice of a coordinator, for when none can act. */
   readonly vouching: VouchCommands;
+  /** Activities and the agenda. */
+  readonly together: TogetherCommands;
   /** Member cards and the kiosk, for a coordinator. */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
@@ -97,6 +100,7 @@ export class NetworkSession implements SessionView {
       profile: this.profile,
       coordinator: this.coordinator,
       vouching: this.vouching,
+      together: this.together,
     } = wired.commands);
     this.events.begin();
   }

@@ -13,6 +13,7 @@ import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
+import { together } from './together.ts';
 
 export const messages = {
   ...common,
@@ -27,4 +28,5 @@ export const messages = {
   ...importing,
   ...report,
   ...kiosk,
+  ...together,
 } as const;

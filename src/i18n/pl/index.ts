@@ -40,6 +40,7 @@ import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
+import { together } from './together.ts';
 
 export const messages: Catalogue = {
   ...common,
@@ -54,4 +55,5 @@ export const messages: Catalogue = {
   ...importing,
   ...report,
   ...kiosk,
+  ...together,
 };
