@@ -42,7 +42,9 @@ export class TogetherCommands {
 
   /** "Ik kom" (true) or "Ik kom toch niet" (false). */
   signUp(activity: string, coming: boolean): Promise<WriteResult> {
-    return this.known(activity, () => this.host.write(coming ? 'sign-up' : 'sign-off', { activity: idFromText(activity) }));
+    return this.known(activity, () =>
+      this.host.write(coming ? 'sign-up' : 'sign-off', { activity: idFromText(activity) }),
+    );
   }
 
   /** The organiser's list of who came; a new list replaces the one before. */

@@ -67,7 +67,10 @@ export function agendaAt(now: number): (view: SessionView) => Agenda | null {
       past: all.filter(
         (item) =>
           item.activity.starts <= now &&
-          (item.mine.organiser || item.mine.listed || item.mine.coming || (coordinator && item.activity.pay !== 'participants')),
+          (item.mine.organiser ||
+            item.mine.listed ||
+            item.mine.coming ||
+            (coordinator && item.activity.pay !== 'participants')),
       ),
       coordinator,
       cardMembers: [...state.cards.keys()].filter((key) => state.members.get(key)?.status === 'admitted'),
