@@ -51,7 +51,7 @@ test('an organiser and three neighbours: post, sign up, tick who came, Ik was er
   await form.getByLabel('Tot').fill(when.until);
   await form.getByLabel('Aantal plekken').fill('10');
   await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
-  await expect(form.getByLabel('De deelnemers')).toBeChecked();
+  await expect(form.getByLabel('De deelnemers', { exact: true })).toBeChecked();
   await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
   await expect(organiser.getByTestId('activity').filter({ hasText: title })).toBeVisible();
 
