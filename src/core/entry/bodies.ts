@@ -98,6 +98,56 @@ const postFields = {
   viaCoordinator: boolean,
 };
 
+/** Who pays an activity's organiser (docs/protocol-together.md §1). */
+export const activityPayChoices = ['participants', 'pot', 'both'] as const;
+export type ActivityPay = (typeof activityPayChoices)[number];
+/** An activity is worth at most four hours to its organiser, per participant. */
+export const maxActivityWorth = 240;
+/** An activity lasts at most a day. */
+export const maxActivityLength = 24 * 60 * 60 * 1000;
+/** An organiser lists at most this many participants as present. */
+export const maxPresent = 100;
+
+/** What an organiser can change after writing an activity: everything but `worth` and `pay`. */
+export interface ActivityPlan {
+  title: string;
+  text: string;
+  category: string;
+  /** Where: a place people meet, never a home address (the form says so). */
+  place: string;
+  starts: number;
+  ends: number;
+  /** 0: no limit. Sign-ups after this many are shown as a waiting list, not refused. */
+  seats: number;
+}
+
+/** An activity on the agenda; `worth` (minutes per participant) and `pay` never change. */
+export interface ActivityFields extends ActivityPlan {
+  worth: number;
+  pay: ActivityPay;
+}
+
+const activityPlanFields = {
+  title: text(120, 1),
+  text: text(2000),
+  category,
+  place: text(120, 1),
+  starts: time,
+  ends: time,
+  seats: int(0, 500),
+};
+
+/** An activity's times: it ends after it starts, within a day. */
+function withinADay<T extends { starts: number; ends: number }>(read: Reader<T>): Reader<T> {
+  return (value, path) => {
+    const fields = read(value, path);
+    if (fields.ends <= fields.starts || fields.ends > fields.starts + maxActivityLength) {
+      throw new ShapeError(`${path}.ends`, 'range', 'not after starts, or more than a day after it');
+    }
+    return fields;
+  };
+}
+
 /** What a coordinator can change after the start (and what the genesis sets first). */
 export interface Settings {
   name: string;
@@ -266,6 +316,19 @@ export interface Bodies {
   thanks: { to: Uint8Array; text: string; transfer: Uint8Array | null };
   /** One side's consent to show a thank-you on the board; its latest counts (together §4). */
   'thanks-show': { thanks: Uint8Array; show: boolean };
+  // Together §1: activities and the agenda (docs/protocol-together.md).
+  activity: ActivityFields;
+  'activity-update': ActivityPlan & { activity: Uint8Array };
+  /** By the organiser or a coordinator: nothing is ever paid for a cancelled activity. */
+  'activity-cancel': { activity: Uint8Array; reason: string };
+  'sign-up': { activity: Uint8Array };
+  'sign-off': { activity: Uint8Array };
+  /** The organiser's list of who came (not the organiser); its latest counts. */
+  attendance: { activity: Uint8Array; present: Uint8Array[] };
+  /** "I was there": by `member`, or by a coordinator for a card member. */
+  came: { activity: Uint8Array; member: Uint8Array };
+  /** A coordinator lets the pot pay its part of this activity. */
+  'activity-approve': { activity: Uint8Array; seen: Uint8Array[] };
 }
 
 export type EntryType = keyof Bodies;
@@ -369,6 +432,16 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'pot-donate': record({ minutes: int(1, maxPotMinutes) }),
   thanks: record({ to: key, text: text(500, 1), transfer: nullable(id) }),
   'thanks-show': record({ thanks: id, show: boolean }),
+  activity: withinADay(
+    record({ ...activityPlanFields, worth: int(0, maxActivityWorth), pay: oneOf(...activityPayChoices) }),
+  ),
+  'activity-update': withinADay(record({ ...activityPlanFields, activity: id })),
+  'activity-cancel': record({ activity: id, reason }),
+  'sign-up': record({ activity: id }),
+  'sign-off': record({ activity: id }),
+  attendance: record({ activity: id, present: list(key, maxPresent, { unique: true }) }),
+  came: record({ activity: id, member: key }),
+  'activity-approve': record({ activity: id, seen }),
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -407,6 +480,7 @@ const authorityTypeList = [
   'pot-grant',
   'vouch',
   'met',
+  'activity-approve',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

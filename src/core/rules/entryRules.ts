@@ -3,7 +3,13 @@
 // authorityTypes there), its rule in a file of this folder, and one line here; the types
 // make sure each type has a rule of the right kind.
 import type { AuthorityType, EntryType } from '../entry/bodies.ts';
+import { activity } from './activity.ts';
+import { activityApprove } from './activityApprove.ts';
+import { activityCancel } from './activityCancel.ts';
+import { activityUpdate } from './activityUpdate.ts';
 import { admit } from './admit.ts';
+import { attendance } from './attendance.ts';
+import { came } from './came.ts';
 import { card } from './card.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
@@ -39,6 +45,8 @@ import { roster } from './roster.ts';
 import { setAside } from './setAside.ts';
 import { settings } from './settings.ts';
 import { signal } from './signal.ts';
+import { signOff } from './signOff.ts';
+import { signUp } from './signUp.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { thanksShow } from './thanksShow.ts';
@@ -72,6 +80,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'pot-grant': potGrant,
   vouch,
   met,
+  'activity-approve': activityApprove,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,
@@ -90,6 +99,13 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   thanks,
   roster,
   'thanks-show': thanksShow,
+  activity,
+  'activity-update': activityUpdate,
+  'activity-cancel': activityCancel,
+  'sign-up': signUp,
+  'sign-off': signOff,
+  attendance,
+  came,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

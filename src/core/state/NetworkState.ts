@@ -3,6 +3,7 @@
 import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
+import type { Activity } from './activities.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -53,7 +54,9 @@ export type Rejection =
   | 'already-paid'
   // a device-add's proof that the new device agreed (protocol v3, src/core/deviceProof.ts)
   | 'no-proof'
-  | 'bad-proof';
+  | 'bad-proof'
+  // together (docs/protocol-together.md §9)
+  | 'too-early';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
@@ -288,6 +291,10 @@ export interface NetworkState {
   movedParts: Set<string>;
   /** Each side's latest consent to show a thank-you: `${thanks} ${member}`. */
   thanksShown: Map<string, { show: boolean; from: Order }>;
+  /** Activities on the agenda, and what each pays (activities.ts). */
+  activities: Map<EntryIdText, Activity>;
+  /** Activities a coordinator approved for the pot: the activity's id, to the approving entry. */
+  activityApprovals: Map<EntryIdText, EntryIdText>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */
@@ -339,6 +346,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     partAnswers: new Map(),
     movedParts: new Set(),
     thanksShown: new Map(),
+    activities: new Map(),
+    activityApprovals: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),

@@ -23,6 +23,7 @@ import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
+import type { TogetherCommands } from '../together/TogetherCommands.ts';
 import { BackgroundTasks } from './BackgroundTasks.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
@@ -47,6 +48,8 @@ export class NetworkSession implements SessionView {
   readonly coordinator: CoordinatorCommands;
   /** A member's choice of a coordinator, for when none can act. */
   readonly vouching: VouchCommands;
+  /** Activities and the agenda. */
+  readonly together: TogetherCommands;
   /** Member cards and the kiosk, for a coordinator. */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
@@ -84,6 +87,7 @@ export class NetworkSession implements SessionView {
       profile: this.profile,
       coordinator: this.coordinator,
       vouching: this.vouching,
+      together: this.together,
     } = this.wired.commands);
     this.wired.events.begin();
   }

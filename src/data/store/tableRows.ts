@@ -218,6 +218,17 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
         if (to) touched.members.add(to);
         break;
       }
+      case 'came':
+      case 'attendance':
+      case 'activity-cancel': {
+        // What an activity pays is recomputed whole: its organiser and anyone it paid or
+        // stopped paying (a rewritten list) may have a new balance.
+        const activity = state.activities.get(ref('activity') ?? '');
+        if (!activity) break;
+        touched.members.add(activity.organiser);
+        for (const member of activity.came.keys()) touched.members.add(member);
+        break;
+      }
       default:
         // Authority entries always come with a rebuild; exchanges are read from the state.
         break;

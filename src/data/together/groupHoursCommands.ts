@@ -7,7 +7,7 @@ import type { NetworkState } from '../../core/state/NetworkState.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 
 /** What these commands need of a session (a NetworkSession, or a card member's session). */
-export interface TogetherHost {
+export interface MemberWriter {
   readonly memberState: NetworkState | null;
   readonly memberKey: string;
   write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
@@ -20,9 +20,9 @@ export interface ShareOf {
 }
 
 export class GroupHoursCommands {
-  private readonly host: TogetherHost;
+  private readonly host: MemberWriter;
 
-  constructor(host: TogetherHost) {
+  constructor(host: MemberWriter) {
     this.host = host;
   }
 

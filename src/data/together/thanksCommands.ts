@@ -2,12 +2,12 @@
 // theirs (given or received) may show on the board; either side can take it back.
 import { idFromText } from '../../core/encoding/base64url.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
-import type { TogetherHost } from './groupHoursCommands.ts';
+import type { MemberWriter } from './groupHoursCommands.ts';
 
 export class ThanksCommands {
-  private readonly host: TogetherHost;
+  private readonly host: MemberWriter;
 
-  constructor(host: TogetherHost) {
+  constructor(host: MemberWriter) {
     this.host = host;
   }
 

@@ -47,6 +47,7 @@ import { profile } from './profile.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
 import { sharing } from './sharing.ts';
+import { together } from './together.ts';
 
 export const messages: Catalogue = {
   ...common,
@@ -62,4 +63,5 @@ export const messages: Catalogue = {
   ...report,
   ...kiosk,
   ...sharing,
+  ...together,
 };

@@ -38,6 +38,7 @@ import { profile } from './profile.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
 import { sharing } from './sharing.ts';
+import { together } from './together.ts';
 
 export const messages: Catalogue = {
   ...common,
@@ -53,4 +54,5 @@ export const messages: Catalogue = {
   ...report,
   ...kiosk,
   ...sharing,
+  ...together,
 };

@@ -15,6 +15,7 @@ import { MyHours } from '../exchange/MyHours.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
+import { AgendaPage } from '../together/AgendaPage.tsx';
 import { PartsToAnswer } from '../together/PartsToAnswer.tsx';
 import { ThanksPage } from '../together/ThanksPage.tsx';
 import { Board } from './Board.tsx';
@@ -43,6 +44,7 @@ type Route =
   | { view: 'edit'; id: string }
   | { view: 'hours' }
   | { view: 'appointments' }
+  | { view: 'agenda' }
   | { view: 'profile' }
   | { view: 'more' }
   | { view: 'thanks' }
@@ -53,6 +55,7 @@ function routeOf(hash: string): Route {
   if (view === 'nieuw') return { view: 'new' };
   if (view === 'uren') return { view: 'hours' };
   if (view === 'afspraken') return { view: 'appointments' };
+  if (view === 'agenda') return { view: 'agenda' };
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
   if (view === 'bedankjes') return { view: 'thanks' };
@@ -141,6 +144,9 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'thanks'}>
             <ThanksPage session={props.session} live={live} members={members} />
+          </Match>
+          <Match when={route().view === 'agenda'}>
+            <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />
           </Match>
           <Match when={route().view === 'more'}>
             <MorePage links={memberLinks(current(), coordinator()).slice(4)} />

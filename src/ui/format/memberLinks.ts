@@ -10,6 +10,7 @@ export type MemberPage =
   | 'new'
   | 'hours'
   | 'appointments'
+  | 'agenda'
   | 'profile'
   | 'settings'
   | 'coordinator'
@@ -28,6 +29,8 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
       pictogram: 'appointments',
     },
     { href: '/#/uren', label: t('nav.hours'), current: current === 'hours', pictogram: 'hours' },
+    // Activities: behind "Meer" on a phone (five tabs at most).
+    { href: '/#/agenda', label: t('together.agenda'), current: current === 'agenda', pictogram: 'appointments' },
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
     { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
@@ -49,6 +52,7 @@ export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
   const [board, post, appointments, hours] = memberLinks(current, false, unread);
   const more =
     current === 'more' ||
+    current === 'agenda' ||
     current === 'profile' ||
     current === 'settings' ||
     current === 'coordinator' ||

@@ -16,6 +16,7 @@ import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
+import { KioskAgenda } from '../together/KioskAgenda.tsx';
 import { KioskThanks } from '../together/KioskThanks.tsx';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
 import { ScreenReadAloud } from './ReadAloud.tsx';
@@ -113,6 +114,7 @@ export function KioskBoard(props: {
         </Show>
       </section>
       <KioskThanks live={props.live} />
+      <KioskAgenda live={props.live} now={now} />
       <div class="kiosk-columns">
         <section aria-labelledby="kiosk-help-title" class="card">
           <h2 id="kiosk-help-title">{t('kiosk.help')}</h2>
