@@ -180,8 +180,13 @@ export class MemberRoomKeeper {
   private async afterChange(change: ProjectionChange): Promise<void> {
     const current = this.current;
     if (!current || this.host.closed()) return;
-    if (!(await this.project(current.projection, change))) return;
     const ledger = current.room.ledger;
+    if (!(await this.project(current.projection, change))) {
+      // A full disk: the view could not be written, but what this device holds changed all
+      // the same (said once by the integrity event; the page shows it from memory).
+      this.host.events.notify({ type: 'member-state', entries: ledger.size });
+      return;
+    }
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });
