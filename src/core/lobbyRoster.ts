@@ -288,11 +288,13 @@ function merge(heads: readonly Read[], reference: CoordinatorSet): CoordinatorSe
     let index = 0;
     for (const member of head.set.keys()) rank.set(member, Math.min(rank.get(member) ?? Infinity, index++));
   }
+  // A head whose writer is out (a removal of it stands) has no say over additions.
+  const out = new Set(removals.filter((r) => r.standing).map((r) => r.member));
   const kept = [...rank.keys()].filter((member) =>
-    heads.every(
-      (head) =>
-        head.set.has(member) ||
-        (reference.has(member) && removalsOf.get(member)?.find((r) => r.by === head)?.standing === false),
+    heads.every((head) =>
+      head.set.has(member) || reference.has(member)
+        ? head.set.has(member) || removalsOf.get(member)?.find((r) => r.by === head)?.standing === false
+        : out.has(head.author),
     ),
   );
   kept.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || (a < b ? -1 : 1));

@@ -136,8 +136,40 @@ describe('rosters in the lobby: a rogue coordinator first', () => {
     // Carla suspends Dirk in the member room; her device, online, tells the lobby who the
     // coordinators are now, naming the lobby's head as its writer does.
     network.suspend(dirk, carla);
+    // Her roster answers his: it is read beside his, not after it (§6.1). The lobby cannot
+    // tell her from a suspended coordinator answering the roster that removed him, so both
+    // removals of each other stand; Dirk is out, and so is she until a second coordinator,
+    // whom nobody standing removed, has been online.
     const fromCarla = roster(network, carla, [fromDirk], carla, esra);
-    expect(await trusted(network, [...lobby, fromDirk, fromCarla])).toEqual([keyOf(carla), keyOf(esra)]);
+    expect(await trusted(network, [...lobby, fromDirk, fromCarla])).toEqual([keyOf(esra)]);
+    const fromEsra = roster(network, esra, [fromCarla, fromDirk], carla, esra);
+    expect(await trusted(network, [...lobby, fromDirk, fromCarla, fromEsra])).toEqual([keyOf(carla), keyOf(esra)]);
+  });
+
+  it('lets them back at once when two of them answer his roster', async () => {
+    const { network, carla, dirk, esra, lobby } = threeCoordinators();
+    const fromDirk = roster(network, dirk, [], dirk);
+    const fromCarla = roster(network, carla, [fromDirk], carla, esra);
+    const fromEsra = roster(network, esra, [fromDirk], carla, esra);
+    expect(await trusted(network, [...lobby, fromDirk, fromCarla, fromEsra])).toEqual([keyOf(carla), keyOf(esra)]);
+  });
+
+  it('gives a suspended coordinator nothing by answering the roster that removed him', async () => {
+    const { network, carla, dirk, esra, lobby } = threeCoordinators();
+    const fromCarla = roster(network, carla, [], carla, esra);
+    const fromDirk = roster(network, dirk, [fromCarla], dirk);
+    const again = roster(network, dirk, [fromDirk, fromCarla], dirk);
+    expect(await trusted(network, [...lobby, fromCarla, fromDirk, again])).toEqual([keyOf(esra)]);
+    const fromEsra = roster(network, esra, [fromCarla, fromDirk], carla, esra);
+    expect(await trusted(network, [...lobby, fromCarla, fromDirk, again, fromEsra])).toEqual([
+      keyOf(carla),
+      keyOf(esra),
+    ]);
+    // Answering the one that took him off once more, he takes one of them down again, never gets in.
+    const third = roster(network, dirk, [fromCarla], dirk);
+    const after = await trusted(network, [...lobby, fromCarla, fromDirk, again, fromEsra, third]);
+    expect(after).not.toContain(keyOf(dirk));
+    expect(after.length).toBe(1);
   });
 });
 
