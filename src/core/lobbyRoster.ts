@@ -3,11 +3,12 @@
 // the coordinators are now and which devices act for them — never why someone is gone. A
 // roster replaces the ones it names in `after` (those its writer's lobby held), and counts
 // only if its writer's device is trusted by what it replaces: a coordinator the lobby no
-// longer trusts cannot write its way back, it can only name an older roster. Rosters that
-// replace the same one are read together:
+// longer trusts cannot write its way back, it can only name an older roster, or answer the
+// roster that took it off (read beside that one). The heads are read together, measured
+// from their nearest common rosters:
 //
 //  - someone on every one of them stays; someone only some add waits for the next roster
-//    (an addition needs everyone who wrote at the same time);
+//    (an addition needs everyone who wrote at the same time and is still in);
 //  - a roster that leaves out someone it replaced removes them, unless that removal is
 //    challenged: its writer is itself removed by another roster standing at the same time,
 //    which the removed one had not removed in turn. So a removed coordinator who names an
