@@ -3,11 +3,12 @@
 // the coordinators are now and which devices act for them — never why someone is gone. A
 // roster replaces the ones it names in `after` (those its writer's lobby held), and counts
 // only if its writer's device is trusted by what it replaces: a coordinator the lobby no
-// longer trusts cannot write its way back, it can only name an older roster. Rosters that
-// replace the same one are read together:
+// longer trusts cannot write its way back, it can only name an older roster, or answer the
+// roster that took it off (read beside that one). The heads are read together, measured
+// from their nearest common rosters:
 //
 //  - someone on every one of them stays; someone only some add waits for the next roster
-//    (an addition needs everyone who wrote at the same time);
+//    (an addition needs everyone who wrote at the same time and is still in);
 //  - a roster that leaves out someone it replaced removes them, unless that removal is
 //    challenged: its writer is itself removed by another roster standing at the same time,
 //    which the removed one had not removed in turn. So a removed coordinator who names an
@@ -85,10 +86,17 @@ export function memberOfDevice(set: CoordinatorSet, device: DeviceKey): MemberKe
 }
 
 interface Read {
+  id: EntryIdText;
   set: CoordinatorSet;
   author: MemberKey;
+  /** The rosters it replaces (for an answer, those the roster it answers replaced); none: the base. */
+  parents: Read[];
+  /** The merge of its parents (or the base): where its writer had to be trusted. */
   replaced: CoordinatorSet;
 }
+
+/** How many rosters an answer may look back through to find the one that took its device off. */
+const answerReach = 256;
 
 /**
  * The coordinators the lobby trusts: `base` (the founder and the grants the lobby holds)
@@ -96,30 +104,89 @@ interface Read {
  * not hold waits.
  */
 export function currentRoster(base: CoordinatorSet, statements: readonly RosterStatement[]): CurrentRoster {
-  const byId = new Map(statements.map((statement) => [statement.id, statement]));
-  const read = new Map<EntryIdText, Read | null>();
-  // Ids come from hashes, so `after` cannot go round in a circle: each pass settles at least one.
-  let left = [...statements];
-  while (left.length) {
-    const next: RosterStatement[] = [];
-    for (const statement of left) {
-      if (statement.after.some((id) => byId.has(id) && !read.has(id))) {
-        next.push(statement);
-        continue;
-      }
-      const before = statement.after.map((id) => read.get(id) ?? null);
-      const replaced = before.length === 0 ? base : before.includes(null) ? null : merge(before as Read[]);
-      const author = replaced ? memberOfDevice(replaced, statement.author) : undefined;
-      read.set(statement.id, replaced && author ? { set: setOf(statement.rows), author, replaced } : null);
+  // One pass in causal order (a topological sort over an index of who names whom), so rosters
+  // sent newest first cost no more than any other order. Each `after` is read once.
+  const afterOf = new Map<EntryIdText, EntryIdText[]>();
+  for (const statement of statements)
+    if (!afterOf.has(statement.id)) afterOf.set(statement.id, [...new Set(statement.after)]);
+  const namedBy = new Map<EntryIdText, EntryIdText[]>();
+  const waiting = new Map<EntryIdText, number>();
+  const ready: EntryIdText[] = [];
+  for (const [id, after] of afterOf) {
+    const here = after.filter((other) => afterOf.has(other));
+    for (const other of here) {
+      const list = namedBy.get(other);
+      if (list) list.push(id);
+      else namedBy.set(other, [id]);
     }
-    if (next.length === left.length) break;
-    left = next;
+    waiting.set(id, here.length);
+    if (here.length === 0) ready.push(id);
   }
-  const named = new Set<EntryIdText>();
-  for (const [id, value] of read) if (value) for (const after of byId.get(id)?.after ?? []) named.add(after);
-  const heads = [...read.keys()].filter((id) => read.get(id) && !named.has(id)).sort();
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const merged = new Merger(base);
+  const read = new Map<EntryIdText, Read | null>();
+  while (ready.length) {
+    const id = ready.pop() as EntryIdText;
+    read.set(id, readOne(byId.get(id) as RosterStatement, afterOf.get(id) ?? [], read, merged));
+    for (const next of namedBy.get(id) ?? []) {
+      const left = (waiting.get(next) as number) - 1;
+      waiting.set(next, left);
+      if (left === 0) ready.push(next);
+    }
+  }
+  const parentOfAnother = new Set<Read>();
+  for (const value of read.values()) if (value) for (const parent of value.parents) parentOfAnother.add(parent);
+  const heads = [...read.values()].filter((value): value is Read => value !== null && !parentOfAnother.has(value));
   if (heads.length === 0) return { set: base, heads: [] };
-  return { set: merge(heads.map((id) => read.get(id) as Read)), heads };
+  heads.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { set: merged.of(heads), heads: heads.map((head) => head.id) };
+}
+
+/** One roster, once everything it names is read: does it count, and what does it replace? */
+function readOne(
+  statement: RosterStatement,
+  after: readonly EntryIdText[],
+  read: ReadonlyMap<EntryIdText, Read | null>,
+  merged: Merger,
+): Read | null {
+  const before = after.map((id) => read.get(id) ?? null);
+  if (before.includes(null)) return null;
+  let parents = before as Read[];
+  let replaced = merged.of(parents);
+  let author = memberOfDevice(replaced, statement.author);
+  if (!author) {
+    const answered = answeredParents(parents, statement.author);
+    if (!answered) return null;
+    parents = answered;
+    replaced = merged.of(parents);
+    author = memberOfDevice(replaced, statement.author);
+    if (!author) return null;
+  }
+  return { id: statement.id, set: setOf(statement.rows), author, parents, replaced };
+}
+
+/**
+ * A device that a roster it did not write took off the list may answer that roster: its
+ * roster is read as replacing what that one replaced, beside it. Looks back from the rosters
+ * named past those that never listed the device; null if its own member took it off.
+ */
+function answeredParents(named: readonly Read[], device: DeviceKey): Read[] | null {
+  const parents = new Set<Read>();
+  const seen = new Set<Read>();
+  const stack = [...named];
+  while (stack.length) {
+    const at = stack.pop() as Read;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    if (seen.size > answerReach) return null;
+    if (memberOfDevice(at.set, device)) {
+      parents.add(at);
+      continue;
+    }
+    if (memberOfDevice(at.replaced, device) === at.author) return null;
+    stack.push(...at.parents);
+  }
+  return [...parents];
 }
 
 interface Removal {
@@ -128,17 +195,68 @@ interface Removal {
   standing: boolean | null;
 }
 
+/** Merges of rosters read together, each worked out once. */
+class Merger {
+  private readonly done = new Map<string, CoordinatorSet>();
+  private readonly base: CoordinatorSet;
+  constructor(base: CoordinatorSet) {
+    this.base = base;
+  }
+
+  of(rosters: readonly Read[]): CoordinatorSet {
+    const heads = [...new Set(rosters)];
+    if (heads.length === 0) return this.base;
+    if (heads.length === 1) return (heads[0] as Read).set;
+    const key = heads
+      .map((head) => head.id)
+      .sort()
+      .join(' ');
+    let set = this.done.get(key);
+    if (!set) {
+      set = merge(heads, this.of(nearestCommon(heads)));
+      this.done.set(key, set);
+    }
+    return set;
+  }
+}
+
+/**
+ * The latest rosters behind every head (none: the base). Removals are measured from there,
+ * so a chain of rosters from there to a head counts as one removal by the head's writer.
+ */
+function nearestCommon(heads: readonly Read[]): Read[] {
+  const reached = new Map<Read, number>();
+  for (const head of heads) {
+    const seen = new Set<Read>([head]);
+    const stack = [head];
+    while (stack.length) {
+      const at = stack.pop() as Read;
+      reached.set(at, (reached.get(at) ?? 0) + 1);
+      for (const parent of at.parents)
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          stack.push(parent);
+        }
+    }
+  }
+  const common = [...reached].filter(([, count]) => count === heads.length).map(([at]) => at);
+  // What lies behind a common roster is common too: the latest are those no common one names.
+  const behind = new Set(common.flatMap((at) => at.parents));
+  return common.filter((at) => !behind.has(at));
+}
+
 /** Rosters written at the same time, read together (the rules at the top of this file). */
-function merge(heads: readonly Read[]): CoordinatorSet {
-  if (heads.length === 1) return (heads[0] as Read).set;
+function merge(heads: readonly Read[], reference: CoordinatorSet): CoordinatorSet {
   const removals: Removal[] = [];
   const removalsOf = new Map<MemberKey, Removal[]>();
   for (const head of heads) {
-    for (const member of head.replaced.keys()) {
+    for (const member of reference.keys()) {
       if (head.set.has(member)) continue;
       const removal: Removal = { by: head, member, standing: null };
       removals.push(removal);
-      removalsOf.set(member, [...(removalsOf.get(member) ?? []), removal]);
+      const list = removalsOf.get(member);
+      if (list) list.push(removal);
+      else removalsOf.set(member, [removal]);
     }
   }
   // A removal is challenged by a removal of its writer by another roster, unless it removes
@@ -171,11 +289,13 @@ function merge(heads: readonly Read[]): CoordinatorSet {
     let index = 0;
     for (const member of head.set.keys()) rank.set(member, Math.min(rank.get(member) ?? Infinity, index++));
   }
+  // A head whose writer is out (a removal of it stands) has no say over additions.
+  const out = new Set(removals.filter((r) => r.standing).map((r) => r.member));
   const kept = [...rank.keys()].filter((member) =>
-    heads.every(
-      (head) =>
-        head.set.has(member) ||
-        (head.replaced.has(member) && removalsOf.get(member)?.find((r) => r.by === head)?.standing === false),
+    heads.every((head) =>
+      head.set.has(member) || reference.has(member)
+        ? head.set.has(member) || removalsOf.get(member)?.find((r) => r.by === head)?.standing === false
+        : out.has(head.author),
     ),
   );
   kept.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || (a < b ? -1 : 1));

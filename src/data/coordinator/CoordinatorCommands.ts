@@ -39,6 +39,8 @@ export interface CoordinatorHost {
 
 export class CoordinatorCommands {
   private readonly host: CoordinatorHost;
+  /** The lobby heads this device last answered while the lobby did not trust it. */
+  private answeredHeads = '';
   /** One telling of the lobby at a time: two at once would both write the same roster. */
   private telling: Promise<void> = Promise.resolve();
 
@@ -218,7 +220,20 @@ export class CoordinatorCommands {
     const { roster } = lobby.view;
     const me = toBase64Url(this.host.identity.signing.publicKey);
     const trusted = [...roster.set.values()].some((devices) => devices.has(me));
-    if (now.length === 0 || !trusted || sameSet(setOf(now), roster.set)) return;
+    if (now.length === 0 || sameSet(setOf(now), roster.set)) return;
+    if (!trusted) {
+      // Taken off by a roster someone else wrote: a coordinator's device answers it once
+      // (the lobby reads the answer beside that roster, §6.1); a head of its own is its answer.
+      const mine = now.some((row) => toBase64Url(row.device) === me);
+      const answered = roster.heads.some((id) => {
+        const author = lobby.room.ledger.get(id)?.entry.author;
+        return author !== undefined && toBase64Url(author) === me;
+      });
+      // And never twice to the same heads (an answer that does not count changes none).
+      const key = roster.heads.join(' ');
+      if (!mine || answered || roster.heads.length === 0 || key === this.answeredHeads) return;
+      this.answeredHeads = key;
+    }
     const after = roster.heads.slice(0, 16).map(idFromText);
     const result = await this.host.write('roster', { after, coordinators: now }, { forLobby: true });
     if (result.ok) await lobby.room.append(result.entry);
