@@ -1,10 +1,16 @@
-// One worker thread of bench/threadVerifier.ts: checks entries in full, answers verdicts.
+// One worker thread of bench/threadVerifier.ts: hashes and decodes entries (steps 1–6) or
+// checks chain heads' signatures, and answers verdicts.
 import { parentPort } from 'node:worker_threads';
-import { verdictsOnly, verifyInThread } from '../src/core/entry/EntryVerifier.ts';
+import { type SignatureCheck, verdictsOnly, verifyInThread } from '../src/core/entry/EntryVerifier.ts';
 
-parentPort?.on(
-  'message',
-  async ({ job, net, batch }: { job: number; net: Uint8Array; batch: [string, Uint8Array][] }) => {
-    parentPort?.postMessage({ job, verdicts: verdictsOnly(await verifyInThread.check(net, batch)) });
-  },
-);
+type Job =
+  | { job: number; kind: 'check'; net: Uint8Array; batch: [string, Uint8Array][] }
+  | { job: number; kind: 'signatures'; batch: SignatureCheck[] };
+
+parentPort?.on('message', async (job: Job) => {
+  const answer =
+    job.kind === 'check'
+      ? verdictsOnly(await verifyInThread.check(job.net, job.batch))
+      : await verifyInThread.signatures(job.batch);
+  parentPort?.postMessage({ job: job.job, answer });
+});

@@ -5,8 +5,9 @@
 // cannot match a rebuild) derive the state anew, once per batch.
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
 import { authorityTypes, type Bodies, type EntryType, seenOf } from './entry/bodies.ts';
+import { authenticate } from './entry/chainAuthenticity.ts';
 import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
-import { type EntryVerifier, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
+import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { LobbyGate } from './lobbyGate.ts';
@@ -69,6 +70,8 @@ export class Ledger {
   /** How many chained children each entry (or, for first entries, each author) has. */
   private readonly branches = new Map<string, number>();
   private current: NetworkState;
+  /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
+  signaturesChecked = 0;
 
   constructor(networkId: EntryIdText, options: LedgerOptions = {}) {
     this.networkId = networkId;
@@ -187,8 +190,9 @@ export class Ledger {
     }
     if (batch.length) check();
     while (checking.length) await take();
+    const authentic = trusted ? read : await this.authenticate(read, refused);
     // The lobby keeps only what it carries; the rest is refused like garbage.
-    const { kept, refused: strays } = this.gate ? this.gate.sort(read) : { kept: read, refused: [] };
+    const { kept, refused: strays } = this.gate ? this.gate.sort(authentic) : { kept: authentic, refused: [] };
     for (const item of strays) {
       const reason = item.entry.type === 'join' ? 'no-work' : 'not-coordinator';
       this.refusedEntries.set(item.idText, { reason, detail: 'not carried by the lobby' });
@@ -210,6 +214,37 @@ export class Ledger {
     const rebuilt = !this.applyInPlace(accepted);
     if (rebuilt) await this.rebuildInSlices();
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
+  }
+
+  /**
+   * Entries that passed steps 1–6 are authentic when their signature verifies or an
+   * authentic child vouches for them (§3.5): one signature per chain head.
+   */
+  private async authenticate(read: Held[], refused: EntryIdText[]): Promise<Held[]> {
+    const { authentic, forged, signatures } = await authenticate(read, {
+      vouchedBefore: (item) => this.vouchedByHeld(item),
+      verify: (heads) => this.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
+      authorKey: toBase64Url,
+      idKey: toBase64Url,
+    });
+    this.signaturesChecked += signatures;
+    for (const item of forged) {
+      this.refusedEntries.set(item.idText, { reason: 'bad-signature', detail: 'signature does not match' });
+      refused.push(item.idText);
+    }
+    return authentic;
+  }
+
+  /** An authentic entry held already names this one as the entry before it, by the same author. */
+  private vouchedByHeld(item: Held): boolean {
+    const children = this.waitingForParent.get(item.idText);
+    if (!children) return false;
+    const author = toBase64Url(item.entry.author);
+    for (const id of children) {
+      const child = this.verified.get(id)?.entry;
+      if (child && child.seq === item.entry.seq + 1 && toBase64Url(child.author) === author) return true;
+    }
+    return false;
   }
 
   /** Derives the state anew from every verified entry (also when time has passed). */

@@ -2,14 +2,22 @@
 // sealed with the pairing channel), and what a recovery file holds besides the keys:
 //
 //   new device → the other:  { kind: "new-device", device, boxKey }       its own public keys
+//   the other → new device:  { kind: "claim", net, member }               adding a device only:
+//   new device → the other:  { kind: "proof", proof }                      its device-add proof
 //   the other → new device:  { kind: "network", net, name, area, lobby,   the network record:
 //                              relays, epoch, room, member }              secrets included
+//
+// The claim and the proof (protocol v3): the device-add the other device writes carries the
+// new device's signature that it writes for that member (src/core/deviceProof.ts), and only
+// the new device holds its key. A coordinator moving a member writes move-member, its own
+// act, and sends the record at once.
 //
 // The new device made its own key; nothing of the other device's identity crosses. `member`
 // says whom the new device will write for (the pairing member, or the member a coordinator
 // moves to it); the member room's device-add or move-member entry is what makes it so.
 // Read as strictly as an entry: these are a peer's bytes.
 import { isValidBoxKey } from './crypto/sealedBox.ts';
+import { signatureLength } from './crypto/signatures.ts';
 import { decodeCanonical, encodeCanonical } from './encoding/canonical.ts';
 import { idLength } from './entry/Entry.ts';
 import { bytes, int, list, oneOf, record, text } from './entry/shape.ts';
@@ -36,6 +44,41 @@ export interface NetworkHandover {
 }
 
 const readNewDeviceMessage = record({ kind: oneOf('new-device'), device: bytes(32), boxKey: bytes(32) });
+
+/** What the adding device asks the new one to sign: the network, and the member it will write for. */
+export interface DeviceClaim {
+  net: Uint8Array;
+  member: Uint8Array;
+}
+
+const readClaimMessage = record({ kind: oneOf('claim'), net: bytes(idLength), member: bytes(32) });
+const readProofMessage = record({ kind: oneOf('proof'), proof: bytes(signatureLength) });
+
+export function encodeClaim(claim: DeviceClaim): Uint8Array {
+  return encodeCanonical({ kind: 'claim', net: claim.net, member: claim.member });
+}
+
+/** A claim, or null for anything else (a network record included: then this is no add). */
+export function readClaim(message: Uint8Array): DeviceClaim | null {
+  try {
+    const { net, member } = readClaimMessage(decodeCanonical(message), 'claim');
+    return { net, member };
+  } catch {
+    return null;
+  }
+}
+
+export function encodeProof(proof: Uint8Array): Uint8Array {
+  return encodeCanonical({ kind: 'proof', proof });
+}
+
+export function readProof(message: Uint8Array): Uint8Array | null {
+  try {
+    return readProofMessage(decodeCanonical(message), 'proof').proof;
+  } catch {
+    return null;
+  }
+}
 
 const handoverShape = {
   net: bytes(idLength),

@@ -10,7 +10,8 @@
 // the entries (and a sort, with each join hashed once by the caller's cache), and a join
 // counts only with its proof of work. A join dated more than 10 minutes ahead waits, as in
 // the member room. A coordinator removed (revoke-role, suspend) is trusted no more: not her
-// answers, set-asides, nor her devices' box keys. A coordinator's `set-aside` declines here
+// answers, set-asides, nor her devices' box keys. Once a roster is here, the rosters say who
+// the coordinators are (src/core/lobbyRoster.ts); the founder and the grants are where they start. A coordinator's `set-aside` declines here
 // every join without an answer that claims a time at or before its `before`; of two answers
 // to one join the more senior coordinator's wins, then the lower id (no claimed time).
 import type { SealedBox } from './crypto/sealedBox.ts';
@@ -19,6 +20,7 @@ import type { Bodies } from './entry/bodies.ts';
 import type { AnyEntry, Entry } from './entry/Entry.ts';
 import { maxClockSkewMs } from './entry/readEntry.ts';
 import { joinWorkBits } from './joinWork.ts';
+import { type CoordinatorSet, type CurrentRoster, currentRoster, type RosterStatement } from './lobbyRoster.ts';
 import type { EntryIdText, MemberKey, VerifiedEntry } from './state/NetworkState.ts';
 
 export type LobbyStatus =
@@ -53,6 +55,8 @@ export interface LobbyView {
   load: number;
   /** The latest `before` of a coordinator's set-aside: a join asking again claims a later time. */
   setAsideBefore: number | null;
+  /** The coordinators the lobby trusts now, and the rosters a new one replaces. */
+  roster: CurrentRoster;
   statusOf(member: MemberKey): LobbyStatus;
 }
 
@@ -75,6 +79,7 @@ export function lobbyView(
   const removals: { id: EntryIdText; entry: Extract<AnyEntry, { type: 'revoke-role' | 'suspend' }> }[] = [];
   const deviceAdds: Extract<AnyEntry, { type: 'device-add' }>[] = [];
   const setAsides: Extract<AnyEntry, { type: 'set-aside' }>[] = [];
+  const rosters: RosterStatement[] = [];
   const joins: Entry<'join'>[] = [];
   const joinIds = new Map<Entry<'join'>, EntryIdText>();
   for (const { idText, entry } of entries) {
@@ -90,6 +95,10 @@ export function lobbyView(
     else if (typed.type === 'revoke-role' || typed.type === 'suspend') removals.push({ id: idText, entry: typed });
     else if (typed.type === 'device-add') deviceAdds.push(typed);
     else if (typed.type === 'set-aside') setAsides.push(typed);
+    else if (typed.type === 'roster') {
+      const { after, coordinators: rows } = typed.body;
+      rosters.push({ id: idText, author: toBase64Url(typed.author), after: after.map(toBase64Url), rows });
+    }
   }
   const bits = genesis?.body.joinWork ?? 0;
   for (const entry of joins) {
@@ -152,35 +161,55 @@ export function lobbyView(
       grew = true;
     }
   }
-  const seniorityOf = (author: Uint8Array) => {
-    const member = deviceMember.get(toBase64Url(author));
-    return member === undefined ? undefined : coordinators.get(member);
-  };
 
   // Removals of coordinators (a revoke of the role, a suspension), the more senior author's
   // first: one by a coordinator already removed does not count (so a removed coordinator
   // cannot remove the one who removed her). The lobby trusts the removed no more at all.
+  const baseSeniority = (author: Uint8Array) => {
+    const member = deviceMember.get(toBase64Url(author));
+    return member === undefined ? undefined : coordinators.get(member);
+  };
   const removed = new Set<MemberKey>();
-  const byAuthority = <T extends { id: EntryIdText; entry: AnyEntry }>(list: T[]) =>
+  const bySeniority = <T extends { id: EntryIdText; entry: AnyEntry }>(
+    list: T[],
+    seniority: (author: Uint8Array) => number | undefined,
+  ) =>
     list
-      .filter(({ entry }) => seniorityOf(entry.author) !== undefined)
+      .filter(({ entry }) => seniority(entry.author) !== undefined)
       .sort(
         (a, b) =>
-          (seniorityOf(a.entry.author) as number) - (seniorityOf(b.entry.author) as number) ||
+          (seniority(a.entry.author) as number) - (seniority(b.entry.author) as number) ||
           (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
-  for (const { entry } of byAuthority(removals)) {
+  for (const { entry } of bySeniority(removals, baseSeniority)) {
     const by = deviceMember.get(toBase64Url(entry.author)) as MemberKey;
     const target = toBase64Url(entry.body.member);
     if (removed.has(by) || !coordinators.has(target)) continue;
     if (entry.type === 'revoke-role' && entry.body.role !== 'coordinator') continue;
     removed.add(target);
   }
-  const trusted = (author: Uint8Array) => {
-    const member = deviceMember.get(toBase64Url(author));
-    return member !== undefined && coordinators.has(member) && !removed.has(member);
-  };
-  for (const [device, member] of deviceMember) if (removed.has(member)) boxKeys.delete(device);
+  const base: CoordinatorSet = new Map();
+  for (const member of [...coordinators.keys()].sort(
+    (a, b) => (coordinators.get(a) as number) - (coordinators.get(b) as number),
+  ))
+    if (!removed.has(member)) base.set(member, new Map());
+  for (const [device, member] of deviceMember) base.get(member)?.set(device, boxKeys.get(device) as Uint8Array);
+
+  // From the first roster on, the rosters say who the coordinators are.
+  const roster = currentRoster(base, rosters);
+  const trustedDevices = new Map<string, number>();
+  let rank = 0;
+  for (const devices of roster.set.values()) {
+    for (const device of devices.keys()) trustedDevices.set(device, rank);
+    rank++;
+  }
+  const seniorityOf = (author: Uint8Array) => trustedDevices.get(toBase64Url(author));
+  const trusted = (author: Uint8Array) => trustedDevices.has(toBase64Url(author));
+  const byAuthority = <T extends { id: EntryIdText; entry: AnyEntry }>(list: T[]) => bySeniority(list, seniorityOf);
+  // Newcomers seal their details to the devices of the coordinators trusted now.
+  const coordinatorBoxKeys = [...roster.set.values()].flatMap((devices) => [...devices.values()]);
+  // A coordinator's own join is no request, whether the lobby still trusts them or not.
+  const everCoordinator = new Set<MemberKey>([...coordinators.keys(), ...roster.set.keys()]);
 
   // Two answers to one join: as in the member room, the more senior coordinator's, then the
   // lower id (never the earlier claimed time).
@@ -202,15 +231,16 @@ export function lobbyView(
   const isSetAside = (join: JoinRequest) => setAsideBefore !== null && join.time <= setAsideBefore;
 
   const pending = [...latestJoin.values()]
-    .filter((join) => !decided.has(join.id) && !coordinators.has(join.member) && !isSetAside(join))
+    .filter((join) => !decided.has(join.id) && !everCoordinator.has(join.member) && !isSetAside(join))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     genesis: genesis?.body ?? null,
     founder,
-    coordinatorBoxKeys: [...boxKeys.values()],
+    coordinatorBoxKeys,
     pending,
     load: pending.length,
     setAsideBefore,
+    roster,
     statusOf(member) {
       const join = latestJoin.get(member);
       if (!join) return { kind: 'unknown' };

@@ -1,6 +1,6 @@
 // What the lobby's doc keeps (docs/protocol.md §6): the genesis, joins with the network's
-// base work, and the answers, set-asides, role changes, suspensions and device-adds written
-// by the devices of the coordinators the lobby knows. Anything else costs a stranger one free
+// base work, and the answers, set-asides, role changes, suspensions, device-adds and rosters
+// written by the devices of the coordinators the lobby knows. Anything else costs a stranger one free
 // signature; kept, it would fill every lobby device's disk and be relayed on, so the lobby's
 // ledger refuses it (and the doc drops it) as it does with garbage.
 import { toBase64Url } from './encoding/base64url.ts';
@@ -17,6 +17,7 @@ const coordinatorTypes = new Set([
   'revoke-role',
   'suspend',
   'device-add',
+  'roster',
 ]);
 
 export class LobbyGate {
@@ -70,6 +71,9 @@ export class LobbyGate {
       if (typed.body.role !== 'coordinator') return false;
     } else if (typed.type === 'device-add') {
       this.coordinatorDevices.add(toBase64Url(typed.body.device));
+    } else if (typed.type === 'roster') {
+      // The view decides whether the roster counts; its devices may write here from now on.
+      for (const row of typed.body.coordinators) this.coordinatorDevices.add(toBase64Url(row.device));
     }
     return true;
   }

@@ -4,8 +4,8 @@
 // grants of those who granted it, so the lobby can follow the chain back to the founder),
 // those coordinators' own join requests, and the devices they added; and every revoke of the
 // coordinator role, with its author's chain, so the lobby stops trusting the removed. Never a
-// suspension: its reason is the network's business, and the lobby is public (so the lobby
-// still trusts a suspended coordinator: a known limit, docs/protocol.md §10).
+// suspension: its reason is the network's business, and the lobby is public; the lobby
+// learns of one from a roster (src/core/lobbyRoster.ts), which says who is, never why not.
 import { toBase64Url } from './encoding/base64url.ts';
 import type { AnyEntry } from './entry/Entry.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './state/NetworkState.ts';

@@ -13,6 +13,7 @@
 //    here in [arrival(r) - 7 days, arrival(r) - 10 minutes) (what its sender could have
 //    seen; claimed times play no part), and r.time >= arrival(r) - 7 days (a claim more
 //    than a week before arrival is a backdated one and pays nothing).
+//  - requests whose newcomer a kiosk or coordinator saw in person (`met`) come first of all.
 //  - long list: paid requests first. Then, and in a short list throughout: later arrival
 //    first; one arrival (one batch) by min(claimed time, arrival) later first; then id.
 import { maxClockSkewMs } from './entry/readEntry.ts';
@@ -28,6 +29,8 @@ export interface RequestOrderContext {
   /** When this device first saw each request (ms, this device's clock). */
   arrivals: ReadonlyMap<EntryIdText, number>;
   now: number;
+  /** Joins a kiosk or a coordinator met in person (the member room's `met`): first. */
+  met?: { has(id: EntryIdText): boolean } | undefined;
 }
 
 /** Did this request pay the price of the load it came into? */
@@ -55,11 +58,15 @@ export function paidForLoad(
 }
 
 export function orderRequests(requests: readonly JoinRequest[], context: RequestOrderContext): JoinRequest[] {
-  const { base, load, arrivals, now } = context;
+  const { base, load, arrivals, now, met } = context;
   const long = joinWorkFor(base, load) > base;
   const paid = long ? paidForLoad(requests, base, arrivals, now) : null;
   const arrivalOf = (request: JoinRequest) => arrivals.get(request.id) ?? now;
   return [...requests].sort((a, b) => {
+    if (met) {
+      const inPerson = Number(met.has(b.id)) - Number(met.has(a.id));
+      if (inPerson !== 0) return inPerson;
+    }
     if (paid) {
       const group = Number(paid.has(b.id)) - Number(paid.has(a.id));
       if (group !== 0) return group;

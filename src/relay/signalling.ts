@@ -36,8 +36,10 @@ export const defaultSignallingLimits: SignallingLimits = {
   maxSubscribersPerTopic: 256,
   maxTopicLength: 200,
   maxConnections: 2000,
-  // A community centre's neighbours may all come from one NAT address: a few tabs each.
-  maxConnectionsPerAddress: 64,
+  // A community centre's neighbours may all come from one NAT address: a few tabs each, and
+  // each room of a page has a connection of its own (a member's page 2, a coordinator's or
+  // the kiosk's up to 11; src/sync/signallingPerRoom.ts).
+  maxConnectionsPerAddress: 128,
   // Joining a room of y-webrtc's most (34) peers: an announce, then an offer or answer and
   // a few ICE candidates per peer, about 5 a peer, within a second or two.
   messages: { burst: 256, perSecond: 32, forgivenDrops: 64 },

@@ -1,7 +1,9 @@
-// The browser's network for docs: a y-webrtc room found through the signalling relays.
+// The browser's network for docs: a y-webrtc room found through the signalling relays,
+// each room on signalling connections of its own (signallingPerRoom.ts).
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
+import { roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
 const statusPollMs = 500;
 /** First wait before knocking again when the relay is there but no peer is, in ms. */
@@ -37,8 +39,10 @@ class WebrtcRoomLink implements RoomLink {
   private readonly handshakes = new Map<string, number>();
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
+    signallingPerRoom();
     this.provider = new WebrtcProvider(room.name, doc, {
-      signaling: signalling,
+      // A URL of this room's own: the relay's operator never sees two rooms on one connection.
+      signaling: signalling.map(roomSignallingUrl),
       password: room.password,
       // No public STUN or TURN (simple-peer's defaults pointed at Google's and Twilio's); the
       // peer is DataChannelPeer.ts, which the build puts in simple-peer's place.

@@ -5,6 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  await expectAxeClean(page, what);
+  await expectReflow(page, what);
+}
+
+/** axe's serious and critical rules, and targets of 44 px, at the size the page has now. */
+export async function expectAxeClean(page: Page, what: string): Promise<void> {
   // The site has no frames, so axe's legacy single-frame run sees all of it; the default
   // cross-frame run opens an extra page and injects axe twice for every check.
   expect(page.frames(), `${what}: one frame`).toHaveLength(1);
@@ -31,7 +37,6 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
   );
   expect(small, `${what}: targets under 44 px`).toEqual([]);
-  await expectReflow(page, what);
 }
 
 /** At 320 CSS px wide the page does not scroll sideways; the viewport is put back after. */
@@ -54,4 +59,48 @@ export async function expectReflow(page: Page, what: string): Promise<void> {
   } finally {
     await page.setViewportSize(before);
   }
+}
+
+/**
+ * Words that do not fit: a word in a target, label or heading split over two lines (a break
+ * mid-word), or a target whose text runs out of its box (a cut-off text that says so with
+ * an ellipsis is meant). Returns what it found, as "tag "text": word".
+ */
+export async function wordsNotFitting(page: Page, within = 'body'): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const found: string[] = [];
+    const shown = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const root = document.querySelector(scope) ?? document.body;
+    for (const el of root.querySelectorAll('button, a, label, h1, h2, h3, th, [role=button]')) {
+      if (!shown(el) || el.closest('.visually-hidden, .print-sheet')) continue;
+      const style = getComputedStyle(el);
+      if (style.textOverflow !== 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+        found.push(`${name(el)}: text wider than its box (${el.scrollWidth}/${el.clientWidth})`);
+      }
+      // A tab's words have two lines' room: a third line would spill out of the bar.
+      const label = el.querySelector('.tab-label');
+      if (label && label.scrollHeight > label.clientHeight + 1) {
+        found.push(`${name(el)}: more lines than its tab holds (${label.scrollHeight}/${label.clientHeight})`);
+      }
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A hyphen is a place to break; any other break inside a word is a word split.
+        for (const word of text.matchAll(/[^\s\-‐–]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)),
+          );
+          if (lines.size > 1) found.push(`${name(el)}: "${word[0]}" broken over ${lines.size} lines`);
+        }
+      }
+    }
+    return found;
+  }, within);
 }

@@ -72,7 +72,7 @@ test('"Mijn afspraken" and unread markers update live across devices, with badge
   await b.getByLabel('Bericht aan Anna (mag leeg blijven)').fill('Ik heb een trapje.');
   await b.getByRole('button', { name: 'Ik help graag' }).click();
 
-  await expect(line.getByTestId('appointment-status')).toHaveText('Wacht op antwoord · jij bent aan de beurt');
+  await expect(line.getByTestId('appointment-status')).toHaveText('Wacht op jouw antwoord');
   await expect(line.getByTestId('unread')).toHaveText('Nieuw');
   await expect(a.getByTestId('nav-unread')).toHaveText('1 nieuw');
   await expect.poll(() => badgeOf(a)).toBe(1);
@@ -104,7 +104,7 @@ test('"Mijn afspraken" and unread markers update live across devices, with badge
   await bramExchange.getByLabel('Wat is er gedaan?').fill('Gordijnen opgehangen');
   await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
 
-  await expect(line.getByTestId('appointment-status')).toHaveText('Uren bevestigen · jij bent aan de beurt');
+  await expect(line.getByTestId('appointment-status')).toHaveText('Bevestig de uren');
   await expect(a.getByTestId('nav-unread')).toHaveText('1 nieuw');
   await line.getByRole('link', { name: 'Wie helpt met de gordijnen?' }).click();
   await a.getByTestId('exchange').getByRole('button', { name: 'Klopt, bevestigen' }).click();

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { defaultCategories } from '../../src/core/categories.ts';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { chooseFile, press, type } from './keys.ts';
@@ -437,14 +438,15 @@ test('the outreach list and the report show the right figures for a scripted his
   expect(later.map(([, value]) => value)).toEqual(later.map(() => '5'));
   expect((await reportTable(c, 'new')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
   expect((await reportTable(c, 'active')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
+  // Every kind of help of the network is a row, whether it had an exchange or not (§5.1).
   const categories = c.getByTestId('report-category');
-  await expect(categories).toHaveCount(2);
-  await expect(categories.nth(0)).toHaveText(/^Meegaan naar een afspraak\s*< 5\s*verborgen$/);
-  await expect(categories.nth(1)).toHaveText(/^Tuin\s*< 5\s*verborgen$/);
-  expect(await chartBars(c, 'categories')).toEqual([
-    ['< 5', false],
-    ['< 5', false],
-  ]);
+  await expect(categories).toHaveCount(defaultCategories.length + 1);
+  await expect(categories.filter({ hasText: 'Meegaan naar een afspraak' })).toHaveText(
+    /^Meegaan naar een afspraak\s*< 5\s*verborgen$/,
+  );
+  await expect(categories.filter({ hasText: 'Tuin' })).toHaveText(/^Tuin\s*< 5\s*verborgen$/);
+  await expect(categories.last()).toHaveText(/^Overig\s*< 5\s*verborgen$/);
+  expect(await chartBars(c, 'categories')).toEqual([...defaultCategories, 'other'].map(() => ['< 5', false]));
   // Never a name on it.
   for (const name of ['Carla', 'Anna', 'Bram', 'Cor', 'Dina'])
     await expect(c.getByRole('main')).not.toContainText(name);
@@ -459,9 +461,10 @@ test('the outreach list and the report show the right figures for a scripted his
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n');
+  const columns = [...defaultCategories, 'Overig'];
   expect(lines.slice(0, 2)).toEqual([
-    'Maand,Leden,Nieuwe leden,Actieve leden,Keer geholpen,Uren,Leden die gaven én ontvingen,meegaan: Keer geholpen,meegaan: Uren,tuin: Keer geholpen,tuin: Uren',
-    `${month},5,5,5,< 5,verborgen,< 5,< 5,verborgen,< 5,verborgen`,
+    `Maand,Leden,Nieuwe leden,Actieve leden,Keer geholpen,Uren,Leden die gaven én ontvingen,${columns.map((k) => `${k}: Keer geholpen,${k}: Uren`).join(',')}`,
+    `${month},5,5,5,< 5,verborgen,< 5,${columns.map(() => '< 5,verborgen').join(',')}`,
   ]);
   expect(lines).toHaveLength(later.length + 1);
 

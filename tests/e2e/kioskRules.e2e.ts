@@ -132,7 +132,7 @@ test('Mijn uren at the kiosk shows nothing until the balance is read, then the b
   // The one "Lees voor" reads the whole screen: the heading, then the balance and what it means.
   await area.getByRole('button', { name: 'Lees voor' }).click();
   expect(await k.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
-    expect.stringContaining('Mijn uren. Saldo: +2 uur. Je hebt 2 uur tegoed. Vraag gerust om hulp.'),
+    expect.stringContaining('Mijn uren. Je uren nu: +2 uur. Je hebt 2 uur tegoed. Vraag gerust om hulp.'),
   ]);
   await expect(area.getByTestId('card-history')).toContainText('Welkomstcadeau');
 });

@@ -192,7 +192,7 @@ test('the kiosk on a wall screen: big, wide, one "Lees voor", keys that hold the
   await expect(area.getByTestId('card-balance')).toHaveText('+2 uur');
   const balance = (await area.getByTestId('card-balance').textContent()) ?? '';
   await expectWallScreen(k, 'kiosk: my hours', 'wall-card-hours.png');
-  expectInOrder(await readAloud(k), ['Mijn uren', `Saldo: ${balance}`]);
+  expectInOrder(await readAloud(k), ['Mijn uren', `Je uren nu: ${balance}`]);
   await area.getByRole('button', { name: 'Terug' }).click();
 
   await area.getByRole('button', { name: 'Vraag hulp' }).click();
@@ -200,6 +200,22 @@ test('the kiosk on a wall screen: big, wide, one "Lees voor", keys that hold the
   await expect(area.getByRole('radio', { name: 'Tuin' })).toBeVisible();
   await expectWallScreen(k, 'kiosk: ask for help', 'wall-card-ask.png');
   expectInOrder(await readAloud(k), ['Vraag hulp', 'Kies wat voor hulp', 'Tuin', 'Waar wil je hulp bij?']);
+  // Once a kind of help is chosen, the last step (the words and "Ophangen") is in view, above the "Lees voor" bar.
+  await area.getByRole('radio', { name: 'Tuin' }).check();
+  const question = area.getByText('Waar wil je hulp bij?', { exact: true });
+  const hangUp = area.getByRole('button', { name: 'Ophangen' });
+  await expect
+    .poll(async () => {
+      const [top, end, bar] = await Promise.all([
+        question.boundingBox(),
+        hangUp.boundingBox(),
+        k.locator('.screen-read-bar').boundingBox(),
+      ]);
+      return top && end && bar ? { inView: top.y >= 0, aboveBar: end.y + end.height <= bar.y } : null;
+    })
+    .toEqual({ inView: true, aboveBar: true });
+  await expect(hangUp).toBeInViewport({ ratio: 1 });
+  await k.screenshot({ path: test.info().outputPath('wall-card-ask-last-step.png') });
 
   // Nothing untrue was ever on the screen before the real data.
   const seen = await k.evaluate(() => (window as unknown as { seen: string[] }).seen);

@@ -44,6 +44,15 @@ export async function inviteLink(coordinator: Page): Promise<string> {
   return coordinator.getByTestId('invite-link').inputValue();
 }
 
+/**
+ * For the join's steps that wait on more than this page: meeting the coordinator in the lobby
+ * (a fresh WebRTC handshake; a stuck one is given up after 20 s, WebrtcRoomNetwork.ts), the
+ * proof of work before the request is sent (16 bits: a random number of hashes with a long
+ * tail; with the machine's two cores busy this wait took up to 8.6 s in 40 joins), and
+ * meeting again in the member room. The default 15 s leaves too little room for that tail.
+ */
+const meetingWait = { timeout: 45_000 };
+
 /** A newcomer opens the invite and asks to join; returns when the request is sent. */
 export async function askToJoin(
   browser: Browser,
@@ -54,12 +63,12 @@ export async function askToJoin(
 ): Promise<Device> {
   const newcomer = await openDevice(browser, invite, device);
   const page = newcomer.page;
-  await expect(page.getByRole('heading', { name: /Welkom bij/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Welkom bij/ })).toBeVisible(meetingWait);
   await page.getByLabel('Hoe mogen buren je noemen?').fill(name);
   await page.getByLabel('In welke straat of buurt woon je?').fill(street);
   await page.getByLabel('Boodschappen').check();
   await page.getByRole('button', { name: 'Vraag om mee te doen' }).click();
-  await expect(page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
+  await expect(page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd', meetingWait);
   return newcomer;
 }
 
@@ -77,7 +86,7 @@ export async function enterBoard(newcomer: Page): Promise<void> {
   await newcomer.getByRole('link', { name: 'Naar het prikbord' }).click();
   await expect(newcomer.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
   // The member room has arrived on this device: it knows itself as a member.
-  await expect(newcomer.getByRole('main')).toHaveAttribute('data-member-status', 'admitted');
+  await expect(newcomer.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', meetingWait);
 }
 
 /** Coordinator plus neighbours, all admitted and on the board. */

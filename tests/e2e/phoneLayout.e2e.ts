@@ -2,7 +2,7 @@
 // tab bar at the bottom in reach of a thumb, nothing scrolls sideways at 320 px, and the
 // invite goes out through the phone's own share sheet. Screenshots for a person to look at.
 import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
-import { expectAccessible, expectReflow } from './accessible.ts';
+import { expectAccessible, expectReflow, wordsNotFitting } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
@@ -19,7 +19,13 @@ async function box(locator: Locator) {
   return found as NonNullable<typeof found>;
 }
 
-/** The tab bar is the one menu shown, at the bottom, five big targets; returns where it begins. */
+/** The tab bar's height on every page a test looked at: it must not change from page to page. */
+const barHeights = new Set<number>();
+
+/**
+ * The tab bar is the one menu shown, at the bottom, five big targets of one height, with its
+ * words whole (never broken mid-word, never out of the tab); returns where it begins.
+ */
 async function expectTabBar(page: Page, current: string): Promise<number> {
   const bar = tabBar(page);
   await expect(bar).toHaveCount(1);
@@ -29,10 +35,16 @@ async function expectTabBar(page: Page, current: string): Promise<number> {
   const height = page.viewportSize()?.height ?? 0;
   const barBox = await box(bar);
   expect(Math.abs(barBox.y + barBox.height - height), 'the tab bar sits at the bottom').toBeLessThanOrEqual(1);
+  const tabHeights = new Set<number>();
   for (const tab of await tabs.all()) {
     const { width, height: tall } = await box(tab);
     expect(Math.min(width, tall), `${await tab.textContent()}: at least 44 px`).toBeGreaterThanOrEqual(44);
+    tabHeights.add(Math.round(tall));
   }
+  expect([...tabHeights], 'every tab as high as the others').toHaveLength(1);
+  await expect.poll(() => wordsNotFitting(page, '.tab-bar'), { message: 'the tabs hold their words' }).toEqual([]);
+  barHeights.add(Math.round(barBox.height));
+  expect([...barHeights], `the tab bar as high on "${current}" as on the pages before`).toHaveLength(1);
   return barBox.y;
 }
 
@@ -42,6 +54,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 test('on a phone the board comes first, under a slim line and above a tab bar', async ({ network }) => {
   test.setTimeout(180_000);
+  barHeights.clear();
   const { neighbours } = await network(
     [
       ['Anna', 'Dorpsstraat'],
@@ -50,6 +63,18 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
     { device: phone },
   );
   const [anna, bram] = neighbours as [Device, Device];
+  // An empty board says so in one sentence and shows the first thing to do, on the first screen.
+  const firstStep = anna.page.getByTestId('first-step');
+  await expect(firstStep.getByText('Het prikbord is nog leeg: jij kunt beginnen.')).toBeVisible();
+  const start = firstStep.getByRole('link', { name: 'Zet je eerste vraag of aanbod op het prikbord' });
+  const startBox = await box(start);
+  expect(startBox.y, 'the first step on the first screen').toBeGreaterThanOrEqual(0);
+  expect(startBox.y + startBox.height, 'the first step above the tab bar').toBeLessThanOrEqual(
+    await expectTabBar(anna.page, 'Prikbord'),
+  );
+  await start.click();
+  await expect(anna.page.getByRole('button', { name: 'Ophangen' })).toBeVisible();
+  await expectTabBar(anna.page, 'Vragen of aanbieden');
   for (const title of ['Wie helpt met de tuin?', 'Boodschappen op dinsdag', 'Mee naar de huisarts']) {
     await postRequest(anna.page, title, 'Tuin');
   }
@@ -123,7 +148,7 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(page.getByTestId('install-hint')).toContainText('Zet Buurtruil op je beginscherm');
   await expectAccessible(page, 'Meer on a phone');
   await shoot(page, 'phone-more-360.png');
-  for (const name of ['Mijn profiel', 'Instellingen']) {
+  for (const name of ['Mijn profiel', 'Instellingen', 'Bedankjes']) {
     await page.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectTabBar(page, 'Meer');
@@ -137,15 +162,57 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(page.getByRole('heading', { name: 'Meer', level: 1 })).toBeVisible();
   await expect(page.getByTestId('install-hint')).toHaveCount(0);
 
-  // The board at 320 px.
+  // The board at 320 px: the tabs keep their words whole and their height.
   await tabBar(page).getByRole('link', { name: 'Prikbord' }).click();
   await expect(titles).toHaveCount(3);
   await expectReflow(page, 'the board');
+  await page.setViewportSize({ width: 320, height: 740 });
+  for (const tab of ['Vragen of aanbieden', 'Mijn afspraken', 'Prikbord']) {
+    await tabBar(page).getByRole('link', { name: tab }).click();
+    // Another width may take another size of text; never another height.
+    barHeights.clear();
+    await expectTabBar(page, tab);
+  }
+  await page.setViewportSize(phone.viewport as { width: number; height: number });
+
+  // Anna takes her own post down: the step stands apart from "Aanpassen", asks first, and says what happened.
+  const a = anna.page;
+  await tabBar(a).getByRole('link', { name: 'Prikbord' }).click();
+  await a.getByRole('link', { name: 'Boodschappen op dinsdag' }).click();
+  const edit = a.getByRole('link', { name: 'Aanpassen' });
+  const done = a.getByRole('button', { name: 'Gelukt, weghalen' });
+  const notNeeded = a.getByRole('button', { name: 'Niet meer nodig, weghalen' });
+  const editBox = await box(edit);
+  for (const remove of [done, notNeeded]) {
+    const removeBox = await box(remove);
+    const apart = Math.max(removeBox.y - (editBox.y + editBox.height), editBox.y - (removeBox.y + removeBox.height));
+    expect(apart, `${await remove.textContent()}: at least 16 px from "Aanpassen"`).toBeGreaterThanOrEqual(16);
+  }
+  const doneBox = await box(done);
+  const notNeededBox = await box(notNeeded);
+  expect(notNeededBox.y - (doneBox.y + doneBox.height), 'the two ways to take it down apart').toBeGreaterThanOrEqual(
+    16,
+  );
+  await notNeeded.click();
+  const ask = a.getByRole('group', { name: 'Dan gaat je bericht van het prikbord. Weet je het zeker?' });
+  await expect(ask).toBeVisible();
+  await shoot(a, 'phone-post-remove-360.png');
+  await ask.getByRole('button', { name: 'Nee, laten staan' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(notNeeded).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Boodschappen op dinsdag' })).toBeVisible();
+  await notNeeded.click();
+  await ask.getByRole('button', { name: 'Ja, weghalen' }).click();
+  await expect(a.getByRole('status').filter({ hasText: 'Weggehaald' })).toHaveText(
+    'Weggehaald. Je bericht staat niet meer op het prikbord.',
+  );
+  await expect(notNeeded).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Boodschappen op dinsdag' })).toHaveCount(0);
 
   // On a laptop: the menu at the top, no tab bar.
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.locator('.tab-bar')).toBeHidden();
-  await expect(tabBar(page).getByRole('link')).toHaveCount(6);
+  await expect(tabBar(page).getByRole('link')).toHaveCount(7);
   await expect(page.getByLabel('Zoeken')).toBeVisible();
   await shoot(page, 'laptop-board-1366.png');
 });

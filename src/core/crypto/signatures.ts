@@ -52,8 +52,7 @@ const importedKeys = new Map<string, Promise<CryptoKey | null>>();
 let webCryptoWorks: boolean | undefined;
 
 export async function verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): Promise<boolean> {
-  if (signature.length !== signatureLength || !isValidPublicKey(publicKey)) return false;
-  if (!isCanonicalY(signature.subarray(0, 32)) || !lessThan(signature.subarray(32), groupOrder)) return false;
+  if (!passesStrictChecks(signature, publicKey)) return false;
   if (webCryptoWorks !== false) {
     const key = await importKey(publicKey);
     if (key) {
@@ -64,6 +63,25 @@ export async function verify(signature: Uint8Array, message: Uint8Array, publicK
       }
     }
   }
+  return verifyStrictly(signature, message, publicKey);
+}
+
+/**
+ * verify, at once, with @noble/curves alone: for the few signatures a rule checks while the
+ * state is derived (a device-add's proof, src/core/deviceProof.ts), where nothing may wait.
+ * The same checks come first, so it agrees with verify on every input.
+ */
+export function verifyNow(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  return passesStrictChecks(signature, publicKey) && verifyStrictly(signature, message, publicKey);
+}
+
+/** The encodings on which the two verifiers could differ are refused first (see the top of this file). */
+function passesStrictChecks(signature: Uint8Array, publicKey: Uint8Array): boolean {
+  if (signature.length !== signatureLength || !isValidPublicKey(publicKey)) return false;
+  return isCanonicalY(signature.subarray(0, 32)) && lessThan(signature.subarray(32), groupOrder);
+}
+
+function verifyStrictly(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
   try {
     return ed25519.verify(signature, message, publicKey, { zip215: false });
   } catch {

@@ -1,7 +1,7 @@
 // What each entry type carries, with its limits. Who may write each type, and what it
 // does, is in its rule (src/core/rules/<type>.ts); docs/protocol.md says both in prose.
 import { boxKeyLength, isValidBoxKey, keySlotLength, maxSealRecipients, type SealedBox } from '../crypto/sealedBox.ts';
-import { publicKeyLength } from '../crypto/signatures.ts';
+import { publicKeyLength, signatureLength } from '../crypto/signatures.ts';
 import { idLength } from './Entry.ts';
 import { boolean, bytes, int, list, nullable, oneOf, type Reader, record, ShapeError, text, time } from './shape.ts';
 
@@ -42,6 +42,34 @@ const sealedBox: Reader<SealedBox> = record<SealedBox>({
   box: bytes([16, 12_000]),
 });
 
+/** One device of one coordinator, in a `roster`. */
+export interface RosterRow {
+  member: Uint8Array;
+  device: Uint8Array;
+  boxKey: Uint8Array;
+}
+
+/** A roster names at most this many devices: join details are sealed to at most 64 readers. */
+export const maxRosterRows = maxSealRecipients;
+
+const rosterRow = record<RosterRow>({ member: key, device: key, boxKey });
+
+/** One to 64 rows, each device once: a roster that names nobody would leave the lobby without a coordinator. */
+const rosterRows: Reader<RosterRow[]> = (value, path) => {
+  const rows = list(rosterRow, maxRosterRows)(value, path);
+  if (rows.length === 0) throw new ShapeError(path, 'too-short', 'no coordinator', { min: 1 });
+  const devices = new Set(rows.map((row) => String.fromCharCode(...row.device)));
+  if (devices.size !== rows.length) throw new ShapeError(path, 'choice', 'a device occurs twice');
+  return rows;
+};
+
+/** 1–16 parts; who they are and that no pair occurs twice is the rule's (rules/groupHours.ts). */
+const groupParts: Reader<GroupPart[]> = (value, path) => {
+  const parts = list(record<GroupPart>({ payer: key, receiver: key, minutes }), maxGroupParts)(value, path);
+  if (parts.length === 0) throw new ShapeError(path, 'too-short', 'no parts');
+  return parts;
+};
+
 export const roles = ['coordinator', 'kiosk'] as const;
 export type Role = (typeof roles)[number];
 
@@ -70,6 +98,56 @@ const postFields = {
   viaCoordinator: boolean,
 };
 
+/** Who pays an activity's organiser (docs/protocol-together.md §1). */
+export const activityPayChoices = ['participants', 'pot', 'both'] as const;
+export type ActivityPay = (typeof activityPayChoices)[number];
+/** An activity is worth at most four hours to its organiser, per participant. */
+export const maxActivityWorth = 240;
+/** An activity lasts at most a day. */
+export const maxActivityLength = 24 * 60 * 60 * 1000;
+/** An organiser lists at most this many participants as present. */
+export const maxPresent = 100;
+
+/** What an organiser can change after writing an activity: everything but `worth` and `pay`. */
+export interface ActivityPlan {
+  title: string;
+  text: string;
+  category: string;
+  /** Where: a place people meet, never a home address (the form says so). */
+  place: string;
+  starts: number;
+  ends: number;
+  /** 0: no limit. Sign-ups after this many are shown as a waiting list, not refused. */
+  seats: number;
+}
+
+/** An activity on the agenda; `worth` (minutes per participant) and `pay` never change. */
+export interface ActivityFields extends ActivityPlan {
+  worth: number;
+  pay: ActivityPay;
+}
+
+const activityPlanFields = {
+  title: text(120, 1),
+  text: text(2000),
+  category,
+  place: text(120, 1),
+  starts: time,
+  ends: time,
+  seats: int(0, 500),
+};
+
+/** An activity's times: it ends after it starts, within a day. */
+function withinADay<T extends { starts: number; ends: number }>(read: Reader<T>): Reader<T> {
+  return (value, path) => {
+    const fields = read(value, path);
+    if (fields.ends <= fields.starts || fields.ends > fields.starts + maxActivityLength) {
+      throw new ShapeError(`${path}.ends`, 'range', 'not after starts, or more than a day after it');
+    }
+    return fields;
+  };
+}
+
 /** What a coordinator can change after the start (and what the genesis sets first). */
 export interface Settings {
   name: string;
@@ -95,6 +173,16 @@ const settingsFields = {
   relays: list(text(300, 1), 8, { unique: true }),
   help: text(300),
 };
+
+/** One part of a group record: `payer` pays `receiver` these minutes. */
+export interface GroupPart {
+  payer: Uint8Array;
+  receiver: Uint8Array;
+  minutes: number;
+}
+
+/** A group record holds at most this many parts. */
+export const maxGroupParts = 16;
 
 export interface Bodies {
   genesis: Settings & {
@@ -154,8 +242,12 @@ export interface Bodies {
   'grant-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
   'revoke-role': { member: Uint8Array; role: Role; seen: Uint8Array[] };
   rekey: { epoch: number; secret: SealedBox; seen: Uint8Array[] };
-  /** A member's device adds another device of the same member (after pairing). */
-  'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; seen: Uint8Array[] };
+  /**
+   * A member's device adds another device of the same member (after pairing). `proof`: the
+   * new device's signature that it writes for this member (src/core/deviceProof.ts);
+   * version 3 writes it, and an entry of version 2's form, without it, still reads.
+   */
+  'device-add': { device: Uint8Array; boxKey: Uint8Array; label: string; proof?: Uint8Array; seen: Uint8Array[] };
   /** A member's device retires one of the member's devices (lost, sold). */
   'device-remove': { device: Uint8Array; cut: Uint8Array[]; seen: Uint8Array[] };
   /**
@@ -183,6 +275,14 @@ export interface Bodies {
    * left who can act (src/core/rules/vouch.ts). A member's latest vouch is their voice.
    */
   vouch: { member: Uint8Array; seen: Uint8Array[] };
+  /**
+   * For the lobby, which cannot read the member room: "the coordinators of this network are
+   * now these, with these devices", replacing the statements named in `after` (docs/protocol.md
+   * §6.1). It says nothing of why one is gone. In the member room it changes nothing.
+   */
+  roster: { after: Uint8Array[]; coordinators: RosterRow[] };
+  /** "This newcomer stood here": a kiosk or a coordinator puts a join first in the coordinators' list. */
+  met: { join: Uint8Array; seen: Uint8Array[] };
   profile: {
     name: string;
     area: string;
@@ -205,11 +305,54 @@ export interface Bodies {
   'hours-proposal': { payer: Uint8Array; receiver: Uint8Array; minutes: number; what: string; post: Uint8Array | null };
   'hours-confirm': { proposal: Uint8Array };
   transfer: { to: Uint8Array; minutes: number; what: string; post: Uint8Array | null; proposal: Uint8Array | null };
+  /**
+   * One record of hours with several people (docs/protocol-together.md §2): each part
+   * moves once its payer and receiver both agreed; the author agrees by writing it.
+   */
+  'group-hours': { parts: GroupPart[]; what: string; post: Uint8Array | null };
+  /** A party's yes or no to one part of a group record; its first answer is final. */
+  'part-answer': { record: Uint8Array; part: number; agree: boolean };
   'pot-donate': { minutes: number };
   thanks: { to: Uint8Array; text: string; transfer: Uint8Array | null };
+  /** One side's consent to show a thank-you on the board; its latest counts (together §4). */
+  'thanks-show': { thanks: Uint8Array; show: boolean };
+  // Together §1: activities and the agenda (docs/protocol-together.md).
+  activity: ActivityFields;
+  'activity-update': ActivityPlan & { activity: Uint8Array };
+  /** By the organiser or a coordinator: nothing is ever paid for a cancelled activity. */
+  'activity-cancel': { activity: Uint8Array; reason: string };
+  'sign-up': { activity: Uint8Array };
+  'sign-off': { activity: Uint8Array };
+  /** The organiser's list of who came (not the organiser); its latest counts. */
+  attendance: { activity: Uint8Array; present: Uint8Array[] };
+  /** "I was there": by `member`, or by a coordinator for a card member. */
+  came: { activity: Uint8Array; member: Uint8Array };
+  /** A coordinator lets the pot pay its part of this activity. */
+  'activity-approve': { activity: Uint8Array; seen: Uint8Array[] };
 }
 
 export type EntryType = keyof Bodies;
+
+// A device-add of version 3 carries `proof`; one of version 2's form does not, and stays
+// authentic (authenticity never shrinks, docs/protocol.md §0): the rule decides whether it
+// counts (src/core/rules/deviceAdd.ts). Each form has its one canonical encoding.
+const deviceAddWithProof: Reader<Bodies['device-add']> = record({
+  device: key,
+  boxKey,
+  label: text(40),
+  proof: bytes(signatureLength),
+  seen,
+});
+const deviceAddOfVersion2: Reader<Bodies['device-add']> = record<Omit<Bodies['device-add'], 'proof'>>({
+  device: key,
+  boxKey,
+  label: text(40),
+  seen,
+});
+
+function isRecordWith(value: unknown, field: string): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, field);
+}
 
 export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   genesis: record({
@@ -250,7 +393,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'grant-role': record({ member: key, role: oneOf(...roles), seen }),
   'revoke-role': record({ member: key, role: oneOf(...roles), seen }),
   rekey: record({ epoch: int(1, 1_000_000), secret: sealedBox, seen }),
-  'device-add': record({ device: key, boxKey, label: text(40), seen }),
+  'device-add': (value, path) => (isRecordWith(value, 'proof') ? deviceAddWithProof : deviceAddOfVersion2)(value, path),
   'device-remove': record({ device: key, cut: heads, seen }),
   'cut-more': record({ cut: heads, seen }),
   'move-member': record({ member: key, device: key, boxKey, cut: heads, reason, seen }),
@@ -259,6 +402,8 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'reverse-transfer': record({ transfer: id, reason, seen }),
   'pot-grant': record({ to: key, minutes: int(1, maxPotMinutes), reason, seen }),
   vouch: record({ member: key, seen }),
+  roster: record({ after: seen, coordinators: rosterRows }),
+  met: record({ join: id, seen }),
   profile: record({
     name: text(60, 1),
     area: text(80),
@@ -278,8 +423,25 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   'hours-proposal': record({ payer: key, receiver: key, minutes, what: text(300), post: nullable(id) }),
   'hours-confirm': record({ proposal: id }),
   transfer: record({ to: key, minutes, what: text(300), post: nullable(id), proposal: nullable(id) }),
+  'group-hours': record({
+    parts: groupParts,
+    what: text(300),
+    post: nullable(id),
+  }),
+  'part-answer': record({ record: id, part: int(0, maxGroupParts - 1), agree: boolean }),
   'pot-donate': record({ minutes: int(1, maxPotMinutes) }),
   thanks: record({ to: key, text: text(500, 1), transfer: nullable(id) }),
+  'thanks-show': record({ thanks: id, show: boolean }),
+  activity: withinADay(
+    record({ ...activityPlanFields, worth: int(0, maxActivityWorth), pay: oneOf(...activityPayChoices) }),
+  ),
+  'activity-update': withinADay(record({ ...activityPlanFields, activity: id })),
+  'activity-cancel': record({ activity: id, reason }),
+  'sign-up': record({ activity: id }),
+  'sign-off': record({ activity: id }),
+  attendance: record({ activity: id, present: list(key, maxPresent, { unique: true }) }),
+  came: record({ activity: id, member: key }),
+  'activity-approve': record({ activity: id, seen }),
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -317,6 +479,8 @@ const authorityTypeList = [
   'reverse-transfer',
   'pot-grant',
   'vouch',
+  'met',
+  'activity-approve',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

@@ -31,13 +31,15 @@ const readVia = nullable(bytes(publicKeyLength));
  * Reads and verifies one entry of network `net` stored under `claimedId` (the Y.Map key,
  * base64url). Async only because WebCrypto verifies asynchronously. `trusted`: bytes this
  * device (or its verifier, EntryVerifier.ts) checked in full before: their id, canonical
- * form and signature are not checked again, only their fields are read.
+ * form and signature are not checked again, only their fields are read. `signature:
+ * false`: steps 1–6 only; the entry is authentic once its own signature or an authentic
+ * child vouches for it (§3.5, chainAuthenticity.ts).
  */
 export async function readEntry(
   net: Uint8Array,
   claimedId: string,
   data: unknown,
-  { trusted = false }: { trusted?: boolean } = {},
+  { trusted = false, signature = true }: { trusted?: boolean; signature?: boolean } = {},
 ): Promise<ReadResult> {
   if (!(data instanceof Uint8Array)) return { ok: false, problem: 'malformed', detail: 'not bytes' };
   if (data.length > maxEntryBytes) return { ok: false, problem: 'oversized', detail: `${data.length} bytes` };
@@ -83,10 +85,19 @@ export async function readEntry(
     return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
   }
   if (!isValidPublicKey(entry.author)) return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
-  if (!(await verify(sig, signedMessage(entry.net, payload), entry.author))) {
+  if (signature && !(await signatureVerifies(entry, data))) {
     return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
   }
   return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
+}
+
+/** Step 7 alone: the entry's own signature over its network and payload (wire = sig ‖ payload). */
+export function signatureVerifies(entry: Pick<Entry, 'net' | 'author'>, wire: Uint8Array): Promise<boolean> {
+  return verify(
+    wire.subarray(0, signatureLength),
+    signedMessage(entry.net, wire.subarray(signatureLength)),
+    entry.author,
+  );
 }
 
 /** Protocol 1 stored entries as a CBOR map of eight fields with `v: 1`. */

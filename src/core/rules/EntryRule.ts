@@ -79,6 +79,11 @@ export interface Written extends Unwritten {
   mutual: boolean;
   /** Is `earlier` in the causal past of `later`? (A vouch counts only the voices it had seen.) */
   inPast(earlier: EntryIdText, later: EntryIdText): boolean;
+  /**
+   * Device keys claimed by more than a bare word (src/core/state/deviceClaims.ts): a
+   * device-add without a proof of one of these does not count.
+   */
+  claimed: ReadonlySet<DeviceKey>;
 }
 
 /**

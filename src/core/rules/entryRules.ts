@@ -3,7 +3,13 @@
 // authorityTypes there), its rule in a file of this folder, and one line here; the types
 // make sure each type has a rule of the right kind.
 import type { AuthorityType, EntryType } from '../entry/bodies.ts';
+import { activity } from './activity.ts';
+import { activityApprove } from './activityApprove.ts';
+import { activityCancel } from './activityCancel.ts';
+import { activityUpdate } from './activityUpdate.ts';
 import { admit } from './admit.ts';
+import { attendance } from './attendance.ts';
+import { came } from './came.ts';
 import { card } from './card.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
@@ -13,6 +19,7 @@ import type { AuthorityRule, EntryRule, OrdinaryRule } from './EntryRule.ts';
 import { enroll } from './enroll.ts';
 import { genesis } from './genesis.ts';
 import { grantRole } from './grantRole.ts';
+import { groupHours } from './groupHours.ts';
 import { hidePost } from './hidePost.ts';
 import { hoursConfirm } from './hoursConfirm.ts';
 import { hoursProposal } from './hoursProposal.ts';
@@ -21,7 +28,9 @@ import { join } from './join.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
+import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
+import { partAnswer } from './partAnswer.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
 import { postUpdate } from './postUpdate.ts';
@@ -32,11 +41,15 @@ import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
 import { revokeRole } from './revokeRole.ts';
+import { roster } from './roster.ts';
 import { setAside } from './setAside.ts';
 import { settings } from './settings.ts';
 import { signal } from './signal.ts';
+import { signOff } from './signOff.ts';
+import { signUp } from './signUp.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
+import { thanksShow } from './thanksShow.ts';
 import { transfer } from './transfer.ts';
 import { vouch } from './vouch.ts';
 import { warn } from './warn.ts';
@@ -66,6 +79,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'reverse-transfer': reverseTransfer,
   'pot-grant': potGrant,
   vouch,
+  met,
+  'activity-approve': activityApprove,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,
@@ -78,8 +93,19 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'hours-proposal': hoursProposal,
   'hours-confirm': hoursConfirm,
   transfer,
+  'group-hours': groupHours,
+  'part-answer': partAnswer,
   'pot-donate': potDonate,
   thanks,
+  roster,
+  'thanks-show': thanksShow,
+  activity,
+  'activity-update': activityUpdate,
+  'activity-cancel': activityCancel,
+  'sign-up': signUp,
+  'sign-off': signOff,
+  attendance,
+  came,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

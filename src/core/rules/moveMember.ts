@@ -5,7 +5,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
-import { addDevice, closeWindows, devicesOf, endPayments } from '../state/devices.ts';
+import { addDevice, closeWindows, devicesOf, endKept } from '../state/devices.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
 export const moveMember: AuthorityRule<'move-member'> = {
@@ -24,7 +24,7 @@ export const moveMember: AuthorityRule<'move-member'> = {
     if (typeof cut === 'string') return cut;
     for (const device of devices) {
       closeWindows(device, cut);
-      endPayments(device, cut);
+      endKept(device, cut);
       device.removed = true;
     }
     const moved = addDevice(state, member, entry.body.device, entry.body.boxKey, '');

@@ -5,7 +5,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { headsOf } from '../state/cutHeads.ts';
-import { closeWindows, devicesOf, endPayments } from '../state/devices.ts';
+import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
 import { coordinatorCount } from '../state/membership.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
@@ -24,7 +24,7 @@ export const suspend: AuthorityRule<'suspend'> = {
     if (typeof cut === 'string') return cut;
     for (const device of devices) {
       closeWindows(device, cut);
-      endPayments(device, cut);
+      endKept(device, cut);
     }
     member.status = 'suspended';
     // A suspended coordinator is a member again when reinstated: roles are granted anew.

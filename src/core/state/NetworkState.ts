@@ -3,6 +3,7 @@
 import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
+import type { Activity } from './activities.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -50,7 +51,12 @@ export type Rejection =
   | 'not-author'
   | 'not-party'
   | 'mismatch'
-  | 'already-paid';
+  | 'already-paid'
+  // a device-add's proof that the new device agreed (protocol v3, src/core/deviceProof.ts)
+  | 'no-proof'
+  | 'bad-proof'
+  // together (docs/protocol-together.md §9)
+  | 'too-early';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
@@ -87,13 +93,19 @@ export interface Device {
   /** Retired by the member or moved away from by a coordinator: it writes nothing new. */
   removed: boolean;
   /**
-   * Retired by its own member: a payment it made in this window for a proposal its
-   * receiver wrote still counts wherever the member's cut fell — a member cannot take back
-   * agreed hours by retiring the device that paid them. Open until a coordinator's cut (a
-   * suspension, a move) ends it at the heads that coordinator names. Null for every other
-   * device.
+   * Retired by its own member (`device-remove`, a statement about the device's future): what
+   * it did for others in this window still counts wherever the member's cut fell — its
+   * payments (`transfer`, `pot-donate`) and its coordinator acts that had not seen the
+   * retirement. A member cannot take back hours, or an admission, by retiring the device
+   * that gave them. Open until a coordinator's cut (a suspension, a move) ends it at the
+   * heads that coordinator names. Null for every other device.
    */
-  payments: CountedWindow | null;
+  kept: KeptWindow | null;
+}
+
+/** Device.kept: the window, and the retirement (its entry id) that opened it. */
+export interface KeptWindow extends CountedWindow {
+  retiredBy: EntryIdText;
 }
 
 export interface Member {
@@ -199,6 +211,24 @@ export interface Thanks {
   time: number;
 }
 
+/** One part of a group record (together §2), keyed by (record, index): it moves at most once. */
+export interface GroupPartOf {
+  payer: MemberKey;
+  receiver: MemberKey;
+  minutes: number;
+}
+
+/** A group record: several parts, each moving once its payer and receiver agreed. */
+export interface GroupRecord {
+  id: EntryIdText;
+  author: MemberKey;
+  parts: GroupPartOf[];
+  what: string;
+  post: EntryIdText | null;
+  time: number;
+  via: DeviceKey | null;
+}
+
 export interface RoomEpoch {
   epoch: number;
   /** The coordinator who opened the epoch (the founder for epoch 0). */
@@ -253,6 +283,18 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Group records (together §2), by id. */
+  groupRecords: Map<EntryIdText, GroupRecord>;
+  /** Each party's first answer to a part: `${record} ${index} ${member}`. */
+  partAnswers: Map<string, { agree: boolean; from: Order }>;
+  /** Parts whose minutes moved, as `${record} ${index}`: each moves at most once. */
+  movedParts: Set<string>;
+  /** Each side's latest consent to show a thank-you: `${thanks} ${member}`. */
+  thanksShown: Map<string, { show: boolean; from: Order }>;
+  /** Activities on the agenda, and what each pays (activities.ts). */
+  activities: Map<EntryIdText, Activity>;
+  /** Activities a coordinator approved for the pot: the activity's id, to the approving entry. */
+  activityApprovals: Map<EntryIdText, EntryIdText>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */
@@ -265,6 +307,8 @@ export interface NetworkState {
   acts: AuthorityAct[];
   /** Each member's vouches ("I want this member as coordinator"), in the order judged: the last is their voice. */
   vouches: Map<MemberKey, { member: MemberKey; id: EntryIdText }[]>;
+  /** Joins a kiosk or a coordinator saw the newcomer of in person (`met`), by join id: first in the coordinators' list. */
+  met: Map<EntryIdText, { by: MemberKey; atKiosk: boolean }>;
   /** Authority entries applied that no later authority entry names: what a new one names as seen. */
   authorityHeads: EntryIdText[];
   /** Devices whose chain branches: two entries after one. Nobody but that member loses by it. */
@@ -298,6 +342,12 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     proposals: new Map(),
     confirmations: new Map(),
     thanks: new Map(),
+    groupRecords: new Map(),
+    partAnswers: new Map(),
+    movedParts: new Set(),
+    thanksShown: new Map(),
+    activities: new Map(),
+    activityApprovals: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),
@@ -305,6 +355,7 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     cards: new Map(),
     acts: [],
     vouches: new Map(),
+    met: new Map(),
     authorityHeads: [],
     forks: new Map(),
     chain: new Map(),

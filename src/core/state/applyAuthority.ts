@@ -8,8 +8,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
-import { hasRole, memberOf, writerOf } from './membership.ts';
-import type { EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import { hasRole, inKeptWindow, memberOf, writerOf } from './membership.ts';
+import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 import { recordAct } from './recordAct.ts';
 
 /** What the judge of strongRemoval.ts knows beyond the state. */
@@ -23,6 +23,8 @@ export interface AuthorityContext {
   mutual?: boolean;
   /** Is `earlier` in the causal past of `later`? (Vouches count only those their deciding vouch had seen.) */
   inPast?: (earlier: EntryIdText, later: EntryIdText) => boolean;
+  /** Device keys claimed by more than a bare word (deviceClaims.ts). */
+  claimed?: ReadonlySet<string>;
 }
 
 export function applyAuthority(
@@ -48,7 +50,10 @@ export function applyAuthority(
     if (!known) return 'not-member';
     member = known;
   } else {
-    const writer = writerOf(state, author, item.idText);
+    let writer = writerOf(state, author, item.idText);
+    if (writer === 'suspended' && rule.kind === 'authority' && rule.writer === 'coordinator') {
+      writer = retiredCoordinator(state, author, item.idText, context) ?? writer;
+    }
     if (typeof writer === 'string') return writer;
     if (writer.member.status !== 'admitted') return 'suspended';
     member = writer.member;
@@ -59,6 +64,7 @@ export function applyAuthority(
     joins,
     mutual: context.mutual === true,
     inPast: context.inPast ?? (() => false),
+    claimed: context.claimed ?? new Set<string>(),
   };
   // A member's own devices and voice.
   if (rule.kind === 'authority' && rule.writer === 'member') return rule.act(state, entry, written);
@@ -69,4 +75,24 @@ export function applyAuthority(
   const rejection = rule.act(state, entry, written);
   if (rejection === null) recordAct(state, item.idText, entry, member.key);
   return rejection;
+}
+
+/**
+ * A coordinator's act of a device its own member retired, past the member's cut: it counts
+ * when it lies in the device's kept window (Device.kept: no coordinator's cut ended it) and
+ * had not seen the retirement. The member's retirement says "this device is gone from now";
+ * it must not take back an admission or a grant the device gave before. What the device
+ * writes having seen its retirement is its future, and does not count.
+ */
+function retiredCoordinator(
+  state: NetworkState,
+  author: string,
+  id: EntryIdText,
+  context: AuthorityContext,
+): { device: Device; member: Member } | null {
+  const device = state.devices.get(author);
+  const member = device ? state.members.get(device.member) : undefined;
+  if (!device?.kept || member?.status !== 'admitted' || !inKeptWindow(state, device, id)) return null;
+  const afterRetirement = context.inPast?.(device.kept.retiredBy, id) ?? true;
+  return afterRetirement ? null : { device, member };
 }

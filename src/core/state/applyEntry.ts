@@ -7,7 +7,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
-import { inPaymentsWindow, writerOf } from './membership.ts';
+import { inKeptWindow, writerOf } from './membership.ts';
 import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
 
 export { conversationId } from '../rules/message.ts';
@@ -30,7 +30,10 @@ export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejectio
   const entry = item.entry as AnyEntry;
   const author = toBase64Url(entry.author);
   let writer = writerOf(state, author, item.idText);
-  if (writer === 'suspended' && paysOthers(state, entry)) writer = retiredPayer(state, author, item.idText) ?? writer;
+  if (writer === 'suspended') {
+    const retired = retiredPayer(state, author, item.idText);
+    if (retired && paysOthers(entry, retired.member)) writer = retired;
+  }
   if (typeof writer === 'string') return writer;
   const rule = ruleOf(entry.type);
   return rule.kind === 'ordinary' ? rule.refusal(state, entry, { id: item.idText, me: writer.member.key }) : null;
@@ -56,20 +59,23 @@ export function appliesInPlace(state: NetworkState, item: VerifiedEntry): boolea
 }
 
 /**
- * A payment whose receiver signed what it pays (the receiver wrote the proposal): it
- * stands even past a cut the paying member chose. The receiver's own entry is the proof
- * that the payment was agreed; a thief on a retired phone cannot make one alone.
+ * A payment to someone else — a transfer (never to oneself: its rule), a donation to the
+ * pot, or the member's own proposal of hours it owes (which a transfer may pay): it stands
+ * even past a cut the paying member chose in retiring the device. A member's own
+ * retirement says "this device is gone from now"; it must never take back what the device
+ * paid. Nothing in a payment tells whether it was written before the retirement or by a
+ * thief after it, so a stolen phone's payments count until a coordinator's suspension or
+ * move ends them (Device.kept).
  */
-function paysOthers(state: NetworkState, entry: AnyEntry): boolean {
-  if (entry.type !== 'transfer' || !entry.body.proposal) return false;
-  const proposal = state.proposals.get(toBase64Url(entry.body.proposal));
-  return proposal !== undefined && proposal.author === proposal.receiver;
+function paysOthers(entry: AnyEntry, member: Member): boolean {
+  if (entry.type === 'hours-proposal') return toBase64Url(entry.body.payer) === member.key;
+  return entry.type === 'transfer' || entry.type === 'pot-donate';
 }
 
-/** A device its own admitted member retired: what it paid others still counts (Device.payments). */
+/** A device its own admitted member retired: what it paid others still counts (Device.kept). */
 function retiredPayer(state: NetworkState, author: string, id: EntryIdText): { device: Device; member: Member } | null {
   const device = state.devices.get(author);
   const member = device ? state.members.get(device.member) : undefined;
   if (!device || member?.status !== 'admitted') return null;
-  return inPaymentsWindow(state, device, id) ? { device, member } : null;
+  return inKeptWindow(state, device, id) ? { device, member } : null;
 }

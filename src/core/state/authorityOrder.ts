@@ -278,7 +278,7 @@ function dependencies(
     if (authority.has(id)) deps.add(id);
     else return state.chain.has(id) ? 'bad-ref' : 'missing-ref';
   }
-  if (entry.type === 'admit' || entry.type === 'decline') {
+  if (entry.type === 'admit' || entry.type === 'decline' || entry.type === 'met') {
     const id = toBase64Url(entry.body.join);
     if (authority.get(id)?.entry.type === 'join') deps.add(id);
     else if (state.chain.has(id)) return 'bad-ref';

@@ -41,7 +41,7 @@ export function addDevice(
     label,
     windows: [{ start: null, end: null }],
     removed: false,
-    payments: null,
+    kept: null,
   };
   state.devices.set(key, device);
   if (!member.devices.includes(key)) member.devices.push(key);
@@ -65,9 +65,9 @@ export function closeWindows(device: Device, cut: ReadonlyMap<string, Set<EntryI
   device.windows = [...device.windows.slice(0, -1), closed];
 }
 
-/** A coordinator's cut is the last word, also for what a device its member retired paid. */
-export function endPayments(device: Device, cut: ReadonlyMap<string, Set<EntryIdText>>): void {
-  if (device.payments && device.payments.end === null) {
-    device.payments = { start: device.payments.start, end: cut.get(device.key) ?? new Set() };
+/** A coordinator's cut is the last word, also for what a device its member retired did for others. */
+export function endKept(device: Device, cut: ReadonlyMap<string, Set<EntryIdText>>): void {
+  if (device.kept && device.kept.end === null) {
+    device.kept = { ...device.kept, end: cut.get(device.key) ?? new Set() };
   }
 }

@@ -52,9 +52,9 @@ export function inWindow(state: NetworkState, device: Device, id: EntryIdText): 
   return device.windows.some((window) => windowCounts(state, window, id));
 }
 
-/** Does this chained entry of a device its member retired lie where its payments still count? */
-export function inPaymentsWindow(state: NetworkState, device: Device, id: EntryIdText): boolean {
-  return device.payments !== null && windowCounts(state, device.payments, id);
+/** Does this chained entry of a device its member retired lie where what it did for others still counts (Device.kept)? */
+export function inKeptWindow(state: NetworkState, device: Device, id: EntryIdText): boolean {
+  return device.kept !== null && windowCounts(state, device.kept, id);
 }
 
 /**

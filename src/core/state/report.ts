@@ -20,9 +20,13 @@
 //       appears, so an exchange made today changes no report until its month is counted;
 //     - a shown count is rounded to a multiple of 5 and shown hours to a multiple of 5 hours,
 //       so an entry that still arrives late in a closed month changes nothing shown, or a
-//       figure by 5 at once, never by the one exchange it is.
+//       figure by 5 at once, never by the one exchange it is;
+//     - the columns of categories are the network's own list (its settings) and `other`,
+//       always all of them: a kind of help's first exchange must not add a column, which
+//       would say that 1 to 4 of them happened in the month that just closed. An exchange
+//       in a category that is not on the list counts under `other`.
 import { amsterdamMonth } from '../time/amsterdam.ts';
-import { type MonthCounts, monthlyCounts } from './monthlyFigures.ts';
+import { type MonthCounts, monthlyCounts, otherCategory } from './monthlyFigures.ts';
 import type { NetworkState } from './NetworkState.ts';
 
 /** Counts below this are never shown; shown counts are rounded to a multiple of it. */
@@ -59,7 +63,7 @@ export interface MonthFigures {
   hours: Hours;
   /** Members who both gave and received hours that month: helpers who are also helped. */
   reciprocal: Figure;
-  /** Every category that had an exchange in any month, in the same order each month. */
+  /** The report's columns (`reportColumns`), all of them, in the same order each month. */
   categories: CategoryFigures[];
 }
 
@@ -72,7 +76,13 @@ export interface Report {
 
 export function networkReport(state: NetworkState, now: number): Report {
   const closed = monthlyCounts(state, now).filter((month) => isClosed(month.month, now));
-  return { network: state.network?.name ?? '', made: now, months: shownFigures(closed).map(rounded) };
+  const categories = state.network?.categories ?? [];
+  return { network: state.network?.name ?? '', made: now, months: shownFigures(closed, categories).map(rounded) };
+}
+
+/** Rule 4: the network's own categories, in its order, then `other`; never what exchanges had. */
+export function reportColumns(networkCategories: readonly string[]): string[] {
+  return [...new Set([...networkCategories, otherCategory])];
 }
 
 /** Rule 4: the month ended more than `closingDays` ago (in Amsterdam). */
@@ -80,9 +90,12 @@ export function isClosed(month: string, now: number): boolean {
   return month < amsterdamMonth(now - closingDays * 24 * 60 * 60 * 1000);
 }
 
-/** The exact counts, with rules 1–3 applied: what may be shown, before rounding. */
-export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
-  const categories = [...new Set(counts.flatMap((month) => [...month.categories.keys()]))].sort();
+/**
+ * The exact counts, with rules 1–3 applied: what may be shown, before rounding. The
+ * categories are `reportColumns(networkCategories)`; one not among them counts under `other`.
+ */
+export function shownFigures(counts: readonly MonthCounts[], networkCategories: readonly string[]): MonthFigures[] {
+  const categories = reportColumns(networkCategories);
   let lastShownMembers: number | null = null;
   return counts.map((month): MonthFigures => {
     let members = figure(month.members);
@@ -101,7 +114,11 @@ export function shownFigures(counts: readonly MonthCounts[]): MonthFigures[] {
       exchanges,
       hours: hoursNextTo(exchanges, month.minutes),
       reciprocal: part(figure(month.reciprocal), [activeMembers, members]),
-      categories: categoryFigures(month, categories, exchanges),
+      categories: categoryFigures(
+        { ...month, categories: inColumns(month.categories, categories) },
+        categories,
+        exchanges,
+      ),
     };
   });
 }
@@ -151,6 +168,20 @@ function part(shown: Figure, wholes: Figure[]): Figure {
 /** Rule 2. */
 function hoursNextTo(exchanges: Figure, minutes: number): Hours {
   return exchanges.kind === 'count' ? { kind: 'minutes', value: minutes } : { kind: 'hidden' };
+}
+
+type CategoryCounts = MonthCounts['categories'];
+
+/** A month's counts per category, with every category that is not a column added to `other`. */
+function inColumns(counts: CategoryCounts, columns: readonly string[]): CategoryCounts {
+  const known = new Set(columns);
+  const folded: CategoryCounts = new Map();
+  for (const [category, { exchanges, minutes }] of counts) {
+    const column = known.has(category) ? category : otherCategory;
+    const sum = folded.get(column) ?? { exchanges: 0, minutes: 0 };
+    folded.set(column, { exchanges: sum.exchanges + exchanges, minutes: sum.minutes + minutes });
+  }
+  return folded;
 }
 
 /** Rules 1–3 for one month's categories. */

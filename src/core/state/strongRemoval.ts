@@ -23,6 +23,7 @@ import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
 import { type AuthorityContext, applyAuthority } from './applyAuthority.ts';
 import { type AuthorityGraph, buildAuthorityGraph, runInCausalOrder } from './authorityOrder.ts';
+import { strongClaims } from './deviceClaims.ts';
 import { type EntryIdText, emptyState, type NetworkState, type Rejection, type VerifiedEntry } from './NetworkState.ts';
 
 /** What a removal takes away, and from whom. */
@@ -68,6 +69,13 @@ class StrongRemoval {
   constructor(state: NetworkState, graph: AuthorityGraph, joins: ReadonlyMap<EntryIdText, VerifiedEntry>) {
     this.graph = graph;
     this.joins = joins;
+    this.context = {
+      inPast: (earlier, later) => this.graph.pastOf(later).has(earlier),
+      claimed: strongClaims(
+        state.networkId,
+        [...graph.nodes.values()].map((node) => node.item),
+      ),
+    };
     const claimed = claimedDevices(graph);
     for (const [id, node] of graph.nodes) {
       const removal = removalOf(node.item.entry as AnyEntry);
@@ -135,9 +143,7 @@ class StrongRemoval {
     return applyAuthority(state, item, this.joins, this.context);
   }
 
-  private readonly context: AuthorityContext = {
-    inPast: (earlier, later) => this.graph.pastOf(later).has(earlier),
-  };
+  private readonly context: AuthorityContext;
 
   /**
    * The effective removals (of `only`) that stand. Each is challenged by the effective,
@@ -255,7 +261,10 @@ function removes(removal: Removal, writer: Writer, type: EntryType): boolean {
     case 'move':
       return writer.member === removal.target && writer.device !== removal.keeps;
     case 'device':
-      return writer.device === removal.target;
+      // A member's own retirement of a device takes away only what concerns the member
+      // (its devices, cut-more parts, its voice), never an act it did for others as a
+      // coordinator: those count by Device.kept (applyAuthority.ts).
+      return writer.device === removal.target && isMemberAct(type);
   }
 }
 

@@ -8,6 +8,7 @@ import type { EntryType, Role, Settings } from '../../core/entry/bodies.ts';
 import type { SignedEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
+import { rosterOf, sameSet, setOf } from '../../core/lobbyRoster.ts';
 import { lobbySeed } from '../../core/lobbySeed.ts';
 import { readerGroups } from '../../core/rooms.ts';
 import { sealLobbySecret, sealRoomSecret, sealWarning } from '../../core/sealing.ts';
@@ -16,6 +17,7 @@ import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
 import { liveDeviceKeys, namedHeads } from '../devices/namedHeads.ts';
 import type { LobbyRoom } from '../joining/LobbyRoom.ts';
+import type { WriteOptions } from '../session/WritePipeline.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
 
 /** What the coordinator's commands need of their session. */
@@ -25,7 +27,7 @@ export interface CoordinatorHost {
   memberKey(): string;
   memberState(): NetworkState | null;
   noMemberRoom(): SessionProblem;
-  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
+  write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
   memberRoom(): Room | null;
   lobby(): LobbyRoom | null;
   /** The lobby secret this device listens on now (base64url). */
@@ -37,6 +39,10 @@ export interface CoordinatorHost {
 
 export class CoordinatorCommands {
   private readonly host: CoordinatorHost;
+  /** The lobby heads this device last answered while the lobby did not trust it. */
+  private answeredHeads = '';
+  /** One telling of the lobby at a time: two at once would both write the same roster. */
+  private telling: Promise<void> = Promise.resolve();
 
   constructor(host: CoordinatorHost) {
     this.host = host;
@@ -173,15 +179,27 @@ export class CoordinatorCommands {
     return this.host.write('invite', { secret: sealLobbySecret(secret, readers, this.host.net) });
   }
 
-  /** What newcomers need in the lobby to know who the coordinators are. */
-  async copyIntoLobby(): Promise<void> {
+  /**
+   * What newcomers need in the lobby to know who the coordinators are: the founder, the
+   * grants and devices, the revocations, every roster this device holds; then, if the lobby
+   * still trusts this device and is wrong about who the coordinators are now, a new roster
+   * (docs/protocol.md §6.1). Also called by a device whose member was just removed.
+   */
+  copyIntoLobby(): Promise<void> {
+    this.telling = this.telling.then(() => this.tellLobby()).catch((error) => console.warn('lobby:', error));
+    return this.telling;
+  }
+
+  private async tellLobby(): Promise<void> {
     const lobby = this.host.lobby();
     const member = this.host.memberRoom();
     const state = this.host.memberState();
     if (!lobby || !member || !state) return;
+    const rosters: string[] = [];
+    for (const { idText, entry } of member.ledger.entries()) if (entry.type === 'roster') rosters.push(idText);
     // The lobby takes a coordinator's entry only once it knows the coordinator: passes until
     // nothing more goes in (the seed is not in the order the lobby needs).
-    let left = lobbySeed(state).filter((id) => !lobby.room.ledger.has(id));
+    let left = [...lobbySeed(state), ...rosters].filter((id) => !lobby.room.ledger.has(id));
     for (let took = true; took && left.length; ) {
       took = false;
       const next: string[] = [];
@@ -197,6 +215,28 @@ export class CoordinatorCommands {
       }
       left = next;
     }
+
+    const now = rosterOf(state);
+    const { roster } = lobby.view;
+    const me = toBase64Url(this.host.identity.signing.publicKey);
+    const trusted = [...roster.set.values()].some((devices) => devices.has(me));
+    if (now.length === 0 || sameSet(setOf(now), roster.set)) return;
+    if (!trusted) {
+      // Taken off by a roster someone else wrote: a coordinator's device answers it once
+      // (the lobby reads the answer beside that roster, §6.1); a head of its own is its answer.
+      const mine = now.some((row) => toBase64Url(row.device) === me);
+      const answered = roster.heads.some((id) => {
+        const author = lobby.room.ledger.get(id)?.entry.author;
+        return author !== undefined && toBase64Url(author) === me;
+      });
+      // And never twice to the same heads (an answer that does not count changes none).
+      const key = roster.heads.join(' ');
+      if (!mine || answered || roster.heads.length === 0 || key === this.answeredHeads) return;
+      this.answeredHeads = key;
+    }
+    const after = roster.heads.slice(0, 16).map(idFromText);
+    const result = await this.host.write('roster', { after, coordinators: now }, { forLobby: true });
+    if (result.ok) await lobby.room.append(result.entry);
   }
 }
 

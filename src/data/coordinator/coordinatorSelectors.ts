@@ -13,6 +13,13 @@ export interface WaitingRequest {
   join: JoinRequest;
   /** The newcomer's details; null when they are not sealed to this coordinator. */
   details: JoinDetails | null;
+  /** Where the newcomer was met in person (`met`): first in the list, with a label. */
+  met: 'kiosk' | 'coordinator' | null;
+}
+
+function metOf(view: SessionView, join: JoinRequest): WaitingRequest['met'] {
+  const met = view.memberState?.met.get(join.id);
+  return met ? (met.atKiosk ? 'kiosk' : 'coordinator') : null;
 }
 
 /** The requests shown at first and added by each "show more"; search looks through all of them. */
@@ -29,23 +36,25 @@ function detailsOf(view: SessionView, join: JoinRequest): JoinDetails | null {
   return opened.get(join.sealed) ?? null;
 }
 
-// The order is worked out once per lobby view, not once per keystroke in the search field.
-const ordered = new WeakMap<object, JoinRequest[]>();
+// The order is worked out once per lobby view (and member room's `met`s), not once per
+// keystroke in the search field.
+const ordered = new WeakMap<object, { met: unknown; list: JoinRequest[] }>();
 
 /** Every waiting request in the coordinator's order (src/core/requestOrder.ts). */
 export function orderedRequests(view: SessionView, now = Date.now()): JoinRequest[] {
   const lobby = view.lobbyView;
   if (!lobby) return [];
-  let list = ordered.get(lobby);
-  if (!list) {
-    list = orderRequests(lobby.pending, {
-      base: lobby.genesis?.joinWork ?? 0,
-      load: lobby.load,
-      arrivals: lobby.arrivals,
-      now,
-    });
-    ordered.set(lobby, list);
-  }
+  const met = view.memberState?.met;
+  const known = ordered.get(lobby);
+  if (known && known.met === met) return known.list;
+  const list = orderRequests(lobby.pending, {
+    base: lobby.genesis?.joinWork ?? 0,
+    load: lobby.load,
+    arrivals: lobby.arrivals,
+    now,
+    met,
+  });
+  ordered.set(lobby, { met, list });
   return list;
 }
 
@@ -101,7 +110,7 @@ export function requestPage(view: SessionView, query: string, limit = requestsSh
   const needle = searchText(query);
   const all = orderedRequests(view);
   if (!needle) {
-    const shown = all.slice(0, limit).map((join) => ({ join, details: detailsOf(view, join) }));
+    const shown = all.slice(0, limit).map((join) => ({ join, details: detailsOf(view, join), met: metOf(view, join) }));
     return { shown, matching: all.length, unopened: 0 };
   }
   const matches: WaitingRequest[] = [];
@@ -115,7 +124,7 @@ export function requestPage(view: SessionView, query: string, limit = requestsSh
     const details = opened.get(join.sealed) ?? null;
     if (!details) continue;
     if (searchText(details.name).includes(needle) || searchText(details.area).includes(needle)) {
-      matches.push({ join, details });
+      matches.push({ join, details, met: metOf(view, join) });
     }
   }
   return { shown: matches.slice(0, limit), matching: matches.length, unopened };

@@ -2,9 +2,10 @@
 // and a coordinator moving a member who lost every device to a new key (move-member). And
 // what one device hands another over a pairing link: the network record, secrets included.
 
+import { deviceProofHolds } from '../../core/deviceProof.ts';
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { EntryType } from '../../core/entry/bodies.ts';
-import type { NetworkHandover, NewDeviceKeys } from '../../core/handover.ts';
+import type { DeviceClaim, NetworkHandover, NewDeviceKeys } from '../../core/handover.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
@@ -27,9 +28,22 @@ export class DeviceCommands {
     this.host = host;
   }
 
-  /** After pairing: the new device's key becomes one of this member's devices. */
-  add(keys: NewDeviceKeys, label: string): Promise<WriteResult> {
-    return this.host.write('device-add', { device: keys.device, boxKey: keys.boxKey, label: label.trim() });
+  /** What a new device signs before it is added: this network, and the member it will write for. */
+  claim(): DeviceClaim {
+    return { net: idFromText(this.host.record().id), member: idFromText(this.host.memberKey()) };
+  }
+
+  /**
+   * After pairing: the new device's key becomes one of this member's devices. `proof`: the
+   * new device's signature of claim() (src/core/deviceProof.ts); one that does not hold is
+   * not written (every device would refuse the entry).
+   */
+  add(keys: NewDeviceKeys, label: string, proof: Uint8Array): Promise<WriteResult> {
+    const { net, member } = this.claim();
+    if (!deviceProofHolds(net, member, keys.device, proof)) {
+      return Promise.resolve({ ok: false, problem: 'rule', rule: 'bad-proof' });
+    }
+    return this.host.write('device-add', { device: keys.device, boxKey: keys.boxKey, label: label.trim(), proof });
   }
 
   /** Retires one of this member's devices; what it wrote up to now (every branch) keeps counting. */

@@ -40,11 +40,11 @@ export async function namedHeads(
 
 /**
  * The member's devices an act still cuts: those not retired, and those the member retired
- * whose payments still stand (Device.payments): the act names their tips too.
+ * whose payments and acts for others still stand (Device.kept): the act names their tips too.
  */
 export function liveDeviceKeys(state: NetworkState, devices: readonly DeviceKey[]): DeviceKey[] {
   return devices.filter((key) => {
     const device = state.devices.get(key);
-    return device !== undefined && (!device.removed || device.payments?.end === null);
+    return device !== undefined && (!device.removed || device.kept?.end === null);
   });
 }

@@ -2,26 +2,22 @@
 // lobby knows and sent as soon as the lobby shows the network; the move into the member
 // room once the lobby shows the admission; the profile, published once the member room
 // shows it. A coordinator's side: admitting (passing on the room key) and declining.
+
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../../core/entry/bodies.ts';
-import { checkBody } from '../../core/entry/checkBody.ts';
-import { entryId, signEntry } from '../../core/entry/Entry.ts';
+import { entryId } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
-import { findJoinWorkInSteps, hasJoinWork, joinWorkFor } from '../../core/joinWork.ts';
+import { hasJoinWork } from '../../core/joinWork.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
 import type { LobbyView } from '../../core/lobby.ts';
 import { roomKeyFor } from '../../core/rooms.ts';
-import {
-  type JoinDetails,
-  openRoomSecret,
-  sealDeclineNote,
-  sealJoinDetails,
-  sealRoomSecret,
-} from '../../core/sealing.ts';
+import { type JoinDetails, openRoomSecret, sealDeclineNote, sealRoomSecret } from '../../core/sealing.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { Room } from '../../sync/Room.ts';
 import type { NetworkRecord } from '../devices/DeviceDatabase.ts';
 import { failed, type SessionProblem, type WriteResult } from '../session/WriteResult.ts';
+import { joinWorkAt, signJoin } from './joinEntry.ts';
+import { signUpAtKiosk } from './kioskSignUp.ts';
 import type { LobbyRoom } from './LobbyRoom.ts';
 
 /** What the admission flow needs of its session. */
@@ -86,6 +82,11 @@ export class Admission {
     } finally {
       this.asking = false;
     }
+  }
+
+  /** The kiosk, for someone standing at it without a phone: their join and `met` (kioskSignUp.ts). */
+  signUpHere(details: JoinDetails): Promise<WriteResult> {
+    return signUpAtKiosk(this.host, details);
   }
 
   /** Coordinator: admits a newcomer whose join request is in the lobby. */
@@ -238,17 +239,7 @@ export class Admission {
     if (status.kind === 'admitted') return failed('already-admitted');
     if (status.kind === 'declined' && !askAgain) return failed('declined-before');
     const { identity, net } = this.host;
-    // The proof of work the network asks of a join, at the price of the lobby's load as this
-    // device sees it: a moment of this device's time (longer in a flood), in steps.
-    const work = await findJoinWorkInSteps(
-      net,
-      identity.signing.publicKey,
-      identity.box.publicKey,
-      joinWorkFor(view.genesis.joinWork, view.load),
-    );
-    // After a set-aside, a join asking again claims a later time than it, or it would be
-    // set aside with the rest.
-    const after = view.setAsideBefore === null ? 0 : view.setAsideBefore + 1;
+    const work = await joinWorkAt(view, identity, net);
     const askedAs = this.host.record().joinId;
     return this.host.writeLocked(async () => {
       // Another tab of this browser may have sent one while this one waited for the lock.
@@ -257,22 +248,9 @@ export class Admission {
         await this.host.saveRecord({ joinId: stored.joinId });
         return failed('already-asked');
       }
-      const last = lobby.room.ledger.lastOf(this.host.me);
-      const body: Bodies['join'] = {
-        boxKey: identity.box.publicKey,
-        sealed: sealJoinDetails(details, view.coordinatorBoxKeys, net, identity.signing.publicKey),
-        work,
-      };
-      const field = checkBody('join', body);
-      if (field) return { ok: false, problem: 'field', field };
-      const signed = signEntry(this.host.identity, {
-        net: this.host.net,
-        type: 'join',
-        seq: (last?.seq ?? 0) + 1,
-        prev: last ? idFromText(last.id) : null,
-        time: Math.max(Date.now(), after),
-        body,
-      });
+      const made = signJoin(view, identity, net, details, work, lobby.room.ledger.lastOf(this.host.me) ?? null);
+      if (!made.ok) return made;
+      const signed = made.entry;
       await lobby.room.append(signed);
       const id = toBase64Url(signed.id);
       await this.host.saveRecord({ joinId: id });

@@ -1,8 +1,8 @@
 // One network, open on this device: a small centre that wires the parts and offers the
 // API (as automerge-repo's Repo does). The parts do the work: the write pipeline, the
-// member room (epochs, projection, full disk), the lobby, the session's events, and the
-// command objects; the rules are in src/core. Rooms come from an injected factory, so all
-// of this runs in Node too.
+// member room (epochs, projection, full disk), the lobby, the session's events, the whole
+// log at once (WholeLog) and the command objects; the rules are in src/core. Rooms come
+// from an injected factory, so all of this runs in Node too.
 import { fromBase64Url, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { EntryType } from '../../core/entry/bodies.ts';
 import { idLength } from '../../core/entry/Entry.ts';
@@ -12,7 +12,6 @@ import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { SyncStatus } from '../../sync/SyncStatus.ts';
 import type { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
 import type { ImportPreview, ImportResult } from '../coordinator/files/importTimeOverflow.ts';
-import { exportNetwork } from '../coordinator/files/networkExport.ts';
 import type { VouchCommands } from '../coordinator/VouchCommands.ts';
 import type { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
@@ -24,17 +23,15 @@ import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
+import type { TogetherCommands } from '../together/TogetherCommands.ts';
 import { BackgroundTasks } from './BackgroundTasks.ts';
-import type { LobbyKeeper } from './keepers/LobbyKeeper.ts';
-import type { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
-import type { SessionEvents } from './SessionEvents.ts';
 import type { SessionPhase } from './SessionPhase.ts';
 import type { SessionView } from './SessionView.ts';
-import type { WriteOptions, WritePipeline } from './WritePipeline.ts';
+import type { WriteOptions } from './WritePipeline.ts';
 import type { WriteResult } from './WriteResult.ts';
-import { type SessionParts, wireSession } from './wireSession.ts';
+import { type SessionParts, type SessionWiring, wireSession } from './wireSession.ts';
 
 export type { SessionParts };
 
@@ -51,13 +48,13 @@ export class NetworkSession implements SessionView {
   readonly coordinator: CoordinatorCommands;
   /** A member's choice of a coordinator, for when none can act. */
   readonly vouching: VouchCommands;
+  /** Activities and the agenda. */
+  readonly together: TogetherCommands;
   /** Member cards and the kiosk, for a coordinator. */
   readonly cards: CardCommands = new CardCommands(this);
   readonly kiosk: KioskCommands = new KioskCommands(this);
-  private readonly events: SessionEvents;
-  private readonly pipeline: WritePipeline;
-  private readonly member: MemberRoomKeeper;
-  private readonly lobbyKeeper: LobbyKeeper;
+  /** The parts that do the work (wireSession.ts). */
+  private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;
   private currentRecord: NetworkRecord;
   private closed = false;
@@ -73,13 +70,8 @@ export class NetworkSession implements SessionView {
     this.net = net;
     this.me = toBase64Url(parts.identity.signing.publicKey);
     this.db = (parts.viewDatabase ?? ((id) => new NetworkDatabase(id)))(record.id);
-    const wired = wireSession({
+    this.wired = wireSession({
       session: this,
-      networkId: this.networkId,
-      identity: this.identity,
-      net: this.net,
-      me: this.me,
-      db: this.db,
       rooms: parts.rooms,
       device: this.device,
       record: () => this.currentRecord,
@@ -87,9 +79,7 @@ export class NetworkSession implements SessionView {
       closed: () => this.closed,
       inBackground: (task) => this.tasks.run(task),
       later: (task, ms) => this.tasks.later(task, ms),
-      memberState: () => this.memberState,
     });
-    ({ events: this.events, pipeline: this.pipeline, member: this.member, lobby: this.lobbyKeeper } = wired);
     ({
       admission: this.admission,
       exchange: this.exchange,
@@ -97,8 +87,9 @@ export class NetworkSession implements SessionView {
       profile: this.profile,
       coordinator: this.coordinator,
       vouching: this.vouching,
-    } = wired.commands);
-    this.events.begin();
+      together: this.together,
+    } = this.wired.commands);
+    this.wired.events.begin();
   }
 
   /**
@@ -113,20 +104,20 @@ export class NetworkSession implements SessionView {
   ): Promise<NetworkSession> {
     const session = new NetworkSession(parts, record);
     await session.saveRecord({ opened: Date.now() });
-    if (record.role !== 'member' || session.isCoordinatorRecord()) await session.lobbyKeeper.open();
+    if (record.role !== 'member' || isCoordinator(session)) await session.wired.lobby.open();
     const secret = record.roomSecret;
-    if (secret) session.member.openInBackground(record.epoch, secret, afterFirstView);
+    if (secret) session.wired.member.openInBackground(record.epoch, secret, afterFirstView);
     return session;
   }
 
   /** The page has shown what it could from the Dexie view: the member room may open now. */
   viewShown(): void {
-    this.member.viewShown();
+    this.wired.member.viewShown();
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */
   get memberReady(): Promise<void> {
-    return this.member.whenReady;
+    return this.wired.member.whenReady;
   }
 
   get record(): NetworkRecord {
@@ -134,21 +125,21 @@ export class NetworkSession implements SessionView {
   }
 
   get phase(): SessionPhase {
-    return this.events.phase;
+    return this.wired.events.phase;
   }
 
   get integrity(): Integrity {
-    return this.events.integrity;
+    return this.wired.events.integrity;
   }
 
   /** The member room's verified state; null while this device holds no member room. */
   get memberState(): NetworkState | null {
-    return this.closed ? null : (this.member.room?.ledger.state ?? null);
+    return this.closed ? null : (this.wired.member.room?.ledger.state ?? null);
   }
 
   /** What the lobby shows; null while the lobby is not open on this device. */
   get lobbyView(): LobbyShown | null {
-    return this.lobbyKeeper.lobby?.view ?? null;
+    return this.wired.lobby.lobby?.view ?? null;
   }
 
   /** The member this device writes for: its own key, or the member that added it (or moved to it). */
@@ -157,68 +148,52 @@ export class NetworkSession implements SessionView {
   }
 
   on(listener: (event: SessionEvent) => void): () => void {
-    return this.events.on(listener);
+    return this.wired.events.on(listener);
   }
 
   /** Post rows as the view writes them (see PostRowsWritten). */
   onPostRows(listener: (written: PostRowsWritten) => void): () => void {
-    return this.events.onPostRows(listener);
+    return this.wired.events.onPostRows(listener);
   }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {
-    return this.events.onStatus(listener);
+    return this.wired.events.onStatus(listener);
   }
 
   /** Saves a change to this device's record of the network: in memory at once, then in Dexie. */
   async saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void> {
     this.currentRecord = { ...this.currentRecord, ...patch };
     await this.device.networks.update(this.networkId, patch);
-    this.events.notify({ type: 'record', record: this.currentRecord });
+    this.wired.events.notify({ type: 'record', record: this.currentRecord });
   }
 
   /** Signs and shares a new entry of ours in the member room, after checking it (WritePipeline). */
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult> {
-    return this.pipeline.write(type, body, options);
+    return this.wired.pipeline.write(type, body, options);
   }
 
-  /** The founder's genesis entry: into the member room and the lobby. */
-  async publishGenesis(id: string, bytes: Uint8Array): Promise<void> {
-    await this.member.whenReady;
-    await this.db.entries.put({ id, bytes, author: this.me, seq: 1 });
-    await this.member.room?.appendForeign(id, bytes);
-    await this.lobbyKeeper.lobby?.room.appendForeign(id, bytes);
+  /** The founder's genesis entry: into the member room and the lobby (WholeLog). */
+  publishGenesis(id: string, bytes: Uint8Array): Promise<void> {
+    return this.wired.wholeLog.publishGenesis(id, bytes);
   }
 
-  /** The whole signed log in one file (src/core/export/networkFile.ts); null without a member room. */
+  /** The whole signed log in one file; null without a member room (WholeLog). */
   exportFile(): Uint8Array | null {
-    const room = this.member.room;
-    return room && !this.closed ? exportNetwork(room.ledger, this.net) : null;
+    return this.wired.wholeLog.exportFile();
   }
 
-  /** Writes a TimeOverflow bank's members and offers into this new network (coordinator/importTimeOverflow.ts). */
-  async importTimeOverflow(preview: ImportPreview, consent: string): Promise<ImportResult> {
-    await this.member.whenReady;
-    const room = this.member.room;
-    const writeLocked = <R>(task: () => Promise<R>) => this.pipeline.locked(task);
-    const host = { identity: this.identity, memberState: () => this.memberState, memberRoom: () => room, writeLocked };
-    // Loaded here, once, by the coordinator of a new network: no board loads the importer.
-    const { runImport } = await import('../coordinator/files/importTimeOverflow.ts');
-    const result = await runImport({ ...host, project: () => this.member.reconcile() }, preview, consent);
-    if (result.ok) this.events.notify({ type: 'member-state', entries: room?.ledger.size ?? 0 });
-    return result;
+  /** Writes a TimeOverflow bank's members and offers into this new network (WholeLog). */
+  importTimeOverflow(preview: ImportPreview, consent: string): Promise<ImportResult> {
+    return this.wired.wholeLog.importTimeOverflow(preview, consent);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.tasks.stop();
-    this.lobbyKeeper.close();
-    this.member.close();
-    this.events.close();
+    this.wired.lobby.close();
+    this.wired.member.close();
+    this.wired.events.close();
     this.db.close();
-  }
-
-  private isCoordinatorRecord(): boolean {
-    return this.currentRecord.role === 'founder' || isCoordinator(this);
   }
 }

@@ -1,11 +1,19 @@
 // Verifying entries on every core: a small pool of Web Workers (src/data/session/verifyWorker.ts)
-// checks ids, canonical form and signatures, so a year of entries arriving on a new device
-// leaves the page responsive. Where workers cannot start (an old browser, a strict
-// policy), the checks run in the page as before.
-import { type EntryVerifier, type Verdict, verifyInThread } from '../../core/entry/EntryVerifier.ts';
+// hashes and decodes entries and checks the signatures of chain heads, so a year of entries
+// arriving on a new device leaves the page responsive. Where workers cannot start (an old
+// browser, a strict policy), the checks run in the page as before.
+import {
+  type EntryVerifier,
+  type SignatureCheck,
+  type Verdict,
+  verifyInThread,
+} from '../../core/entry/EntryVerifier.ts';
+import type { VerifyJob } from './verifyWorker.ts';
 
 /** Below this many entries, messaging a worker costs more than it saves. */
 const smallBatch = 64;
+/** Signatures are about 50 times the work of hashing an entry: a few are worth a worker. */
+const smallSignatureBatch = 4;
 
 export function workerVerifier(
   threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
@@ -13,14 +21,14 @@ export function workerVerifier(
   let workers: Worker[] | null = null;
   let failed = false;
   let nextJob = 0;
-  const waiting = new Map<number, (verdicts: Verdict[] | null) => void>();
+  const waiting = new Map<number, (answer: unknown[] | null) => void>();
   const start = (): Worker[] | null => {
     if (workers || failed) return workers;
     try {
       workers = Array.from({ length: threads }, () => {
         const worker = new Worker(new URL('./verifyWorker.ts', import.meta.url), { type: 'module' });
-        worker.onmessage = (event: MessageEvent<{ job: number; verdicts: Verdict[] }>) => {
-          waiting.get(event.data.job)?.(event.data.verdicts);
+        worker.onmessage = (event: MessageEvent<{ job: number; answer: unknown[] }>) => {
+          waiting.get(event.data.job)?.(event.data.answer);
           waiting.delete(event.data.job);
         };
         worker.onerror = () => {
@@ -41,22 +49,44 @@ export function workerVerifier(
     }
     return workers;
   };
-  return {
-    async check(net, batch) {
-      const pool = batch.length >= smallBatch ? start() : null;
-      if (!pool || failed) return verifyInThread.check(net, batch);
-      const share = Math.ceil(batch.length / pool.length);
-      const parts = pool.map(async (worker, i) => {
-        const slice = batch.slice(i * share, (i + 1) * share);
-        if (slice.length === 0) return [] as Verdict[];
-        const job = nextJob++;
-        const verdicts = await new Promise<Verdict[] | null>((resolve) => {
-          waiting.set(job, resolve);
-          worker.postMessage({ job, net, batch: slice });
-        });
-        return verdicts ?? verifyInThread.check(net, slice);
+  /** Shares `batch` among the pool; a slice a worker could not do is done on the page. */
+  const spread = async <I, A>(
+    batch: readonly I[],
+    small: number,
+    job: (slice: I[]) => Omit<VerifyJob, 'job'>,
+    inPage: (slice: I[]) => Promise<A[]>,
+  ): Promise<A[]> => {
+    const pool = batch.length >= small ? start() : null;
+    if (!pool || failed) return inPage([...batch]);
+    const share = Math.ceil(batch.length / pool.length);
+    const parts = pool.map(async (worker, i) => {
+      const slice = batch.slice(i * share, (i + 1) * share);
+      if (slice.length === 0) return [] as A[];
+      const id = nextJob++;
+      const answer = await new Promise<unknown[] | null>((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ job: id, ...job(slice) });
       });
-      return (await Promise.all(parts)).flat();
+      return (answer as A[] | null) ?? inPage(slice);
+    });
+    return (await Promise.all(parts)).flat();
+  };
+  return {
+    check(net, batch) {
+      return spread<readonly [string, unknown], Verdict>(
+        batch,
+        smallBatch,
+        (slice) => ({ kind: 'check', net, batch: slice }),
+        (slice) => verifyInThread.check(net, slice),
+      );
+    },
+    signatures(batch) {
+      return spread<SignatureCheck, boolean>(
+        batch,
+        smallSignatureBatch,
+        (slice) => ({ kind: 'signatures', batch: slice }),
+        (slice) => verifyInThread.signatures(slice),
+      );
     },
   };
 }

@@ -12,6 +12,8 @@ export type SessionProblem =
   | 'no-member-room'
   /** The post is not (yet) on this device. */
   | 'unknown-post'
+  /** The activity is not (yet) on this device. */
+  | 'unknown-activity'
   /** The proposal of hours is not (yet) on this device. */
   | 'unknown-proposal'
   /** The join request is not in the lobby (any more). */

@@ -10,6 +10,7 @@ import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts
 import { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
 import { Admission } from '../joining/Admission.ts';
 import { ProfileCommands } from '../profile/ProfileCommands.ts';
+import { TogetherCommands } from '../together/TogetherCommands.ts';
 import type { LobbyKeeper } from './keepers/LobbyKeeper.ts';
 import type { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
 import type { NetworkSession } from './NetworkSession.ts';
@@ -30,6 +31,8 @@ export interface SessionCommands {
   profile: ProfileCommands;
   coordinator: CoordinatorCommands;
   vouching: VouchCommands;
+  /** Activities and the agenda. */
+  together: TogetherCommands;
 }
 
 export function sessionCommands({ session, device, pipeline, memberRoom, lobby }: CommandParts): SessionCommands {
@@ -55,6 +58,7 @@ export function sessionCommands({ session, device, pipeline, memberRoom, lobby }
     devices: new DeviceCommands({ memberState, memberKey, record, noMemberRoom, write }),
     profile: new ProfileCommands({ net, memberState, memberKey, noMemberRoom, write }),
     vouching: new VouchCommands({ memberState, noMemberRoom, write }),
+    together: new TogetherCommands({ memberState, noMemberRoom, memberKey, write }),
     admission: new Admission({
       identity,
       net,

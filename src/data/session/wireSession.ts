@@ -1,6 +1,6 @@
 // How a session's parts are made and wired to each other: the events, the write pipeline,
-// the member room and the lobby keepers, the command objects, and the steps that follow
-// every change of the member room (settings, lobby, profile, automatic payment) as a list.
+// the member room and the lobby keepers, the whole log, the command objects, and the steps
+// that follow every change of the member room (settings, lobby, profile, automatic payment).
 import type { Identity } from '../../core/Identity.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
@@ -14,6 +14,7 @@ import type { NetworkSession } from './NetworkSession.ts';
 import { SessionEvents } from './SessionEvents.ts';
 import { phaseOf, type SessionPhase } from './SessionPhase.ts';
 import { type SessionCommands, sessionCommands } from './sessionCommands.ts';
+import { WholeLog } from './WholeLog.ts';
 import { WritePipeline } from './WritePipeline.ts';
 
 /** What a session is made of on this device. */
@@ -43,16 +44,30 @@ export interface SessionInside {
   memberState(): NetworkState | null;
 }
 
+/** What only the session can give its parts; the rest they read from the session itself. */
+export type SessionPrivates = Omit<SessionInside, 'networkId' | 'identity' | 'net' | 'me' | 'db' | 'memberState'>;
+
 export interface SessionWiring {
   events: SessionEvents;
   pipeline: WritePipeline;
   member: MemberRoomKeeper;
   lobby: LobbyKeeper;
   commands: SessionCommands;
+  wholeLog: WholeLog;
 }
 
-export function wireSession(inside: SessionInside): SessionWiring {
-  const { session } = inside;
+export function wireSession(privates: SessionPrivates): SessionWiring {
+  const { session } = privates;
+  const { networkId, identity, net, me, db } = session;
+  const inside: SessionInside = {
+    ...privates,
+    networkId,
+    identity,
+    net,
+    me,
+    db,
+    memberState: () => session.memberState,
+  };
   const events = new SessionEvents(() => phaseNow());
   const host = { ...inside, events };
   const member = new MemberRoomKeeper(host);
@@ -69,6 +84,7 @@ export function wireSession(inside: SessionInside): SessionWiring {
     roomsChanged: () => events.watch(member.room ?? lobby.lobby?.room ?? null),
   });
   const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
+  const wholeLog = new WholeLog({ ...host, member, lobby, pipeline });
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));
@@ -89,5 +105,5 @@ export function wireSession(inside: SessionInside): SessionWiring {
     });
   }
 
-  return { events, pipeline, member, lobby, commands };
+  return { events, pipeline, member, lobby, commands, wholeLog };
 }

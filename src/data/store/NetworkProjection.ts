@@ -4,6 +4,7 @@
 // differences are written.
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Ledger } from '../../core/Ledger.ts';
+import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
 import { yieldToPage } from '../../sync/yieldToPage.ts';
 import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
 import {
@@ -43,14 +44,22 @@ export class NetworkProjection {
   private readonly db: NetworkDatabase;
   private readonly ledger: Ledger;
   private readonly onPosts: (written: PostRowsWritten) => void;
+  /** Whose messages become rows (messageReaders.ts); everyone's when not given. */
+  private readonly readers: ((state: NetworkState) => ReadonlySet<string>) | undefined;
   /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
   private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
 
-  constructor(db: NetworkDatabase, ledger: Ledger, onPosts: (written: PostRowsWritten) => void = () => {}) {
+  constructor(
+    db: NetworkDatabase,
+    ledger: Ledger,
+    onPosts: (written: PostRowsWritten) => void = () => {},
+    readers?: (state: NetworkState) => ReadonlySet<string>,
+  ) {
     this.db = db;
     this.ledger = ledger;
     this.onPosts = onPosts;
+    this.readers = readers;
   }
 
   /** Loads the verified copy kept from earlier sessions into the ledger. */
@@ -77,11 +86,14 @@ export class NetworkProjection {
       .filter((e): e is NonNullable<typeof e> => e !== undefined);
     const touched = rowsTouchedBy(state, applied);
     const rejections = this.ledger.rejections();
+    const readers = this.readers?.(state);
     const put: Record<TableName, object[]> = {
       members: [...touched.members].map((k) => memberRow(state, k)).filter((r) => r !== null),
       posts: [...touched.posts].map((id) => postRow(state, id)).filter((r) => r !== null),
       transfers: [...touched.transfers].map((id) => transferRow(state, id)).filter((r) => r !== null),
-      messages: [...touched.messages].map((id) => state.messages.get(id)).filter((r) => r !== undefined),
+      messages: [...touched.messages]
+        .map((id) => state.messages.get(id))
+        .filter((r): r is Message => r !== undefined && (!readers || readers.has(r.from) || readers.has(r.to))),
       rejected: [...change.accepted, ...change.refused]
         .filter((id) => rejections.has(id))
         .map((id) => ({ id, ...(rejections.get(id) as object) })),
@@ -98,7 +110,8 @@ export class NetworkProjection {
   /** Compares every table with the ledger's state and writes what differs. */
   async reconcile(newEntryIds: readonly string[] = this.unstoredEntries()): Promise<void> {
     const written = await this.readWritten();
-    const rows = tableRows(this.ledger.state, this.ledger.rejections());
+    const state = this.ledger.state;
+    const rows = tableRows(state, this.ledger.rejections(), this.readers?.(state));
     const put = {} as Record<TableName, object[]>;
     const remove = {} as Record<TableName, string[]>;
     const compared = new Map<object, string>();
@@ -242,12 +255,12 @@ function* inParts(
     part = empty();
     size = 0;
   };
-  for (const entry of entries) {
-    part.entries.push(entry);
-    if (full()) yield* next();
-  }
+  // What the board shows comes first — members (names), then posts, newest first — so a
+  // new device shows the newest posts while the rest of a year is still being written; the
+  // verified copy of the entries comes last (one left unwritten is written at the next open).
   for (const table of tables) {
-    for (const row of put[table]) {
+    const rows = table === 'posts' ? newestFirst(put.posts as PostRow[]) : put[table];
+    for (const row of rows) {
       part.put[table].push(row);
       if (full()) yield* next();
     }
@@ -256,7 +269,15 @@ function* inParts(
       if (full()) yield* next();
     }
   }
+  for (const entry of entries) {
+    part.entries.push(entry);
+    if (full()) yield* next();
+  }
   if (size > 0) yield* next();
+}
+
+function newestFirst(posts: PostRow[]): PostRow[] {
+  return [...posts].sort((a, b) => b.created - a.created);
 }
 
 function rowJson(row: object): string {

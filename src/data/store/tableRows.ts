@@ -5,6 +5,7 @@ import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { PostFields, Role } from '../../core/entry/bodies.ts';
 import type { Entry } from '../../core/entry/Entry.ts';
+import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
 import type { NetworkState, PostStatus, Rejection } from '../../core/state/NetworkState.ts';
 
 export interface MemberRow {
@@ -78,12 +79,14 @@ export interface TableRows {
 export function tableRows(
   state: NetworkState,
   refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
+  /** Whose messages become rows (messageReaders.ts); all of them when not given. */
+  readers?: ReadonlySet<string>,
 ): TableRows {
   return {
     members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
     posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
-    transfers: [...state.transfers.keys()].map((id) => transferRow(state, id)).filter(isRow),
-    messages: [...state.messages.values()],
+    transfers: [...state.transfers.keys(), ...movedPartRowIds(state)].map((id) => transferRow(state, id)).filter(isRow),
+    messages: [...state.messages.values()].filter((row) => !readers || readers.has(row.from) || readers.has(row.to)),
     rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
   };
 }
@@ -129,6 +132,7 @@ export function postRow(state: NetworkState, id: string): PostRow | null {
 }
 
 export function transferRow(state: NetworkState, id: string): TransferRow | null {
+  if (id.includes('.')) return partRow(state, id);
   const t = state.transfers.get(id);
   if (!t) return null;
   return {
@@ -143,6 +147,14 @@ export function transferRow(state: NetworkState, id: string): TransferRow | null
     reversed: state.reversals.has(t.id),
     reverseReason: state.reversals.get(t.id) ?? null,
   };
+}
+
+/** A moved part of a group record (together §2): in the history like any transfer. */
+function partRow(state: NetworkState, id: string): TransferRow | null {
+  const part = movedPart(state, id);
+  if (!part) return null;
+  const { record: _record, ...row } = part;
+  return { ...row, parties: [part.from, part.to], reversed: false, reverseReason: null };
 }
 
 export interface TouchedKeys {
@@ -194,9 +206,27 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
         if (transfer) touched.members.add(transfer.from).add(transfer.to);
         break;
       }
+      case 'group-hours':
+      case 'part-answer': {
+        const record = state.groupRecords.get(entry.type === 'group-hours' ? idText : (ref('record') ?? ''));
+        for (const part of record?.parts ?? []) touched.members.add(part.payer).add(part.receiver);
+        for (const row of record ? partRowIds(record) : []) touched.transfers.add(row);
+        break;
+      }
       case 'pot-grant': {
         const to = ref('to');
         if (to) touched.members.add(to);
+        break;
+      }
+      case 'came':
+      case 'attendance':
+      case 'activity-cancel': {
+        // What an activity pays is recomputed whole: its organiser and anyone it paid or
+        // stopped paying (a rewritten list) may have a new balance.
+        const activity = state.activities.get(ref('activity') ?? '');
+        if (!activity) break;
+        touched.members.add(activity.organiser);
+        for (const member of activity.came.keys()) touched.members.add(member);
         break;
       }
       default:

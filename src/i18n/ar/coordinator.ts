@@ -21,6 +21,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'نبذة: {words}',
   'coord.requestNote': 'رسالة: {note}',
   'coord.requestContact': 'للتواصل: {contact}',
+  'coord.requestMetKiosk': 'سجّل عند الكشك',
+  'coord.requestMetInPerson': 'سجّل عند منسّق',
   'coord.moreRequests': 'وهناك طلبات أخرى (العدد: {count}).',
   'coord.unreadable': 'لا يمكنك قراءة هذا الطلب. أُرسل إلى منسّق آخر.',
   'coord.admit': 'ترحيب وقبول',

@@ -8,6 +8,8 @@ export const devices: Translation<typeof dutch> = {
   'device.thisOne': 'هذا الجهاز',
   'device.unnamed': 'جهاز',
   'device.remove': 'إيقاف استخدام {label}',
+  'device.removeHint':
+    'هل سُرق جهاز أو ضاع؟ اذهب إذن إلى المنسق أيضًا. إلى أن ينقلك المنسق إلى جهاز جديد، يستطيع من معه الجهاز أن يدفع من ساعاتك.',
   'device.addButton': 'على جهاز آخر أيضًا',
   'device.addIntro':
     'يُرجى فتح Buurtruil على جهازك الآخر، واختيار "أشارك من قبل على جهاز آخر". سيُظهر ذلك الجهاز رمزًا. يُرجى كتابة هذا الرمز هنا.',

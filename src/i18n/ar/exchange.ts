@@ -42,7 +42,7 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.title': 'ساعاتي',
   'myhours.helped': 'مساعدة قدّمتُها',
   'myhours.gotHelp': 'مساعدة تلقّيتُها',
-  'myhours.balance': 'الرصيد',
+  'myhours.balance': 'ساعاتك الآن',
   'myhours.positive': 'لديك {hours} رصيدًا. طلب المساعدة مرحّب به دائمًا.',
   'myhours.negative':
     'تلقّيت من المساعدة أكثر مما قدّمت، بمقدار {hours}. هذا طبيعي تمامًا: يمكنك دائمًا تقديم شيء في المقابل.',

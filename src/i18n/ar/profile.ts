@@ -69,7 +69,8 @@ export const profile: Translation<typeof dutch> = {
   'appointments.hours': 'ساعات للتأكيد',
   'appointments.done': 'انتهى',
   'appointments.stopped': 'توقّف',
-  'appointments.yourTurn': 'دورك الآن',
+  'appointments.waitingForYou': 'بانتظار ردك',
+  'appointments.hoursForYou': 'أكّد الساعات من فضلك',
   'appointments.changed': 'آخر تغيير: {time}',
   'appointments.new': 'جديد',
 };

@@ -37,8 +37,8 @@ export const common: Translation<typeof dutch> = {
 
   'status.label': 'Connection',
   'status.offline': 'Not connected. What you do is kept and shared later.',
-  'status.alone': 'Connected. No neighbours online now; what you do is shared as soon as someone is.',
-  'status.peers': 'Connected to {count} {count, neighbour, neighbours}.',
+  'status.alone': 'No neighbours online now. What you do reaches the others as soon as someone is online.',
+  'status.peers': '{count} {count, neighbour, neighbours} online now.',
   'status.short.offline': 'Not connected',
   'status.short.alone': 'Connected',
   'status.short.peers': '{count} {count, neighbour, neighbours} online',

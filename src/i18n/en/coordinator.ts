@@ -21,6 +21,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Says: {words}',
   'coord.requestNote': 'Message: {note}',
   'coord.requestContact': 'Contact: {contact}',
+  'coord.requestMetKiosk': 'Signed up at the kiosk',
+  'coord.requestMetInPerson': 'Signed up with a coordinator',
   'coord.moreRequests': 'And {count} more {count, request, requests}.',
   'coord.unreadable': 'You cannot read this request. It was sent to another coordinator.',
   'coord.admit': 'Welcome them',

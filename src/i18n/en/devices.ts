@@ -8,6 +8,8 @@ export const devices: Translation<typeof dutch> = {
   'device.thisOne': 'This device',
   'device.unnamed': 'A device',
   'device.remove': 'Stop using {label}',
+  'device.removeHint':
+    'Was a device stolen or lost? Then also go to the coordinator. Until the coordinator moves you to a new device, whoever has it can still pay with your hours.',
   'device.addButton': 'Also on another device',
   'device.addIntro':
     'Open Buurtruil on your other device and choose "I take part on another device already" there. That device shows a code. Type that code here.',

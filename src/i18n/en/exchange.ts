@@ -46,7 +46,7 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.title': 'My hours',
   'myhours.helped': 'Helped others',
   'myhours.gotHelp': 'Help received',
-  'myhours.balance': 'Balance',
+  'myhours.balance': 'Your hours now',
   'myhours.positive': 'You have {hours} to spend. Feel free to ask for help.',
   'myhours.negative':
     'You have received {hours} more help than you gave others. That is perfectly fine: you can always do something in return.',

@@ -4,7 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { profile as dutch } from '../nl/profile.ts';
 
 export const profile: Translation<typeof dutch> = {
-  'me.navAppointments': 'My appointments',
+  'me.navAppointments': 'My plans',
   'me.navProfile': 'My profile',
   'me.navSettings': 'Settings',
   'me.newCount': 'new',
@@ -61,7 +61,7 @@ export const profile: Translation<typeof dutch> = {
   'profile.speaks': 'Speaks: {languages}',
   'profile.perWeekShown': 'At most {hours} a week',
 
-  'appointments.title': 'My appointments',
+  'appointments.title': 'My plans',
   'appointments.intro': 'Your requests, your offers and where you help. What changed last is at the top.',
   'appointments.none': 'No appointments yet. Ask or offer something on the notice board.',
   'appointments.request': 'Request',
@@ -72,7 +72,8 @@ export const profile: Translation<typeof dutch> = {
   'appointments.hours': 'Hours to confirm',
   'appointments.done': 'Done',
   'appointments.stopped': 'Stopped',
-  'appointments.yourTurn': 'your turn',
+  'appointments.waitingForYou': 'Waiting for your answer',
+  'appointments.hoursForYou': 'Please confirm the hours',
   'appointments.changed': 'Last changed: {time}',
   'appointments.new': 'New',
 };

@@ -34,8 +34,8 @@ export const common = {
 
   'status.label': 'Verbinding',
   'status.offline': 'Geen verbinding. Wat je doet wordt bewaard en later gedeeld.',
-  'status.alone': 'Verbonden. Nu geen buren online; wat je doet wordt gedeeld zodra er iemand is.',
-  'status.peers': 'Verbonden met {count} {count, buur, buren}.',
+  'status.alone': 'Nu is er geen buur online. Wat je doet, komt bij de anderen zodra er iemand online is.',
+  'status.peers': 'Nu {count, is, zijn} er {count} {count, buur, buren} online.',
   'status.short.offline': 'Geen verbinding',
   'status.short.alone': 'Verbonden',
   'status.short.peers': '{count} {count, buur, buren} online',

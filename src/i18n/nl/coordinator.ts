@@ -18,6 +18,8 @@ export const coordinator = {
   'coord.requestWords': 'Vertelt: {words}',
   'coord.requestNote': 'Bericht: {note}',
   'coord.requestContact': 'Contact: {contact}',
+  'coord.requestMetKiosk': 'Aangemeld bij de kiosk',
+  'coord.requestMetInPerson': 'Aangemeld bij een coördinator',
   'coord.moreRequests': 'En nog {count} {count, aanvraag, aanvragen}.',
   'coord.unreadable': 'Deze aanvraag kun je niet lezen. Hij is verstuurd aan een andere coördinator.',
   'coord.admit': 'Welkom heten',

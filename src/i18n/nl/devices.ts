@@ -5,6 +5,8 @@ export const devices = {
   'device.thisOne': 'Dit apparaat',
   'device.unnamed': 'Een apparaat',
   'device.remove': '{label} niet meer gebruiken',
+  'device.removeHint':
+    'Is een apparaat gestolen of kwijt? Ga dan ook naar de coördinator. Tot de coördinator je naar een nieuw apparaat verhuist, kan wie het apparaat heeft nog met jouw uren betalen.',
   'device.addButton': 'Ook op een ander apparaat',
   'device.addIntro':
     'Open Buurtruil op je andere apparaat en kies daar "Ik doe al mee op een ander apparaat". Dat apparaat laat een code zien. Typ die code hier.',

@@ -43,7 +43,7 @@ export const exchange = {
   'myhours.title': 'Mijn uren',
   'myhours.helped': 'Geholpen',
   'myhours.gotHelp': 'Hulp gekregen',
-  'myhours.balance': 'Saldo',
+  'myhours.balance': 'Je uren nu',
   'myhours.positive': 'Je hebt {hours} tegoed. Vraag gerust om hulp.',
   'myhours.negative':
     'Je hebt {hours} meer hulp gekregen dan je anderen hebt geholpen. Dat is helemaal goed: je kunt altijd iets terugdoen.',

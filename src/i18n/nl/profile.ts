@@ -69,7 +69,8 @@ export const profile = {
   'appointments.hours': 'Uren bevestigen',
   'appointments.done': 'Klaar',
   'appointments.stopped': 'Gestopt',
-  'appointments.yourTurn': 'jij bent aan de beurt',
+  'appointments.waitingForYou': 'Wacht op jouw antwoord',
+  'appointments.hoursForYou': 'Bevestig de uren',
   'appointments.changed': 'Laatst veranderd: {time}',
   'appointments.new': 'Nieuw',
 } as const;

@@ -11,7 +11,7 @@ export const common: Translation<typeof dutch> = {
 
   'nav.label': 'Menu główne',
   'nav.board': 'Tablica ogłoszeń',
-  'nav.new': 'Poproś lub zaoferuj',
+  'nav.new': 'Proś lub oferuj',
   'nav.hours': 'Moje godziny',
   'nav.coordinator': 'Koordynator',
   'nav.more': 'Więcej',
@@ -35,9 +35,8 @@ export const common: Translation<typeof dutch> = {
 
   'status.label': 'Połączenie',
   'status.offline': 'Brak połączenia. To, co robisz, jest zapisane i później zostanie udostępnione.',
-  'status.alone':
-    'Połączono. Teraz nie ma sąsiadów w sieci. To, co robisz, zostanie udostępnione, gdy ktoś się pojawi.',
-  'status.peers': 'Połączono z {count} {count, sąsiadem, sąsiadami}.',
+  'status.alone': 'Teraz nikt z sąsiadów nie jest w sieci. To, co robisz, dotrze do innych, gdy ktoś się pojawi.',
+  'status.peers': 'Sąsiedzi w sieci teraz: {count}.',
   'status.short.offline': 'Brak połączenia',
   'status.short.alone': 'Połączono',
   'status.short.peers': 'Sąsiedzi online: {count}',

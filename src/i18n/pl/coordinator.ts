@@ -21,6 +21,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Pisze: {words}',
   'coord.requestNote': 'Wiadomość: {note}',
   'coord.requestContact': 'Kontakt: {contact}',
+  'coord.requestMetKiosk': 'Zapisany w kiosku',
+  'coord.requestMetInPerson': 'Zapisany u koordynatora',
   'coord.moreRequests': 'Jest jeszcze więcej próśb (liczba: {count}).',
   'coord.unreadable': 'Nie możesz przeczytać tej prośby. Została wysłana do innego koordynatora.',
   'coord.admit': 'Przyjmij',

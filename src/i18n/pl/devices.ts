@@ -8,6 +8,8 @@ export const devices: Translation<typeof dutch> = {
   'device.thisOne': 'To urządzenie',
   'device.unnamed': 'Urządzenie',
   'device.remove': 'Przestań używać: {label}',
+  'device.removeHint':
+    'Urządzenie zostało skradzione albo zgubione? Idź wtedy także do koordynatora. Dopóki koordynator nie przeniesie cię na nowe urządzenie, ten, kto je ma, nadal może płacić twoimi godzinami.',
   'device.addButton': 'Także na innym urządzeniu',
   'device.addIntro':
     'Otwórz Buurtruil na swoim drugim urządzeniu i wybierz tam „Już biorę udział na innym urządzeniu”. To urządzenie pokaże kod. Wpisz ten kod tutaj.',

@@ -45,7 +45,7 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.title': 'Moje godziny',
   'myhours.helped': 'Pomoc dla innych',
   'myhours.gotHelp': 'Otrzymana pomoc',
-  'myhours.balance': 'Saldo',
+  'myhours.balance': 'Twoje godziny teraz',
   'myhours.positive': 'Masz do wykorzystania: {hours}. Śmiało proś o pomoc.',
   'myhours.negative':
     'Otrzymana pomoc jest o {hours} większa niż twoja pomoc dla innych. To zupełnie w porządku: zawsze możesz się czymś odwdzięczyć.',

@@ -72,7 +72,8 @@ export const profile: Translation<typeof dutch> = {
   'appointments.hours': 'Godziny do potwierdzenia',
   'appointments.done': 'Gotowe',
   'appointments.stopped': 'Zakończone',
-  'appointments.yourTurn': 'twoja kolej',
+  'appointments.waitingForYou': 'Czeka na twoją odpowiedź',
+  'appointments.hoursForYou': 'Potwierdź godziny',
   'appointments.changed': 'Ostatnia zmiana: {time}',
   'appointments.new': 'Nowe',
 };

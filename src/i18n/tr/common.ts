@@ -11,7 +11,7 @@ export const common: Translation<typeof dutch> = {
 
   'nav.label': 'Ana menü',
   'nav.board': 'İlan panosu',
-  'nav.new': 'Yardım iste veya sun',
+  'nav.new': 'Yeni ilan',
   'nav.hours': 'Saatlerim',
   'nav.coordinator': 'Koordinatör',
   'nav.more': 'Daha fazla',
@@ -35,8 +35,8 @@ export const common: Translation<typeof dutch> = {
 
   'status.label': 'Bağlantı',
   'status.offline': 'Bağlantı yok. Yaptıklarınız saklanır ve sonra paylaşılır.',
-  'status.alone': 'Bağlandı. Şu anda çevrimiçi komşu yok. Biri gelince yaptıklarınız paylaşılır.',
-  'status.peers': '{count} {count, komşu, komşu} ile bağlantı var.',
+  'status.alone': 'Şu anda çevrimiçi komşu yok. Biri gelince yaptıklarınız ona ulaşır.',
+  'status.peers': 'Şu anda {count} komşu çevrimiçi.',
   'status.short.offline': 'Bağlantı yok',
   'status.short.alone': 'Bağlandı',
   'status.short.peers': '{count} {count, komşu, komşu} çevrimiçi',

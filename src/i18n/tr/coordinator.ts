@@ -21,6 +21,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Anlattıkları: {words}',
   'coord.requestNote': 'Mesaj: {note}',
   'coord.requestContact': 'İletişim: {contact}',
+  'coord.requestMetKiosk': 'Kiosktan kaydoldu',
+  'coord.requestMetInPerson': 'Bir koordinatörün yanında kaydoldu',
   'coord.moreRequests': '{count} {count, başvuru, başvuru} daha var.',
   'coord.unreadable': 'Bu başvuruyu okuyamazsınız. Başka bir koordinatöre gönderildi.',
   'coord.admit': 'Kabul et',

@@ -8,6 +8,8 @@ export const devices: Translation<typeof dutch> = {
   'device.thisOne': 'Bu cihaz',
   'device.unnamed': 'Bir cihaz',
   'device.remove': '{label} artık kullanılmasın',
+  'device.removeHint':
+    'Bir cihaz çalındı mı ya da kayboldu mu? O zaman koordinatöre de gidin. Koordinatör sizi yeni bir cihaza taşıyana kadar, cihaz kimdeyse sizin saatlerinizle hâlâ ödeme yapabilir.',
   'device.addButton': 'Başka bir cihazda da',
   'device.addIntro':
     'Diğer cihazınızda Buurtruil’i açın ve orada "Başka bir cihazda zaten katılıyorum" seçin. O cihaz bir kod gösterir. O kodu buraya yazın.',

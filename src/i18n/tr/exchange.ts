@@ -45,7 +45,7 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.title': 'Saatlerim',
   'myhours.helped': 'Yardım ettiğim',
   'myhours.gotHelp': 'Aldığım yardım',
-  'myhours.balance': 'Bakiye',
+  'myhours.balance': 'Şu anki saatleriniz',
   'myhours.positive': 'Kullanabileceğiniz {hours} var. Yardım istemekten çekinmeyin.',
   'myhours.negative':
     'Başkalarına yardım ettiğinizden {hours} daha fazla yardım aldınız. Bu tamamen normal: her zaman bir şeyle karşılık verebilirsiniz.',

@@ -4,7 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { profile as dutch } from '../nl/profile.ts';
 
 export const profile: Translation<typeof dutch> = {
-  'me.navAppointments': 'Randevularım',
+  'me.navAppointments': 'Planlarım',
   'me.navProfile': 'Profilim',
   'me.navSettings': 'Ayarlar',
   'me.newCount': 'yeni',
@@ -62,7 +62,7 @@ export const profile: Translation<typeof dutch> = {
   'profile.speaks': 'Konuştuğu diller: {languages}',
   'profile.perWeekShown': 'Haftada en fazla {hours}',
 
-  'appointments.title': 'Randevularım',
+  'appointments.title': 'Planlarım',
   'appointments.intro': 'İstekleriniz, teklifleriniz ve yardım ettiğiniz yerler. En son değişen en üsttedir.',
   'appointments.none': 'Henüz randevu yok. İlan panosunda yardım isteyin veya bir şey sunun.',
   'appointments.request': 'İstek',
@@ -73,7 +73,8 @@ export const profile: Translation<typeof dutch> = {
   'appointments.hours': 'Onaylanacak saatler',
   'appointments.done': 'Bitti',
   'appointments.stopped': 'Durdu',
-  'appointments.yourTurn': 'sıra sizde',
+  'appointments.waitingForYou': 'Cevabınızı bekliyor',
+  'appointments.hoursForYou': 'Lütfen saatleri onaylayın',
   'appointments.changed': 'Son değişiklik: {time}',
   'appointments.new': 'Yeni',
 };

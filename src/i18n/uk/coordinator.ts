@@ -21,6 +21,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.requestWords': 'Пише: {words}',
   'coord.requestNote': 'Повідомлення: {note}',
   'coord.requestContact': 'Контакт: {contact}',
+  'coord.requestMetKiosk': 'Зареєструвався в кіоску',
+  'coord.requestMetInPerson': 'Зареєструвався в координатора',
   'coord.moreRequests': 'І ще заявки (кількість: {count}).',
   'coord.unreadable': 'Ви не можете прочитати цю заявку. Її надіслано іншому координатору.',
   'coord.admit': 'Прийняти',

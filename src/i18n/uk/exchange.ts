@@ -42,7 +42,7 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.title': 'Мої години',
   'myhours.helped': 'Допомога іншим',
   'myhours.gotHelp': 'Отримана допомога',
-  'myhours.balance': 'Баланс',
+  'myhours.balance': 'Ваші години зараз',
   'myhours.positive': 'Ви маєте {hours} у запасі. Сміливо просіть про допомогу.',
   'myhours.negative':
     'Отримана допомога на {hours} більша, ніж ваша допомога іншим. Це зовсім нормально: ви завжди можете чимось віддячити.',

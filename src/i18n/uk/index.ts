@@ -41,6 +41,8 @@ import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
+import { sharing } from './sharing.ts';
+import { together } from './together.ts';
 
 export const messages: EverydayTexts = {
   ...common,
@@ -50,4 +52,6 @@ export const messages: EverydayTexts = {
   ...joining,
   ...profile,
   ...devices,
+  ...sharing,
+  ...together,
 };

@@ -70,7 +70,8 @@ export const profile: Translation<typeof dutch> = {
   'appointments.hours': 'Години на підтвердження',
   'appointments.done': 'Готово',
   'appointments.stopped': 'Зупинено',
-  'appointments.yourTurn': 'ваша черга',
+  'appointments.waitingForYou': 'Чекає на вашу відповідь',
+  'appointments.hoursForYou': 'Підтвердьте години',
   'appointments.changed': 'Остання зміна: {time}',
   'appointments.new': 'Нове',
 };

@@ -44,6 +44,7 @@ const situations: Record<SessionProblem, MessageKey> = {
   'declined-before': 'problem.declined-before',
   'not-needed': 'problem.not-needed',
   'catching-up': 'problem.catching-up',
+  'unknown-activity': 'problem.unknown-activity',
 };
 
 export function problemText(result: WriteProblem): string {

@@ -107,6 +107,14 @@ export function Board(props: {
           {t('board.filterToggle')}
         </button>
       </div>
+      <Show when={props.allRead() && onBoard().length === 0}>
+        <div class="card first-step" data-testid="first-step">
+          <p>{t('board.firstStep')}</p>
+          <a class="button" href="#/nieuw">
+            {t('board.firstStepButton')}
+          </a>
+        </div>
+      </Show>
       <div id="board-tools" class="board-tools" classList={{ open: toolsOpen() }}>
         <Show when={neverAsked()}>
           <section class="card examples" aria-labelledby="examples-title">

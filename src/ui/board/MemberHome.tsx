@@ -18,8 +18,8 @@ import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session
 import type { MemberRow } from '../../data/store/index.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
 import { Board } from './Board.tsx';
@@ -44,6 +44,11 @@ const AppointmentsPage = lazy(
 const ProfilePage = lazy(
   offBoard(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage }))),
 );
+const PartsToAnswer = lazy(
+  offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.PartsToAnswer }))),
+);
+const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
+const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
 );
@@ -65,8 +70,10 @@ type Route =
   | { view: 'edit'; id: string }
   | { view: 'hours' }
   | { view: 'appointments' }
+  | { view: 'agenda' }
   | { view: 'profile' }
   | { view: 'more' }
+  | { view: 'thanks' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -74,8 +81,10 @@ function routeOf(hash: string): Route {
   if (view === 'nieuw') return { view: 'new' };
   if (view === 'uren') return { view: 'hours' };
   if (view === 'afspraken') return { view: 'appointments' };
+  if (view === 'agenda') return { view: 'agenda' };
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
+  if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -157,6 +166,13 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'appointments'}>
             <AppointmentsPage live={live} members={members} unread={unread.news} />
+            <PartsToAnswer session={props.session} live={live} members={members} />
+          </Match>
+          <Match when={route().view === 'thanks'}>
+            <ThanksPage session={props.session} live={live} members={members} />
+          </Match>
+          <Match when={route().view === 'agenda'}>
+            <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />
           </Match>
           <Match when={route().view === 'more'}>
             <MorePage links={memberLinks(current(), coordinator()).slice(4)} />

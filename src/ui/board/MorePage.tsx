@@ -1,10 +1,10 @@
 // "Meer", the phone's fifth tab: the pages a member opens now and then (profile, settings,
 // the coordinator's page), the language, and how to put the app on the home screen.
 import { For, Show } from 'solid-js';
+import { LanguageSwitch } from '../common/header/LanguageSwitch.tsx';
+import { NavCount } from '../common/header/NavCount.tsx';
+import type { NavLink } from '../common/header/PageHeader.tsx';
 import { InstallHint } from '../common/InstallHint.tsx';
-import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
-import { NavCount } from '../common/NavCount.tsx';
-import type { NavLink } from '../common/PageHeader.tsx';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { t } from '../i18n.ts';
 

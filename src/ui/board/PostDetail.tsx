@@ -26,6 +26,8 @@ export function PostDetail(props: {
   readBefore?: number;
 }) {
   const post = props.live.select((view) => postById(view, props.postId));
+  // The state changes a post in place: its status is read on its own, or a close would not show.
+  const status = props.live.select((view) => postById(view, props.postId)?.status ?? 'open');
   const mine = () => post()?.author === props.session.memberKey;
   const responders = props.live.select((view) => respondersTo(view, props.postId));
   const iResponded = () => responders().includes(props.session.memberKey);
@@ -39,9 +41,14 @@ export function PostDetail(props: {
     if (result.ok) setMessage('');
     else setProblem(problemText(result));
   };
+  // Taking a post down asks first (a finger slips easily on a phone), and says what happened after.
+  const [removing, setRemoving] = createSignal<'done' | 'withdrawn' | null>(null);
+  const [removed, setRemoved] = createSignal(false);
   const close = async (reason: 'done' | 'withdrawn') => {
     const result = await props.session.write('post-close', { post: idFromText(props.postId), reason });
-    if (!result.ok) setProblem(problemText(result));
+    setRemoving(null);
+    if (result.ok) setRemoved(true);
+    else setProblem(problemText(result));
   };
 
   return (
@@ -77,23 +84,47 @@ export function PostDetail(props: {
           <Show when={!mine()}>
             <ProfileSummary member={props.members().get(p().author)} />
           </Show>
-          <Show when={p().status !== 'open'}>
-            <p class="notice">{t('board.closed')}</p>
-          </Show>
-          <Show when={mine() && p().status === 'open'}>
+          <p role="status" class={status() !== 'open' ? 'notice' : undefined} data-testid="post-closed">
+            <Show when={status() !== 'open'}>{removed() ? t('post.removed') : t('board.closed')}</Show>
+          </p>
+          <Show when={mine() && status() === 'open'}>
             <div class="actions">
               <a class="button secondary" href={`#/bewerk/${p().id}`}>
                 {t('post.edit')}
               </a>
-              <button type="button" class="button secondary" onClick={() => void close('done')}>
-                {t('post.closeDone')}
-              </button>
-              <button type="button" class="button secondary" onClick={() => void close('withdrawn')}>
-                {t('post.closeWithdrawn')}
-              </button>
+            </div>
+            {/* Apart from "Aanpassen": taking down is another kind of step. */}
+            <div class="actions remove-actions" data-testid="remove-post">
+              <Show
+                when={removing()}
+                fallback={
+                  <>
+                    <button type="button" class="button secondary" onClick={() => setRemoving('done')}>
+                      {t('post.closeDone')}
+                    </button>
+                    <button type="button" class="button secondary" onClick={() => setRemoving('withdrawn')}>
+                      {t('post.closeWithdrawn')}
+                    </button>
+                  </>
+                }
+              >
+                {(reason) => (
+                  <fieldset class="remove-ask">
+                    <legend>{t('post.removeAsk')}</legend>
+                    <div class="actions remove-answer">
+                      <button type="button" class="button" onClick={() => void close(reason())}>
+                        {t('post.removeYes')}
+                      </button>
+                      <button type="button" class="button secondary" onClick={() => setRemoving(null)}>
+                        {t('post.removeNo')}
+                      </button>
+                    </div>
+                  </fieldset>
+                )}
+              </Show>
             </div>
           </Show>
-          <Show when={!mine() && !iResponded() && p().status === 'open'}>
+          <Show when={!mine() && !iResponded() && status() === 'open'}>
             <form class="form card" onSubmit={(event) => void respond(event)}>
               <label for="first-message">
                 {t('exchange.firstMessage', { name: props.members().get(p().author)?.name || t('common.someone') })}

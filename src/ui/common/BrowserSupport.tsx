@@ -6,7 +6,7 @@ import { type Language, languageDirection, loadLanguage, type MessageKey, transl
 import { type BrowserProblem, browserProblem } from '../app/browserProblem.ts';
 import { logFailure } from '../app/logFailure.ts';
 import { language, t } from '../i18n.ts';
-import { PageHeader } from './PageHeader.tsx';
+import { PageHeader } from './header/PageHeader.tsx';
 
 const messages: Record<BrowserProblem, { what: MessageKey; todo: MessageKey }> = {
   insecure: { what: 'browser.insecure', todo: 'browser.insecure.todo' },

@@ -7,7 +7,7 @@ import { Dynamic } from 'solid-js/web';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t, wantOfficeTexts } from '../i18n.ts';
 
 // This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.

@@ -8,7 +8,7 @@ import { todaySummary } from '../../data/coordinator/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { isCoordinator, memberRoomOpen } from '../../data/session/index.ts';
 import { followSession } from '../app/session.ts';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { memberLinks } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
 import { CoordinatorMenu } from './CoordinatorMenu.tsx';

@@ -5,7 +5,7 @@ import { createResource, createSignal, Match, onCleanup, onMount, Show, Switch }
 import { becomeNewDevice, deviceDatabase, restoreRecovery } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';

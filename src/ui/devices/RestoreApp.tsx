@@ -6,7 +6,7 @@ import { type RestoreProblem, type RestoreResult, restoreNetwork } from '../../d
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t, wantOfficeTexts } from '../i18n.ts';
 

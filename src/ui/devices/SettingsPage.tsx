@@ -51,6 +51,9 @@ function Devices(props: { session: NetworkSession; live: LiveSession; code?: str
           )}
         </For>
       </ul>
+      <Show when={devices().length > 1}>
+        <p class="hint">{t('device.removeHint')}</p>
+      </Show>
       <ProblemMessage text={problem()} />
       <Show
         when={adding()}

@@ -18,6 +18,17 @@ const statusText: Record<AppointmentStatus, MessageKey> = {
   stopped: 'appointments.stopped',
 };
 
+// When it is this member's turn, the status says that one thing ("Wacht op jouw antwoord"),
+// not "wacht op antwoord" and "jij bent aan de beurt" side by side, which read as opposites.
+const yourTurnText: Partial<Record<AppointmentStatus, MessageKey>> = {
+  waiting: 'appointments.waitingForYou',
+  'hours-to-confirm': 'appointments.hoursForYou',
+};
+
+function statusOf(line: { status: AppointmentStatus; yourTurn: boolean }): MessageKey {
+  return (line.yourTurn ? yourTurnText[line.status] : undefined) ?? statusText[line.status];
+}
+
 export function AppointmentsPage(props: {
   live: LiveSession;
   members: () => Map<string, MemberRow>;
@@ -54,8 +65,7 @@ export function AppointmentsPage(props: {
                     </Show>
                   </p>
                   <p data-testid="appointment-status">
-                    <strong>{t(statusText[line.status])}</strong>
-                    <Show when={line.yourTurn}> · {t('appointments.yourTurn')}</Show>
+                    <strong>{t(statusOf(line))}</strong>
                   </p>
                   <p class="meta">{t('appointments.changed', { time: timeText(line.changed) })}</p>
                 </div>

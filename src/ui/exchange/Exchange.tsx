@@ -9,6 +9,7 @@ import type { LiveSession } from '../app/session.ts';
 import { t } from '../i18n.ts';
 import { ProfileSummary } from '../profile/ProfileSummary.tsx';
 import { TooMuch } from '../profile/TooMuch.tsx';
+import { GroupHoursForm } from '../together/GroupHoursForm.tsx';
 import { Conversation } from './Conversation.tsx';
 import { ExchangeHours } from './ExchangeHours.tsx';
 import { MatchAnswer } from './MatchAnswer.tsx';
@@ -55,6 +56,13 @@ export function Exchange(props: {
           post={props.post}
           other={props.other}
           otherName={otherName()}
+        />
+        <GroupHoursForm
+          session={props.session}
+          members={props.members}
+          other={props.other}
+          post={props.post.id}
+          what={props.post.title}
         />
       </Show>
       <TooMuch session={props.session} postId={props.post.id} />

@@ -2,10 +2,20 @@
 // afspraken" carries the number of posts with news. On a phone the same pages as five tabs,
 // the last ("Meer") holding the rest.
 
-import type { NavLink } from '../common/PageHeader.tsx';
+import type { NavLink } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
-export type MemberPage = 'board' | 'new' | 'hours' | 'appointments' | 'profile' | 'settings' | 'coordinator' | 'more';
+export type MemberPage =
+  | 'board'
+  | 'new'
+  | 'hours'
+  | 'appointments'
+  | 'agenda'
+  | 'profile'
+  | 'settings'
+  | 'coordinator'
+  | 'more'
+  | 'thanks';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -19,8 +29,11 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
       pictogram: 'appointments',
     },
     { href: '/#/uren', label: t('nav.hours'), current: current === 'hours', pictogram: 'hours' },
+    // Activities: behind "Meer" on a phone (five tabs at most).
+    { href: '/#/agenda', label: t('together.agenda'), current: current === 'agenda', pictogram: 'appointments' },
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
+    { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
     ...(coordinator
       ? [
           {
@@ -37,7 +50,13 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
 /** The phone's tab bar: at most five, the rarely used pages behind "Meer" (MorePage.tsx). */
 export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
   const [board, post, appointments, hours] = memberLinks(current, false, unread);
-  const more = current === 'more' || current === 'profile' || current === 'settings' || current === 'coordinator';
+  const more =
+    current === 'more' ||
+    current === 'agenda' ||
+    current === 'profile' ||
+    current === 'settings' ||
+    current === 'coordinator' ||
+    current === 'thanks';
   return [
     board as NavLink,
     post as NavLink,

@@ -5,7 +5,7 @@ import { Dynamic } from 'solid-js/web';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
 export function HomeApp() {

@@ -6,7 +6,7 @@ import type { ParsedInvite } from '../../core/InviteLink.ts';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
 export function JoinApp() {

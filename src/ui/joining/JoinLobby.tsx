@@ -16,7 +16,7 @@ import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';

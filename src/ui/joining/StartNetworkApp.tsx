@@ -10,8 +10,8 @@ import { defaultCategories } from '../board/categories.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { TextField } from '../common/Field.tsx';
 import { Guarded } from '../common/Guarded.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { type FieldProblem, NetworkSettingsForm, type NetworkSettingsInput } from '../common/NetworkSettingsForm.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
 import { defaultRelayText } from '../format/relayList.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
 

@@ -1,8 +1,8 @@
 // The kiosk's start screen on the big screen: the latest requests and offers in large type
 // with pictograms (no names: it hangs in a public hall), the house rules, where to go for
-// help, the invite for people with a phone, and the way in for members with a card. It
-// turns the page by itself while nobody touches it. Nothing of the posts is shown until
-// they are read: an empty board first would be untrue.
+// help, the invite for people with a phone, signing up for people without one, and the way
+// in for members with a card. It turns the page by itself while nobody touches it. Nothing
+// of the posts is shown until they are read: an empty board first would be untrue.
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { visiblePosts } from '../../data/exchange/index.ts';
 import { inviteFragment } from '../../data/joining/index.ts';
@@ -16,6 +16,8 @@ import { categoryLabel, pictogramOf } from '../board/categories.ts';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { QrImage } from '../common/QrImage.tsx';
 import { t } from '../i18n.ts';
+import { KioskAgenda } from '../together/KioskAgenda.tsx';
+import { KioskThanks } from '../together/KioskThanks.tsx';
 import { HelpSlipButton, HoursSlipButton } from './PrintSheets.tsx';
 import { ScreenReadAloud } from './ReadAloud.tsx';
 
@@ -23,7 +25,12 @@ const perPage = 6;
 /** The board turns a page after this long without a touch. */
 export const pageTurnMs = 20_000;
 
-export function KioskBoard(props: { session: NetworkSession; live: LiveSession; onLogin: () => void }) {
+export function KioskBoard(props: {
+  session: NetworkSession;
+  live: LiveSession;
+  onLogin: () => void;
+  onSignUp: () => void;
+}) {
   const rows = useLiveQuery<PostRow[] | undefined>(
     () => props.session.db.posts.where('status').equals('open').toArray(),
     undefined,
@@ -66,6 +73,9 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
         <button type="button" class="button kiosk-big" onClick={() => props.onLogin()}>
           <Pictogram name="memberCard" /> {t('kiosk.login')}
         </button>
+        <button type="button" class="button kiosk-big secondary" onClick={() => props.onSignUp()}>
+          <Pictogram name="profile" /> {t('kiosk.signUp')}
+        </button>
       </div>
       <section aria-labelledby="kiosk-posts-title" aria-busy={!loaded()}>
         <h2 id="kiosk-posts-title">{t('kiosk.latest')}</h2>
@@ -103,6 +113,8 @@ export function KioskBoard(props: { session: NetworkSession; live: LiveSession; 
           </Show>
         </Show>
       </section>
+      <KioskThanks live={props.live} />
+      <KioskAgenda live={props.live} now={now} />
       <div class="kiosk-columns">
         <section aria-labelledby="kiosk-help-title" class="card">
           <h2 id="kiosk-help-title">{t('kiosk.help')}</h2>

@@ -19,7 +19,7 @@ import { followSession, openSession } from '../app/session.ts';
 import { categoryLabel } from '../board/categories.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
-import { PageHeader } from '../common/PageHeader.tsx';
+import { PageHeader } from '../common/header/PageHeader.tsx';
 import { downloadCsv } from '../format/download.ts';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { memberLinks } from '../format/memberLinks.ts';

@@ -3,6 +3,7 @@
 // all-seeing writer) unless a test says what its writer had seen.
 
 import { sign, signatureLength } from '../../../src/core/crypto/signatures.ts';
+import { signDeviceProof } from '../../../src/core/deviceProof.ts';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { encodeCanonical } from '../../../src/core/encoding/canonical.ts';
 import { authorityTypes, type Bodies, type EntryType, type PostFields } from '../../../src/core/entry/bodies.ts';
@@ -112,6 +113,29 @@ export class TestNetwork {
   head(author: Identity): Uint8Array[] {
     const head = this.heads.get(toBase64Url(author.signing.publicKey));
     return head ? [head.id] : [];
+  }
+
+  /**
+   * A device-add as version 3 writes it: with the new device's proof that it writes for
+   * `member` (the author's own member key unless a test says otherwise).
+   */
+  addDevice(
+    author: Identity,
+    device: Identity,
+    options: WriteOptions & { member?: Identity; label?: string } = {},
+  ): SignedEntry {
+    const member = (options.member ?? author).signing.publicKey;
+    return this.write(
+      author,
+      'device-add',
+      {
+        device: device.signing.publicKey,
+        boxKey: device.box.publicKey,
+        label: options.label ?? '',
+        proof: signDeviceProof(device, this.net, member),
+      },
+      options,
+    );
   }
 
   join(name: string, newcomer = newIdentity(), options: WriteOptions = {}): { identity: Identity; join: SignedEntry } {
@@ -277,6 +301,10 @@ export function snapshot(state: NetworkState): unknown {
         proposals: sorted(state.proposals),
         confirmations: sorted(state.confirmations),
         thanks: sorted(state.thanks),
+        groupRecords: sorted(state.groupRecords),
+        partAnswers: sorted(state.partAnswers),
+        movedParts: [...state.movedParts].sort(),
+        thanksShown: sorted(state.thanksShown),
         pot: state.pot,
         epochs: state.epochs.map((e) => [e.epoch, e.author, e.secrets.length]),
         forks: sorted(state.forks),

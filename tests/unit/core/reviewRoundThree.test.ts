@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { lobbyView } from '../../../src/core/lobby.ts';
-import { idOf, keyOf, TestNetwork } from './TestNetwork.ts';
+import { bodyOf, idOf, keyOf, TestNetwork } from './TestNetwork.ts';
 
 const welcome = 120;
 
@@ -15,14 +15,25 @@ async function lobby(network: TestNetwork, entries: SignedEntry[]) {
 }
 
 describe('a stolen phone its member retired', () => {
-  it('pays nobody after the retirement: the thief cannot drain the member from the retired phone', async () => {
+  // The member's own retirement takes back nothing the phone paid (protocol §4.6: a thief's
+  // payment and the member's own look the same); the coordinator's move is what stops a thief.
+  it('pays nobody once a coordinator has moved the member: the thief cannot drain the member from the retired phone', async () => {
     const network = new TestNetwork();
     const mark = network.member('Mark');
     const accomplice = network.member('Handlanger');
     const laptop = newIdentity();
-    network.write(mark, 'device-add', { device: laptop.signing.publicKey, boxKey: laptop.box.publicKey, label: '' });
-    // The phone is stolen; Mark retires it from his laptop, naming every tip it knows.
+    network.addDevice(mark, laptop);
+    // The phone is stolen; Mark retires it from his laptop, naming every tip it knows, and
+    // asks a coordinator to move him, who names every tip her device knows.
     network.write(laptop, 'device-remove', { device: mark.signing.publicKey, cut: network.head(mark) });
+    const fresh = newIdentity();
+    network.write(network.founder, 'move-member', {
+      member: mark.signing.publicKey,
+      device: fresh.signing.publicKey,
+      boxKey: fresh.box.publicKey,
+      cut: [...network.head(mark), ...network.head(laptop)],
+      reason: 'telefoon gestolen',
+    });
     // The thief writes on from the phone, after the cut, and pays the accomplice 10 h.
     const stolen = network.transfer(mark, accomplice, 10 * 60);
     const state = await network.state();
@@ -122,5 +133,82 @@ describe('set-aside and a newcomer who asks twice', () => {
     expect(state.rejected.get(idOf(setAside))).toBeUndefined();
     expect(state.rejected.get(idOf(again))).toBeUndefined();
     expect(state.members.get(keyOf(bot))?.status).toBe('declined');
+  });
+});
+
+describe('a coordinator undoing its own earlier acts', () => {
+  it('cannot, months later, undo an admission by retiring the phone that signed it with a cut before it', async () => {
+    const network = new TestNetwork();
+    const carla = network.member('Carla');
+    network.grant(carla);
+    const anna = network.member('Anna');
+    const laptop = newIdentity();
+    network.write(carla, 'device-add', { device: laptop.signing.publicKey, boxKey: laptop.box.publicKey, label: '' });
+    const carlaKnew = network.frontier();
+    const cutBefore = network.head(carla);
+    // In January Carla admits Nina from her phone; Anna pays Nina for an afternoon's help.
+    const { identity: nina, join } = network.join('Nina');
+    network.admit(nina, join, carla);
+    network.transfer(anna, nina, 180);
+    network.tick(150 * 86_400_000);
+    // In June Carla retires the phone from her laptop, naming a view and a cut from before the admission.
+    const retire = network.write(
+      laptop,
+      'device-remove',
+      { device: carla.signing.publicKey, cut: cutBefore },
+      { seen: carlaKnew },
+    );
+    const state = await network.state();
+    expect(state.rejected.get(idOf(retire))).toBeUndefined();
+    expect(state.members.get(keyOf(nina))?.status).toBe('admitted');
+    expect(state.members.get(keyOf(nina))?.balance).toBe(welcome + 180);
+  });
+});
+
+describe('a member with bad intent and device keys', () => {
+  // Mark's device-add carries the laptop's proof, as every device-add of version 3 does
+  // (the laptop signs it over the pairing link). Eve saw the laptop's public key in it and
+  // claims the same key, as if unaware of Mark's, with an id that sorts first (a couple of
+  // signatures to find): without a proof, or with Mark's proof copied.
+  function evesClaim(copyProof: boolean) {
+    const network = new TestNetwork();
+    const mark = network.member('Mark');
+    const eve = network.member('Eve');
+    const before = network.frontier();
+    const laptop = newIdentity();
+    const marksAdd = network.addDevice(mark, laptop);
+    const marksProof = bodyOf(marksAdd, 'device-add').proof;
+    const claim = (label: string) =>
+      network.forge(
+        eve,
+        'device-add',
+        {
+          device: laptop.signing.publicKey,
+          boxKey: eve.box.publicKey,
+          label,
+          ...(copyProof && marksProof ? { proof: marksProof } : {}),
+        },
+        { ...network.next(eve), seen: before },
+      );
+    let evesAdd = claim('');
+    for (let label = 0; idOf(evesAdd) > idOf(marksAdd); label++) evesAdd = claim(`${label}`);
+    network.entries.push(evesAdd);
+    return { network, mark, laptop, marksAdd, evesAdd };
+  }
+
+  it("cannot take another member's device by claiming its key in a device-add of her own", async () => {
+    const { network, mark, laptop, marksAdd, evesAdd } = evesClaim(false);
+    const state = await network.state();
+    expect(state.devices.get(keyOf(laptop))?.member).toBe(keyOf(mark));
+    expect(state.rejected.get(idOf(marksAdd))).toBeUndefined();
+    expect(state.rejected.get(idOf(evesAdd))?.reason).toBe('no-proof');
+  });
+
+  it("cannot take it with the other member's proof either: the proof names the member", async () => {
+    const { network, mark, laptop, marksAdd, evesAdd } = evesClaim(true);
+    const state = await network.state();
+    expect(state.devices.get(keyOf(laptop))?.member).toBe(keyOf(mark));
+    expect(state.rejected.get(idOf(marksAdd))).toBeUndefined();
+    expect(state.rejected.get(idOf(evesAdd))?.reason).toBe('bad-proof');
   });
 });

@@ -1,7 +1,7 @@
 // Review of #19 (outside): the cap of 256 subscribers per topic, against a stranger with the
 // poster. The lobby's room name follows from the lobby secret on the poster, so anyone who
 // read the poster can hold the room's places with idle sockets from a few addresses
-// (64 each): then a newcomer is told "topic-full" and can reach no coordinator.
+// (up to the per-address cap each): then a newcomer is told "topic-full" and can reach no coordinator.
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSignallingLimits } from '../../../src/relay/signalling.ts';
 import { closeAll, connect, nextMessage, received, subscribe, testRelay } from './relayClients.ts';
@@ -16,7 +16,7 @@ describe('a stranger with the poster fills the lobby room at the relay', () => {
     expect(defaultSignallingLimits.maxSubscribersPerTopic).toBe(256);
     const coordinator = await connect(relay);
     await subscribe(coordinator, [lobby]);
-    // The stranger: 4 addresses × 64 connections (the per-address cap), all idle in the lobby.
+    // The stranger: 4 addresses × 64 connections (under the per-address cap), all idle in the lobby.
     const squatters = [];
     for (let address = 2; address <= 5; address++) {
       for (let i = 0; i < 64 && squatters.length < 255; i++) {

@@ -19,6 +19,7 @@ const situations = Object.keys({
   'declined-before': true,
   'not-needed': true,
   'catching-up': true,
+  'unknown-activity': true,
 } satisfies Record<SessionProblem, true>) as SessionProblem[];
 
 describe('problemText', () => {

@@ -54,22 +54,21 @@ describe('translate', () => {
     beforeAll(() => Promise.all([...languages.map(loadLanguage), ...languages.map(loadOfficeTexts)]));
 
     it('fills in values and chooses the plural by number', () => {
-      expect(translate('nl', 'status.peers', { count: 1 })).toBe('Verbonden met 1 buur.');
-      expect(translate('nl', 'status.peers', { count: 3 })).toBe('Verbonden met 3 buren.');
-      expect(translate('en', 'status.peers', { count: 2 })).toBe('Connected to 2 neighbours.');
+      expect(translate('nl', 'status.peers', { count: 1 })).toBe('Nu is er 1 buur online.');
+      expect(translate('nl', 'status.peers', { count: 3 })).toBe('Nu zijn er 3 buren online.');
+      expect(translate('en', 'status.peers', { count: 2 })).toBe('2 neighbours online now.');
       expect(translate('en', 'problem.field.too-long', { field: 'Title', max: 120 })).toContain('120');
-      // Turkish has no plural after a number; Polish uses forms that fit 2 and 5 alike.
-      expect(translate('tr', 'status.peers', { count: 3 })).toBe('3 komşu ile bağlantı var.');
-      expect(translate('pl', 'status.peers', { count: 1 })).toBe('Połączono z 1 sąsiadem.');
-      expect(translate('pl', 'status.peers', { count: 2 })).toBe('Połączono z 2 sąsiadami.');
-      expect(translate('pl', 'status.peers', { count: 5 })).toBe('Połączono z 5 sąsiadami.');
+      // Turkish has no plural after a number; Polish puts the count after a label (no plural to choose).
+      expect(translate('tr', 'status.peers', { count: 3 })).toBe('Şu anda 3 komşu çevrimiçi.');
+      expect(translate('pl', 'status.peers', { count: 1 })).toBe('Sąsiedzi w sieci teraz: 1.');
+      expect(translate('pl', 'status.peers', { count: 5 })).toBe('Sąsiedzi w sieci teraz: 5.');
       expect(translate('pl', 'hours.unit', { value: '1,5', count: 1.5 })).toBe('1,5 godz.');
-      // Ukrainian as Polish: a form that fits 2 and 5 alike, "год" after any number of hours.
-      expect(translate('uk', 'status.peers', { count: 1 })).toBe('Є зв’язок із 1 сусідом.');
-      expect(translate('uk', 'status.peers', { count: 5 })).toBe('Є зв’язок із 5 сусідами.');
+      // Ukrainian as Polish: the count after a label, "год" after any number of hours.
+      expect(translate('uk', 'status.peers', { count: 1 })).toBe('Сусідів онлайн зараз: 1.');
+      expect(translate('uk', 'status.peers', { count: 5 })).toBe('Сусідів онлайн зараз: 5.');
       expect(translate('uk', 'hours.unit', { value: '2,5', count: 2.5 })).toBe('2,5 год');
       // Arabic: the count after a label, and ساعة for one hour, ساعات for more.
-      expect(translate('ar', 'status.peers', { count: 3 })).toBe('عدد الجيران المتصلين: 3.');
+      expect(translate('ar', 'status.peers', { count: 3 })).toBe('الجيران على الإنترنت الآن: 3.');
       expect(translate('ar', 'hours.unit', { value: '1', count: 1 })).toBe('1 ساعة');
       expect(translate('ar', 'hours.unit', { value: '3', count: 3 })).toBe('3 ساعات');
     });

@@ -1,7 +1,7 @@
 // The lobby on this device: a newcomer's until admitted; a coordinator's and the kiosk's
 // for good, always the lobby of the newest invite they can open (after a new invite, the
 // old lobby and its requests, or its flood, stay behind). A device that is no coordinator
-// any more leaves it.
+// any more tells the lobby who is (while the lobby still trusts it), then leaves it.
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { lobbyRoomName, lobbySecretFor } from '../../../core/rooms.ts';
@@ -87,8 +87,16 @@ export class LobbyKeeper {
     const coordinator = host.isCoordinator();
     const role = host.record().role;
     if (!coordinator && role !== 'kiosk') {
-      // The lobby is for coordinators (a newcomer leaves it by itself).
-      if (this.wasCoordinator && this.current && role === 'member') this.leave();
+      // The lobby is for coordinators (a newcomer leaves it by itself). A removed coordinator's
+      // device stays while the lobby trusts it: it tells the lobby who the coordinators are
+      // now as soon as there are any (after a circle of removals, once the members chose one).
+      const lobby = this.current;
+      if (this.wasCoordinator && lobby && role !== 'newcomer') {
+        await host.copyIntoLobby();
+        const me = toBase64Url(host.identity.signing.publicKey);
+        if ([...lobby.view.roster.set.values()].some((devices) => devices.has(me))) return;
+        this.leave();
+      }
       this.wasCoordinator = false;
       return;
     }

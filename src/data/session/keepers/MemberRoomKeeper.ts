@@ -10,6 +10,7 @@ import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import { messageReaders } from '../../store/messageReaders.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
 import type { SessionEvents } from '../SessionEvents.ts';
@@ -56,6 +57,11 @@ export class MemberRoomKeeper {
 
   constructor(host: MemberRoomHost) {
     this.host = host;
+  }
+
+  /** This device's key, as the state names devices. */
+  private get myKey(): string {
+    return toBase64Url(this.host.identity.signing.publicKey);
   }
 
   get room(): Room | null {
@@ -133,7 +139,12 @@ export class MemberRoomKeeper {
   private async load(): Promise<void> {
     const host = this.host;
     const room = host.rooms.member(host.networkId);
-    const projection = new NetworkProjection(host.db, room.ledger, (written) => host.events.postRows(written));
+    const projection = new NetworkProjection(
+      host.db,
+      room.ledger,
+      (written) => host.events.postRows(written),
+      (state) => messageReaders(state, state.devices.get(this.myKey)?.member ?? host.record().member ?? this.myKey),
+    );
     this.current = { room, projection };
     let opening = true;
     room.onEntries((change) => {
@@ -169,8 +180,13 @@ export class MemberRoomKeeper {
   private async afterChange(change: ProjectionChange): Promise<void> {
     const current = this.current;
     if (!current || this.host.closed()) return;
-    if (!(await this.project(current.projection, change))) return;
     const ledger = current.room.ledger;
+    if (!(await this.project(current.projection, change))) {
+      // A full disk: the view could not be written, but what this device holds changed all
+      // the same (said once by the integrity event; the page shows it from memory).
+      this.host.events.notify({ type: 'member-state', entries: ledger.size });
+      return;
+    }
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });

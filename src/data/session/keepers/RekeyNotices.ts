@@ -2,7 +2,7 @@
 // small notice room (src/core/rooms.ts, rekeyRoomName) whose doc holds rekey entries only.
 // A member's device listens in the notice room of its own epoch; coordinators and kiosks,
 // who are online most, listen in those of the newest epochs they can open (noticeEpochs:
-// a page's rooms must fit the relay's topics per connection) and put each rekey they
+// each room is a signalling connection of its own) and put each rekey they
 // write there. A device that finds a rekey sealed to it, by a coordinator it knows,
 // moves to the new member room, where the full history then shows whether it counts.
 // A suspended device can enter the notice room of its old epoch, but every box there is
@@ -18,11 +18,12 @@ import type { Room } from '../../../sync/Room.ts';
 
 /**
  * How many epochs' notice rooms a coordinator or kiosk listens in besides its current one.
- * y-webrtc puts every room of a page on one signalling connection, and the relay lets one
- * connection hold 16 topics (src/relay/signalling.ts): the lobby, the member room and
- * 1 + 8 notice rooms leave room to spare. A device away for more than 8 rekeys is rare; it
- * still finds its own epoch's notice room while any coordinator or kiosk online is in it,
- * and can always be moved in person.
+ * Each room has a signalling connection of its own per relay (src/sync/signallingPerRoom.ts:
+ * two rooms on one connection would tie the epochs together for the relay's operator, so a
+ * member cut off by a rekey could learn the new rooms from it), and the relay holds at most
+ * 128 connections per address: the lobby, the member room and 1 + 8 notice rooms make 11.
+ * A device away for more than 8 rekeys is rare; it still finds its own epoch's notice room
+ * while any coordinator or kiosk online is in it, and can always be moved in person.
  */
 export const olderNoticeRooms = 8;
 

@@ -96,7 +96,12 @@ export function RequestsSection(props: SectionProps) {
   );
 }
 
-export function Request(props: { session: NetworkSession; join: WaitingRequest['join']; details: JoinDetails | null }) {
+export function Request(props: {
+  session: NetworkSession;
+  join: WaitingRequest['join'];
+  details: JoinDetails | null;
+  met?: WaitingRequest['met'];
+}) {
   const [declining, setDeclining] = createSignal(false);
   const [note, setNote] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
@@ -112,6 +117,15 @@ export function Request(props: { session: NetworkSession; join: WaitingRequest['
   const noteId = `decline-note-${props.join.id.slice(0, 8)}`;
   return (
     <li class="item" data-testid="join-request">
+      <Show when={props.met}>
+        {(met) => (
+          <p class="tags">
+            <span class="tag" data-testid="request-met">
+              {met() === 'kiosk' ? t('coord.requestMetKiosk') : t('coord.requestMetInPerson')}
+            </span>
+          </p>
+        )}
+      </Show>
       <Show when={props.details} fallback={<p>{t('coord.unreadable')}</p>}>
         {(details) => (
           <>

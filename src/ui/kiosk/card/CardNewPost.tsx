@@ -23,6 +23,14 @@ export function CardNewPost(props: {
   const [category, setCategory] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const heading = () => (props.kind === 'request' ? t('card.ask') : t('card.offer'));
+  // On a wall screen the kinds of help fill the first screen: once one is chosen, the last
+  // step (a few words and "Ophangen") comes into view, above the "Lees voor" bar.
+  let nextStep: HTMLDivElement | undefined;
+  const choose = (value: string) => {
+    setCategory(value);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    nextStep?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  };
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!title().trim()) {
@@ -63,25 +71,27 @@ export function CardNewPost(props: {
                   name="card-category"
                   value={value}
                   checked={category() === value}
-                  onChange={() => setCategory(value)}
+                  onChange={() => choose(value)}
                 />
                 <Pictogram name={pictogramOf(value)} /> {categoryLabel(value)}
               </label>
             )}
           </For>
         </fieldset>
-        <label for="card-post-title">{props.kind === 'request' ? t('card.askWhat') : t('card.offerWhat')}</label>
-        <input
-          id="card-post-title"
-          class="kiosk-input"
-          maxlength="120"
-          autocomplete="off"
-          value={title()}
-          onInput={(event) => setTitle(event.currentTarget.value)}
-        />
-        <button type="submit" class="button kiosk-big">
-          {t('post.submit')}
-        </button>
+        <div class="kiosk-next-step" data-testid="card-post-last-step" ref={nextStep}>
+          <label for="card-post-title">{props.kind === 'request' ? t('card.askWhat') : t('card.offerWhat')}</label>
+          <input
+            id="card-post-title"
+            class="kiosk-input"
+            maxlength="120"
+            autocomplete="off"
+            value={title()}
+            onInput={(event) => setTitle(event.currentTarget.value)}
+          />
+          <button type="submit" class="button kiosk-big">
+            {t('post.submit')}
+          </button>
+        </div>
       </form>
       <ProblemMessage text={problem()} />
       <button type="button" class="button secondary kiosk-back" onClick={() => props.go({ view: 'home' })}>

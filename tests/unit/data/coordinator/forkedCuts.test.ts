@@ -44,7 +44,7 @@ function forksAfter(session: NetworkSession, author: Identity, early: SignedEntr
 
 /** Puts entries into a session's member room as if a peer had sent them. */
 async function deliver(session: NetworkSession, entries: readonly SignedEntry[]): Promise<void> {
-  const room = (session as unknown as { member: { room: Room } | null }).member?.room;
+  const room = (session as unknown as { wired: { member: { room: Room | null } } }).wired.member.room;
   if (!room) throw new Error('no member room');
   for (const signed of entries) await room.appendForeign(toBase64Url(signed.id), signed.bytes);
 }

@@ -2,6 +2,11 @@
 // added by pairing writes for the member without forking; a coordinator moves a member
 // who lost everything to a new device's key; a recovery file brings a device back.
 import { afterEach, describe, expect, it } from 'vitest';
+import { deviceProofHolds, signDeviceProof } from '../../../../src/core/deviceProof.ts';
+import { idFromText } from '../../../../src/core/encoding/base64url.ts';
+import type { Bodies } from '../../../../src/core/entry/bodies.ts';
+import { encodeNewDevice, encodeProof, readClaim } from '../../../../src/core/handover.ts';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import {
   addPairedDevice,
   becomeNewDevice,
@@ -92,6 +97,42 @@ describe("a member's devices", () => {
     }
     const authors = [...(anna.memberState?.posts.values() ?? [])].map((p) => p.author);
     expect(new Set(authors)).toEqual(new Set([anna.me]));
+  }, 60_000);
+
+  it("the device-add carries the new device's proof; a proof for another member is not written", async () => {
+    const carla = await hood.found('Carla');
+    const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
+    const laptop = await pairNewDevice('Anna laptop', async (link, keys) => {
+      const result = await addPairedDevice(link, anna, keys, 'laptop');
+      if (!result.ok || result.entry.entry.type !== 'device-add') throw new Error('no device-add');
+      const { proof, device } = result.entry.entry.body as Bodies['device-add'];
+      const { net, member } = anna.devices.claim();
+      expect(proof && deviceProofHolds(net, member, device, proof)).toBe(true);
+    });
+    await until(laptop.session, () => laptop.session.memberState?.devices.get(laptop.session.me)?.member === anna.me);
+
+    // A device that answers the claim with a proof for someone else (Carla) is not added.
+    const stranger = newIdentity();
+    const [a, b] = memoryPairingLinks();
+    const [mine, theirs] = await Promise.all([secureLink(a), secureLink(b)]);
+    const before = anna.memberState?.chain.size;
+    const [result] = await Promise.all([
+      (async () => {
+        const keys = await newDeviceKeys(theirs);
+        if (!keys) throw new Error('no keys');
+        return addPairedDevice(theirs, anna, keys, 'vreemd');
+      })(),
+      (async () => {
+        mine.send(encodeNewDevice({ device: stranger.signing.publicKey, boxKey: stranger.box.publicKey }));
+        const claim = readClaim(await mine.receive());
+        if (!claim) throw new Error('no claim');
+        mine.send(encodeProof(signDeviceProof(stranger, claim.net, idFromText(carla.session.me))));
+      })(),
+    ]);
+    mine.close();
+    theirs.close();
+    expect(result).toEqual({ ok: false, problem: 'rule', rule: 'bad-proof' });
+    expect(anna.memberState?.chain.size).toBe(before);
   }, 60_000);
 
   it('a coordinator moves a member who lost everything to a new key: the balance follows, the old key stops', async () => {

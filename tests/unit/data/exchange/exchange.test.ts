@@ -47,12 +47,12 @@ describe('exchange', { timeout: 30_000 }, () => {
       (rows) => rows.length === 1,
     );
     expect(message && bram.exchange.readMessage(message)).toBe('Ik kan donderdag!');
-    // The coordinator relays the message but cannot read it.
-    const relayed = await untilStored(
-      () => conversationRows(carla.db, anna.me, bram.me, postId),
-      (rows) => rows.length === 1,
-    );
-    expect(relayed[0] && carla.exchange.readMessage(relayed[0])).toBeNull();
+    // The coordinator carries the message for delivery but cannot read it, and keeps no row
+    // of a conversation it is not in (§7.2: private messages stay with their people).
+    await until(carla, () => carla.memberState?.messages.has(message?.id ?? '') === true);
+    const carried = carla.memberState?.messages.get(message?.id ?? '');
+    expect(carried && carla.exchange.readMessage(carried)).toBeNull();
+    expect(await conversationRows(carla.db, anna.me, bram.me, postId)).toEqual([]);
 
     const post = postById(bram, postId);
     if (!post) throw new Error('no post');

@@ -1,6 +1,6 @@
 // How many things behind a menu link or tab are new: a red number, read out with its meaning.
 import { Show } from 'solid-js';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 export function NavCount(props: { count?: number | undefined; testId?: string }) {
   return (

@@ -3,9 +3,9 @@
 // A disclosure (a button and a list of buttons), not an ARIA menu: Tab, Enter and Space work
 // as on every other button; the arrows move through the list; Escape closes it.
 import { createEffect, createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
-import { type Language, languageDirection, languageName, languages } from '../../i18n/translate.ts';
-import { language, setLanguage, t } from '../i18n.ts';
-import { Pictogram } from './Pictogram.tsx';
+import { type Language, languageDirection, languageName, languages } from '../../../i18n/translate.ts';
+import { language, setLanguage, t } from '../../i18n.ts';
+import { Pictogram } from '../Pictogram.tsx';
 
 export function LanguageSwitch() {
   const [open, setOpen] = createSignal(false);

@@ -1,6 +1,6 @@
 import type { Accessor } from 'solid-js';
-import type { SyncStatus } from '../../sync/SyncStatus.ts';
-import { t } from '../i18n.ts';
+import type { SyncStatus } from '../../../sync/SyncStatus.ts';
+import { t } from '../../i18n.ts';
 
 /** Says honestly whether we are connected, and to how many neighbours; in a few words on a phone. */
 export function ConnectionStatus(props: { status: Accessor<SyncStatus> }) {

@@ -2,12 +2,12 @@
 // page also gets a tab bar (TabBar.tsx), which takes the menu's place on a phone; there this
 // header is one slim line, the network's name and the connection (layout.css).
 import { type Accessor, For, Show } from 'solid-js';
-import type { SyncStatus } from '../../sync/SyncStatus.ts';
-import { t } from '../i18n.ts';
+import type { SyncStatus } from '../../../sync/SyncStatus.ts';
+import { t } from '../../i18n.ts';
+import { Pictogram, type PictogramName } from '../Pictogram.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavCount } from './NavCount.tsx';
-import { Pictogram, type PictogramName } from './Pictogram.tsx';
 import { TabBar } from './TabBar.tsx';
 
 export interface NavLink {

@@ -1,0 +1,75 @@
+// Activities and what they pay (docs/protocol-together.md §1). An activity keeps what its
+// entries said; the payments are derived from that alone, keyed by (activity, participant),
+// so entries that arrive twice, late or in another order never pay anything twice.
+import type { ActivityFields, ActivityPay } from '../entry/bodies.ts';
+import { move } from './accounts.ts';
+import type { DeviceKey, EntryIdText, MemberKey, NetworkState, Order } from './NetworkState.ts';
+
+/** What one participant's presence pays the organiser: from the participant, from the pot. */
+export interface ActivityPayment {
+  member: number;
+  pot: number;
+}
+
+export interface Activity extends ActivityFields {
+  id: EntryIdText;
+  organiser: MemberKey;
+  via: DeviceKey | null;
+  created: number;
+  /** Which entry the fields are from: the activity, or the organiser's latest update. */
+  updatedFrom: Order;
+  /** The first cancellation (by time, then id), or null. Any cancellation cancels. */
+  cancelled: { by: MemberKey; reason: string; from: Order } | null;
+  /** Each member's latest sign-up or sign-off: coming or not, and when they said so. */
+  signUps: Map<MemberKey, { coming: boolean; from: Order }>;
+  /** The organiser's latest attendance: who came. */
+  attendance: { present: MemberKey[]; from: Order } | null;
+  /** The counting `came` per member: the lowest id. */
+  came: Map<MemberKey, EntryIdText>;
+  /** What is paid now per participant; recomputed whole by settleActivity. */
+  payments: Map<MemberKey, ActivityPayment>;
+}
+
+/** One participant's share of `worth`: what the participant pays, what the pot pays. */
+export function sharesOf(worth: number, pay: ActivityPay): ActivityPayment {
+  if (pay === 'participants') return { member: worth, pot: 0 };
+  if (pay === 'pot') return { member: 0, pot: worth };
+  const member = Math.floor(worth / 2);
+  return { member, pot: worth - member };
+}
+
+/**
+ * What the activity should pay, from its entries alone: for each member in the organiser's
+ * latest attendance who said they came, their share, and the pot's once approved.
+ */
+export function paymentsDue(state: NetworkState, activity: Activity): Map<MemberKey, ActivityPayment> {
+  const due = new Map<MemberKey, ActivityPayment>();
+  if (activity.cancelled || !activity.attendance) return due;
+  const approved = state.activityApprovals.has(activity.id);
+  const share = sharesOf(activity.worth, activity.pay);
+  for (const participant of activity.attendance.present) {
+    if (!activity.came.has(participant)) continue;
+    due.set(participant, { member: share.member, pot: approved ? share.pot : 0 });
+  }
+  return due;
+}
+
+/** Brings the balances to what the activity should pay now, moving only the difference. */
+export function settleActivity(state: NetworkState, activity: Activity): void {
+  const due = paymentsDue(state, activity);
+  const participants = new Set([...activity.payments.keys(), ...due.keys()]);
+  for (const participant of participants) {
+    const before = activity.payments.get(participant) ?? { member: 0, pot: 0 };
+    const after = due.get(participant) ?? { member: 0, pot: 0 };
+    if (after.member !== before.member) move(state, participant, activity.organiser, after.member - before.member);
+    if (after.pot !== before.pot) move(state, null, activity.organiser, after.pot - before.pot);
+  }
+  activity.payments = due;
+}
+
+/** The pot's part that waits for a coordinator's approval, in minutes. */
+export function potWaiting(state: NetworkState, activity: Activity): number {
+  if (state.activityApprovals.has(activity.id) || activity.cancelled || !activity.attendance) return 0;
+  const { pot } = sharesOf(activity.worth, activity.pay);
+  return activity.attendance.present.filter((member) => activity.came.has(member)).length * pot;
+}

@@ -1,0 +1,13 @@
+// The public face of src/data/together: doing things together (docs/protocol-together.md).
+
+export type { Agenda, AgendaItem } from './agendaSelectors.ts';
+export { agendaAt, agendaItem, kioskAgenda, sharesOf } from './agendaSelectors.ts';
+export type { MemberWriter, ShareOf } from './groupHoursCommands.ts';
+export { GroupHoursCommands } from './groupHoursCommands.ts';
+export type { PartLine } from './groupHoursSelectors.ts';
+export { myParts, partsToAnswer } from './groupHoursSelectors.ts';
+export type { TogetherHost } from './TogetherCommands.ts';
+export { TogetherCommands } from './TogetherCommands.ts';
+export { ThanksCommands } from './thanksCommands.ts';
+export type { MyThanks } from './thanksSelectors.ts';
+export { boardThanks, myThanks } from './thanksSelectors.ts';

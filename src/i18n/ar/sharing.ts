@@ -1,0 +1,45 @@
+// Arabic texts: hours with several people and the thank-you board.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { sharing as dutch } from '../nl/sharing.ts';
+
+export const sharing: Translation<typeof dutch> = {
+  'sharing.group.open': 'ساعات لعدة أشخاص',
+  'sharing.group.intro':
+    'هل ساعدك عدة جيران؟ أو هل ساعدت أنت عدة جيران؟ اكتب ذلك مرة واحدة. كل جار يؤكد الجزء الخاص به.',
+  'sharing.group.pay': 'أعطي ساعات لهؤلاء الجيران',
+  'sharing.group.receive': 'آخذ ساعات من هؤلاء الجيران',
+  'sharing.group.direction': 'من يأخذ الساعات؟',
+  'sharing.group.who': 'اختر الجيران',
+  'sharing.group.minutesFor': 'دقائق لـ {name}',
+  'sharing.group.what': 'ماذا تم عمله؟',
+  'sharing.group.send': 'إرسال',
+  'sharing.group.sent': 'تم الإرسال. الآن يؤكد كل جار الجزء الخاص به.',
+  'sharing.group.noneChosen': 'اختر جارًا واحدًا على الأقل.',
+  'sharing.group.badMinutes': 'أعط كل جار من دقيقة واحدة إلى 24 ساعة.',
+  'sharing.parts.title': 'ساعات للتأكيد',
+  'sharing.parts.intro': 'هل هذا صحيح؟ لا تنتقل الساعات إلا عندما تقولان كلاكما نعم.',
+  'sharing.parts.youGet': '{name} يعطيك {hours}: {what}',
+  'sharing.parts.youGive': 'أنت تعطي {name} {hours}: {what}',
+  'sharing.parts.agree': 'نعم، هذا صحيح',
+  'sharing.parts.decline': 'لا، هذا غير صحيح',
+  'sharing.parts.mine': 'ساعات مع عدة أشخاص',
+  'sharing.parts.moved': 'أضيفت',
+  'sharing.parts.declined': 'لم تتم',
+  'sharing.parts.waiting': 'بانتظار التأكيد',
+  'sharing.thanks.nav': 'رسائل الشكر',
+  'sharing.thanks.title': 'رسائل الشكر',
+  'sharing.thanks.intro': 'رسائل شكر من الجيران إلى الجيران. تظهر رسالة الشكر هنا فقط عندما يوافق الطرفان.',
+  'sharing.thanks.none': 'لا توجد رسائل شكر على اللوحة بعد.',
+  'sharing.thanks.fromTo': '{from} يشكر {to}',
+  'sharing.thanks.mineTitle': 'رسائل الشكر الخاصة بك',
+  'sharing.thanks.mineIntro': 'هل يمكن وضع رسالة الشكر هذه على اللوحة؟ يجب أن يقول الطرفان نعم. يمكنك دائمًا إزالتها.',
+  'sharing.thanks.mineNone': 'لم تعطِ أو تتلقَّ رسالة شكر بعد.',
+  'sharing.thanks.show': 'نعم، على اللوحة',
+  'sharing.thanks.hide': 'لا، ليس على اللوحة',
+  'sharing.thanks.onBoard': 'على اللوحة',
+  'sharing.thanks.waitOther': 'بانتظار {name}',
+  'sharing.thanks.notShown': 'ليست على اللوحة',
+  'sharing.thanks.hidden': 'أخفاها المنسق',
+  'sharing.thanks.kiosk': 'رسائل شكر من الحي',
+};

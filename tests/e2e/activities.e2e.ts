@@ -1,0 +1,87 @@
+// Together §1 in the browser: an organiser puts an activity on the agenda, three neighbours
+// sign up on their own devices, the organiser ticks who came after the start, each says
+// "Ik was er", and every device shows the same balances (separate browser profiles syncing
+// over WebRTC through the local relay).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Device } from './peers.ts';
+
+async function openAgenda(page: Page): Promise<void> {
+  await page.goto(new URL('/#/agenda', page.url()).href);
+  await expect(page.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
+}
+
+/** The next whole minute at least `ahead` ms from now, in the page's own time zone, as the form's fields. */
+async function startSoon(page: Page, ahead: number): Promise<{ date: string; from: string; until: string }> {
+  return page.evaluate((ahead) => {
+    const start = new Date(Date.now() + ahead);
+    start.setSeconds(0, 0);
+    start.setMinutes(start.getMinutes() + 1);
+    const end = new Date(start.getTime() + 60 * 60 * 1000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${start.getFullYear()}-${two(start.getMonth() + 1)}-${two(start.getDate())}`,
+      from: `${two(start.getHours())}:${two(start.getMinutes())}`,
+      until: `${two(end.getHours())}:${two(end.getMinutes())}`,
+    };
+  }, ahead);
+}
+
+test('an organiser and three neighbours: post, sign up, tick who came, Ik was er, same balances everywhere', async ({
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+    ['Cor', 'Kerkpad'],
+  ]);
+  const organiser = coordinator.page;
+  const title = 'Samen koken in het buurthuis';
+
+  // The activity starts a little later: time enough for three sign-ups to arrive.
+  await openAgenda(organiser);
+  const when = await startSoon(organiser, 60_000);
+  await organiser.getByTestId('add-activity').click();
+  const form = organiser.getByTestId('activity-form');
+  await form.getByLabel('Wat gaan we doen?').fill(title);
+  await form.getByLabel('Waar?').fill('Buurthuis De Pelikaan');
+  await form.getByLabel('Datum').fill(when.date);
+  await form.getByLabel('Van').fill(when.from);
+  await form.getByLabel('Tot').fill(when.until);
+  await form.getByLabel('Aantal plekken').fill('10');
+  await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
+  await expect(form.getByLabel('De deelnemers', { exact: true })).toBeChecked();
+  await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
+  await expect(organiser.getByTestId('activity').filter({ hasText: title })).toBeVisible();
+
+  for (const { page } of neighbours as Device[]) {
+    await openAgenda(page);
+    const activity = page.getByTestId('activity').filter({ hasText: title });
+    await activity.getByRole('button', { name: 'Ik kom' }).click();
+    await expect(activity.getByText('Je hebt je aangemeld.')).toBeVisible();
+  }
+  const card = organiser.getByTestId('activity').filter({ hasText: title });
+  await expect(card.getByTestId('activity-places')).toHaveText('3 aangemeld, 10 plekken');
+
+  // After the start (the page's clock turns once a minute), the organiser ticks who came.
+  await expect(card.getByTestId('save-attendance')).toBeVisible({ timeout: 200_000 });
+  for (const name of ['Anna', 'Bram', 'Cor']) await expect(card.getByLabel(name)).toBeChecked();
+  await card.getByTestId('save-attendance').click();
+  await expect(card.getByTestId('confirmed')).toHaveText('0 van de 3 bevestigd');
+
+  for (const { page } of neighbours as Device[]) {
+    const activity = page.getByTestId('agenda-past').getByTestId('activity').filter({ hasText: title });
+    await activity.getByRole('button', { name: 'Ik was er' }).click({ timeout: 120_000 });
+    await expect(activity.getByTestId('you-came')).toBeVisible();
+  }
+  await expect(card.getByTestId('confirmed')).toHaveText('3 van de 3 bevestigd');
+
+  // Every device agrees: the organiser +3 hours, each neighbour −1 hour.
+  const devices = [coordinator, ...neighbours] as Device[];
+  for (const { page } of devices) {
+    await page.getByRole('link', { name: 'Mijn uren' }).click();
+  }
+  await expect(organiser.getByTestId('balance')).toHaveText('+3 uur');
+  for (const { page } of neighbours as Device[]) await expect(page.getByTestId('balance')).toHaveText('−1 uur');
+});

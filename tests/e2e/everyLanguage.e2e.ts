@@ -1,0 +1,172 @@
+// What people see, in every language and at every size (issue 21): the main screens (the
+// member's board, a post, the new-post form, the coordinator's Vandaag, the kiosk's start and
+// its PIN pad) on a phone, a laptop and a wall screen have no serious axe violation, big
+// enough targets, no sideways scrolling at 320 px (Arabic right to left too), and leave a
+// screenshot under test-results/screens/<language>-<size>-<screen>.png for a person to look at.
+// One network, set up once per worker, serves all six languages: only the language changes.
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { type Language, languageDirection, languages, loadLanguage, translate } from '../../src/i18n/translate.ts';
+import { expectAxeClean, expectReflow, wordsNotFitting } from './accessible.ts';
+import { test as base, expect } from './fixtures.ts';
+import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
+import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
+import type { Device } from './peers.ts';
+import { openSection } from './toolkit.ts';
+
+const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const sizes = {
+  phone: { width: 360, height: 740 },
+  laptop: { width: 1366, height: 768 },
+  kiosk: { width: 1920, height: 1080 },
+} as const;
+type Size = keyof typeof sizes;
+const allSizes = Object.keys(sizes) as Size[];
+
+const postTitle = 'Wie helpt met de tuin?';
+
+/** The network every language's test looks at: made once per worker. */
+interface Stage {
+  site: string;
+  coordinator: Device;
+  /** Anna, on a phone (touch, 360 px); her own post. */
+  phone: Device;
+  /** Bram, on a laptop; he sees Anna's post. */
+  laptop: Device;
+  kiosk: Device;
+  cardCode: string;
+  /** The fragment of Anna's post's page: #/post/<id>. */
+  postHash: string;
+}
+
+const test = base.extend<object, { stage: Stage }>({
+  stage: [
+    async ({ browser, site }, use) => {
+      const coordinator = await startNetwork(browser, site.url);
+      const invite = await inviteLink(coordinator.page);
+      const anna = await askToJoin(browser, invite, 'Anna', 'Dorpsstraat', phone);
+      await admit(coordinator.page, 'Anna');
+      await enterBoard(anna.page);
+      const bram = await askToJoin(browser, invite, 'Bram', 'Molenweg');
+      await admit(coordinator.page, 'Bram');
+      await enterBoard(bram.page);
+      await postRequest(anna.page, postTitle, 'Tuin');
+      const postHash = new URL(anna.page.url()).hash;
+      const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
+      const cardCode = await enrolCard(coordinator.page, 'Gerrit', '4821');
+      await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+      // The card reaches the kiosk over the network: try its code until the kiosk knows it.
+      await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
+      await expect(async () => {
+        await typeCardCode(kiosk.page, cardCode);
+      }).toPass({ timeout: 30_000 });
+      await openSection(coordinator.page, 'today');
+      const stage = { site: site.url, coordinator, phone: anna, laptop: bram, kiosk, cardCode, postHash };
+      await use(stage);
+      for (const device of [coordinator, anna, bram, kiosk]) await device.context.close();
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
+});
+
+/** The bar every screen clears at every size; on a phone also at 320 px; then its picture. */
+async function look(page: Page, language: Language, size: Size, screen: string): Promise<void> {
+  const what = `${language}, ${size}, ${screen}`;
+  await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
+  await expectAxeClean(page, what);
+  await expectWordsFit(page, what);
+  if (size === 'phone') {
+    // The smallest phone (or 200 % zoom): the words still fit, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: sizes.phone.height });
+    await expectWordsFit(page, `${what} at 320 px`);
+    await expectReflow(page, what);
+    await page.setViewportSize(sizes.phone);
+  }
+  await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
+}
+
+/** No word broken over two lines or out of its box (the tab bar fits its words after a resize). */
+async function expectWordsFit(page: Page, what: string): Promise<void> {
+  await expect.poll(() => wordsNotFitting(page), { message: `${what}: words that do not fit` }).toEqual([]);
+}
+
+/** The language chosen as a person's earlier choice: stored, then the page loaded again. */
+async function speak(page: Page, language: Language, url: string): Promise<void> {
+  await page.evaluate((chosen) => localStorage.setItem('buurtruil-language', chosen), language);
+  await page.goto(url);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+for (const language of languages) {
+  test(`${language}: the main screens at every size are accessible and fit`, async ({ stage }) => {
+    test.setTimeout(180_000);
+    await loadLanguage(language);
+    const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
+    const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
+
+    // The member's board, a post and the new-post form.
+    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+    const screens: [screen: string, hash: string, shown: (page: Page) => Promise<void>][] = [
+      [
+        'board',
+        '#/',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('board.title'), level: 1 })).toBeVisible();
+          await expect(page.getByRole('link', { name: postTitle })).toBeVisible();
+        },
+      ],
+      [
+        'post',
+        stage.postHash,
+        async (page) => {
+          await expect(page.getByRole('heading', { name: postTitle, level: 1 })).toBeVisible();
+        },
+      ],
+      [
+        'new-post',
+        '#/nieuw',
+        async (page) => {
+          await expect(page.getByRole('button', { name: say('post.submit') })).toBeVisible();
+        },
+      ],
+    ];
+    for (const [screen, hash, shown] of screens) {
+      for (const size of allSizes) {
+        const page = member(size);
+        await page.setViewportSize(sizes[size]);
+        await page.goto(`${stage.site}/${hash}`);
+        await shown(page);
+        await look(page, language, size, screen);
+      }
+    }
+
+    // The coordinator's Vandaag.
+    const c = stage.coordinator.page;
+    await speak(c, language, `${stage.site}/coordinator/`);
+    for (const size of allSizes) {
+      await c.setViewportSize(sizes[size]);
+      await expect(c.getByRole('heading', { name: say('today.title'), level: 2 })).toBeVisible();
+      await look(c, language, size, 'today');
+    }
+
+    // The kiosk's start, and its PIN pad.
+    const k = stage.kiosk.page;
+    await speak(k, language, `${stage.site}/kiosk/`);
+    const login = k.getByRole('button', { name: say('kiosk.login') });
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await expect(login).toBeVisible();
+      await look(k, language, size, 'kiosk-start');
+    }
+    await login.click();
+    await k.getByLabel(say('card.code')).fill(stage.cardCode);
+    await k.getByRole('button', { name: say('card.next') }).click();
+    await expect(k.getByRole('heading', { name: say('card.pinTitle') })).toBeVisible();
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await look(k, language, size, 'kiosk-pin');
+    }
+    await k.getByRole('button', { name: say('common.back') }).click();
+    await expect(login).toBeVisible();
+  });
+}
