@@ -7,7 +7,7 @@ import type { MemberKey, NetworkState } from './NetworkState.ts';
 
 export function withoutDevice(state: NetworkState, key: MemberKey): boolean {
   const member = state.members.get(key);
-  if (!member || member.status !== 'admitted' || !member.joinId) return false;
+  if (member?.status !== 'admitted' || !member.joinId) return false;
   if (state.cards.has(key) || !state.met.get(member.joinId)?.atKiosk) return false;
   // One device, the join's own key, which has signed nothing since the join.
   if (member.devices.length !== 1 || member.devices[0] !== key) return false;
