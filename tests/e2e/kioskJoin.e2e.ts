@@ -10,7 +10,7 @@ import { setUpKiosk, typePin } from './kiosk.ts';
 import { askToJoin, inviteLink, startNetwork } from './network.ts';
 import { openSection } from './toolkit.ts';
 
-test('a newcomer signs up at the kiosk; the coordinator sees the request first, labelled, and welcomes them', async ({
+test('a newcomer signs up at the kiosk; the coordinator sees the request first, welcomes them and makes them a card they log in with', async ({
   browser,
   site,
   devices,
@@ -82,6 +82,7 @@ test('a newcomer signs up at the kiosk; the coordinator sees the request first, 
   await c.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
   await expect(c.getByTestId('printed-card')).toHaveCount(0);
   // He has a card now: no more offer, and his name is his profile's.
+  await expect(pim.getByRole('rowheader')).toHaveText('Pim');
   await expect(pim.getByTestId('member-status')).not.toContainText('Zonder telefoon');
   await expect(c.getByTestId('give-card')).toHaveCount(0);
 
