@@ -1,5 +1,8 @@
 // What the coordinator acts on: the members (with their status, roles and balance), the
 // posts on the board, and the transfers of hours, newest first.
+import { openJoinDetails } from '../../core/sealing.ts';
+import type { Member } from '../../core/state/NetworkState.ts';
+import { withoutDevice } from '../../core/state/withoutDevice.ts';
 import type { SessionView } from '../session/SessionView.ts';
 import { nameOf } from './toolkitNames.ts';
 
@@ -12,6 +15,22 @@ export interface MemberLine {
   balance: number;
   /** This device's own member. */
   self: boolean;
+  /** Admitted without a device of their own (a kiosk sign-up): offered a member card. */
+  withoutDevice: boolean;
+}
+
+// A member without a device has no profile yet: their name is in the join's details, sealed
+// to the coordinators. Opening costs an X25519, so once per join (the box is the ledger's object).
+const sealedNames = new WeakMap<object, string>();
+
+function sealedName(view: SessionView, member: Member): string {
+  const join = member.join;
+  if (!join) return '';
+  if (!sealedNames.has(join.sealed)) {
+    const details = openJoinDetails(join.sealed, view.identity, view.net, member.publicKey);
+    sealedNames.set(join.sealed, details?.name ?? '');
+  }
+  return sealedNames.get(join.sealed) ?? '';
 }
 
 export function memberLines(view: SessionView): MemberLine[] {
@@ -21,14 +40,16 @@ export function memberLines(view: SessionView): MemberLine[] {
   const lines: MemberLine[] = [];
   for (const member of state.members.values()) {
     if (member.status !== 'admitted' && member.status !== 'suspended') continue;
+    const cardless = withoutDevice(state, member.key);
     lines.push({
       key: member.key,
-      name: nameOf(state, member.key),
+      name: nameOf(state, member.key) ?? (cardless ? sealedName(view, member) || null : null),
       status: member.status,
       coordinator: member.roles.has('coordinator'),
       kiosk: member.roles.has('kiosk'),
       balance: member.balance,
       self: member.key === me,
+      withoutDevice: cardless,
     });
   }
   return lines.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nl') || (a.key < b.key ? -1 : 1));

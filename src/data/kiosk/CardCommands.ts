@@ -1,7 +1,8 @@
 // A coordinator's side of member cards: enrolling someone without a device (with the
 // consent text read out, part of the record), replacing a lost card (move-member to the new
-// card's key: the member keeps their hours), and sealing every card's kiosk share again
-// when a kiosk or coordinator comes. The card share A leaves this device only printed on
+// card's key: the member keeps their hours), a first card for a member without a device
+// (a kiosk sign-up: the same move, and their profile from the join's sealed details), and
+// sealing every card's kiosk share again when a kiosk or coordinator comes. The card share A leaves this device only printed on
 // the card: it is returned once, as a code, and kept nowhere.
 import { cardCode, cardShareRecord, lockKioskShare, newCard, readCardShareRecord } from '../../core/cardKeys.ts';
 import { forgetIdentity } from '../../core/cardLogin.ts';
@@ -9,17 +10,19 @@ import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { EntryType } from '../../core/entry/bodies.ts';
 import type { Identity } from '../../core/Identity.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
-import { openCardShare, sealCardShare } from '../../core/sealing.ts';
+import { type JoinDetails, openCardShare, openJoinDetails, sealCardShare } from '../../core/sealing.ts';
 import { cardShareReaders } from '../../core/state/cardReaders.ts';
-import type { NetworkState } from '../../core/state/NetworkState.ts';
+import type { Member, NetworkState } from '../../core/state/NetworkState.ts';
+import { withoutDevice } from '../../core/state/withoutDevice.ts';
 import { liveDeviceKeys, namedHeads } from '../devices/namedHeads.ts';
+import type { WriteOptions } from '../session/WritePipeline.ts';
 import { failed, type SessionProblem, type WriteProblem, type WriteResult } from '../session/WriteResult.ts';
 
 export interface CardHost {
   readonly identity: Identity;
   readonly net: Uint8Array;
   readonly memberState: NetworkState | null;
-  write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
+  write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
 }
 
 export interface NewCardDetails {
@@ -93,6 +96,34 @@ export class CardCommands {
     const state = this.host.memberState;
     const member = state?.members.get(memberKey);
     if (!state || !member) return failed('no-member-room');
+    const name = member.profile?.name ?? member.enrolled?.name ?? '';
+    return this.moveToNewCard(state, member, pin, reason, name, null);
+  }
+
+  /**
+   * A first card for a member without a device (withoutDevice: a kiosk sign-up, whose join
+   * key nobody holds): the same move as replacing a card, then their profile, from the
+   * join's details sealed to the coordinators, signed by the new card via this laptop
+   * ("met hulp van"), as a newcomer's own device publishes it once admitted.
+   */
+  async giveCard(memberKey: string, pin: string, reason: string): Promise<CardResult> {
+    const state = this.host.memberState;
+    const member = state?.members.get(memberKey);
+    if (!state || !member) return failed('no-member-room');
+    if (!withoutDevice(state, memberKey)) return failed('not-needed');
+    const details =
+      member.join && openJoinDetails(member.join.sealed, this.host.identity, this.host.net, member.publicKey);
+    return this.moveToNewCard(state, member, pin, reason, details?.name ?? '', details ?? null);
+  }
+
+  private async moveToNewCard(
+    state: NetworkState,
+    member: Member,
+    pin: string,
+    reason: string,
+    name: string,
+    details: JoinDetails | null,
+  ): Promise<CardResult> {
     if (!isValidPin(pin))
       return { ok: false, problem: 'field', field: { field: 'pin', problem: 'range', min: 4, max: 8 } };
     const card = newCard();
@@ -109,11 +140,26 @@ export class CardCommands {
       if (!moved.ok) return moved;
       const shared = await this.writeShare(member.publicKey, card.cardShare, card.kioskShare, pin);
       if (!shared.ok) return shared;
-      const name = member.profile?.name ?? member.enrolled?.name ?? '';
-      return { ok: true, card: { member: memberKey, name, code: cardCode(card.cardShare) } };
+      if (details) await this.writeProfile(card.identity, details);
+      return { ok: true, card: { member: member.key, name, code: cardCode(card.cardShare) } };
     } finally {
       forget(card);
     }
+  }
+
+  /**
+   * The profile from the join's details (without the note and contact meant for the
+   * coordinator). The card is made either way: should this fail, the member's name is
+   * still on the printed card, and they can fill in their profile at the kiosk.
+   */
+  private async writeProfile(card: Identity, details: JoinDetails): Promise<void> {
+    const { note: _note, contact: _contact, offers, ...rest } = details;
+    const written = await this.host.write(
+      'profile',
+      { ...rest, offers: [...new Set(offers)], paused: false, perWeek: 0 },
+      { as: card, via: this.host.identity.signing.publicKey },
+    );
+    if (!written.ok) console.warn('the profile of the new card member was not written:', written.problem);
   }
 
   /** Seals every card's newest share again to today's coordinators and kiosks (after a new kiosk). */

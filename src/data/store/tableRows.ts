@@ -171,7 +171,9 @@ export interface TouchedKeys {
 export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: string; entry: Entry }[]): TouchedKeys {
   const touched: TouchedKeys = { members: new Set(), posts: new Set(), transfers: new Set(), messages: new Set() };
   for (const { idText, entry } of entries) {
-    const author = toBase64Url(entry.author);
+    // The member who wrote it: a card or an added device signs with its own key, not the member's.
+    const device = toBase64Url(entry.author);
+    const author = state.devices.get(device)?.member ?? device;
     const body = entry.body as Record<string, unknown>;
     const ref = (field: string) => (body[field] instanceof Uint8Array ? toBase64Url(body[field] as Uint8Array) : null);
     switch (entry.type) {

@@ -123,6 +123,11 @@ export const kiosk: Translation<typeof dutch> = {
   'card.replaceHint': 'لن تعمل بطاقة {name} القديمة بعد ذلك. يختار {name} رقمًا سريًا جديدًا.',
   'card.replaceConfirm': 'إنشاء بطاقة جديدة',
   'card.lostReason': 'فُقدت البطاقة',
+  'card.give': 'اصنع بطاقة عضوية',
+  'card.giveHint': 'سجّل {name} عند الكشك وليس لديه هاتف. أعطِ {name} بطاقة عضوية؛ يختار {name} رقمًا سريًا بنفسه.',
+  'card.giveConfirm': 'اصنع البطاقة',
+  'card.giveReason': 'بطاقة عضوية بعد التسجيل عند الكشك',
+  'card.withoutDevice': 'بلا هاتف، ولا بطاقة عضوية بعد',
   'card.assistTitle': 'مع شخص لديه بطاقة',
   'card.assistHint':
     'معك شخص لديه بطاقة عضوية؟ يمكنكما الدخول معًا بالبطاقة والرقم السري، مثلًا لإدخال ساعات من ورقة مكتوبة.',

@@ -126,6 +126,11 @@ export const kiosk: Translation<typeof dutch> = {
   'card.replaceHint': "{name}'s old card stops working. Let {name} choose a new PIN.",
   'card.replaceConfirm': 'Make a new card',
   'card.lostReason': 'Card lost',
+  'card.give': 'Make a member card',
+  'card.giveHint': '{name} signed up at the kiosk and has no phone. Give {name} a member card; {name} chooses a PIN.',
+  'card.giveConfirm': 'Make the member card',
+  'card.giveReason': 'Member card after signing up at the kiosk',
+  'card.withoutDevice': 'No phone, no member card yet',
   'card.assistTitle': 'Together with someone who has a card',
   'card.assistHint':
     'Someone with a member card with you? Log in together with the card and the PIN, for example to enter hours from a paper slip.',

@@ -123,6 +123,12 @@ export const kiosk = {
   'card.replaceHint': 'De oude kaart van {name} doet het daarna niet meer. Laat {name} een nieuwe pincode kiezen.',
   'card.replaceConfirm': 'Nieuwe kaart maken',
   'card.lostReason': 'Kaart kwijt',
+  'card.give': 'Maak een ledenpas',
+  'card.giveHint':
+    '{name} heeft zich bij de kiosk aangemeld en heeft geen telefoon. Geef {name} een ledenpas; {name} kiest zelf een pincode.',
+  'card.giveConfirm': 'Ledenpas maken',
+  'card.giveReason': 'Ledenpas na aanmelding bij de kiosk',
+  'card.withoutDevice': 'Zonder telefoon, nog geen ledenpas',
   'card.assistTitle': 'Samen met iemand met een kaart',
   'card.assistHint':
     'Iemand met een ledenkaart bij je? Log samen in met de kaart en de pincode, bijvoorbeeld om uren van een papieren briefje in te voeren.',

@@ -124,6 +124,12 @@ export const kiosk: Translation<typeof dutch> = {
   'card.replaceHint': 'Stara karta, której używa {name}, przestanie działać. Niech {name} wybierze nowy PIN.',
   'card.replaceConfirm': 'Zrób nową kartę',
   'card.lostReason': 'Zgubiona karta',
+  'card.give': 'Zrób kartę członkowską',
+  'card.giveHint':
+    '{name} zapisał(a) się przy kiosku i nie ma telefonu. Daj tej osobie kartę członkowską; {name} sam(a) wybiera PIN.',
+  'card.giveConfirm': 'Zrób kartę',
+  'card.giveReason': 'Karta członkowska po zapisie przy kiosku',
+  'card.withoutDevice': 'Bez telefonu, jeszcze bez karty',
   'card.assistTitle': 'Razem z kimś, kto ma kartę',
   'card.assistHint':
     'Jest przy tobie ktoś z kartą członkowską? Zalogujcie się razem kartą i PIN-em, na przykład żeby wpisać godziny z papierowej kartki.',

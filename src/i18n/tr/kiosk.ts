@@ -126,6 +126,12 @@ export const kiosk: Translation<typeof dutch> = {
   'card.replaceHint': '{name} adlı üyenin eski kartı bundan sonra çalışmaz. {name} yeni bir PIN kodu seçsin.',
   'card.replaceConfirm': 'Yeni kart yap',
   'card.lostReason': 'Kart kayboldu',
+  'card.give': 'Üye kartı yap',
+  'card.giveHint':
+    '{name} kioskta kayıt oldu ve telefonu yok. {name} için bir üye kartı yap; {name} kendi PIN kodunu seçer.',
+  'card.giveConfirm': 'Üye kartını yap',
+  'card.giveReason': 'Kioskta kayıttan sonra üye kartı',
+  'card.withoutDevice': 'Telefonu yok, henüz üye kartı yok',
   'card.assistTitle': 'Kartı olan biriyle birlikte',
   'card.assistHint':
     'Yanınızda üye kartı olan biri mi var? Kart ve PIN koduyla birlikte girin, örneğin kâğıt bir fişteki saatleri yazmak için.',

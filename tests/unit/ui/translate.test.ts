@@ -101,6 +101,7 @@ describe('translate', () => {
       'nl coord.memberStatus', // Status
       'nl coord.requestContact', // Contact: {contact}
       'nl coord.menuButton', // Menu, the Dutch word too
+      'nl together.agenda', // Agenda, the Dutch word too
       'pl card.pin', // PIN
       'pl card.newPin', // PIN
       'pl coord.menuButton', // Menu, the Polish word too

@@ -190,7 +190,7 @@ function ReplaceCard(props: {
 }
 
 /** The card as it is printed: name, QR code, the code to type, where to go for help. */
-function PrintCard(props: { card: PrintedCard; network: string; help: string; onDone: () => void }) {
+export function PrintCard(props: { card: PrintedCard; network: string; help: string; onDone: () => void }) {
   let sheet: HTMLElement | undefined;
   const [qr] = createResource(() => qrSvg(props.card.code));
   const image = () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr() ?? '')}`;

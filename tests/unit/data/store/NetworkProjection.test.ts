@@ -1,6 +1,7 @@
 // The Dexie view: applying entries as they come gives the same tables as a full rebuild,
 // and the verified copy survives a restart.
 import { afterEach, describe, expect, it } from 'vitest';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import type { PostRow } from '../../../../src/data/store/index.ts';
 import { NetworkDatabase, NetworkProjection, type PostRowsWritten } from '../../../../src/data/store/index.ts';
@@ -95,6 +96,36 @@ describe('NetworkProjection', () => {
     expect(a.transfers.find((t) => t.minutes === 90)).toMatchObject({ reversed: true });
     expect(a.members.find((m) => m.name === 'Bram')?.balance).toBe(120 + 0 - 30);
     expect(a.rejected.map((r) => r.reason)).toEqual(['self']);
+  });
+
+  it('what a member writes from another device (a card, an added phone) updates the member row in place', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    const phone = newIdentity();
+    network.addDevice(bram, phone);
+    const db = database();
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    const projection = new NetworkProjection(db, ledger);
+    for (const record of network.records()) await projection.update(await ledger.add([record]));
+    const start = network.entries.length;
+    network.write(phone, 'profile', {
+      name: 'Bram',
+      area: 'Oost',
+      offers: [],
+      words: '',
+      languages: [],
+      paused: false,
+      perWeek: 0,
+    });
+    network.transfer(phone, anna, 30);
+    for (const record of network.records(network.entries.slice(start))) {
+      const change = await ledger.add([record]);
+      expect(change.rebuilt).toBe(false);
+      await projection.update(change);
+    }
+    expect(await db.members.get(keyOf(bram))).toMatchObject({ name: 'Bram', balance: 120 - 30 });
+    expect(await db.members.get(keyOf(anna))).toMatchObject({ balance: 120 + 30 });
   });
 
   it('finds rows by their indexes', async () => {
