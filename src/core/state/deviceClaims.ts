@@ -23,7 +23,8 @@ export type StrongClaims = ReadonlyMap<DeviceKey, ReadonlySet<string>>;
 
 export function strongClaims(networkId: EntryIdText, authority: Iterable<VerifiedEntry>): StrongClaims {
   const claimed = new Map<DeviceKey, Set<string>>();
-  const claim = (device: DeviceKey, member: string) => claimed.set(device, (claimed.get(device) ?? new Set()).add(member));
+  const claim = (device: DeviceKey, member: string) =>
+    claimed.set(device, (claimed.get(device) ?? new Set()).add(member));
   const proven: Extract<AnyEntry, { type: 'device-add' }>[] = [];
   /** For each device key, who claimed it: the authors of device-adds, the members moved to it. */
   const claimedBy = new Map<DeviceKey, Set<string>>();
