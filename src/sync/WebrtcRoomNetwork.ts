@@ -1,9 +1,10 @@
 // The browser's network for docs: a y-webrtc room found through the signalling relays,
-// each room on signalling connections of its own (signallingPerRoom.ts).
+// each room on signalling connections of its own (signallingPerRoom.ts), under a new tag
+// for each new connection.
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
-import { roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
+import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
 const statusPollMs = 500;
 /** First wait before knocking again when the relay is there but no peer is, in ms. */
@@ -16,6 +17,12 @@ const longestRetryMs = 60_000;
  * Slow handshakes on a busy machine take 4–8 s.
  */
 const handshakeGivenUpMs = 20_000;
+/**
+ * A room whose relay connection drops connects again after a random wait in this range
+ * (ms), not at once: the rooms of one page then come back one by one, not together from
+ * the new address (docs/protocol.md §7).
+ */
+const reconnectJitterMs = [250, 2250] as const;
 
 export class WebrtcRoomNetwork implements RoomNetwork {
   private readonly signalling: string[];
@@ -37,6 +44,9 @@ class WebrtcRoomLink implements RoomLink {
   private retryMs = firstRetryMs;
   /** When each connection still being made was first seen. */
   private readonly handshakes = new Map<string, number>();
+  /** Relay connections waiting out their jitter before they are replaced. */
+  private readonly replacing = new Set<ReturnType<typeof setTimeout>>();
+  private left = false;
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
     signallingPerRoom();
@@ -49,6 +59,7 @@ class WebrtcRoomLink implements RoomLink {
       peerOpts: { config: { iceServers: [] } },
     });
     const provider = this.provider;
+    for (const conn of provider.signalingConns) this.watch(conn);
     provider.on('peers', ({ added }: { added: string[] }) => {
       // A handshake has started: give it a whole retry interval before knocking again, or a
       // slow one (4–8 s on a busy machine) is torn down and the other side ignores the rejoin.
@@ -90,7 +101,10 @@ class WebrtcRoomLink implements RoomLink {
   }
 
   leave(): void {
+    this.left = true;
     clearInterval(this.timer);
+    for (const timer of this.replacing) clearTimeout(timer);
+    this.replacing.clear();
     this.listeners.clear();
     this.provider.destroy();
   }
@@ -110,10 +124,35 @@ class WebrtcRoomLink implements RoomLink {
       return;
     }
     if (now - this.aloneSince < this.retryMs) return;
-    this.provider.disconnect();
-    this.provider.connect();
+    const provider = this.provider;
+    provider.disconnect();
+    // New sockets, new tags (y-webrtc would reuse the URLs, and keep the closed connections).
+    provider.signalingUrls = provider.signalingUrls.map(roomSignallingUrl);
+    provider.signalingConns = [];
+    provider.connect();
+    for (const conn of provider.signalingConns) this.watch(conn);
     this.aloneSince = now;
     this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
+  }
+
+  /**
+   * When a relay connection drops (not closed on purpose), lib0 would open the next socket
+   * at once under the same URL: stop that, and after a random wait open one under a new tag.
+   */
+  private watch(conn: RoomSignalling): void {
+    conn.on('disconnect', () => {
+      if (this.left || !conn.shouldConnect) return;
+      conn.shouldConnect = false;
+      const wait = reconnectJitterMs[0] + Math.random() * (reconnectJitterMs[1] - reconnectJitterMs[0]);
+      const timer = setTimeout(() => {
+        this.replacing.delete(timer);
+        // A knock in the meantime has already opened new connections.
+        if (this.left || !this.provider.signalingConns.includes(conn)) return;
+        this.watch(replaceSignalling(this.provider, conn));
+        this.changed();
+      }, wait);
+      this.replacing.add(timer);
+    });
   }
 
   /** Closing a stuck connection makes y-webrtc forget it and announce this device again. */

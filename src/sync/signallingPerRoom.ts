@@ -4,8 +4,9 @@
 // one connection per relay URL for all rooms of a page and subscribes every room on every
 // connection (y-webrtc.js: SignalingConn's 'connect', announceSignalingInfo and
 // Room.disconnect). So each room asks for its relay under a URL of its own (a query the
-// relay ignores), and a connection sends only its own room's topics.
-import { SignalingConn } from 'y-webrtc';
+// relay ignores), and a connection sends only its own room's topics. Each new connection of
+// a room gets a new tag (replaceSignalling), so a tag never follows a device across addresses.
+import { SignalingConn, WebrtcProvider } from 'y-webrtc';
 
 /** The messages y-webrtc sends a relay (y-webrtc.js), as far as this needs to read them. */
 type SignallingMessage =
@@ -52,8 +53,9 @@ export function signallingPerRoom(): void {
 }
 
 /**
- * The relay's URL as one room asks for it: with a random `c` of its own in the query, so
- * y-webrtc (which keys its connections by URL) opens a connection for this room alone.
+ * The relay's URL as one room asks for it: with a random `c` of its own in the query (a new
+ * one in place of any there), so y-webrtc (which keys its connections by URL) opens a
+ * connection for this room alone.
  * Relays route by path and ignore the query (src/relay/RelayServer.ts; y-webrtc's own
  * server too).
  */
@@ -62,4 +64,45 @@ export function roomSignallingUrl(relay: string): string {
   const tag = crypto.getRandomValues(new Uint8Array(9));
   url.searchParams.set('c', [...tag].map((byte) => byte.toString(16).padStart(2, '0')).join(''));
   return url.toString();
+}
+
+/** A room's signalling connection, as far as its replacement needs it. */
+export interface RoomSignalling {
+  url: string;
+  connected: boolean;
+  /** False once it was closed on purpose (y-webrtc's disconnect, or a replacement). */
+  shouldConnect: boolean;
+  on(event: 'disconnect', listener: () => void): void;
+}
+
+type ProviderLike = Pick<WebrtcProvider, 'roomName' | 'signalingConns' | 'signalingUrls'> & { room: null };
+
+/**
+ * Closes `old`, one of `provider`'s signalling connections, and opens another to the same
+ * relay under a new tag (lib0's WebsocketClient would open its next socket under the old
+ * URL). y-webrtc keeps its connections in a map of its own, by URL: its own connect and
+ * disconnect, called on a stand-in without a room, add the new one there and take the old
+ * one out, without touching the room and its peers.
+ */
+export function replaceSignalling(provider: WebrtcProvider, old: RoomSignalling): RoomSignalling {
+  const conns = provider.signalingConns as RoomSignalling[];
+  const at = conns.indexOf(old);
+  if (at >= 0) conns.splice(at, 1);
+  (old as unknown as OwnTopicsConn).providers.delete(provider as unknown as { roomName: string });
+  const out: ProviderLike = { roomName: provider.roomName, signalingConns: [old], signalingUrls: [], room: null };
+  WebrtcProvider.prototype.disconnect.call(out as unknown as WebrtcProvider);
+  const into: ProviderLike = {
+    roomName: provider.roomName,
+    signalingConns: [],
+    signalingUrls: [roomSignallingUrl(old.url)],
+    room: null,
+  };
+  WebrtcProvider.prototype.connect.call(into as unknown as WebrtcProvider);
+  const fresh = into.signalingConns[0] as RoomSignalling;
+  // The socket opens later: the room is its only provider before it sends anything.
+  const providers = (fresh as unknown as OwnTopicsConn).providers;
+  providers.clear();
+  providers.add(provider as unknown as { roomName: string });
+  conns.push(fresh);
+  return fresh;
 }

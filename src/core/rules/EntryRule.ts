@@ -80,10 +80,11 @@ export interface Written extends Unwritten {
   /** Is `earlier` in the causal past of `later`? (A vouch counts only the voices it had seen.) */
   inPast(earlier: EntryIdText, later: EntryIdText): boolean;
   /**
-   * Device keys claimed by more than a bare word (src/core/state/deviceClaims.ts): a
-   * device-add without a proof of one of these does not count.
+   * Device keys claimed by more than a bare word, each with the members it is claimed for
+   * (src/core/state/deviceClaims.ts): a device-add without a proof of one of these counts
+   * only for one of those members.
    */
-  claimed: ReadonlySet<DeviceKey>;
+  claimed: ReadonlyMap<DeviceKey, ReadonlySet<string>>;
 }
 
 /**

@@ -1,9 +1,9 @@
 // device-add: a member's device adds another device of the same member (after pairing).
 // Any admitted member may, up to maxDevices live devices; a key is never used twice. The
 // new device's proof (src/core/deviceProof.ts) must show that it agreed to write for this
-// member; a device-add of version 2's form, without one, counts only for a key nothing
-// stronger claims (src/core/state/deviceClaims.ts), so the networks in use keep the
-// devices they added before version 3.
+// member; a device-add of version 2's form, without one, counts unless something stronger
+// claims its key for another member (src/core/state/deviceClaims.ts), so the networks in
+// use keep the devices they added before version 3.
 
 import { deviceProofHolds } from '../deviceProof.ts';
 import { fromBase64Url, toBase64Url } from '../encoding/base64url.ts';
@@ -22,7 +22,8 @@ export const deviceAdd: AuthorityRule<'device-add'> = {
     const { device, boxKey, label, proof } = entry.body;
     const key = toBase64Url(device);
     if (proof === undefined) {
-      if (claimed.has(key)) return 'no-proof';
+      const owners = claimed.get(key);
+      if (owners && !owners.has(toBase64Url(member.publicKey))) return 'no-proof';
     } else {
       const net = fromBase64Url(state.networkId);
       if (!net || !deviceProofHolds(net, member.publicKey, device, proof)) return 'bad-proof';

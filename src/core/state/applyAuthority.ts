@@ -23,8 +23,8 @@ export interface AuthorityContext {
   mutual?: boolean;
   /** Is `earlier` in the causal past of `later`? (Vouches count only those their deciding vouch had seen.) */
   inPast?: (earlier: EntryIdText, later: EntryIdText) => boolean;
-  /** Device keys claimed by more than a bare word (deviceClaims.ts). */
-  claimed?: ReadonlySet<string>;
+  /** Device keys claimed by more than a bare word, and for whom (deviceClaims.ts). */
+  claimed?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function applyAuthority(
@@ -64,7 +64,7 @@ export function applyAuthority(
     joins,
     mutual: context.mutual === true,
     inPast: context.inPast ?? (() => false),
-    claimed: context.claimed ?? new Set<string>(),
+    claimed: context.claimed ?? new Map<string, ReadonlySet<string>>(),
   };
   // A member's own devices and voice.
   if (rule.kind === 'authority' && rule.writer === 'member') return rule.act(state, entry, written);

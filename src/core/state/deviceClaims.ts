@@ -1,8 +1,11 @@
-// Which device keys are claimed by more than a bare word (protocol v3, §2). A device-add of
-// version 3 carries the new device's proof that it writes for the adding member; one of
-// version 2's form carries none, and still counts so that the networks in use keep their
-// devices — but not for a key that something stronger also claims, or any member could
-// take another's new device with a bare claim written as if first. Stronger claims:
+// Which device keys are claimed by more than a bare word, and for whom (protocol v3, §2). A
+// device-add of version 3 carries the new device's proof that it writes for the adding
+// member; one of version 2's form carries none, and still counts so that the networks in
+// use keep their devices — but not for a key that something stronger claims for another
+// member, or any member could take another's new device with a bare claim written as if
+// first. A stronger claim for the bare claim's own member confirms it and sets nothing
+// aside: else the device's own key (a thief with the phone) or its member, by proving it
+// again, could void everything the device wrote under the bare claim. Stronger claims:
 //  - a device-add whose proof the device signed for a member its author may write for
 //    (the author, or a device or member above it in the chain of claims that added it);
 //  - an enrolment (the kiosk, a card) or a move to a new key: a coordinator's act, after
@@ -15,8 +18,13 @@ import { fromBase64Url, toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import type { DeviceKey, EntryIdText, VerifiedEntry } from './NetworkState.ts';
 
-export function strongClaims(networkId: EntryIdText, authority: Iterable<VerifiedEntry>): Set<DeviceKey> {
-  const claimed = new Set<DeviceKey>();
+/** For each device key claimed more strongly, the member keys it is claimed for. */
+export type StrongClaims = ReadonlyMap<DeviceKey, ReadonlySet<string>>;
+
+export function strongClaims(networkId: EntryIdText, authority: Iterable<VerifiedEntry>): StrongClaims {
+  const claimed = new Map<DeviceKey, Set<string>>();
+  const claim = (device: DeviceKey, member: string) =>
+    claimed.set(device, (claimed.get(device) ?? new Set()).add(member));
   const proven: Extract<AnyEntry, { type: 'device-add' }>[] = [];
   /** For each device key, who claimed it: the authors of device-adds, the members moved to it. */
   const claimedBy = new Map<DeviceKey, Set<string>>();
@@ -26,22 +34,25 @@ export function strongClaims(networkId: EntryIdText, authority: Iterable<Verifie
     if (typed.type === 'device-add') {
       by(toBase64Url(typed.body.device), toBase64Url(typed.author));
       if (typed.body.proof) proven.push(typed);
-    } else if (typed.type === 'enroll') claimed.add(toBase64Url(typed.body.member));
-    else if (typed.type === 'move-member') {
+    } else if (typed.type === 'enroll') {
+      const member = toBase64Url(typed.body.member);
+      claim(member, member);
+    } else if (typed.type === 'move-member') {
       const device = toBase64Url(typed.body.device);
-      claimed.add(device);
-      by(device, toBase64Url(typed.body.member));
+      const member = toBase64Url(typed.body.member);
+      claim(device, member);
+      by(device, member);
     }
   }
   const net = fromBase64Url(networkId);
   if (!net) return claimed;
+  // Every key the proof may name is tried: each proof names one member.
   for (const entry of proven) {
     const device = toBase64Url(entry.body.device);
-    if (claimed.has(device)) continue;
     for (const member of above(toBase64Url(entry.author), claimedBy)) {
       const key = fromBase64Url(member);
       if (key && deviceProofHolds(net, key, entry.body.device, entry.body.proof as Uint8Array)) {
-        claimed.add(device);
+        claim(device, member);
         break;
       }
     }

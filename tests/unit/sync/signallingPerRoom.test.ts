@@ -1,7 +1,8 @@
 // What a relay's operator sees of a coordinator's page with every room it may hold (the
 // lobby, the member room, 9 notice rooms) on two relays: each signalling connection names
 // one room only, in everything it sends (subscribe, publish, unsubscribe), also after a
-// room knocks again (WebrtcRoomLink.knockIfAlone) and after the page moves to a new epoch.
+// room knocks again (WebrtcRoomLink.knockIfAlone) and after the page moves to a new epoch;
+// and each connection is under a tag of its own, a knock's too (§7).
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,23 +65,21 @@ describe("a coordinator's page with all its rooms on two relays", () => {
     links.delete('br-Epoch0');
     links.set('br-Epoch1', network.join(new Y.Doc(), { name: 'br-Epoch1', password: 'p' }));
     await until(() => named('br-Epoch1', 0) && named('br-Epoch1', 1));
-    // No peer comes, so after 5 s each room knocks again on a fresh connection to its own URL.
-    const urls = () => seen.map((c) => `${c.relay} ${c.url}`);
-    await until(() => urls().length > new Set(urls()).size && seen.every((c) => c.topics.size > 0));
+    // No peer comes, so after 5 s each room knocks again on a fresh connection.
+    const knocked = () =>
+      seen.some((c, i) =>
+        seen.some((d, j) => i !== j && c.relay === d.relay && c.topics.has('br-Epoch1') && d.topics.has('br-Epoch1')),
+      );
+    await until(() => knocked() && seen.every((c) => c.topics.size > 0));
 
     for (const connection of seen) {
       expect(connection.topics.size, `${connection.url} names ${[...connection.topics]}`).toBe(1);
       expect(new URL(connection.url, 'ws://relay').pathname).toBe('/signal');
     }
-    // A URL belongs to one room: a knock comes back under the URL the room had.
-    const roomOf = new Map<string, string>();
-    for (const connection of seen) {
-      const [topic] = connection.topics;
-      const key = `${connection.relay} ${connection.url}`;
-      expect(roomOf.get(key) ?? topic).toBe(topic);
-      roomOf.set(key, topic as string);
-    }
-    expect(new Set(roomOf.values())).toEqual(new Set([...rooms, 'br-Epoch1']));
+    // Every connection has a tag the relay never saw before: a knock comes back under a new one.
+    const tags = seen.map((c) => new URL(c.url, 'ws://relay').searchParams.get('c'));
+    expect(new Set(tags).size).toBe(seen.length);
+    expect(new Set(seen.flatMap((c) => [...c.topics]))).toEqual(new Set([...rooms, 'br-Epoch1']));
   }, 30_000);
 });
 
