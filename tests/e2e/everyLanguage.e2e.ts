@@ -5,7 +5,14 @@
 // screenshot under test-results/screens/<language>-<size>-<screen>.png for a person to look at.
 // One network, set up once per worker, serves all six languages: only the language changes.
 import type { BrowserContextOptions, Page } from '@playwright/test';
-import { type Language, languageDirection, languages, loadLanguage, translate } from '../../src/i18n/translate.ts';
+import {
+  type Language,
+  languageDirection,
+  languages,
+  loadLanguage,
+  loadOfficeTexts,
+  translate,
+} from '../../src/i18n/translate.ts';
 import { expectAxeClean, expectReflow, wordsNotFitting } from './accessible.ts';
 import { test as base, expect } from './fixtures.ts';
 import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
@@ -101,6 +108,8 @@ for (const language of languages) {
   test(`${language}: the main screens at every size are accessible and fit`, async ({ stage }) => {
     test.setTimeout(180_000);
     await loadLanguage(language);
+    // The coordinator's and the kiosk's screens are checked too: their texts are the office's part.
+    await loadOfficeTexts(language);
     const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
     const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
 
