@@ -1,8 +1,10 @@
 // The browser's network for docs: a y-webrtc room found through the signalling relays,
 // each room on signalling connections of its own (signallingPerRoom.ts), under a new tag
 // for each new connection.
+
+import { createEncoder, toUint8Array, writeVarUint, writeVarUint8Array } from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
@@ -17,6 +19,16 @@ const longestRetryMs = 60_000;
  * Slow handshakes on a busy machine take 4–8 s.
  */
 const handshakeGivenUpMs = 20_000;
+/**
+ * After a connection is up, ask the peer again what this doc lacks (a sync step 1) at these
+ * ages, in ms. y-webrtc asks once, at connect; a first message lost in the handshake (seen
+ * about once in a few dozen joins under load: "1 buur online" and no genesis for ever) then
+ * leaves the two docs apart until one of them changes, which a lobby's genesis never does.
+ * A step 1 is the state vector (a few bytes per writer); the answer holds only what is missing.
+ * Twice, so with y-webrtc's own ask a connection asks three times: the most a peer answers
+ * (AnswerRequests.ts) before it drops the connection as a flood.
+ */
+const resyncAtMs = [4000, 15_000];
 /**
  * A room whose relay connection drops connects again after a random wait in this range
  * (ms), not at once: the rooms of one page then come back one by one, not together from
@@ -47,8 +59,12 @@ class WebrtcRoomLink implements RoomLink {
   /** Relay connections waiting out their jitter before they are replaced. */
   private readonly replacing = new Set<ReturnType<typeof setTimeout>>();
   private left = false;
+  /** Connected peers, and how many of the resyncs of `resyncAtMs` each has had. */
+  private readonly resyncs = new Map<string, { since: number; sent: number }>();
+  private readonly doc: Y.Doc;
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
+    this.doc = doc;
     signallingPerRoom();
     this.provider = new WebrtcProvider(room.name, doc, {
       // A URL of this room's own: the relay's operator never sees two rooms on one connection.
@@ -79,6 +95,7 @@ class WebrtcRoomLink implements RoomLink {
     // Signalling connections come and go without an event on the provider.
     this.timer = setInterval(() => {
       this.giveUpStuckHandshakes();
+      this.resyncNewConnections();
       this.knockIfAlone();
       this.changed();
     }, statusPollMs);
@@ -153,6 +170,30 @@ class WebrtcRoomLink implements RoomLink {
       }, wait);
       this.replacing.add(timer);
     });
+  }
+
+  /** Asks each newly connected peer again, a few times, what this doc lacks (see resyncAtMs). */
+  private resyncNewConnections(): void {
+    const now = Date.now();
+    const conns = this.provider.room?.webrtcConns ?? new Map();
+    for (const id of this.resyncs.keys()) if (!conns.get(id)?.connected) this.resyncs.delete(id);
+    for (const [id, conn] of conns) {
+      if (!conn.connected || conn.closed) continue;
+      const known = this.resyncs.get(id) ?? { since: now, sent: 0 };
+      this.resyncs.set(id, known);
+      const due = resyncAtMs[known.sent];
+      if (due === undefined || now - known.since < due) continue;
+      known.sent++;
+      const encoder = createEncoder();
+      writeVarUint(encoder, 0); // y-webrtc's sync message
+      writeVarUint(encoder, 0); // y-protocols' sync step 1
+      writeVarUint8Array(encoder, Y.encodeStateVector(this.doc));
+      try {
+        conn.peer.send(toUint8Array(encoder));
+      } catch {
+        // A connection closing as it is asked: y-webrtc drops it on its own.
+      }
+    }
   }
 
   /** Closing a stuck connection makes y-webrtc forget it and announce this device again. */
