@@ -29,7 +29,11 @@ export const partAnswer: OrdinaryRule<'part-answer'> = {
     if (!record) return;
     const key = answerKey(recordId, entry.body.part, author);
     const known = state.partAnswers.get(key);
-    if (known?.agree) return;
+    if (known?.agree) {
+      // The earliest yes is the one on record, whichever copy arrived first.
+      if (entry.body.agree && isLater(known.from, order)) state.partAnswers.set(key, { agree: true, from: order });
+      return;
+    }
     if (known && !entry.body.agree && !isLater(known.from, order)) return;
     state.partAnswers.set(key, { agree: entry.body.agree, from: order });
     settlePart(state, record, entry.body.part);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
-import { partStatus } from '../../../src/core/state/groupParts.ts';
+import { answerKey, partStatus } from '../../../src/core/state/groupParts.ts';
 import type { NetworkState } from '../../../src/core/state/NetworkState.ts';
 import { scramble } from './scenarios.ts';
 import { idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
@@ -138,6 +138,20 @@ describe('paying twice', () => {
     expect(moved(ledger.state, anna, bram)).toEqual([-60, 60]);
     expect(moved(await network.state(), anna, bram)).toEqual([-60, 60]);
     expect(reason(ledger.state, yes)).toBeUndefined();
+  });
+
+  it('two yeses from one party: the earliest is on record, in whichever order they arrive', async () => {
+    const { network, anna, bram } = neighbourhood();
+    const r = record(network, anna, [[anna, bram, 60]]);
+    const later = answer(network, bram, r, 0, true, network.clock + 120_000);
+    const earlier = answer(network, bram, r, 0, true, network.clock + 60_000);
+    const key = answerKey(idOf(r), 0, keyOf(bram));
+    for (const order of [[...network.entries], [...network.entries.filter((e) => e !== later), later]]) {
+      const ledger = new Ledger(network.netId, { now: () => network.clock + 1_000_000 });
+      for (const one of network.records(order)) await ledger.add([one]);
+      expect(ledger.state.partAnswers.get(key)?.from.id).toBe(idOf(earlier));
+      expect(moved(ledger.state, anna, bram)).toEqual([-60, 60]);
+    }
   });
 
   it('two records with the same parts are two agreements, each paid once', async () => {
