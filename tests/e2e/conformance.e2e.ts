@@ -68,6 +68,8 @@ function roomNetworkSuite(title: string, onSimplePeer: Who[]): void {
   test.describe(title, () => {
     for (const testCase of roomNetworkCases) {
       test(testCase.name, async ({ browser, site }) => {
+        // Each arrival may wait 45 s (conformanceCase.ts) for a handshake a busy machine slowed.
+        test.setTimeout(150_000);
         const opened: Page[] = [];
         const pages = new Map<Who, Page>();
         let room = 0;
@@ -98,6 +100,7 @@ roomNetworkSuite('RoomNetwork: a device still on simple-peer among DataChannelPe
 test.describe('PairingLink: PeerPairing (PeerJS through the local relay)', () => {
   for (const testCase of pairingLinkCases) {
     test(testCase.name, async ({ browser, site }) => {
+      test.setTimeout(150_000);
       const opened: Page[] = [];
       try {
         const answerer = await harnessPage(browser, site.url, opened);

@@ -14,20 +14,22 @@ export function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new ConformanceFailure(message);
 }
 
-/** Asks again until `ready` says yes (a real condition, never a sleep), or gives up after `tries`. */
+/** Asks again until `ready` says yes (a real condition, never a sleep), or gives up after `withinMs`. */
 export async function eventually<T>(
   read: () => Promise<T> | T,
   ready: (value: T) => boolean,
   what: string,
-  // Up to 30 s: a WebRTC handshake on a busy two-core machine takes 4–8 s, and y-webrtc
-  // knocks again only after a few seconds alone.
-  tries = 1200,
+  // Up to 45 s, as tests/e2e/network.ts waits for a join: a WebRTC handshake on a busy
+  // two-core machine takes 4–8 s, one that sticks is given up after 20 s
+  // (src/sync/WebrtcRoomNetwork.ts) and y-webrtc knocks again only after a few seconds alone.
+  withinMs = 45_000,
 ): Promise<T> {
-  for (let i = 0; i < tries; i++) {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
     const value = await read();
     if (ready(value)) return value;
+    if (Date.now() > deadline) throw new ConformanceFailure(`never happened: ${what}`);
     // Give the event loop (IndexedDB, the network) a turn before asking again.
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new ConformanceFailure(`never happened: ${what}`);
 }
