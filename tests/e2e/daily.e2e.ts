@@ -134,12 +134,13 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   await b.getByRole('button', { name: 'Ophangen' }).click();
   await expect(b.getByRole('heading', { name: 'Ik kook op vrijdag', level: 1 })).toBeVisible();
 
-  // His profile: strengths, languages, a few words, and a pause.
+  // His profile: strengths, languages, a few words, what he has experience with, and a pause.
   await b.getByRole('link', { name: 'Mijn profiel' }).click();
   await expect(b.getByLabel('Hoe mogen buren je noemen?')).toHaveValue('Bram');
   await b.getByRole('group', { name: 'Wat ik graag doe' }).getByLabel('Koken en een warme maaltijd').check();
   await b.getByLabel('Türkçe').check();
   await b.getByLabel('Over mij').fill('Oud-kok, ik kook graag voor meer mensen.');
+  await b.getByLabel('Ervaring met …').fill('een scootmobiel');
   await b.getByLabel('Even niet: ik neem een pauze').check();
   await b.getByLabel('Hoeveel wil ik per week doen?').selectOption({ label: 'Hooguit 2 uur' });
   await expectAccessible(b, 'my profile');
@@ -154,6 +155,7 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   const profile = a.getByTestId('profile-summary');
   await expect(profile.getByTestId('profile-words')).toHaveText('Oud-kok, ik kook graag voor meer mensen.');
   await expect(profile.getByTestId('profile-languages')).toHaveText('Spreekt: Türkçe');
+  await expect(profile.getByTestId('profile-experience')).toHaveText('Ervaring met een scootmobiel');
   await expect(profile.getByTestId('profile-paused')).toBeVisible();
   await expect(profile).toContainText('Hooguit 2 uur per week');
 

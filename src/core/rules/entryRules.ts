@@ -37,6 +37,7 @@ import { postUpdate } from './postUpdate.ts';
 import { potDonate } from './potDonate.ts';
 import { potGrant } from './potGrant.ts';
 import { profile } from './profile.ts';
+import { profileMore } from './profileMore.ts';
 import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
@@ -83,6 +84,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'activity-approve': activityApprove,
   // Ordinary: judged against the membership that results (step 4).
   profile,
+  'profile-more': profileMore,
   post,
   'post-update': postUpdate,
   'post-close': postClose,

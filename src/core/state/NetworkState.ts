@@ -126,6 +126,8 @@ export interface Member {
   profile: Profile | null;
   /** Which profile entry is the latest. */
   profileFrom: Order | null;
+  /** "Ervaring met …" from the member's latest `profile-more` (rules/profileMore.ts). */
+  experience?: { text: string; from: Order };
   balance: number;
   given: number;
   received: number;

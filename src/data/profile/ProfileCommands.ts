@@ -32,6 +32,18 @@ export class ProfileCommands {
     return this.host.memberState()?.members.get(this.host.memberKey())?.profile ?? null;
   }
 
+  /** The member's "ervaring met …", or '' when they wrote none. */
+  experience(): string {
+    return this.host.memberState()?.members.get(this.host.memberKey())?.experience?.text ?? '';
+  }
+
+  /** Writes "ervaring met …" only when it changed: every write is kept for good. */
+  async saveExperience(text: string): Promise<WriteResult | null> {
+    const experience = text.trim();
+    if (experience === this.experience()) return null;
+    return this.host.write('profile-more', { experience });
+  }
+
   save(profile: Profile): Promise<WriteResult> {
     return this.host.write('profile', {
       ...profile,

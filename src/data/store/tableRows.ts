@@ -16,6 +16,8 @@ export interface MemberRow {
   area: string;
   offers: string[];
   words: string;
+  /** "Ervaring met …" (together §7); rows written before it existed lack it. */
+  experience?: string;
   balance: number;
   given: number;
   received: number;
@@ -106,6 +108,7 @@ export function memberRow(state: NetworkState, key: string): MemberRow | null {
     area: m.profile?.area ?? '',
     offers: m.profile?.offers ?? [],
     words: m.profile?.words ?? '',
+    experience: m.experience?.text ?? '',
     balance: m.balance,
     given: m.given,
     received: m.received,
@@ -178,6 +181,7 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
     const ref = (field: string) => (body[field] instanceof Uint8Array ? toBase64Url(body[field] as Uint8Array) : null);
     switch (entry.type) {
       case 'profile':
+      case 'profile-more':
       case 'pot-donate':
         touched.members.add(author);
         break;

@@ -48,6 +48,10 @@ export const profile: Translation<typeof dutch> = {
   'profile.otherLanguagesHint': 'Separate them with a comma.',
   'profile.words': 'About me',
   'profile.wordsHint': 'A few words, for example what you enjoy. No more than you want.',
+  'profile.experience': 'Experience with …',
+  'profile.experienceHint':
+    'For example ‘a wheelchair’ or ‘small children’. Only what you want to share; nobody asks about your health.',
+  'profile.experienceShown': 'Experience with {text}',
   'profile.limits': 'My limits',
   'profile.paused': 'Not now: I am taking a break',
   'profile.pausedHint': 'Your offers stay up, marked that you are taking a break.',

@@ -45,6 +45,10 @@ export const profile = {
   'profile.otherLanguagesHint': 'Scheid ze met een komma.',
   'profile.words': 'Over mij',
   'profile.wordsHint': 'Een paar woorden, bijvoorbeeld wat je leuk vindt. Niet meer dan je wilt.',
+  'profile.experience': 'Ervaring met …',
+  'profile.experienceHint':
+    'Bijvoorbeeld ‘een rolstoel’ of ‘kleine kinderen’. Alleen wat je zelf wilt delen; niemand vraagt naar je gezondheid.',
+  'profile.experienceShown': 'Ervaring met {text}',
   'profile.limits': 'Mijn grenzen',
   'profile.paused': 'Even niet: ik neem een pauze',
   'profile.pausedHint': 'Je aanbod blijft staan, met erbij dat je even pauze hebt.',

@@ -48,6 +48,10 @@ export const profile: Translation<typeof dutch> = {
   'profile.otherLanguagesHint': 'Oddziel je przecinkiem.',
   'profile.words': 'O mnie',
   'profile.wordsHint': 'Kilka słów, na przykład co lubisz. Nie więcej, niż chcesz.',
+  'profile.experience': 'Doświadczenie z …',
+  'profile.experienceHint':
+    'Na przykład ‘wózek inwalidzki’ albo ‘małe dzieci’. Tylko to, czym chcesz się podzielić; nikt nie pyta o twoje zdrowie.',
+  'profile.experienceShown': 'Doświadczenie z: {text}',
   'profile.limits': 'Moje granice',
   'profile.paused': 'Nie teraz: robię sobie przerwę',
   'profile.pausedHint': 'Twoje oferty zostają na tablicy, z informacją, że masz przerwę.',

@@ -49,6 +49,10 @@ export const profile: Translation<typeof dutch> = {
   'profile.otherLanguagesHint': 'Aralarına virgül koyun.',
   'profile.words': 'Hakkımda',
   'profile.wordsHint': 'Birkaç kelime, örneğin neleri sevdiğiniz. İstediğinizden fazlası değil.',
+  'profile.experience': 'Deneyimim …',
+  'profile.experienceHint':
+    'Örneğin ‘tekerlekli sandalye’ ya da ‘küçük çocuklar’. Sadece paylaşmak istediğiniz şey; kimse sağlığınızı sormaz.',
+  'profile.experienceShown': 'Deneyimi: {text}',
   'profile.limits': 'Sınırlarım',
   'profile.paused': 'Şimdi değil: biraz ara veriyorum',
   'profile.pausedHint': 'Teklifleriniz panoda kalır. Yanında ara verdiğiniz yazar.',

@@ -47,6 +47,10 @@ export const profile: Translation<typeof dutch> = {
   'profile.otherLanguagesHint': 'Розділіть їх комою.',
   'profile.words': 'Про мене',
   'profile.wordsHint': 'Кілька слів, наприклад, що вам подобається. Не більше, ніж хочеться.',
+  'profile.experience': 'Досвід із …',
+  'profile.experienceHint':
+    'Наприклад, ‘інвалідний візок’ або ‘маленькі діти’. Лише те, чим хочете поділитися; ніхто не питає про ваше здоров’я.',
+  'profile.experienceShown': 'Досвід із: {text}',
   'profile.limits': 'Мої межі',
   'profile.paused': 'Не зараз: я роблю перерву',
   'profile.pausedHint': 'Ваші пропозиції залишаються на дошці з позначкою, що у вас перерва.',

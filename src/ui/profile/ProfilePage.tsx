@@ -1,5 +1,6 @@
 // "Mijn profiel": what I like to do and can offer (with the categories' pictograms), the
-// languages I speak, a few words about me, and my limits: a pause and how much a week.
+// languages I speak, a few words about me, "ervaring met …" if I want, and my limits: a
+// pause and how much a week.
 // No field for age, needs, health or income: by design there is nowhere to put a label.
 import { createSignal, For, Show } from 'solid-js';
 import type { Profile } from '../../data/profile/index.ts';
@@ -38,13 +39,25 @@ export function ProfilePage(props: { session: NetworkSession; live: LiveSession;
       <h1>{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
       <Show when={profile()} fallback={<p role="status">{t('common.loading')}</p>}>
-        {(current) => <ProfileForm session={props.session} initial={current()} categories={props.categories} />}
+        {(current) => (
+          <ProfileForm
+            session={props.session}
+            initial={current()}
+            experience={props.session.profile.experience()}
+            categories={props.categories}
+          />
+        )}
       </Show>
     </>
   );
 }
 
-function ProfileForm(props: { session: NetworkSession; initial: Profile; categories: () => string[] }) {
+function ProfileForm(props: {
+  session: NetworkSession;
+  initial: Profile;
+  experience: string;
+  categories: () => string[];
+}) {
   const known = new Set(spokenLanguages.map((l) => l.name));
   const [name, setName] = createSignal(props.initial.name);
   const [area, setArea] = createSignal(props.initial.area);
@@ -54,6 +67,7 @@ function ProfileForm(props: { session: NetworkSession; initial: Profile; categor
     props.initial.languages.filter((l) => !known.has(l)).join(', '),
   );
   const [words, setWords] = createSignal(props.initial.words);
+  const [experience, setExperience] = createSignal(props.experience);
   const [paused, setPaused] = createSignal(props.initial.paused);
   const [perWeek, setPerWeek] = createSignal(String(props.initial.perWeek));
   const [problem, setProblem] = createSignal<string | null>(null);
@@ -78,8 +92,10 @@ function ProfileForm(props: { session: NetworkSession; initial: Profile; categor
       paused: paused(),
       perWeek: Number(perWeek()) || 0,
     });
-    if (result.ok) setSaved(true);
-    else setProblem(problemText(result));
+    const more = result.ok ? await props.session.profile.saveExperience(experience()) : null;
+    if (!result.ok) setProblem(problemText(result));
+    else if (more && !more.ok) setProblem(problemText(more));
+    else setSaved(true);
   };
 
   return (
@@ -136,6 +152,14 @@ function ProfileForm(props: { session: NetworkSession; initial: Profile; categor
         value={words()}
         onValue={setWords}
         maxLength={500}
+      />
+      <TextField
+        id="profile-experience"
+        label={t('profile.experience')}
+        hint={t('profile.experienceHint')}
+        value={experience()}
+        onValue={setExperience}
+        maxLength={80}
       />
       <fieldset class="choices single">
         <legend>{t('profile.limits')}</legend>

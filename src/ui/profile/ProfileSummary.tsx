@@ -41,6 +41,13 @@ export function ProfileSummary(props: { member: MemberRow | undefined }) {
           <Show when={member().perWeek > 0}>
             <p class="meta">{t('profile.perWeekShown', { hours: hoursText(member().perWeek) })}</p>
           </Show>
+          <Show when={member().experience}>
+            {(text) => (
+              <p class="meta" data-testid="profile-experience">
+                {t('profile.experienceShown', { text: text() })}
+              </p>
+            )}
+          </Show>
           <Show when={member().words}>
             <p class="profile-words" data-testid="profile-words">
               {member().words}

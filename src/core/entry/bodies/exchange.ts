@@ -44,6 +44,11 @@ export interface ExchangeBodies {
     /** How much help the member wants to give in a week, in minutes; 0 = not said. */
     perWeek: number;
   };
+  /**
+   * "Ervaring met …": what the member writes about their own experience (together §7);
+   * free text, never a list to choose from. Its latest counts.
+   */
+  'profile-more': { experience: string };
   post: PostFields;
   'post-update': PostFields & { post: Uint8Array };
   'post-close': { post: Uint8Array; reason: 'done' | 'withdrawn' };
@@ -72,6 +77,7 @@ export const exchangeBodyReaders: { [T in keyof ExchangeBodies]: Reader<Exchange
     paused: boolean,
     perWeek: int(0, 7 * maxMinutes),
   }),
+  'profile-more': record({ experience: text(80) }),
   post: record(postFields),
   'post-update': record({ ...postFields, post: id }),
   'post-close': record({ post: id, reason: oneOf('done', 'withdrawn') }),
