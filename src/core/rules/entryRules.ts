@@ -38,6 +38,7 @@ import { potDonate } from './potDonate.ts';
 import { potGrant } from './potGrant.ts';
 import { profile } from './profile.ts';
 import { profileMore } from './profileMore.ts';
+import { recurring } from './recurring.ts';
 import { reinstate } from './reinstate.ts';
 import { rekey } from './rekey.ts';
 import { reverseTransfer } from './reverseTransfer.ts';
@@ -84,6 +85,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'activity-approve': activityApprove,
   // Ordinary: judged against the membership that results (step 4).
   profile,
+  recurring,
   'profile-more': profileMore,
   post,
   'post-update': postUpdate,

@@ -220,6 +220,18 @@ export interface GroupPartOf {
   minutes: number;
 }
 
+/** Help that comes back between a post's author and one neighbour: when to look at it together, and an end. */
+export interface Recurring {
+  post: EntryIdText;
+  /** The two members, sorted. */
+  pair: [MemberKey, MemberKey];
+  review: number;
+  ends: number | null;
+  /** The latest `recurring` of either side. */
+  from: Order;
+  by: MemberKey;
+}
+
 /** A group record: several parts, each moving once its payer and receiver agreed. */
 export interface GroupRecord {
   id: EntryIdText;
@@ -285,6 +297,8 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Help that comes back, per post and pair: `${post} ${member} ${member}`, the keys sorted (rules/recurring.ts). */
+  recurring: Map<string, Recurring>;
   /** Group records (together §2), by id. */
   groupRecords: Map<EntryIdText, GroupRecord>;
   /** Each party's first answer to a part: `${record} ${index} ${member}`. */
@@ -344,6 +358,7 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     proposals: new Map(),
     confirmations: new Map(),
     thanks: new Map(),
+    recurring: new Map(),
     groupRecords: new Map(),
     partAnswers: new Map(),
     movedParts: new Set(),

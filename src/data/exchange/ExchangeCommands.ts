@@ -58,6 +58,14 @@ export class ExchangeCommands {
     });
   }
 
+  /**
+   * Help that comes back: when we look together at how it goes (`review`), and an end if
+   * there is one (null: none). Setting `ends` to now stops it.
+   */
+  setRecurring(postId: string, other: string, review: number, ends: number | null): Promise<WriteResult> {
+    return this.host.write('recurring', { post: idFromText(postId), with: idFromText(other), review, ends });
+  }
+
   /** A private message, sealed to every device of the recipient and of ourselves. */
   async sendMessage(to: string, postId: string | null, text: string): Promise<WriteResult> {
     const state = this.host.memberState();

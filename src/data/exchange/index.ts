@@ -11,3 +11,5 @@ export { balanceStanding, hoursTotals, slipPayees } from './hoursSelectors.ts';
 export { mySuspension, noticesForMe, rulesChange } from './noticeSelectors.ts';
 export type { Post } from './postSelectors.ts';
 export { postById, respondersTo } from './postSelectors.ts';
+export type { Recurring, ReviewDue } from './recurringSelectors.ts';
+export { recurringWith, reviewsDue } from './recurringSelectors.ts';

@@ -59,6 +59,11 @@ export interface ExchangeBodies {
   'match-decline': { post: Uint8Array; with: Uint8Array };
   'hours-proposal': { payer: Uint8Array; receiver: Uint8Array; minutes: number; what: string; post: Uint8Array | null };
   'hours-confirm': { proposal: Uint8Array };
+  /**
+   * Help that comes back (together §7): a date to look together at how it goes, and maybe
+   * an end. Either side of the exchange on `post` writes it; the latest counts for both.
+   */
+  recurring: { post: Uint8Array; with: Uint8Array; review: number; ends: number | null };
   transfer: { to: Uint8Array; minutes: number; what: string; post: Uint8Array | null; proposal: Uint8Array | null };
   'pot-donate': { minutes: number };
   thanks: { to: Uint8Array; text: string; transfer: Uint8Array | null };
@@ -87,6 +92,7 @@ export const exchangeBodyReaders: { [T in keyof ExchangeBodies]: Reader<Exchange
   'match-decline': record({ post: id, with: key }),
   'hours-proposal': record({ payer: key, receiver: key, minutes, what: text(300), post: nullable(id) }),
   'hours-confirm': record({ proposal: id }),
+  recurring: record({ post: id, with: key, review: time, ends: nullable(time) }),
   transfer: record({ to: key, minutes, what: text(300), post: nullable(id), proposal: nullable(id) }),
   'pot-donate': record({ minutes: int(1, maxPotMinutes) }),
   thanks: record({ to: key, text: text(500, 1), transfer: nullable(id) }),
