@@ -9,7 +9,7 @@ import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState, Rejection
 
 /**
  * The named heads, grouped by device. Each is a chained entry (the act waits until it is;
- * authorityOrder sees to that) or a part written by `by`'s devices and applied before the
+ * authorityGraph sees to that) or a part written by `by`'s devices and applied before the
  * act; a head of a device that is not among `devices` is passed over; an id that is
  * neither makes the act `bad-ref`.
  */
