@@ -15,7 +15,8 @@ import { LobbyGate } from './lobbyGate.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
 import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
+import type { Rejection } from './state/Rejection.ts';
 
 export interface AddResult {
   /** Entries read and verified for the first time (valid or not by the rules). */

@@ -5,7 +5,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { authorityTypes, type Bodies, seenOf } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 export interface AuthorityNode {
   item: VerifiedEntry;

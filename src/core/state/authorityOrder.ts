@@ -20,7 +20,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import type { AuthorityGraph, AuthorityNode } from './authorityGraph.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 /**
  * Judges the entries of `graph` (or only `only`, a set closed under causal pasts) in

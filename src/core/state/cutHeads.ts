@@ -5,7 +5,8 @@
 // signed: hiding a real tip among cheap forks drops nothing (docs/protocol.md §4.3).
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState, Rejection } from './NetworkState.ts';
+import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 /**
  * The named heads, grouped by device. Each is a chained entry (the act waits until it is;

@@ -24,7 +24,9 @@ import { type AuthorityContext, applyAuthority } from './applyAuthority.ts';
 import { type AuthorityGraph, buildAuthorityGraph } from './authorityGraph.ts';
 import { runInCausalOrder } from './authorityOrder.ts';
 import { strongClaims } from './deviceClaims.ts';
-import { type EntryIdText, emptyState, type NetworkState, type Rejection, type VerifiedEntry } from './NetworkState.ts';
+import { emptyState } from './emptyState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 import { type Removal, removalOf, removes, type Writer, writerIn } from './removal.ts';
 
 /** Judges the chained authority entries into `state` (step 3 of deriveState). */
