@@ -1,20 +1,22 @@
 // One network's verified entries and the state they add up to. New entries are read and
 // verified once. An ordinary entry is placed in its chain and judged in place — one that
 // waits for its parent or for what it refers to is parked until that arrives, so entries
-// out of order cost no rebuild. Authority entries (and the rare case the in-place path
-// cannot match a rebuild) derive the state anew, once per batch.
+// out of order cost no rebuild (ledgerPlacing.ts). Authority entries (and the rare case the
+// in-place path cannot match a rebuild) derive the state anew, once per batch.
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
-import { authorityTypes, type Bodies, type EntryType, seenOf } from './entry/bodies.ts';
+import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
 import { authenticate } from './entry/chainAuthenticity.ts';
-import { type AnyEntry, type SignedEntry, signEntry } from './entry/Entry.ts';
+import { type SignedEntry, signEntry } from './entry/Entry.ts';
 import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
-import { maxClockSkewMs, readEntry } from './entry/readEntry.ts';
+import { readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
+import { LedgerPlacing } from './ledgerPlacing.ts';
 import { LobbyGate } from './lobbyGate.ts';
-import { appliesInPlace, applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
-import { chainReasons, markFork, placeInChain } from './state/chains.ts';
+import { rejectionFor } from './state/applyEntry.ts';
+import { placeInChain } from './state/chains.ts';
 import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
+import type { Rejection } from './state/Rejection.ts';
 
 export interface AddResult {
   /** Entries read and verified for the first time (valid or not by the rules). */
@@ -64,11 +66,8 @@ export class Ledger {
   private readonly verified = new Map<EntryIdText, Held>();
   private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
   private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
-  /** Entries waiting for their parent (by the parent's id), or for what they refer to. */
-  private readonly waitingForParent = new Map<EntryIdText, Set<EntryIdText>>();
-  private readonly waitingForReference = new Map<EntryIdText, Set<EntryIdText>>();
-  /** How many chained children each entry (or, for first entries, each author) has. */
-  private readonly branches = new Map<string, number>();
+  /** Places ordinary entries in place, and parks those that wait (ledgerPlacing.ts). */
+  private readonly placing: LedgerPlacing;
   private current: NetworkState;
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
   signaturesChecked = 0;
@@ -82,6 +81,7 @@ export class Ledger {
     this.rules = options.rules ?? true;
     this.gate = this.rules ? null : new LobbyGate(networkId);
     this.current = deriveState(networkId, [], this.now());
+    this.placing = new LedgerPlacing(this.verified, this.now);
   }
 
   get state(): NetworkState {
@@ -211,7 +211,7 @@ export class Ledger {
     if (accepted.length === 0 || !this.rules)
       return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
     accepted.sort((a, b) => a.entry.seq - b.entry.seq);
-    const rebuilt = !this.applyInPlace(accepted);
+    const rebuilt = !this.placing.apply(this.current, accepted);
     if (rebuilt) await this.rebuildInSlices();
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
   }
@@ -222,7 +222,7 @@ export class Ledger {
    */
   private async authenticate(read: Held[], refused: EntryIdText[]): Promise<Held[]> {
     const { authentic, forged, signatures } = await authenticate(read, {
-      vouchedBefore: (item) => this.vouchedByHeld(item),
+      vouchedBefore: (item) => this.placing.vouchedFor(item),
       verify: (heads) => this.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
       authorKey: toBase64Url,
       idKey: toBase64Url,
@@ -235,22 +235,10 @@ export class Ledger {
     return authentic;
   }
 
-  /** An authentic entry held already names this one as the entry before it, by the same author. */
-  private vouchedByHeld(item: Held): boolean {
-    const children = this.waitingForParent.get(item.idText);
-    if (!children) return false;
-    const author = toBase64Url(item.entry.author);
-    for (const id of children) {
-      const child = this.verified.get(id)?.entry;
-      if (child && child.seq === item.entry.seq + 1 && toBase64Url(child.author) === author) return true;
-    }
-    return false;
-  }
-
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
     this.current = deriveState(this.networkId, this.verified.values(), this.now());
-    this.indexWaiting();
+    this.placing.index(this.current);
   }
 
   /**
@@ -270,7 +258,7 @@ export class Ledger {
     }
     if (this.verified.size !== entries.length)
       this.current = deriveState(this.networkId, this.verified.values(), this.now());
-    this.indexWaiting();
+    this.placing.index(this.current);
   }
 
   /**
@@ -299,123 +287,4 @@ export class Ledger {
       body,
     });
   }
-
-  // --- in place ---
-
-  private applyInPlace(items: readonly Held[]): boolean {
-    if (items.some((item) => authorityTypes.has(item.entry.type))) return false;
-    const queue = [...items];
-    while (queue.length) {
-      const item = queue.shift() as Held;
-      // An authority entry that was waiting for this one: its place in the order may change.
-      if (authorityTypes.has(item.entry.type)) return false;
-      const outcome = this.place(item);
-      if (outcome === 'rebuild') return false;
-      if (outcome === 'placed') {
-        queue.push(...this.wake(this.waitingForParent, item.idText));
-        queue.push(...this.wake(this.waitingForReference, item.idText));
-      }
-    }
-    return true;
-  }
-
-  /** Places one ordinary entry in its chain and judges it; says whether it was chained. */
-  private place(item: Held): 'placed' | 'waiting' | 'rebuild' {
-    const state = this.current;
-    const { entry } = item;
-    const author = toBase64Url(entry.author);
-    const parent = entry.prev ? toBase64Url(entry.prev) : null;
-    state.rejected.delete(item.idText);
-    if (parent !== null) {
-      const parentItem = this.verified.get(parent);
-      if (parentItem && (toBase64Url(parentItem.entry.author) !== author || parentItem.entry.seq !== entry.seq - 1)) {
-        state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
-        return 'waiting';
-      }
-      if (!state.chain.has(parent)) {
-        // Its parent waits or was refused for its place in the chain: so does this entry.
-        const parentReason = state.rejected.get(parent)?.reason;
-        const inherits = parentItem !== undefined && parentReason !== undefined && chainReasons.has(parentReason);
-        state.rejected.set(
-          item.idText,
-          inherits
-            ? { reason: parentReason, detail: 'its chain waits or was refused before it' }
-            : { reason: 'missing-prev', detail: '' },
-        );
-        this.park(this.waitingForParent, parent, item.idText);
-        return 'waiting';
-      }
-    }
-    if (entry.time > this.now() + maxClockSkewMs) {
-      state.rejected.set(item.idText, { reason: 'future', detail: '' });
-      return 'waiting';
-    }
-    // Woken again for what it refers to, an entry is in its chain already: count its branch once.
-    if (!state.chain.has(item.idText)) {
-      const branch = parent ?? `root ${author}`;
-      const siblings = this.branches.get(branch) ?? 0;
-      this.branches.set(branch, siblings + 1);
-      if (siblings > 0) markFork(state, author, entry.seq);
-      placeInChain(state, item.idText, author, entry.seq, parent);
-    }
-    // E.g. a lower id paying a proposal already paid would change who paid it: rebuild.
-    if (!appliesInPlace(state, item)) return 'rebuild';
-    const problem = rejectionFor(state, item);
-    if (problem === 'missing-ref') {
-      const reference = referenceOf(entry as AnyEntry);
-      if (reference) this.park(this.waitingForReference, reference, item.idText);
-    }
-    if (problem) state.rejected.set(item.idText, { reason: problem, detail: '' });
-    else applyEntry(state, item);
-    return 'placed';
-  }
-
-  private park(waiting: Map<EntryIdText, Set<EntryIdText>>, on: EntryIdText, id: EntryIdText): void {
-    const set = waiting.get(on);
-    if (set) set.add(id);
-    else waiting.set(on, new Set([id]));
-  }
-
-  private wake(waiting: Map<EntryIdText, Set<EntryIdText>>, on: EntryIdText): Held[] {
-    const ids = waiting.get(on);
-    if (!ids) return [];
-    waiting.delete(on);
-    return [...ids].map((id) => this.verified.get(id)).filter((item): item is Held => item !== undefined);
-  }
-
-  /** After a rebuild: which entries wait for what, and how chains branch. */
-  private indexWaiting(): void {
-    this.waitingForParent.clear();
-    this.waitingForReference.clear();
-    this.branches.clear();
-    const state = this.current;
-    for (const node of state.chain.values()) {
-      const branch = node.parent ?? `root ${node.author}`;
-      this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);
-    }
-    for (const [id, { reason }] of state.rejected) {
-      const item = this.verified.get(id);
-      if (!item) continue;
-      if (chainReasons.has(reason) && item.entry.prev) {
-        this.park(this.waitingForParent, toBase64Url(item.entry.prev), id);
-      } else if (reason === 'missing-ref') {
-        const references = authorityTypes.has(item.entry.type)
-          ? namedEntries(item.entry as AnyEntry)
-          : [referenceOf(item.entry as AnyEntry)];
-        for (const reference of references) if (reference) this.park(this.waitingForReference, reference, id);
-      }
-    }
-  }
-}
-
-/** Every entry an authority entry names (seen, the join it answers, the heads it cuts): any may be what it waits for. */
-function namedEntries(entry: AnyEntry): EntryIdText[] {
-  const named = [...seenOf(entry.body)];
-  const body = entry.body as Record<string, unknown>;
-  for (const field of ['join', 'cut', 'from']) {
-    const value = Object.hasOwn(body, field) ? body[field] : undefined;
-    if (value instanceof Uint8Array) named.push(value);
-    else if (Array.isArray(value)) named.push(...(value as Uint8Array[]));
-  }
-  return named.map(toBase64Url);
 }

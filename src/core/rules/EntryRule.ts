@@ -5,16 +5,9 @@
 import type { Bodies, EntryType } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { Reader } from '../entry/shape.ts';
-import type {
-  DeviceKey,
-  EntryIdText,
-  Member,
-  MemberKey,
-  NetworkState,
-  Order,
-  Rejection,
-  VerifiedEntry,
-} from '../state/NetworkState.ts';
+import type { DeviceKey, EntryIdText, Member, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import type { Order } from '../state/Order.ts';
+import type { Rejection } from '../state/Rejection.ts';
 
 /** What is known of an ordinary entry when it is judged: its id and who wrote it. */
 export interface Judged {

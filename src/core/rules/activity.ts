@@ -4,7 +4,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { type Activity, settleActivity } from '../state/activities.ts';
-import type { NetworkState, Rejection } from '../state/NetworkState.ts';
+import type { NetworkState } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
 import { absent, type OrdinaryRule } from './EntryRule.ts';
 
 export const activity: OrdinaryRule<'activity'> = {

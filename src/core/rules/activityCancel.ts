@@ -3,7 +3,7 @@
 import { bodyReaders } from '../entry/bodies.ts';
 import { settleActivity } from '../state/activities.ts';
 import { hasRole } from '../state/membership.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 

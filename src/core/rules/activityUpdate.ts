@@ -2,7 +2,7 @@
 // The latest (by time, then id) counts. `worth` and `pay` are not in its body, so what the
 // activity pays cannot change after it was written.
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 

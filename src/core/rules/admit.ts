@@ -5,7 +5,8 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { type Bodies, bodyReaders } from '../entry/bodies.ts';
 import { credit } from '../state/accounts.ts';
 import { addDevice } from '../state/devices.ts';
-import type { EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from '../state/NetworkState.ts';
+import type { EntryIdText, Member, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
 export const admit: AuthorityRule<'admit'> = {

@@ -5,7 +5,7 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { settleActivity } from '../state/activities.ts';
 import { isMember } from '../state/membership.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 

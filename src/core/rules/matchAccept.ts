@@ -2,7 +2,7 @@
 // post. Per post and pair, the member's latest answer (by time, then id) stands.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 
 /** The rule of either answer: they differ only in `accept`. */

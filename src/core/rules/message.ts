@@ -3,7 +3,8 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { isMember } from '../state/membership.ts';
-import type { EntryIdText, MemberKey, NetworkState, Rejection } from '../state/NetworkState.ts';
+import type { EntryIdText, MemberKey, NetworkState } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 
 export const message: OrdinaryRule<'message'> = {

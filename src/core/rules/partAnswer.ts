@@ -6,7 +6,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { answerKey, settlePart } from '../state/groupParts.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { absent, type OrdinaryRule } from './EntryRule.ts';
 
 export const partAnswer: OrdinaryRule<'part-answer'> = {

@@ -2,7 +2,7 @@
 // then id) says which; it waits for the post it names.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { absent, type OrdinaryRule } from './EntryRule.ts';
 
 export const postClose: OrdinaryRule<'post-close'> = {

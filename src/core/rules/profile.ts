@@ -1,7 +1,7 @@
 // profile: how a member presents themselves (name, area, what they offer). Anyone who
 // counts may write their own; the latest of their profiles (by time, then id) is theirs.
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 
 export const profile: OrdinaryRule<'profile'> = {

@@ -2,7 +2,7 @@
 // Free text the member chooses to share, never a field to fill in about someone; anyone
 // who counts may write their own, and the latest (by time, then id) is theirs.
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 
 export const profileMore: OrdinaryRule<'profile-more'> = {

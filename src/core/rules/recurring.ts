@@ -5,7 +5,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { isMember } from '../state/membership.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { absent, type OrdinaryRule } from './EntryRule.ts';
 
 /** A review date at most about six months after the entry: help is looked at kindly and often. */

@@ -2,7 +2,7 @@
 // latest of the two (by time, then id) counts. Seats are not enforced: sign-ups past them
 // are shown as a waiting list, because their order is by claimed time.
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 

@@ -3,7 +3,7 @@
 // show and no coordinator hid it (state/thanksBoard.ts).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
-import { isLater } from '../state/NetworkState.ts';
+import { isLater } from '../state/Order.ts';
 import { absent, type OrdinaryRule } from './EntryRule.ts';
 
 export const thanksShow: OrdinaryRule<'thanks-show'> = {

@@ -4,6 +4,8 @@ import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { Activity } from './activities.ts';
+import type { Order } from './Order.ts';
+import type { Rejection } from './Rejection.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -17,49 +19,6 @@ export interface VerifiedEntry {
   idText: EntryIdText;
   entry: Entry;
 }
-
-export type Rejection =
-  // checked on the entry alone (readEntry)
-  | 'oversized'
-  | 'malformed'
-  | 'wrong-id'
-  | 'bad-signature'
-  | 'old-version'
-  // its place in the author's chain
-  | 'wrong-network'
-  | 'missing-prev'
-  | 'bad-prev'
-  | 'future'
-  // what it names must be there first
-  | 'missing-ref'
-  | 'bad-ref'
-  // who may write it
-  | 'not-member'
-  | 'not-coordinator'
-  | 'suspended'
-  // what it says
-  | 'no-join'
-  | 'no-work'
-  | 'already-decided'
-  | 'not-suspended'
-  | 'last-coordinator'
-  | 'last-device'
-  | 'too-many-devices'
-  | 'stale-epoch'
-  | 'self'
-  | 'unknown-member'
-  | 'not-author'
-  | 'not-party'
-  | 'mismatch'
-  | 'already-paid'
-  // a device-add's proof that the new device agreed (protocol v3, src/core/deviceProof.ts)
-  | 'no-proof'
-  | 'bad-proof'
-  // together (docs/protocol-together.md §9)
-  | 'too-early';
-
-/** Rejections that may clear by themselves when more entries arrive or time passes. */
-export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
 
 export type MemberStatus = 'pending' | 'admitted' | 'declined' | 'suspended';
 
@@ -135,17 +94,6 @@ export interface Member {
   welcome: number;
   /** Order in which members became coordinators (0: the founder); concurrent coordinators' acts are tie-broken by it. */
   seniority: number | null;
-}
-
-/**
- * Which of two entries of one member is the later: by the time they claim, then by id.
- * Only ever used between a member's own entries (their profile, their post's updates,
- * their answer to a match), which nobody else can write: a total order across the
- * member's devices, that a device keeps honest by never writing a time before its last.
- */
-export interface Order {
-  time: number;
-  id: EntryIdText;
 }
 
 export type PostStatus = 'open' | 'done' | 'withdrawn';
@@ -335,54 +283,4 @@ export interface NetworkState {
   heads: Map<DeviceKey, { seq: number; id: EntryIdText }>;
   applied: Map<EntryIdText, Entry>;
   rejected: Map<EntryIdText, { reason: Rejection; detail: string }>;
-}
-
-export function emptyState(networkId: EntryIdText): NetworkState {
-  return {
-    networkId,
-    genesis: null,
-    network: null,
-    settingsChanged: [],
-    founder: null,
-    members: new Map(),
-    devices: new Map(),
-    posts: new Map(),
-    hiddenPosts: new Map(),
-    transfers: new Map(),
-    reversals: new Map(),
-    paid: new Map(),
-    messages: new Map(),
-    signals: new Map(),
-    warnings: new Map(),
-    matchDecisions: new Map(),
-    proposals: new Map(),
-    confirmations: new Map(),
-    thanks: new Map(),
-    recurring: new Map(),
-    groupRecords: new Map(),
-    partAnswers: new Map(),
-    movedParts: new Set(),
-    thanksShown: new Map(),
-    activities: new Map(),
-    activityApprovals: new Map(),
-    pot: 0,
-    epochs: [],
-    admissions: new Map(),
-    invites: [],
-    cards: new Map(),
-    acts: [],
-    vouches: new Map(),
-    met: new Map(),
-    authorityHeads: [],
-    forks: new Map(),
-    chain: new Map(),
-    heads: new Map(),
-    applied: new Map(),
-    rejected: new Map(),
-  };
-}
-
-/** a is later than b in one member's writing. */
-export function isLater(a: Order, b: Order): boolean {
-  return a.time !== b.time ? a.time > b.time : a.id > b.id;
 }

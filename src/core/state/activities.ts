@@ -3,7 +3,8 @@
 // so entries that arrive twice, late or in another order never pay anything twice.
 import type { ActivityFields, ActivityPay } from '../entry/bodies.ts';
 import { move } from './accounts.ts';
-import type { DeviceKey, EntryIdText, MemberKey, NetworkState, Order } from './NetworkState.ts';
+import type { DeviceKey, EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
+import type { Order } from './Order.ts';
 
 /** What one participant's presence pays the organiser: from the participant, from the pot. */
 export interface ActivityPayment {

@@ -9,7 +9,8 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
 import { hasRole, inKeptWindow, memberOf, writerOf } from './membership.ts';
-import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import type { Device, EntryIdText, Member, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 import { recordAct } from './recordAct.ts';
 
 /** What the judge of strongRemoval.ts knows beyond the state. */

@@ -8,7 +8,8 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
 import { inKeptWindow, writerOf } from './membership.ts';
-import type { Device, EntryIdText, Member, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import type { Device, EntryIdText, Member, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 export { conversationId } from '../rules/message.ts';
 

@@ -6,7 +6,8 @@
 // cost its own author, never what others were given before or after it.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { maxClockSkewMs } from '../entry/readEntry.ts';
-import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 
 /** Reasons an entry is not in its chain; an entry after it inherits them. */

@@ -5,11 +5,12 @@
 // signed: hiding a real tip among cheap forks drops nothing (docs/protocol.md §4.3).
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState, Rejection } from './NetworkState.ts';
+import type { Device, DeviceKey, EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 /**
  * The named heads, grouped by device. Each is a chained entry (the act waits until it is;
- * authorityOrder sees to that) or a part written by `by`'s devices and applied before the
+ * authorityGraph sees to that) or a part written by `by`'s devices and applied before the
  * act; a head of a device that is not among `devices` is passed over; an id that is
  * neither makes the act `bad-ref`.
  */

@@ -15,7 +15,8 @@ import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
-import { type EntryIdText, emptyState, type NetworkState, type VerifiedEntry } from './NetworkState.ts';
+import { emptyState } from './emptyState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
 

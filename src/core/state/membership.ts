@@ -3,16 +3,8 @@
 // belongs to a member who was admitted and the entry lies in one of the device's counted
 // windows (suspension and reinstatement, removal and moving to a new key cut them).
 import type { Role } from '../entry/bodies.ts';
-import type {
-  CountedWindow,
-  Device,
-  DeviceKey,
-  EntryIdText,
-  Member,
-  MemberKey,
-  NetworkState,
-  Rejection,
-} from './NetworkState.ts';
+import type { CountedWindow, Device, DeviceKey, EntryIdText, Member, MemberKey, NetworkState } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
 
 export function deviceOf(state: NetworkState, key: DeviceKey): Device | undefined {
   return state.devices.get(key);

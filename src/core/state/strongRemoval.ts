@@ -20,26 +20,14 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { EntryType } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import { ruleOf } from '../rules/entryRules.ts';
 import { type AuthorityContext, applyAuthority } from './applyAuthority.ts';
-import { type AuthorityGraph, buildAuthorityGraph, runInCausalOrder } from './authorityOrder.ts';
+import { type AuthorityGraph, buildAuthorityGraph } from './authorityGraph.ts';
+import { runInCausalOrder } from './authorityOrder.ts';
 import { strongClaims } from './deviceClaims.ts';
-import { type EntryIdText, emptyState, type NetworkState, type Rejection, type VerifiedEntry } from './NetworkState.ts';
-
-/** What a removal takes away, and from whom. */
-interface Removal {
-  kind: 'suspend' | 'revoke' | 'move' | 'device';
-  /** The member it concerns (suspend, revoke, move), or the device it retires (device). */
-  target: string;
-  /** For a move: the member's new device, which it does not stop. */
-  keeps: string | null;
-}
-
-/** Who wrote an entry: the device, and the member it writes for. */
-interface Writer {
-  device: string;
-  member: string;
-}
+import { emptyState } from './emptyState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { Rejection } from './Rejection.ts';
+import { type Removal, removalOf, removes, type Writer, writerIn } from './removal.ts';
 
 /** Judges the chained authority entries into `state` (step 3 of deriveState). */
 export function judgeAuthority(
@@ -214,23 +202,6 @@ class StrongRemoval {
   }
 }
 
-function removalOf(entry: AnyEntry): Removal | null {
-  switch (entry.type) {
-    case 'suspend':
-      return { kind: 'suspend', target: toBase64Url(entry.body.member), keeps: null };
-    case 'revoke-role':
-      return entry.body.role === 'coordinator'
-        ? { kind: 'revoke', target: toBase64Url(entry.body.member), keeps: null }
-        : null;
-    case 'move-member':
-      return { kind: 'move', target: toBase64Url(entry.body.member), keeps: toBase64Url(entry.body.device) };
-    case 'device-remove':
-      return { kind: 'device', target: toBase64Url(entry.body.device), keeps: null };
-    default:
-      return null;
-  }
-}
-
 /** Can `id` reach itself through challengers among `among`? */
 function onRing(id: EntryIdText, against: ReadonlyMap<EntryIdText, EntryIdText[]>, among: ReadonlySet<EntryIdText>) {
   const seen = new Set<EntryIdText>();
@@ -243,29 +214,6 @@ function onRing(id: EntryIdText, against: ReadonlyMap<EntryIdText, EntryIdText[]
     stack.push(...(against.get(at) ?? []));
   }
   return false;
-}
-
-/** Entries any admitted member may write (their devices, cut-more parts, their voice); a revocation leaves them. */
-function isMemberAct(type: EntryType): boolean {
-  const rule = ruleOf(type);
-  return rule.kind === 'authority' && rule.writer === 'member';
-}
-
-/** Does this removal take away the right to write an entry of this type, by this writer? */
-function removes(removal: Removal, writer: Writer, type: EntryType): boolean {
-  switch (removal.kind) {
-    case 'suspend':
-      return writer.member === removal.target;
-    case 'revoke':
-      return writer.member === removal.target && !isMemberAct(type);
-    case 'move':
-      return writer.member === removal.target && writer.device !== removal.keeps;
-    case 'device':
-      // A member's own retirement of a device takes away only what concerns the member
-      // (its devices, cut-more parts, its voice), never an act it did for others as a
-      // coordinator: those count by Device.kept (applyAuthority.ts).
-      return writer.device === removal.target && isMemberAct(type);
-  }
 }
 
 /**
@@ -294,10 +242,4 @@ function claimedDevices(graph: AuthorityGraph): (member: string) => string[] {
     }
     return [...found];
   };
-}
-
-function writerIn(state: NetworkState, item: VerifiedEntry): Writer | null {
-  const device = toBase64Url(item.entry.author);
-  const member = state.devices.get(device)?.member;
-  return member === undefined ? null : { device, member };
 }

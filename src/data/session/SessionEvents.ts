@@ -3,7 +3,7 @@
 // or put back (integrity), so the page can say it plainly.
 import type { LogChange } from '../../core/adapters/yjsEntryLog.ts';
 import type { Ledger } from '../../core/Ledger.ts';
-import { waitingRejections } from '../../core/state/NetworkState.ts';
+import { waitingRejections } from '../../core/state/Rejection.ts';
 import type { Room } from '../../sync/Room.ts';
 import { offlineStatus, type SyncStatus } from '../../sync/SyncStatus.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';

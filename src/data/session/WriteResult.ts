@@ -2,7 +2,7 @@
 // one situation with its own plain line (src/i18n, mapped in src/ui/app/problemText.ts).
 import type { FieldProblem } from '../../core/entry/checkBody.ts';
 import type { SignedEntry } from '../../core/entry/Entry.ts';
-import type { Rejection } from '../../core/state/NetworkState.ts';
+import type { Rejection } from '../../core/state/Rejection.ts';
 
 /** Situations in which this device cannot do it now; none is a broken rule. */
 export type SessionProblem =

@@ -6,7 +6,8 @@ import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { PostFields, Role } from '../../core/entry/bodies.ts';
 import type { Entry } from '../../core/entry/Entry.ts';
 import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
-import type { NetworkState, PostStatus, Rejection } from '../../core/state/NetworkState.ts';
+import type { NetworkState, PostStatus } from '../../core/state/NetworkState.ts';
+import type { Rejection } from '../../core/state/Rejection.ts';
 
 export interface MemberRow {
   key: string;

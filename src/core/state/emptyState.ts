@@ -1,0 +1,48 @@
+// The state before any entry: what deriving starts from, and what a removal's own past is
+// judged in (strongRemoval.ts).
+import type { EntryIdText, NetworkState } from './NetworkState.ts';
+
+export function emptyState(networkId: EntryIdText): NetworkState {
+  return {
+    networkId,
+    genesis: null,
+    network: null,
+    settingsChanged: [],
+    founder: null,
+    members: new Map(),
+    devices: new Map(),
+    posts: new Map(),
+    hiddenPosts: new Map(),
+    transfers: new Map(),
+    reversals: new Map(),
+    paid: new Map(),
+    messages: new Map(),
+    signals: new Map(),
+    warnings: new Map(),
+    matchDecisions: new Map(),
+    proposals: new Map(),
+    confirmations: new Map(),
+    thanks: new Map(),
+    recurring: new Map(),
+    groupRecords: new Map(),
+    partAnswers: new Map(),
+    movedParts: new Set(),
+    thanksShown: new Map(),
+    activities: new Map(),
+    activityApprovals: new Map(),
+    pot: 0,
+    epochs: [],
+    admissions: new Map(),
+    invites: [],
+    cards: new Map(),
+    acts: [],
+    vouches: new Map(),
+    met: new Map(),
+    authorityHeads: [],
+    forks: new Map(),
+    chain: new Map(),
+    heads: new Map(),
+    applied: new Map(),
+    rejected: new Map(),
+  };
+}
