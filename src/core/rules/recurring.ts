@@ -24,10 +24,9 @@ export const recurring: OrdinaryRule<'recurring'> = {
     if (!isMember(state, other)) return 'unknown-member';
     // Between the post's author and someone else: nobody sets a date for two others.
     if (me !== post.author && other !== post.author) return 'not-party';
-    const { review, ends } = entry.body;
-    if (review <= entry.time || review > entry.time + maxReviewAfterMs) return 'mismatch';
-    if (ends !== null && ends < entry.time) return 'mismatch';
-    return null;
+    // An end may lie in the past: that is how either side stops.
+    const { review } = entry.body;
+    return review <= entry.time || review > entry.time + maxReviewAfterMs ? 'mismatch' : null;
   },
   apply(state, entry, { author, order }) {
     const other = toBase64Url(entry.body.with);

@@ -58,4 +58,23 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.reversed': 'reversed by the coordinator',
   'myhours.notMoney': 'Hours are not money and not income.',
   'myhours.welcome': 'Welcome gift',
+  'recurring.title': 'Helping more often?',
+  'recurring.intro':
+    'Do you help each other more often? Agree when you look together at how it goes. You can always stop.',
+  'recurring.review': 'Look together at how it goes in',
+  'recurring.in1': '1 month',
+  'recurring.in3': '3 months',
+  'recurring.in6': '6 months',
+  'recurring.ends': 'Stop on',
+  'recurring.noEnd': 'Not agreed yet',
+  'recurring.ends12': 'In a year',
+  'recurring.save': 'Agree',
+  'recurring.saved': 'Agreed.',
+  'recurring.reviewOn': 'You look together at how it goes on {date}.',
+  'recurring.endsOn': 'This help stops on {date}.',
+  'recurring.stop': 'Stop this help now',
+  'recurring.stopped': 'Stopped. Thank you both for the help.',
+  'recurring.dueTitle': 'Time to look together',
+  'recurring.due':
+    'You help each other with ‘{title}’. Look together with {name} at how it goes. Going on? Then agree a new date.',
 };

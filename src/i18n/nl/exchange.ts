@@ -55,4 +55,23 @@ export const exchange = {
   'myhours.reversed': 'teruggedraaid door de coördinator',
   'myhours.notMoney': 'Uren zijn geen geld en geen inkomen.',
   'myhours.welcome': 'Welkomstcadeau',
+  'recurring.title': 'Vaker helpen?',
+  'recurring.intro':
+    'Helpen jullie elkaar vaker? Spreek af wanneer jullie samen kijken hoe het gaat. Stoppen mag altijd.',
+  'recurring.review': 'Samen kijken hoe het gaat over',
+  'recurring.in1': '1 maand',
+  'recurring.in3': '3 maanden',
+  'recurring.in6': '6 maanden',
+  'recurring.ends': 'Stoppen op',
+  'recurring.noEnd': 'Nog niet afgesproken',
+  'recurring.ends12': 'Over een jaar',
+  'recurring.save': 'Afspreken',
+  'recurring.saved': 'Afgesproken.',
+  'recurring.reviewOn': 'Jullie kijken samen hoe het gaat op {date}.',
+  'recurring.endsOn': 'Deze hulp stopt op {date}.',
+  'recurring.stop': 'Deze hulp nu stoppen',
+  'recurring.stopped': 'Gestopt. Dank jullie wel voor de hulp.',
+  'recurring.dueTitle': 'Tijd om samen te kijken',
+  'recurring.due':
+    'Jullie helpen elkaar met ‘{title}’. Kijk samen met {name} hoe het gaat. Gaan jullie door? Spreek dan een nieuwe datum af.',
 } as const;

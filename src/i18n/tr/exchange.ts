@@ -57,4 +57,23 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.reversed': 'koordinatör geri aldı',
   'myhours.notMoney': 'Saatler para değildir, gelir de değildir.',
   'myhours.welcome': 'Hoş geldin hediyesi',
+  'recurring.title': 'Daha sık yardım?',
+  'recurring.intro':
+    'Birbirinize daha sık mı yardım ediyorsunuz? Nasıl gittiğine birlikte ne zaman bakacağınızı kararlaştırın. Her zaman bırakabilirsiniz.',
+  'recurring.review': 'Nasıl gittiğine birlikte bakma zamanı',
+  'recurring.in1': '1 ay sonra',
+  'recurring.in3': '3 ay sonra',
+  'recurring.in6': '6 ay sonra',
+  'recurring.ends': 'Bitiş',
+  'recurring.noEnd': 'Henüz kararlaştırılmadı',
+  'recurring.ends12': 'Bir yıl sonra',
+  'recurring.save': 'Kararlaştır',
+  'recurring.saved': 'Kararlaştırıldı.',
+  'recurring.reviewOn': '{date} tarihinde nasıl gittiğine birlikte bakıyorsunuz.',
+  'recurring.endsOn': 'Bu yardım {date} tarihinde bitiyor.',
+  'recurring.stop': 'Bu yardımı şimdi bitir',
+  'recurring.stopped': 'Bitti. Yardımınız için ikinize de teşekkürler.',
+  'recurring.dueTitle': 'Birlikte bakma zamanı',
+  'recurring.due':
+    '‘{title}’ için birbirinize yardım ediyorsunuz. {name} ile birlikte nasıl gittiğine bakın. Devam mı? O zaman yeni bir tarih kararlaştırın.',
 };

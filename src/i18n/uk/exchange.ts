@@ -54,4 +54,23 @@ export const exchange: Translation<typeof dutch> = {
   'myhours.reversed': 'скасовано координатором',
   'myhours.notMoney': 'Години — це не гроші й не дохід.',
   'myhours.welcome': 'Вітальний подарунок',
+  'recurring.title': 'Допомагати частіше?',
+  'recurring.intro':
+    'Допомагаєте одне одному частіше? Домовтеся, коли разом подивитеся, як іде. Зупинитися можна завжди.',
+  'recurring.review': 'Разом подивитися, як іде, через',
+  'recurring.in1': '1 місяць',
+  'recurring.in3': '3 місяці',
+  'recurring.in6': '6 місяців',
+  'recurring.ends': 'Закінчити',
+  'recurring.noEnd': 'Ще не домовилися',
+  'recurring.ends12': 'Через рік',
+  'recurring.save': 'Домовитися',
+  'recurring.saved': 'Домовилися.',
+  'recurring.reviewOn': 'Ви разом дивитеся, як іде, {date}.',
+  'recurring.endsOn': 'Ця допомога закінчується {date}.',
+  'recurring.stop': 'Закінчити цю допомогу зараз',
+  'recurring.stopped': 'Закінчено. Дякуємо вам обом за допомогу.',
+  'recurring.dueTitle': 'Час подивитися разом',
+  'recurring.due':
+    'Ви допомагаєте одне одному з ‘{title}’. Подивіться разом із {name}, як іде. Продовжуєте? Тоді домовтеся про нову дату.',
 };

@@ -13,6 +13,7 @@ import { GroupHoursForm } from '../together/GroupHoursForm.tsx';
 import { Conversation } from './Conversation.tsx';
 import { ExchangeHours } from './ExchangeHours.tsx';
 import { MatchAnswer } from './MatchAnswer.tsx';
+import { RecurringHelp } from './RecurringHelp.tsx';
 
 export function Exchange(props: {
   session: NetworkSession;
@@ -57,6 +58,7 @@ export function Exchange(props: {
           other={props.other}
           otherName={otherName()}
         />
+        <RecurringHelp session={props.session} live={props.live} postId={props.post.id} other={props.other} />
         <GroupHoursForm
           session={props.session}
           members={props.members}
