@@ -16,6 +16,11 @@ export interface Activity extends ActivityFields {
   organiser: MemberKey;
   via: DeviceKey | null;
   created: number;
+  /**
+   * The start the activity itself gave, which no update moves: an attendance is judged
+   * against it, so whether a list counts never hangs on which update was applied first.
+   */
+  ownStarts: number;
   /** Which entry the fields are from: the activity, or the organiser's latest update. */
   updatedFrom: Order;
   /** The first cancellation (by time, then id), or null. Any cancellation cancels. */

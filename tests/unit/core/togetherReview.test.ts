@@ -1,0 +1,146 @@
+// A hostile review of the together rules (docs/protocol-together.md §1, §2, §4): each test
+// is an attack or an honest mishap that once cost someone hours or left two devices with
+// different balances, and fails on the rules before its fix.
+import { describe, expect, it } from 'vitest';
+import type { ActivityFields } from '../../../src/core/entry/bodies.ts';
+import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
+import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
+import { Ledger } from '../../../src/core/Ledger.ts';
+import type { NetworkState } from '../../../src/core/state/NetworkState.ts';
+import { idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
+
+const hour = 60 * 60 * 1000;
+
+function neighbourhood() {
+  const network = new TestNetwork();
+  const [olga, anna, bram] = ['Olga', 'Anna', 'Bram'].map((name) => network.member(name)) as [
+    Identity,
+    Identity,
+    Identity,
+  ];
+  return { network, olga, anna, bram };
+}
+
+function activityOf(network: TestNetwork, organiser: Identity, fields: Partial<ActivityFields> = {}) {
+  const starts = network.clock + 2 * hour;
+  const body: ActivityFields = {
+    title: 'Samen koken',
+    text: '',
+    category: 'bezoek',
+    place: 'Buurthuis',
+    starts,
+    ends: starts + 2 * hour,
+    seats: 10,
+    worth: 120,
+    pay: 'participants',
+    ...fields,
+  };
+  return { activity: network.write(organiser, 'activity', body), body };
+}
+
+const balance = (state: NetworkState, who: Identity) => state.members.get(keyOf(who))?.balance;
+
+/** The state when every entry arrives alone, in this order (the in-place path). */
+async function oneByOne(network: TestNetwork, entries: readonly SignedEntry[] = network.entries) {
+  const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+  for (const record of network.records(entries)) await ledger.add([record]);
+  return ledger.state;
+}
+
+describe('an update that moves the start does not decide whether an attendance counts', () => {
+  it('the attendance is judged against the activity’s own start, one by one and all at once alike', async () => {
+    const { network, olga, anna } = neighbourhood();
+    const { activity, body } = activityOf(network, olga);
+    network.clock = body.ends;
+    const { worth: _worth, pay: _pay, ...rest } = body;
+    // Moved to later after it had begun; the organiser then lists who came all the same.
+    const update = network.write(olga, 'activity-update', {
+      ...rest,
+      activity: activity.id,
+      starts: body.ends + 5 * hour,
+      ends: body.ends + 6 * hour,
+    });
+    const list = network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
+    network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    const atOnce = await network.state();
+    const alone = await oneByOne(network);
+    expect(atOnce.applied.has(idOf(update))).toBe(true);
+    expect(atOnce.rejected.get(idOf(list))).toBeUndefined();
+    expect(alone.rejected.get(idOf(list))).toBeUndefined();
+    expect([balance(alone, olga), balance(alone, anna)]).toEqual([240, 0]);
+    expect(snapshot(alone)).toEqual(snapshot(atOnce));
+  });
+});
+
+/** Anna with a phone (her member key) and a laptop; the phone is the one she retires. */
+function annaWithLaptop() {
+  const parts = neighbourhood();
+  const laptop = newIdentity();
+  parts.network.addDevice(parts.anna, laptop);
+  return { ...parts, laptop };
+}
+
+describe("a member's own retirement does not take back what the device paid (protocol.md §4.6)", () => {
+  it('a came the retired phone wrote still pays the organiser, whatever cut the retirement names', async () => {
+    const { network, olga, anna, laptop } = annaWithLaptop();
+    const { activity, body } = activityOf(network, olga);
+    network.clock = body.ends;
+    network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
+    const knew = network.frontier();
+    const early = network.head(anna);
+    const said = network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    network.write(laptop, 'device-remove', { device: anna.signing.publicKey, cut: early }, { seen: knew });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(said))).toBeUndefined();
+    expect([balance(state, olga), balance(state, anna)]).toEqual([240, 0]);
+  });
+
+  it("a payer's yes to a part, written on the retired phone, still moves the part", async () => {
+    const { network, anna, bram, laptop } = annaWithLaptop();
+    const record = network.write(bram, 'group-hours', {
+      parts: [{ payer: anna.signing.publicKey, receiver: bram.signing.publicKey, minutes: 90 }],
+      what: 'Kast in elkaar gezet',
+      post: null,
+    });
+    const knew = network.frontier();
+    const early = network.head(anna);
+    const yes = network.write(anna, 'part-answer', { record: record.id, part: 0, agree: true });
+    network.write(laptop, 'device-remove', { device: anna.signing.publicKey, cut: early }, { seen: knew });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(yes))).toBeUndefined();
+    expect([balance(state, anna), balance(state, bram)]).toEqual([30, 210]);
+  });
+
+  it('a record the retired phone wrote as payer still moves the parts the receivers agreed to', async () => {
+    const { network, anna, bram, laptop } = annaWithLaptop();
+    const knew = network.frontier();
+    const early = network.head(anna);
+    const record = network.write(anna, 'group-hours', {
+      parts: [{ payer: anna.signing.publicKey, receiver: bram.signing.publicKey, minutes: 90 }],
+      what: 'Kast in elkaar gezet',
+      post: null,
+    });
+    network.write(bram, 'part-answer', { record: record.id, part: 0, agree: true });
+    network.write(laptop, 'device-remove', { device: anna.signing.publicKey, cut: early }, { seen: knew });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(record))).toBeUndefined();
+    expect([balance(state, anna), balance(state, bram)]).toEqual([30, 210]);
+  });
+
+  it('what the retired phone did not pay with stops at the cut: a sign-up, a no, a record it only receives by', async () => {
+    const { network, olga, anna, bram, laptop } = annaWithLaptop();
+    const { activity } = activityOf(network, olga);
+    const knew = network.frontier();
+    const early = network.head(anna);
+    const signUp = network.write(anna, 'sign-up', { activity: activity.id });
+    const receives = network.write(anna, 'group-hours', {
+      parts: [{ payer: bram.signing.publicKey, receiver: anna.signing.publicKey, minutes: 30 }],
+      what: '',
+      post: null,
+    });
+    network.write(laptop, 'device-remove', { device: anna.signing.publicKey, cut: early }, { seen: knew });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(signUp))?.reason).toBe('suspended');
+    expect(state.rejected.get(idOf(receives))?.reason).toBe('suspended');
+  });
+});
