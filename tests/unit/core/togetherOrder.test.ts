@@ -62,7 +62,7 @@ function history(steps: readonly Step[]): TestNetwork {
     const coordinator = pick(coordinators, c) as Identity;
     const activity = pick(activities, b + c);
     // Sometimes backdated: claimed times decide nothing about money.
-    const time = c % 5 === 0 ? network.clock - (c % 7) * hour : undefined;
+    const time = c % 5 === 0 ? { time: network.clock - (c % 7) * hour } : {};
     switch (kinds[kind % kinds.length]) {
       case 0: {
         const starts = network.clock + ((c % 5) - 2) * hour;
@@ -95,7 +95,7 @@ function history(steps: readonly Step[]): TestNetwork {
       case 2: {
         if (!activity) break;
         const present = everyone.filter((_, i) => (c >> i) & 1).map((m) => m.signing.publicKey);
-        network.write(activity.organiser, 'attendance', { activity: activity.entry.id, present }, { time });
+        network.write(activity.organiser, 'attendance', { activity: activity.entry.id, present }, time);
         break;
       }
       case 3:
@@ -116,7 +116,7 @@ function history(steps: readonly Step[]): TestNetwork {
           });
         break;
       case 7:
-        if (activity) network.write(one, c % 2 ? 'sign-up' : 'sign-off', { activity: activity.entry.id }, { time });
+        if (activity) network.write(one, c % 2 ? 'sign-up' : 'sign-off', { activity: activity.entry.id }, time);
         break;
       case 8: {
         const parts = [0, 1, 2].slice(0, 1 + (c % 3)).map((n) => ({
@@ -137,7 +137,7 @@ function history(steps: readonly Step[]): TestNetwork {
             one,
             'part-answer',
             { record: record.entry.id, part: c % record.parts, agree: a % 3 !== 0 },
-            { time },
+            time,
           );
         break;
       }
@@ -154,7 +154,7 @@ function history(steps: readonly Step[]): TestNetwork {
                 people,
                 people.findIndex((p) => bodyOf(said, 'thanks').to === p.signing.publicKey),
               ) ?? one);
-        network.write(author, 'thanks-show', { thanks: said.id, show: c % 3 !== 0 }, { time });
+        network.write(author, 'thanks-show', { thanks: said.id, show: c % 3 !== 0 }, time);
         break;
       }
       case 12: {
