@@ -2,10 +2,11 @@
 // is an attack or an honest mishap that once cost someone hours or left two devices with
 // different balances, and fails on the rules before its fix.
 import { describe, expect, it } from 'vitest';
-import type { ActivityFields } from '../../../src/core/entry/bodies.ts';
+import { type ActivityFields, maxPotMinutes } from '../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
+import { potWaiting } from '../../../src/core/state/activities.ts';
 import type { NetworkState } from '../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
 
@@ -142,5 +143,41 @@ describe("a member's own retirement does not take back what the device paid (pro
     const state = await network.state();
     expect(state.rejected.get(idOf(signUp))?.reason).toBe('suspended');
     expect(state.rejected.get(idOf(receives))?.reason).toBe('suspended');
+  });
+});
+
+describe('the pot pays one activity at most what one pot entry may move (protocol.md §5)', () => {
+  it('thirty friends who say they came to an approved pot activity cost the pot at most 100 hours', async () => {
+    const { network, olga } = neighbourhood();
+    const friends = Array.from({ length: 30 }, (_, n) => network.member(`Vriend ${n}`));
+    const { activity, body } = activityOf(network, olga, { pay: 'pot', worth: 240, seats: 0 });
+    const approve = network.write(network.founder, 'activity-approve', { activity: activity.id });
+    network.clock = body.ends;
+    network.write(olga, 'attendance', { activity: activity.id, present: friends.map((f) => f.signing.publicKey) });
+    for (const friend of friends)
+      network.write(friend, 'came', { activity: activity.id, member: friend.signing.publicKey });
+    const before = await network.state(network.entries.filter((e) => e !== approve));
+    const state = await network.state();
+    expect(balance(state, olga)).toBe(120 + maxPotMinutes);
+    expect(before.pot - state.pot).toBe(maxPotMinutes);
+    // In the order of the organiser's list: 25 full shares; nobody after them.
+    const paid = [...(state.activities.get(idOf(activity))?.payments.values() ?? [])].map((p) => p.pot);
+    expect(paid.filter((pot) => pot === 240)).toHaveLength(25);
+    expect(paid.reduce((a, b) => a + b, 0)).toBe(maxPotMinutes);
+    expect(snapshot(await oneByOne(network))).toEqual(snapshot(state));
+  });
+
+  it('what waits for an approval is capped the same way', async () => {
+    const { network, olga } = neighbourhood();
+    const friends = Array.from({ length: 30 }, (_, n) => network.member(`Vriend ${n}`));
+    const { activity, body } = activityOf(network, olga, { pay: 'pot', worth: 240, seats: 0 });
+    network.clock = body.ends;
+    network.write(olga, 'attendance', { activity: activity.id, present: friends.map((f) => f.signing.publicKey) });
+    for (const friend of friends)
+      network.write(friend, 'came', { activity: activity.id, member: friend.signing.publicKey });
+    const state = await network.state();
+    const named = state.activities.get(idOf(activity));
+    expect(named && potWaiting(state, named)).toBe(maxPotMinutes);
+    expect(balance(state, olga)).toBe(120);
   });
 });
