@@ -181,3 +181,81 @@ describe('the pot pays one activity at most what one pot entry may move (protoco
     expect(balance(state, olga)).toBe(120);
   });
 });
+
+/** Kees, a card member: enrolled without a device, with a card share. */
+function cardMember(network: TestNetwork): Identity {
+  const kees = newIdentity();
+  network.write(network.founder, 'enroll', {
+    member: kees.signing.publicKey,
+    boxKey: kees.box.publicKey,
+    name: 'Kees',
+    area: 'Oost',
+    welcome: 60,
+    opening: 0,
+    consent: 'Uitgelegd.',
+    epoch: 0,
+    secret: null,
+  });
+  network.write(network.founder, 'card', {
+    member: kees.signing.publicKey,
+    share: { eph: new Uint8Array(32).fill(9), keys: [], box: new Uint8Array(16) },
+  });
+  return kees;
+}
+
+describe('what held', () => {
+  it('a coordinator whose role was taken says came for a card member, or cancels, in vain', async () => {
+    const { network, olga } = neighbourhood();
+    const fatima = network.member('Fatima');
+    network.grant(fatima);
+    const kees = cardMember(network);
+    const { activity, body } = activityOf(network, olga);
+    network.clock = body.ends;
+    network.write(olga, 'attendance', { activity: activity.id, present: [kees.signing.publicKey] });
+    const knew = network.frontier();
+    network.write(network.founder, 'revoke-role', { member: fatima.signing.publicKey, role: 'coordinator' });
+    // Fatima had not seen it (her view is from before): her acts still count for nothing.
+    const forKees = network.write(fatima, 'came', { activity: activity.id, member: kees.signing.publicKey });
+    const cancel = network.write(fatima, 'activity-cancel', { activity: activity.id, reason: '' });
+    const approve = network.write(fatima, 'activity-approve', { activity: activity.id }, { seen: knew });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(forKees))?.reason).toBe('not-party');
+    expect(state.rejected.get(idOf(cancel))?.reason).toBe('not-author');
+    expect(state.rejected.get(idOf(approve))).toBeDefined();
+    expect(balance(state, olga)).toBe(120);
+  });
+
+  it('a kiosk cannot say came for a card member, nor a member for another', async () => {
+    const { network, olga, anna } = neighbourhood();
+    const kiosk = network.member('Kiosk');
+    network.grant(kiosk, 'kiosk');
+    const kees = cardMember(network);
+    const { activity, body } = activityOf(network, olga);
+    network.clock = body.ends;
+    network.write(olga, 'attendance', {
+      activity: activity.id,
+      present: [kees.signing.publicKey, anna.signing.publicKey],
+    });
+    const byKiosk = network.write(kiosk, 'came', { activity: activity.id, member: kees.signing.publicKey });
+    const byAnna = network.write(anna, 'came', { activity: activity.id, member: kees.signing.publicKey });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(byKiosk))?.reason).toBe('not-party');
+    expect(state.rejected.get(idOf(byAnna))?.reason).toBe('not-party');
+    expect(balance(state, olga)).toBe(120);
+  });
+
+  it('a participant suspended after saying it came still pays: a suspension cuts only what follows it', async () => {
+    const { network, olga, anna } = neighbourhood();
+    const { activity, body } = activityOf(network, olga);
+    network.clock = body.ends;
+    network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    network.suspend(anna);
+    const late = network.write(anna, 'sign-up', { activity: activity.id });
+    network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(late))?.reason).toBe('suspended');
+    expect([balance(state, olga), balance(state, anna)]).toEqual([240, 0]);
+    const sum = [...state.members.values()].reduce((total, m) => total + m.balance, state.pot);
+    expect(sum).toBe(0);
+  });
+});
