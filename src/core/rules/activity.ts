@@ -20,6 +20,7 @@ export const activity: OrdinaryRule<'activity'> = {
       organiser: author,
       via,
       created: entry.time,
+      ownStarts: entry.body.starts,
       updatedFrom: order,
       cancelled: null,
       signUps: new Map(),

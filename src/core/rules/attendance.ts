@@ -17,8 +17,9 @@ export const attendance: OrdinaryRule<'attendance'> = {
     const named = activityNamed(state, entry.body.activity);
     if (typeof named === 'string') return named;
     if (named.organiser !== me) return 'not-author';
-    // Against the activity's first start: an update cannot move the start after a list.
-    if (entry.time < named.starts) return 'too-early';
+    // Against the activity's own start, never an update's: which update is applied before
+    // the list is judged depends on arrival (one by one) or on ids (a rebuild).
+    if (entry.time < named.ownStarts) return 'too-early';
     const present = entry.body.present.map(toBase64Url);
     if (present.includes(me)) return 'self';
     return present.every((member) => isMember(state, member)) ? null : 'unknown-member';

@@ -1,7 +1,7 @@
 // Activities and what they pay (docs/protocol-together.md §1). An activity keeps what its
 // entries said; the payments are derived from that alone, keyed by (activity, participant),
 // so entries that arrive twice, late or in another order never pay anything twice.
-import type { ActivityFields, ActivityPay } from '../entry/bodies.ts';
+import { type ActivityFields, type ActivityPay, maxPotMinutes } from '../entry/bodies.ts';
 import { move } from './accounts.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
 import type { Order } from './Order.ts';
@@ -17,6 +17,11 @@ export interface Activity extends ActivityFields {
   organiser: MemberKey;
   via: DeviceKey | null;
   created: number;
+  /**
+   * The start the activity itself gave, which no update moves: an attendance is judged
+   * against it, so whether a list counts never hangs on which update was applied first.
+   */
+  ownStarts: number;
   /** Which entry the fields are from: the activity, or the organiser's latest update. */
   updatedFrom: Order;
   /** The first cancellation (by time, then id), or null. Any cancellation cancels. */
@@ -41,18 +46,36 @@ export function sharesOf(worth: number, pay: ActivityPay): ActivityPayment {
 
 /**
  * What the activity should pay, from its entries alone: for each member in the organiser's
- * latest attendance who said they came, their share, and the pot's once approved.
+ * latest attendance who said they came, their share, and the pot's once approved. The pot
+ * pays one activity at most what one pot entry may move (protocol.md §5), in the order of
+ * the organiser's list: a `came` costs a participant nothing when the pot pays, so without
+ * a cap an approval would pay for as many friends as say they came (up to 400 hours).
  */
 export function paymentsDue(state: NetworkState, activity: Activity): Map<MemberKey, ActivityPayment> {
   const due = new Map<MemberKey, ActivityPayment>();
   if (activity.cancelled || !activity.attendance) return due;
   const approved = state.activityApprovals.has(activity.id);
-  const share = sharesOf(activity.worth, activity.pay);
+  const pot = potShares(activity);
   for (const participant of activity.attendance.present) {
-    if (!activity.came.has(participant)) continue;
-    due.set(participant, { member: share.member, pot: approved ? share.pot : 0 });
+    const fromPot = pot.get(participant);
+    if (fromPot === undefined) continue;
+    due.set(participant, { member: sharesOf(activity.worth, activity.pay).member, pot: approved ? fromPot : 0 });
   }
   return due;
+}
+
+/** What the pot pays for each participant who came and was listed, approved or not. */
+function potShares(activity: Activity): Map<MemberKey, number> {
+  const shares = new Map<MemberKey, number>();
+  const { pot } = sharesOf(activity.worth, activity.pay);
+  let left = maxPotMinutes;
+  for (const participant of activity.attendance?.present ?? []) {
+    if (!activity.came.has(participant)) continue;
+    const share = Math.min(pot, left);
+    left -= share;
+    shares.set(participant, share);
+  }
+  return shares;
 }
 
 /** Brings the balances to what the activity should pay now, moving only the difference. */
@@ -71,6 +94,7 @@ export function settleActivity(state: NetworkState, activity: Activity): void {
 /** The pot's part that waits for a coordinator's approval, in minutes. */
 export function potWaiting(state: NetworkState, activity: Activity): number {
   if (state.activityApprovals.has(activity.id) || activity.cancelled || !activity.attendance) return 0;
-  const { pot } = sharesOf(activity.worth, activity.pay);
-  return activity.attendance.present.filter((member) => activity.came.has(member)).length * pot;
+  let waiting = 0;
+  for (const share of potShares(activity).values()) waiting += share;
+  return waiting;
 }

@@ -33,7 +33,7 @@ export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejectio
   let writer = writerOf(state, author, item.idText);
   if (writer === 'suspended') {
     const retired = retiredPayer(state, author, item.idText);
-    if (retired && paysOthers(entry, retired.member)) writer = retired;
+    if (retired && paysOthers(state, entry, retired.member)) writer = retired;
   }
   if (typeof writer === 'string') return writer;
   const rule = ruleOf(entry.type);
@@ -61,16 +61,34 @@ export function appliesInPlace(state: NetworkState, item: VerifiedEntry): boolea
 
 /**
  * A payment to someone else — a transfer (never to oneself: its rule), a donation to the
- * pot, or the member's own proposal of hours it owes (which a transfer may pay): it stands
- * even past a cut the paying member chose in retiring the device. A member's own
- * retirement says "this device is gone from now"; it must never take back what the device
- * paid. Nothing in a payment tells whether it was written before the retirement or by a
- * thief after it, so a stolen phone's payments count until a coordinator's suspension or
- * move ends them (Device.kept).
+ * pot, the member's own proposal of hours it owes (which a transfer may pay), its own
+ * `came` (which pays an activity's organiser), a group record in which it pays, or its yes
+ * to a part it pays (docs/protocol-together.md §1, §2): it stands even past a cut the
+ * paying member chose in retiring the device. A member's own retirement says "this device
+ * is gone from now"; it must never take back what the device paid. Nothing in a payment
+ * tells whether it was written before the retirement or by a thief after it, so a stolen
+ * phone's payments count until a coordinator's suspension or move ends them (Device.kept).
  */
-function paysOthers(entry: AnyEntry, member: Member): boolean {
-  if (entry.type === 'hours-proposal') return toBase64Url(entry.body.payer) === member.key;
-  return entry.type === 'transfer' || entry.type === 'pot-donate';
+function paysOthers(state: NetworkState, entry: AnyEntry, member: Member): boolean {
+  switch (entry.type) {
+    case 'transfer':
+    case 'pot-donate':
+      return true;
+    case 'hours-proposal':
+      return toBase64Url(entry.body.payer) === member.key;
+    case 'came':
+      return toBase64Url(entry.body.member) === member.key;
+    case 'group-hours':
+      return entry.body.parts.some((part) => toBase64Url(part.payer) === member.key);
+    case 'part-answer': {
+      if (!entry.body.agree) return false;
+      // A record not there yet: judged by its rule, which waits for it, and again then.
+      const record = state.groupRecords.get(toBase64Url(entry.body.record));
+      return !record || record.parts[entry.body.part]?.payer === member.key;
+    }
+    default:
+      return false;
+  }
 }
 
 /** A device its own admitted member retired: what it paid others still counts (Device.kept). */

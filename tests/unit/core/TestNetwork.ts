@@ -305,6 +305,11 @@ export function snapshot(state: NetworkState): unknown {
         partAnswers: sorted(state.partAnswers),
         movedParts: [...state.movedParts].sort(),
         thanksShown: sorted(state.thanksShown),
+        activities: sorted(state.activities).map(([k, a]) => [
+          k,
+          { ...a, signUps: sorted(a.signUps), came: sorted(a.came), payments: sorted(a.payments) },
+        ]),
+        activityApprovals: sorted(state.activityApprovals),
         pot: state.pot,
         epochs: state.epochs.map((e) => [e.epoch, e.author, e.secrets.length]),
         forks: sorted(state.forks),
