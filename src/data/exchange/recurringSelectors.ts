@@ -1,6 +1,7 @@
 // Help that comes back (together §7): the date two neighbours agreed to look at how it goes,
 // and the kind reminder on both their boards once that date has come.
 import type { Recurring } from '../../core/state/NetworkState.ts';
+import { nameOf } from '../coordinator/toolkitNames.ts';
 import type { SessionView } from '../session/SessionView.ts';
 
 export type { Recurring };
@@ -16,6 +17,8 @@ export interface ReviewDue {
   post: string;
   title: string;
   other: string;
+  /** The other's name, or null when they have none yet. */
+  name: string | null;
   review: number;
 }
 
@@ -30,7 +33,8 @@ export function reviewsDue(view: SessionView, now: number): ReviewDue[] {
     if (arrangement.ends !== null && arrangement.ends <= now) continue;
     const post = state.posts.get(arrangement.post);
     const other = arrangement.pair[0] === me ? arrangement.pair[1] : arrangement.pair[0];
-    if (post) due.push({ post: post.id, title: post.title, other, review: arrangement.review });
+    if (post)
+      due.push({ post: post.id, title: post.title, other, name: nameOf(state, other), review: arrangement.review });
   }
   return due.sort((a, b) => a.review - b.review);
 }

@@ -1,7 +1,8 @@
 // What the coordinators told this neighbour, on their own board: that the house rules
-// changed (until read), a paused account and why, kind words and warnings meant for them.
+// changed (until read), a paused account and why, kind words and warnings meant for them;
+// and, when the date two neighbours agreed has come, to look together at help that comes back.
 import { createSignal, For, Show } from 'solid-js';
-import { mySuspension, noticesForMe, rulesChange } from '../../data/exchange/index.ts';
+import { mySuspension, noticesForMe, reviewsDue, rulesChange } from '../../data/exchange/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -22,6 +23,7 @@ export function Notices(props: { live: LiveSession; networkId: string }) {
   const notices = props.live.select(noticesForMe);
   const change = props.live.select(rulesChange);
   const suspension = props.live.select(mySuspension);
+  const reviews = props.live.select((view) => reviewsDue(view, Date.now()));
   const [read, setRead] = createSignal(readRules(props.networkId));
   const markRead = (id: string) => {
     try {
@@ -59,6 +61,23 @@ export function Notices(props: { live: LiveSession; networkId: string }) {
             </button>
           </section>
         )}
+      </Show>
+      <Show when={reviews().length > 0}>
+        <section class="card notice-card" aria-labelledby="reviews-title" data-testid="reviews-due">
+          <h2 id="reviews-title">{t('recurring.dueTitle')}</h2>
+          <ul class="list">
+            <For each={reviews()}>
+              {(due) => (
+                <li class="item">
+                  <p>{t('recurring.due', { title: due.title, name: due.name ?? t('common.someone') })}</p>
+                  <a class="button secondary" href={`#/post/${due.post}`}>
+                    {due.title}
+                  </a>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
       </Show>
       <Show when={notices().length > 0}>
         <section class="card notice-card" aria-labelledby="notices-title" data-testid="notices">
