@@ -42,6 +42,7 @@ test('a review date agreed on one side shows on the other, reminds when it comes
   // Three months and more later, Bram's board reminds him kindly, with a way to the exchange.
   await bram.page.clock.setFixedTime(Date.now() + 100 * day);
   await bram.page.reload();
+  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
   const reminder = bram.page.getByTestId('reviews-due');
   await expect(reminder).toContainText('Tijd om samen te kijken');
   await expect(reminder).toContainText('Jullie helpen elkaar met ‘Boodschappen op dinsdag’. Kijk samen met Anna');
