@@ -147,6 +147,21 @@ export function openSignal(box: SealedBox, me: Identity, net: Uint8Array, member
   return bytes ? decoder.decode(bytes) : null;
 }
 
+/** An idea for the coordinators only (together §5), bound to the network and its author. */
+export function sealIdea(
+  text: string,
+  recipients: readonly Uint8Array[],
+  net: Uint8Array,
+  member: Uint8Array,
+): SealedBox {
+  return seal(encoder.encode(text), recipients, encodeCanonical(['buurtruil idea v3', net, member]));
+}
+
+export function openIdea(box: SealedBox, me: Identity, net: Uint8Array, member: Uint8Array): string | null {
+  const bytes = open(box, me.box, encodeCanonical(['buurtruil idea v3', net, member]));
+  return bytes ? decoder.decode(bytes) : null;
+}
+
 /** The kiosk's share of a card member's key (itself locked by the card's PIN), for coordinators and kiosks. */
 export function sealCardShare(
   share: Uint8Array,

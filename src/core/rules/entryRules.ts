@@ -23,6 +23,7 @@ import { groupHours } from './groupHours.ts';
 import { hidePost } from './hidePost.ts';
 import { hoursConfirm } from './hoursConfirm.ts';
 import { hoursProposal } from './hoursProposal.ts';
+import { idea } from './idea.ts';
 import { invite } from './invite.ts';
 import { join } from './join.ts';
 import { matchAccept } from './matchAccept.ts';
@@ -85,6 +86,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'activity-approve': activityApprove,
   // Ordinary: judged against the membership that results (step 4).
   profile,
+  idea,
   recurring,
   'profile-more': profileMore,
   post,

@@ -168,6 +168,15 @@ export interface GroupPartOf {
   minutes: number;
 }
 
+/** An idea of a member: shared on the ideas board (`text`), or sealed to the coordinators. */
+export interface Idea {
+  id: EntryIdText;
+  author: MemberKey;
+  text: string | null;
+  sealed: SealedBox | null;
+  time: number;
+}
+
 /** Help that comes back between a post's author and one neighbour: when to look at it together, and an end. */
 export interface Recurring {
   post: EntryIdText;
@@ -245,6 +254,8 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Ideas (together §5), by id: public ones on the ideas board, private ones sealed to the coordinators. */
+  ideas: Map<EntryIdText, Idea>;
   /** Help that comes back, per post and pair: `${post} ${member} ${member}`, the keys sorted (rules/recurring.ts). */
   recurring: Map<string, Recurring>;
   /** Group records (together §2), by id. */

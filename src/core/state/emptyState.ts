@@ -24,6 +24,7 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     confirmations: new Map(),
     thanks: new Map(),
     recurring: new Map(),
+    ideas: new Map(),
     groupRecords: new Map(),
     partAnswers: new Map(),
     movedParts: new Set(),

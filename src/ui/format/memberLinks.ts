@@ -15,7 +15,8 @@ export type MemberPage =
   | 'settings'
   | 'coordinator'
   | 'more'
-  | 'thanks';
+  | 'thanks'
+  | 'ideas';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -34,6 +35,7 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
     { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
+    { href: '/#/ideeen', label: t('sharing.ideas.nav'), current: current === 'ideas', pictogram: 'offer' },
     ...(coordinator
       ? [
           {
@@ -56,7 +58,8 @@ export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
     current === 'profile' ||
     current === 'settings' ||
     current === 'coordinator' ||
-    current === 'thanks';
+    current === 'thanks' ||
+    current === 'ideas';
   return [
     board as NavLink,
     post as NavLink,

@@ -1,7 +1,9 @@
 // The bodies of doing things together (docs/protocol-together.md): activities and the
 // agenda, records of hours with several people, and showing thanks on the board.
+
+import type { SealedBox } from '../../crypto/sealedBox.ts';
 import { boolean, int, list, nullable, oneOf, type Reader, record, ShapeError, text, time } from '../shape.ts';
-import { category, id, key, minutes, reason, seen } from './fields.ts';
+import { category, id, key, minutes, reason, sealedBox, seen } from './fields.ts';
 
 /** Who pays an activity's organiser (docs/protocol-together.md §1). */
 export const activityPayChoices = ['participants', 'pot', 'both'] as const;
@@ -42,6 +44,16 @@ const activityPlanFields = {
   seats: int(0, 500),
 };
 
+/** A body with two nullable fields of which exactly one is given. */
+function exactlyOne<T>(read: Reader<T>, a: keyof T & string, b: keyof T & string): Reader<T> {
+  return (value, path) => {
+    const fields = read(value, path);
+    if ((fields[a] === null) === (fields[b] === null))
+      throw new ShapeError(path, 'choice', `exactly one of ${a} and ${b}`);
+    return fields;
+  };
+}
+
 /** An activity's times: it ends after it starts, within a day. */
 function withinADay<T extends { starts: number; ends: number }>(read: Reader<T>): Reader<T> {
   return (value, path) => {
@@ -80,6 +92,11 @@ export interface TogetherBodies {
   'part-answer': { record: Uint8Array; part: number; agree: boolean };
   /** One side's consent to show a thank-you on the board; its latest counts (together §4). */
   'thanks-show': { thanks: Uint8Array; show: boolean };
+  /**
+   * An idea for the neighbourhood (together §5): `text` shared on the ideas board, or
+   * `sealed` to the coordinators (and the author's devices); exactly one of the two.
+   */
+  idea: { text: string | null; sealed: SealedBox | null };
   // Together §1: activities and the agenda (docs/protocol-together.md).
   activity: ActivityFields;
   'activity-update': ActivityPlan & { activity: Uint8Array };
@@ -103,6 +120,7 @@ export const togetherBodyReaders: { [T in keyof TogetherBodies]: Reader<Together
   }),
   'part-answer': record({ record: id, part: int(0, maxGroupParts - 1), agree: boolean }),
   'thanks-show': record({ thanks: id, show: boolean }),
+  idea: exactlyOne(record({ text: nullable(text(1000, 1)), sealed: nullable(sealedBox) }), 'text', 'sealed'),
   activity: withinADay(
     record({ ...activityPlanFields, worth: int(0, maxActivityWorth), pay: oneOf(...activityPayChoices) }),
   ),
