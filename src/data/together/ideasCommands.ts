@@ -33,4 +33,10 @@ export class IdeasCommands {
     const recipients = [...coordinators.slice(0, maxSealRecipients - own.length), ...own];
     return this.host.write('idea', { text: null, sealed: sealIdea(words, recipients, this.host.net, idFromText(me)) });
   }
+
+  /** A coordinator takes a public idea off the board, as a post (the rule checks the role). */
+  hide(idea: string): Promise<WriteResult> {
+    if (!this.host.memberState?.ideas.has(idea)) return Promise.resolve(failed('unknown-post'));
+    return this.host.write('hide-post', { post: idFromText(idea), reason: '' });
+  }
 }

@@ -77,7 +77,7 @@ export function IdeasPage(props: {
             {(idea) => (
               <IdeaItem idea={idea} nameOf={nameOf}>
                 <Show when={props.coordinator}>
-                  <HideIdea session={props.session} id={idea.id} />
+                  <HideIdea commands={commands} id={idea.id} />
                 </Show>
               </IdeaItem>
             )}
@@ -109,11 +109,11 @@ function IdeaItem(props: { idea: IdeaLine; nameOf: (key: string) => string; chil
   );
 }
 
-function HideIdea(props: { session: NetworkSession; id: string }) {
+function HideIdea(props: { commands: IdeasCommands; id: string }) {
   const [problem, setProblem] = createSignal<string | null>(null);
   const hide = async () => {
     setProblem(null);
-    const result = await props.session.coordinator.hidePost(props.id, '');
+    const result = await props.commands.hide(props.id);
     if (!result.ok) setProblem(problemText(result));
   };
   return (
