@@ -62,6 +62,8 @@ const authorityTypeList = [
   'vouch',
   'met',
   'activity-approve',
+  'activity-call-off',
+  'came-for',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

@@ -1,8 +1,8 @@
-// activity-cancel: the organiser or a coordinator calls an activity off. Once cancelled,
-// nothing is ever paid for it, whatever came before or after (activities.ts).
+// activity-cancel: the organiser calls its own activity off. Once cancelled, nothing is
+// ever paid for it, whatever came before or after (activities.ts). A coordinator calls off
+// someone else's with `activity-call-off`, an authority entry judged in causal order.
 import { bodyReaders } from '../entry/bodies.ts';
 import { settleActivity } from '../state/activities.ts';
-import { hasRole } from '../state/membership.ts';
 import { isLater } from '../state/Order.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
@@ -14,8 +14,7 @@ export const activityCancel: OrdinaryRule<'activity-cancel'> = {
   refusal(state, entry, { me }) {
     const named = activityNamed(state, entry.body.activity);
     if (typeof named === 'string') return named;
-    if (named.organiser === me || hasRole(state.members.get(me), 'coordinator')) return null;
-    return 'not-author';
+    return named.organiser === me ? null : 'not-author';
   },
   apply(state, entry, { author, order }) {
     const named = activityNamed(state, entry.body.activity);

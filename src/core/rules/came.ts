@@ -1,11 +1,10 @@
-// came: "I was there". Only the participant says it, or a coordinator for a card member
-// (who has no device of its own). Nobody pays without their own signature: the organiser's
-// list alone pays nothing. The lowest id per (activity, member) counts; more are
-// already-decided, and pay nothing more.
+// came: "I was there", by the participant itself: its author is the member who came, so
+// nobody can say it for another (a coordinator's word for a card member is `came-for`).
+// Nobody pays without their own signature: the organiser's list alone pays nothing. The
+// lowest id per (activity, member) counts; more are already-decided, and pay nothing more.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { settleActivity } from '../state/activities.ts';
-import { hasRole, isMember } from '../state/membership.ts';
 import { activityNamed } from './activity.ts';
 import type { OrdinaryRule } from './EntryRule.ts';
 
@@ -16,27 +15,22 @@ export const came: OrdinaryRule<'came'> = {
   refusal(state, entry, { id, me }) {
     const named = activityNamed(state, entry.body.activity);
     if (typeof named === 'string') return named;
-    const member = toBase64Url(entry.body.member);
-    if (!isMember(state, member)) return 'unknown-member';
-    if (member !== me && !(state.cards.has(member) && hasRole(state.members.get(me), 'coordinator'))) {
-      return 'not-party';
-    }
-    if (member === named.organiser) return 'self';
-    const counted = named.came.get(member);
+    if (me === named.organiser) return 'self';
+    const counted = named.came.get(me);
     return counted !== undefined && counted < id ? 'already-decided' : null;
   },
-  apply(state, entry, { id }) {
+  apply(state, entry, { id, author }) {
     const named = activityNamed(state, entry.body.activity);
     if (typeof named === 'string') return;
-    const member = toBase64Url(entry.body.member);
-    const counted = named.came.get(member);
-    if (counted === undefined || id < counted) named.came.set(member, id);
+    const counted = named.came.get(author);
+    if (counted === undefined || id < counted) named.came.set(author, id);
     settleActivity(state, named);
   },
   inPlace(state, entry, id) {
     // A lower id than the one that counts would change which one counts.
-    const named = state.activities.get(toBase64Url(entry.body.activity));
-    const counted = named?.came.get(toBase64Url(entry.body.member));
+    const device = toBase64Url(entry.author);
+    const member = state.devices.get(device)?.member ?? device;
+    const counted = state.activities.get(toBase64Url(entry.body.activity))?.came.get(member);
     return counted === undefined || id >= counted;
   },
 };

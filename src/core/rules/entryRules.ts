@@ -5,11 +5,13 @@
 import type { AuthorityType, EntryType } from '../entry/bodies.ts';
 import { activity } from './activity.ts';
 import { activityApprove } from './activityApprove.ts';
+import { activityCallOff } from './activityCallOff.ts';
 import { activityCancel } from './activityCancel.ts';
 import { activityUpdate } from './activityUpdate.ts';
 import { admit } from './admit.ts';
 import { attendance } from './attendance.ts';
 import { came } from './came.ts';
+import { cameFor } from './cameFor.ts';
 import { card } from './card.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
@@ -84,6 +86,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   vouch,
   met,
   'activity-approve': activityApprove,
+  'activity-call-off': activityCallOff,
+  'came-for': cameFor,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,

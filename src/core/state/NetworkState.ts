@@ -270,6 +270,16 @@ export interface NetworkState {
   activities: Map<EntryIdText, Activity>;
   /** Activities a coordinator approved for the pot: the activity's id, to the approving entry. */
   activityApprovals: Map<EntryIdText, EntryIdText>;
+  /**
+   * Activities a coordinator called off (`activity-call-off`), judged in causal order: the
+   * activity's id (whatever it names; it counts once an activity has that id), to who and why.
+   */
+  activitiesCalledOff: Map<EntryIdText, { by: MemberKey; reason: string; id: EntryIdText }>;
+  /**
+   * A coordinator's `came-for`, judged in causal order: per activity id (whatever it
+   * names), each card member to the first entry that said it came.
+   */
+  cameFor: Map<EntryIdText, Map<MemberKey, EntryIdText>>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */

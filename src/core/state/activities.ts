@@ -24,13 +24,16 @@ export interface Activity extends ActivityFields {
   ownStarts: number;
   /** Which entry the fields are from: the activity, or the organiser's latest update. */
   updatedFrom: Order;
-  /** The first cancellation (by time, then id), or null. Any cancellation cancels. */
+  /**
+   * The organiser's first cancellation (by time, then id), or null. Any cancellation
+   * cancels; a coordinator's is kept in the state (cancellationOf says whether either did).
+   */
   cancelled: { by: MemberKey; reason: string; from: Order } | null;
   /** Each member's latest sign-up or sign-off: coming or not, and when they said so. */
   signUps: Map<MemberKey, { coming: boolean; from: Order }>;
   /** The organiser's latest attendance: who came. */
   attendance: { present: MemberKey[]; from: Order } | null;
-  /** The counting `came` per member: the lowest id. */
+  /** The counting `came` per member, its own: the lowest id (a coordinator's `came-for` is in the state: cameOf). */
   came: Map<MemberKey, EntryIdText>;
   /** What is paid now per participant; recomputed whole by settleActivity. */
   payments: Map<MemberKey, ActivityPayment>;
@@ -45,6 +48,19 @@ export function sharesOf(worth: number, pay: ActivityPay): ActivityPayment {
 }
 
 /**
+ * Whether the activity is cancelled, and by whom: the organiser's own `activity-cancel`
+ * first, else a coordinator's `activity-call-off`.
+ */
+export function cancellationOf(state: NetworkState, activity: Activity): { by: MemberKey; reason: string } | null {
+  return activity.cancelled ?? state.activitiesCalledOff.get(activity.id) ?? null;
+}
+
+/** Everyone who said they came: by their own `came`, or a card member by a coordinator's `came-for`. */
+export function cameOf(state: NetworkState, activity: Activity): Set<MemberKey> {
+  return new Set([...activity.came.keys(), ...(state.cameFor.get(activity.id)?.keys() ?? [])]);
+}
+
+/**
  * What the activity should pay, from its entries alone: for each member in the organiser's
  * latest attendance who said they came, their share, and the pot's once approved. The pot
  * pays one activity at most what one pot entry may move (protocol.md §5), in the order of
@@ -53,9 +69,9 @@ export function sharesOf(worth: number, pay: ActivityPay): ActivityPayment {
  */
 export function paymentsDue(state: NetworkState, activity: Activity): Map<MemberKey, ActivityPayment> {
   const due = new Map<MemberKey, ActivityPayment>();
-  if (activity.cancelled || !activity.attendance) return due;
+  if (cancellationOf(state, activity) || !activity.attendance) return due;
   const approved = state.activityApprovals.has(activity.id);
-  const pot = potShares(activity);
+  const pot = potShares(state, activity);
   for (const participant of activity.attendance.present) {
     const fromPot = pot.get(participant);
     if (fromPot === undefined) continue;
@@ -65,12 +81,13 @@ export function paymentsDue(state: NetworkState, activity: Activity): Map<Member
 }
 
 /** What the pot pays for each participant who came and was listed, approved or not. */
-function potShares(activity: Activity): Map<MemberKey, number> {
+function potShares(state: NetworkState, activity: Activity): Map<MemberKey, number> {
   const shares = new Map<MemberKey, number>();
   const { pot } = sharesOf(activity.worth, activity.pay);
+  const came = cameOf(state, activity);
   let left = maxPotMinutes;
   for (const participant of activity.attendance?.present ?? []) {
-    if (!activity.came.has(participant)) continue;
+    if (!came.has(participant)) continue;
     const share = Math.min(pot, left);
     left -= share;
     shares.set(participant, share);
@@ -93,8 +110,8 @@ export function settleActivity(state: NetworkState, activity: Activity): void {
 
 /** The pot's part that waits for a coordinator's approval, in minutes. */
 export function potWaiting(state: NetworkState, activity: Activity): number {
-  if (state.activityApprovals.has(activity.id) || activity.cancelled || !activity.attendance) return 0;
+  if (state.activityApprovals.has(activity.id) || cancellationOf(state, activity) || !activity.attendance) return 0;
   let waiting = 0;
-  for (const share of potShares(activity).values()) waiting += share;
+  for (const share of potShares(state, activity).values()) waiting += share;
   return waiting;
 }

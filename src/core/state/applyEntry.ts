@@ -77,7 +77,7 @@ function paysOthers(state: NetworkState, entry: AnyEntry, member: Member): boole
     case 'hours-proposal':
       return toBase64Url(entry.body.payer) === member.key;
     case 'came':
-      return toBase64Url(entry.body.member) === member.key;
+      return true;
     case 'group-hours':
       return entry.body.parts.some((part) => toBase64Url(part.payer) === member.key);
     case 'part-answer': {

@@ -31,6 +31,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     thanksShown: new Map(),
     activities: new Map(),
     activityApprovals: new Map(),
+    activitiesCalledOff: new Map(),
+    cameFor: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),

@@ -5,6 +5,7 @@ import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { PostFields, Role } from '../../core/entry/bodies.ts';
 import type { Entry } from '../../core/entry/Entry.ts';
+import { cameOf } from '../../core/state/activities.ts';
 import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
 import type { NetworkState, PostStatus } from '../../core/state/NetworkState.ts';
 import type { Rejection } from '../../core/state/Rejection.ts';
@@ -233,7 +234,7 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
         const activity = state.activities.get(ref('activity') ?? '');
         if (!activity) break;
         touched.members.add(activity.organiser);
-        for (const member of activity.came.keys()) touched.members.add(member);
+        for (const member of cameOf(state, activity)) touched.members.add(member);
         break;
       }
       default:

@@ -1,6 +1,8 @@
 // What a member does around activities (docs/protocol-together.md §1): put one on the
 // agenda, sign up or off, and afterwards say who came ("Ik was er", the organiser's list).
-// A coordinator also approves an activity for the pot and says `came` for a card member.
+// A coordinator also approves an activity for the pot, says "was er" for a card member
+// (`came-for`) and calls off someone else's activity (`activity-call-off`): authority
+// entries, so the coordinator's later removal does not undo them.
 // Every command writes through the session's write pipeline; the rules decide.
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { ActivityFields, ActivityPlan, EntryType } from '../../core/entry/bodies.ts';
@@ -34,10 +36,13 @@ export class TogetherCommands {
     return this.known(activity, () => this.host.write('activity-update', { ...plan, activity: idFromText(activity) }));
   }
 
+  /** The organiser cancels its own activity; a coordinator calls off someone else's. */
   cancel(activity: string, reason: string): Promise<WriteResult> {
-    return this.known(activity, () =>
-      this.host.write('activity-cancel', { activity: idFromText(activity), reason: reason.trim() }),
-    );
+    return this.known(activity, (state) => {
+      const body = { activity: idFromText(activity), reason: reason.trim() };
+      const own = state.activities.get(activity)?.organiser === this.host.memberKey();
+      return own ? this.host.write('activity-cancel', body) : this.host.write('activity-call-off', body);
+    });
   }
 
   /** "Ik kom" (true) or "Ik kom toch niet" (false). */
@@ -54,10 +59,15 @@ export class TogetherCommands {
     );
   }
 
-  /** "Ik was er": for this member, or (a coordinator) for a card member. */
-  came(activity: string, member = this.host.memberKey()): Promise<WriteResult> {
+  /** "Ik was er", for this member. */
+  came(activity: string): Promise<WriteResult> {
+    return this.known(activity, () => this.host.write('came', { activity: idFromText(activity) }));
+  }
+
+  /** A coordinator's "was er" for a card member, who has no device to say it with. */
+  cameFor(activity: string, member: string): Promise<WriteResult> {
     return this.known(activity, () =>
-      this.host.write('came', { activity: idFromText(activity), member: idFromText(member) }),
+      this.host.write('came-for', { activity: idFromText(activity), member: idFromText(member) }),
     );
   }
 
@@ -66,10 +76,10 @@ export class TogetherCommands {
     return this.known(activity, () => this.host.write('activity-approve', { activity: idFromText(activity) }));
   }
 
-  private known(activity: string, write: () => Promise<WriteResult>): Promise<WriteResult> {
+  private known(activity: string, write: (state: NetworkState) => Promise<WriteResult>): Promise<WriteResult> {
     const state = this.host.memberState();
     if (!state) return Promise.resolve(failed(this.host.noMemberRoom()));
     if (!state.activities.has(activity)) return Promise.resolve(failed('unknown-activity'));
-    return write();
+    return write(state);
   }
 }

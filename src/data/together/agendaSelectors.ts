@@ -1,7 +1,7 @@
 // The agenda as the pages show it, from the member room's state: activities not cancelled
 // whose end is still to come, soonest first, with who signed up (in the order they say
 // they did: shown, not enforced) and, after the activity, who came and what it pays.
-import { type Activity, potWaiting, sharesOf } from '../../core/state/activities.ts';
+import { type Activity, cameOf, cancellationOf, potWaiting, sharesOf } from '../../core/state/activities.ts';
 import { hasRole } from '../../core/state/membership.ts';
 import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
 import type { SessionView } from '../session/SessionView.ts';
@@ -13,6 +13,8 @@ export interface AgendaItem {
   /** The first `seats` of `coming` (all when seats is 0); the rest are the waiting list. */
   seated: MemberKey[];
   waiting: MemberKey[];
+  /** Everyone who said they came, or a coordinator said it for (a card member). */
+  came: ReadonlySet<MemberKey>;
   /** This member's part in it. */
   mine: { organiser: boolean; coming: boolean; listed: boolean; came: boolean };
   /** Minutes the pot's part waits for a coordinator's approval. */
@@ -35,16 +37,18 @@ export function agendaItem(state: NetworkState, activity: Activity, me: MemberKe
     .sort(([, a], [, b]) => a.from.time - b.from.time || (a.from.id < b.from.id ? -1 : 1))
     .map(([member]) => member);
   const seats = activity.seats === 0 ? coming.length : activity.seats;
+  const came = cameOf(state, activity);
   return {
     activity,
     coming,
     seated: coming.slice(0, seats),
     waiting: coming.slice(seats),
+    came,
     mine: {
       organiser: activity.organiser === me,
       coming: coming.includes(me),
       listed: activity.attendance?.present.includes(me) ?? false,
-      came: activity.came.has(me),
+      came: came.has(me),
     },
     potWaiting: potWaiting(state, activity),
     approved: state.activityApprovals.has(activity.id),
@@ -58,7 +62,7 @@ export function agendaAt(now: number): (view: SessionView) => Agenda | null {
     if (!state) return null;
     const me = view.memberKey;
     const all = [...state.activities.values()]
-      .filter((activity) => !activity.cancelled)
+      .filter((activity) => !cancellationOf(state, activity))
       .sort((a, b) => a.starts - b.starts || (a.id < b.id ? -1 : 1))
       .map((activity) => agendaItem(state, activity, me));
     const coordinator = hasRole(state.members.get(me), 'coordinator');
@@ -85,7 +89,7 @@ export function kioskAgenda(state: NetworkState | null, now: number): { today: A
   endOfDay.setHours(23, 59, 59, 999);
   const weekEnd = now + 7 * 24 * 60 * 60 * 1000;
   const open = [...state.activities.values()]
-    .filter((activity) => !activity.cancelled && activity.ends > now && activity.starts < weekEnd)
+    .filter((activity) => !cancellationOf(state, activity) && activity.ends > now && activity.starts < weekEnd)
     .sort((a, b) => a.starts - b.starts || (a.id < b.id ? -1 : 1));
   return {
     today: open.filter((activity) => activity.starts <= endOfDay.getTime()),

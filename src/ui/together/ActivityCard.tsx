@@ -42,9 +42,9 @@ export function ActivityCard(props: CardProps) {
     setTicked(next);
   };
   const share = () => sharesOf(a().worth, a().pay);
-  const confirmed = () => (a().attendance?.present ?? []).filter((key) => a().came.has(key)).length;
+  const confirmed = () => (a().attendance?.present ?? []).filter((key) => props.item.came.has(key)).length;
   const cardsToConfirm = () =>
-    (a().attendance?.present ?? []).filter((key) => props.cardMembers.includes(key) && !a().came.has(key));
+    (a().attendance?.present ?? []).filter((key) => props.cardMembers.includes(key) && !props.item.came.has(key));
   return (
     <article class="card activity" data-testid="activity" data-activity={a().id} aria-labelledby={`act-${a().id}`}>
       <h3 id={`act-${a().id}`}>{a().title}</h3>
@@ -172,7 +172,7 @@ export function ActivityCard(props: CardProps) {
               type="button"
               class="button secondary"
               disabled={busy()}
-              onClick={() => void run(() => props.session.together.came(a().id, key))}
+              onClick={() => void run(() => props.session.together.cameFor(a().id, key))}
             >
               {t('together.cameFor', { name: props.nameOf(key) })}
             </button>

@@ -310,6 +310,8 @@ export function snapshot(state: NetworkState): unknown {
           { ...a, signUps: sorted(a.signUps), came: sorted(a.came), payments: sorted(a.payments) },
         ]),
         activityApprovals: sorted(state.activityApprovals),
+        activitiesCalledOff: sorted(state.activitiesCalledOff),
+        cameFor: sorted(state.cameFor).map(([k, said]) => [k, sorted(said)]),
         pot: state.pot,
         epochs: state.epochs.map((e) => [e.epoch, e.author, e.secrets.length]),
         forks: sorted(state.forks),

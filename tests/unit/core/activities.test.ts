@@ -9,6 +9,7 @@ import { checkBody } from '../../../src/core/entry/checkBody.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
+import { cancellationOf } from '../../../src/core/state/activities.ts';
 import { scramble } from './scenarios.ts';
 import { idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
 
@@ -60,8 +61,13 @@ function list(network: TestNetwork, organiser: Identity, activity: SignedEntry, 
   });
 }
 
-function came(network: TestNetwork, author: Identity, activity: SignedEntry, member = author): SignedEntry {
-  return network.write(author, 'came', { activity: activity.id, member: member.signing.publicKey });
+function came(network: TestNetwork, author: Identity, activity: SignedEntry): SignedEntry {
+  return network.write(author, 'came', { activity: activity.id });
+}
+
+/** A coordinator's "was er" for a (card) member. */
+function cameFor(network: TestNetwork, coordinator: Identity, activity: SignedEntry, member: Identity): SignedEntry {
+  return network.write(coordinator, 'came-for', { activity: activity.id, member: member.signing.publicKey });
 }
 
 async function balances(network: TestNetwork, members: Identity[], entries?: SignedEntry[]) {
@@ -164,16 +170,30 @@ describe('nothing pays twice', () => {
 });
 
 describe('who may say who came', () => {
-  it('came for someone else is not-party, and does not pay', async () => {
+  it('a came names nobody but its author: a body naming another member is malformed', async () => {
+    const { network, olga, anna } = neighbourhood();
+    const { activity, body } = post(network, olga);
+    pastTheEnd(network, body);
+    list(network, olga, activity, [anna]);
+    expect(checkBody('came', { activity: activity.id, member: anna.signing.publicKey } as never)).toMatchObject({
+      problem: 'unknown-field',
+    });
+    const byOrganiser = came(network, olga, activity);
+    const { of, state } = await balances(network, [olga, anna]);
+    expect(state.rejected.get(idOf(byOrganiser))?.reason).toBe('self');
+    expect(of).toEqual([120, 120]);
+  });
+
+  it('came-for by someone not a coordinator is not-coordinator, and does not pay', async () => {
     const { network, olga, anna, bram } = neighbourhood();
     const { activity, body } = post(network, olga);
     pastTheEnd(network, body);
     list(network, olga, activity, [anna]);
-    const forAnna = came(network, bram, activity, anna);
-    const byOrganiser = came(network, olga, activity, anna);
+    const forAnna = cameFor(network, bram, activity, anna);
+    const byOrganiser = cameFor(network, olga, activity, anna);
     const { of, state } = await balances(network, [olga, anna]);
-    expect(state.rejected.get(idOf(forAnna))?.reason).toBe('not-party');
-    expect(state.rejected.get(idOf(byOrganiser))?.reason).toBe('not-party');
+    expect(state.rejected.get(idOf(forAnna))?.reason).toBe('not-coordinator');
+    expect(state.rejected.get(idOf(byOrganiser))?.reason).toBe('not-coordinator');
     expect(of).toEqual([120, 120]);
   });
 
@@ -198,10 +218,12 @@ describe('who may say who came', () => {
     const { activity, body } = post(network, olga);
     pastTheEnd(network, body);
     list(network, olga, activity, [anna, card]);
-    const forCard = came(network, network.founder, activity, card);
-    const forAnna = came(network, network.founder, activity, anna);
+    const forCard = cameFor(network, network.founder, activity, card);
+    const again = cameFor(network, network.founder, activity, card);
+    const forAnna = cameFor(network, network.founder, activity, anna);
     const { of, state } = await balances(network, [olga, anna, card]);
     expect(state.applied.has(idOf(forCard))).toBe(true);
+    expect(state.rejected.get(idOf(again))?.reason).toBe('already-decided');
     expect(state.rejected.get(idOf(forAnna))?.reason).toBe('not-party');
     expect(of).toEqual([240, 120, -60]);
   });
@@ -242,15 +264,29 @@ describe('cancelled, updated, approved', () => {
     expect(state.activities.get(idOf(activity))?.cancelled?.reason).toBe('Regen');
   });
 
-  it('a coordinator may cancel; another member may not', async () => {
+  it('a coordinator calls off (activity-call-off), not cancels; another member may do neither', async () => {
     const { network, olga, anna } = neighbourhood();
-    const { activity } = post(network, olga);
+    const { activity, body } = post(network, olga);
+    pastTheEnd(network, body);
+    list(network, olga, activity, [anna]);
+    came(network, anna, activity);
     const byAnna = network.write(anna, 'activity-cancel', { activity: activity.id, reason: '' });
-    const { state: before } = await balances(network, []);
+    const offByAnna = network.write(anna, 'activity-call-off', { activity: activity.id, reason: '' });
+    const byFounder = network.write(network.founder, 'activity-cancel', { activity: activity.id, reason: '' });
+    const { state: before, of } = await balances(network, [olga, anna]);
     expect(before.rejected.get(idOf(byAnna))?.reason).toBe('not-author');
-    expect(before.activities.get(idOf(activity))?.cancelled).toBeNull();
-    network.write(network.founder, 'activity-cancel', { activity: activity.id, reason: 'Buurthuis dicht' });
-    expect((await network.state()).activities.get(idOf(activity))?.cancelled?.reason).toBe('Buurthuis dicht');
+    expect(before.rejected.get(idOf(offByAnna))?.reason).toBe('not-coordinator');
+    expect(before.rejected.get(idOf(byFounder))?.reason).toBe('not-author');
+    const named = before.activities.get(idOf(activity));
+    expect(named && cancellationOf(before, named)).toBeNull();
+    expect(of).toEqual([240, 0]);
+    network.write(network.founder, 'activity-call-off', { activity: activity.id, reason: 'Buurthuis dicht' });
+    const again = network.write(network.founder, 'activity-call-off', { activity: activity.id, reason: '' });
+    const { state: after, of: paid } = await balances(network, [olga, anna]);
+    const off = after.activities.get(idOf(activity));
+    expect(off && cancellationOf(after, off)?.reason).toBe('Buurthuis dicht');
+    expect(after.rejected.get(idOf(again))?.reason).toBe('already-decided');
+    expect(paid).toEqual([120, 120]);
   });
 
   it('worth and pay cannot be changed by an update: its body has no such fields', async () => {
@@ -351,7 +387,8 @@ function script(steps: readonly Step[]): TestNetwork {
         else network.write(person, 'sign-up', { activity: activity.id });
         break;
       case 4:
-        came(network, person, activity, people[(who + 1) % 3]);
+        if (what % 5 === 0) network.write(network.founder, 'activity-call-off', { activity: activity.id, reason: '' });
+        else cameFor(network, network.founder, activity, people[(who + 1) % 3] as Identity);
         break;
       default:
         network.write(person, 'sign-off', { activity: activity.id });

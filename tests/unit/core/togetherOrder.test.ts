@@ -1,7 +1,8 @@
 // Order and duplication must not matter for the together rules either (docs/protocol-
-// together.md): activities (with updates that move the start, cancellations, approvals and
-// a coordinator's `came` for a card member), group records and their answers, thanks and
-// their consents, mixed with suspensions, role changes, a member's own retirement of a
+// together.md): activities (with updates that move the start, the organiser's cancellations,
+// a coordinator's approvals, call-offs and `came-for` for a card member, some written from
+// an older view: concurrent with a role change), group records and their answers, thanks
+// and their consents, mixed with suspensions, role changes, a member's own retirement of a
 // device with an early cut, and backdated entries. Any permutation with copies, derived at
 // once or entry by entry, gives the same state, and balances and the pot sum to zero.
 import fc from 'fast-check';
@@ -49,6 +50,8 @@ function history(steps: readonly Step[]): TestNetwork {
   network.addDevice(anna, laptop);
   const everyone = [...people, kees];
   const annaHeads: Uint8Array[][] = [network.head(anna)];
+  // Views a coordinator may still act from: what it had seen then (concurrent with what came since).
+  const views: SignedEntry[][] = [network.frontier()];
   let retired = false;
 
   const activities: { entry: SignedEntry; organiser: Identity; body: ActivityFields }[] = [];
@@ -63,6 +66,8 @@ function history(steps: readonly Step[]): TestNetwork {
     const activity = pick(activities, b + c);
     // Sometimes backdated: claimed times decide nothing about money.
     const time = c % 5 === 0 ? { time: network.clock - (c % 7) * hour } : {};
+    // A coordinator's act sometimes from an older view.
+    const view = a % 4 === 1 ? { seen: pick(views, c) as SignedEntry[] } : {};
     switch (kinds[kind % kinds.length]) {
       case 0: {
         const starts = network.clock + ((c % 5) - 2) * hour;
@@ -99,18 +104,26 @@ function history(steps: readonly Step[]): TestNetwork {
         break;
       }
       case 3:
-        if (activity) network.write(one, 'came', { activity: activity.entry.id, member: one.signing.publicKey });
+        if (activity) network.write(one, 'came', { activity: activity.entry.id });
         break;
       case 4:
         if (activity)
-          network.write(coordinator, 'came', { activity: activity.entry.id, member: other.signing.publicKey });
+          network.write(
+            coordinator,
+            'came-for',
+            { activity: activity.entry.id, member: (b % 3 ? kees : other).signing.publicKey },
+            view,
+          );
         break;
       case 5:
-        if (activity) network.write(coordinator, 'activity-approve', { activity: activity.entry.id });
+        if (activity) network.write(coordinator, 'activity-approve', { activity: activity.entry.id }, view);
         break;
       case 6:
-        if (activity)
-          network.write(a % 3 === 0 ? coordinator : one, 'activity-cancel', {
+        if (!activity) break;
+        if (a % 3 === 0)
+          network.write(coordinator, 'activity-call-off', { activity: activity.entry.id, reason: '' }, view);
+        else
+          network.write(a % 3 === 1 ? activity.organiser : one, 'activity-cancel', {
             activity: activity.entry.id,
             reason: '',
           });
@@ -182,6 +195,7 @@ function history(steps: readonly Step[]): TestNetwork {
         break;
       default:
         annaHeads.push(network.head(anna));
+        views.push(network.frontier());
     }
   }
   return network;

@@ -6,7 +6,7 @@ import { type ActivityFields, maxPotMinutes } from '../../../src/core/entry/bodi
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
-import { potWaiting } from '../../../src/core/state/activities.ts';
+import { cancellationOf, potWaiting } from '../../../src/core/state/activities.ts';
 import type { NetworkState } from '../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, snapshot, TestNetwork } from './TestNetwork.ts';
 
@@ -62,7 +62,7 @@ describe('an update that moves the start does not decide whether an attendance c
       ends: body.ends + 6 * hour,
     });
     const list = network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
-    network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    network.write(anna, 'came', { activity: activity.id });
     const atOnce = await network.state();
     const alone = await oneByOne(network);
     expect(atOnce.applied.has(idOf(update))).toBe(true);
@@ -89,7 +89,7 @@ describe("a member's own retirement does not take back what the device paid (pro
     network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
     const knew = network.frontier();
     const early = network.head(anna);
-    const said = network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    const said = network.write(anna, 'came', { activity: activity.id });
     network.write(laptop, 'device-remove', { device: anna.signing.publicKey, cut: early }, { seen: knew });
     const state = await network.state();
     expect(state.rejected.get(idOf(said))).toBeUndefined();
@@ -154,8 +154,7 @@ describe('the pot pays one activity at most what one pot entry may move (protoco
     const approve = network.write(network.founder, 'activity-approve', { activity: activity.id });
     network.clock = body.ends;
     network.write(olga, 'attendance', { activity: activity.id, present: friends.map((f) => f.signing.publicKey) });
-    for (const friend of friends)
-      network.write(friend, 'came', { activity: activity.id, member: friend.signing.publicKey });
+    for (const friend of friends) network.write(friend, 'came', { activity: activity.id });
     const before = await network.state(network.entries.filter((e) => e !== approve));
     const state = await network.state();
     expect(balance(state, olga)).toBe(120 + maxPotMinutes);
@@ -173,8 +172,7 @@ describe('the pot pays one activity at most what one pot entry may move (protoco
     const { activity, body } = activityOf(network, olga, { pay: 'pot', worth: 240, seats: 0 });
     network.clock = body.ends;
     network.write(olga, 'attendance', { activity: activity.id, present: friends.map((f) => f.signing.publicKey) });
-    for (const friend of friends)
-      network.write(friend, 'came', { activity: activity.id, member: friend.signing.publicKey });
+    for (const friend of friends) network.write(friend, 'came', { activity: activity.id });
     const state = await network.state();
     const named = state.activities.get(idOf(activity));
     expect(named && potWaiting(state, named)).toBe(maxPotMinutes);
@@ -203,28 +201,100 @@ function cardMember(network: TestNetwork): Identity {
   return kees;
 }
 
-describe('what held', () => {
-  it('a coordinator whose role was taken says came for a card member, or cancels, in vain', async () => {
-    const { network, olga } = neighbourhood();
+describe("a coordinator's acts for others are judged when she did them: her removal does not undo them", () => {
+  /** Fatima, a coordinator besides the founder; Kees, a card member; Olga's activity (worth an hour), over. */
+  function fatimaAndKees(fields: Partial<ActivityFields> = {}) {
+    const parts = neighbourhood();
+    const { network, olga } = parts;
     const fatima = network.member('Fatima');
     network.grant(fatima);
     const kees = cardMember(network);
-    const { activity, body } = activityOf(network, olga);
+    const { activity, body } = activityOf(network, olga, { worth: 60, ...fields });
     network.clock = body.ends;
+    return { ...parts, fatima, kees, activity };
+  }
+
+  it("Fatima's came-for a card member still pays Olga after Fatima's role ends", async () => {
+    const { network, olga, fatima, kees, activity } = fatimaAndKees();
     network.write(olga, 'attendance', { activity: activity.id, present: [kees.signing.publicKey] });
-    const knew = network.frontier();
+    const forKees = network.write(fatima, 'came-for', { activity: activity.id, member: kees.signing.publicKey });
+    const before = await network.state();
+    expect([balance(before, olga), balance(before, kees)]).toEqual([180, 0]);
+    // Fatima steps down (the founder takes the role back, having seen her act).
     network.write(network.founder, 'revoke-role', { member: fatima.signing.publicKey, role: 'coordinator' });
-    // Fatima had not seen it (her view is from before): her acts still count for nothing.
-    const forKees = network.write(fatima, 'came', { activity: activity.id, member: kees.signing.publicKey });
-    const cancel = network.write(fatima, 'activity-cancel', { activity: activity.id, reason: '' });
-    const approve = network.write(fatima, 'activity-approve', { activity: activity.id }, { seen: knew });
-    const state = await network.state();
-    expect(state.rejected.get(idOf(forKees))?.reason).toBe('not-party');
-    expect(state.rejected.get(idOf(cancel))?.reason).toBe('not-author');
-    expect(state.rejected.get(idOf(approve))).toBeDefined();
-    expect(balance(state, olga)).toBe(120);
+    const after = await network.state();
+    expect(after.applied.has(idOf(forKees))).toBe(true);
+    expect([balance(after, olga), balance(after, kees)]).toEqual([180, 0]);
+    expect(snapshot(await oneByOne(network))).toEqual(snapshot(after));
   });
 
+  it('so does it after Fatima is suspended, and after the card member is', async () => {
+    const { network, olga, fatima, kees, activity } = fatimaAndKees();
+    network.write(fatima, 'came-for', { activity: activity.id, member: kees.signing.publicKey });
+    network.suspend(fatima);
+    network.suspend(kees);
+    network.write(olga, 'attendance', { activity: activity.id, present: [kees.signing.publicKey] });
+    const state = await network.state();
+    expect([balance(state, olga), balance(state, kees)]).toEqual([180, 0]);
+  });
+
+  it('an activity Fatima called off stays off after her role ends: it never pays again', async () => {
+    const { network, olga, anna, fatima, activity } = fatimaAndKees();
+    network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
+    network.write(anna, 'came', { activity: activity.id });
+    const off = network.write(fatima, 'activity-call-off', { activity: activity.id, reason: 'Buurthuis dicht' });
+    network.write(network.founder, 'revoke-role', { member: fatima.signing.publicKey, role: 'coordinator' });
+    const state = await network.state();
+    expect(state.applied.has(idOf(off))).toBe(true);
+    const named = state.activities.get(idOf(activity));
+    expect(named && cancellationOf(state, named)?.reason).toBe('Buurthuis dicht');
+    expect([balance(state, olga), balance(state, anna)]).toEqual([120, 120]);
+    expect(snapshot(await oneByOne(network))).toEqual(snapshot(state));
+  });
+
+  it('a came-for or call-off written concurrently with her removal, or after it, never counts', async () => {
+    const { network, olga, anna, fatima, kees, activity } = fatimaAndKees();
+    network.write(olga, 'attendance', {
+      activity: activity.id,
+      present: [kees.signing.publicKey, anna.signing.publicKey],
+    });
+    network.write(anna, 'came', { activity: activity.id });
+    const knew = network.frontier();
+    network.write(network.founder, 'revoke-role', { member: fatima.signing.publicKey, role: 'coordinator' });
+    // Fatima had not seen it (her view is from before): concurrent with the removal.
+    const concurrent = { seen: knew };
+    const forKees = network.write(
+      fatima,
+      'came-for',
+      { activity: activity.id, member: kees.signing.publicKey },
+      concurrent,
+    );
+    const off = network.write(fatima, 'activity-call-off', { activity: activity.id, reason: '' }, concurrent);
+    const approve = network.write(fatima, 'activity-approve', { activity: activity.id }, concurrent);
+    // And having seen it: after the removal.
+    const forKeesAfter = network.write(fatima, 'came-for', { activity: activity.id, member: kees.signing.publicKey });
+    const offAfter = network.write(fatima, 'activity-call-off', { activity: activity.id, reason: '' });
+    const state = await network.state();
+    for (const act of [forKees, off, approve, forKeesAfter, offAfter])
+      expect(state.rejected.get(idOf(act))).toBeDefined();
+    expect(state.rejected.get(idOf(forKeesAfter))?.reason).toBe('not-coordinator');
+    expect(state.rejected.get(idOf(offAfter))?.reason).toBe('not-coordinator');
+    expect([balance(state, olga), balance(state, anna), balance(state, kees)]).toEqual([180, 60, 60]);
+    expect(snapshot(await oneByOne(network))).toEqual(snapshot(state));
+  });
+
+  it("a coordinator's ordinary came or cancel for someone else's activity counts for nothing, role or not", async () => {
+    const { network, olga, anna, fatima, activity } = fatimaAndKees();
+    network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });
+    network.write(anna, 'came', { activity: activity.id });
+    const cancel = network.write(fatima, 'activity-cancel', { activity: activity.id, reason: '' });
+    const state = await network.state();
+    expect(state.rejected.get(idOf(cancel))?.reason).toBe('not-author');
+    expect([balance(state, olga), balance(state, anna)]).toEqual([180, 60]);
+  });
+});
+
+describe('what held', () => {
   it('a kiosk cannot say came for a card member, nor a member for another', async () => {
     const { network, olga, anna } = neighbourhood();
     const kiosk = network.member('Kiosk');
@@ -236,11 +306,11 @@ describe('what held', () => {
       activity: activity.id,
       present: [kees.signing.publicKey, anna.signing.publicKey],
     });
-    const byKiosk = network.write(kiosk, 'came', { activity: activity.id, member: kees.signing.publicKey });
-    const byAnna = network.write(anna, 'came', { activity: activity.id, member: kees.signing.publicKey });
+    const byKiosk = network.write(kiosk, 'came-for', { activity: activity.id, member: kees.signing.publicKey });
+    const byAnna = network.write(anna, 'came-for', { activity: activity.id, member: kees.signing.publicKey });
     const state = await network.state();
-    expect(state.rejected.get(idOf(byKiosk))?.reason).toBe('not-party');
-    expect(state.rejected.get(idOf(byAnna))?.reason).toBe('not-party');
+    expect(state.rejected.get(idOf(byKiosk))?.reason).toBe('not-coordinator');
+    expect(state.rejected.get(idOf(byAnna))?.reason).toBe('not-coordinator');
     expect(balance(state, olga)).toBe(120);
   });
 
@@ -248,7 +318,7 @@ describe('what held', () => {
     const { network, olga, anna } = neighbourhood();
     const { activity, body } = activityOf(network, olga);
     network.clock = body.ends;
-    network.write(anna, 'came', { activity: activity.id, member: anna.signing.publicKey });
+    network.write(anna, 'came', { activity: activity.id });
     network.suspend(anna);
     const late = network.write(anna, 'sign-up', { activity: activity.id });
     network.write(olga, 'attendance', { activity: activity.id, present: [anna.signing.publicKey] });

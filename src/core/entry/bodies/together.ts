@@ -100,14 +100,24 @@ export interface TogetherBodies {
   // Together §1: activities and the agenda (docs/protocol-together.md).
   activity: ActivityFields;
   'activity-update': ActivityPlan & { activity: Uint8Array };
-  /** By the organiser or a coordinator: nothing is ever paid for a cancelled activity. */
+  /** By the organiser: nothing is ever paid for a cancelled activity. */
   'activity-cancel': { activity: Uint8Array; reason: string };
+  /**
+   * A coordinator calls someone else's activity off: the same effect as `activity-cancel`,
+   * judged in causal order, so a later removal of the coordinator does not undo it.
+   */
+  'activity-call-off': { activity: Uint8Array; reason: string; seen: Uint8Array[] };
   'sign-up': { activity: Uint8Array };
   'sign-off': { activity: Uint8Array };
   /** The organiser's list of who came (not the organiser); its latest counts. */
   attendance: { activity: Uint8Array; present: Uint8Array[] };
-  /** "I was there": by `member`, or by a coordinator for a card member. */
-  came: { activity: Uint8Array; member: Uint8Array };
+  /** "I was there", by the participant itself (its author). */
+  came: { activity: Uint8Array };
+  /**
+   * A coordinator says `came` for a card member (who has no device of its own), judged in
+   * causal order, so a later removal of the coordinator does not undo it.
+   */
+  'came-for': { activity: Uint8Array; member: Uint8Array; seen: Uint8Array[] };
   /** A coordinator lets the pot pay its part of this activity. */
   'activity-approve': { activity: Uint8Array; seen: Uint8Array[] };
 }
@@ -126,9 +136,11 @@ export const togetherBodyReaders: { [T in keyof TogetherBodies]: Reader<Together
   ),
   'activity-update': withinADay(record({ ...activityPlanFields, activity: id })),
   'activity-cancel': record({ activity: id, reason }),
+  'activity-call-off': record({ activity: id, reason, seen }),
   'sign-up': record({ activity: id }),
   'sign-off': record({ activity: id }),
   attendance: record({ activity: id, present: list(key, maxPresent, { unique: true }) }),
-  came: record({ activity: id, member: key }),
+  came: record({ activity: id }),
+  'came-for': record({ activity: id, member: key, seen }),
   'activity-approve': record({ activity: id, seen }),
 };
