@@ -27,7 +27,9 @@ describe('a phone that starts from a checkpoint and an archive device', () => {
         // Where the checkpoint changes nothing by its own rules, it equals deriving all at once.
         const full = deriveState(network.netId, verified(network.entries), now);
         const open = new Set(built.sections.carried.map((record) => record.key));
-        const tips = new Set(built.sections.heads.flatMap((record) => (record.tips as { id: string }[]).map((t) => t.id)));
+        const tips = new Set(
+          built.sections.heads.flatMap((record) => (record.tips as { id: string }[]).map((t) => t.id)),
+        );
         const needsClosed = later.some((item) => {
           const entry = item.entry as AnyEntry;
           const prev = entry.prev ? toBase64Url(entry.prev) : null;
@@ -35,7 +37,9 @@ describe('a phone that starts from a checkpoint and an archive device', () => {
           const named = dependenciesOf(entry);
           return named.some((id) => built.frontier.has(id) && !open.has(id) && !isSeenOrCut(entry, id) && id !== prev);
         });
-        const reachesBack = [...built.frontier.keys()].some((id) => full.applied.has(id) !== built.state.applied.has(id));
+        const reachesBack = [...built.frontier.keys()].some(
+          (id) => full.applied.has(id) !== built.state.applied.has(id),
+        );
         if (!needsClosed && !reachesBack) {
           compared++;
           expect(picture(archive)).toEqual(picture(full));
@@ -51,8 +55,6 @@ describe('a phone that starts from a checkpoint and an archive device', () => {
 function isSeenOrCut(entry: AnyEntry, id: string): boolean {
   const body = entry.body as Record<string, unknown>;
   return ['seen', 'cut', 'from'].some(
-    (field) =>
-      Object.hasOwn(body, field) &&
-      (body[field] as Uint8Array[]).some((bytes) => toBase64Url(bytes) === id),
+    (field) => Object.hasOwn(body, field) && (body[field] as Uint8Array[]).some((bytes) => toBase64Url(bytes) === id),
   );
 }

@@ -111,7 +111,13 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
         const proposal = pick(proposals, amount);
         if (!proposal) break;
         const body = bodyOf(proposal, 'hours-proposal');
-        network.write(one, 'transfer', { to: body.receiver, minutes: body.minutes, what: '', post: null, proposal: proposal.id });
+        network.write(one, 'transfer', {
+          to: body.receiver,
+          minutes: body.minutes,
+          what: '',
+          post: null,
+          proposal: proposal.id,
+        });
         break;
       }
       case 16: {
@@ -152,7 +158,8 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
       }
       case 20: {
         const device = extraDevices.get(one);
-        if (device) network.write(one, 'device-remove', { device: device.signing.publicKey, cut: network.head(device) });
+        if (device)
+          network.write(one, 'device-remove', { device: device.signing.publicKey, cut: network.head(device) });
         break;
       }
       default:
