@@ -13,7 +13,7 @@ import type { Identity } from './Identity.ts';
 import { LobbyGate } from './lobbyGate.ts';
 import { appliesInPlace, applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
 import { chainReasons, markFork, placeInChain } from './state/chains.ts';
-import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
+import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import type { EntryIdText, NetworkState, Rejection, VerifiedEntry } from './state/NetworkState.ts';
 
 export interface AddResult {
@@ -37,6 +37,12 @@ export interface LedgerOptions {
    * join a stranger sends. It keeps only what the lobby carries (src/core/lobbyGate.ts).
    */
   rules?: boolean;
+  /**
+   * A ledger that starts from a checkpoint (docs/protocol.md §4.8): the checkpoint's state
+   * (src/core/checkpoint/stateFromCheckpoint.ts), and the checkpoint entries found false.
+   * Entries of the frontier it is given are not judged again.
+   */
+  derive?: DeriveOptions;
 }
 
 /** A body as a writer gives it: `seen` is filled in by the ledger. */
@@ -70,6 +76,9 @@ export class Ledger {
   /** How many chained children each entry (or, for first entries, each author) has. */
   private readonly branches = new Map<string, number>();
   private current: NetworkState;
+  private readonly deriveOptions: DeriveOptions;
+  /** After a checkpoint: ids an applied cut named that were not held (its arrival derives anew). */
+  private readonly cutNamed = new Set<EntryIdText>();
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
   signaturesChecked = 0;
 
@@ -81,7 +90,8 @@ export class Ledger {
     this.pause = options.pause ?? (() => Promise.resolve());
     this.rules = options.rules ?? true;
     this.gate = this.rules ? null : new LobbyGate(networkId);
-    this.current = deriveState(networkId, [], this.now());
+    this.deriveOptions = options.derive ?? {};
+    this.current = deriveState(networkId, [], this.now(), this.deriveOptions);
   }
 
   get state(): NetworkState {
@@ -126,7 +136,7 @@ export class Ledger {
   check(signed: SignedEntry): Rejection | null {
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
     if (authorityTypes.has(signed.entry.type)) {
-      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now());
+      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now(), this.deriveOptions);
       return trial.rejected.get(item.idText)?.reason ?? null;
     }
     const state = this.current;
@@ -249,7 +259,7 @@ export class Ledger {
 
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
-    this.current = deriveState(this.networkId, this.verified.values(), this.now());
+    this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
     this.indexWaiting();
   }
 
@@ -260,7 +270,7 @@ export class Ledger {
    */
   private async rebuildInSlices(): Promise<void> {
     const entries = [...this.verified.values()];
-    const steps = deriveStateInSteps(this.networkId, entries, this.now());
+    const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.deriveOptions);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         this.current = step.value;
@@ -269,7 +279,7 @@ export class Ledger {
       await this.pause();
     }
     if (this.verified.size !== entries.length)
-      this.current = deriveState(this.networkId, this.verified.values(), this.now());
+      this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
     this.indexWaiting();
   }
 
@@ -303,7 +313,7 @@ export class Ledger {
   // --- in place ---
 
   private applyInPlace(items: readonly Held[]): boolean {
-    if (items.some((item) => authorityTypes.has(item.entry.type))) return false;
+    if (items.some((item) => authorityTypes.has(item.entry.type) || this.cutNamed.has(item.idText))) return false;
     const queue = [...items];
     while (queue.length) {
       const item = queue.shift() as Held;
@@ -325,6 +335,8 @@ export class Ledger {
     const { entry } = item;
     const author = toBase64Url(entry.author);
     const parent = entry.prev ? toBase64Url(entry.prev) : null;
+    // An entry of the checkpoint's frontier is done (§4.8): it is held, never judged again.
+    if (state.checkpoint?.settled(item.idText)) return 'waiting';
     state.rejected.delete(item.idText);
     if (parent !== null) {
       const parentItem = this.verified.get(parent);
@@ -389,6 +401,13 @@ export class Ledger {
     this.waitingForReference.clear();
     this.branches.clear();
     const state = this.current;
+    this.cutNamed.clear();
+    if (state.checkpoint) {
+      for (const entry of state.applied.values()) {
+        if (!authorityTypes.has(entry.type)) continue;
+        for (const id of namedEntries(entry as AnyEntry)) if (!this.verified.has(id)) this.cutNamed.add(id);
+      }
+    }
     for (const node of state.chain.values()) {
       const branch = node.parent ?? `root ${node.author}`;
       this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);
