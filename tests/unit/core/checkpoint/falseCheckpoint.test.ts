@@ -10,6 +10,7 @@ import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
 import { hash } from '../../../../src/core/crypto/hash.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
 import { scramble } from '../scenarios.ts';
@@ -83,6 +84,36 @@ describe('a false checkpoint', () => {
     // Without the verdict (a device that cannot tell) the same entries leave her role.
     const unaware = deriveState(network.netId, verified(network.entries), network.clock + 1000);
     expect(unaware.members.get(keyOf(carla))?.roles.has('coordinator')).toBe(true);
+  });
+
+  it("takes away the signer's act from another of its devices written at the same time, as a removal would", () => {
+    const { network, carla, until, honest } = network_();
+    const laptop = newIdentity();
+    network.addDevice(carla, laptop);
+    const knew = network.frontier();
+    const sections = structuredClone(honest.sections);
+    (sections.network[0] as unknown as { pot: number }).pot += 6000;
+    const forged = paginate({ net: network.net, part: 1, after: null, until }, sections);
+    const falseEntry = network.write(
+      carla,
+      'checkpoint',
+      { part: 1, after: null, summary: forged.hash },
+      { seen: knew },
+    );
+    // The laptop had not seen the false checkpoint: concurrent with it.
+    const grant = network.write(
+      laptop,
+      'pot-grant',
+      { to: carla.signing.publicKey, minutes: 600, reason: '' },
+      { seen: knew },
+    );
+    const now = network.clock + 1000;
+    const falseOnes = new Set([idOf(falseEntry)]);
+    const state = deriveState(network.netId, verified(network.entries), now, { falseCheckpoints: falseOnes });
+    expect(state.rejected.get(idOf(grant))?.reason).toBe('not-coordinator');
+    expect(state.members.get(keyOf(carla))?.roles.size).toBe(0);
+    // Not found false, the same grant counts.
+    expect(deriveState(network.netId, verified(network.entries), now).applied.has(idOf(grant))).toBe(true);
   });
 
   it('a summary whose frontier is not closed, or reaches past its date, is false', () => {
