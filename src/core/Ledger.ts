@@ -14,7 +14,7 @@ import { LedgerPlacing } from './ledgerPlacing.ts';
 import { LobbyGate } from './lobbyGate.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
-import { deriveState, deriveStateInSteps } from './state/deriveState.ts';
+import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
 
@@ -39,6 +39,12 @@ export interface LedgerOptions {
    * join a stranger sends. It keeps only what the lobby carries (src/core/lobbyGate.ts).
    */
   rules?: boolean;
+  /**
+   * A ledger that starts from a checkpoint (docs/protocol.md §4.8): the checkpoint's state
+   * (src/core/checkpoint/stateFromCheckpoint.ts), and the checkpoint entries found false.
+   * Entries of the frontier it is given are not judged again.
+   */
+  derive?: DeriveOptions;
 }
 
 /** A body as a writer gives it: `seen` is filled in by the ledger. */
@@ -69,6 +75,7 @@ export class Ledger {
   /** Places ordinary entries in place, and parks those that wait (ledgerPlacing.ts). */
   private readonly placing: LedgerPlacing;
   private current: NetworkState;
+  private readonly deriveOptions: DeriveOptions;
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
   signaturesChecked = 0;
 
@@ -80,7 +87,8 @@ export class Ledger {
     this.pause = options.pause ?? (() => Promise.resolve());
     this.rules = options.rules ?? true;
     this.gate = this.rules ? null : new LobbyGate(networkId);
-    this.current = deriveState(networkId, [], this.now());
+    this.deriveOptions = options.derive ?? {};
+    this.current = deriveState(networkId, [], this.now(), this.deriveOptions);
     this.placing = new LedgerPlacing(this.verified, this.now);
   }
 
@@ -126,7 +134,7 @@ export class Ledger {
   check(signed: SignedEntry): Rejection | null {
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
     if (authorityTypes.has(signed.entry.type)) {
-      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now());
+      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now(), this.deriveOptions);
       return trial.rejected.get(item.idText)?.reason ?? null;
     }
     const state = this.current;
@@ -237,7 +245,7 @@ export class Ledger {
 
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
-    this.current = deriveState(this.networkId, this.verified.values(), this.now());
+    this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
     this.placing.index(this.current);
   }
 
@@ -248,7 +256,7 @@ export class Ledger {
    */
   private async rebuildInSlices(): Promise<void> {
     const entries = [...this.verified.values()];
-    const steps = deriveStateInSteps(this.networkId, entries, this.now());
+    const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.deriveOptions);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         this.current = step.value;
@@ -257,7 +265,7 @@ export class Ledger {
       await this.pause();
     }
     if (this.verified.size !== entries.length)
-      this.current = deriveState(this.networkId, this.verified.values(), this.now());
+      this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
     this.placing.index(this.current);
   }
 

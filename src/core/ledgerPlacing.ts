@@ -18,6 +18,8 @@ export class LedgerPlacing {
   private readonly waitingForReference = new Map<EntryIdText, Set<EntryIdText>>();
   /** How many chained children each entry (or, for first entries, each author) has. */
   private readonly branches = new Map<string, number>();
+  /** After a checkpoint: ids an applied cut named that were not held (its arrival derives anew). */
+  private readonly cutNamed = new Set<EntryIdText>();
 
   constructor(held: ReadonlyMap<EntryIdText, VerifiedEntry>, now: () => number) {
     this.held = held;
@@ -38,7 +40,7 @@ export class LedgerPlacing {
 
   /** Applies new entries (seq order) to `state` in place; false: the state must be derived anew. */
   apply(state: NetworkState, items: readonly VerifiedEntry[]): boolean {
-    if (items.some((item) => authorityTypes.has(item.entry.type))) return false;
+    if (items.some((item) => authorityTypes.has(item.entry.type) || this.cutNamed.has(item.idText))) return false;
     const queue = [...items];
     while (queue.length) {
       const item = queue.shift() as VerifiedEntry;
@@ -59,6 +61,8 @@ export class LedgerPlacing {
     const { entry } = item;
     const author = toBase64Url(entry.author);
     const parent = entry.prev ? toBase64Url(entry.prev) : null;
+    // An entry of the checkpoint's frontier is done (§4.8): it is held, never judged again.
+    if (state.checkpoint?.settled(item.idText)) return 'waiting';
     state.rejected.delete(item.idText);
     if (parent !== null) {
       const parentItem = this.held.get(parent);
@@ -122,6 +126,13 @@ export class LedgerPlacing {
     this.waitingForParent.clear();
     this.waitingForReference.clear();
     this.branches.clear();
+    this.cutNamed.clear();
+    if (state.checkpoint) {
+      for (const entry of state.applied.values()) {
+        if (!authorityTypes.has(entry.type)) continue;
+        for (const id of namedEntries(entry as AnyEntry)) if (!this.held.has(id)) this.cutNamed.add(id);
+      }
+    }
     for (const node of state.chain.values()) {
       const branch = node.parent ?? `root ${node.author}`;
       this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);

@@ -2,19 +2,21 @@
 // each type, and what it does, is in its rule (src/core/rules/<type>.ts); docs/protocol.md
 // says both in prose.
 
+import { type CheckpointBodies, checkpointBodyReaders } from './bodies/checkpoints.ts';
 import { type ExchangeBodies, exchangeBodyReaders } from './bodies/exchange.ts';
 import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
 import { type TogetherBodies, togetherBodyReaders } from './bodies/together.ts';
 import type { Reader } from './shape.ts';
 
+export * from './bodies/checkpoints.ts';
 export * from './bodies/exchange.ts';
 export * from './bodies/fields.ts';
 export * from './bodies/members.ts';
 export * from './bodies/network.ts';
 export * from './bodies/together.ts';
 
-export interface Bodies extends NetworkBodies, MemberBodies, ExchangeBodies, TogetherBodies {}
+export interface Bodies extends NetworkBodies, MemberBodies, ExchangeBodies, TogetherBodies, CheckpointBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -23,6 +25,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...memberBodyReaders,
   ...exchangeBodyReaders,
   ...togetherBodyReaders,
+  ...checkpointBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -64,6 +67,7 @@ const authorityTypeList = [
   'activity-approve',
   'activity-call-off',
   'came-for',
+  'checkpoint',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

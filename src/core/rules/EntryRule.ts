@@ -78,6 +78,8 @@ export interface Written extends Unwritten {
    * only for one of those members.
    */
   claimed: ReadonlyMap<DeviceKey, ReadonlySet<string>>;
+  /** Is this `checkpoint` entry false (its summary is not the summary of its frontier, src/core/checkpoint)? */
+  falseCheckpoint(id: EntryIdText): boolean;
 }
 
 /**

@@ -13,12 +13,14 @@ import { attendance } from './attendance.ts';
 import { came } from './came.ts';
 import { cameFor } from './cameFor.ts';
 import { card } from './card.ts';
+import { checkpoint } from './checkpoint.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
 import { deviceAdd } from './deviceAdd.ts';
 import { deviceRemove } from './deviceRemove.ts';
 import type { AuthorityRule, EntryRule, OrdinaryRule } from './EntryRule.ts';
 import { enroll } from './enroll.ts';
+import { falseCheckpoint } from './falseCheckpoint.ts';
 import { genesis } from './genesis.ts';
 import { grantRole } from './grantRole.ts';
 import { groupHours } from './groupHours.ts';
@@ -88,6 +90,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'activity-approve': activityApprove,
   'activity-call-off': activityCallOff,
   'came-for': cameFor,
+  checkpoint,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
@@ -116,6 +119,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'sign-off': signOff,
   attendance,
   came,
+  'false-checkpoint': falseCheckpoint,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

@@ -304,4 +304,21 @@ export interface NetworkState {
   heads: Map<DeviceKey, { seq: number; id: EntryIdText }>;
   applied: Map<EntryIdText, Entry>;
   rejected: Map<EntryIdText, { reason: Rejection; detail: string }>;
+  /** Set when this state starts from a checkpoint (docs/protocol.md §4.8, src/core/checkpoint). */
+  checkpoint?: CheckpointBase;
+}
+
+/**
+ * What a state that starts from a checkpoint knows of the frontier F below it: the entries
+ * after F are judged against it (stage 2 of §4.8), and F is never judged again.
+ */
+export interface CheckpointBase {
+  /** The tips of F that the summary names: they are in `chain` (without their parents). */
+  tips: ReadonlySet<EntryIdText>;
+  /** Is this an entry of F, as far as this device knows (all of F, or the tips and carried entries)? */
+  settled(id: EntryIdText): boolean;
+  /** The entries of F this device holds in full that later entries may answer: the pending joins. */
+  carried: ReadonlyMap<EntryIdText, VerifiedEntry>;
+  /** A fresh copy of the checkpoint's state (rules change the state they judge). */
+  fresh(): NetworkState;
 }

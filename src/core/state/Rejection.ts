@@ -38,7 +38,9 @@ export type Rejection =
   | 'no-proof'
   | 'bad-proof'
   // together (docs/protocol-together.md §9)
-  | 'too-early';
+  | 'too-early'
+  // names what a checkpoint closed, or forks off history below its tips (docs/protocol.md §4.8)
+  | 'closed-ref';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);

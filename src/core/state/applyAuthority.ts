@@ -26,6 +26,8 @@ export interface AuthorityContext {
   inPast?: (earlier: EntryIdText, later: EntryIdText) => boolean;
   /** Device keys claimed by more than a bare word, and for whom (deviceClaims.ts). */
   claimed?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Checkpoint entries found false (src/core/checkpoint/falseCheckpoint.ts): they end their signer's roles. */
+  falseCheckpoints?: ReadonlySet<EntryIdText>;
 }
 
 export function applyAuthority(
@@ -66,6 +68,7 @@ export function applyAuthority(
     mutual: context.mutual === true,
     inPast: context.inPast ?? (() => false),
     claimed: context.claimed ?? new Map<string, ReadonlySet<string>>(),
+    falseCheckpoint: (id: EntryIdText) => context.falseCheckpoints?.has(id) === true,
   };
   // A member's own devices and voice.
   if (rule.kind === 'authority' && rule.writer === 'member') return rule.act(state, entry, written);

@@ -154,19 +154,27 @@ function dependencies(
   if (before) deps.add(before);
   if (item.entry.type === 'join' && before) for (const decline of declines.get(before) ?? []) deps.add(decline);
   const entry = item.entry as AnyEntry;
+  // After a checkpoint (§4.8) a device cannot tell an entry of the frontier from one it
+  // lacks: what names neither an entry after the frontier nor a tip waits for nothing.
+  const tips = state.checkpoint?.tips;
+  const below = (id: EntryIdText) => tips !== undefined && (tips.has(id) || !state.chain.has(id));
   for (const bytes of seenOf(entry.body)) {
     const id = toBase64Url(bytes);
     if (authority.has(id)) deps.add(id);
+    else if (below(id)) continue;
     else return state.chain.has(id) ? 'bad-ref' : 'missing-ref';
   }
   if (entry.type === 'admit' || entry.type === 'decline' || entry.type === 'met') {
     const id = toBase64Url(entry.body.join);
     if (authority.get(id)?.entry.type === 'join') deps.add(id);
-    else if (state.chain.has(id)) return 'bad-ref';
+    else if (below(id)) {
+      // A carried pending join, or none: the rule finds out.
+    } else if (state.chain.has(id)) return 'bad-ref';
     else return 'missing-ref';
   }
   for (const bytes of headsNamed(entry)) {
     const id = toBase64Url(bytes);
+    if (!state.chain.has(id) && tips !== undefined) continue;
     if (!state.chain.has(id)) return 'missing-ref';
     const last = authority.has(id) ? id : nearest(id);
     if (last && last !== item.idText) deps.add(last);

@@ -11,14 +11,22 @@ import type { Rejection } from './Rejection.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 
 /** Reasons an entry is not in its chain; an entry after it inherits them. */
-export const chainReasons: ReadonlySet<Rejection> = new Set(['missing-prev', 'bad-prev', 'future']);
+export const chainReasons: ReadonlySet<Rejection> = new Set(['missing-prev', 'bad-prev', 'future', 'closed-ref']);
 
 /**
  * Places entries in their authors' chains and returns those that are chained, parents
- * before children. The rest are recorded in `state.rejected` with their reason.
+ * before children. The rest are recorded in `state.rejected` with their reason. A state
+ * that starts from a checkpoint (docs/protocol.md §4.8) holds the frontier's tips in its
+ * chain already: an entry may follow one; one whose parent is an entry of the frontier
+ * below its tips (`settled`, as far as this device knows) is refused `closed-ref`.
  */
-export function chainEntries(state: NetworkState, entries: Iterable<VerifiedEntry>, now: number): VerifiedEntry[] {
-  return runToEnd(chainEntriesInSteps(state, entries, now));
+export function chainEntries(
+  state: NetworkState,
+  entries: Iterable<VerifiedEntry>,
+  now: number,
+  settled?: (id: EntryIdText) => boolean,
+): VerifiedEntry[] {
+  return runToEnd(chainEntriesInSteps(state, entries, now, settled));
 }
 
 /** chainEntries, yielding every few hundred entries (see steps.ts). */
@@ -26,8 +34,11 @@ export function* chainEntriesInSteps(
   state: NetworkState,
   entries: Iterable<VerifiedEntry>,
   now: number,
+  settled: (id: EntryIdText) => boolean = () => false,
 ): Steps<VerifiedEntry[]> {
   let done = 0;
+  /** Devices with entries in the checkpoint this state starts from: another first entry of theirs is a fork. */
+  const startedWith = new Set(state.heads.keys());
   const byId = new Map<EntryIdText, VerifiedEntry>();
   for (const item of entries) {
     if (++done % entriesPerStep === 0) yield;
@@ -49,8 +60,20 @@ export function* chainEntriesInSteps(
     }
     const parentId = toBase64Url(entry.prev);
     const parent = byId.get(parentId);
+    const tip = parent ? undefined : state.chain.get(parentId);
+    if (tip) {
+      // After a tip of the checkpoint: its place in the chain is known without the entry.
+      if (tip.author !== toBase64Url(entry.author) || tip.seq !== entry.seq - 1) {
+        state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
+      } else roots.push(item);
+      continue;
+    }
     if (!parent) {
-      state.rejected.set(item.idText, { reason: 'missing-prev', detail: '' });
+      const reason = settled(parentId) ? 'closed-ref' : 'missing-prev';
+      state.rejected.set(item.idText, {
+        reason,
+        detail: reason === 'closed-ref' ? 'forks off history below the checkpoint' : '',
+      });
       continue;
     }
     if (!sameBytes(parent.entry.author, entry.author) || parent.entry.seq !== entry.seq - 1) {
@@ -64,6 +87,7 @@ export function* chainEntriesInSteps(
 
   const chained: VerifiedEntry[] = [];
   const rootsByAuthor = new Map<string, number>();
+  const afterTip = new Map<EntryIdText, number>();
   let level = roots.sort(byIdText);
   while (level.length > 0) {
     const next: VerifiedEntry[] = [];
@@ -79,9 +103,13 @@ export function* chainEntriesInSteps(
       const parent = entry.prev ? toBase64Url(entry.prev) : null;
       placeInChain(state, item.idText, author, entry.seq, parent);
       if (parent === null) {
-        const count = (rootsByAuthor.get(author) ?? 0) + 1;
+        const count = (rootsByAuthor.get(author) ?? (startedWith.has(author) ? 1 : 0)) + 1;
         rootsByAuthor.set(author, count);
         if (count > 1) markFork(state, author, 1);
+      } else if (!byId.has(parent)) {
+        const count = (afterTip.get(parent) ?? 0) + 1;
+        afterTip.set(parent, count);
+        if (count > 1) markFork(state, author, entry.seq);
       }
       chained.push(item);
       const kids = children.get(item.idText);

@@ -41,6 +41,8 @@ export function headsOf(
     const applied = state.applied.get(id) as AnyEntry | undefined;
     if (applied?.type === 'cut-more' && !keys.has(toBase64Url(applied.author))) return 'bad-ref';
     const node = state.chain.get(id);
+    // After a checkpoint, an entry of the frontier below its tips cuts nothing after it (§4.8).
+    if (!node && state.checkpoint) continue;
     if (!node) return 'bad-ref';
     // A head of a device that is not (or no longer) the member's cuts nothing and voids
     // nothing: a member whose extra device's key is claimed by someone else, or spent on a

@@ -20,8 +20,21 @@ import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
 
-export function deriveState(networkId: EntryIdText, entries: Iterable<VerifiedEntry>, now: number): NetworkState {
-  return runToEnd(deriveStateInSteps(networkId, entries, now));
+/** What a derivation knows beyond the entries (docs/protocol.md §4.8). */
+export interface DeriveOptions {
+  /** Checkpoint entries found false: each ends its signer's coordinator and kiosk roles, as a removal. */
+  falseCheckpoints?: ReadonlySet<EntryIdText>;
+  /** Stage 2: judge the entries after a checkpoint's frontier against its state (src/core/checkpoint). */
+  start?: () => NetworkState;
+}
+
+export function deriveState(
+  networkId: EntryIdText,
+  entries: Iterable<VerifiedEntry>,
+  now: number,
+  options: DeriveOptions = {},
+): NetworkState {
+  return runToEnd(deriveStateInSteps(networkId, entries, now, options));
 }
 
 /** deriveState, yielding every few hundred entries, for a page to run in slices (steps.ts). */
@@ -29,16 +42,20 @@ export function* deriveStateInSteps(
   networkId: EntryIdText,
   entries: Iterable<VerifiedEntry>,
   now: number,
+  options: DeriveOptions = {},
 ): Steps<NetworkState> {
-  const state = emptyState(networkId);
+  const state = options.start ? options.start() : emptyState(networkId);
+  const base = state.checkpoint;
+  // After a checkpoint, the entries of its frontier are done (stage 1): never judged again.
+  const after = base ? [...entries].filter((item) => !base.settled(item.idText)) : entries;
 
   // 1 and 2: this network's chains.
-  const chained = yield* chainEntriesInSteps(state, entries, now);
+  const chained = yield* chainEntriesInSteps(state, after, now, base?.settled);
 
   // 3. Authority, in causal order.
-  const joins = new Map<EntryIdText, VerifiedEntry>();
+  const joins = new Map<EntryIdText, VerifiedEntry>(base?.carried);
   for (const item of chained) if (item.entry.type === 'join') joins.set(item.idText, item);
-  judgeAuthority(state, chained, joins);
+  judgeAuthority(state, chained, joins, options.falseCheckpoints);
 
   // 4. Everything else: what stands alone, then what refers to it.
   const dependent: VerifiedEntry[] = [];

@@ -43,7 +43,8 @@ export function removalOf(entry: AnyEntry): Removal | null {
 /** Entries any admitted member may write (their devices, cut-more parts, their voice); a revocation leaves them. */
 function isMemberAct(type: EntryType): boolean {
   const rule = ruleOf(type);
-  return rule.kind === 'authority' && rule.writer === 'member';
+  // A checkpoint is a coordinator's or a kiosk's act, checked in its rule.
+  return rule.kind === 'authority' && rule.writer === 'member' && type !== 'checkpoint';
 }
 
 /** Does this removal take away the right to write an entry of this type, by this writer? */

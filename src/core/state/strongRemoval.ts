@@ -34,8 +34,9 @@ export function judgeAuthority(
   state: NetworkState,
   chained: readonly VerifiedEntry[],
   joins: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  falseCheckpoints: ReadonlySet<EntryIdText> = new Set(),
 ): void {
-  new StrongRemoval(state, buildAuthorityGraph(state, chained), joins).judge(state, null);
+  new StrongRemoval(state, buildAuthorityGraph(state, chained), joins, falseCheckpoints).judge(state, null);
 }
 
 class StrongRemoval {
@@ -54,19 +55,30 @@ class StrongRemoval {
   private readonly graph: AuthorityGraph;
   private readonly joins: ReadonlyMap<EntryIdText, VerifiedEntry>;
 
-  constructor(state: NetworkState, graph: AuthorityGraph, joins: ReadonlyMap<EntryIdText, VerifiedEntry>) {
+  constructor(
+    state: NetworkState,
+    graph: AuthorityGraph,
+    joins: ReadonlyMap<EntryIdText, VerifiedEntry>,
+    falseCheckpoints: ReadonlySet<EntryIdText>,
+  ) {
     this.graph = graph;
     this.joins = joins;
+    const start = state.checkpoint;
     this.context = {
-      inPast: (earlier, later) => this.graph.pastOf(later).has(earlier),
+      // What a checkpoint's frontier holds (a voice) is in the past of everything after it.
+      inPast: (earlier, later) =>
+        this.graph.pastOf(later).has(earlier) || (start !== undefined && !this.graph.nodes.has(earlier)),
       claimed: strongClaims(
         state.networkId,
         [...graph.nodes.values()].map((node) => node.item),
       ),
+      falseCheckpoints,
     };
-    const claimed = claimedDevices(graph);
+    const claimed = claimedDevices(graph, state);
     for (const [id, node] of graph.nodes) {
-      const removal = removalOf(node.item.entry as AnyEntry);
+      const removal = falseCheckpoints.has(id)
+        ? { kind: 'revoke' as const, target: ownerOf(graph, state, node.author), keeps: null }
+        : removalOf(node.item.entry as AnyEntry);
       if (!removal) continue;
       const devices = removal.kind === 'device' ? [removal.target] : claimed(removal.target);
       const contested = devices.some((device) =>
@@ -84,7 +96,11 @@ class StrongRemoval {
     for (const id of open) {
       const past = new Set(graph.pastOf(id));
       past.delete(id);
-      const before: NetworkState = { ...emptyState(state.networkId), chain: state.chain, heads: state.heads };
+      const before: NetworkState = {
+        ...(start ? start.fresh() : emptyState(state.networkId)),
+        chain: state.chain,
+        heads: state.heads,
+      };
       this.judge(before, past);
       const item = (graph.nodes.get(id) as { item: VerifiedEntry }).item;
       const rejection = applyAuthority(before, item, joins, this.context);
@@ -221,8 +237,10 @@ function onRing(id: EntryIdText, against: ReadonlyMap<EntryIdText, EntryIdText[]
  * what a device of theirs added, what a move gave them. Deciding which removals are
  * contested from claims keeps that question free of the state.
  */
-function claimedDevices(graph: AuthorityGraph): (member: string) => string[] {
+function claimedDevices(graph: AuthorityGraph, state: NetworkState): (member: string) => string[] {
   const added = new Map<string, string[]>();
+  // After a checkpoint, the devices its state gives each member (§4.8).
+  if (state.checkpoint) for (const member of state.members.values()) added.set(member.key, [...member.devices]);
   const add = (from: string, device: string) => added.set(from, [...(added.get(from) ?? []), device]);
   for (const node of graph.nodes.values()) {
     const entry = node.item.entry as AnyEntry;
@@ -242,4 +260,19 @@ function claimedDevices(graph: AuthorityGraph): (member: string) => string[] {
     }
     return [...found];
   };
+}
+
+/** The member a device was claimed for (its own key if none claimed it): whose roles a false checkpoint of it ends. */
+function ownerOf(graph: AuthorityGraph, state: NetworkState, device: string, passed = new Set<string>()): string {
+  const known = state.devices.get(device)?.member;
+  if (known || passed.has(device)) return known ?? device;
+  passed.add(device);
+  for (const node of graph.nodes.values()) {
+    const entry = node.item.entry as AnyEntry;
+    if (entry.type === 'device-add' && toBase64Url(entry.body.device) === device)
+      return ownerOf(graph, state, node.author, passed);
+    if (entry.type === 'move-member' && toBase64Url(entry.body.device) === device)
+      return toBase64Url(entry.body.member);
+  }
+  return device;
 }

@@ -1,0 +1,65 @@
+// Is a checkpoint true? (docs/protocol.md §4.8) A device that holds the frontier its summary
+// names decides it from signed entries alone, the same way on every device: the frontier is
+// read from the summary's tips, must be closed and dated no later than `until`, and its
+// summary, built again here, must be the one signed. A device that does not hold the
+// summary, its pages or all of the frontier cannot tell, and counts the checkpoint not.
+
+import { hash } from '../crypto/hash.ts';
+import { toBase64Url } from '../encoding/base64url.ts';
+import { equalBytes } from '../encoding/canonical.ts';
+import type { Bodies } from '../entry/bodies.ts';
+import type { EntryIdText, VerifiedEntry } from '../state/NetworkState.ts';
+import { checkpointFrontier, frontierOfTips } from './frontier.ts';
+import { readPages, readSummary } from './pages.ts';
+import { coordinatorOrKiosk } from './quorum.ts';
+import type { TipRecord } from './records.ts';
+import { summaryOfFrontier } from './summary.ts';
+
+export type CheckpointVerdict =
+  /** The summary is the frontier's; `holders`: the members holding the coordinator or kiosk role in it. */
+  | { kind: 'true'; holders: number; until: number }
+  /** The evidence: the first page that differs (its index) and the hash it should have. */
+  | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
+  | { kind: 'unknown'; why: 'no-summary' | 'not-held' };
+
+/** The summary and pages a checkpoint entry signs, as they travel beside it (§7.1). */
+export interface SummaryDocument {
+  summary: Uint8Array;
+  pages: readonly Uint8Array[];
+}
+
+export function checkCheckpoint(
+  networkId: EntryIdText,
+  body: Bodies['checkpoint'],
+  document: SummaryDocument | undefined,
+  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  falseCheckpoints?: ReadonlySet<EntryIdText>,
+): CheckpointVerdict {
+  if (!document || !equalBytes(hash(document.summary), body.summary)) return { kind: 'unknown', why: 'no-summary' };
+  const summary = readSummary(document.summary);
+  const sections = summary && readPages(summary, document.pages);
+  if (!summary || !sections) return { kind: 'unknown', why: 'no-summary' };
+  const header = { part: summary.part, after: summary.after, until: summary.until };
+  const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
+  const frontier = frontierOfTips(held, tips, summary.until);
+  // A summary of another network, or not the one its entry says it is, is the signer's own word against itself.
+  const mismatch =
+    toBase64Url(summary.net) !== networkId ||
+    summary.part !== body.part ||
+    !(summary.after === null ? body.after === null : body.after !== null && equalBytes(summary.after, body.after));
+  if (frontier === 'not-held' && !mismatch) return { kind: 'unknown', why: 'not-held' };
+  // What it should have been: the summary of the frontier it names, or else of the largest one held.
+  const own =
+    typeof frontier === 'string'
+      ? summaryOfFrontier(networkId, header, checkpointFrontier(held.values(), summary.until), falseCheckpoints)
+      : summaryOfFrontier(networkId, header, frontier, falseCheckpoints);
+  if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
+    return { kind: 'true', holders: coordinatorOrKiosk(own.state), until: summary.until };
+  }
+  let page = 0;
+  while (page < own.pages.length && equalBytes(own.pages[page] as Uint8Array, document.pages[page] ?? new Uint8Array()))
+    page++;
+  const correct = hash(own.pages[Math.min(page, own.pages.length - 1)] as Uint8Array);
+  const why = frontier === 'not-closed' || frontier === 'too-late' ? frontier : 'differs';
+  return { kind: 'false', page, correct, why };
+}

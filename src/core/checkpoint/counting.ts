@@ -1,0 +1,82 @@
+// Which checkpoints count (docs/protocol.md §4.8): checkpoint n counts when enough distinct
+// members holding the coordinator or kiosk role signed the same summary, it is built on the
+// counting checkpoint n − 1, and it is not false; of two such with the same `after`, the
+// lower summary hash. Decided over the set of checkpoint entries, so duplicates and the
+// order they arrive in change nothing.
+import { toBase64Url } from '../encoding/base64url.ts';
+import type { Bodies } from '../entry/bodies.ts';
+import type { EntryIdText, MemberKey, NetworkState } from '../state/NetworkState.ts';
+import type { CheckpointVerdict } from './checkCheckpoint.ts';
+import { defaultCheckpointQuorum, quorumOf } from './quorum.ts';
+
+/** How long after `until` a checkpoint may be signed. */
+export const signingDelay = 30 * 24 * 60 * 60 * 1000;
+
+export interface CountingCheckpoint {
+  part: number;
+  summary: Uint8Array;
+  /** The members whose signatures count, and their entries. */
+  signers: MemberKey[];
+  entries: EntryIdText[];
+}
+
+/**
+ * The counting checkpoints, part 1 first. `state` says which checkpoint entries were written
+ * by a coordinator or a kiosk (the applied ones); `verdictOf` says, per entry, whether this
+ * device found its summary true (an entry it cannot check does not count here).
+ */
+export function countingCheckpoints(
+  state: NetworkState,
+  verdictOf: (id: EntryIdText) => CheckpointVerdict,
+  policy = defaultCheckpointQuorum,
+): CountingCheckpoint[] {
+  const groups = new Map<string, Group>();
+  for (const [id, entry] of state.applied) {
+    if (entry.type !== 'checkpoint') continue;
+    const verdict = verdictOf(id);
+    // Signed at least 30 days after `until`: what was written offline has had time to arrive.
+    if (verdict.kind !== 'true' || entry.time < verdict.until + signingDelay) continue;
+    const body = entry.body as Bodies['checkpoint'];
+    const member = state.devices.get(toBase64Url(entry.author))?.member;
+    if (!member) continue;
+    const key = `${body.part} ${body.after ? toBase64Url(body.after) : '-'} ${toBase64Url(body.summary)}`;
+    const group = groups.get(key) ?? { body, signers: new Set(), entries: [], holders: verdict.holders };
+    group.signers.add(member);
+    group.entries.push(id);
+    groups.set(key, group);
+  }
+  const counting: CountingCheckpoint[] = [];
+  let after: Uint8Array | null = null;
+  for (let part = 1; ; part++) {
+    const afterText: string | null = after ? toBase64Url(after) : null;
+    const candidates: Group[] = [...groups.values()].filter(
+      (group) =>
+        group.body.part === part &&
+        (group.body.after ? toBase64Url(group.body.after) : null) === afterText &&
+        group.signers.size >= quorumOf(group.holders, policy),
+    );
+    if (candidates.length === 0) return counting;
+    const lowest: Group = candidates.reduce((best, group) =>
+      compareBytes(group.body.summary, best.body.summary) < 0 ? group : best,
+    );
+    counting.push({
+      part,
+      summary: lowest.body.summary,
+      signers: [...lowest.signers].sort(),
+      entries: [...lowest.entries].sort(),
+    });
+    after = lowest.body.summary;
+  }
+}
+
+interface Group {
+  body: Bodies['checkpoint'];
+  signers: Set<MemberKey>;
+  entries: EntryIdText[];
+  holders: number;
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return a.length - b.length;
+}

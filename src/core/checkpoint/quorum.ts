@@ -1,0 +1,20 @@
+// How many signers a checkpoint needs (docs/protocol.md §4.8): `checkpointQuorum` (default
+// 2), but never more than the members holding the coordinator or kiosk role in its summary,
+// so a network with one coordinator and no kiosk checkpoints alone.
+import type { NetworkState } from '../state/NetworkState.ts';
+
+/** The policy's default until a `policy` entry says otherwise (§3.4). */
+export const defaultCheckpointQuorum = 2;
+
+/** Admitted members holding the coordinator or the kiosk role. */
+export function coordinatorOrKiosk(state: NetworkState): number {
+  let count = 0;
+  for (const member of state.members.values()) {
+    if (member.status === 'admitted' && (member.roles.has('coordinator') || member.roles.has('kiosk'))) count++;
+  }
+  return count;
+}
+
+export function quorumOf(holders: number, policy = defaultCheckpointQuorum): number {
+  return Math.max(1, Math.min(policy, holders));
+}

@@ -1,0 +1,49 @@
+// Building a checkpoint's summary (docs/protocol.md §4.8): the frontier of the entries held,
+// derived alone, written out as records and pages. A pure function of the set of entries:
+// two devices that hold the same entries, in any order and however often, build the same
+// bytes, so a second signer can countersign and any device can check.
+import { idFromText } from '../encoding/base64url.ts';
+import { deriveState } from '../state/deriveState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import { checkpointFrontier } from './frontier.ts';
+import { type Paged, paginate } from './pages.ts';
+import { carriedIds, recordsOf, type Sections } from './records.ts';
+
+export interface CheckpointHeader {
+  part: number;
+  /** The summary hash of the counting checkpoint before it, or null for the first. */
+  after: Uint8Array | null;
+  /** The end of the stretch it summarises: every entry of its frontier is dated no later. */
+  until: number;
+}
+
+export interface BuiltSummary extends Paged {
+  frontier: ReadonlyMap<EntryIdText, VerifiedEntry>;
+  /** derive(F): what the pages describe. */
+  state: NetworkState;
+  sections: Sections;
+}
+
+/** The summary of the largest frontier of `entries` dated ≤ `until`. */
+export function checkpointSummary(
+  networkId: EntryIdText,
+  header: CheckpointHeader,
+  entries: Iterable<VerifiedEntry>,
+  falseCheckpoints?: ReadonlySet<EntryIdText>,
+): BuiltSummary {
+  return summaryOfFrontier(networkId, header, checkpointFrontier(entries, header.until), falseCheckpoints);
+}
+
+/** The summary of a given frontier (one read from a summary's tips, to check it). */
+export function summaryOfFrontier(
+  networkId: EntryIdText,
+  header: CheckpointHeader,
+  frontier: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  falseCheckpoints: ReadonlySet<EntryIdText> = new Set(),
+): BuiltSummary {
+  // Nothing of F is dated after `until`, so nothing waits as from the future.
+  const state = deriveState(networkId, frontier.values(), header.until, { falseCheckpoints });
+  const sections = recordsOf(state, carriedIds(state));
+  const paged = paginate({ net: idFromText(networkId), ...header }, sections);
+  return { ...paged, frontier, state, sections };
+}

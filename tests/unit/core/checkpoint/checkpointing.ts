@@ -1,0 +1,73 @@
+// Helpers for the checkpoint tests: a history cut at a moment, the archive device's two
+// stages, and a phone that starts from the pages and the carried entries alone.
+
+import { readPages, readSummary } from '../../../../src/core/checkpoint/pages.ts';
+import { stateFromCheckpoint } from '../../../../src/core/checkpoint/stateFromCheckpoint.ts';
+import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
+import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
+import { deriveState } from '../../../../src/core/state/deriveState.ts';
+import type { NetworkState, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
+
+export function verified(entries: readonly SignedEntry[]): VerifiedEntry[] {
+  return entries.map((e) => ({ idText: toBase64Url(e.id), entry: e.entry }));
+}
+
+/** What an archive device and a phone derive across a checkpoint at `until`. */
+export function acrossCheckpoint(netId: string, entries: readonly SignedEntry[], until: number, now: number) {
+  const all = verified(entries);
+  const built = checkpointSummary(netId, { part: 1, after: null, until }, all);
+  // The phone: the summary and pages as bytes, the carried entries, and what came after F.
+  const summary = readSummary(built.summary);
+  const sections = summary && readPages(summary, built.pages);
+  if (!sections) throw new Error('pages do not read back');
+  const listed = new Set(sections.carried.map((record) => record.key));
+  const carried = all.filter((item) => listed.has(item.idText));
+  const later = all.filter((item) => !built.frontier.has(item.idText));
+  const phoneStart = stateFromCheckpoint(netId, sections, carried);
+  if (!phoneStart) throw new Error('no carried genesis');
+  const phone = deriveState(netId, [...carried, ...later], now, { start: phoneStart });
+  // The archive device: everything, F known in full.
+  const archiveStart = stateFromCheckpoint(netId, built.sections, all, new Set(built.frontier.keys()));
+  if (!archiveStart) throw new Error('no genesis');
+  const archive = deriveState(netId, all, now, { start: archiveStart });
+  return { built, phone, archive, later, atF: built.state };
+}
+
+/** The fields that matter to people: balances, who is who, what is open, the pot. */
+export function picture(state: NetworkState): unknown {
+  const sorted = <V>(map: Map<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.parse(
+    JSON.stringify({
+      members: sorted(state.members).map(([key, m]) => [
+        key,
+        {
+          status: m.status,
+          roles: [...m.roles].sort(),
+          balance: m.balance,
+          given: m.given,
+          received: m.received,
+          welcome: m.welcome,
+          seniority: m.seniority,
+          profile: m.profile,
+          devices: [...m.devices].sort(),
+        },
+      ]),
+      devices: sorted(state.devices).map(([key, d]) => [key, { member: d.member, removed: d.removed, label: d.label }]),
+      pot: state.pot,
+      network: state.network,
+      openPosts: sorted(state.posts)
+        .filter(([id, post]) => post.status === 'open' && !state.hiddenPosts.has(id))
+        .map(([id, post]) => [id, post.title, post.text, post.updatedFrom]),
+      openProposals: sorted(state.proposals)
+        .filter(([id]) => !state.paid.has(id))
+        .map(([id]) => [id, state.confirmations.has(id)]),
+      groupRecords: sorted(state.groupRecords).map(([id]) => id),
+      movedParts: [...state.movedParts].sort(),
+      activities: sorted(state.activities)
+        .filter(([, a]) => a.cancelled === null)
+        .map(([id, a]) => [id, a.title, [...a.payments].sort()]),
+      epochs: state.epochs.map((e) => [e.epoch, e.author]),
+    }),
+  );
+}
