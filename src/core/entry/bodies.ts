@@ -5,6 +5,7 @@
 import { type ExchangeBodies, exchangeBodyReaders } from './bodies/exchange.ts';
 import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
+import { type PlanBodies, planBodyReaders } from './bodies/plans.ts';
 import { type TogetherBodies, togetherBodyReaders } from './bodies/together.ts';
 import type { Reader } from './shape.ts';
 
@@ -12,9 +13,10 @@ export * from './bodies/exchange.ts';
 export * from './bodies/fields.ts';
 export * from './bodies/members.ts';
 export * from './bodies/network.ts';
+export * from './bodies/plans.ts';
 export * from './bodies/together.ts';
 
-export interface Bodies extends NetworkBodies, MemberBodies, ExchangeBodies, TogetherBodies {}
+export interface Bodies extends NetworkBodies, MemberBodies, ExchangeBodies, TogetherBodies, PlanBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -23,6 +25,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...memberBodyReaders,
   ...exchangeBodyReaders,
   ...togetherBodyReaders,
+  ...planBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -62,6 +65,11 @@ const authorityTypeList = [
   'vouch',
   'met',
   'activity-approve',
+  'plan-grant',
+  'vote',
+  'plan-close',
+  'plan-pay',
+  'plan-end',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

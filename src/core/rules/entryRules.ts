@@ -31,6 +31,12 @@ import { message } from './message.ts';
 import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
 import { partAnswer } from './partAnswer.ts';
+import { plan } from './plan.ts';
+import { planClose } from './planClose.ts';
+import { planEnd } from './planEnd.ts';
+import { planGrant } from './planGrant.ts';
+import { planPay } from './planPay.ts';
+import { pledge } from './pledge.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
 import { postUpdate } from './postUpdate.ts';
@@ -51,6 +57,7 @@ import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { thanksShow } from './thanksShow.ts';
 import { transfer } from './transfer.ts';
+import { vote } from './vote.ts';
 import { vouch } from './vouch.ts';
 import { warn } from './warn.ts';
 
@@ -81,6 +88,11 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   vouch,
   met,
   'activity-approve': activityApprove,
+  'plan-grant': planGrant,
+  vote,
+  'plan-close': planClose,
+  'plan-pay': planPay,
+  'plan-end': planEnd,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   post,
@@ -106,6 +118,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'sign-off': signOff,
   attendance,
   came,
+  plan,
+  pledge,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

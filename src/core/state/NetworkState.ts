@@ -4,6 +4,7 @@ import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { Activity } from './activities.ts';
+import type { Plan, PlanAct } from './plans.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -56,7 +57,9 @@ export type Rejection =
   | 'no-proof'
   | 'bad-proof'
   // together (docs/protocol-together.md §9)
-  | 'too-early';
+  | 'too-early'
+  | 'plan-closed'
+  | 'over-plan';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
@@ -295,6 +298,10 @@ export interface NetworkState {
   activities: Map<EntryIdText, Activity>;
   /** Activities a coordinator approved for the pot: the activity's id, to the approving entry. */
   activityApprovals: Map<EntryIdText, EntryIdText>;
+  /** Shared plans (together §3), by id, with their accounts (plans.ts). */
+  plans: Map<EntryIdText, Plan>;
+  /** The authority entries about each plan, by the plan's id, in the order judged (a causal order). */
+  planActs: Map<EntryIdText, PlanAct[]>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */
@@ -348,6 +355,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     thanksShown: new Map(),
     activities: new Map(),
     activityApprovals: new Map(),
+    plans: new Map(),
+    planActs: new Map(),
     pot: 0,
     epochs: [],
     admissions: new Map(),

@@ -16,6 +16,7 @@ import type { AnyEntry } from '../entry/Entry.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { type EntryIdText, emptyState, type NetworkState, type VerifiedEntry } from './NetworkState.ts';
+import { waitForPlans } from './plans.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
 
@@ -53,6 +54,8 @@ export function* deriveStateInSteps(
     if (++done % entriesPerStep === 0) yield;
     judge(state, item);
   }
+  // Authority entries about a plan that is not there wait for it (together §3).
+  waitForPlans(state);
   return state;
 }
 
