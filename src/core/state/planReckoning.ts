@@ -134,7 +134,8 @@ export function reckonPlan(state: NetworkState, plan: Plan): PlanOutcome {
     outcome.pledged += pledge.minutes;
   }
   for (const act of acts) {
-    if (act.type === 'plan-grant' && verdicts.get(act.id) === null) outcome.granted += body<{ minutes: number }>(act).minutes;
+    if (act.type === 'plan-grant' && verdicts.get(act.id) === null)
+      outcome.granted += body<{ minutes: number }>(act).minutes;
   }
 
   // Payments, in order: only by a guide, after an accepted close and before the end, each
@@ -201,7 +202,8 @@ function latestVotes(votes: readonly Voted[]): Map<MemberKey, boolean> {
   const latest = new Map<MemberKey, Voted>();
   for (const vote of votes) {
     const before = latest.get(vote.act.author);
-    const later = !before || vote.act.time > before.act.time || (vote.act.time === before.act.time && vote.act.id > before.act.id);
+    const later =
+      !before || vote.act.time > before.act.time || (vote.act.time === before.act.time && vote.act.id > before.act.id);
     if (later) latest.set(vote.act.author, vote);
   }
   const sorted = [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1));

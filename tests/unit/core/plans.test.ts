@@ -3,75 +3,24 @@
 // the happy ones: votes twice, late, from outside; closes too early or twice; payments past
 // what came in or after the end.
 import { describe, expect, it } from 'vitest';
-import type { PlanFields } from '../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
-import type { Identity } from '../../../src/core/Identity.ts';
 import { flagsOf } from '../../../src/core/state/flags.ts';
 import type { NetworkState } from '../../../src/core/state/NetworkState.ts';
-import { idOf, keyOf, TestNetwork, type WriteOptions } from './TestNetwork.ts';
-
-const hour = 60 * 60 * 1000;
-const day = 24 * hour;
-
-/** Five members with 120 welcome minutes each; the founder is the coordinator. */
-export function neighbourhood() {
-  const network = new TestNetwork();
-  const [anna, bram, cor, dirk, eva] = ['Anna', 'Bram', 'Cor', 'Dirk', 'Eva'].map((name) => network.member(name)) as [
-    Identity,
-    Identity,
-    Identity,
-    Identity,
-    Identity,
-  ];
-  return { network, anna, bram, cor, dirk, eva, founder: network.founder };
-}
-
-export function propose(
-  network: TestNetwork,
-  author: Identity,
-  fields: Partial<Omit<PlanFields, 'guides' | 'circle'>> & { guides?: Identity[]; circle?: Identity[] } = {},
-): SignedEntry {
-  const { guides = [author], circle = [], ...rest } = fields;
-  return network.write(author, 'plan', {
-    title: 'Een bankje bij de speeltuin',
-    text: 'We timmeren samen een bankje.',
-    minutes: 600,
-    voteEnd: network.clock + day,
-    doneBy: network.clock + 30 * day,
-    guides: guides.map((g) => g.signing.publicKey),
-    circle: circle.map((c) => c.signing.publicKey),
-    ...rest,
-  });
-}
-
-export const pledge = (network: TestNetwork, by: Identity, plan: SignedEntry, minutes: number, time?: number) =>
-  network.write(by, 'pledge', { plan: plan.id, minutes }, time === undefined ? {} : { time });
-export const vote = (network: TestNetwork, by: Identity, plan: SignedEntry, yes: boolean, options?: WriteOptions) =>
-  network.write(by, 'vote', { plan: plan.id, yes }, options);
-export const close = (network: TestNetwork, by: Identity, plan: SignedEntry, options?: WriteOptions) =>
-  network.write(by, 'plan-close', { plan: plan.id }, options);
-export const pay = (network: TestNetwork, by: Identity, plan: SignedEntry, to: Identity, minutes: number) =>
-  network.write(by, 'plan-pay', { plan: plan.id, to: to.signing.publicKey, minutes, what: 'Getimmerd' });
-export const end = (network: TestNetwork, by: Identity, plan: SignedEntry, options?: WriteOptions) =>
-  network.write(by, 'plan-end', { plan: plan.id }, options);
-export const grant = (network: TestNetwork, plan: SignedEntry, minutes: number) =>
-  network.write(network.founder, 'plan-grant', { plan: plan.id, minutes, reason: 'Uit de buurtpot' });
-
-/** Each member's balance minus the welcome hours: what plans moved. */
-export function moved(state: NetworkState, ...who: Identity[]): number[] {
-  return who.map((m) => {
-    const member = state.members.get(keyOf(m));
-    return (member?.balance ?? Number.NaN) - (member?.welcome ?? 0);
-  });
-}
-
-/** Balances, the pot and every plan's account: together always zero. */
-export function total(state: NetworkState): number {
-  let sum = state.pot;
-  for (const member of state.members.values()) sum += member.balance;
-  for (const plan of state.plans.values()) sum += plan.outcome.account;
-  return sum;
-}
+import {
+  close,
+  day,
+  end,
+  grant,
+  hour,
+  moved,
+  neighbourhood,
+  pay,
+  pledge,
+  propose,
+  total,
+  vote,
+} from './planHistories.ts';
+import { idOf, keyOf, type TestNetwork } from './TestNetwork.ts';
 
 const reason = (state: NetworkState, entry: SignedEntry) => state.rejected.get(idOf(entry))?.reason;
 const planOf = (state: NetworkState, plan: SignedEntry) => state.plans.get(idOf(plan));
@@ -379,9 +328,9 @@ describe('pledges and balances', () => {
     const state = await network.state();
     expect(reason(state, big)).toBeUndefined();
     expect(moved(state, bram)).toEqual([-6000]);
-    expect(flagsOf(state, network.clock).some((flag) => flag.kind === 'over-limit' && flag.member === keyOf(bram))).toBe(
-      true,
-    );
+    expect(
+      flagsOf(state, network.clock).some((flag) => flag.kind === 'over-limit' && flag.member === keyOf(bram)),
+    ).toBe(true);
   });
 
   it('what names a plan that is not there waits for it, and counts once it comes', async () => {
