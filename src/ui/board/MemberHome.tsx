@@ -48,6 +48,7 @@ const PartsToAnswer = lazy(
   offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.PartsToAnswer }))),
 );
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
+const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
@@ -74,6 +75,7 @@ type Route =
   | { view: 'profile' }
   | { view: 'more' }
   | { view: 'thanks' }
+  | { view: 'plans' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -85,6 +87,7 @@ function routeOf(hash: string): Route {
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
   if (view === 'bedankjes') return { view: 'thanks' };
+  if (view === 'plannen') return { view: 'plans' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -170,6 +173,9 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'thanks'}>
             <ThanksPage session={props.session} live={live} members={members} />
+          </Match>
+          <Match when={route().view === 'plans'}>
+            <PlansPage session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'agenda'}>
             <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />

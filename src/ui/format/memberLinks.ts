@@ -15,7 +15,8 @@ export type MemberPage =
   | 'settings'
   | 'coordinator'
   | 'more'
-  | 'thanks';
+  | 'thanks'
+  | 'plans';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -34,6 +35,7 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
     { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
+    { href: '/#/plannen', label: t('plans.nav'), current: current === 'plans', pictogram: 'hours' },
     ...(coordinator
       ? [
           {
@@ -56,7 +58,8 @@ export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
     current === 'profile' ||
     current === 'settings' ||
     current === 'coordinator' ||
-    current === 'thanks';
+    current === 'thanks' ||
+    current === 'plans';
   return [
     board as NavLink,
     post as NavLink,
