@@ -68,3 +68,6 @@ export function total(state: NetworkState): number {
   for (const plan of state.plans.values()) sum += plan.outcome.account;
   return sum;
 }
+
+/** Moves the test clock past a plan's voteEnd (proposed with the default of a day). */
+export const pastVoteEnd = (network: TestNetwork) => network.tick(day + 60_000);

@@ -14,17 +14,17 @@ import {
   hour,
   moved,
   neighbourhood,
+  pastVoteEnd,
   pay,
   pledge,
   propose,
   total,
   vote,
 } from './planHistories.ts';
-import { idOf, keyOf, type TestNetwork } from './TestNetwork.ts';
+import { idOf, keyOf } from './TestNetwork.ts';
 
 const reason = (state: NetworkState, entry: SignedEntry) => state.rejected.get(idOf(entry))?.reason;
 const planOf = (state: NetworkState, plan: SignedEntry) => state.plans.get(idOf(plan));
-const pastVoteEnd = (network: TestNetwork) => network.tick(day + 60_000);
 
 describe('a plan accepted, paid and ended', () => {
   it('pledges move at once; a helper is paid; what is left goes back by share', async () => {
