@@ -3,6 +3,7 @@
 // voted on. The one accepted pays a helper and ends (what is left goes back by share); the
 // one rejected gives every pledge back. Every device shows the same balances.
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { openSection } from './toolkit.ts';
@@ -67,10 +68,10 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
   const [anna, bram, cor, dirk] = neighbours as [Device, Device, Device, Device];
   await expectPeers(anna.page, 1);
 
-  // Anna finds "Plannen" in the menu and proposes two plans; voting ends in 90 seconds.
+  // Anna finds "Plannen" in the menu and proposes two plans; voting ends in two minutes.
   await anna.page.getByRole('link', { name: 'Plannen' }).first().click();
   await expect(anna.page.getByRole('heading', { name: 'Plannen', level: 1 })).toBeVisible();
-  const voteEnd = Date.now() + 90_000;
+  const voteEnd = Date.now() + 120_000;
   await propose(anna.page, 'Bankje bij de speeltuin', '4', voteEnd);
   await propose(anna.page, 'Muurschildering bij de brug', '10', voteEnd);
 
@@ -80,6 +81,7 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
     await pledgeAndVote(device.page, 'Bankje bij de speeltuin', '2', true);
     await pledgeAndVote(device.page, 'Muurschildering bij de brug', '2', false);
   }
+  await expectAccessible(cor.page, 'plans, voting open');
 
   // Once voting time is over, Anna (the guide) counts the votes she has received.
   const bench = plan(anna.page, 'Bankje bij de speeltuin');
@@ -92,6 +94,7 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
   await expect(bench.getByTestId('plan-status')).toHaveText('Het plan gaat door: 2 ja, 0 nee.');
   await expect(mural.getByTestId('plan-status')).toContainText('Het plan gaat niet door: 0 ja, 2 nee.');
 
+  await expectAccessible(anna.page, "plans, a guide's tools");
   // Dirk built the bench: Anna pays him 3 hours from the plan, then ends it.
   const pay = bench.getByTestId('plan-pay');
   await pay.getByLabel('Wie heeft het werk gedaan?').selectOption({ label: 'Dirk' });
