@@ -148,7 +148,7 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(page.getByTestId('install-hint')).toContainText('Zet Buurtruil op je beginscherm');
   await expectAccessible(page, 'Meer on a phone');
   await shoot(page, 'phone-more-360.png');
-  for (const name of ['Mijn profiel', 'Instellingen', 'Bedankjes']) {
+  for (const name of ['Mijn profiel', 'Instellingen', 'Bedankjes', 'Plannen', 'Ideeën']) {
     await page.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectTabBar(page, 'Meer');
@@ -209,10 +209,10 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(notNeeded).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Boodschappen op dinsdag' })).toHaveCount(0);
 
-  // On a laptop: the menu at the top (with Agenda and Bedankjes, eight links), no tab bar.
+  // On a laptop: the menu at the top (with Agenda, Bedankjes, Plannen and Ideeën, ten links), no tab bar.
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.locator('.tab-bar')).toBeHidden();
-  await expect(tabBar(page).getByRole('link')).toHaveCount(8);
+  await expect(tabBar(page).getByRole('link')).toHaveCount(10);
   await expect(page.getByLabel('Zoeken')).toBeVisible();
   await shoot(page, 'laptop-board-1366.png');
 });

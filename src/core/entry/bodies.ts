@@ -6,6 +6,7 @@ import { type CheckpointBodies, checkpointBodyReaders } from './bodies/checkpoin
 import { type ExchangeBodies, exchangeBodyReaders } from './bodies/exchange.ts';
 import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
+import { type PlanBodies, planBodyReaders } from './bodies/plans.ts';
 import { type TogetherBodies, togetherBodyReaders } from './bodies/together.ts';
 import type { Reader } from './shape.ts';
 
@@ -14,9 +15,16 @@ export * from './bodies/exchange.ts';
 export * from './bodies/fields.ts';
 export * from './bodies/members.ts';
 export * from './bodies/network.ts';
+export * from './bodies/plans.ts';
 export * from './bodies/together.ts';
 
-export interface Bodies extends NetworkBodies, MemberBodies, ExchangeBodies, TogetherBodies, CheckpointBodies {}
+export interface Bodies
+  extends NetworkBodies,
+    MemberBodies,
+    ExchangeBodies,
+    TogetherBodies,
+    CheckpointBodies,
+    PlanBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -26,6 +34,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...exchangeBodyReaders,
   ...togetherBodyReaders,
   ...checkpointBodyReaders,
+  ...planBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -68,6 +77,11 @@ const authorityTypeList = [
   'activity-call-off',
   'came-for',
   'checkpoint',
+  'plan-grant',
+  'vote',
+  'plan-close',
+  'plan-pay',
+  'plan-end',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

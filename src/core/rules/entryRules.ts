@@ -36,6 +36,12 @@ import { message } from './message.ts';
 import { met } from './met.ts';
 import { moveMember } from './moveMember.ts';
 import { partAnswer } from './partAnswer.ts';
+import { plan } from './plan.ts';
+import { planClose } from './planClose.ts';
+import { planEnd } from './planEnd.ts';
+import { planGrant } from './planGrant.ts';
+import { planPay } from './planPay.ts';
+import { pledge } from './pledge.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
 import { postUpdate } from './postUpdate.ts';
@@ -58,6 +64,7 @@ import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { thanksShow } from './thanksShow.ts';
 import { transfer } from './transfer.ts';
+import { vote } from './vote.ts';
 import { vouch } from './vouch.ts';
 import { warn } from './warn.ts';
 
@@ -91,6 +98,11 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'activity-call-off': activityCallOff,
   'came-for': cameFor,
   checkpoint,
+  'plan-grant': planGrant,
+  vote,
+  'plan-close': planClose,
+  'plan-pay': planPay,
+  'plan-end': planEnd,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
@@ -120,6 +132,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   attendance,
   came,
   'false-checkpoint': falseCheckpoint,
+  plan,
+  pledge,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

@@ -5,6 +5,7 @@ import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
+import type { Plan, PlanAct } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
@@ -280,6 +281,10 @@ export interface NetworkState {
    * names), each card member to the first entry that said it came.
    */
   cameFor: Map<EntryIdText, Map<MemberKey, EntryIdText>>;
+  /** Shared plans (together §3), by id, with their accounts (plans.ts). */
+  plans: Map<EntryIdText, Plan>;
+  /** The authority entries about each plan, by the plan's id, in the order judged (a causal order). */
+  planActs: Map<EntryIdText, PlanAct[]>;
   pot: number;
   epochs: RoomEpoch[];
   /** Admissions and enrolments with the sealed room secret of their epoch. */

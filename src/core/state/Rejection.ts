@@ -39,6 +39,8 @@ export type Rejection =
   | 'bad-proof'
   // together (docs/protocol-together.md §9)
   | 'too-early'
+  | 'plan-closed'
+  | 'over-plan'
   // names what a checkpoint closed, or forks off history below its tips (docs/protocol.md §4.8)
   | 'closed-ref';
 

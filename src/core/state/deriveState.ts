@@ -17,6 +17,7 @@ import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import { waitForPlans } from './plans.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
 
@@ -71,6 +72,8 @@ export function* deriveStateInSteps(
     if (++done % entriesPerStep === 0) yield;
     judge(state, item);
   }
+  // Authority entries about a plan that is not there wait for it (together §3).
+  waitForPlans(state);
   return state;
 }
 

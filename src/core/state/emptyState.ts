@@ -31,6 +31,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     thanksShown: new Map(),
     activities: new Map(),
     activityApprovals: new Map(),
+    plans: new Map(),
+    planActs: new Map(),
     activitiesCalledOff: new Map(),
     cameFor: new Map(),
     pot: 0,

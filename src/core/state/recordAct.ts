@@ -7,7 +7,9 @@ import type { EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
 
 export function recordAct(state: NetworkState, id: EntryIdText, entry: AnyEntry, by: MemberKey): void {
   const body = entry.body as Record<string, unknown>;
-  const about = ['member', 'post', 'transfer', 'to', 'device', 'activity'].find((field) => Object.hasOwn(body, field));
+  const about = ['member', 'post', 'transfer', 'to', 'device', 'activity', 'plan'].find((field) =>
+    Object.hasOwn(body, field),
+  );
   const aboutValue = about ? body[about] : null;
   state.acts.push({
     id,

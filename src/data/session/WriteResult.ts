@@ -14,6 +14,10 @@ export type SessionProblem =
   | 'unknown-post'
   /** The activity is not (yet) on this device. */
   | 'unknown-activity'
+  /** The plan is not (yet) on this device. */
+  | 'unknown-plan'
+  /** A pledge would take this member past the network's credit limit: this device does not write it. */
+  | 'over-limit'
   /** The proposal of hours is not (yet) on this device. */
   | 'unknown-proposal'
   /** The join request is not in the lobby (any more). */

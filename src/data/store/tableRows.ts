@@ -237,6 +237,17 @@ export function rowsTouchedBy(state: NetworkState, entries: readonly { idText: s
         for (const member of cameOf(state, activity)) touched.members.add(member);
         break;
       }
+      case 'plan':
+      case 'pledge': {
+        // What a plan moves is recomputed whole (together §3): a pledge to an ended plan
+        // changes what goes back to every pledger.
+        const plan = state.plans.get(entry.type === 'plan' ? idText : (ref('plan') ?? ''));
+        touched.members.add(author);
+        for (const member of plan ? [...plan.outcome.out.keys(), ...plan.outcome.in.keys()] : []) {
+          touched.members.add(member);
+        }
+        break;
+      }
       default:
         // Authority entries always come with a rebuild; exchanges are read from the state.
         break;

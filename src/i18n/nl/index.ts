@@ -8,6 +8,7 @@ import { common } from './common.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { sharing } from './sharing.ts';
@@ -23,4 +24,5 @@ export const messages = {
   ...devices,
   ...sharing,
   ...together,
+  ...plans,
 } as const;

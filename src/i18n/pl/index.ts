@@ -35,6 +35,7 @@ import { common } from './common.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { sharing } from './sharing.ts';
@@ -50,4 +51,5 @@ export const messages: EverydayTexts = {
   ...devices,
   ...sharing,
   ...together,
+  ...plans,
 };

@@ -39,6 +39,7 @@ import { common } from './common.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { sharing } from './sharing.ts';
@@ -54,4 +55,5 @@ export const messages: EverydayTexts = {
   ...devices,
   ...sharing,
   ...together,
+  ...plans,
 };

@@ -27,6 +27,9 @@ const rules: Record<string, MessageKey> = {
   'unknown-member': 'problem.rule.unknown-member',
   'not-author': 'problem.rule.not-author',
   'not-coordinator': 'problem.rule.not-coordinator',
+  'plan-closed': 'problem.rule.plan-closed',
+  'over-plan': 'problem.rule.over-plan',
+  'too-early': 'problem.rule.too-early',
 };
 
 const situations: Record<SessionProblem, MessageKey> = {
@@ -45,6 +48,8 @@ const situations: Record<SessionProblem, MessageKey> = {
   'not-needed': 'problem.not-needed',
   'catching-up': 'problem.catching-up',
   'unknown-activity': 'problem.unknown-activity',
+  'unknown-plan': 'problem.unknown-plan',
+  'over-limit': 'problem.over-limit',
 };
 
 export function problemText(result: WriteProblem): string {

@@ -49,6 +49,7 @@ const PartsToAnswer = lazy(
 );
 const IdeasPage = lazy(offBoard(() => import('../together/IdeasPage.tsx').then((m) => ({ default: m.IdeasPage }))));
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
+const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
@@ -76,6 +77,7 @@ type Route =
   | { view: 'more' }
   | { view: 'thanks' }
   | { view: 'ideas' }
+  | { view: 'plans' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -88,6 +90,7 @@ function routeOf(hash: string): Route {
   if (view === 'meer') return { view: 'more' };
   if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'ideeen') return { view: 'ideas' };
+  if (view === 'plannen') return { view: 'plans' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -176,6 +179,9 @@ function MemberArea(props: { session: NetworkSession }) {
           </Match>
           <Match when={route().view === 'ideas'}>
             <IdeasPage session={props.session} live={live} members={members} coordinator={coordinator()} />
+          </Match>
+          <Match when={route().view === 'plans'}>
+            <PlansPage session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'agenda'}>
             <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />

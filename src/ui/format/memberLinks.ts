@@ -16,7 +16,8 @@ export type MemberPage =
   | 'coordinator'
   | 'more'
   | 'thanks'
-  | 'ideas';
+  | 'ideas'
+  | 'plans';
 
 export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
   return [
@@ -35,6 +36,7 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
     { href: '/#/profiel', label: t('me.navProfile'), current: current === 'profile', pictogram: 'profile' },
     { href: '/#/instellingen', label: t('me.navSettings'), current: current === 'settings', pictogram: 'settings' },
     { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
+    { href: '/#/plannen', label: t('plans.nav'), current: current === 'plans', pictogram: 'hours' },
     { href: '/#/ideeen', label: t('sharing.ideas.nav'), current: current === 'ideas', pictogram: 'offer' },
     ...(coordinator
       ? [
@@ -59,7 +61,8 @@ export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
     current === 'settings' ||
     current === 'coordinator' ||
     current === 'thanks' ||
-    current === 'ideas';
+    current === 'ideas' ||
+    current === 'plans';
   return [
     board as NavLink,
     post as NavLink,

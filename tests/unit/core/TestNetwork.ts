@@ -312,6 +312,21 @@ export function snapshot(state: NetworkState): unknown {
         activityApprovals: sorted(state.activityApprovals),
         activitiesCalledOff: sorted(state.activitiesCalledOff),
         cameFor: sorted(state.cameFor).map(([k, said]) => [k, sorted(said)]),
+        plans: sorted(state.plans).map(([k, p]) => [
+          k,
+          {
+            ...p,
+            pledges: sorted(p.pledges).map(([id, pledge]) => [id, { ...pledge, entry: null }]),
+            outcome: {
+              ...p.outcome,
+              votes: sorted(p.outcome.votes),
+              out: sorted(p.outcome.out),
+              in: sorted(p.outcome.in),
+              verdicts: sorted(p.outcome.verdicts),
+            },
+          },
+        ]),
+        planActs: sorted(state.planActs).map(([k, acts]) => [k, acts.map((act) => ({ ...act, entry: null }))]),
         pot: state.pot,
         epochs: state.epochs.map((e) => [e.epoch, e.author, e.secrets.length]),
         forks: sorted(state.forks),

@@ -20,6 +20,8 @@ const situations = Object.keys({
   'not-needed': true,
   'catching-up': true,
   'unknown-activity': true,
+  'unknown-plan': true,
+  'over-limit': true,
 } satisfies Record<SessionProblem, true>) as SessionProblem[];
 
 describe('problemText', () => {

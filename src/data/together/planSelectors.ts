@@ -1,0 +1,72 @@
+// Shared plans as the page shows them (docs/protocol-together.md §3): what each needs and
+// what came in, where it stands, this member's pledges and vote, and what they may do.
+import { hasRole } from '../../core/state/membership.ts';
+import type { MemberKey } from '../../core/state/NetworkState.ts';
+import type { PlanOutcome } from '../../core/state/plans.ts';
+import { voteQuorum, voteShare } from '../../core/state/plans.ts';
+import type { SessionView } from '../session/SessionView.ts';
+
+export interface PlanLine {
+  id: string;
+  title: string;
+  text: string;
+  /** Minutes it needs. */
+  minutes: number;
+  voteEnd: number;
+  doneBy: number;
+  guides: MemberKey[];
+  author: MemberKey;
+  created: number;
+  outcome: PlanOutcome;
+  /** Votes now: yes and no (the decision's once closed). */
+  yes: number;
+  no: number;
+  /** Minutes this member pledged (counting). */
+  myPledged: number;
+  /** This member's vote that counts now, if any. */
+  myVote: boolean | null;
+  guide: boolean;
+}
+
+export interface PlansView {
+  plans: PlanLine[];
+  coordinator: boolean;
+  /** The rule a vote is decided by (the defaults until the policy entry is built). */
+  voteShare: number;
+  voteQuorum: number;
+}
+
+export function plansOf(view: SessionView): PlansView | null {
+  const state = view.memberState;
+  if (!state) return null;
+  const me = view.memberKey;
+  const plans: PlanLine[] = [];
+  for (const plan of state.plans.values()) {
+    const votes = [...plan.outcome.votes.values()];
+    let myPledged = 0;
+    for (const pledge of plan.pledges.values()) {
+      if (pledge.member === me && plan.outcome.verdicts.get(pledge.id) === null) myPledged += pledge.minutes;
+    }
+    plans.push({
+      id: plan.id,
+      title: plan.title,
+      text: plan.text,
+      minutes: plan.minutes,
+      voteEnd: plan.voteEnd,
+      doneBy: plan.doneBy,
+      guides: plan.guides,
+      author: plan.author,
+      created: plan.created,
+      outcome: plan.outcome,
+      yes: votes.filter(Boolean).length,
+      no: votes.filter((yes) => !yes).length,
+      myPledged,
+      myVote: plan.outcome.votes.get(me) ?? null,
+      guide: plan.guides.includes(me),
+    });
+  }
+  // Open and running plans first, then the newest.
+  const finished = (line: PlanLine) => (line.outcome.status === 'rejected' || line.outcome.status === 'ended' ? 1 : 0);
+  plans.sort((a, b) => finished(a) - finished(b) || b.created - a.created || (a.id < b.id ? -1 : 1));
+  return { plans, coordinator: hasRole(state.members.get(me), 'coordinator'), voteShare, voteQuorum };
+}

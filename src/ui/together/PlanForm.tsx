@@ -1,0 +1,116 @@
+// The form to propose a shared plan (docs/protocol-together.md §3): what, why, how many
+// hours it needs, until when people vote, when it is done, and who helps guide it. The
+// proposer guides it; a second guide may be chosen.
+import { type Accessor, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { maxPlanLength, maxPlanMinutes, minPlanMinutes } from '../../core/entry/bodies.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
+import { PlanCommands } from '../../data/together/index.ts';
+import { problemText } from '../app/problemText.ts';
+import { minutesFromHours } from '../format/hoursInput.ts';
+import { t } from '../i18n.ts';
+
+/** A local date and time from the form's inputs, as ms since 1970. */
+function momentOf(date: string, time: string): number {
+  return new Date(`${date}T${time || '23:59'}`).getTime();
+}
+
+export function PlanForm(props: {
+  session: NetworkSession;
+  members: Accessor<Map<string, MemberRow>>;
+  onPosted: () => void;
+}) {
+  const id = createUniqueId();
+  const commands = new PlanCommands(props.session);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const others = () =>
+    [...props.members().values()]
+      .filter((m) => m.key !== props.session.memberKey && m.status === 'admitted' && !m.roles.includes('kiosk'))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const minutes = minutesFromHours(value('hours'));
+    if (minutes === null || minutes < minPlanMinutes || minutes > maxPlanMinutes) {
+      setProblem(t('plans.hoursWrong'));
+      return;
+    }
+    const voteEnd = momentOf(value('voteDate'), value('voteTime'));
+    const doneBy = momentOf(value('doneDate'), '23:59');
+    const now = Date.now();
+    if (!(voteEnd > now) || !(doneBy > voteEnd) || doneBy > now + maxPlanLength) {
+      setProblem(t('plans.datesWrong'));
+      return;
+    }
+    const second = value('guide');
+    setBusy(true);
+    const result = await commands.propose({
+      title: value('title'),
+      text: value('text'),
+      minutes,
+      voteEnd,
+      doneBy,
+      guides: second ? [props.session.memberKey, second] : [props.session.memberKey],
+    });
+    setBusy(false);
+    setProblem(result.ok ? null : problemText(result));
+    if (result.ok) {
+      form.reset();
+      props.onPosted();
+    }
+  };
+  return (
+    <form class="form" onSubmit={(event) => void submit(event)} data-testid="plan-form">
+      <div class="field">
+        <label for={`${id}-title`}>{t('plans.field.title')}</label>
+        <input id={`${id}-title`} name="title" required maxLength={120} />
+      </div>
+      <div class="field">
+        <label for={`${id}-text`}>{t('plans.field.text')}</label>
+        <textarea id={`${id}-text`} name="text" maxLength={4000} rows={4} />
+      </div>
+      <div class="field">
+        <label for={`${id}-hours`}>{t('plans.field.hours')}</label>
+        <input id={`${id}-hours`} name="hours" inputMode="decimal" required aria-describedby={`${id}-hours-hint`} />
+        <p class="hint" id={`${id}-hours-hint`}>
+          {t('plans.field.hoursHint')}
+        </p>
+      </div>
+      <div class="field">
+        <label for={`${id}-vote-date`}>{t('plans.field.voteEnd')}</label>
+        <input id={`${id}-vote-date`} name="voteDate" type="date" required />
+      </div>
+      <div class="field">
+        <label for={`${id}-vote-time`}>{t('plans.field.voteTime')}</label>
+        <input id={`${id}-vote-time`} name="voteTime" type="time" step="1" value="20:00" />
+      </div>
+      <div class="field">
+        <label for={`${id}-done`}>{t('plans.field.doneBy')}</label>
+        <input id={`${id}-done`} name="doneDate" type="date" required aria-describedby={`${id}-done-hint`} />
+        <p class="hint" id={`${id}-done-hint`}>
+          {t('plans.field.doneByHint')}
+        </p>
+      </div>
+      <div class="field">
+        <label for={`${id}-guide`}>{t('plans.field.guide')}</label>
+        <select id={`${id}-guide`} name="guide" aria-describedby={`${id}-guide-hint`}>
+          <option value="">{t('plans.field.noGuide')}</option>
+          <For each={others()}>{(member) => <option value={member.key}>{member.name}</option>}</For>
+        </select>
+        <p class="hint" id={`${id}-guide-hint`}>
+          {t('plans.field.guideHint')}
+        </p>
+      </div>
+      <button type="submit" class="button" disabled={busy()}>
+        {t('plans.save')}
+      </button>
+      <Show when={problem()}>
+        <p class="problem" role="alert">
+          {problem()}
+        </p>
+      </Show>
+    </form>
+  );
+}
