@@ -56,6 +56,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.ideas.none': 'لا توجد أفكار على اللوحة بعد.',
   'sharing.ideas.privateTitle': 'أفكار للمنسقين فقط',
   'sharing.ideas.privateHint': 'لا يقرأ هذه إلا المنسقون ومن كتبها.',
-  'sharing.ideas.by': '{name}، {date}',
+  'sharing.ideas.by': 'من {name}، {date}',
   'sharing.ideas.hide': 'أزلها من اللوحة',
 };

@@ -57,6 +57,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.ideas.none': 'No ideas on the board yet.',
   'sharing.ideas.privateTitle': 'Ideas for the coordinators only',
   'sharing.ideas.privateHint': 'Only the coordinators and whoever wrote it can read these.',
-  'sharing.ideas.by': '{name}, {date}',
+  'sharing.ideas.by': 'From {name}, {date}',
   'sharing.ideas.hide': 'Take off the board',
 };

@@ -54,6 +54,6 @@ export const sharing = {
   'sharing.ideas.none': 'Nog geen ideeën op het bord.',
   'sharing.ideas.privateTitle': 'Ideeën alleen voor de coördinatoren',
   'sharing.ideas.privateHint': 'Alleen de coördinatoren en wie het schreef kunnen deze lezen.',
-  'sharing.ideas.by': '{name}, {date}',
+  'sharing.ideas.by': 'Van {name}, {date}',
   'sharing.ideas.hide': 'Van het bord halen',
 } as const;

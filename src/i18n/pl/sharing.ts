@@ -58,6 +58,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.ideas.none': 'Na tablicy nie ma jeszcze pomysłów.',
   'sharing.ideas.privateTitle': 'Pomysły tylko dla koordynatorów',
   'sharing.ideas.privateHint': 'Tylko koordynatorzy i autor mogą je przeczytać.',
-  'sharing.ideas.by': '{name}, {date}',
+  'sharing.ideas.by': 'Od {name}, {date}',
   'sharing.ideas.hide': 'Zdejmij z tablicy',
 };

@@ -57,6 +57,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.ideas.none': 'Panoda henüz fikir yok.',
   'sharing.ideas.privateTitle': 'Sadece koordinatörler için fikirler',
   'sharing.ideas.privateHint': 'Bunları sadece koordinatörler ve yazan kişi okuyabilir.',
-  'sharing.ideas.by': '{name}, {date}',
+  'sharing.ideas.by': '{name} yazdı, {date}',
   'sharing.ideas.hide': 'Panodan kaldır',
 };

@@ -57,6 +57,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.ideas.none': 'На дошці ще немає ідей.',
   'sharing.ideas.privateTitle': 'Ідеї лише для координаторів',
   'sharing.ideas.privateHint': 'Їх можуть прочитати лише координатори й автор.',
-  'sharing.ideas.by': '{name}, {date}',
+  'sharing.ideas.by': 'Від {name}, {date}',
   'sharing.ideas.hide': 'Зняти з дошки',
 };
