@@ -5,7 +5,8 @@
 // so what counts after F is said there, without the chain below.
 import type { Activity } from '../state/activities.ts';
 import { partStatus } from '../state/groupParts.ts';
-import type { Device, EntryIdText, GroupRecord, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
+import type { Device, EntryIdText, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
+import type { GroupRecord } from '../state/togetherRecords.ts';
 
 export const sectionNames = ['heads', 'members', 'devices', 'open', 'carried', 'network'] as const;
 export type SectionName = (typeof sectionNames)[number];

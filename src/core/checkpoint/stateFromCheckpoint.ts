@@ -13,13 +13,13 @@ import type {
   CountedWindow,
   Device,
   EntryIdText,
-  GroupRecord,
   Member,
   NetworkState,
   Proposal,
   VerifiedEntry,
 } from '../state/NetworkState.ts';
 import type { Order } from '../state/Order.ts';
+import type { GroupRecord } from '../state/togetherRecords.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
 
 /**

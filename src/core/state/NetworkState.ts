@@ -7,6 +7,7 @@ import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
 import type { Plan, PlanAct } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
+import type { GroupRecord, Idea, Recurring } from './togetherRecords.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -160,45 +161,6 @@ export interface Thanks {
   text: string;
   transfer: EntryIdText | null;
   time: number;
-}
-
-/** One part of a group record (together §2), keyed by (record, index): it moves at most once. */
-export interface GroupPartOf {
-  payer: MemberKey;
-  receiver: MemberKey;
-  minutes: number;
-}
-
-/** An idea of a member: shared on the ideas board (`text`), or sealed to the coordinators. */
-export interface Idea {
-  id: EntryIdText;
-  author: MemberKey;
-  text: string | null;
-  sealed: SealedBox | null;
-  time: number;
-}
-
-/** Help that comes back between a post's author and one neighbour: when to look at it together, and an end. */
-export interface Recurring {
-  post: EntryIdText;
-  /** The two members, sorted. */
-  pair: [MemberKey, MemberKey];
-  review: number;
-  ends: number | null;
-  /** The latest `recurring` of either side. */
-  from: Order;
-  by: MemberKey;
-}
-
-/** A group record: several parts, each moving once its payer and receiver agreed. */
-export interface GroupRecord {
-  id: EntryIdText;
-  author: MemberKey;
-  parts: GroupPartOf[];
-  what: string;
-  post: EntryIdText | null;
-  time: number;
-  via: DeviceKey | null;
 }
 
 export interface RoomEpoch {

@@ -2,7 +2,8 @@
 // and moving a part's minutes exactly when both did. Kept as a function of the answers
 // known, so any order of arrival, repeats and copies end in the same balances.
 import { move } from './accounts.ts';
-import type { EntryIdText, GroupRecord, MemberKey, NetworkState } from './NetworkState.ts';
+import type { EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
+import type { GroupRecord } from './togetherRecords.ts';
 
 /** The key of one part: a part moves at most once under it. */
 export function partKey(record: EntryIdText, index: number): string {

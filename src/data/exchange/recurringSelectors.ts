@@ -1,6 +1,6 @@
 // Help that comes back (together §7): the date two neighbours agreed to look at how it goes,
 // and the kind reminder on both their boards once that date has come.
-import type { Recurring } from '../../core/state/NetworkState.ts';
+import type { Recurring } from '../../core/state/togetherRecords.ts';
 import { nameOf } from '../coordinator/toolkitNames.ts';
 import type { SessionView } from '../session/SessionView.ts';
 

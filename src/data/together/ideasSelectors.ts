@@ -2,7 +2,7 @@
 // private ideas this device can open — a coordinator's all of them, a member's own.
 import { idFromText } from '../../core/encoding/base64url.ts';
 import { openIdea } from '../../core/sealing.ts';
-import type { Idea } from '../../core/state/NetworkState.ts';
+import type { Idea } from '../../core/state/togetherRecords.ts';
 import type { SessionView } from '../session/SessionView.ts';
 
 export interface IdeaLine {
