@@ -18,11 +18,14 @@ import type { SessionPhase } from '../session/SessionPhase.ts';
 import type { SessionView } from '../session/SessionView.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
+import { TogetherCommands } from '../together/TogetherCommands.ts';
 
 export class CardSession implements SessionView {
   /** The card member: what selectors compare posts and hours with. */
   readonly me: string;
   readonly exchange: ExchangeCommands;
+  /** Signing up for an activity, and "Ik was er", as the card member (together §1). */
+  readonly together: TogetherCommands;
   private readonly device: NetworkSession;
   private readonly card: Identity;
   private loggedIn = true;
@@ -44,6 +47,12 @@ export class CardSession implements SessionView {
       memberState: () => this.memberState,
       noMemberRoom: () => (this.loggedIn ? 'no-member-room' : 'session-closed'),
       write: (type, body, options) => this.write(type, body, options),
+    });
+    this.together = new TogetherCommands({
+      memberState: () => this.memberState,
+      noMemberRoom: () => (this.loggedIn ? 'no-member-room' : 'session-closed'),
+      memberKey: () => member,
+      write: (type, body) => this.write(type, body),
     });
   }
 

@@ -55,4 +55,5 @@ export const together: Translation<typeof dutch> = {
   'together.kioskWeek': 'هذا الأسبوع',
   'together.kioskNone': 'لا شيء في الأجندة هذا الأسبوع.',
   'problem.unknown-activity': 'هذا النشاط ليس على هذا الجهاز بعد. حاول مرة أخرى بعد قليل.',
+  'together.cardSaid': 'شكرًا! تم إبلاغه.',
 };

@@ -55,4 +55,5 @@ export const together: Translation<typeof dutch> = {
   'together.kioskWeek': 'This week',
   'together.kioskNone': 'Nothing on the agenda this week.',
   'problem.unknown-activity': 'This activity is not on this device yet. Try again soon.',
+  'together.cardSaid': 'Thank you! It has been passed on.',
 };

@@ -52,4 +52,5 @@ export const together = {
   'together.kioskWeek': 'Deze week',
   'together.kioskNone': 'Deze week staat er niets op de agenda.',
   'problem.unknown-activity': 'Deze activiteit staat nog niet op dit apparaat. Probeer het zo weer.',
+  'together.cardSaid': 'Dank je wel! Het is doorgegeven.',
 } as const;

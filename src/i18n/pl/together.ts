@@ -55,4 +55,5 @@ export const together: Translation<typeof dutch> = {
   'together.kioskWeek': 'W tym tygodniu',
   'together.kioskNone': 'W tym tygodniu nic nie ma.',
   'problem.unknown-activity': 'Tego wydarzenia nie ma jeszcze na tym urządzeniu. Spróbuj za chwilę.',
+  'together.cardSaid': 'Dziękujemy! Przekazano.',
 };

@@ -55,4 +55,5 @@ export const together: Translation<typeof dutch> = {
   'together.kioskWeek': 'Bu hafta',
   'together.kioskNone': 'Bu hafta ajandada bir şey yok.',
   'problem.unknown-activity': 'Bu etkinlik henüz bu cihazda yok. Birazdan tekrar dene.',
+  'together.cardSaid': 'Teşekkürler! İletildi.',
 };

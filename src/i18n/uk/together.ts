@@ -55,4 +55,5 @@ export const together: Translation<typeof dutch> = {
   'together.kioskWeek': 'Цього тижня',
   'together.kioskNone': 'Цього тижня нічого немає.',
   'problem.unknown-activity': 'Цієї події ще немає на цьому пристрої. Спробуй трохи пізніше.',
+  'together.cardSaid': 'Дякуємо! Передано.',
 };

@@ -1,16 +1,19 @@
 // The card member's first screen at the kiosk: a greeting, ask or offer, "Mijn uren", and
-// their own open posts to open one (shown once they are read: no "none yet" first).
+// their part in this week's activities, and their own open posts to open one (shown once
+// they are read: no "none yet" first).
 import { For, Show } from 'solid-js';
 import { openPostsBy } from '../../../data/exchange/index.ts';
 import type { CardSession } from '../../../data/kiosk/index.ts';
 import type { PostRow } from '../../../data/store/index.ts';
+import type { LiveSession } from '../../app/session.ts';
 import { useLiveQuery } from '../../app/useLiveQuery.ts';
 import { pictogramOf } from '../../board/categories.ts';
 import { Pictogram } from '../../common/Pictogram.tsx';
 import { t } from '../../i18n.ts';
+import { CardActivities } from './CardActivities.tsx';
 import type { GoTo } from './cardScreen.ts';
 
-export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
+export function CardHome(props: { card: CardSession; live: LiveSession; name: string; go: GoTo }) {
   const posts = useLiveQuery<PostRow[] | undefined>(
     () => props.card.db.posts.where('author').equals(props.card.me).toArray(),
     undefined,
@@ -37,6 +40,7 @@ export function CardHome(props: { card: CardSession; name: string; go: GoTo }) {
           {t('nav.hours')}
         </button>
       </div>
+      <CardActivities card={props.card} live={props.live} />
       <h2>{t('card.mine')}</h2>
       <Show when={posts() !== undefined}>
         <Show when={open().length > 0} fallback={<p>{t('card.noneYet')}</p>}>

@@ -50,7 +50,7 @@ export function CardMemberArea(props: {
       <Switch>
         <Match when={me() === null}>{null}</Match>
         <Match when={screen().view === 'home'}>
-          <CardHome card={props.card} name={name()} go={go} />
+          <CardHome card={props.card} live={props.live} name={name()} go={go} />
         </Match>
         <Match
           when={(() => {

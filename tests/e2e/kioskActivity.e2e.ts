@@ -1,0 +1,102 @@
+// A card member's part in an activity at the kiosk (together §1), with separate browser
+// profiles over the local relay: the organiser puts it on the agenda, a neighbour signs up
+// on her phone and the card member at the kiosk with card and PIN; after the start the
+// organiser ticks who came, each says "Ik was er" — the card member at the kiosk — and every
+// device shows the same hours.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
+import { type Device, expectPeers } from './peers.ts';
+
+async function openAgenda(page: Page): Promise<void> {
+  await page.goto(new URL('/#/agenda', page.url()).href);
+  await expect(page.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
+}
+
+/** The next whole minute at least `ahead` ms from now, in the page's own time zone, as the form's fields. */
+async function startSoon(page: Page, ahead: number): Promise<{ date: string; from: string; until: string }> {
+  return page.evaluate((ahead) => {
+    const start = new Date(Date.now() + ahead);
+    start.setSeconds(0, 0);
+    start.setMinutes(start.getMinutes() + 1);
+    const end = new Date(start.getTime() + 60 * 60 * 1000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${start.getFullYear()}-${two(start.getMonth() + 1)}-${two(start.getDate())}`,
+      from: `${two(start.getHours())}:${two(start.getMinutes())}`,
+      until: `${two(end.getHours())}:${two(end.getMinutes())}`,
+    };
+  }, ahead);
+}
+
+test('a card member signs up and says "Ik was er" at the kiosk; the hours agree everywhere', async ({
+  browser,
+  site,
+  network,
+  devices,
+}) => {
+  test.setTimeout(360_000);
+  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
+  const [anna] = neighbours as [Device];
+  const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
+  devices.push(kiosk);
+  await expectPeers(kiosk.page, 1);
+  const code = await enrolCard(coordinator.page, 'Gerrit', '4821');
+  await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+
+  // The coordinator organises; the activity starts a little later.
+  const organiser = coordinator.page;
+  const title = 'Koffie en een spelletje';
+  await openAgenda(organiser);
+  const when = await startSoon(organiser, 60_000);
+  await organiser.getByTestId('add-activity').click();
+  const form = organiser.getByTestId('activity-form');
+  await form.getByLabel('Wat gaan we doen?').fill(title);
+  await form.getByLabel('Waar?').fill('Buurthuis De Pelikaan');
+  await form.getByLabel('Datum').fill(when.date);
+  await form.getByLabel('Van').fill(when.from);
+  await form.getByLabel('Tot').fill(when.until);
+  await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
+  await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
+  const card = organiser.getByTestId('activity').filter({ hasText: title });
+  await expect(card).toBeVisible();
+
+  await openAgenda(anna.page);
+  await anna.page.getByTestId('activity').filter({ hasText: title }).getByRole('button', { name: 'Ik kom' }).click();
+
+  // Gerrit signs up at the kiosk, with his card and PIN.
+  await logInWithCard(kiosk.page, code, '4821');
+  const area = kiosk.page.getByTestId('card-area');
+  await expect(area.getByRole('heading', { name: 'Hallo Gerrit!' })).toBeVisible();
+  const gerritsActivity = area.getByTestId('card-activity').filter({ hasText: title });
+  await gerritsActivity.getByRole('button', { name: 'Ik kom' }).click();
+  await expect(area.getByRole('status').filter({ hasText: 'Dank je wel! Het is doorgegeven.' })).toBeVisible();
+  await expect(gerritsActivity.getByRole('button', { name: 'Ik kom toch niet' })).toBeVisible();
+  await expect(card.getByTestId('activity-places')).toContainText('2 aangemeld');
+
+  // After the start the organiser ticks who came (both, as they signed up).
+  await expect(card.getByTestId('save-attendance')).toBeVisible({ timeout: 200_000 });
+  for (const name of ['Anna', 'Gerrit']) await expect(card.getByLabel(name)).toBeChecked();
+  await card.getByTestId('save-attendance').click();
+  await expect(card.getByTestId('confirmed')).toHaveText('0 van de 2 bevestigd');
+
+  const annasActivity = anna.page.getByTestId('agenda-past').getByTestId('activity').filter({ hasText: title });
+  await annasActivity.getByRole('button', { name: 'Ik was er' }).click({ timeout: 120_000 });
+  await expect(annasActivity.getByTestId('you-came')).toBeVisible();
+
+  // Gerrit (logged out meanwhile, or not) says it at the kiosk.
+  if (await area.isHidden()) await logInWithCard(kiosk.page, code, '4821');
+  await area.getByTestId('card-activity').filter({ hasText: title }).getByRole('button', { name: 'Ik was er' }).click({
+    timeout: 120_000,
+  });
+  await expect(area.getByRole('status').filter({ hasText: 'Dank je wel! Het is doorgegeven.' })).toBeVisible();
+  await expect(card.getByTestId('confirmed')).toHaveText('2 van de 2 bevestigd');
+
+  // Every device agrees: the organiser +2 hours, Anna and Gerrit −1 hour each.
+  await area.getByRole('button', { name: 'Mijn uren' }).click();
+  await expect(area.getByTestId('card-balance')).toHaveText('−1 uur');
+  await anna.page.getByRole('link', { name: 'Mijn uren' }).click();
+  await expect(anna.page.getByTestId('balance')).toHaveText('−1 uur');
+  await organiser.getByRole('link', { name: 'Mijn uren' }).click();
+  await expect(organiser.getByTestId('balance')).toHaveText('+2 uur');
+});
