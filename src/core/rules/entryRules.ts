@@ -60,6 +60,8 @@ import { settings } from './settings.ts';
 import { signal } from './signal.ts';
 import { signOff } from './signOff.ts';
 import { signUp } from './signUp.ts';
+import { story } from './story.ts';
+import { storyConsent } from './storyConsent.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { thanksShow } from './thanksShow.ts';
@@ -106,6 +108,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
+  story,
+  'story-consent': storyConsent,
   recurring,
   'profile-more': profileMore,
   post,

@@ -7,7 +7,7 @@ import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
 import type { Plan, PlanAct } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
-import type { GroupRecord, Idea, Recurring } from './togetherRecords.ts';
+import type { GroupRecord, Idea, Recurring, Story, StoryConsent } from './togetherRecords.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
 export type MemberKey = string;
@@ -217,6 +217,10 @@ export interface NetworkState {
   /** Confirmed proposals, to the confirming entry. */
   confirmations: Map<EntryIdText, EntryIdText>;
   thanks: Map<EntryIdText, Thanks>;
+  /** Stories (together §4), by id. */
+  stories: Map<EntryIdText, Story>;
+  /** Each person's latest consent on a story: `${story} ${member}`. */
+  storyConsents: Map<string, StoryConsent>;
   /** Ideas (together §5), by id: public ones on the ideas board, private ones sealed to the coordinators. */
   ideas: Map<EntryIdText, Idea>;
   /** Help that comes back, per post and pair: `${post} ${member} ${member}`, the keys sorted (rules/recurring.ts). */

@@ -25,6 +25,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     thanks: new Map(),
     recurring: new Map(),
     ideas: new Map(),
+    stories: new Map(),
+    storyConsents: new Map(),
     groupRecords: new Map(),
     partAnswers: new Map(),
     movedParts: new Set(),

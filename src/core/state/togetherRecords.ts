@@ -42,3 +42,20 @@ export interface GroupRecord {
   time: number;
   via: DeviceKey | null;
 }
+
+/** A story members read (together §4): who wrote it and whom it is about. */
+export interface Story {
+  id: EntryIdText;
+  author: MemberKey;
+  title: string;
+  text: string;
+  people: MemberKey[];
+  time: number;
+}
+
+/** One person's latest say on a story: may it go into the report, and with their name. */
+export interface StoryConsent {
+  report: boolean;
+  named: boolean;
+  from: Order;
+}

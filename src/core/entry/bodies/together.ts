@@ -92,6 +92,10 @@ export interface TogetherBodies {
   'part-answer': { record: Uint8Array; part: number; agree: boolean };
   /** One side's consent to show a thank-you on the board; its latest counts (together §4). */
   'thanks-show': { thanks: Uint8Array; show: boolean };
+  /** A story members read (together §4); `people`: the members it is about (0–8). */
+  story: { title: string; text: string; people: Uint8Array[] };
+  /** The writer's or a member in `people`'s consent: into the report, and with names. Its latest counts. */
+  'story-consent': { story: Uint8Array; report: boolean; named: boolean };
   /**
    * An idea for the neighbourhood (together §5): `text` shared on the ideas board, or
    * `sealed` to the coordinators (and the author's devices); exactly one of the two.
@@ -130,6 +134,8 @@ export const togetherBodyReaders: { [T in keyof TogetherBodies]: Reader<Together
   }),
   'part-answer': record({ record: id, part: int(0, maxGroupParts - 1), agree: boolean }),
   'thanks-show': record({ thanks: id, show: boolean }),
+  story: record({ title: text(120, 1), text: text(2000), people: list(key, 8, { unique: true }) }),
+  'story-consent': record({ story: id, report: boolean, named: boolean }),
   idea: exactlyOne(record({ text: nullable(text(1000, 1)), sealed: nullable(sealedBox) }), 'text', 'sealed'),
   activity: withinADay(
     record({ ...activityPlanFields, worth: int(0, maxActivityWorth), pay: oneOf(...activityPayChoices) }),
