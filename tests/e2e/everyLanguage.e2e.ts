@@ -18,6 +18,7 @@ import { test as base, expect } from './fixtures.ts';
 import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
 import type { Device } from './peers.ts';
+import { activityTitle, kioskNewcomer, putContent, thanksText } from './screenContent.ts';
 import { openSection } from './toolkit.ts';
 
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -45,7 +46,7 @@ interface Stage {
   postHash: string;
 }
 
-const test = base.extend<object, { stage: Stage }>({
+const test = base.extend<object, { stage: Stage; content: Stage }>({
   stage: [
     async ({ browser, site }, use) => {
       const coordinator = await startNetwork(browser, site.url);
@@ -73,12 +74,22 @@ const test = base.extend<object, { stage: Stage }>({
     },
     { scope: 'worker', timeout: 240_000 },
   ],
+  /** The stage with what the screens of doing things together show (screenContent.ts). */
+  content: [
+    async ({ stage }, use) => {
+      await putContent({ ...stage, anna: stage.phone, bram: stage.laptop });
+      await use(stage);
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
 });
 
 /** The bar every screen clears at every size; on a phone also at 320 px; then its picture. */
 async function look(page: Page, language: Language, size: Size, screen: string): Promise<void> {
   const what = `${language}, ${size}, ${screen}`;
   await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
+  // The picture first: a screen that fails below is there to look at too.
+  await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
   await expectAxeClean(page, what);
   await expectWordsFit(page, what);
   if (size === 'phone') {
@@ -88,7 +99,6 @@ async function look(page: Page, language: Language, size: Size, screen: string):
     await expectReflow(page, what);
     await page.setViewportSize(sizes.phone);
   }
-  await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
 }
 
 /** No word broken over two lines or out of its box (the tab bar fits its words after a resize). */
@@ -177,5 +187,93 @@ for (const language of languages) {
     }
     await k.getByRole('button', { name: say('common.back') }).click();
     await expect(login).toBeVisible();
+  });
+}
+
+for (const language of languages) {
+  test(`${language}: agenda, thanks, parts to answer, kiosk sign-up and member card at every size`, async ({
+    content: stage,
+  }) => {
+    test.setTimeout(180_000);
+    await loadLanguage(language);
+    await loadOfficeTexts(language);
+    const say = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
+      translate(language, key, values);
+    const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
+
+    // The member's Agenda, Bedankjes (under "Meer"), and the parts of group records to answer.
+    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+    const screens: [screen: string, hash: string, shown: (page: Page) => Promise<void>][] = [
+      [
+        'agenda',
+        '#/agenda',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('together.agenda'), level: 1 })).toBeVisible();
+          await expect(page.getByRole('heading', { name: activityTitle })).toBeVisible();
+        },
+      ],
+      [
+        'thanks',
+        '#/bedankjes',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('sharing.thanks.title'), level: 1 })).toBeVisible();
+          await expect(page.getByTestId('board-thanks')).toContainText(thanksText);
+        },
+      ],
+      [
+        'parts',
+        '#/afspraken',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('sharing.parts.title'), level: 2 })).toBeVisible();
+          await expect(page.getByTestId('part-to-answer')).toHaveCount(1);
+        },
+      ],
+    ];
+    for (const [screen, hash, shown] of screens) {
+      for (const size of allSizes) {
+        const page = member(size);
+        await page.setViewportSize(sizes[size]);
+        await page.goto(`${stage.site}/${hash}`);
+        await shown(page);
+        await look(page, language, size, screen);
+      }
+    }
+
+    // The kiosk's board with the thanks and the week's agenda, and its sign-up form.
+    const k = stage.kiosk.page;
+    await speak(k, language, `${stage.site}/kiosk/`);
+    const thanks = k.getByTestId('kiosk-thanks');
+    const agenda = k.getByTestId('kiosk-agenda');
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await expect(thanks.getByTestId('kiosk-thanks-item')).toHaveCount(1);
+      await expect(agenda.getByTestId('kiosk-activity')).toHaveCount(1);
+      await thanks.scrollIntoViewIfNeeded();
+      await look(k, language, size, 'kiosk-together');
+    }
+    await k.getByRole('button', { name: say('kiosk.signUp') }).click();
+    const signUp = k.getByTestId('kiosk-sign-up');
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await expect(signUp.getByLabel(say('kiosk.signUpName'))).toBeVisible();
+      await look(k, language, size, 'kiosk-sign-up');
+    }
+    await signUp.getByRole('button', { name: say('kiosk.signUpBack') }).click();
+    await expect(k.getByTestId('kiosk-board')).toBeVisible();
+
+    // The coordinator's "Maak een ledenpas" for Pim, who signed up at the kiosk.
+    const c = stage.coordinator.page;
+    await speak(c, language, `${stage.site}/coordinator/#/leden`);
+    const pim = c.getByTestId('member-row').filter({ hasText: kioskNewcomer });
+    await pim.getByLabel(say('toolkit.actionsFor', { name: kioskNewcomer })).click();
+    const give = pim.getByTestId('give-card');
+    await give.getByRole('button', { name: say('card.give') }).click();
+    await expect(give.getByRole('button', { name: say('card.giveConfirm') })).toBeVisible();
+    for (const size of allSizes) {
+      await c.setViewportSize(sizes[size]);
+      await give.scrollIntoViewIfNeeded();
+      await look(c, language, size, 'give-card');
+    }
+    await c.goto(`${stage.site}/coordinator/#/vandaag`);
   });
 }
