@@ -19,6 +19,14 @@ import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
 import type { Device } from './peers.ts';
 import { activityTitle, kioskNewcomer, putContent, thanksText } from './screenContent.ts';
+import {
+  expectDaySaidOnce,
+  expectInFirstScreen,
+  expectRightUnder,
+  expectSameFontSize,
+  expectWallSizes,
+  expectWide,
+} from './screenGeometry.ts';
 import { openSection } from './toolkit.ts';
 
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -210,6 +218,7 @@ for (const language of languages) {
         async (page) => {
           await expect(page.getByRole('heading', { name: say('together.agenda'), level: 1 })).toBeVisible();
           await expect(page.getByRole('heading', { name: activityTitle })).toBeVisible();
+          await expectDaySaidOnce(page.getByTestId('activity-when'), `${language}: the agenda's activity`);
         },
       ],
       [
@@ -225,7 +234,11 @@ for (const language of languages) {
         '#/afspraken',
         async (page) => {
           await expect(page.getByRole('heading', { name: say('sharing.parts.title'), level: 2 })).toBeVisible();
-          await expect(page.getByTestId('part-to-answer')).toHaveCount(1);
+          const part = page.getByTestId('part-to-answer');
+          await expect(part).toHaveCount(1);
+          // What waits for an answer is in view first, above the list of appointments.
+          const agree = part.getByRole('button', { name: say('sharing.parts.agree') });
+          await expectInFirstScreen(page, agree, `${language}: the part to answer`);
         },
       ],
     ];
@@ -250,6 +263,17 @@ for (const language of languages) {
       await expect(agenda.getByTestId('kiosk-activity')).toHaveCount(1);
       await thanks.scrollIntoViewIfNeeded();
       await look(k, language, size, 'kiosk-together');
+      await expectDaySaidOnce(agenda.getByTestId('kiosk-activity-when'), `${language}, ${size}: the kiosk's activity`);
+      // The agenda right under the thanks, in the posts' column (the side column is taller).
+      await expectRightUnder(thanks, agenda, 64, `${language}, ${size}: the kiosk's thanks and agenda`);
+      if (size === 'kiosk') {
+        await expectWallSizes(k, `${language}: the kiosk's board with thanks and agenda`);
+        await expectSameFontSize(
+          agenda.getByRole('heading', { name: activityTitle }),
+          k.getByTestId('kiosk-post').getByRole('heading').first(),
+          `${language}: an activity's title as big as a post's on the wall`,
+        );
+      }
     }
     await k.getByRole('button', { name: say('kiosk.signUp') }).click();
     const signUp = k.getByTestId('kiosk-sign-up');
@@ -257,6 +281,11 @@ for (const language of languages) {
       await k.setViewportSize(sizes[size]);
       await expect(signUp.getByLabel(say('kiosk.signUpName'))).toBeVisible();
       await look(k, language, size, 'kiosk-sign-up');
+      if (size === 'kiosk') {
+        await expectWallSizes(k, `${language}: the kiosk's sign-up`);
+        const send = signUp.getByRole('button', { name: say('kiosk.signUpSend') });
+        await expectInFirstScreen(k, send, `${language}: the kiosk's "Aanmelden" on the wall`);
+      }
     }
     await signUp.getByRole('button', { name: say('kiosk.signUpBack') }).click();
     await expect(k.getByTestId('kiosk-board')).toBeVisible();
@@ -273,6 +302,11 @@ for (const language of languages) {
       await c.setViewportSize(sizes[size]);
       await give.scrollIntoViewIfNeeded();
       await look(c, language, size, 'give-card');
+      if (size === 'phone') {
+        // On a phone each member is a block: the card's form has the width, the table its rows.
+        await expectWide(c, give.getByLabel(say('card.newPin'), { exact: true }), 0.7, `${language}: the PIN field`);
+        await expect(c.getByRole('rowheader', { name: kioskNewcomer })).toBeVisible();
+      }
     }
     await c.goto(`${stage.site}/coordinator/#/vandaag`);
   });

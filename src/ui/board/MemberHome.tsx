@@ -47,6 +47,7 @@ const ProfilePage = lazy(
 const PartsToAnswer = lazy(
   offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.PartsToAnswer }))),
 );
+const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.MyParts }))));
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SettingsPage = lazy(
@@ -165,8 +166,10 @@ function MemberArea(props: { session: NetworkSession }) {
             <MyHours session={props.session} members={members} />
           </Match>
           <Match when={route().view === 'appointments'}>
-            <AppointmentsPage live={live} members={members} unread={unread.news} />
-            <PartsToAnswer session={props.session} live={live} members={members} />
+            <AppointmentsPage live={live} members={members} unread={unread.news}>
+              <PartsToAnswer session={props.session} live={live} members={members} />
+            </AppointmentsPage>
+            <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
             <ThanksPage session={props.session} live={live} members={members} />

@@ -13,6 +13,7 @@ import { printSheet } from '../format/printSheet.ts';
 import { t } from '../i18n.ts';
 import { createJoinDetails, JoinDetailsFields, joinDetailsProblem } from '../joining/JoinDetails.tsx';
 import { Sheet } from './PrintSheets.tsx';
+import { ScreenReadAloud } from './ReadAloud.tsx';
 
 export function KioskSignUp(props: { session: NetworkSession; live: LiveSession; onDone: () => void }) {
   const details = createJoinDetails();
@@ -50,12 +51,18 @@ export function KioskSignUp(props: { session: NetworkSession; live: LiveSession;
   return (
     <main id="main" class="kiosk-screen" data-testid="kiosk-sign-up">
       <h1>{t('kiosk.signUpTitle', { name: network() })}</h1>
+      <ScreenReadAloud />
       <Show
         when={sent()}
         fallback={
-          <form class="form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby="sign-up-intro">
+          <form
+            class="kiosk-form kiosk-sign-up-form"
+            onSubmit={(event) => void submit(event)}
+            novalidate
+            aria-labelledby="sign-up-intro"
+          >
             <p id="sign-up-intro">{t('kiosk.signUpIntro')}</p>
-            <JoinDetailsFields id="sign-up" details={details} texts={texts()} shared />
+            <JoinDetailsFields id="sign-up" details={details} texts={texts()} shared inputClass="kiosk-input" />
             <Show when={busy()}>
               <p role="status">{t('kiosk.signUpBusy')}</p>
             </Show>
