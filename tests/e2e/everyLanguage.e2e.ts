@@ -296,8 +296,8 @@ for (const language of languages) {
     const pim = c.getByTestId('member-row').filter({ hasText: kioskNewcomer });
     await pim.getByLabel(say('toolkit.actionsFor', { name: kioskNewcomer })).click();
     const give = pim.getByTestId('give-card');
-    await give.getByRole('button', { name: say('card.give') }).click();
-    await expect(give.getByRole('button', { name: say('card.giveConfirm') })).toBeVisible();
+    await give.getByRole('button', { name: say('card.give'), exact: true }).click();
+    await expect(give.getByRole('button', { name: say('card.giveConfirm'), exact: true })).toBeVisible();
     for (const size of allSizes) {
       await c.setViewportSize(sizes[size]);
       await give.scrollIntoViewIfNeeded();
