@@ -60,11 +60,22 @@ export async function putContent(people: People): Promise<void> {
   }
 
   for (const page of [a, b]) await page.goto(`${people.site}/#/bedankjes`);
-  for (const page of [a, b]) {
-    const mine = page.getByTestId('my-thanks-item').filter({ hasText: thanksText });
-    await mine.getByRole('button', { name: 'Ja, op het bord' }).click();
+  try {
+    for (const page of [a, b]) {
+      const mine = page.getByTestId('my-thanks-item').filter({ hasText: thanksText });
+      await mine.getByRole('button', { name: 'Ja, op het bord' }).click({ timeout: 30_000 });
+    }
+    for (const page of [a, b]) await expect(page.getByTestId('board-thanks')).toHaveCount(1, { timeout: 30_000 });
+  } catch (error) {
+    // Both sides' pages, to see which of them did not get there.
+    for (const [who, page] of [
+      ['anna', a],
+      ['bram', b],
+    ] as const) {
+      await page.screenshot({ path: `test-results/screens/content-thanks-${who}.png`, fullPage: true });
+    }
+    throw error;
   }
-  for (const page of [a, b]) await expect(page.getByTestId('board-thanks')).toHaveCount(1);
 
   // An activity tomorrow afternoon (this week's on the kiosk), and Bram comes.
   await a.goto(`${people.site}/#/agenda`);
