@@ -112,6 +112,22 @@ async function look(page: Page, language: Language, size: Size, screen: string):
   }
 }
 
+/** A member's page: its name in the pictures, its route, and what shows it is there. */
+type MemberScreen = [screen: string, hash: string, shown: (page: Page) => Promise<void>];
+
+/** Each page at every size: Anna's phone for the phone, Bram's laptop for the laptop and the wall. */
+async function lookAtMemberScreens(stage: Stage, language: Language, screens: MemberScreen[]): Promise<void> {
+  for (const [screen, hash, shown] of screens) {
+    for (const size of allSizes) {
+      const page = size === 'phone' ? stage.phone.page : stage.laptop.page;
+      await page.setViewportSize(sizes[size]);
+      await page.goto(`${stage.site}/${hash}`);
+      await shown(page);
+      await look(page, language, size, screen);
+    }
+  }
+}
+
 /** No word broken over two lines or out of its box (the tab bar fits its words after a resize). */
 async function expectWordsFit(page: Page, what: string): Promise<void> {
   await expect.poll(() => wordsNotFitting(page), { message: `${what}: words that do not fit` }).toEqual([]);
@@ -132,11 +148,10 @@ for (const language of languages) {
     // The coordinator's and the kiosk's screens are checked too: their texts are the office's part.
     await loadOfficeTexts(language);
     const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
-    const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
 
     // The member's board, a post and the new-post form.
     for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
-    const screens: [screen: string, hash: string, shown: (page: Page) => Promise<void>][] = [
+    const screens: MemberScreen[] = [
       [
         'board',
         '#/',
@@ -160,15 +175,7 @@ for (const language of languages) {
         },
       ],
     ];
-    for (const [screen, hash, shown] of screens) {
-      for (const size of allSizes) {
-        const page = member(size);
-        await page.setViewportSize(sizes[size]);
-        await page.goto(`${stage.site}/${hash}`);
-        await shown(page);
-        await look(page, language, size, screen);
-      }
-    }
+    await lookAtMemberScreens(stage, language, screens);
 
     // The coordinator's Vandaag.
     const c = stage.coordinator.page;
@@ -210,11 +217,10 @@ for (const language of languages) {
     await loadOfficeTexts(language);
     const say = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
       translate(language, key, values);
-    const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
 
     // The member's Agenda, Bedankjes (under "Meer"), and the parts of group records to answer.
     for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
-    const screens: [screen: string, hash: string, shown: (page: Page) => Promise<void>][] = [
+    const screens: MemberScreen[] = [
       [
         'agenda',
         '#/agenda',
@@ -245,15 +251,7 @@ for (const language of languages) {
         },
       ],
     ];
-    for (const [screen, hash, shown] of screens) {
-      for (const size of allSizes) {
-        const page = member(size);
-        await page.setViewportSize(sizes[size]);
-        await page.goto(`${stage.site}/${hash}`);
-        await shown(page);
-        await look(page, language, size, screen);
-      }
-    }
+    await lookAtMemberScreens(stage, language, screens);
 
     // The kiosk's board with the thanks and the week's agenda, and its sign-up form.
     const k = stage.kiosk.page;
