@@ -1,9 +1,12 @@
 // What people see, in every language and at every size (issue 21): the main screens (the
 // member's board, a post, the new-post form, the coordinator's Vandaag, the kiosk's start and
-// its PIN pad) on a phone, a laptop and a wall screen have no serious axe violation, big
-// enough targets, no sideways scrolling at 320 px (Arabic right to left too), and leave a
-// screenshot under test-results/screens/<language>-<size>-<screen>.png for a person to look at.
-// One network, set up once per worker, serves all six languages: only the language changes.
+// its PIN pad) and those of doing things together (Agenda, Bedankjes, parts to answer, the
+// kiosk's thanks and agenda), the kiosk's sign-up and "Maak een ledenpas" on a phone, a laptop
+// and a wall screen have no serious axe violation, big enough targets, no sideways scrolling at
+// 320 px (Arabic right to left too), and leave a screenshot under
+// test-results/screens/<language>-<size>-<screen>.png for a person to look at; where a fault
+// was found by eye, a measure of boxes keeps it away (screenGeometry.ts). One network, set up
+// once per worker, serves all six languages: only the language changes.
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import {
   type Language,
@@ -18,6 +21,15 @@ import { test as base, expect } from './fixtures.ts';
 import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
 import type { Device } from './peers.ts';
+import { activityTitle, kioskNewcomer, putContent, thanksText } from './screenContent.ts';
+import {
+  expectDaySaidOnce,
+  expectInFirstScreen,
+  expectRightUnder,
+  expectSameFontSize,
+  expectWallSizes,
+  expectWide,
+} from './screenGeometry.ts';
 import { openSection } from './toolkit.ts';
 
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -45,7 +57,7 @@ interface Stage {
   postHash: string;
 }
 
-const test = base.extend<object, { stage: Stage }>({
+const test = base.extend<object, { stage: Stage; content: Stage }>({
   stage: [
     async ({ browser, site }, use) => {
       const coordinator = await startNetwork(browser, site.url);
@@ -73,12 +85,22 @@ const test = base.extend<object, { stage: Stage }>({
     },
     { scope: 'worker', timeout: 240_000 },
   ],
+  /** The stage with what the screens of doing things together show (screenContent.ts). */
+  content: [
+    async ({ stage }, use) => {
+      await putContent({ ...stage, anna: stage.phone, bram: stage.laptop });
+      await use(stage);
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
 });
 
-/** The bar every screen clears at every size; on a phone also at 320 px; then its picture. */
+/** Its picture; then the bar every screen clears at every size, on a phone also at 320 px. */
 async function look(page: Page, language: Language, size: Size, screen: string): Promise<void> {
   const what = `${language}, ${size}, ${screen}`;
   await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
+  // The picture first: a screen that fails below is there to look at too.
+  await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
   await expectAxeClean(page, what);
   await expectWordsFit(page, what);
   if (size === 'phone') {
@@ -88,7 +110,22 @@ async function look(page: Page, language: Language, size: Size, screen: string):
     await expectReflow(page, what);
     await page.setViewportSize(sizes.phone);
   }
-  await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
+}
+
+/** A member's page: its name in the pictures, its route, and what shows it is there. */
+type MemberScreen = [screen: string, hash: string, shown: (page: Page) => Promise<void>];
+
+/** Each page at every size: Anna's phone for the phone, Bram's laptop for the laptop and the wall. */
+async function lookAtMemberScreens(stage: Stage, language: Language, screens: MemberScreen[]): Promise<void> {
+  for (const [screen, hash, shown] of screens) {
+    for (const size of allSizes) {
+      const page = size === 'phone' ? stage.phone.page : stage.laptop.page;
+      await page.setViewportSize(sizes[size]);
+      await page.goto(`${stage.site}/${hash}`);
+      await shown(page);
+      await look(page, language, size, screen);
+    }
+  }
 }
 
 /** No word broken over two lines or out of its box (the tab bar fits its words after a resize). */
@@ -111,11 +148,10 @@ for (const language of languages) {
     // The coordinator's and the kiosk's screens are checked too: their texts are the office's part.
     await loadOfficeTexts(language);
     const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
-    const member = (size: Size) => (size === 'phone' ? stage.phone.page : stage.laptop.page);
 
     // The member's board, a post and the new-post form.
     for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
-    const screens: [screen: string, hash: string, shown: (page: Page) => Promise<void>][] = [
+    const screens: MemberScreen[] = [
       [
         'board',
         '#/',
@@ -139,15 +175,7 @@ for (const language of languages) {
         },
       ],
     ];
-    for (const [screen, hash, shown] of screens) {
-      for (const size of allSizes) {
-        const page = member(size);
-        await page.setViewportSize(sizes[size]);
-        await page.goto(`${stage.site}/${hash}`);
-        await shown(page);
-        await look(page, language, size, screen);
-      }
-    }
+    await lookAtMemberScreens(stage, language, screens);
 
     // The coordinator's Vandaag.
     const c = stage.coordinator.page;
@@ -177,5 +205,112 @@ for (const language of languages) {
     }
     await k.getByRole('button', { name: say('common.back') }).click();
     await expect(login).toBeVisible();
+  });
+}
+
+for (const language of languages) {
+  test(`${language}: agenda, thanks, parts to answer, kiosk sign-up and member card at every size`, async ({
+    content: stage,
+  }) => {
+    test.setTimeout(180_000);
+    await loadLanguage(language);
+    await loadOfficeTexts(language);
+    const say = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
+      translate(language, key, values);
+
+    // The member's Agenda, Bedankjes (under "Meer"), and the parts of group records to answer.
+    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+    const screens: MemberScreen[] = [
+      [
+        'agenda',
+        '#/agenda',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('together.agenda'), level: 1 })).toBeVisible();
+          await expect(page.getByRole('heading', { name: activityTitle })).toBeVisible();
+          await expectDaySaidOnce(page.getByTestId('activity-when'), `${language}: the agenda's activity`);
+        },
+      ],
+      [
+        'thanks',
+        '#/bedankjes',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('sharing.thanks.title'), level: 1 })).toBeVisible();
+          await expect(page.getByTestId('board-thanks')).toContainText(thanksText);
+        },
+      ],
+      [
+        'parts',
+        '#/afspraken',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('sharing.parts.title'), level: 2 })).toBeVisible();
+          const part = page.getByTestId('part-to-answer');
+          await expect(part).toHaveCount(1);
+          // What waits for an answer is in view first, above the list of appointments.
+          const agree = part.getByRole('button', { name: say('sharing.parts.agree') });
+          await expectInFirstScreen(page, agree, `${language}: the part to answer`);
+        },
+      ],
+    ];
+    await lookAtMemberScreens(stage, language, screens);
+
+    // The kiosk's board with the thanks and the week's agenda, and its sign-up form.
+    const k = stage.kiosk.page;
+    await speak(k, language, `${stage.site}/kiosk/`);
+    const thanks = k.getByTestId('kiosk-thanks');
+    const agenda = k.getByTestId('kiosk-agenda');
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await expect(thanks.getByTestId('kiosk-thanks-item')).toHaveCount(1);
+      // A neighbour's words keep their own direction inside the quotes (Dutch words, Arabic screen).
+      await expect(thanks.getByTestId('kiosk-thanks-item').locator('bdi')).toHaveText(thanksText);
+      await expect(agenda.getByTestId('kiosk-activity')).toHaveCount(1);
+      await thanks.scrollIntoViewIfNeeded();
+      await look(k, language, size, 'kiosk-together');
+      await expectDaySaidOnce(agenda.getByTestId('kiosk-activity-when'), `${language}, ${size}: the kiosk's activity`);
+      // The agenda right under the thanks, in the posts' column (the side column is taller).
+      await expectRightUnder(thanks, agenda, 64, `${language}, ${size}: the kiosk's thanks and agenda`);
+      if (size === 'kiosk') {
+        await expectWallSizes(k, `${language}: the kiosk's board with thanks and agenda`);
+        await expectSameFontSize(
+          agenda.getByRole('heading', { name: activityTitle }),
+          k.getByTestId('kiosk-post').getByRole('heading').first(),
+          `${language}: an activity's title as big as a post's on the wall`,
+        );
+      }
+    }
+    await k.getByRole('button', { name: say('kiosk.signUp') }).click();
+    const signUp = k.getByTestId('kiosk-sign-up');
+    for (const size of allSizes) {
+      await k.setViewportSize(sizes[size]);
+      await expect(signUp.getByLabel(say('kiosk.signUpName'))).toBeVisible();
+      await look(k, language, size, 'kiosk-sign-up');
+      if (size === 'kiosk') {
+        await expectWallSizes(k, `${language}: the kiosk's sign-up`);
+        const send = signUp.getByRole('button', { name: say('kiosk.signUpSend') });
+        await expectInFirstScreen(k, send, `${language}: the kiosk's "Aanmelden" on the wall`);
+      }
+    }
+    await signUp.getByRole('button', { name: say('kiosk.signUpBack') }).click();
+    await expect(k.getByTestId('kiosk-board')).toBeVisible();
+
+    // The coordinator's "Maak een ledenpas" for Pim, who signed up at the kiosk.
+    const c = stage.coordinator.page;
+    await speak(c, language, `${stage.site}/coordinator/#/leden`);
+    const pim = c.getByTestId('member-row').filter({ hasText: kioskNewcomer });
+    await pim.getByLabel(say('toolkit.actionsFor', { name: kioskNewcomer })).click();
+    const give = pim.getByTestId('give-card');
+    await give.getByRole('button', { name: say('card.give'), exact: true }).click();
+    await expect(give.getByRole('button', { name: say('card.giveConfirm'), exact: true })).toBeVisible();
+    for (const size of allSizes) {
+      await c.setViewportSize(sizes[size]);
+      await give.scrollIntoViewIfNeeded();
+      await look(c, language, size, 'give-card');
+      if (size === 'phone') {
+        // On a phone each member is a block: the card's form has the width, the table its rows.
+        await expectWide(c, give.getByLabel(say('card.newPin'), { exact: true }), 0.7, `${language}: the PIN field`);
+        await expect(c.getByRole('rowheader', { name: kioskNewcomer })).toBeVisible();
+      }
+    }
+    await c.goto(`${stage.site}/coordinator/#/vandaag`);
   });
 }

@@ -9,44 +9,9 @@ import { enrolCard, setUpKiosk, typeCardCode, typePin } from './kiosk.ts';
 import { chooseLanguage } from './language.ts';
 import { postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { measureWall } from './wallSizes.ts';
 
 const wall = { width: 1920, height: 1080 };
-
-/** The sizes a wall screen needs, measured on the screen shown now. */
-async function measure(page: Page) {
-  return page.evaluate(() => {
-    const shown = (el: Element) => {
-      const box = el.getBoundingClientRect();
-      return (
-        box.width > 0 &&
-        box.height > 0 &&
-        getComputedStyle(el).visibility !== 'hidden' &&
-        !el.closest('.visually-hidden, .print-sheet')
-      );
-    };
-    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    // A radio button or checkbox is pressed by its whole label: the label is the target.
-    const targets = [...document.querySelectorAll('button, a, input, select, textarea, [role=button]')]
-      .map((el) => (el.matches('[type=radio], [type=checkbox]') ? (el.closest('label') ?? el) : el))
-      .filter(shown);
-    const smallTargets = targets
-      .filter((el) => el.getBoundingClientRect().height < 95.5)
-      .map((el) => `${name(el)}: ${Math.round(el.getBoundingClientRect().height)} px`);
-    const smallText = [...document.querySelectorAll('p, li, label')]
-      .filter((el) => shown(el) && (el.textContent ?? '').trim() !== '')
-      .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 28)
-      .map((el) => `${name(el)}: ${getComputedStyle(el).fontSize}`);
-    const main = document.querySelector('main');
-    const style = main ? getComputedStyle(main) : null;
-    const mainWidth =
-      main && style
-        ? main.getBoundingClientRect().width -
-          Number.parseFloat(style.paddingLeft) -
-          Number.parseFloat(style.paddingRight)
-        : 0;
-    return { smallTargets, smallText, share: mainWidth / window.innerWidth };
-  });
-}
 
 /** Every PIN key whose text does not fit inside it (width or height). */
 async function keysOverflowing(page: Page): Promise<string[]> {
@@ -62,7 +27,7 @@ async function keysOverflowing(page: Page): Promise<string[]> {
 
 async function expectWallScreen(page: Page, what: string, file: string): Promise<void> {
   await page.setViewportSize(wall);
-  const sizes = await measure(page);
+  const sizes = await measureWall(page);
   expect(sizes.smallTargets, `${what}: targets under 96 px`).toEqual([]);
   expect(sizes.smallText, `${what}: body text under 28 px`).toEqual([]);
   expect(sizes.share, `${what}: the main content's share of the width`).toBeGreaterThanOrEqual(0.8);

@@ -48,6 +48,7 @@ const PartsToAnswer = lazy(
   offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.PartsToAnswer }))),
 );
 const IdeasPage = lazy(offBoard(() => import('../together/IdeasPage.tsx').then((m) => ({ default: m.IdeasPage }))));
+const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.MyParts }))));
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
 const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
@@ -171,8 +172,10 @@ function MemberArea(props: { session: NetworkSession }) {
             <MyHours session={props.session} members={members} />
           </Match>
           <Match when={route().view === 'appointments'}>
-            <AppointmentsPage live={live} members={members} unread={unread.news} />
-            <PartsToAnswer session={props.session} live={live} members={members} />
+            <AppointmentsPage live={live} members={members} unread={unread.news}>
+              <PartsToAnswer session={props.session} live={live} members={members} />
+            </AppointmentsPage>
+            <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
             <ThanksPage session={props.session} live={live} members={members} />

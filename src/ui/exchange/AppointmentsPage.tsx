@@ -1,6 +1,6 @@
 // "Mijn afspraken": my requests, offers and the exchanges I am in, each with where it
 // stands, newest change first, and what is new since I last looked.
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import { type AppointmentStatus, myAppointments } from '../../data/exchange/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
@@ -33,6 +33,8 @@ export function AppointmentsPage(props: {
   live: LiveSession;
   members: () => Map<string, MemberRow>;
   unread: (post: string) => boolean;
+  /** What waits for this member's answer besides (parts of group records): above the list, in view first. */
+  children?: JSX.Element;
 }) {
   const appointments = props.live.select(myAppointments);
   const nameOf = (key: string) => props.members().get(key)?.name || t('common.someone');
@@ -40,6 +42,7 @@ export function AppointmentsPage(props: {
     <>
       <h1>{t('appointments.title')}</h1>
       <p>{t('appointments.intro')}</p>
+      {props.children}
       <Show when={appointments().length > 0} fallback={<p>{t('appointments.none')}</p>}>
         <ul class="list" data-testid="appointments">
           <For each={appointments()}>

@@ -23,6 +23,16 @@ export function timeText(time: number): string {
   return formatted(time, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
+/** An activity's day as people name it ("zondag 6 december"), said once beside its clock times. */
+export function dayText(time: number): string {
+  return formatted(time, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** The clock alone ("14:00"), after a day already said. */
+export function clockText(time: number): string {
+  return formatted(time, { hour: '2-digit', minute: '2-digit' });
+}
+
 /** A date no calendar can show (entries bound it, but a page never dies of one value) reads as a dash. */
 function formatted(time: number, options: Intl.DateTimeFormatOptions): string {
   try {

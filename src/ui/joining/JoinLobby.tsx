@@ -15,11 +15,12 @@ import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { followSession, type LiveSession } from '../app/session.ts';
 import { categoryLabel, pictogramOf } from '../board/categories.ts';
-import { TextArea, TextField } from '../common/Field.tsx';
+import { TextArea } from '../common/Field.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { createJoinDetails, JoinDetailsFields, joinDetailsProblem } from './JoinDetails.tsx';
 import { StandingHere } from './StandingHere.tsx';
 
 export { takeInvite } from '../../data/joining/foundNetwork.ts';
@@ -133,40 +134,36 @@ function JoinForm(props: {
   /** Hands the page this form's "ask": validates and writes the request, or says what is wrong. */
   onAsk: (ask: () => Promise<string | null>) => void;
 }) {
-  const [name, setName] = createSignal('');
-  const [area, setArea] = createSignal('');
+  const details = createJoinDetails();
   const [offers, setOffers] = createSignal<string[]>([]);
   const [words, setWords] = createSignal('');
-  const [contact, setContact] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const categories = props.live.select(lobbyCategories);
+  // A function: the words follow a change of language.
+  const texts = () => ({
+    name: t('join.name'),
+    nameHint: t('join.nameHint'),
+    area: t('join.areaField'),
+    areaHint: t('join.areaHint'),
+    contact: t('join.contact'),
+    contactHint: t('join.contactHint'),
+  });
 
-  /** What is wrong with the form, or null. */
-  const check = (): string | null => {
-    if (!name().trim()) return t('problem.field.too-short', { field: t('field.name') });
-    if ([...name().trim()].length > 60) return t('problem.field.too-long', { field: t('field.name'), max: 60 });
-    if ([...area().trim()].length > 80) return t('problem.field.too-long', { field: t('field.area'), max: 80 });
-    if ([...words().trim()].length > 500) return t('problem.field.too-long', { field: t('field.words'), max: 500 });
-    if ([...contact().trim()].length > 200) {
-      return t('problem.field.too-long', { field: t('join.contact'), max: 200 });
-    }
-    return null;
-  };
   /** Writes the request; a problem the join status line does not tell already, or null. */
   const ask = async (): Promise<string | null> => {
-    const wrong = check();
+    const wrong = joinDetailsProblem(details, texts(), words());
     if (wrong) return wrong;
     setBusy(true);
     try {
       const result = await props.session.admission.requestToJoin({
-        name: name().trim(),
-        area: area().trim(),
+        name: details.name().trim(),
+        area: details.area().trim(),
         offers: offers(),
         words: words().trim(),
         languages: [],
         note: '',
-        contact: contact().trim(),
+        contact: details.contact().trim(),
       });
       // Waiting for the lobby or for an answer is what the status line says already.
       return !result.ok && !toldByJoinStatus.has(result.problem) ? problemText(result) : null;
@@ -188,49 +185,29 @@ function JoinForm(props: {
   return (
     <form class="form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby="join-intro">
       <p id="join-intro">{t('join.intro')}</p>
-      <TextField
-        id="join-name"
-        label={t('join.name')}
-        hint={t('join.nameHint')}
-        value={name()}
-        onValue={setName}
-        autocomplete="given-name"
-      />
-      <TextField
-        id="join-area"
-        label={t('join.areaField')}
-        hint={t('join.areaHint')}
-        value={area()}
-        onValue={setArea}
-      />
-      <fieldset class="choices">
-        <legend>{t('join.offers')}</legend>
-        <p class="hint">{t('join.offersHint')}</p>
-        <For each={categories()}>
-          {(category) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={offers().includes(category)}
-                onChange={(event) =>
-                  setOffers((list) =>
-                    event.currentTarget.checked ? [...list, category] : list.filter((c) => c !== category),
-                  )
-                }
-              />
-              <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
-            </label>
-          )}
-        </For>
-      </fieldset>
-      <TextArea id="join-words" label={t('join.words')} value={words()} onValue={setWords} />
-      <TextField
-        id="join-contact"
-        label={t('join.contact')}
-        hint={t('join.contactHint')}
-        value={contact()}
-        onValue={setContact}
-      />
+      <JoinDetailsFields id="join" details={details} texts={texts()}>
+        <fieldset class="choices">
+          <legend>{t('join.offers')}</legend>
+          <p class="hint">{t('join.offersHint')}</p>
+          <For each={categories()}>
+            {(category) => (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={offers().includes(category)}
+                  onChange={(event) =>
+                    setOffers((list) =>
+                      event.currentTarget.checked ? [...list, category] : list.filter((c) => c !== category),
+                    )
+                  }
+                />
+                <Pictogram name={pictogramOf(category)} /> {categoryLabel(category)}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <TextArea id="join-words" label={t('join.words')} value={words()} onValue={setWords} />
+      </JoinDetailsFields>
       <ProblemMessage text={problem()} />
       <Show when={busy()}>
         <p role="status" data-testid="join-working">

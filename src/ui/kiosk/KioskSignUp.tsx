@@ -7,49 +7,40 @@ import { helpTextOf } from '../../data/kiosk/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
-import { TextField } from '../common/Field.tsx';
 import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { printSheet } from '../format/printSheet.ts';
 import { t } from '../i18n.ts';
+import { createJoinDetails, JoinDetailsFields, joinDetailsProblem } from '../joining/JoinDetails.tsx';
 import { Sheet } from './PrintSheets.tsx';
+import { ScreenReadAloud } from './ReadAloud.tsx';
 
 export function KioskSignUp(props: { session: NetworkSession; live: LiveSession; onDone: () => void }) {
-  const [name, setName] = createSignal('');
-  const [area, setArea] = createSignal('');
-  const [contact, setContact] = createSignal('');
+  const details = createJoinDetails();
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [sent, setSent] = createSignal<string | null>(null);
   const help = props.live.select(helpTextOf);
   const network = () => props.session.record.name;
 
-  /** What is wrong with the form, or null (the same limits as the invite page's form). */
-  const check = (): string | null => {
-    if (!name().trim()) return t('problem.field.too-short', { field: t('field.name') });
-    if ([...name().trim()].length > 60) return t('problem.field.too-long', { field: t('field.name'), max: 60 });
-    if ([...area().trim()].length > 80) return t('problem.field.too-long', { field: t('field.area'), max: 80 });
-    if ([...contact().trim()].length > 200) {
-      return t('problem.field.too-long', { field: t('kiosk.signUpContact'), max: 200 });
-    }
-    return null;
-  };
+  // A function: the words follow a change of language.
+  const texts = () => ({ name: t('kiosk.signUpName'), area: t('kiosk.signUpArea'), contact: t('kiosk.signUpContact') });
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    setProblem(check());
+    setProblem(joinDetailsProblem(details, texts()));
     if (problem()) return;
     setBusy(true);
     try {
       const result = await props.session.admission.signUpHere({
-        name: name().trim(),
-        area: area().trim(),
+        name: details.name().trim(),
+        area: details.area().trim(),
         offers: [],
         words: '',
         languages: [],
         note: '',
-        contact: contact().trim(),
+        contact: details.contact().trim(),
       });
-      if (result.ok) setSent(name().trim());
+      if (result.ok) setSent(details.name().trim());
       else setProblem(problemText(result));
     } finally {
       setBusy(false);
@@ -60,32 +51,18 @@ export function KioskSignUp(props: { session: NetworkSession; live: LiveSession;
   return (
     <main id="main" class="kiosk-screen" data-testid="kiosk-sign-up">
       <h1>{t('kiosk.signUpTitle', { name: network() })}</h1>
+      <ScreenReadAloud />
       <Show
         when={sent()}
         fallback={
-          <form class="form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby="sign-up-intro">
+          <form
+            class="kiosk-form kiosk-sign-up-form"
+            onSubmit={(event) => void submit(event)}
+            novalidate
+            aria-labelledby="sign-up-intro"
+          >
             <p id="sign-up-intro">{t('kiosk.signUpIntro')}</p>
-            <TextField
-              id="sign-up-name"
-              label={t('kiosk.signUpName')}
-              value={name()}
-              onValue={setName}
-              autocomplete="off"
-            />
-            <TextField
-              id="sign-up-area"
-              label={t('kiosk.signUpArea')}
-              value={area()}
-              onValue={setArea}
-              autocomplete="off"
-            />
-            <TextField
-              id="sign-up-contact"
-              label={t('kiosk.signUpContact')}
-              value={contact()}
-              onValue={setContact}
-              autocomplete="off"
-            />
+            <JoinDetailsFields id="sign-up" details={details} texts={texts()} shared inputClass="kiosk-input" />
             <Show when={busy()}>
               <p role="status">{t('kiosk.signUpBusy')}</p>
             </Show>

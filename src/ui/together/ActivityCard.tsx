@@ -6,7 +6,7 @@ import type { NetworkSession, WriteResult } from '../../data/session/index.ts';
 import type { AgendaItem } from '../../data/together/index.ts';
 import { sharesOf } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
-import { dateText, hoursText, timeText } from '../format/formatHours.ts';
+import { clockText, dayText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 
 export interface CardProps {
@@ -48,8 +48,8 @@ export function ActivityCard(props: CardProps) {
   return (
     <article class="card activity" data-testid="activity" data-activity={a().id} aria-labelledby={`act-${a().id}`}>
       <h3 id={`act-${a().id}`}>{a().title}</h3>
-      <p class="meta">
-        {t('together.when', { date: dateText(a().starts), from: timeText(a().starts), until: timeText(a().ends) })}
+      <p class="meta" data-testid="activity-when">
+        {t('together.when', { date: dayText(a().starts), from: clockText(a().starts), until: clockText(a().ends) })}
       </p>
       <p>{t('together.where', { place: a().place })}</p>
       <p class="meta">{t('together.organiser', { name: props.nameOf(a().organiser) })}</p>

@@ -3,13 +3,13 @@
 import { For, Show } from 'solid-js';
 import { kioskAgenda } from '../../data/together/index.ts';
 import type { LiveSession } from '../app/session.ts';
-import { dateText, timeText } from '../format/formatHours.ts';
+import { clockText, dayText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 
 export function KioskAgenda(props: { live: LiveSession; now: () => number }) {
   const agenda = props.live.select((view) => kioskAgenda(view.memberState, props.now()));
   const line = (starts: number, ends: number) =>
-    t('together.when', { date: dateText(starts), from: timeText(starts), until: timeText(ends) });
+    t('together.when', { date: dayText(starts), from: clockText(starts), until: clockText(ends) });
   const list = (items: ReturnType<typeof agenda>['today']) => (
     <ul class="kiosk-posts">
       <For each={items}>
@@ -17,7 +17,7 @@ export function KioskAgenda(props: { live: LiveSession; now: () => number }) {
           <li class="kiosk-post" data-testid="kiosk-activity">
             <div>
               <h4>{activity.title}</h4>
-              <p>{line(activity.starts, activity.ends)}</p>
+              <p data-testid="kiosk-activity-when">{line(activity.starts, activity.ends)}</p>
               <p>{t('together.where', { place: activity.place })}</p>
             </div>
           </li>

@@ -15,7 +15,12 @@ export function KioskThanks(props: { live: LiveSession }) {
         <h2 id="kiosk-thanks-title">{t('sharing.thanks.kiosk')}</h2>
         <ul class="kiosk-list">
           <For each={thanks().slice(0, shownOnKiosk)}>
-            {(one) => <li data-testid="kiosk-thanks-item">“{one.text}”</li>}
+            {(one) => (
+              // The words in their own direction inside the quotes (Dutch words on an Arabic screen).
+              <li data-testid="kiosk-thanks-item">
+                “<bdi>{one.text}</bdi>”
+              </li>
+            )}
           </For>
         </ul>
       </section>

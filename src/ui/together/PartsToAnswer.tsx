@@ -1,5 +1,5 @@
-// Parts of group records this member is asked to confirm, beside their appointments (where
-// proposals of hours are confirmed too), and where their own parts stand.
+// Parts of group records this member is asked to confirm, at the top of their appointments
+// (where proposals of hours are confirmed too), and where their own parts stand, below them.
 import { createSignal, For, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -17,6 +17,7 @@ const statusText: Record<PartLine['status'], MessageKey> = {
   waiting: 'sharing.parts.waiting',
 };
 
+/** The parts this member is asked to confirm: a card with an answer for each. */
 export function PartsToAnswer(props: {
   session: NetworkSession;
   live: LiveSession;
@@ -24,24 +25,26 @@ export function PartsToAnswer(props: {
 }) {
   const commands = new GroupHoursCommands(props.session);
   const open = props.live.select(partsToAnswer);
+  const line = partText(props.session, props.members);
+  return (
+    <Show when={open().length > 0}>
+      <section class="card" aria-labelledby="parts-title" data-testid="parts-to-answer">
+        <h2 id="parts-title">{t('sharing.parts.title')}</h2>
+        <p>{t('sharing.parts.intro')}</p>
+        <ul class="list">
+          <For each={open()}>{(part) => <AnswerPart commands={commands} part={part} text={line(part)} />}</For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+/** Every part of group records this member is in, and where each stands. */
+export function MyParts(props: { session: NetworkSession; live: LiveSession; members: () => Map<string, MemberRow> }) {
   const mine = props.live.select(myParts);
-  const nameOf = (key: string) => props.members().get(key)?.name || t('common.someone');
-  const me = props.session.memberKey;
-  const line = (part: PartLine) =>
-    part.receiver === me
-      ? t('sharing.parts.youGet', { name: nameOf(part.payer), hours: hoursText(part.minutes), what: part.what })
-      : t('sharing.parts.youGive', { name: nameOf(part.receiver), hours: hoursText(part.minutes), what: part.what });
+  const line = partText(props.session, props.members);
   return (
     <Show when={mine().length > 0}>
-      <Show when={open().length > 0}>
-        <section class="card" aria-labelledby="parts-title" data-testid="parts-to-answer">
-          <h2 id="parts-title">{t('sharing.parts.title')}</h2>
-          <p>{t('sharing.parts.intro')}</p>
-          <ul class="list">
-            <For each={open()}>{(part) => <AnswerPart commands={commands} part={part} text={line(part)} />}</For>
-          </ul>
-        </section>
-      </Show>
       <h2>{t('sharing.parts.mine')}</h2>
       <ul class="list" data-testid="my-parts">
         <For each={mine()}>
@@ -54,6 +57,15 @@ export function PartsToAnswer(props: {
       </ul>
     </Show>
   );
+}
+
+/** A part in words, from this member's side: who gives whom how much, for what. */
+function partText(session: NetworkSession, members: () => Map<string, MemberRow>) {
+  const nameOf = (key: string) => members().get(key)?.name || t('common.someone');
+  return (part: PartLine) =>
+    part.receiver === session.memberKey
+      ? t('sharing.parts.youGet', { name: nameOf(part.payer), hours: hoursText(part.minutes), what: part.what })
+      : t('sharing.parts.youGive', { name: nameOf(part.receiver), hours: hoursText(part.minutes), what: part.what });
 }
 
 function AnswerPart(props: { commands: GroupHoursCommands; part: PartLine; text: string }) {

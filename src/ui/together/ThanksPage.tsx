@@ -29,7 +29,7 @@ export function ThanksPage(props: {
             {(thanks) => (
               <li class="item" data-testid="board-thanks">
                 <p class="meta">{t('sharing.thanks.fromTo', { from: nameOf(thanks.from), to: nameOf(thanks.to) })}</p>
-                <blockquote>{thanks.text}</blockquote>
+                <blockquote dir="auto">{thanks.text}</blockquote>
                 <p class="meta">{dateText(thanks.time)}</p>
               </li>
             )}
@@ -70,7 +70,7 @@ function MineLine(props: { commands: ThanksCommands; thanks: MyThanks; me: strin
       <p class="meta">
         {t('sharing.thanks.fromTo', { from: props.nameOf(props.thanks.from), to: props.nameOf(props.thanks.to) })}
       </p>
-      <blockquote>{props.thanks.text}</blockquote>
+      <blockquote dir="auto">{props.thanks.text}</blockquote>
       <p data-testid="thanks-where">
         <strong>{where()}</strong>
       </p>

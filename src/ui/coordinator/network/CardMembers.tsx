@@ -8,6 +8,7 @@ import { cardMembersOf, helpTextOf } from '../../../data/kiosk/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import { problemText } from '../../app/problemText.ts';
 import type { LiveSession } from '../../app/session.ts';
+import { createPinPair, PinFields } from '../../common/PinFields.tsx';
 import { PinInput } from '../../common/PinInput.tsx';
 import { ProblemMessage } from '../../common/ProblemMessage.tsx';
 import { printSheet } from '../../format/printSheet.ts';
@@ -79,8 +80,7 @@ function NewCardForm(props: { session: NetworkSession; onCard: (card: PrintedCar
   const [name, setName] = createSignal('');
   const [area, setArea] = createSignal('');
   const [agreed, setAgreed] = createSignal(false);
-  const [pin, setPin] = createSignal('');
-  const [pinAgain, setPinAgain] = createSignal('');
+  const pin = createPinPair();
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<string | null>(null);
   const consent = () => t('card.consentText', { network: props.session.record.name });
@@ -95,19 +95,15 @@ function NewCardForm(props: { session: NetworkSession; onCard: (card: PrintedCar
       setProblem(t('card.consentMissing'));
       return;
     }
-    if (!/^[0-9]{4,8}$/.test(pin())) {
-      setProblem(t('card.pinRule'));
-      return;
-    }
-    if (pin() !== pinAgain()) {
-      setProblem(t('card.pinDiffers'));
+    const wrong = pin.problem();
+    if (wrong) {
+      setProblem(wrong);
       return;
     }
     setBusy(true);
-    const result = await props.session.cards.enrol({ name: name(), area: area(), consent: consent(), pin: pin() });
+    const result = await props.session.cards.enrol({ name: name(), area: area(), consent: consent(), pin: pin.pin() });
     setBusy(false);
-    setPin('');
-    setPinAgain('');
+    pin.clear();
     if (!result.ok) {
       setProblem(problemText(result));
       return;
@@ -135,8 +131,7 @@ function NewCardForm(props: { session: NetworkSession; onCard: (card: PrintedCar
         {t('card.consentGiven', { name: name() || t('common.someone') })}
       </label>
       <p class="hint">{t('card.pinIntro')}</p>
-      <PinInput id="card-new-pin" label={t('card.newPin')} value={pin()} onValue={setPin} />
-      <PinInput id="card-new-pin-again" label={t('card.newPinAgain')} value={pinAgain()} onValue={setPinAgain} />
+      <PinFields id="card-new-pin" pair={pin} />
       <button type="submit" class="button" disabled={busy()}>
         {t('card.make')}
       </button>

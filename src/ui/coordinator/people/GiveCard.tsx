@@ -5,7 +5,7 @@ import { createSignal, Show } from 'solid-js';
 import type { PrintedCard } from '../../../data/kiosk/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import { problemText } from '../../app/problemText.ts';
-import { PinInput } from '../../common/PinInput.tsx';
+import { createPinPair, PinFields } from '../../common/PinFields.tsx';
 import { ProblemMessage } from '../../common/ProblemMessage.tsx';
 import { t } from '../../i18n.ts';
 
@@ -16,27 +16,22 @@ export function GiveCard(props: {
   onCard: (card: PrintedCard) => void;
 }) {
   const [open, setOpen] = createSignal(false);
-  const [pin, setPin] = createSignal('');
-  const [pinAgain, setPinAgain] = createSignal('');
+  const pin = createPinPair();
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<string | null>(null);
   const id = `give-card-${props.member.slice(0, 8)}`;
   const give = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    if (!/^[0-9]{4,8}$/.test(pin())) {
-      setProblem(t('card.pinRule'));
-      return;
-    }
-    if (pin() !== pinAgain()) {
-      setProblem(t('card.pinDiffers'));
+    const wrong = pin.problem();
+    if (wrong) {
+      setProblem(wrong);
       return;
     }
     setBusy(true);
-    const result = await props.session.cards.giveCard(props.member, pin(), t('card.giveReason'));
+    const result = await props.session.cards.giveCard(props.member, pin.pin(), t('card.giveReason'));
     setBusy(false);
-    setPin('');
-    setPinAgain('');
+    pin.clear();
     if (!result.ok) {
       setProblem(problemText(result));
       return;
@@ -52,8 +47,7 @@ export function GiveCard(props: {
       <Show when={open()}>
         <form onSubmit={(event) => void give(event)}>
           <p class="hint">{t('card.giveHint', { name: props.name })}</p>
-          <PinInput id={id} label={t('card.newPin')} value={pin()} onValue={setPin} />
-          <PinInput id={`${id}-again`} label={t('card.newPinAgain')} value={pinAgain()} onValue={setPinAgain} />
+          <PinFields id={id} pair={pin} />
           <button type="submit" class="button" disabled={busy()}>
             {t('card.giveConfirm')}
           </button>

@@ -29,7 +29,7 @@ export function MembersSection(props: SectionProps) {
         )}
       </Show>
       <section class="table-scroll" tabindex="0" aria-label={t('coord.members')}>
-        <table class="table" data-testid="members">
+        <table class="table members-table" data-testid="members">
           <thead>
             <tr>
               <th scope="col">{t('coord.memberName')}</th>
