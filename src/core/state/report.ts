@@ -28,6 +28,7 @@
 import { amsterdamMonth } from '../time/amsterdam.ts';
 import { type MonthCounts, monthlyCounts, otherCategory } from './monthlyFigures.ts';
 import type { NetworkState } from './NetworkState.ts';
+import { type ReportStory, reportStories } from './storyReport.ts';
 
 /** Counts below this are never shown; shown counts are rounded to a multiple of it. */
 export const smallCount = 5;
@@ -72,12 +73,19 @@ export interface Report {
   /** When it was made. */
   made: number;
   months: MonthFigures[];
+  /** Stories everyone in them said may go in (together §4; storyReport.ts), oldest first. */
+  stories: ReportStory[];
 }
 
 export function networkReport(state: NetworkState, now: number): Report {
   const closed = monthlyCounts(state, now).filter((month) => isClosed(month.month, now));
   const categories = state.network?.categories ?? [];
-  return { network: state.network?.name ?? '', made: now, months: shownFigures(closed, categories).map(rounded) };
+  return {
+    network: state.network?.name ?? '',
+    made: now,
+    months: shownFigures(closed, categories).map(rounded),
+    stories: reportStories(state),
+  };
 }
 
 /** Rule 4: the network's own categories, in its order, then `other`; never what exchanges had. */

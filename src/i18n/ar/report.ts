@@ -26,4 +26,7 @@ export const report: Translation<typeof dutch> = {
   'report.few': '< 5',
   'report.hidden': 'مخفي',
   'report.closedOnly': 'تُضاف أرقام الشهر الجاري عندما يُغلق الشهر: بعد أسبوع من انتهائه، حتى يُحسب ما يصل متأخرًا أيضًا.',
+  'report.stories': 'قصص من الحي',
+  'report.storyWith': 'مع {names}',
+  'report.storiesIntro': 'قصص وافق عليها كل من فيها.',
 };

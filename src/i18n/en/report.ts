@@ -27,4 +27,7 @@ export const report: Translation<typeof dutch> = {
   'report.hidden': 'hidden',
   'report.closedOnly':
     'Figures of the running month appear once the month has closed: a week after it ends, so that what arrives late counts too.',
+  'report.stories': 'Stories from the neighbourhood',
+  'report.storyWith': 'With {names}',
+  'report.storiesIntro': 'Stories everyone in them said yes to.',
 };

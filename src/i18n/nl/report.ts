@@ -24,4 +24,7 @@ export const report = {
   'report.hidden': 'verborgen',
   'report.closedOnly':
     'De cijfers van de lopende maand komen erbij als de maand gesloten is: een week nadat hij voorbij is, zodat wat laat binnenkomt ook meetelt.',
+  'report.stories': 'Verhalen uit de buurt',
+  'report.storyWith': 'Met {names}',
+  'report.storiesIntro': 'Verhalen waarvoor iedereen die erin staat ja zei.',
 } as const;

@@ -27,4 +27,7 @@ export const report: Translation<typeof dutch> = {
   'report.hidden': 'ukryte',
   'report.closedOnly':
     'Liczby z bieżącego miesiąca pojawią się, gdy miesiąc zostanie zamknięty: tydzień po jego końcu, żeby liczyło się też to, co przyjdzie później.',
+  'report.stories': 'Historie z sąsiedztwa',
+  'report.storyWith': 'Razem z: {names}',
+  'report.storiesIntro': 'Historie, na które wszyscy w nich się zgodzili.',
 };

@@ -27,4 +27,7 @@ export const report: Translation<typeof dutch> = {
   'report.hidden': 'gizli',
   'report.closedOnly':
     'Süren ayın rakamları, ay kapanınca eklenir: ay bittikten bir hafta sonra. Böylece geç gelenler de sayılır.',
+  'report.stories': 'Mahalleden hikâyeler',
+  'report.storyWith': 'Birlikte: {names}',
+  'report.storiesIntro': 'İçindeki herkesin evet dediği hikâyeler.',
 };

@@ -27,4 +27,7 @@ export const report: Translation<typeof dutch> = {
   'report.hidden': 'приховано',
   'report.closedOnly':
     'Дані поточного місяця з’являться, коли місяць закриється: через тиждень після його кінця, щоб урахувати й те, що надходить із запізненням.',
+  'report.stories': 'Історії з сусідства',
+  'report.storyWith': 'Разом із: {names}',
+  'report.storiesIntro': 'Історії, на які погодилися всі, хто в них є.',
 };

@@ -179,6 +179,25 @@ function Figures(props: { report: Report }) {
           {t('report.csv')}
         </button>
       </div>
+      <Show when={props.report.stories.length > 0}>
+        <section class="report-stories" aria-labelledby="report-stories-title" data-testid="report-stories">
+          <h2 id="report-stories-title">{t('report.stories')}</h2>
+          <p class="hint">{t('report.storiesIntro')}</p>
+          <For each={props.report.stories}>
+            {(story) => (
+              <article class="card" data-testid="report-story">
+                <h3 dir="auto">{story.title}</h3>
+                <p class="post-text" dir="auto">
+                  {story.text}
+                </p>
+                <Show when={story.names}>
+                  {(names) => <p class="meta">{t('report.storyWith', { names: names().join(', ') })}</p>}
+                </Show>
+              </article>
+            )}
+          </For>
+        </section>
+      </Show>
       <Show when={months().length > 0} fallback={<p>{t('report.empty')}</p>}>
         <For each={measures}>
           {(measure) => (

@@ -9,6 +9,7 @@ import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
+import { StoriesSection } from './StoriesSection.tsx';
 
 export function ThanksPage(props: {
   session: NetworkSession;
@@ -45,6 +46,7 @@ export function ThanksPage(props: {
           </For>
         </ul>
       </Show>
+      <StoriesSection session={props.session} live={props.live} members={props.members} />
     </>
   );
 }

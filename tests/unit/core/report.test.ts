@@ -351,6 +351,7 @@ describe('two reports a day apart', slow, () => {
           const report = (c: MonthCounts[]): Report => ({
             network: '',
             made: 0,
+            stories: [],
             months: shownFigures(c, columns).map(rounded),
           });
           expect(revealed(report(counts), report(later))).toEqual([]);

@@ -1,0 +1,173 @@
+// "Verhalen uit de buurt" on the thank-you page (together §4): write a story about up to
+// eight neighbours, read the others', and — the writer and the people in it — say whether it
+// may go into the report for funders, with or without a name.
+import { createSignal, For, Show } from 'solid-js';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { MemberRow } from '../../data/store/index.ts';
+import { StoriesCommands, type StoryLine, storiesFor } from '../../data/together/index.ts';
+import { problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
+import { TextArea, TextField } from '../common/Field.tsx';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { dateText } from '../format/formatHours.ts';
+import { t } from '../i18n.ts';
+
+const maxPeople = 8;
+
+export function StoriesSection(props: {
+  session: NetworkSession;
+  live: LiveSession;
+  members: () => Map<string, MemberRow>;
+}) {
+  const commands = new StoriesCommands(props.session);
+  const stories = props.live.select(storiesFor);
+  const nameOf = (key: string) => props.members().get(key)?.name || t('common.someone');
+  return (
+    <section aria-labelledby="stories-title" data-testid="stories">
+      <h2 id="stories-title">{t('sharing.stories.title')}</h2>
+      <p class="hint">{t('sharing.stories.intro')}</p>
+      <StoryForm commands={commands} members={props.members} me={props.session.memberKey} />
+      <Show when={stories().length > 0} fallback={<p>{t('sharing.stories.none')}</p>}>
+        <ul class="list">
+          <For each={stories()}>{(story) => <StoryItem commands={commands} story={story} nameOf={nameOf} />}</For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function StoryForm(props: { commands: StoriesCommands; members: () => Map<string, MemberRow>; me: string }) {
+  const [title, setTitle] = createSignal('');
+  const [text, setText] = createSignal('');
+  const [people, setPeople] = createSignal<string[]>([]);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [sent, setSent] = createSignal(false);
+  const neighbours = () =>
+    [...props.members().values()].filter((m) => m.key !== props.me && m.status === 'admitted' && m.name);
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setSent(false);
+    if (!title().trim()) {
+      setProblem(t('sharing.stories.emptyTitle'));
+      return;
+    }
+    if (people().length > maxPeople) {
+      setProblem(t('sharing.stories.tooMany'));
+      return;
+    }
+    const result = await props.commands.write(title(), text(), people());
+    if (!result.ok) {
+      setProblem(problemText(result));
+      return;
+    }
+    setTitle('');
+    setText('');
+    setPeople([]);
+    setSent(true);
+  };
+  return (
+    <details class="card">
+      <summary>{t('sharing.stories.write')}</summary>
+      <form class="form" onSubmit={(event) => void send(event)} novalidate>
+        <TextField
+          id="story-title"
+          label={t('sharing.stories.fieldTitle')}
+          value={title()}
+          onValue={setTitle}
+          maxLength={120}
+        />
+        <TextArea
+          id="story-text"
+          label={t('sharing.stories.fieldText')}
+          value={text()}
+          onValue={setText}
+          maxLength={2000}
+        />
+        <fieldset class="choices">
+          <legend>{t('sharing.stories.people')}</legend>
+          <p class="hint">{t('sharing.stories.peopleHint')}</p>
+          <For each={neighbours()}>
+            {(member) => (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={people().includes(member.key)}
+                  onChange={(event) =>
+                    setPeople(
+                      event.currentTarget.checked
+                        ? [...people(), member.key]
+                        : people().filter((key) => key !== member.key),
+                    )
+                  }
+                />
+                {member.name}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <ProblemMessage text={problem()} />
+        <Show when={sent()}>
+          <p class="notice" role="status">
+            {t('sharing.stories.sent')}
+          </p>
+        </Show>
+        <button type="submit" class="button">
+          {t('sharing.stories.send')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function StoryItem(props: { commands: StoriesCommands; story: StoryLine; nameOf: (key: string) => string }) {
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const say = async (report: boolean, named: boolean) => {
+    setProblem(null);
+    const result = await props.commands.consent(props.story.id, report, named);
+    if (!result.ok) setProblem(problemText(result));
+  };
+  const said = () => {
+    const s = props.story.said;
+    if (!s) return t('sharing.stories.notSaid');
+    if (!s.report) return t('sharing.stories.saidNo');
+    return s.named ? t('sharing.stories.saidNamed') : t('sharing.stories.saidAnonymous');
+  };
+  return (
+    <li class="item" data-testid="story">
+      <h3 dir="auto">{props.story.title}</h3>
+      <p class="meta">
+        {t('sharing.stories.by', { name: props.nameOf(props.story.author), date: dateText(props.story.time) })}
+      </p>
+      <Show when={props.story.people.length > 0}>
+        <p class="meta">{t('sharing.stories.about', { names: props.story.people.map(props.nameOf).join(', ') })}</p>
+      </Show>
+      <p class="post-text" dir="auto">
+        {props.story.text}
+      </p>
+      <Show when={props.story.inReport}>
+        <p class="tag" data-testid="story-in-report">
+          {t('sharing.stories.inReport')}
+        </p>
+      </Show>
+      <Show when={props.story.mine}>
+        <fieldset class="choices single">
+          <legend>{t('sharing.stories.say')}</legend>
+          <p data-testid="story-said">{said()}</p>
+          <div class="actions">
+            <button type="button" class="button secondary" onClick={() => void say(true, false)}>
+              {t('sharing.stories.yesAnonymous')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => void say(true, true)}>
+              {t('sharing.stories.yesNamed')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => void say(false, false)}>
+              {t('sharing.stories.no')}
+            </button>
+          </div>
+        </fieldset>
+        <ProblemMessage text={problem()} />
+      </Show>
+    </li>
+  );
+}
