@@ -18,7 +18,12 @@ export class LedgerPlacing {
   private readonly waitingForReference = new Map<EntryIdText, Set<EntryIdText>>();
   /** How many chained children each entry (or, for first entries, each author) has. */
   private readonly branches = new Map<string, number>();
-  /** After a checkpoint: ids an applied cut named that were not held (its arrival derives anew). */
+  /**
+   * After a checkpoint: ids an applied authority entry named that are not in a chain — not
+   * held yet, or held but waiting for the entries before them. Such an entry's place in its
+   * chain decides what the cut keeps (headsOf passes over a head it cannot find), so the
+   * entry is not applied in place: arriving, or woken by its parent, it derives anew.
+   */
   private readonly cutNamed = new Set<EntryIdText>();
 
   constructor(held: ReadonlyMap<EntryIdText, VerifiedEntry>, now: () => number) {
@@ -45,7 +50,8 @@ export class LedgerPlacing {
     while (queue.length) {
       const item = queue.shift() as VerifiedEntry;
       // An authority entry that was waiting for this one: its place in the order may change.
-      if (authorityTypes.has(item.entry.type)) return false;
+      // A head a cut named, woken by its parent: chained now, it changes what the cut keeps.
+      if (authorityTypes.has(item.entry.type) || this.cutNamed.has(item.idText)) return false;
       const outcome = this.place(state, item);
       if (outcome === 'rebuild') return false;
       if (outcome === 'placed') {
@@ -127,10 +133,12 @@ export class LedgerPlacing {
     this.waitingForReference.clear();
     this.branches.clear();
     this.cutNamed.clear();
-    if (state.checkpoint) {
+    const base = state.checkpoint;
+    if (base) {
       for (const entry of state.applied.values()) {
         if (!authorityTypes.has(entry.type)) continue;
-        for (const id of namedEntries(entry as AnyEntry)) if (!this.held.has(id)) this.cutNamed.add(id);
+        for (const id of namedEntries(entry as AnyEntry))
+          if (!state.chain.has(id) && !base.settled(id)) this.cutNamed.add(id);
       }
     }
     for (const node of state.chain.values()) {
