@@ -72,6 +72,11 @@ export class NetworkProjection {
     );
   }
 
+  /** Is this entry at rest in the verified copy (written, as far as this session knows)? */
+  isStored(id: string): boolean {
+    return this.storedEntries.has(id);
+  }
+
   /** Entries the ledger holds that the verified copy does not have yet. */
   unstoredEntries(): string[] {
     return [...this.ledger.entries()].map((e) => e.idText).filter((id) => !this.storedEntries.has(id));
