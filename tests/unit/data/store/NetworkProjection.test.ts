@@ -1,10 +1,16 @@
 // The Dexie view: applying entries as they come gives the same tables as a full rebuild,
 // and the verified copy survives a restart.
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import type { PostRow } from '../../../../src/data/store/index.ts';
-import { NetworkDatabase, NetworkProjection, type PostRowsWritten } from '../../../../src/data/store/index.ts';
+import {
+  NetworkDatabase,
+  NetworkProjection,
+  type PostRowsWritten,
+  tableRows,
+} from '../../../../src/data/store/index.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const open: NetworkDatabase[] = [];
@@ -155,5 +161,45 @@ describe('NetworkProjection', () => {
     expect(restarted.state.members.get(keyOf(network.founder))?.status).toBe('admitted');
     expect(restarted.has(idOf(network.genesis))).toBe(true);
     expect(restarted.state.transfers.size).toBe(ledger.state.transfers.size);
+  });
+
+  it("a device's view of before (version 1) opens with every entry and row, without the indexes nobody reads", async () => {
+    const network = busyNetwork();
+    const ledger = await network.ledger();
+    const name = `test-${crypto.randomUUID()}`;
+    // The view as version 1 of the schema wrote it.
+    const old = new Dexie(`buurtruil-view-${name}`);
+    old.version(1).stores({
+      entries: 'id, [author+seq]',
+      members: 'key, status, name',
+      posts: 'id, [category+created], created, author, kind, status',
+      transfers: 'id, from, to, time, *parties',
+      messages: 'id, [conversation+time], to, from',
+      rejected: 'id, reason',
+    });
+    const rows = tableRows(ledger.state, ledger.rejections());
+    const entries = [...ledger.entries()].map((held) => ({
+      id: held.idText,
+      bytes: held.bytes,
+      author: keyOf(network.founder),
+      seq: held.entry.seq,
+    }));
+    await old.table('entries').bulkPut(entries);
+    await old.table('transfers').bulkPut(rows.transfers);
+    await old.table('messages').bulkPut(rows.messages);
+    old.close();
+
+    const db = new NetworkDatabase(name);
+    open.push(db);
+    expect(db.verno).toBe(2);
+    expect((await db.entries.toArray()).map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(await db.transfers.count()).toBe(rows.transfers.length);
+    expect(db.transfers.schema.indexes.map((index) => index.name)).toEqual(['parties']);
+    expect(db.messages.schema.indexes.map((index) => index.name)).toEqual(['[conversation+time]']);
+    const anna = [...ledger.state.members.keys()][1] as string;
+    expect(await db.transfers.where('parties').equals(anna).count()).toBe(2);
+    const restarted = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    await new NetworkProjection(db, restarted).loadVerifiedCopy();
+    expect(restarted.size).toBe(ledger.size);
   });
 });
