@@ -7,8 +7,13 @@ import type { MemberRow, MessageRow, PostRow, RejectionRow, TransferRow } from '
 export interface StoredEntry {
   id: string;
   bytes: Uint8Array;
-  author: string;
-  seq: number;
+  /**
+   * Only on the entries this device wrote (WritePipeline): the [author+seq] index finds what
+   * another tab of this profile wrote. Entries from peers go without: a year's index of
+   * them was about 7 MB, and nothing reads it (the ledger knows every chain once loaded).
+   */
+  author?: string;
+  seq?: number;
 }
 
 export class NetworkDatabase extends Dexie {
@@ -31,9 +36,21 @@ export class NetworkDatabase extends Dexie {
     });
     // Indexes nothing reads: each held a key of 43 characters (twice, with the row's own)
     // per row, about 9 MB of a year's 20,000 transfers. Hours are read by member (*parties).
-    this.version(2).stores({
-      transfers: 'id, *parties',
-      messages: 'id, [conversation+time]',
-    });
+    this.version(2)
+      .stores({
+        transfers: 'id, *parties',
+        messages: 'id, [conversation+time]',
+      })
+      .upgrade((tx) =>
+        // Every entry kept so far is read into the ledger at the next opening, before any
+        // write: the index is only needed for what another tab writes from now on.
+        tx
+          .table('entries')
+          .toCollection()
+          .modify((entry: StoredEntry) => {
+            delete entry.author;
+            delete entry.seq;
+          }),
+      );
   }
 }

@@ -2,7 +2,7 @@
 // tables that tableRows says. A new entry applied in place writes only the rows it
 // touched; after a rebuild, the tables are compared with what they hold and only the
 // differences are written.
-import { toBase64Url } from '../../core/encoding/base64url.ts';
+import { Dexie } from 'dexie';
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
 import { yieldToPage } from '../../sync/yieldToPage.ts';
@@ -157,14 +157,7 @@ export class NetworkProjection {
     const entries: StoredEntry[] = [];
     for (const id of ids) {
       const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
-      if (verified) {
-        entries.push({
-          id,
-          bytes: verified.bytes,
-          author: toBase64Url(verified.entry.author),
-          seq: verified.entry.seq,
-        });
-      }
+      if (verified) entries.push({ id, bytes: verified.bytes });
     }
     return entries;
   }
@@ -193,7 +186,7 @@ export class NetworkProjection {
     // left unwritten (the page closed) is found and written by the next reconcile.
     for (const part of inParts(entries, put, remove)) {
       await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
-        if (part.entries.length) await this.db.entries.bulkPut(part.entries);
+        if (part.entries.length) await addNew(this.db, part.entries);
         for (const table of tables) {
           const rows = part.put[table];
           if (rows.length)
@@ -279,6 +272,19 @@ function* inParts(
     if (full()) yield* next();
   }
   if (size > 0) yield* next();
+}
+
+/**
+ * Adds entries the copy does not hold: an id is the hash of its bytes, so a row already
+ * there is the same entry — and may carry the author and seq this device's own writes keep.
+ */
+async function addNew(db: NetworkDatabase, entries: StoredEntry[]): Promise<void> {
+  try {
+    await db.entries.bulkAdd(entries);
+  } catch (error) {
+    const failures = error instanceof Dexie.BulkError ? Object.values(error.failuresByPos) : [error];
+    if (failures.some((failure) => (failure as { name?: string }).name !== 'ConstraintError')) throw error;
+  }
 }
 
 function newestFirst(posts: PostRow[]): PostRow[] {

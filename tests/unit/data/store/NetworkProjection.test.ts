@@ -201,5 +201,29 @@ describe('NetworkProjection', () => {
     const restarted = new Ledger(network.netId, { now: () => network.clock + 1000 });
     await new NetworkProjection(db, restarted).loadVerifiedCopy();
     expect(restarted.size).toBe(ledger.size);
+    // Written before, by whichever author: the index is for what another tab writes from now on.
+    expect(await db.entries.where('[author+seq]').between([Dexie.minKey], [Dexie.maxKey]).count()).toBe(0);
+  });
+
+  it('keeps author and seq only on what this device wrote: its own rows are not overwritten by the projection', async () => {
+    const network = busyNetwork();
+    const db = database();
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    const projection = new NetworkProjection(db, ledger);
+    const [genesis, ...rest] = network.entries;
+    if (!genesis) throw new Error('no genesis');
+    // The write pipeline keeps its own entry first, with its place in the chain.
+    const founder = keyOf(network.founder);
+    await db.entries.put({ id: idOf(genesis), bytes: genesis.bytes, author: founder, seq: 1 });
+    const added = await ledger.add(network.entries.map((signed) => [idOf(signed), signed.bytes] as const));
+    await projection.update({ ...added, rebuilt: false });
+    expect(await db.entries.count()).toBe(network.entries.length);
+    const own = await db.entries
+      .where('[author+seq]')
+      .between([founder, 1], [founder, Number.MAX_SAFE_INTEGER])
+      .toArray();
+    expect(own.map((entry) => entry.id)).toEqual([idOf(genesis)]);
+    const other = await db.entries.get(idOf(rest[0] as (typeof rest)[number]));
+    expect(other && Object.keys(other).sort()).toEqual(['bytes', 'id']);
   });
 });
