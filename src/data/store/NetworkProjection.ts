@@ -11,8 +11,10 @@ import {
   memberRow,
   type PostRow,
   postRow,
+  readBy,
   rowsTouchedBy,
   type TableRows,
+  type TransferRow,
   tableRows,
   transferRow,
 } from './tableRows.ts';
@@ -95,10 +97,12 @@ export class NetworkProjection {
     const put: Record<TableName, object[]> = {
       members: [...touched.members].map((k) => memberRow(state, k)).filter((r) => r !== null),
       posts: [...touched.posts].map((id) => postRow(state, id)).filter((r) => r !== null),
-      transfers: [...touched.transfers].map((id) => transferRow(state, id)).filter((r) => r !== null),
+      transfers: [...touched.transfers]
+        .map((id) => transferRow(state, id))
+        .filter((r): r is TransferRow => r !== null && readBy(r, readers)),
       messages: [...touched.messages]
         .map((id) => state.messages.get(id))
-        .filter((r): r is Message => r !== undefined && (!readers || readers.has(r.from) || readers.has(r.to))),
+        .filter((r): r is Message => r !== undefined && readBy(r, readers)),
       rejected: [...change.accepted, ...change.refused]
         .filter((id) => rejections.has(id))
         .map((id) => ({ id, ...(rejections.get(id) as object) })),
