@@ -123,11 +123,16 @@ class IndexeddbKeptDoc implements KeptDoc {
         const contents = this.contents;
         const whole = contents ? hollowUpdate(this.doc, contents) : Y.encodeStateAsUpdate(this.doc);
         const key = await replaceUpdates(db, whole, upTo);
-        this.ownKeys.clear();
+        for (const own of [...this.ownKeys]) if (own <= upTo) this.ownKeys.delete(own);
         this.ownKeys.add(key);
         this.stored = await countUpdates(db);
-        if (contents)
-          for (const name of [...this.whole.keys()]) if (contents.keptElsewhere(name)) this.whole.delete(name);
+        if (contents) {
+          // What the copy holds is at rest hollow now; a value taken out of the doc (refused) is not at rest at all.
+          const map = this.doc.getMap(contents.mapName);
+          for (const name of [...this.whole.keys()]) {
+            if (contents.keptElsewhere(name) || !map.has(name)) this.whole.delete(name);
+          }
+        }
       } catch (error) {
         console.warn('the doc could not be merged', error);
       } finally {
