@@ -2,11 +2,10 @@
 // tables that tableRows says. A new entry applied in place writes only the rows it
 // touched; after a rebuild, the tables are compared with what they hold and only the
 // differences are written.
-import { Dexie } from 'dexie';
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
 import { yieldToPage } from '../../sync/yieldToPage.ts';
-import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
+import type { NetworkDatabase } from './NetworkDatabase.ts';
 import {
   memberRow,
   type PostRow,
@@ -18,6 +17,13 @@ import {
   tableRows,
   transferRow,
 } from './tableRows.ts';
+import { fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
+
+/** An entry for the verified copy: its id and its bytes. */
+interface CopiedEntry {
+  id: string;
+  bytes: Uint8Array;
+}
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
@@ -51,6 +57,8 @@ export class NetworkProjection {
   /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
   private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
+  /** Parts of the copy with a few entries each (they came one by one): packed together in time. */
+  private smallParts: number[] = [];
 
   constructor(
     db: NetworkDatabase,
@@ -66,12 +74,10 @@ export class NetworkProjection {
 
   /** Loads the verified copy kept from earlier sessions into the ledger. */
   async loadVerifiedCopy(): Promise<void> {
-    const stored = await this.db.entries.toArray();
-    for (const { id } of stored) this.storedEntries.add(id);
-    await this.ledger.add(
-      stored.map(({ id, bytes }) => [id, bytes] as const),
-      { trusted: true },
-    );
+    const { entries, small } = await readCopy(this.db);
+    for (const id of entries.keys()) this.storedEntries.add(id);
+    this.smallParts = small;
+    await this.ledger.add(entries, { trusted: true });
   }
 
   /** Is this entry at rest in the verified copy (written, as far as this session knows)? */
@@ -157,8 +163,8 @@ export class NetworkProjection {
     await this.reconcile([]);
   }
 
-  private newEntries(ids: readonly string[]): StoredEntry[] {
-    const entries: StoredEntry[] = [];
+  private newEntries(ids: readonly string[]): CopiedEntry[] {
+    const entries: CopiedEntry[] = [];
     for (const id of ids) {
       const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
       if (verified) entries.push({ id, bytes: verified.bytes });
@@ -179,7 +185,7 @@ export class NetworkProjection {
   }
 
   private async write(
-    entries: StoredEntry[],
+    entries: CopiedEntry[],
     put: Record<TableName, object[]>,
     remove: Record<TableName, string[]>,
     jsonOf: (row: object) => string = rowJson,
@@ -189,8 +195,11 @@ export class NetworkProjection {
     // of everything holds the main thread for seconds while IndexedDB copies it. A part
     // left unwritten (the page closed) is found and written by the next reconcile.
     for (const part of inParts(entries, put, remove)) {
-      await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
-        if (part.entries.length) await addNew(this.db, part.entries);
+      await this.db.transaction('rw', [this.db.copy, ...tables.map((t) => this.db[t])], async () => {
+        if (part.entries.length) {
+          const key = (await this.db.copy.add(pack(part.entries))) as number;
+          if (part.entries.length < fullPart) this.smallParts.push(key);
+        }
         for (const table of tables) {
           const rows = part.put[table];
           if (rows.length)
@@ -212,6 +221,11 @@ export class NetworkProjection {
       }
       if (part.more) await yieldToPage();
     }
+    if (this.smallParts.length >= smallPartsBeforeMerge) {
+      const small = this.smallParts;
+      const merged = await mergeParts(this.db, small);
+      this.smallParts = [...this.smallParts.filter((key) => !small.includes(key)), ...merged];
+    }
   }
 }
 
@@ -223,7 +237,7 @@ export class NetworkProjection {
 const partSize = 300;
 
 interface Part {
-  entries: StoredEntry[];
+  entries: CopiedEntry[];
   put: Record<TableName, object[]>;
   remove: Record<TableName, string[]>;
   more: boolean;
@@ -231,7 +245,7 @@ interface Part {
 
 /** Splits a write into parts of at most partSize items (a small write is one part). */
 function* inParts(
-  entries: StoredEntry[],
+  entries: CopiedEntry[],
   put: Record<TableName, object[]>,
   remove: Record<TableName, string[]>,
 ): Generator<Part> {
@@ -276,19 +290,6 @@ function* inParts(
     if (full()) yield* next();
   }
   if (size > 0) yield* next();
-}
-
-/**
- * Adds entries the copy does not hold: an id is the hash of its bytes, so a row already
- * there is the same entry — and may carry the author and seq this device's own writes keep.
- */
-async function addNew(db: NetworkDatabase, entries: StoredEntry[]): Promise<void> {
-  try {
-    await db.entries.bulkAdd(entries);
-  } catch (error) {
-    const failures = error instanceof Dexie.BulkError ? Object.values(error.failuresByPos) : [error];
-    if (failures.some((failure) => (failure as { name?: string }).name !== 'ConstraintError')) throw error;
-  }
 }
 
 function newestFirst(posts: PostRow[]): PostRow[] {
