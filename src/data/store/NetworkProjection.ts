@@ -17,13 +17,7 @@ import {
   tableRows,
   transferRow,
 } from './tableRows.ts';
-import { fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
-
-/** An entry for the verified copy: its id and its bytes. */
-interface CopiedEntry {
-  id: string;
-  bytes: Uint8Array;
-}
+import { type CopiedEntry, fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];

@@ -10,7 +10,13 @@ export const smallPartsBeforeMerge = 32;
 /** A part with fewer entries than this is small. */
 export const fullPart = 256;
 
-export function pack(entries: readonly { id: string; bytes: Uint8Array }[]): PackedEntries {
+/** An entry of the verified copy: its id and its bytes. */
+export interface CopiedEntry {
+  id: string;
+  bytes: Uint8Array;
+}
+
+export function pack(entries: readonly CopiedEntry[]): PackedEntries {
   const sizes = entries.map(({ bytes }) => bytes.length);
   const bytes = new Uint8Array(sizes.reduce((n, size) => n + size, 0));
   let at = 0;
@@ -21,8 +27,8 @@ export function pack(entries: readonly { id: string; bytes: Uint8Array }[]): Pac
   return { ids: entries.map(({ id }) => id), sizes, bytes };
 }
 
-export function unpack(part: PackedEntries): { id: string; bytes: Uint8Array }[] {
-  const out: { id: string; bytes: Uint8Array }[] = [];
+export function unpack(part: PackedEntries): CopiedEntry[] {
+  const out: CopiedEntry[] = [];
   let at = 0;
   part.ids.forEach((id, i) => {
     const size = part.sizes[i] ?? 0;
