@@ -4,12 +4,13 @@
 // --json one JSON object with stable names; --quick uses a small fixture (a smoke check
 // that the benchmark itself still works, run by `npm test`; the year alone unless also
 // --growth); --no-growth measures the year alone; --runs n (5) and --growth-runs n (3)
-// say how many runs to take the median of.
+// say how many runs to take the median of; --browser-steps a,b (of jsSizes, search,
+// newDevice, propagation) takes only those of the browser's optional figures.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from '../tests/support/processes.ts';
-import { type BrowserFigures, browserBench } from './browserBench.ts';
+import { type BrowserFigures, type BrowserSteps, browserBench } from './browserBench.ts';
 import { figureSpecs } from './budgets.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { type NodeFigures, nodeBench } from './nodeBench.ts';
@@ -25,6 +26,8 @@ const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 5;
 const growthRunsArg = args.indexOf('--growth-runs');
 const growthRuns = growthRunsArg >= 0 ? Number(args[growthRunsArg + 1]) : Math.min(runs, 3);
+const stepsArg = args.indexOf('--browser-steps');
+const onlySteps = stepsArg >= 0 ? new Set((args[stepsArg + 1] ?? '').split(',')) : null;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => {
   if (!json) console.log(line);
@@ -90,18 +93,14 @@ async function measure(size: FixtureSize, label: string, runCount: number, full:
   const node = await nodeBench(fixture, runCount);
   const site = await startSite(benchRelayPort);
   let browser: BrowserFigures;
+  const steps: BrowserSteps = full
+    ? { jsSizes: true, search: true, newDevice: true, propagation: true }
+    : label === '4 years'
+      ? { jsSizes: false, search: false, newDevice: false, propagation: false }
+      : { jsSizes: false, search: true, newDevice: true, propagation: false };
+  if (onlySteps) for (const step of Object.keys(steps) as (keyof BrowserSteps)[]) steps[step] &&= onlySteps.has(step);
   try {
-    browser = await browserBench(
-      fixture,
-      site,
-      runCount,
-      log,
-      full
-        ? { jsSizes: true, search: true, newDevice: true, propagation: true }
-        : label === '4 years'
-          ? { jsSizes: false, search: false, newDevice: false, propagation: false }
-          : { jsSizes: false, search: true, newDevice: true, propagation: false },
-    );
+    browser = await browserBench(fixture, site, runCount, log, steps);
   } finally {
     await site.stop();
   }

@@ -3,7 +3,7 @@
 // transport; what counts is what the ledger accepted. The network room can change (a new
 // epoch after a suspension) while the doc stays.
 import * as Y from 'yjs';
-import { type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
+import { entriesMapName, type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
 import type { SignedEntry } from '../core/entry/Entry.ts';
 import { Ledger, type LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
@@ -12,10 +12,17 @@ import { offlineStatus, type SyncStatus } from './SyncStatus.ts';
 
 export type { LogChange };
 
+/** The entries this device keeps at rest outside the doc (the member room's verified copy). */
+export interface KeptCopy {
+  has(id: string): boolean;
+}
+
 export class Room {
   readonly ledger: Ledger;
   private readonly doc = new Y.Doc();
-  private readonly kept: KeptDoc;
+  private kept: KeptDoc | null = null;
+  private readonly storage: DocStorage;
+  private readonly storageName: string;
   private readonly network: RoomNetwork;
   private log: YjsEntryLog | null = null;
   /** The network rooms this doc is shared in: one, except for the rekey notices (several epochs). */
@@ -34,24 +41,43 @@ export class Room {
   ) {
     this.ledger = new Ledger(networkId, ledgerOptions);
     this.network = network;
-    this.kept = storage.keep(storageName, this.doc);
+    this.storage = storage;
+    this.storageName = storageName;
   }
 
   /**
    * Reads what this device kept: first `seed` (the verified copy, trusted, and much
-   * cheaper than verifying the doc's entries again), then the doc.
+   * cheaper than verifying the doc's entries again), then the doc. With `copy`, the doc at
+   * rest leaves out the bytes of the entries the copy holds (hollowDoc.ts): it is read
+   * after the seed, which fills them in.
    */
-  async open(seed?: (ledger: Ledger) => Promise<void>): Promise<LogChange> {
+  async open(seed?: (ledger: Ledger) => Promise<void>, copy?: KeptCopy): Promise<LogChange> {
     if (seed) await seed(this.ledger);
+    const ledger = this.ledger;
+    const contents = copy
+      ? {
+          mapName: entriesMapName,
+          bytesOf: (id: string) => ledger.bytesOf(id),
+          keptElsewhere: (id: string) => copy.has(id),
+        }
+      : undefined;
+    const kept = this.storage.keep(this.storageName, this.doc, contents);
+    this.kept = kept;
+    // The log reads the doc once it is loaded (load() below), not value by value as it loads.
+    await kept.loaded;
     const log = new YjsEntryLog(this.doc, this.ledger);
     this.log = log;
     log.onChange((change) => {
       for (const listener of this.entryListeners) listener(change);
     });
-    await this.kept.loaded;
     this.loaded = true;
     this.emitStatus();
     return log.load();
+  }
+
+  /** Writes the doc at rest without the bytes the copy now holds (when that saves enough). */
+  compactAtRest(): Promise<void> {
+    return this.kept?.compact() ?? Promise.resolve();
   }
 
   /** Joins a network room (leaving the one before, if any). */
@@ -131,7 +157,7 @@ export class Room {
     this.statusListeners.clear();
     for (const { stop } of this.links.values()) stop();
     this.links.clear();
-    this.kept.close();
+    this.kept?.close();
     this.doc.destroy();
   }
 

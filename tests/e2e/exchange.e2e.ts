@@ -7,7 +7,10 @@ import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { openSection } from './toolkit.ts';
 
-/** The ids of the verified entries a device keeps: they grow when something reached it. */
+/**
+ * The ids of the verified entries a device keeps: they grow when something reached it. The
+ * copy is packed (src/data/store/verifiedCopy.ts); the device's own writes are a row each.
+ */
 function storedEntryIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const name = (await indexedDB.databases()).find((db) => db.name?.startsWith('buurtruil-view-'))?.name ?? '';
@@ -15,12 +18,16 @@ function storedEntryIds(page: Page): Promise<string[]> {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
     });
-    const ids: IDBValidKey[] = await new Promise((resolve) => {
-      const request = db.transaction('entries').objectStore('entries').getAllKeys();
-      request.onsuccess = () => resolve(request.result);
-    });
+    const all = <T>(store: string, keys: boolean): Promise<T[]> =>
+      new Promise((resolve) => {
+        const objects = db.transaction(store).objectStore(store);
+        const request = keys ? objects.getAllKeys() : objects.getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    const own = await all<IDBValidKey>('entries', true);
+    const packed = await all<{ ids: string[] }>('copy', false);
     db.close();
-    return ids.map(String);
+    return [...new Set([...own.map(String), ...packed.flatMap((part) => part.ids)])];
   });
 }
 

@@ -108,9 +108,11 @@ export async function storedRecord(page: Page): Promise<StoredRecord> {
   return record;
 }
 
-/** The ids of every entry in the device's verified copy. */
+/** The ids of every entry in the device's verified copy: packed, and the device's own writes a row each. */
 export async function storedEntryIds(page: Page): Promise<string[]> {
-  return (await readAll<{ id: string }>(page, 'buurtruil-view-', 'entries')).map((row) => row.id);
+  const own = (await readAll<{ id: string }>(page, 'buurtruil-view-', 'entries')).map((row) => row.id);
+  const packed = (await readAll<{ ids: string[] }>(page, 'buurtruil-view-', 'copy')).flatMap((part) => part.ids);
+  return [...new Set([...own, ...packed])];
 }
 
 /** The epoch a device is in, once it is `epoch`. */

@@ -24,6 +24,8 @@ export interface TestDevice {
   identity: Identity;
   /** This device's Dexie view of a network. */
   viewDatabase(networkId: string): NetworkDatabase;
+  /** Where this device keeps its docs. */
+  storage: MemoryDocStorage;
   open(record: NetworkRecord, options?: { afterFirstView?: boolean }): Promise<NetworkSession>;
 }
 
@@ -113,6 +115,7 @@ export class Neighbourhood {
       name,
       device,
       viewDatabase,
+      storage,
       get identity(): Identity {
         if (!identity) throw new Error('identity not made yet');
         return identity;

@@ -2,20 +2,22 @@
 // tables that tableRows says. A new entry applied in place writes only the rows it
 // touched; after a rebuild, the tables are compared with what they hold and only the
 // differences are written.
-import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
 import { yieldToPage } from '../../sync/yieldToPage.ts';
-import type { NetworkDatabase, StoredEntry } from './NetworkDatabase.ts';
+import type { NetworkDatabase } from './NetworkDatabase.ts';
 import {
   memberRow,
   type PostRow,
   postRow,
+  readBy,
   rowsTouchedBy,
   type TableRows,
+  type TransferRow,
   tableRows,
   transferRow,
 } from './tableRows.ts';
+import { type CopiedEntry, fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
@@ -49,6 +51,8 @@ export class NetworkProjection {
   /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
   private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
+  /** Parts of the copy with a few entries each (they came one by one): packed together in time. */
+  private smallParts: number[] = [];
 
   constructor(
     db: NetworkDatabase,
@@ -64,12 +68,15 @@ export class NetworkProjection {
 
   /** Loads the verified copy kept from earlier sessions into the ledger. */
   async loadVerifiedCopy(): Promise<void> {
-    const stored = await this.db.entries.toArray();
-    for (const { id } of stored) this.storedEntries.add(id);
-    await this.ledger.add(
-      stored.map(({ id, bytes }) => [id, bytes] as const),
-      { trusted: true },
-    );
+    const { entries, small } = await readCopy(this.db);
+    for (const id of entries.keys()) this.storedEntries.add(id);
+    this.smallParts = small;
+    await this.ledger.add(entries, { trusted: true });
+  }
+
+  /** Is this entry at rest in the verified copy (written, as far as this session knows)? */
+  isStored(id: string): boolean {
+    return this.storedEntries.has(id);
   }
 
   /** Entries the ledger holds that the verified copy does not have yet. */
@@ -90,10 +97,12 @@ export class NetworkProjection {
     const put: Record<TableName, object[]> = {
       members: [...touched.members].map((k) => memberRow(state, k)).filter((r) => r !== null),
       posts: [...touched.posts].map((id) => postRow(state, id)).filter((r) => r !== null),
-      transfers: [...touched.transfers].map((id) => transferRow(state, id)).filter((r) => r !== null),
+      transfers: [...touched.transfers]
+        .map((id) => transferRow(state, id))
+        .filter((r): r is TransferRow => r !== null && readBy(r, readers)),
       messages: [...touched.messages]
         .map((id) => state.messages.get(id))
-        .filter((r): r is Message => r !== undefined && (!readers || readers.has(r.from) || readers.has(r.to))),
+        .filter((r): r is Message => r !== undefined && readBy(r, readers)),
       rejected: [...change.accepted, ...change.refused]
         .filter((id) => rejections.has(id))
         .map((id) => ({ id, ...(rejections.get(id) as object) })),
@@ -148,18 +157,11 @@ export class NetworkProjection {
     await this.reconcile([]);
   }
 
-  private newEntries(ids: readonly string[]): StoredEntry[] {
-    const entries: StoredEntry[] = [];
+  private newEntries(ids: readonly string[]): CopiedEntry[] {
+    const entries: CopiedEntry[] = [];
     for (const id of ids) {
       const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
-      if (verified) {
-        entries.push({
-          id,
-          bytes: verified.bytes,
-          author: toBase64Url(verified.entry.author),
-          seq: verified.entry.seq,
-        });
-      }
+      if (verified) entries.push({ id, bytes: verified.bytes });
     }
     return entries;
   }
@@ -177,7 +179,7 @@ export class NetworkProjection {
   }
 
   private async write(
-    entries: StoredEntry[],
+    entries: CopiedEntry[],
     put: Record<TableName, object[]>,
     remove: Record<TableName, string[]>,
     jsonOf: (row: object) => string = rowJson,
@@ -187,8 +189,11 @@ export class NetworkProjection {
     // of everything holds the main thread for seconds while IndexedDB copies it. A part
     // left unwritten (the page closed) is found and written by the next reconcile.
     for (const part of inParts(entries, put, remove)) {
-      await this.db.transaction('rw', [this.db.entries, ...tables.map((t) => this.db[t])], async () => {
-        if (part.entries.length) await this.db.entries.bulkPut(part.entries);
+      await this.db.transaction('rw', [this.db.copy, ...tables.map((t) => this.db[t])], async () => {
+        if (part.entries.length) {
+          const key = (await this.db.copy.add(pack(part.entries))) as number;
+          if (part.entries.length < fullPart) this.smallParts.push(key);
+        }
         for (const table of tables) {
           const rows = part.put[table];
           if (rows.length)
@@ -210,6 +215,11 @@ export class NetworkProjection {
       }
       if (part.more) await yieldToPage();
     }
+    if (this.smallParts.length >= smallPartsBeforeMerge) {
+      const small = this.smallParts;
+      const merged = await mergeParts(this.db, small);
+      this.smallParts = [...this.smallParts.filter((key) => !small.includes(key)), ...merged];
+    }
   }
 }
 
@@ -221,7 +231,7 @@ export class NetworkProjection {
 const partSize = 300;
 
 interface Part {
-  entries: StoredEntry[];
+  entries: CopiedEntry[];
   put: Record<TableName, object[]>;
   remove: Record<TableName, string[]>;
   more: boolean;
@@ -229,7 +239,7 @@ interface Part {
 
 /** Splits a write into parts of at most partSize items (a small write is one part). */
 function* inParts(
-  entries: StoredEntry[],
+  entries: CopiedEntry[],
   put: Record<TableName, object[]>,
   remove: Record<TableName, string[]>,
 ): Generator<Part> {

@@ -83,20 +83,32 @@ export interface TableRows {
 export function tableRows(
   state: NetworkState,
   refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
-  /** Whose messages become rows (messageReaders.ts); all of them when not given. */
+  /** Whose messages and hours become rows (messageReaders.ts); everyone's when not given. */
   readers?: ReadonlySet<string>,
 ): TableRows {
   return {
     members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
     posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
-    transfers: [...state.transfers.keys(), ...movedPartRowIds(state)].map((id) => transferRow(state, id)).filter(isRow),
-    messages: [...state.messages.values()].filter((row) => !readers || readers.has(row.from) || readers.has(row.to)),
+    transfers: [...state.transfers.keys(), ...movedPartRowIds(state)]
+      .map((id) => transferRow(state, id))
+      .filter(isRow)
+      .filter((row) => readBy(row, readers)),
+    messages: [...state.messages.values()].filter((row) => readBy(row, readers)),
     rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
   };
 }
 
 function isRow<T>(row: T | null): row is T {
   return row !== null;
+}
+
+/**
+ * Is this row one of the readers' own? Hours and messages are read only by their people
+ * (the hours history of a member, or of a card member at the kiosk): a member's device
+ * keeps its own rows, not a row for each of the network's 20,000 transfers of a year.
+ */
+export function readBy(row: { from: string; to: string }, readers: ReadonlySet<string> | undefined): boolean {
+  return !readers || readers.has(row.from) || readers.has(row.to);
 }
 
 export function memberRow(state: NetworkState, key: string): MemberRow | null {

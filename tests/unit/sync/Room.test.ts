@@ -1,6 +1,9 @@
 // A Room with the in-memory adapters: entries travel between rooms of one name and
 // password only, the status counts peers, and a room opened again finds its doc.
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { entriesMapName } from '../../../src/core/adapters/yjsEntryLog.ts';
+import type { Ledger } from '../../../src/core/Ledger.ts';
 import { MemoryDocStorage } from '../../../src/sync/MemoryDocStorage.ts';
 import { MemoryRoomNetwork } from '../../../src/sync/MemoryRoomNetwork.ts';
 import { Room } from '../../../src/sync/Room.ts';
@@ -60,6 +63,46 @@ describe('Room', () => {
     expect(again.ledger.size).toBe(network.entries.length);
     // The seeded genesis was not read from the doc again.
     expect(change.accepted).not.toContain(idOf(network.genesis));
+    again.destroy();
+  });
+
+  it('with a verified copy beside it, the doc at rest is hollow; a peer deleting an entry loses nothing, reloaded or not', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    for (let i = 0; i < 20; i++) network.post(anna, { title: `Vraag ${i}` });
+    const storage = new MemoryDocStorage();
+    const hub = new MemoryRoomNetwork();
+    // The verified copy, as the member room's projection keeps it.
+    const copy = new Map<string, Uint8Array>();
+    const seed = async (ledger: Ledger) => {
+      await ledger.add([...copy], { trusted: true });
+    };
+    const keptCopy = { has: (id: string) => copy.has(id) };
+    const first = roomOf(network, hub, storage);
+    await first.open(seed, keptCopy);
+    first.join({ name: 'room', password: 'secret' });
+    for (const signed of network.entries) await first.append(signed);
+    for (const held of first.ledger.entries()) copy.set(held.idText, held.bytes);
+    await first.compactAtRest();
+    const entryBytes = network.entries.reduce((n, signed) => n + signed.bytes.length, 0);
+    expect(storage.bytesAtRest('doc')).toBeLessThan(entryBytes / 3);
+
+    // A hostile peer in the room deletes an entry: it is put back at once.
+    const hostile = new Y.Doc();
+    hub.join(hostile, { name: 'room', password: 'secret' });
+    const victim = idOf(network.entries[5] as (typeof network.entries)[number]);
+    hostile.getMap(entriesMapName).delete(victim);
+    await first.settled();
+    expect(hostile.getMap(entriesMapName).has(victim)).toBe(true);
+    // And the page closes before anything else: the doc at rest lost it, the copy did not.
+    hostile.getMap(entriesMapName).delete(victim);
+    first.destroy();
+
+    const again = roomOf(network, hub, storage);
+    await again.open(seed, keptCopy);
+    expect(await again.restoreMissing()).toBe(1);
+    expect(again.ledger.size).toBe(network.entries.length);
+    for (const signed of network.entries) expect(again.ledger.bytesOf(idOf(signed))).toEqual(signed.bytes);
     again.destroy();
   });
 });

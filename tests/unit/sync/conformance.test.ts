@@ -18,7 +18,7 @@ const fresh = (prefix: string) => `${prefix}-${Date.now()}-${counter++}`;
 
 describe.each([
   ['MemoryDocStorage', () => new MemoryDocStorage()],
-  ['indexeddbDocStorage (y-indexeddb)', () => indexeddbDocStorage],
+  ['indexeddbDocStorage (y-indexeddb format)', () => indexeddbDocStorage],
 ])('DocStorage: %s', (_name, makeStorage) => {
   for (const testCase of docStorageCases) {
     it(testCase.name, () => testCase.run({ storage: makeStorage(), freshName: () => fresh('doc') }));

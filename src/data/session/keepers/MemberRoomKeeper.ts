@@ -152,7 +152,8 @@ export class MemberRoomKeeper {
       // While opening, one projection at the end covers everything loaded.
       if (!opening) host.inBackground(this.afterChange(change));
     });
-    await room.open(() => projection.loadVerifiedCopy());
+    // The doc at rest leaves out what the verified copy holds: the copy fills it in.
+    await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
     if (host.closed()) return;
     // What the verified copy has and the doc lost (a peer's deletion, an unfinished
     // write before the page closed) goes back into the doc, so peers get it again.
@@ -187,6 +188,8 @@ export class MemberRoomKeeper {
       this.host.events.notify({ type: 'member-state', entries: ledger.size });
       return;
     }
+    // The verified copy holds these entries now: the doc at rest need not (each entry's bytes once).
+    this.host.inBackground(current.room.compactAtRest());
     // For measuring: how many entries the view holds now (benchmarks read it).
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });

@@ -1,10 +1,17 @@
 // The Dexie view: applying entries as they come gives the same tables as a full rebuild,
 // and the verified copy survives a restart.
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import type { PostRow } from '../../../../src/data/store/index.ts';
-import { NetworkDatabase, NetworkProjection, type PostRowsWritten } from '../../../../src/data/store/index.ts';
+import {
+  NetworkDatabase,
+  NetworkProjection,
+  type PostRowsWritten,
+  tableRows,
+} from '../../../../src/data/store/index.ts';
+import { readCopy, smallPartsBeforeMerge } from '../../../../src/data/store/verifiedCopy.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const open: NetworkDatabase[] = [];
@@ -26,7 +33,7 @@ async function dump(db: NetworkDatabase) {
     transfers: sortBy(await db.transfers.toArray(), (r) => r.id),
     messages: sortBy(await db.messages.toArray(), (r) => r.id),
     rejected: sortBy(await db.rejected.toArray(), (r) => r.id),
-    entries: (await db.entries.toArray()).map((e) => e.id).sort(),
+    entries: [...(await readCopy(db)).entries.keys()].sort(),
   };
 }
 
@@ -155,5 +162,77 @@ describe('NetworkProjection', () => {
     expect(restarted.state.members.get(keyOf(network.founder))?.status).toBe('admitted');
     expect(restarted.has(idOf(network.genesis))).toBe(true);
     expect(restarted.state.transfers.size).toBe(ledger.state.transfers.size);
+  });
+
+  it("a device's view of before (version 1) opens with every entry packed and every row, without the indexes nobody reads", async () => {
+    const network = busyNetwork();
+    const ledger = await network.ledger();
+    const name = `test-${crypto.randomUUID()}`;
+    // The view as version 1 of the schema wrote it.
+    const old = new Dexie(`buurtruil-view-${name}`);
+    old.version(1).stores({
+      entries: 'id, [author+seq]',
+      members: 'key, status, name',
+      posts: 'id, [category+created], created, author, kind, status',
+      transfers: 'id, from, to, time, *parties',
+      messages: 'id, [conversation+time], to, from',
+      rejected: 'id, reason',
+    });
+    const rows = tableRows(ledger.state, ledger.rejections());
+    const entries = [...ledger.entries()].map((held) => ({
+      id: held.idText,
+      bytes: held.bytes,
+      author: keyOf(network.founder),
+      seq: held.entry.seq,
+    }));
+    await old.table('entries').bulkPut(entries);
+    await old.table('transfers').bulkPut(rows.transfers);
+    await old.table('messages').bulkPut(rows.messages);
+    old.close();
+
+    const db = new NetworkDatabase(name);
+    open.push(db);
+    expect(db.verno).toBe(2);
+    expect([...(await readCopy(db)).entries.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
+    // Packed: a row per part, not per entry.
+    expect(await db.copy.count()).toBe(1);
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.transfers.count()).toBe(rows.transfers.length);
+    expect(db.transfers.schema.indexes.map((index) => index.name)).toEqual(['parties']);
+    expect(db.messages.schema.indexes.map((index) => index.name)).toEqual(['[conversation+time]']);
+    const anna = [...ledger.state.members.keys()][1] as string;
+    expect(await db.transfers.where('parties').equals(anna).count()).toBe(2);
+    const restarted = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    await new NetworkProjection(db, restarted).loadVerifiedCopy();
+    expect(restarted.size).toBe(ledger.size);
+  });
+
+  it('packs the verified copy a part at a time, and entries that come one by one together in time', async () => {
+    const network = busyNetwork();
+    for (let i = 0; i < 40; i++) network.post(network.founder, { title: `Vraag ${i}` });
+    const db = database();
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    const projection = new NetworkProjection(db, ledger);
+    // This device's own write keeps its place in the chain (the write pipeline does this).
+    const [genesis] = network.entries;
+    if (!genesis) throw new Error('no genesis');
+    const founder = keyOf(network.founder);
+    await db.entries.put({ id: idOf(genesis), bytes: genesis.bytes, author: founder, seq: 1 });
+    for (const signed of network.entries) {
+      const added = await ledger.add([[idOf(signed), signed.bytes]]);
+      await projection.update({ ...added, rebuilt: false });
+    }
+    expect([...(await readCopy(db)).entries.keys()].sort()).toEqual(network.entries.map(idOf).sort());
+    // 50 entries that came one by one: not 50 rows.
+    expect(await db.copy.count()).toBeLessThan(smallPartsBeforeMerge);
+    const own = await db.entries
+      .where('[author+seq]')
+      .between([founder, 1], [founder, Number.MAX_SAFE_INTEGER])
+      .toArray();
+    expect(own.map((entry) => entry.id)).toEqual([idOf(genesis)]);
+
+    const restarted = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    await new NetworkProjection(db, restarted).loadVerifiedCopy();
+    expect(restarted.size).toBe(network.entries.length);
   });
 });

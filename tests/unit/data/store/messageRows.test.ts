@@ -1,6 +1,7 @@
 // §7.2: private messages stay with their people. A device's view holds the rows of its own
 // member's conversations (and, on a kiosk or a coordinator's device, the card members'),
-// never other people's sealed messages, which stay in the doc only.
+// never other people's sealed messages, which stay in the doc only. Hours rows likewise:
+// only the hours history reads them, each for its own member.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import { sealMessage } from '../../../../src/core/sealing.ts';
@@ -78,5 +79,34 @@ describe('message rows', () => {
     expect([...messageReaders(state, 'kiosk')].sort()).toEqual(['card', 'kiosk']);
     expect([...messageReaders(state, 'coordinator')].sort()).toEqual(['card', 'coordinator']);
     expect([...messageReaders(state, 'anna')]).toEqual(['anna']);
+  });
+
+  it("a device's view holds its own member's hours, not every transfer of the network", async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    const carla = network.member('Carla');
+    const annaPays = network.transfer(anna, bram, 60);
+    const carlaPays = network.transfer(carla, anna, 30);
+    const bramPays = network.transfer(bram, carla, 90);
+    const rowsOf = async (member: typeof anna) => {
+      const db = new NetworkDatabase(`test-${crypto.randomUUID()}`);
+      open.push(db);
+      const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+      const projection = new NetworkProjection(
+        db,
+        ledger,
+        () => {},
+        (state) => messageReaders(state, keyOf(member)),
+      );
+      const records = network.records();
+      await projection.update({ ...(await ledger.add(records.slice(0, -1))) });
+      await projection.update({ ...(await ledger.add(records.slice(-1))) });
+      await projection.reconcile();
+      return (await db.transfers.toArray()).map((row) => row.id).sort();
+    };
+    expect(await rowsOf(anna)).toEqual([idOf(annaPays), idOf(carlaPays)].sort());
+    expect(await rowsOf(bram)).toEqual([idOf(annaPays), idOf(bramPays)].sort());
+    expect(await rowsOf(network.founder)).toEqual([]);
   });
 });

@@ -1,0 +1,124 @@
+// The browser's doc storage (fake-indexeddb in Node) with a copy beside it: the doc a device
+// kept before, as y-indexeddb wrote it, is read as it is and written hollow without losing a
+// value; a merge that cannot be written (a full disk) leaves what was kept.
+import { afterEach, describe, expect, it } from 'vitest';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { DocContents } from '../../../src/sync/DocStorage.ts';
+import { indexeddbDocStorage } from '../../../src/sync/indexeddbDocStorage.ts';
+
+const mapName = 'entries';
+let counter = 0;
+const freshName = () => `doc-${Date.now()}-${counter++}`;
+
+const values = (count: number, size = 1000): [string, Uint8Array][] =>
+  Array.from({ length: count }, (_, i) => [`entry-${counter}-${i}`, crypto.getRandomValues(new Uint8Array(size))]);
+
+function copyOf(values: [string, Uint8Array][]): DocContents {
+  const copy = new Map(values);
+  return { mapName, bytesOf: (key) => copy.get(key), keptElsewhere: (key) => copy.has(key) };
+}
+
+/** What the doc's database holds, in bytes: the sum of its updates. */
+async function bytesAtRest(name: string): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const updates = await new Promise<Uint8Array[]>((resolve, reject) => {
+    const req = db.transaction('updates').objectStore('updates').getAll();
+    req.onsuccess = () => resolve(req.result as Uint8Array[]);
+    req.onerror = () => reject(req.error);
+  });
+  db.close();
+  return updates.reduce((n, update) => n + update.length, 0);
+}
+
+/** A doc as an old device's y-indexeddb kept it. */
+async function keptByYIndexeddb(name: string, all: [string, Uint8Array][]): Promise<void> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(name, doc);
+  await persistence.whenSynced;
+  const map = doc.getMap<Uint8Array>(mapName);
+  for (const [key, bytes] of all) map.set(key, bytes);
+  // y-indexeddb writes each change on its own; a fresh look at the store shows when all are in.
+  while ((await bytesAtRest(name)) < all.length * 1000) await new Promise((resolve) => setTimeout(resolve, 10));
+  await persistence.destroy();
+  doc.destroy();
+}
+
+async function reopen(name: string, contents?: DocContents) {
+  const doc = new Y.Doc();
+  const kept = indexeddbDocStorage.keep(name, doc, contents);
+  await kept.loaded;
+  return { doc, kept, map: doc.getMap<Uint8Array>(mapName) };
+}
+
+const realAdd = IDBObjectStore.prototype.add;
+afterEach(() => {
+  IDBObjectStore.prototype.add = realAdd;
+});
+
+describe('indexeddbDocStorage with the verified copy beside it', () => {
+  it("reads an old device's y-indexeddb doc and writes it hollow, losing no value", async () => {
+    const name = freshName();
+    const all = values(200);
+    await keptByYIndexeddb(name, all);
+    const before = await bytesAtRest(name);
+    expect(before).toBeGreaterThan(200 * 1000);
+
+    // The copy holds all but the last ten (they had not been projected when the page closed).
+    const copy = copyOf(all.slice(0, 190));
+    const first = await reopen(name, copy);
+    expect(first.map.size).toBe(200);
+    await first.kept.compact();
+    first.kept.close();
+    // Only the ten the copy lacks are still at rest whole.
+    expect(await bytesAtRest(name)).toBeLessThan(10 * 1000 + before / 10);
+
+    const again = await reopen(name, copy);
+    for (const [key, bytes] of all) expect(again.map.get(key)).toEqual(bytes);
+    expect(Y.encodeStateAsUpdate(again.doc)).toEqual(Y.encodeStateAsUpdate(first.doc));
+    again.kept.close();
+  });
+
+  it('keeps new changes, and writes hollow only what saves enough', async () => {
+    const name = freshName();
+    const all = values(100);
+    const copy = copyOf(all);
+    const first = await reopen(name, copy);
+    first.map.set(all[0]?.[0] ?? '', all[0]?.[1] ?? new Uint8Array());
+    await first.kept.compact();
+    // One value is not worth a merge of the whole doc: it stays at rest as it came.
+    expect(await bytesAtRest(name)).toBeGreaterThan(1000);
+    first.doc.transact(() => {
+      for (const [key, bytes] of all) first.map.set(key, bytes);
+    });
+    await first.kept.compact();
+    expect(await bytesAtRest(name)).toBeLessThan((100 * 1000) / 10);
+    first.kept.close();
+    const again = await reopen(name, copy);
+    for (const [key, bytes] of all) expect(again.map.get(key)).toEqual(bytes);
+    again.kept.close();
+  });
+
+  it('a merge that cannot be written (a full disk) leaves everything kept as it was', async () => {
+    const name = freshName();
+    const all = values(100);
+    await keptByYIndexeddb(name, all);
+    const before = await bytesAtRest(name);
+    const first = await reopen(name, copyOf(all));
+    IDBObjectStore.prototype.add = function refuse(this: IDBObjectStore) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    } as typeof realAdd;
+    await first.kept.compact();
+    IDBObjectStore.prototype.add = realAdd;
+    first.kept.close();
+    expect(await bytesAtRest(name)).toBe(before);
+    // Even without the copy, every value is there.
+    const again = await reopen(name);
+    for (const [key, bytes] of all) expect(again.map.get(key)).toEqual(bytes);
+    again.kept.close();
+  });
+});
