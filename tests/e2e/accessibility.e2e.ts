@@ -53,7 +53,7 @@ test('every page has no serious accessibility problems and big enough targets', 
   await expectAccessible(anna.page, 'exchange with hours form');
   await anna.page.getByRole('link', { name: 'Mijn uren' }).click();
   await expectAccessible(anna.page, 'my hours');
-  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await bram.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expectAccessible(bram.page, 'board with a post');
 });
 

@@ -43,7 +43,7 @@ test('empty and overlong fields are named, a reload mid-edit keeps the text, a f
   });
   await page.getByRole('button', { name: 'Ophangen' }).click();
   await expect(page.getByRole('heading', { name: 'Wie helpt met mijn fiets?', level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(page.getByTestId('requests-list').getByRole('link')).toHaveText(['Wie helpt met mijn fiets?']);
 });
 
@@ -94,6 +94,6 @@ test('two screens editing one post: the second is told, chooses, and no chain fo
   await openSection(coordinator.page, 'flags');
   await expect(coordinator.page.getByTestId('flags')).toHaveCount(0);
   await expect(coordinator.page.getByText('Niets bijzonders.')).toBeVisible();
-  await anna.page.getByRole('link', { name: 'Prikbord' }).click();
+  await anna.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(anna.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Soep over: tomatensoep']);
 });

@@ -67,7 +67,7 @@ test('pictograms on the board are SVG, never emoji, on a 360 px phone', async ({
   await postRequest(page, 'Wie doet boodschappen?', 'Boodschappen');
   await postOffer(page, 'Ik maak je fiets', 'Klussen in en om huis');
   await postOffer(page, 'Soep voor twee', 'Koken en een warme maaltijd');
-  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   const posts = page.getByTestId('post');
   await expect(posts).toHaveCount(3);
   // At 360 px the menu is the tab bar: five tabs, the rest under "Meer".
@@ -92,7 +92,7 @@ test('a long board shows a page at a time, newest first', async ({ network }) =>
   const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
   for (let i = 1; i <= 22; i++) await postRequest(anna.page, `Vraag ${i}`, 'Tuin');
-  await anna.page.getByRole('link', { name: 'Prikbord' }).click();
+  await anna.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   const requests = anna.page.getByTestId('requests-list').getByRole('link');
   await expect(requests).toHaveCount(20);
   await expect(requests.first()).toHaveText('Vraag 22');
@@ -191,7 +191,7 @@ test('on a 320 px phone the board fits in every language, and in Arabic it reads
   const page = layla.page;
   await postRequest(page, 'من يرافقني إلى الطبيب يوم الثلاثاء؟');
   await postRequest(page, 'Хто допоможе з листом від муніципалітету?', 'Papieren en administratie');
-  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(page.getByTestId('post')).toHaveCount(2);
 
   const texts: Record<Language, EverydayTexts> = { nl, en, tr, pl, ar, uk };

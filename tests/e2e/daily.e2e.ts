@@ -80,7 +80,7 @@ test('"Mijn afspraken" and unread markers update live across devices, with badge
   await a.evaluate(() => {
     (window as unknown as { hidden: boolean }).hidden = false;
   });
-  await a.getByRole('link', { name: 'Prikbord' }).click();
+  await a.getByRole('link', { name: 'Prikbord', exact: true }).click();
   const card = a.getByTestId('post').filter({ hasText: 'Wie helpt met de gordijnen?' });
   await expect(card.getByTestId('unread')).toBeVisible();
 
@@ -148,7 +148,7 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   await expect(b.getByTestId('profile-saved')).toBeVisible();
 
   // Anna's board shows the offer as paused; the post shows Bram's profile.
-  await a.getByRole('link', { name: 'Prikbord' }).click();
+  await a.getByRole('link', { name: 'Prikbord', exact: true }).click();
   const card = a.getByTestId('post').filter({ hasText: 'Ik kook op vrijdag' });
   await expect(card.getByTestId('paused')).toHaveText('Even pauze');
   await card.getByRole('link', { name: 'Ik kook op vrijdag' }).click();
@@ -162,7 +162,7 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   // Back from the pause: the board says so too.
   await b.getByLabel('Even niet: ik neem een pauze').uncheck();
   await b.getByRole('button', { name: 'Opslaan' }).click();
-  await a.getByRole('link', { name: 'Prikbord' }).click();
+  await a.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(card).toBeVisible();
   await expect(card.getByTestId('paused')).toHaveCount(0);
 

@@ -71,7 +71,7 @@ test('the centre on its own network: npm start --https with its own certificate,
       await expect(connectionStatus(anna.page)).toHaveAttribute('data-relays', '1');
       await expectPeers(anna.page, 1);
       await postRequest(anna.page, 'Wie leest mij voor in het buurthuis?');
-      await coordinator.page.getByRole('link', { name: 'Prikbord' }).click();
+      await coordinator.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
       await expect(coordinator.page.getByTestId('requests-list').getByRole('link')).toContainText([
         'Wie leest mij voor in het buurthuis?',
       ]);

@@ -48,7 +48,7 @@ test('hide, warn, reverse, suspend and reinstate: seen on every device, each in 
   const post = c.getByTestId('toolkit-post').filter({ hasText: 'Fiets te koop' });
   await act(post, /Verbergen: Fiets te koop/, 'Verkopen hoort niet op het prikbord.', 'Bericht verbergen');
   await expect(cor.page.getByRole('link', { name: 'Fiets te koop' })).toHaveCount(0);
-  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await bram.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(bram.page.getByTestId('post').filter({ hasText: 'Fiets te koop' })).toContainText(
     'Verborgen door de coördinator: Verkopen hoort niet op het prikbord.',
   );
@@ -93,7 +93,7 @@ test('hide, warn, reverse, suspend and reinstate: seen on every device, each in 
   await dina.page.getByRole('link', { name: 'Mijn uren' }).click();
   await expect(dina.page.getByText('teruggedraaid door de coördinator')).toBeVisible();
   await expect(dina.page.getByTestId('balance')).toHaveText('0 uur');
-  await dina.page.getByRole('link', { name: 'Prikbord' }).click();
+  await dina.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
 
   // Suspend Dina: she is told, everyone else moves to a new epoch without her.
   await act(

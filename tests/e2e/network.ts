@@ -118,7 +118,7 @@ export async function postRequest(page: Page, title: string, category = 'Meegaan
 }
 
 export async function openPost(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: 'Prikbord' }).click();
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 }

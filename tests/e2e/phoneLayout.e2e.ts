@@ -120,7 +120,7 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await shoot(page, 'phone-post-360.png');
   // Bram offers help: what is new in Anna's "Mijn afspraken" shows on her tab (on her board:
   // a post she has open is read as news arrives).
-  await tabBar(anna.page).getByRole('link', { name: 'Prikbord' }).click();
+  await tabBar(anna.page).getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(anna.page.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ik help graag' }).click();
   await expect(anna.page.getByTestId('tab-unread')).toHaveText('1 nieuw');
@@ -163,7 +163,7 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(page.getByTestId('install-hint')).toHaveCount(0);
 
   // The board at 320 px: the tabs keep their words whole and their height.
-  await tabBar(page).getByRole('link', { name: 'Prikbord' }).click();
+  await tabBar(page).getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(titles).toHaveCount(3);
   await expectReflow(page, 'the board');
   await page.setViewportSize({ width: 320, height: 740 });
@@ -177,7 +177,7 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
 
   // Anna takes her own post down: the step stands apart from "Aanpassen", asks first, and says what happened.
   const a = anna.page;
-  await tabBar(a).getByRole('link', { name: 'Prikbord' }).click();
+  await tabBar(a).getByRole('link', { name: 'Prikbord', exact: true }).click();
   await a.getByRole('link', { name: 'Boodschappen op dinsdag' }).click();
   const edit = a.getByRole('link', { name: 'Aanpassen' });
   const done = a.getByRole('button', { name: 'Gelukt, weghalen' });

@@ -42,7 +42,7 @@ test('a review date agreed on one side shows on the other, reminds when it comes
   // Three months and more later, Bram's board reminds him kindly, with a way to the exchange.
   await bram.page.clock.setFixedTime(Date.now() + 100 * day);
   await bram.page.reload();
-  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await bram.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   const reminder = bram.page.getByTestId('reviews-due');
   await expect(reminder).toContainText('Tijd om samen te kijken');
   await expect(reminder).toContainText('Jullie helpen elkaar met ‘Boodschappen op dinsdag’. Kijk samen met Anna');
@@ -53,6 +53,6 @@ test('a review date agreed on one side shows on the other, reminds when it comes
   await annaRecurring.getByRole('button', { name: 'Deze hulp nu stoppen' }).click();
   await expect(annaRecurring.getByRole('status')).toHaveText('Gestopt. Dank jullie wel voor de hulp.');
   await expect(annaRecurring.getByTestId('recurring-review')).toHaveCount(0);
-  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await bram.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(bram.page.getByTestId('reviews-due')).toHaveCount(0, { timeout: 45_000 });
 });

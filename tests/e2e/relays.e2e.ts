@@ -51,6 +51,6 @@ test('two relays, one stopped mid-exchange: the neighbours keep syncing through 
 
   // And a post written now reaches the coordinator too.
   await postRequest(bram.page, 'Ladder te leen');
-  await coordinator.page.getByRole('link', { name: 'Prikbord' }).click();
+  await coordinator.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(coordinator.page.getByTestId('requests-list').getByRole('link')).toContainText(['Ladder te leen']);
 });

@@ -62,7 +62,7 @@ test('posts written while apart converge when the relay is back', async ({ relay
   relays.push(await startRelayOnly(relay.port));
   await expectPeers(anna.page, 1);
   for (const page of [anna.page, bram.page]) {
-    await page.getByRole('link', { name: 'Prikbord' }).click();
+    await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
     await expect(board(page)).toHaveCount(2);
   }
 });
@@ -100,6 +100,6 @@ test('the relay closes a connection that sends an oversized message and stays up
   await bram.page.reload();
   await expectPeers(bram.page, 1);
   await postRequest(anna.page, 'En nog een');
-  await bram.page.getByRole('link', { name: 'Prikbord' }).click();
+  await bram.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(board(bram.page)).toHaveCount(2);
 });
