@@ -2,30 +2,9 @@
 // sign up on their own devices, the organiser ticks who came after the start, each says
 // "Ik was er", and every device shows the same balances (separate browser profiles syncing
 // over WebRTC through the local relay).
-import type { Page } from '@playwright/test';
+import { openAgenda, startSoon } from './agenda.ts';
 import { expect, test } from './fixtures.ts';
 import type { Device } from './peers.ts';
-
-async function openAgenda(page: Page): Promise<void> {
-  await page.goto(new URL('/#/agenda', page.url()).href);
-  await expect(page.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
-}
-
-/** The next whole minute at least `ahead` ms from now, in the page's own time zone, as the form's fields. */
-async function startSoon(page: Page, ahead: number): Promise<{ date: string; from: string; until: string }> {
-  return page.evaluate((ahead) => {
-    const start = new Date(Date.now() + ahead);
-    start.setSeconds(0, 0);
-    start.setMinutes(start.getMinutes() + 1);
-    const end = new Date(start.getTime() + 60 * 60 * 1000);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return {
-      date: `${start.getFullYear()}-${two(start.getMonth() + 1)}-${two(start.getDate())}`,
-      from: `${two(start.getHours())}:${two(start.getMinutes())}`,
-      until: `${two(end.getHours())}:${two(end.getMinutes())}`,
-    };
-  }, ahead);
-}
 
 test('an organiser and three neighbours: post, sign up, tick who came, Ik was er, same balances everywhere', async ({
   network,

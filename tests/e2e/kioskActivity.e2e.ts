@@ -3,31 +3,10 @@
 // on her phone and the card member at the kiosk with card and PIN; after the start the
 // organiser ticks who came, each says "Ik was er" — the card member at the kiosk — and every
 // device shows the same hours.
-import type { Page } from '@playwright/test';
+import { openAgenda, startSoon } from './agenda.ts';
 import { expect, test } from './fixtures.ts';
 import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
 import { type Device, expectPeers } from './peers.ts';
-
-async function openAgenda(page: Page): Promise<void> {
-  await page.goto(new URL('/#/agenda', page.url()).href);
-  await expect(page.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
-}
-
-/** The next whole minute at least `ahead` ms from now, in the page's own time zone, as the form's fields. */
-async function startSoon(page: Page, ahead: number): Promise<{ date: string; from: string; until: string }> {
-  return page.evaluate((ahead) => {
-    const start = new Date(Date.now() + ahead);
-    start.setSeconds(0, 0);
-    start.setMinutes(start.getMinutes() + 1);
-    const end = new Date(start.getTime() + 60 * 60 * 1000);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return {
-      date: `${start.getFullYear()}-${two(start.getMonth() + 1)}-${two(start.getDate())}`,
-      from: `${two(start.getHours())}:${two(start.getMinutes())}`,
-      until: `${two(end.getHours())}:${two(end.getMinutes())}`,
-    };
-  }, ahead);
-}
 
 test('a card member signs up and says "Ik was er" at the kiosk; the hours agree everywhere', async ({
   browser,
