@@ -7,8 +7,14 @@ export async function openAgenda(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
 }
 
-/** The next whole minute at least `ahead` ms from now, in the page's own time zone, as the form's fields. */
-export async function startSoon(page: Page, ahead: number): Promise<{ date: string; from: string; until: string }> {
+/**
+ * The next whole minute at least `ahead` ms from now, in the page's own time zone, as the
+ * form's fields, and as ms since 1970 (`starts`, for moving the clocks there: clock.ts).
+ */
+export async function startSoon(
+  page: Page,
+  ahead: number,
+): Promise<{ date: string; from: string; until: string; starts: number }> {
   return page.evaluate((ahead) => {
     const start = new Date(Date.now() + ahead);
     start.setSeconds(0, 0);
@@ -19,6 +25,7 @@ export async function startSoon(page: Page, ahead: number): Promise<{ date: stri
       date: `${start.getFullYear()}-${two(start.getMonth() + 1)}-${two(start.getDate())}`,
       from: `${two(start.getHours())}:${two(start.getMinutes())}`,
       until: `${two(end.getHours())}:${two(end.getMinutes())}`,
+      starts: start.getTime(),
     };
   }, ahead);
 }
