@@ -54,7 +54,7 @@ describe('the policy', () => {
       });
     }
     const { retention: _gone, ...missing } = defaultPolicy;
-    expect(checkBody('policy', { ...missing, seen: [] })).not.toBeNull();
+    expect(checkBody('policy', { ...missing, seen: [] } as never)).not.toBeNull();
     const network = new TestNetwork();
     const bad = network.write(network.founder, 'policy', { ...defaultPolicy, voteShare: 100 } as never);
     const read = await readEntry(network.net, idOf(bad), bad.bytes);
