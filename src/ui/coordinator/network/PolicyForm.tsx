@@ -71,8 +71,8 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
   );
 
   return (
-    <section class="card" aria-labelledby="policy-title" data-testid="policy">
-      <h2 id="policy-title">{t('policy.title')}</h2>
+    <section aria-labelledby="policy-title" data-testid="policy">
+      <h3 id="policy-title">{t('policy.title')}</h3>
       <form class="form" onSubmit={(event) => void submit(event)} novalidate>
         <p class="hint">{t('policy.intro')}</p>
         {numberField('voteShare')}
