@@ -16,8 +16,11 @@ import type { TipRecord } from './records.ts';
 import { summaryOfFrontier } from './summary.ts';
 
 export type CheckpointVerdict =
-  /** The summary is the frontier's; `holders`: the members holding the coordinator or kiosk role in it. */
-  | { kind: 'true'; holders: number; until: number }
+  /**
+   * The summary is the frontier's; `holders`: the members holding the coordinator or kiosk
+   * role in it; `quorum`: the checkpointQuorum of the policy in it.
+   */
+  | { kind: 'true'; holders: number; quorum: number; until: number }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
   | { kind: 'unknown'; why: 'no-summary' | 'not-held' };
@@ -54,7 +57,8 @@ export function checkCheckpoint(
       ? summaryOfFrontier(networkId, header, checkpointFrontier(held.values(), summary.until), falseCheckpoints)
       : summaryOfFrontier(networkId, header, frontier, falseCheckpoints);
   if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
-    return { kind: 'true', holders: coordinatorOrKiosk(own.state), until: summary.until };
+    const quorum = own.state.policy.checkpointQuorum;
+    return { kind: 'true', holders: coordinatorOrKiosk(own.state), quorum, until: summary.until };
   }
   let page = 0;
   while (page < own.pages.length && equalBytes(own.pages[page] as Uint8Array, document.pages[page] ?? new Uint8Array()))

@@ -1,5 +1,6 @@
 // Which checkpoints count (docs/protocol.md §4.8): checkpoint n counts when enough distinct
-// members holding the coordinator or kiosk role signed the same summary, it is built on the
+// members holding the coordinator or kiosk role signed the same summary (the quorum of the
+// policy that summary holds), it is built on the
 // counting checkpoint n − 1, and it is not false; of two such with the same `after`, the
 // lower summary hash. Decided over the set of checkpoint entries, so duplicates and the
 // order they arrive in change nothing.
@@ -7,7 +8,7 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { EntryIdText, MemberKey, NetworkState } from '../state/NetworkState.ts';
 import type { CheckpointVerdict } from './checkCheckpoint.ts';
-import { defaultCheckpointQuorum, quorumOf } from './quorum.ts';
+import { quorumOf } from './quorum.ts';
 
 /** How long after `until` a checkpoint may be signed. */
 export const signingDelay = 30 * 24 * 60 * 60 * 1000;
@@ -28,7 +29,6 @@ export interface CountingCheckpoint {
 export function countingCheckpoints(
   state: NetworkState,
   verdictOf: (id: EntryIdText) => CheckpointVerdict,
-  policy = defaultCheckpointQuorum,
 ): CountingCheckpoint[] {
   const groups = new Map<string, Group>();
   for (const [id, entry] of state.applied) {
@@ -40,7 +40,13 @@ export function countingCheckpoints(
     const member = state.devices.get(toBase64Url(entry.author))?.member;
     if (!member) continue;
     const key = `${body.part} ${body.after ? toBase64Url(body.after) : '-'} ${toBase64Url(body.summary)}`;
-    const group = groups.get(key) ?? { body, signers: new Set(), entries: [], holders: verdict.holders };
+    const group = groups.get(key) ?? {
+      body,
+      signers: new Set(),
+      entries: [],
+      holders: verdict.holders,
+      quorum: verdict.quorum,
+    };
     group.signers.add(member);
     group.entries.push(id);
     groups.set(key, group);
@@ -53,7 +59,7 @@ export function countingCheckpoints(
       (group) =>
         group.body.part === part &&
         (group.body.after ? toBase64Url(group.body.after) : null) === afterText &&
-        group.signers.size >= quorumOf(group.holders, policy),
+        group.signers.size >= quorumOf(group.holders, group.quorum),
     );
     if (candidates.length === 0) return counting;
     const lowest: Group = candidates.reduce((best, group) =>
@@ -74,6 +80,8 @@ interface Group {
   signers: Set<MemberKey>;
   entries: EntryIdText[];
   holders: number;
+  /** The policy's checkpointQuorum in the summary: the same summary, the same quorum. */
+  quorum: number;
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {

@@ -1,10 +1,8 @@
-// How many signers a checkpoint needs (docs/protocol.md §4.8): `checkpointQuorum` (default
-// 2), but never more than the members holding the coordinator or kiosk role in its summary,
-// so a network with one coordinator and no kiosk checkpoints alone.
+// How many signers a checkpoint needs (docs/protocol.md §4.8): the `checkpointQuorum` of the
+// policy in its summary (default 2), but never more than the members holding the coordinator
+// or kiosk role there, so a network with one coordinator and no kiosk checkpoints alone.
+import { defaultPolicy } from '../entry/bodies.ts';
 import type { NetworkState } from '../state/NetworkState.ts';
-
-/** The policy's default until a `policy` entry says otherwise (§3.4). */
-export const defaultCheckpointQuorum = 2;
 
 /** Admitted members holding the coordinator or the kiosk role. */
 export function coordinatorOrKiosk(state: NetworkState): number {
@@ -15,6 +13,6 @@ export function coordinatorOrKiosk(state: NetworkState): number {
   return count;
 }
 
-export function quorumOf(holders: number, policy = defaultCheckpointQuorum): number {
+export function quorumOf(holders: number, policy = defaultPolicy.checkpointQuorum): number {
   return Math.max(1, Math.min(policy, holders));
 }

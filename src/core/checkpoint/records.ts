@@ -39,6 +39,7 @@ export function recordsOf(state: NetworkState, carried: Iterable<EntryIdText>): 
       {
         key: 'network',
         settings: state.network,
+        policy: state.policy,
         joinWork: state.genesis?.joinWork ?? 0,
         founder: state.founder,
         pot: state.pot,
@@ -64,6 +65,8 @@ export function carriedIds(state: NetworkState): EntryIdText[] {
   for (const activity of openActivities(state)) ids.push(activity.id, activity.updatedFrom.id);
   const settings = state.settingsChanged.at(-1);
   if (settings) ids.push(settings.id);
+  const policy = state.policyChanged.at(-1);
+  if (policy) ids.push(policy.id);
   return ids;
 }
 

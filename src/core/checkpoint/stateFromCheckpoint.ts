@@ -51,6 +51,7 @@ export function stateFromCheckpoint(
     const network = sections.network[0] as CheckpointRecord;
     state.genesis = { ...(genesis.entry.body as Bodies['genesis']), joinWork: network.joinWork as number };
     state.network = network.settings as NetworkState['network'];
+    state.policy = network.policy as NetworkState['policy'];
     state.founder = network.founder as string | null;
     state.pot = network.pot as number;
     state.epochs = (network.epochs as { epoch: number; author: string }[]).map((e) => ({ ...e, secrets: [] }));

@@ -42,6 +42,7 @@ import { planEnd } from './planEnd.ts';
 import { planGrant } from './planGrant.ts';
 import { planPay } from './planPay.ts';
 import { pledge } from './pledge.ts';
+import { policy } from './policy.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
 import { postUpdate } from './postUpdate.ts';
@@ -78,6 +79,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'device-remove': deviceRemove,
   'cut-more': cutMore,
   settings,
+  policy,
   invite,
   admit,
   decline,

@@ -1,7 +1,7 @@
 // What a network's verified entries add up to. Keys and ids are base64url text here, so
 // they can be map keys and table keys; the bytes stay in the entries.
 import type { SealedBox } from '../crypto/sealedBox.ts';
-import type { Bodies, PostFields, Role, Settings } from '../entry/bodies.ts';
+import type { Bodies, Policy, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
@@ -197,6 +197,9 @@ export interface NetworkState {
   /** The settings now (the genesis', or the latest settings entry). */
   network: Settings | null;
   settingsChanged: { id: EntryIdText; by: MemberKey; time: number }[];
+  /** The policy now (protocol.md §3.4): the defaults, or the latest policy entry in causal order. */
+  policy: Policy;
+  policyChanged: { id: EntryIdText; by: MemberKey; time: number }[];
   founder: MemberKey | null;
   members: Map<MemberKey, Member>;
   devices: Map<DeviceKey, Device>;

@@ -1,5 +1,6 @@
 // The state before any entry: what deriving starts from, and what a removal's own past is
 // judged in (strongRemoval.ts).
+import { defaultPolicy } from '../entry/bodies.ts';
 import type { EntryIdText, NetworkState } from './NetworkState.ts';
 
 export function emptyState(networkId: EntryIdText): NetworkState {
@@ -8,6 +9,8 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     genesis: null,
     network: null,
     settingsChanged: [],
+    policy: { ...defaultPolicy },
+    policyChanged: [],
     founder: null,
     members: new Map(),
     devices: new Map(),

@@ -6,7 +6,6 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { isMember } from './membership.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
 import type { Plan, PlanAct } from './plans.ts';
-import { voteQuorum, voteShare } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
 
 export type PlanStatus = 'open' | 'accepted' | 'rejected' | 'ended';
@@ -26,6 +25,9 @@ export interface PlanDecision {
   cast: number;
   /** Members allowed to vote at the close. */
   allowed: number;
+  /** The rule it was decided by: the policy in force at the close. */
+  voteShare: number;
+  voteQuorum: number;
 }
 
 export interface PlanOutcome {
@@ -194,8 +196,9 @@ function count(close: PlanAct, votes: readonly Voted[], inCircle: (m: MemberKey)
   const latest = latestVotes(countable(close, votes, inCircle));
   const cast = latest.size;
   const yes = [...latest.values()].filter(Boolean).length;
+  const { voteShare, voteQuorum } = close.rule;
   const accepted = cast > 0 && yes * 100 > voteShare * cast && cast * 100 >= voteQuorum * allowed;
-  return { close: close.id, accepted, yes, cast, allowed };
+  return { close: close.id, accepted, yes, cast, allowed, voteShare, voteQuorum };
 }
 
 /** Each member's latest vote, by (time, id). */

@@ -3,7 +3,7 @@
 // in the order they were judged. What it decided and moved is derived from that alone
 // (planReckoning.ts) and settled by the difference, so entries that arrive twice, late or
 // in another order never move anything twice, and every device reaches the same balances.
-import type { PlanFields } from '../entry/bodies.ts';
+import type { PlanFields, Policy } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import { hasRole } from './membership.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './NetworkState.ts';
@@ -12,9 +12,8 @@ import type { Rejection } from './Rejection.ts';
 
 export type { PlanOutcome } from './planReckoning.ts';
 
-/** The policy until the `policy` entry is built (protocol.md, Policy): more than half yes, a fifth voting. */
-export const voteShare = 50;
-export const voteQuorum = 20;
+/** The vote rule of a policy (protocol.md §3.4): more than `voteShare` % yes, at least `voteQuorum` % voting. */
+export type VoteRule = Pick<Policy, 'voteShare' | 'voteQuorum'>;
 
 export interface Pledge {
   id: EntryIdText;
@@ -52,6 +51,11 @@ export interface PlanAct {
   voters: MemberKey[];
   /** plan-close: the votes on this plan in its causal past. */
   pastVotes: EntryIdText[];
+  /**
+   * plan-close: the vote rule in force when it was judged (the latest policy before it in
+   * causal order), so a policy written after the close never changes what it decided.
+   */
+  rule: VoteRule;
 }
 
 /**
@@ -86,6 +90,7 @@ export function recordPlanAct(
     coordinator: hasRole(member, 'coordinator'),
     voters,
     pastVotes,
+    rule: { voteShare: state.policy.voteShare, voteQuorum: state.policy.voteQuorum },
   });
   state.planActs.set(plan, acts);
 }

@@ -1,10 +1,10 @@
 // What a coordinator does after the start, each as a signed entry that every coordinator
 // can read back in the audit log (state.acts): hide a post, warn kindly, suspend and
 // reinstate (each followed by a rekey), reverse a transfer, grant from the pot, name or
-// remove a coordinator (and step down), change the settings, make a new invite. The rules
-// are in src/core; this module only gathers what each entry needs.
+// remove a coordinator (and step down), change the settings and the policy, make a new
+// invite. The rules are in src/core; this module only gathers what each entry needs.
 import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
-import type { EntryType, Role, Settings } from '../../core/entry/bodies.ts';
+import type { EntryType, Policy, Role, Settings } from '../../core/entry/bodies.ts';
 import type { SignedEntry } from '../../core/entry/Entry.ts';
 import type { Identity } from '../../core/Identity.ts';
 import type { BodyInput } from '../../core/Ledger.ts';
@@ -143,6 +143,11 @@ export class CoordinatorCommands {
   /** New settings, from their place in the log on; members are told. */
   changeSettings(settings: Settings): Promise<WriteResult> {
     return this.host.write('settings', settings);
+  }
+
+  /** A new policy (vote rule, who pays activities, ...), whole; it counts from its place in the log on. */
+  changePolicy(policy: Policy): Promise<WriteResult> {
+    return this.host.write('policy', policy);
   }
 
   /**

@@ -89,6 +89,7 @@ export const auditTypes = [
   'grant-role',
   'revoke-role',
   'settings',
+  'policy',
   'invite',
   'move-member',
   'card',

@@ -1,6 +1,8 @@
 // The agenda as the pages show it, from the member room's state: activities not cancelled
 // whose end is still to come, soonest first, with who signed up (in the order they say
 // they did: shown, not enforced) and, after the activity, who came and what it pays.
+
+import type { ActivityPay } from '../../core/entry/bodies.ts';
 import { type Activity, cameOf, cancellationOf, potWaiting, sharesOf } from '../../core/state/activities.ts';
 import { hasRole } from '../../core/state/membership.ts';
 import type { MemberKey, NetworkState } from '../../core/state/NetworkState.ts';
@@ -29,6 +31,8 @@ export interface Agenda {
   coordinator: boolean;
   /** Card members, for a coordinator's "was er" on their behalf. */
   cardMembers: MemberKey[];
+  /** Who pays, as the form proposes it: the network's `activityPay` policy. */
+  proposedPay: ActivityPay;
 }
 
 export function agendaItem(state: NetworkState, activity: Activity, me: MemberKey): AgendaItem {
@@ -78,6 +82,7 @@ export function agendaAt(now: number): (view: SessionView) => Agenda | null {
       ),
       coordinator,
       cardMembers: [...state.cards.keys()].filter((key) => state.members.get(key)?.status === 'admitted'),
+      proposedPay: state.policy.activityPay,
     };
   };
 }

@@ -7,7 +7,7 @@ import type { Plan } from '../../core/state/plans.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { MemberWriter } from './groupHoursCommands.ts';
 
-/** What the form asks for a new plan; guides are member keys (the proposer first). */
+/** What the form asks for a new plan; guides and the circle are member keys (the proposer first). */
 export interface PlanProposal {
   title: string;
   text: string;
@@ -15,6 +15,8 @@ export interface PlanProposal {
   voteEnd: number;
   doneBy: number;
   guides: string[];
+  /** A small circle that alone pledges and votes (holding the guides), or empty. */
+  circle: string[];
 }
 
 export class PlanCommands {
@@ -33,7 +35,7 @@ export class PlanCommands {
       voteEnd: proposal.voteEnd,
       doneBy: proposal.doneBy,
       guides: proposal.guides.map(idFromText),
-      circle: [],
+      circle: proposal.circle.map(idFromText),
     });
   }
 

@@ -3,7 +3,6 @@
 import { hasRole } from '../../core/state/membership.ts';
 import type { MemberKey } from '../../core/state/NetworkState.ts';
 import type { PlanOutcome } from '../../core/state/plans.ts';
-import { voteQuorum, voteShare } from '../../core/state/plans.ts';
 import type { SessionView } from '../session/SessionView.ts';
 
 export interface PlanLine {
@@ -15,6 +14,10 @@ export interface PlanLine {
   voteEnd: number;
   doneBy: number;
   guides: MemberKey[];
+  /** A small circle's members, or empty: every member pledges and votes. */
+  circle: MemberKey[];
+  /** This member may pledge and vote: there is no circle, or it is in it. */
+  mayTakePart: boolean;
   author: MemberKey;
   created: number;
   outcome: PlanOutcome;
@@ -31,7 +34,7 @@ export interface PlanLine {
 export interface PlansView {
   plans: PlanLine[];
   coordinator: boolean;
-  /** The rule a vote is decided by (the defaults until the policy entry is built). */
+  /** The rule a vote is decided by now: the network's policy (a plan keeps the one in force at its close). */
   voteShare: number;
   voteQuorum: number;
 }
@@ -55,6 +58,8 @@ export function plansOf(view: SessionView): PlansView | null {
       voteEnd: plan.voteEnd,
       doneBy: plan.doneBy,
       guides: plan.guides,
+      circle: plan.circle,
+      mayTakePart: plan.circle.length === 0 || plan.circle.includes(me),
       author: plan.author,
       created: plan.created,
       outcome: plan.outcome,
@@ -68,5 +73,6 @@ export function plansOf(view: SessionView): PlansView | null {
   // Open and running plans first, then the newest.
   const finished = (line: PlanLine) => (line.outcome.status === 'rejected' || line.outcome.status === 'ended' ? 1 : 0);
   plans.sort((a, b) => finished(a) - finished(b) || b.created - a.created || (a.id < b.id ? -1 : 1));
+  const { voteShare, voteQuorum } = state.policy;
   return { plans, coordinator: hasRole(state.members.get(me), 'coordinator'), voteShare, voteQuorum };
 }

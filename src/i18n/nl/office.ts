@@ -4,12 +4,14 @@
 import { coordinator } from './coordinator.ts';
 import { importing } from './importing.ts';
 import { kiosk } from './kiosk.ts';
+import { policy } from './policy.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
 
 export const messages = {
   ...coordinator,
   ...records,
+  ...policy,
   ...importing,
   ...report,
   ...kiosk,

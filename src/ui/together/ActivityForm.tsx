@@ -1,6 +1,6 @@
 // The form to put an activity on the agenda: what, where (a place, never a home address),
-// when (one day, from–to), places, and the hours it is worth to the organiser. `pay` is
-// proposed as 'participants': the network's `activityPay` policy is not built yet.
+// when (one day, from–to), places, and the hours it is worth to the organiser. Who pays is
+// proposed from the network's `activityPay` policy; the organiser may choose otherwise.
 import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { ActivityPay } from '../../core/entry/bodies.ts';
 import { activityPayChoices, maxActivityLength } from '../../core/entry/bodies.ts';
@@ -14,11 +14,18 @@ function momentOf(date: string, time: string): number {
   return new Date(`${date}T${time}`).getTime();
 }
 
-export function ActivityForm(props: { session: NetworkSession; categories: string[]; onPosted: () => void }) {
+export function ActivityForm(props: {
+  session: NetworkSession;
+  categories: string[];
+  /** The network's `activityPay` policy: what the form proposes. */
+  proposedPay: ActivityPay;
+  onPosted: () => void;
+}) {
   const id = createUniqueId();
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [pay, setPay] = createSignal<ActivityPay>('participants');
+  // The policy when the form opens; a policy changed while it is open does not move the choice.
+  const [pay, setPay] = createSignal<ActivityPay>(props.proposedPay);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;

@@ -54,7 +54,12 @@ export function AgendaPage(props: {
       >
         <section class="card" aria-labelledby="activity-form-title">
           <h2 id="activity-form-title">{t('together.formTitle')}</h2>
-          <ActivityForm session={props.session} categories={props.categories} onPosted={() => setAdding(false)} />
+          <ActivityForm
+            session={props.session}
+            categories={props.categories}
+            proposedPay={agenda()?.proposedPay ?? 'participants'}
+            onPosted={() => setAdding(false)}
+          />
         </section>
       </Show>
       <Show when={upcoming().length > 0} fallback={<p class="meta">{t('together.none')}</p>}>

@@ -1,6 +1,7 @@
 // One shared plan (docs/protocol-together.md §3): what it needs and what was given, where
 // the vote stands, and what this member can do now: give hours, vote yes or no while
-// voting is open. A guide's and a coordinator's tools are below it (PlanTools.tsx).
+// voting is open (a circle plan: only its members). A guide's and a coordinator's tools are
+// below it (PlanTools.tsx).
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { WriteResult } from '../../data/session/index.ts';
 import type { PlanCommands, PlanLine } from '../../data/together/index.ts';
@@ -28,6 +29,8 @@ export function PlanCard(props: PlanCardProps) {
   const o = () => p().outcome;
   const running = () => o().status === 'open' || o().status === 'accepted';
   const voting = () => o().status === 'open' && props.now <= p().voteEnd;
+  // A circle plan: only its members pledge and vote (others would be refused, not-party).
+  const mayVote = () => voting() && p().mayTakePart;
   const given = () => o().pledged + o().granted;
   const run = async (write: () => Promise<WriteResult>) => {
     setBusy(true);
@@ -87,6 +90,16 @@ export function PlanCard(props: PlanCardProps) {
         </p>
       </Show>
       <p class="meta">{t('plans.guides', { names: p().guides.map(props.nameOf).join(', ') })}</p>
+      <Show when={p().circle.length > 0}>
+        <p class="meta" data-testid="plan-circle-members">
+          {t('plans.circleCard', { names: p().circle.map(props.nameOf).join(', ') })}
+        </p>
+        <Show when={!p().mayTakePart && running()}>
+          <p class="meta" data-testid="plan-outside-circle">
+            {t('plans.outsideCircle')}
+          </p>
+        </Show>
+      </Show>
       <p class="meta">{t('plans.doneBy', { date: dateText(p().doneBy) })}</p>
       <p data-testid="plan-status" role="status">
         {status()}
@@ -99,7 +112,7 @@ export function PlanCard(props: PlanCardProps) {
       <Show when={p().myPledged > 0}>
         <p data-testid="plan-mine">{t('plans.myPledge', { time: hoursText(p().myPledged) })}</p>
       </Show>
-      <Show when={voting()}>
+      <Show when={mayVote()}>
         <fieldset class="actions plain">
           <legend class="visually-hidden">{t('plans.voteLabel')}</legend>
           <button
@@ -129,7 +142,7 @@ export function PlanCard(props: PlanCardProps) {
           </p>
         </Show>
       </Show>
-      <Show when={running()}>
+      <Show when={running() && p().mayTakePart}>
         <form class="form inline" onSubmit={(event) => void pledge(event)} data-testid="plan-pledge">
           <div class="field">
             <label for={`${id}-hours`}>{t('plans.pledgeHours')}</label>

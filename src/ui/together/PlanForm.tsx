@@ -1,14 +1,20 @@
 // The form to propose a shared plan (docs/protocol-together.md §3): what, why, how many
 // hours it needs, until when people vote, when it is done, and who helps guide it. The
-// proposer guides it; a second guide may be chosen.
+// proposer guides it; a second guide may be chosen. Optionally a small circle: only its
+// members pledge and vote; the proposer is in it, and the second guide comes from it.
 import { type Accessor, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { maxPlanLength, maxPlanMinutes, minPlanMinutes } from '../../core/entry/bodies.ts';
+import { maxCircle, maxPlanLength, maxPlanMinutes, minCircle, minPlanMinutes } from '../../core/entry/bodies.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { PlanCommands } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { minutesFromHours } from '../format/hoursInput.ts';
 import { t } from '../i18n.ts';
+import { CirclePicker } from './CirclePicker.tsx';
+
+/** Besides the proposer, who is always in its own circle. */
+const minOthers = minCircle - 1;
+const maxOthers = maxCircle - 1;
 
 /** A local date and time from the form's inputs, as ms since 1970. */
 function momentOf(date: string, time: string): number {
@@ -24,6 +30,9 @@ export function PlanForm(props: {
   const commands = new PlanCommands(props.session);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const [circleOn, setCircleOn] = createSignal(false);
+  const [circle, setCircle] = createSignal<string[]>([]);
+  const [circleProblem, setCircleProblem] = createSignal<string | null>(null);
   const others = () =>
     [...props.members().values()]
       .filter((m) => m.key !== props.session.memberKey && m.status === 'admitted' && !m.roles.includes('kiosk'))
@@ -44,7 +53,15 @@ export function PlanForm(props: {
       setProblem(t('plans.datesWrong'));
       return;
     }
-    const second = value('guide');
+    const chosen = circleOn() ? circle() : [];
+    if (circleOn() && (chosen.length < minOthers || chosen.length > maxOthers)) {
+      setCircleProblem(t('plans.circleWrong', { min: minOthers, max: maxOthers }));
+      return;
+    }
+    setCircleProblem(null);
+    const picked = value('guide');
+    // A circle holds its guides: a second guide outside it (the circle changed after) is left out.
+    const second = picked && (!circleOn() || chosen.includes(picked)) ? picked : '';
     setBusy(true);
     const result = await commands.propose({
       title: value('title'),
@@ -53,11 +70,14 @@ export function PlanForm(props: {
       voteEnd,
       doneBy,
       guides: second ? [props.session.memberKey, second] : [props.session.memberKey],
+      circle: chosen.length > 0 ? [props.session.memberKey, ...chosen] : [],
     });
     setBusy(false);
     setProblem(result.ok ? null : problemText(result));
     if (result.ok) {
       form.reset();
+      setCircle([]);
+      setCircleOn(false);
       props.onPosted();
     }
   };
@@ -94,13 +114,37 @@ export function PlanForm(props: {
         </p>
       </div>
       <div class="field">
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="circleOn"
+            checked={circleOn()}
+            data-testid="plan-circle-on"
+            onChange={(event) => setCircleOn(event.currentTarget.checked)}
+          />
+          {t('plans.circle')}
+        </label>
+      </div>
+      <Show when={circleOn()}>
+        <CirclePicker
+          members={others().map((member) => ({ key: member.key, name: member.name }))}
+          chosen={circle()}
+          onChosen={setCircle}
+          min={minOthers}
+          max={maxOthers}
+          problem={circleProblem()}
+        />
+      </Show>
+      <div class="field">
         <label for={`${id}-guide`}>{t('plans.field.guide')}</label>
         <select id={`${id}-guide`} name="guide" aria-describedby={`${id}-guide-hint`}>
           <option value="">{t('plans.field.noGuide')}</option>
-          <For each={others()}>{(member) => <option value={member.key}>{member.name}</option>}</For>
+          <For each={circleOn() ? others().filter((member) => circle().includes(member.key)) : others()}>
+            {(member) => <option value={member.key}>{member.name}</option>}
+          </For>
         </select>
         <p class="hint" id={`${id}-guide-hint`}>
-          {t('plans.field.guideHint')}
+          {circleOn() ? t('plans.circleGuideHint') : t('plans.field.guideHint')}
         </p>
       </div>
       <button type="submit" class="button" disabled={busy()}>

@@ -1,19 +1,26 @@
 // The network's settings after the start: house rules, the limit, welcome hours, kinds of
 // help, where to find help, relays. Saved as a signed entry that counts from its place on;
-// members are told that the house rules changed.
+// members are told that the house rules changed. Below them the network's agreements (policy).
 import { createSignal, Show } from 'solid-js';
 import type { Settings } from '../../../data/coordinator/index.ts';
-import { currentSettings } from '../../../data/coordinator/index.ts';
+import { currentPolicy, currentSettings } from '../../../data/coordinator/index.ts';
 import { problemField, problemText } from '../../app/problemText.ts';
 import { defaultCategories } from '../../board/categories.ts';
 import { NetworkSettingsForm, type NetworkSettingsInput } from '../../common/NetworkSettingsForm.tsx';
 import { t } from '../../i18n.ts';
 import type { SectionProps } from '../Section.ts';
+import { PolicyForm } from './PolicyForm.tsx';
 
 export function SettingsSection(props: SectionProps) {
   const settings = props.live.select(currentSettings);
-  // The form starts from the settings as they are when it is first shown.
-  return <Show when={settings()}>{(start) => <SettingsForm {...props} start={start()} />}</Show>;
+  const policy = props.live.select(currentPolicy);
+  // Each form starts from what holds when it is first shown.
+  return (
+    <>
+      <Show when={settings()}>{(start) => <SettingsForm {...props} start={start()} />}</Show>
+      <Show when={policy()}>{(start) => <PolicyForm {...props} start={start()} />}</Show>
+    </>
+  );
 }
 
 function SettingsForm(props: SectionProps & { start: Settings }) {

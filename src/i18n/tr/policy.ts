@@ -1,0 +1,28 @@
+// Turkish texts: the network's agreements (the `policy` entry), on the coordinator's settings page.
+// Typed by the Dutch file of the same name: a key missing here, or one Dutch lacks, is a type error.
+import type { Translation } from '../messages.ts';
+import type { policy as dutch } from '../nl/policy.ts';
+
+export const policy: Translation<typeof dutch> = {
+  'policy.title': 'Ağın kuralları',
+  'policy.intro':
+    'Bu kurallar kaydettiğiniz andan itibaren herkes için geçerlidir. Oyları zaten sayılmış bir plan olduğu gibi kalır.',
+  'policy.voteShare': 'Bir planın yüzde kaç evet oyuna ihtiyacı var?',
+  'policy.voteShareHint': 'Oyların bu oranından fazlası evet ise plan yapılır. 50 ile 99 arasında seçin.',
+  'policy.voteQuorum': 'Üyelerin yüzde kaçı oy vermeli?',
+  'policy.voteQuorumHint': 'Daha az üye oy verirse plan yapılmaz. 0 ile 100 arasında seçin.',
+  'policy.activityPay': 'Bir etkinliğin düzenleyicisine kim öder?',
+  'policy.activityPayHint': 'Biri etkinlik oluşturduğunda bu zaten seçilidir. O kişi başka bir şey seçebilir.',
+  'policy.checkpointQuorum': 'Bir özeti kaç koordinatör imzalar?',
+  'policy.checkpointQuorumHint':
+    'Cihazlar her üç ayda bir olan her şeyin özetini çıkarır. Bu kadar koordinatör (veya kiosk) onu onaylamalıdır. 1 ile 5 arasında seçin.',
+  'policy.retention': 'Cihazlar başkaları için özel bir mesajı kaç gün saklar?',
+  'policy.retentionHint':
+    'Böylece biri uzun süre uzakta olsa da mesaj ulaşır. 7 ile 365 arasında seçin. Bu henüz çalışmıyor.',
+  'policy.shareAcross': 'Komşular ilanlarını bağlı ağlarda gösterebilir',
+  'policy.shareAcrossHint': 'Ağları bağlamak henüz mümkün değil. Bu seçim, mümkün olduğunda geçerli olur.',
+  'policy.save': 'Kuralları kaydet',
+  'policy.saved': 'Kaydedildi. Yeni kurallar şu andan itibaren geçerli.',
+  'policy.wholeNumber': '{min} ile {max} arasında bir tam sayı girin.',
+  'audit.act.policy': 'Kurallar değiştirildi',
+};
