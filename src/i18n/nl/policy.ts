@@ -10,13 +10,6 @@ export const policy = {
   'policy.voteQuorumHint': 'Stemmen er minder leden, dan gaat het plan niet door. Kies 0 tot 100.',
   'policy.activityPay': 'Wie betaalt de organisator van een activiteit?',
   'policy.activityPayHint': 'Dit staat al gekozen als iemand een activiteit maakt. Die kan iets anders kiezen.',
-  'policy.checkpointQuorum': 'Hoeveel coördinatoren tekenen een samenvatting?',
-  'policy.checkpointQuorumHint':
-    'Elk kwartaal maken de apparaten een samenvatting van alles wat er gebeurde. Zoveel coördinatoren (of de kiosk) moeten die goedkeuren. Kies 1 tot 5.',
-  'policy.retention': 'Hoeveel dagen bewaren apparaten een privébericht voor anderen?',
-  'policy.retentionHint': 'Zo komt een bericht aan, ook als iemand lang weg was. Kies 7 tot 365. Dit werkt nog niet.',
-  'policy.shareAcross': 'Buren mogen hun berichten laten zien in gekoppelde netwerken',
-  'policy.shareAcrossHint': 'Netwerken koppelen kan nog niet. Deze keuze geldt zodra dat kan.',
   'policy.save': 'Afspraken opslaan',
   'policy.saved': 'Opgeslagen. De nieuwe afspraken gelden vanaf nu.',
   'policy.wholeNumber': 'Vul een heel getal in van {min} tot {max}.',

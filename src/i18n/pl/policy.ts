@@ -13,14 +13,6 @@ export const policy: Translation<typeof dutch> = {
   'policy.voteQuorumHint': 'Jeśli głosuje mniej członków, plan nie idzie naprzód. Wybierz od 0 do 100.',
   'policy.activityPay': 'Kto płaci organizatorowi wydarzenia?',
   'policy.activityPayHint': 'To jest już wybrane, gdy ktoś tworzy wydarzenie. Ta osoba może wybrać inaczej.',
-  'policy.checkpointQuorum': 'Ilu koordynatorów podpisuje podsumowanie?',
-  'policy.checkpointQuorumHint':
-    'Co kwartał urządzenia robią podsumowanie wszystkiego, co się wydarzyło. Tylu koordynatorów (lub kiosk) musi je zatwierdzić. Wybierz od 1 do 5.',
-  'policy.retention': 'Przez ile dni urządzenia przechowują prywatną wiadomość dla innych?',
-  'policy.retentionHint':
-    'Dzięki temu wiadomość dociera, nawet gdy ktoś długo był nieobecny. Wybierz od 7 do 365. To jeszcze nie działa.',
-  'policy.shareAcross': 'Sąsiedzi mogą pokazywać swoje ogłoszenia w połączonych sieciach',
-  'policy.shareAcrossHint': 'Łączenie sieci nie jest jeszcze możliwe. Ten wybór zacznie obowiązywać, gdy będzie.',
   'policy.save': 'Zapisz ustalenia',
   'policy.saved': 'Zapisano. Nowe ustalenia obowiązują od teraz.',
   'policy.wholeNumber': 'Wpisz liczbę całkowitą od {min} do {max}.',

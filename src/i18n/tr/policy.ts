@@ -13,14 +13,6 @@ export const policy: Translation<typeof dutch> = {
   'policy.voteQuorumHint': 'Daha az üye oy verirse plan yapılmaz. 0 ile 100 arasında seçin.',
   'policy.activityPay': 'Bir etkinliğin düzenleyicisine kim öder?',
   'policy.activityPayHint': 'Biri etkinlik oluşturduğunda bu zaten seçilidir. O kişi başka bir şey seçebilir.',
-  'policy.checkpointQuorum': 'Bir özeti kaç koordinatör imzalar?',
-  'policy.checkpointQuorumHint':
-    'Cihazlar her üç ayda bir olan her şeyin özetini çıkarır. Bu kadar koordinatör (veya kiosk) onu onaylamalıdır. 1 ile 5 arasında seçin.',
-  'policy.retention': 'Cihazlar başkaları için özel bir mesajı kaç gün saklar?',
-  'policy.retentionHint':
-    'Böylece biri uzun süre uzakta olsa da mesaj ulaşır. 7 ile 365 arasında seçin. Bu henüz çalışmıyor.',
-  'policy.shareAcross': 'Komşular ilanlarını bağlı ağlarda gösterebilir',
-  'policy.shareAcrossHint': 'Ağları bağlamak henüz mümkün değil. Bu seçim, mümkün olduğunda geçerli olur.',
   'policy.save': 'Kuralları kaydet',
   'policy.saved': 'Kaydedildi. Yeni kurallar şu andan itibaren geçerli.',
   'policy.wholeNumber': '{min} ile {max} arasında bir tam sayı girin.',

@@ -1,7 +1,9 @@
 // "Afspraken van het netwerk": the network's policy (docs/protocol.md §3.4) as one form on
-// the coordinator's settings page: the vote rule for plans, who pays activities, how many
-// sign a checkpoint, and the two agreements whose users are not built yet (said so beside
-// them). Saved whole as a `policy` entry that counts from its place in the log on.
+// the coordinator's settings page: the vote rule for plans and who pays activities.
+// `checkpointQuorum`, `retention` and `shareAcross` are kept as they are: devices do not write
+// checkpoints or carry others' messages by them yet, and links are not built, so the form does
+// not offer a choice that does nothing. Saved whole as a `policy`
+// entry that counts from its place in the log on.
 import { createSignal, For, Show } from 'solid-js';
 import { type ActivityPay, activityPayChoices, policyLimits } from '../../../core/entry/bodies.ts';
 import type { Policy } from '../../../data/coordinator/index.ts';
@@ -12,28 +14,26 @@ import { t } from '../../i18n.ts';
 import type { SectionProps } from '../Section.ts';
 
 type NumberField = keyof typeof policyLimits;
-const numberFields: NumberField[] = ['voteShare', 'voteQuorum', 'checkpointQuorum', 'retention'];
+const numberFields = ['voteShare', 'voteQuorum'] as const satisfies readonly NumberField[];
+type ShownField = (typeof numberFields)[number];
 
 export function PolicyForm(props: SectionProps & { start: Policy }) {
-  const [numbers, setNumbers] = createSignal<Record<NumberField, string>>({
+  const [numbers, setNumbers] = createSignal<Record<ShownField, string>>({
     voteShare: String(props.start.voteShare),
     voteQuorum: String(props.start.voteQuorum),
-    checkpointQuorum: String(props.start.checkpointQuorum),
-    retention: String(props.start.retention),
   });
   const [pay, setPay] = createSignal<ActivityPay>(props.start.activityPay);
-  const [shareAcross, setShareAcross] = createSignal(props.start.shareAcross);
   const [problem, setProblem] = createSignal<{ field: string; text: string } | null>(null);
   const [saved, setSaved] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const problemFor = (field: string) => (problem()?.field === field ? (problem()?.text ?? null) : null);
-  const setNumber = (field: NumberField, value: string) => setNumbers((all) => ({ ...all, [field]: value }));
+  const setNumber = (field: ShownField, value: string) => setNumbers((all) => ({ ...all, [field]: value }));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(false);
     setProblem(null);
-    const read = {} as Record<NumberField, number>;
+    const read = {} as Record<ShownField, number>;
     for (const field of numberFields) {
       const { min, max } = policyLimits[field];
       const text = numbers()[field].trim();
@@ -47,8 +47,10 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
     setBusy(true);
     const result = await props.session.coordinator.changePolicy({
       ...read,
+      checkpointQuorum: props.start.checkpointQuorum,
+      retention: props.start.retention,
       activityPay: pay(),
-      shareAcross: shareAcross(),
+      shareAcross: props.start.shareAcross,
     });
     setBusy(false);
     if (!result.ok) {
@@ -58,7 +60,7 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
     setSaved(true);
   };
 
-  const numberField = (field: NumberField) => (
+  const numberField = (field: ShownField) => (
     <TextField
       id={`policy-${field}`}
       label={t(`policy.${field}`)}
@@ -97,24 +99,10 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
             )}
           </For>
         </fieldset>
-        {numberField('checkpointQuorum')}
-        {numberField('retention')}
-        <div class="field">
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={shareAcross()}
-              aria-describedby="policy-share-hint"
-              onChange={(event) => setShareAcross(event.currentTarget.checked)}
-            />
-            {t('policy.shareAcross')}
-          </label>
-          <p class="hint" id="policy-share-hint">
-            {t('policy.shareAcrossHint')}
-          </p>
-        </div>
         <ProblemMessage
-          text={problem() && !numberFields.includes(problem()?.field as NumberField) ? problem()?.text : null}
+          text={
+            problem() && !(numberFields as readonly string[]).includes(problem()?.field ?? '') ? problem()?.text : null
+          }
         />
         <button type="submit" class="button" disabled={busy()} data-testid="policy-save">
           {t('policy.save')}
