@@ -178,7 +178,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
-            <ThanksPage session={props.session} live={live} members={members} />
+            <ThanksPage session={props.session} live={live} members={members} coordinator={coordinator()} />
           </Match>
           <Match when={route().view === 'ideas'}>
             <IdeasPage session={props.session} live={live} members={members} coordinator={coordinator()} />
