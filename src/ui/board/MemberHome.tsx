@@ -169,7 +169,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
           </Match>
           <Match when={route().view === 'hours'}>
-            <MyHours session={props.session} members={members} />
+            <MyHours session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'appointments'}>
             <AppointmentsPage live={live} members={members} unread={unread.news}>
