@@ -58,6 +58,7 @@ export const records: Translation<typeof dutch> = {
   'pot.grants': 'أُعطي من الصندوق',
   'pot.noGrants': 'لم يُعطَ شيء من الصندوق بعد.',
   'pot.grantLine': 'إلى {name}: {hours}، من {by}: {reason}',
+  'pot.planGrantLine': 'إلى الخطة {title}: {hours}، من {by}: {reason}',
   'pot.grantWhere': 'إعطاء ساعات من الصندوق يتم عند الجار نفسه، في قائمة الجيران.',
   'pot.grant': 'ساعات من صندوق الحي',
   'pot.hours': 'كم ساعة؟',

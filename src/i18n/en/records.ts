@@ -62,6 +62,7 @@ export const records: Translation<typeof dutch> = {
   'pot.grants': 'Given from the pot',
   'pot.noGrants': 'Nothing has been given from the pot yet.',
   'pot.grantLine': '{name} received {hours} from {by}: {reason}',
+  'pot.planGrantLine': 'The plan {title} received {hours} from {by}: {reason}',
   'pot.grantWhere': 'You give hours from the pot at the neighbour, in the list of neighbours.',
   'pot.grant': 'Hours from the pot',
   'pot.hours': 'How many hours?',

@@ -60,6 +60,7 @@ export const records = {
   'pot.grants': 'Gegeven uit de pot',
   'pot.noGrants': 'Er is nog niets uit de pot gegeven.',
   'pot.grantLine': '{name} kreeg {hours} van {by}: {reason}',
+  'pot.planGrantLine': 'Het plan {title} kreeg {hours} van {by}: {reason}',
   'pot.grantWhere': 'Uren uit de pot geven doe je bij de buur zelf, in de lijst Buren.',
   'pot.grant': 'Uren uit de buurtpot',
   'pot.hours': 'Hoeveel uur?',

@@ -63,6 +63,7 @@ export const records: Translation<typeof dutch> = {
   'pot.grants': 'Dane ze skarbonki',
   'pot.noGrants': 'Ze skarbonki nic jeszcze nie dano.',
   'pot.grantLine': 'Dla: {name}, {hours}. Od: {by}. Powód: {reason}',
+  'pot.planGrantLine': 'Dla planu {title}: {hours}. Od: {by}. Powód: {reason}',
   'pot.grantWhere': 'Godziny ze skarbonki dajesz przy danym sąsiedzie, na liście Sąsiedzi.',
   'pot.grant': 'Godziny ze wspólnej skarbonki',
   'pot.hours': 'Ile godzin?',

@@ -62,6 +62,7 @@ export const records: Translation<typeof dutch> = {
   'pot.grants': 'Kumbaradan verilenler',
   'pot.noGrants': 'Kumbaradan henüz bir şey verilmedi.',
   'pot.grantLine': '{name} aldı: {hours}. Veren: {by}. Neden: {reason}',
+  'pot.planGrantLine': '{title} planı aldı: {hours}. Veren: {by}. Neden: {reason}',
   'pot.grantWhere': 'Kumbaradan saat vermek için Komşular listesinde o komşuyu açın.',
   'pot.grant': 'Mahalle kumbarasından saat',
   'pot.hours': 'Kaç saat?',

@@ -61,6 +61,7 @@ export const records: Translation<typeof dutch> = {
   'pot.grants': 'Видано зі скарбнички',
   'pot.noGrants': 'Зі скарбнички ще нічого не видано.',
   'pot.grantLine': 'Кому: {name}, {hours}, від: {by}. Причина: {reason}',
+  'pot.planGrantLine': 'Плану {title}: {hours}, від: {by}. Причина: {reason}',
   'pot.grantWhere': 'Години зі скарбнички видаються біля самого сусіда, у списку «Сусіди».',
   'pot.grant': 'Години зі спільної скарбнички',
   'pot.hours': 'Скільки годин?',
