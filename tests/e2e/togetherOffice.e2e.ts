@@ -1,12 +1,14 @@
 // A coordinator's buttons on the together pages (protocol-together.md §1, §4), with separate
 // browser profiles over the local relay: the coordinator calls off Anna's activity, hides a
 // thank-you both sides put on the board and a story; each asks once, is reached by keyboard
-// and named by what it acts on, and what it hides leaves the other members' pages.
+// and named by what it acts on, and what it hides leaves the other members' pages. And a
+// plan: a pledge in "Mijn uren", the coordinator's grant on the pot page, the plan hidden.
 import type { Locator, Page } from '@playwright/test';
 import { openAgenda, startSoon } from './agenda.ts';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { openSection } from './toolkit.ts';
 
 const sure = 'Weet je het zeker? Iedereen ziet het dan niet meer.';
 
@@ -128,4 +130,84 @@ test('a coordinator calls off an activity and hides a thank-you and a story; the
   await expect(anna.page.getByTestId('story').filter({ hasText: story }).getByTestId('story-hidden')).toBeVisible();
   const bramsThanks = bram.page.getByTestId('my-thanks-item').filter({ hasText: thanks });
   await expect(bramsThanks.getByTestId('thanks-where')).toHaveText('Verborgen door de coördinator');
+});
+
+/** Proposes a plan on Anna's page, voting open until tomorrow (in the page's own time zone). */
+async function proposePlan(page: Page, title: string): Promise<void> {
+  const local = await page.evaluate(() => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const end = new Date(Date.now() + 24 * 3600 * 1000);
+    return { date: day(end), time: '12:00:00', done: day(new Date(end.getTime() + 14 * 24 * 3600 * 1000)) };
+  });
+  await page.getByTestId('add-plan').click();
+  const form = page.getByTestId('plan-form');
+  await form.getByLabel('Wat is het plan?').fill(title);
+  await form.getByLabel('Uitleg').fill('Samen doen, voor de hele buurt.');
+  await form.getByLabel('Hoeveel uur is er nodig?').fill('4');
+  await form.getByLabel('Stemmen kan tot (dag)').fill(local.date);
+  await form.getByLabel('Stemmen kan tot (tijd)').fill(local.time);
+  await form.getByLabel('Klaar op').fill(local.done);
+  await form.getByRole('button', { name: 'Plan voorstellen' }).click();
+}
+
+test('a pledge is a line in Mijn uren, a grant shows on the pot page, a hidden plan leaves the page of those not in it', async ({
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator, neighbours } = await network(
+    [
+      ['Anna', 'Dorpsstraat'],
+      ['Bram', 'Molenweg'],
+      ['Cor', 'Kerkpad'],
+    ],
+    { welcomeHours: 5 },
+  );
+  const [anna, bram, cor] = neighbours as [Device, Device, Device];
+  const office = coordinator.page;
+  await expectPeers(anna.page, 1);
+  const title = 'Bankje bij de speeltuin';
+  const plan = (page: Page) => page.getByTestId('plan').filter({ hasText: title });
+  const openPlans = async (page: Page) => {
+    await page.goto(new URL('/#/plannen', page.url()).href);
+    await expect(page.getByRole('heading', { name: 'Plannen', level: 1 })).toBeVisible();
+  };
+
+  await openPlans(anna.page);
+  await proposePlan(anna.page, title);
+  await expect(plan(anna.page)).toBeVisible();
+  await expect(plan(anna.page).getByTestId('hide-plan')).toHaveCount(0);
+
+  // Bram gives 2 hours: a line in his hours, among the transfers.
+  await openPlans(bram.page);
+  await plan(bram.page).getByLabel('Hoeveel uur geef je?').fill('2');
+  await plan(bram.page).getByRole('button', { name: 'Uren geven' }).click();
+  await expect(plan(bram.page).getByTestId('plan-mine')).toHaveText('Jij gaf 2 uur.');
+  await bram.page.getByRole('link', { name: 'Mijn uren' }).click();
+  await expect(bram.page.locator('[data-kind="plan-pledge"]')).toContainText(`−2 uur Gegeven aan het plan ${title}`);
+  await expect(bram.page.getByTestId('balance')).toHaveText('+3 uur');
+
+  // The coordinator gives an hour from the pot; the pot page shows it.
+  await openPlans(office);
+  const grant = plan(office).getByTestId('plan-grant');
+  await grant.getByLabel('Hoeveel uur?').fill('1');
+  await grant.getByLabel('Waarom?').fill('Voor het hout');
+  await grant.getByRole('button', { name: 'Geven uit de buurtpot' }).click();
+  await expect(plan(office).getByTestId('plan-needs')).toContainText('3 uur');
+  await office.goto(new URL('/coordinator/', office.url()).href);
+  await openSection(office, 'pot');
+  await expect(office.getByTestId('pot-grant').filter({ hasText: title })).toContainText(
+    `Het plan ${title} kreeg 1 uur van Carla: Voor het hout`,
+  );
+
+  // Cor sees the plan; the coordinator hides it by keyboard; it leaves Cor's page, Bram
+  // (who gave to it) and the coordinator still see it, marked hidden.
+  await openPlans(cor.page);
+  await expect(plan(cor.page)).toBeVisible();
+  await openPlans(office);
+  await confirmByKeyboard(office, plan(office), `Verbergen: het plan ${title}`, 'Ja, verbergen');
+  await expect(plan(office).getByTestId('plan-hidden')).toBeVisible();
+  await expect(plan(cor.page)).toHaveCount(0);
+  await openPlans(bram.page);
+  await expect(plan(bram.page).getByTestId('plan-hidden')).toBeVisible();
 });
