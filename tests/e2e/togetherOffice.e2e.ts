@@ -4,6 +4,7 @@
 // and named by what it acts on, and what it hides leaves the other members' pages. And a
 // plan: a pledge in "Mijn uren", the coordinator's grant on the pot page, the plan hidden.
 import type { Locator, Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
 import { openAgenda, startSoon } from './agenda.ts';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
@@ -117,6 +118,8 @@ test('a coordinator calls off an activity and hides a thank-you and a story; the
   // The coordinator hides both, by keyboard, each asking once.
   await openThanks(office);
   const boardThanks = office.getByTestId('board-thanks').filter({ hasText: thanks });
+  await expect(office.getByTestId('story').filter({ hasText: story })).toBeVisible();
+  await expectAccessible(office, "the coordinator's buttons on the thank-you page");
   await confirmByKeyboard(office, boardThanks, 'Verbergen: het bedankje van Anna aan Bram', 'Ja, verbergen');
   await expect(boardThanks).toHaveCount(0);
   const officeStory = office.getByTestId('story').filter({ hasText: story });
