@@ -1,11 +1,12 @@
 // The audit log every coordinator can read: each coordinator act, who, when, why, in the
 // order the rules judged them (state.acts), newest first. Nobody can edit or remove a line:
 // each is a signed entry. A warning's private note is opened for the coordinators.
-import { idFromText } from '../../core/encoding/base64url.ts';
+import { idFromText, toBase64Url } from '../../core/encoding/base64url.ts';
+import { type EntryType, isEntryType } from '../../core/entry/bodies.ts';
 import type { AnyEntry } from '../../core/entry/Entry.ts';
 import { openWarning } from '../../core/sealing.ts';
 import type { SessionView } from '../session/SessionView.ts';
-import { nameOf, postTitleOf } from './toolkitNames.ts';
+import { hiddenTitleOf, nameOf } from './toolkitNames.ts';
 
 export interface AuditLine {
   id: string;
@@ -42,7 +43,20 @@ export function auditLines(view: SessionView): AuditLine[] {
       if (!entry) return line;
       switch (entry.type) {
         case 'hide-post':
-          line.about = postTitleOf(state, act.about);
+          line.about = hiddenTitleOf(state, act.about);
+          break;
+        case 'activity-approve':
+        case 'activity-call-off':
+          line.about = state.activities.get(act.about ?? '')?.title ?? null;
+          break;
+        case 'came-for': {
+          const activity = state.activities.get(toBase64Url(entry.body.activity))?.title;
+          line.about = [nameOf(state, act.about), activity].filter(Boolean).join(' · ') || null;
+          break;
+        }
+        case 'plan-grant':
+          line.about = state.plans.get(act.about ?? '')?.title ?? null;
+          line.minutes = entry.body.minutes;
           break;
         case 'reverse-transfer': {
           const transfer = act.about === null ? undefined : state.transfers.get(act.about);
@@ -94,4 +108,13 @@ export const auditTypes = [
   'move-member',
   'card',
   'vouch',
-] as const;
+  'activity-approve',
+  'activity-call-off',
+  'came-for',
+  'plan-grant',
+] as const satisfies readonly EntryType[];
+
+/** The label a line shows: its entry type (every type has one), or "other" for what no version knows. */
+export function labelledType(type: string): EntryType | 'other' {
+  return isEntryType(type) ? type : 'other';
+}

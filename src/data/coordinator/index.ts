@@ -2,7 +2,7 @@
 // A lazy load (import('...')) names its file instead, so a page loads only what it shows.
 
 export type { AuditLine } from './auditSelectors.ts';
-export { auditLines, auditTypes } from './auditSelectors.ts';
+export { auditLines, auditTypes, labelledType } from './auditSelectors.ts';
 export { CoordinatorCommands } from './CoordinatorCommands.ts';
 export type { FlagLine, JoinDetails, WaitingRequest } from './coordinatorSelectors.ts';
 export {

@@ -1,6 +1,7 @@
 // The community pot as the coordinator sees it: what it stands at, what members gave to
-// it, and what coordinators granted from it and why. (Welcome hours come from it too, so
-// it usually stands below zero.)
+// it, and what coordinators granted from it and why — to a member or to a shared plan (a
+// plan's grant that counts; together §3). (Welcome hours come from it too, so it usually
+// stands below zero.)
 
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { AnyEntry } from '../../core/entry/Entry.ts';
@@ -10,6 +11,8 @@ import { nameOf } from './toolkitNames.ts';
 export interface PotLine {
   id: string;
   name: string | null;
+  /** A grant to a shared plan: the plan's title (`name` is then null). */
+  plan: string | null;
   minutes: number;
   reason: string;
   by: string | null;
@@ -34,6 +37,7 @@ export function potOf(view: SessionView): PotView | null {
     donations.push({
       id,
       name: nameOf(state, member),
+      plan: null,
       minutes: typed.body.minutes,
       reason: '',
       by: null,
@@ -41,12 +45,27 @@ export function potOf(view: SessionView): PotView | null {
     });
   }
   for (const act of state.acts) {
-    if (act.type !== 'pot-grant') continue;
     const entry = state.applied.get(act.id) as AnyEntry | undefined;
+    if (entry?.type === 'plan-grant') {
+      const plan = state.plans.get(act.about ?? '');
+      // A grant after the plan's end or rejection moved nothing (plan-closed).
+      if (!plan || plan.outcome.verdicts.get(act.id) !== null) continue;
+      grants.push({
+        id: act.id,
+        name: null,
+        plan: plan.title,
+        minutes: entry.body.minutes,
+        reason: act.reason,
+        by: nameOf(state, act.by),
+        time: act.time,
+      });
+      continue;
+    }
     if (entry?.type !== 'pot-grant') continue;
     grants.push({
       id: act.id,
       name: nameOf(state, act.about),
+      plan: null,
       minutes: entry.body.minutes,
       reason: act.reason,
       by: nameOf(state, act.by),

@@ -6,6 +6,7 @@ import { sealIdea } from '../../core/sealing.ts';
 import { hasRole, liveBoxKeys } from '../../core/state/membership.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { MemberWriter } from './groupHoursCommands.ts';
+import { hideEntry } from './hideEntry.ts';
 
 export interface IdeaWriter extends MemberWriter {
   readonly net: Uint8Array;
@@ -36,7 +37,6 @@ export class IdeasCommands {
 
   /** A coordinator takes a public idea off the board, as a post (the rule checks the role). */
   hide(idea: string): Promise<WriteResult> {
-    if (!this.host.memberState?.ideas.has(idea)) return Promise.resolve(failed('unknown-post'));
-    return this.host.write('hide-post', { post: idFromText(idea), reason: '' });
+    return hideEntry(this.host, idea, (state, id) => state.ideas.has(id));
   }
 }

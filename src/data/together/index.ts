@@ -12,6 +12,8 @@ export type { IdeaLine } from './ideasSelectors.ts';
 export { ideasBoard, privateIdeas } from './ideasSelectors.ts';
 export type { PlanProposal } from './planCommands.ts';
 export { PlanCommands } from './planCommands.ts';
+export type { PlanHoursLine } from './planHours.ts';
+export { planHours, planHoursOf } from './planHours.ts';
 export type { PlanLine, PlansView } from './planSelectors.ts';
 export { plansOf } from './planSelectors.ts';
 export { StoriesCommands } from './storiesCommands.ts';

@@ -1,11 +1,12 @@
 // What a member does with shared plans (docs/protocol-together.md §3): propose one, pledge
 // hours, vote while voting is open; a guide closes the vote, pays for work done and ends
-// the plan; a coordinator grants from the pot. The rules decide; this device also refuses
+// the plan; a coordinator grants from the pot, or hides a plan. The rules decide; this device also refuses
 // a pledge that takes its member past the credit limit (the rules only flag it).
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { Plan } from '../../core/state/plans.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { MemberWriter } from './groupHoursCommands.ts';
+import { hideEntry } from './hideEntry.ts';
 
 /** What the form asks for a new plan; guides and the circle are member keys (the proposer first). */
 export interface PlanProposal {
@@ -75,6 +76,11 @@ export class PlanCommands {
     return this.open(plan, () =>
       this.host.write('plan-grant', { plan: idFromText(plan), minutes, reason: reason.trim() }),
     );
+  }
+
+  /** A coordinator hides a plan from the page (its accounts go on; those in it still see it). */
+  hide(plan: string): Promise<WriteResult> {
+    return hideEntry(this.host, plan, (state, id) => state.plans.has(id));
   }
 
   /** Writes only about a plan this device knows and that is neither rejected nor ended. */

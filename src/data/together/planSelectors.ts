@@ -1,5 +1,7 @@
 // Shared plans as the page shows them (docs/protocol-together.md §3): what each needs and
-// what came in, where it stands, this member's pledges and vote, and what they may do.
+// what came in, where it stands, this member's pledges and vote, and what they may do. A plan
+// a coordinator hid shows only to those in it (author, guides, pledgers) and coordinators:
+// its hours go on, and they must still see them.
 import { hasRole } from '../../core/state/membership.ts';
 import type { MemberKey } from '../../core/state/NetworkState.ts';
 import type { PlanOutcome } from '../../core/state/plans.ts';
@@ -29,6 +31,8 @@ export interface PlanLine {
   /** This member's vote that counts now, if any. */
   myVote: boolean | null;
   guide: boolean;
+  /** A coordinator hid it. */
+  hidden: boolean;
 }
 
 export interface PlansView {
@@ -43,8 +47,13 @@ export function plansOf(view: SessionView): PlansView | null {
   const state = view.memberState;
   if (!state) return null;
   const me = view.memberKey;
+  const coordinator = hasRole(state.members.get(me), 'coordinator');
   const plans: PlanLine[] = [];
   for (const plan of state.plans.values()) {
+    const hidden = state.hiddenPosts.has(plan.id);
+    const inIt =
+      plan.author === me || plan.guides.includes(me) || [...plan.pledges.values()].some((p) => p.member === me);
+    if (hidden && !inIt && !coordinator) continue;
     const votes = [...plan.outcome.votes.values()];
     let myPledged = 0;
     for (const pledge of plan.pledges.values()) {
@@ -68,11 +77,12 @@ export function plansOf(view: SessionView): PlansView | null {
       myPledged,
       myVote: plan.outcome.votes.get(me) ?? null,
       guide: plan.guides.includes(me),
+      hidden,
     });
   }
   // Open and running plans first, then the newest.
   const finished = (line: PlanLine) => (line.outcome.status === 'rejected' || line.outcome.status === 'ended' ? 1 : 0);
   plans.sort((a, b) => finished(a) - finished(b) || b.created - a.created || (a.id < b.id ? -1 : 1));
   const { voteShare, voteQuorum } = state.policy;
-  return { plans, coordinator: hasRole(state.members.get(me), 'coordinator'), voteShare, voteQuorum };
+  return { plans, coordinator, voteShare, voteQuorum };
 }

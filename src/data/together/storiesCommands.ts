@@ -3,6 +3,7 @@
 import { idFromText } from '../../core/encoding/base64url.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { MemberWriter } from './groupHoursCommands.ts';
+import { hideEntry } from './hideEntry.ts';
 
 export class StoriesCommands {
   private readonly host: MemberWriter;
@@ -20,5 +21,10 @@ export class StoriesCommands {
   consent(story: string, report: boolean, named: boolean): Promise<WriteResult> {
     if (!this.host.memberState?.stories.has(story)) return Promise.resolve(failed('no-member-room'));
     return this.host.write('story-consent', { story: idFromText(story), report, named });
+  }
+
+  /** A coordinator hides a story: off the page for everyone but its people, out of the report. */
+  hide(story: string): Promise<WriteResult> {
+    return hideEntry(this.host, story, (state, id) => state.stories.has(id));
   }
 }

@@ -1,5 +1,6 @@
 // The stories members read, newest first, each with this member's part: whether they have a
-// say (the writer or in it), what they said, and whether it goes into the report now.
+// say (the writer or in it), what they said, and whether it goes into the report now. A story
+// a coordinator hid shows only to those with a say, marked hidden (as a hidden post to its author).
 import type { Story, StoryConsent } from '../../core/state/togetherRecords.ts';
 import type { SessionView } from '../session/SessionView.ts';
 
@@ -7,8 +8,10 @@ export interface StoryLine extends Story {
   /** The writer or one of the people in it: has a say on the report. */
   mine: boolean;
   said: StoryConsent | null;
-  /** Everyone with a say said "report". */
+  /** Everyone with a say said "report" (and no coordinator hid it). */
   inReport: boolean;
+  /** A coordinator hid it. */
+  hidden: boolean;
 }
 
 export function storiesFor(view: SessionView): StoryLine[] {
@@ -19,11 +22,15 @@ export function storiesFor(view: SessionView): StoryLine[] {
     .sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : -1))
     .map((story) => {
       const everyone = [...new Set([story.author, ...story.people])];
+      const hidden = state.hiddenPosts.has(story.id);
       return {
         ...story,
         mine: everyone.includes(me),
         said: state.storyConsents.get(`${story.id} ${me}`) ?? null,
-        inReport: everyone.every((member) => state.storyConsents.get(`${story.id} ${member}`)?.report === true),
+        inReport:
+          !hidden && everyone.every((member) => state.storyConsents.get(`${story.id} ${member}`)?.report === true),
+        hidden,
       };
-    });
+    })
+    .filter((story) => !story.hidden || story.mine);
 }

@@ -78,4 +78,7 @@ export const plans: Translation<typeof dutch> = {
   'problem.rule.plan-closed': 'هذه الخطة مُغلقة بالفعل.',
   'problem.rule.over-plan': 'لا توجد ساعات كافية في الخطة.',
   'problem.rule.too-early': 'هذا ممكن لاحقًا فقط.',
+  'plans.hoursPledge': 'أُعطيت للخطة {title}',
+  'plans.hoursPaid': 'من الخطة {title}',
+  'plans.hoursBack': 'عادت من الخطة {title}',
 };

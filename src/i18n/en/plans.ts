@@ -80,4 +80,7 @@ export const plans: Translation<typeof dutch> = {
   'problem.rule.plan-closed': 'This plan is closed already.',
   'problem.rule.over-plan': 'There are not enough hours in the plan.',
   'problem.rule.too-early': 'That is only possible later.',
+  'plans.hoursPledge': 'Given to the plan {title}',
+  'plans.hoursPaid': 'From the plan {title}',
+  'plans.hoursBack': 'Back from the plan {title}',
 };

@@ -76,4 +76,7 @@ export const plans = {
   'problem.rule.plan-closed': 'Dit plan is al afgesloten.',
   'problem.rule.over-plan': 'Er zitten niet genoeg uren in het plan.',
   'problem.rule.too-early': 'Dat kan pas later.',
+  'plans.hoursPledge': 'Gegeven aan het plan {title}',
+  'plans.hoursPaid': 'Uit het plan {title}',
+  'plans.hoursBack': 'Terug van het plan {title}',
 } as const;

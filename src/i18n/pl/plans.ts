@@ -80,4 +80,7 @@ export const plans: Translation<typeof dutch> = {
   'problem.rule.plan-closed': 'Ten plan jest już zamknięty.',
   'problem.rule.over-plan': 'W planie nie ma dość godzin.',
   'problem.rule.too-early': 'To będzie możliwe dopiero później.',
+  'plans.hoursPledge': 'Dane na plan {title}',
+  'plans.hoursPaid': 'Z planu {title}',
+  'plans.hoursBack': 'Zwrot z planu {title}',
 };

@@ -79,4 +79,7 @@ export const plans: Translation<typeof dutch> = {
   'problem.rule.plan-closed': 'Bu plan zaten kapandı.',
   'problem.rule.over-plan': 'Planda yeterli saat yok.',
   'problem.rule.too-early': 'Bu ancak daha sonra olabilir.',
+  'plans.hoursPledge': '{title} planına verildi',
+  'plans.hoursPaid': '{title} planından',
+  'plans.hoursBack': '{title} planından geri geldi',
 };

@@ -79,4 +79,7 @@ export const plans: Translation<typeof dutch> = {
   'problem.rule.plan-closed': 'Цей план уже закрито.',
   'problem.rule.over-plan': 'У плані недостатньо годин.',
   'problem.rule.too-early': 'Це можна буде зробити пізніше.',
+  'plans.hoursPledge': 'Дано на план {title}',
+  'plans.hoursPaid': 'З плану {title}',
+  'plans.hoursBack': 'Повернуто з плану {title}',
 };

@@ -169,7 +169,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
           </Match>
           <Match when={route().view === 'hours'}>
-            <MyHours session={props.session} members={members} />
+            <MyHours session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'appointments'}>
             <AppointmentsPage live={live} members={members} unread={unread.news}>
@@ -178,7 +178,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
-            <ThanksPage session={props.session} live={live} members={members} />
+            <ThanksPage session={props.session} live={live} members={members} coordinator={coordinator()} />
           </Match>
           <Match when={route().view === 'ideas'}>
             <IdeasPage session={props.session} live={live} members={members} coordinator={coordinator()} />

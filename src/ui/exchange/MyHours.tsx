@@ -6,13 +6,16 @@ import { hoursTotals } from '../../data/exchange/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { transferRows } from '../../data/store/index.ts';
+import { planHours } from '../../data/together/index.ts';
+import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { BalanceSentence, HoursHistory } from './HoursHistory.tsx';
 
-export function MyHours(props: { session: NetworkSession; members: () => Map<string, MemberRow> }) {
+export function MyHours(props: { session: NetworkSession; live: LiveSession; members: () => Map<string, MemberRow> }) {
   const key = props.session.memberKey;
+  const plans = props.live.select(planHours);
   const me = () => props.members().get(key);
   const history = useLiveQuery(() => transferRows(props.session.db, key), []);
   const totals = () => hoursTotals(history(), key);
@@ -44,7 +47,14 @@ export function MyHours(props: { session: NetworkSession; members: () => Map<str
       </Show>
       <p class="hint">{t('myhours.notMoney')}</p>
       <h2>{t('myhours.history')}</h2>
-      <HoursHistory member={key} transfers={history()} welcome={me()?.welcome ?? 0} nameOf={nameOf} look="page" />
+      <HoursHistory
+        member={key}
+        transfers={history()}
+        planLines={plans()}
+        welcome={me()?.welcome ?? 0}
+        nameOf={nameOf}
+        look="page"
+      />
     </>
   );
 }

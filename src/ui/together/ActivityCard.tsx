@@ -1,6 +1,7 @@
 // One activity on the agenda, with what this member can do about it now: sign up or off
 // before; afterwards the organiser ticks who came and each participant says "Ik was er";
-// a coordinator approves the pot's part and says "was er" for a card member.
+// a coordinator approves the pot's part, says "was er" for a card member, and calls off
+// someone else's activity (asking once first).
 import { createSignal, For, Show } from 'solid-js';
 import type { NetworkSession, WriteResult } from '../../data/session/index.ts';
 import type { AgendaItem } from '../../data/together/index.ts';
@@ -8,6 +9,7 @@ import { sharesOf } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { clockText, dayText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
+import { ConfirmAct } from './ConfirmAct.tsx';
 
 export interface CardProps {
   session: NetworkSession;
@@ -188,6 +190,15 @@ export function ActivityCard(props: CardProps) {
         >
           {t('together.cancel')}
         </button>
+      </Show>
+      <Show when={props.coordinator && !props.item.mine.organiser && a().ends > props.now}>
+        <ConfirmAct
+          label={t('together.callOff')}
+          name={t('together.callOffName', { title: a().title })}
+          yes={t('together.callOffYes')}
+          testId="call-off"
+          run={() => props.session.together.cancel(a().id, '')}
+        />
       </Show>
       <Show when={problem()}>
         <p class="problem" role="alert">

@@ -1,7 +1,8 @@
 // One shared plan (docs/protocol-together.md §3): what it needs and what was given, where
 // the vote stands, and what this member can do now: give hours, vote yes or no while
 // voting is open (a circle plan: only its members). A guide's and a coordinator's tools are
-// below it (PlanTools.tsx).
+// below it (PlanTools.tsx); a coordinator can hide the plan (asking once first), after which
+// only those in it see it.
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { WriteResult } from '../../data/session/index.ts';
 import type { PlanCommands, PlanLine } from '../../data/together/index.ts';
@@ -10,6 +11,7 @@ import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText, hoursText, timeText } from '../format/formatHours.ts';
 import { minutesFromHours } from '../format/hoursInput.ts';
 import { t } from '../i18n.ts';
+import { ConfirmAct } from './ConfirmAct.tsx';
 import { PlanTools } from './PlanTools.tsx';
 
 export interface PlanCardProps {
@@ -101,6 +103,20 @@ export function PlanCard(props: PlanCardProps) {
         </Show>
       </Show>
       <p class="meta">{t('plans.doneBy', { date: dateText(p().doneBy) })}</p>
+      <Show when={p().hidden}>
+        <p class="tag" data-testid="plan-hidden">
+          {t('together.hiddenShown')}
+        </p>
+      </Show>
+      <Show when={props.coordinator && !p().hidden}>
+        <ConfirmAct
+          label={t('together.hide')}
+          name={t('together.hidePlan', { title: p().title })}
+          yes={t('together.hideYes')}
+          testId="hide-plan"
+          run={() => props.commands.hide(p().id)}
+        />
+      </Show>
       <p data-testid="plan-status" role="status">
         {status()}
       </p>

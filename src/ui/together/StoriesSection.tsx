@@ -1,6 +1,7 @@
 // "Verhalen uit de buurt" on the thank-you page (together §4): write a story about up to
 // eight neighbours, read the others', and — the writer and the people in it — say whether it
-// may go into the report for funders, with or without a name.
+// may go into the report for funders, with or without a name. A coordinator can hide a story
+// (asking once first); its people still see it, marked hidden.
 import { createSignal, For, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -11,6 +12,7 @@ import { TextArea, TextField } from '../common/Field.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
+import { ConfirmAct } from './ConfirmAct.tsx';
 
 const maxPeople = 8;
 
@@ -18,6 +20,7 @@ export function StoriesSection(props: {
   session: NetworkSession;
   live: LiveSession;
   members: () => Map<string, MemberRow>;
+  coordinator: boolean;
 }) {
   const commands = new StoriesCommands(props.session);
   const stories = props.live.select(storiesFor);
@@ -29,7 +32,9 @@ export function StoriesSection(props: {
       <StoryForm commands={commands} members={props.members} me={props.session.memberKey} />
       <Show when={stories().length > 0} fallback={<p>{t('sharing.stories.none')}</p>}>
         <ul class="list">
-          <For each={stories()}>{(story) => <StoryItem commands={commands} story={story} nameOf={nameOf} />}</For>
+          <For each={stories()}>
+            {(story) => <StoryItem commands={commands} story={story} nameOf={nameOf} coordinator={props.coordinator} />}
+          </For>
         </ul>
       </Show>
     </section>
@@ -120,7 +125,12 @@ function StoryForm(props: { commands: StoriesCommands; members: () => Map<string
   );
 }
 
-function StoryItem(props: { commands: StoriesCommands; story: StoryLine; nameOf: (key: string) => string }) {
+function StoryItem(props: {
+  commands: StoriesCommands;
+  story: StoryLine;
+  nameOf: (key: string) => string;
+  coordinator: boolean;
+}) {
   const [problem, setProblem] = createSignal<string | null>(null);
   const say = async (report: boolean, named: boolean) => {
     setProblem(null);
@@ -145,6 +155,20 @@ function StoryItem(props: { commands: StoriesCommands; story: StoryLine; nameOf:
       <p class="post-text" dir="auto">
         {props.story.text}
       </p>
+      <Show when={props.story.hidden}>
+        <p class="tag" data-testid="story-hidden">
+          {t('together.hiddenShown')}
+        </p>
+      </Show>
+      <Show when={props.coordinator && !props.story.hidden}>
+        <ConfirmAct
+          label={t('together.hide')}
+          name={t('together.hideStory', { title: props.story.title })}
+          yes={t('together.hideYes')}
+          testId="hide-story"
+          run={() => props.commands.hide(props.story.id)}
+        />
+      </Show>
       <Show when={props.story.inReport}>
         <p class="tag" data-testid="story-in-report">
           {t('sharing.stories.inReport')}

@@ -1,5 +1,6 @@
 // "Bedankjes": the thank-you board (docs/protocol-together.md §4), and the member's own
-// thanks with their say on showing each. A thank-you shows only while both sides say so.
+// thanks with their say on showing each. A thank-you shows only while both sides say so; a
+// coordinator can take one off the board (asking once first).
 import { createSignal, For, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -9,12 +10,14 @@ import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
+import { ConfirmAct } from './ConfirmAct.tsx';
 import { StoriesSection } from './StoriesSection.tsx';
 
 export function ThanksPage(props: {
   session: NetworkSession;
   live: LiveSession;
   members: () => Map<string, MemberRow>;
+  coordinator: boolean;
 }) {
   const commands = new ThanksCommands(props.session);
   const board = props.live.select(boardThanks);
@@ -32,6 +35,15 @@ export function ThanksPage(props: {
                 <p class="meta">{t('sharing.thanks.fromTo', { from: nameOf(thanks.from), to: nameOf(thanks.to) })}</p>
                 <blockquote dir="auto">{thanks.text}</blockquote>
                 <p class="meta">{dateText(thanks.time)}</p>
+                <Show when={props.coordinator}>
+                  <ConfirmAct
+                    label={t('together.hide')}
+                    name={t('together.hideThanks', { from: nameOf(thanks.from), to: nameOf(thanks.to) })}
+                    yes={t('together.hideYes')}
+                    testId="hide-thanks"
+                    run={() => commands.hide(thanks.id)}
+                  />
+                </Show>
               </li>
             )}
           </For>
@@ -46,7 +58,12 @@ export function ThanksPage(props: {
           </For>
         </ul>
       </Show>
-      <StoriesSection session={props.session} live={props.live} members={props.members} />
+      <StoriesSection
+        session={props.session}
+        live={props.live}
+        members={props.members}
+        coordinator={props.coordinator}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // same log; nobody can edit or remove a line (each is a signed entry). Filter by kind of
 // act and by a word (a name, a title, a reason).
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import { type AuditLine, auditLines, auditTypes } from '../../../data/coordinator/index.ts';
+import { type AuditLine, auditLines, auditTypes, labelledType } from '../../../data/coordinator/index.ts';
 import { hoursText, timeText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
 import type { SectionProps } from '../Section.ts';
@@ -70,7 +70,7 @@ export function AuditSection(props: SectionProps) {
                     <td>{timeText(line.time)}</td>
                     <td>{line.by ?? t('common.someone')}</td>
                     <td>
-                      {t(`audit.act.${isAuditType(line.type) ? line.type : 'other'}`)}
+                      {t(`audit.act.${labelledType(line.type)}`)}
                       <Show when={details(line)}>
                         <br />
                         <span class="meta">{details(line)}</span>
@@ -89,8 +89,4 @@ export function AuditSection(props: SectionProps) {
       </Show>
     </>
   );
-}
-
-function isAuditType(type: string): type is (typeof auditTypes)[number] {
-  return (auditTypes as readonly string[]).includes(type);
 }

@@ -1,5 +1,6 @@
 // The community pot (buurtpot): where it stands, what members gave to it, and what was
-// granted from it and why. Granting is done per neighbour, in the members' table.
+// granted from it and why, to neighbours and to shared plans. Granting is done per neighbour,
+// in the members' table, and per plan on the plans page.
 import { For, Show } from 'solid-js';
 import { potOf } from '../../../data/coordinator/index.ts';
 import { dateText, hoursText, signedHours } from '../../format/formatHours.ts';
@@ -34,13 +35,20 @@ export function PotSection(props: SectionProps) {
             <ul class="list" data-testid="pot-grants">
               <For each={view().grants}>
                 {(line) => (
-                  <li class="item">
-                    {t('pot.grantLine', {
-                      name: line.name ?? t('common.someone'),
-                      hours: hoursText(line.minutes),
-                      by: line.by ?? t('common.someone'),
-                      reason: line.reason,
-                    })}{' '}
+                  <li class="item" data-testid="pot-grant">
+                    {line.plan === null
+                      ? t('pot.grantLine', {
+                          name: line.name ?? t('common.someone'),
+                          hours: hoursText(line.minutes),
+                          by: line.by ?? t('common.someone'),
+                          reason: line.reason,
+                        })
+                      : t('pot.planGrantLine', {
+                          title: line.plan,
+                          hours: hoursText(line.minutes),
+                          by: line.by ?? t('common.someone'),
+                          reason: line.reason,
+                        })}{' '}
                     · {dateText(line.time)}
                   </li>
                 )}
