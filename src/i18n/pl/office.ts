@@ -6,11 +6,13 @@ import { importing } from './importing.ts';
 import { kiosk } from './kiosk.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
+import { togetherReport } from './togetherReport.ts';
 
 export const messages: OfficeTexts = {
   ...coordinator,
   ...records,
   ...importing,
   ...report,
+  ...togetherReport,
   ...kiosk,
 };

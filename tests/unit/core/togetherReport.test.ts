@@ -3,12 +3,14 @@
 // paid; a plan's title only with 5 members in it; group records' parts as exchanges. And the
 // hostile side: small counts hidden, a cancelled activity not held, open months not shown.
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/core/csv/parseCsv.ts';
 import type { ActivityFields } from '../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../src/core/Identity.ts';
 import { monthlyCounts } from '../../../src/core/state/monthlyFigures.ts';
 import type { Figure } from '../../../src/core/state/report.ts';
 import { shownTogether, type TogetherCounts, togetherReport } from '../../../src/core/state/togetherReport.ts';
+import { type TogetherCsvWords, togetherReportCsv } from '../../../src/core/state/togetherReportCsv.ts';
 import { close, day, hour, pay, pledge, propose, vote } from './planHistories.ts';
 import { TestNetwork } from './TestNetwork.ts';
 
@@ -201,5 +203,52 @@ describe('group records in the report', () => {
     expect(january?.exchanges).toBe(1);
     expect(january?.minutes).toBe(60);
     expect(january?.categories.get('other')).toEqual({ exchanges: 1, minutes: 60 });
+  });
+});
+
+describe('the together CSV', () => {
+  it('holds what the page shows, and a plan title that starts like a formula as text', () => {
+    const words = Object.fromEntries(
+      [
+        'month',
+        'held',
+        'participants',
+        'organiserHours',
+        'accepted',
+        'rejected',
+        'planHours',
+        'plan',
+        'result',
+        'yes',
+        'no',
+        'members',
+        'paid',
+        'hidden',
+      ].map((key) => [key, key]),
+    ) as unknown as TogetherCsvWords;
+    const csv = togetherReportCsv(
+      {
+        months: [
+          {
+            month: '2026-01',
+            held: count(5),
+            participants: few,
+            organiserHours: { kind: 'hidden' },
+            accepted: few,
+            rejected: few,
+            planHours: { kind: 'minutes', value: 600 },
+          },
+        ],
+        plans: [
+          { title: '=HYPERLINK("x")', month: '2026-01', accepted: true, members: count(5), paid: { kind: 'hidden' } },
+        ],
+      },
+      { ...words, few: '< 5' },
+    );
+    const parsed = parseCsv(csv);
+    if (!parsed.ok) throw new Error('the CSV does not read back');
+    const rows = parsed.rows.map((row) => row.fields);
+    expect(rows[1]).toEqual(['2026-01', '5', '< 5', 'hidden', '< 5', '< 5', '10']);
+    expect(rows.at(-1)?.[0]?.startsWith("'")).toBe(true);
   });
 });
