@@ -52,6 +52,11 @@ export interface PlanAct {
   voters: MemberKey[];
   /** plan-close: the votes on this plan in its causal past. */
   pastVotes: EntryIdText[];
+  /**
+   * plan-close read from a checkpoint: how many members (of the circle, if any) were allowed
+   * to vote; its `voters` then hold only those of them who voted on the plan (checkpoint/togetherObjects.ts).
+   */
+  allowed?: number;
 }
 
 /**
