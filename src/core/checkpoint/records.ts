@@ -63,7 +63,7 @@ export function carriedIds(state: NetworkState, until: number): EntryIdText[] {
   for (const id of openProposals(state)) ids.push(id);
   for (const record of openGroupRecords(state)) ids.push(record.id);
   for (const activity of openActivities(state, until)) ids.push(activity.id, activity.updatedFrom.id);
-  ids.push(...togetherCarried(state));
+  ids.push(...togetherCarried(state, until));
   const settings = state.settingsChanged.at(-1);
   if (settings) ids.push(settings.id);
   return ids;

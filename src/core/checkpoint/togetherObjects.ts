@@ -2,6 +2,7 @@
 // §4.8): what entries after the frontier can still need of plans, thank-yous, stories and
 // coordinators' acts about activities, written as records and carried entries, and read
 // back into a state. Activities and group records are in records.ts.
+import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { EntryIdText, MemberKey, NetworkState, Thanks, VerifiedEntry } from '../state/NetworkState.ts';
 import type { Order } from '../state/Order.ts';
 import { emptyOutcome, reckonPlan } from '../state/planReckoning.ts';
@@ -54,10 +55,17 @@ function actsOnActivities(state: NetworkState, open: ReadonlySet<EntryIdText>) {
   };
 }
 
-/** The entries of F a device starting from the checkpoint needs in full: each open plan's pledges and acts. */
-export function togetherCarried(state: NetworkState): EntryIdText[] {
+/**
+ * The entries of F a device starting from the checkpoint carries: each open plan, its pledges
+ * and acts, and the thank-yous and stories still open (together §8), so an entry after F
+ * that names one finds it.
+ */
+export function togetherCarried(state: NetworkState, until: number): EntryIdText[] {
   const ids: EntryIdText[] = [];
+  for (const thanks of openThanks(state, until)) ids.push(thanks.id);
+  for (const story of openStories(state)) ids.push(story.id);
   for (const plan of openPlanIds(state)) {
+    if (state.plans.has(plan)) ids.push(plan);
     for (const pledge of state.plans.get(plan)?.pledges.keys() ?? []) ids.push(pledge);
     for (const act of state.planActs.get(plan) ?? []) ids.push(act.id);
   }
@@ -104,6 +112,8 @@ export function togetherRecords(
     records.push({ key: `camefor ${activity}`, members: list });
   }
   for (const [activity, id] of acts.approvals) records.push({ key: `approve ${activity}`, id });
+  // Who is a card member: a coordinator's came-for after F counts only for one (cameFor.ts).
+  for (const [member, shares] of state.cards) records.push({ key: `card ${member}`, shares });
   return records;
 }
 
@@ -140,13 +150,20 @@ export function restoreTogether(
 ): boolean {
   const [first = '', second = ''] = key.split(' ');
   if (kind === 'plan') {
-    state.plans.set(key, { ...(record.plan as Omit<Plan, 'pledges' | 'outcome'>), pledges: new Map(), outcome: emptyOutcome() });
+    state.plans.set(key, {
+      ...(record.plan as Omit<Plan, 'pledges' | 'outcome'>),
+      pledges: new Map(),
+      outcome: emptyOutcome(),
+    });
   } else if (kind === 'pledge') {
     const entry = entries.get(second)?.entry;
     const plan = state.plans.get(first);
     if (entry && plan) {
       const { key: _key, ...value } = record;
-      plan.pledges.set(second, { ...(value as { id: string; member: MemberKey; minutes: number; time: number }), entry });
+      plan.pledges.set(second, {
+        ...(value as { id: string; member: MemberKey; minutes: number; time: number }),
+        entry,
+      });
     }
   } else if (kind === 'planact') {
     const { key: _key, allowed, allowedVotes, pastVotes, ...value } = record;
@@ -176,6 +193,8 @@ export function restoreTogether(
   } else if (kind === 'camefor') {
     const members = record.members as { member: MemberKey; id: EntryIdText }[];
     state.cameFor.set(key, new Map(members.map(({ member, id }) => [member, id])));
+  } else if (kind === 'card') {
+    state.cards.set(key, record.shares as SealedBox[]);
   } else if (kind === 'approve') {
     state.activityApprovals.set(key, record.id as EntryIdText);
   } else return false;
