@@ -8,7 +8,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.intro':
     'الأنشطة التي أقيمت، ومن شارك فيها، وما حصل عليه المنظمون؛ والخطط التي تم التصويت عليها، وما دُفع منها. تظهر الساعات فقط إذا حصل عليها 5 أشخاص على الأقل.',
   'togetherReport.csv': 'حفظ أرقام «معًا» (CSV)',
-  'togetherReport.fileName': 'buurtruil-together',
+  'togetherReport.fileName': 'buurtruil-معا',
   'togetherReport.held': 'الأنشطة',
   'togetherReport.participants': 'الأشخاص الذين شاركوا',
   'togetherReport.organiserHours': 'ساعات للمنظمين',
@@ -17,7 +17,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.planHours': 'ساعات مدفوعة من الخطط',
   'togetherReport.plans': 'الخطط',
   'togetherReport.plansIntro': 'فقط الخطط التي ساهم فيها 5 أعضاء على الأقل أو حصلوا منها على ساعات.',
-  'togetherReport.plan': 'الخطة',
+  'togetherReport.plan': 'اسم الخطة',
   'togetherReport.result': 'النتيجة',
   'togetherReport.planAccepted': 'مقبولة',
   'togetherReport.planRejected': 'مرفوضة',

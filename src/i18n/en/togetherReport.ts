@@ -17,7 +17,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.planHours': 'Hours paid from plans',
   'togetherReport.plans': 'Plans',
   'togetherReport.plansIntro': 'Only plans that at least 5 members gave to or were paid from.',
-  'togetherReport.plan': 'Plan',
+  'togetherReport.plan': 'Name of the plan',
   'togetherReport.result': 'Result',
   'togetherReport.planAccepted': 'Accepted',
   'togetherReport.planRejected': 'Rejected',

@@ -14,7 +14,7 @@ export const togetherReport = {
   'togetherReport.planHours': 'Uren betaald uit plannen',
   'togetherReport.plans': 'Plannen',
   'togetherReport.plansIntro': 'Alleen plannen waar minstens 5 leden aan gaven of uit kregen.',
-  'togetherReport.plan': 'Plan',
+  'togetherReport.plan': 'Naam van het plan',
   'togetherReport.result': 'Uitslag',
   'togetherReport.planAccepted': 'Aangenomen',
   'togetherReport.planRejected': 'Afgewezen',

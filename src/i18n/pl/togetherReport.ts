@@ -17,7 +17,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.planHours': 'Godziny zapłacone z planów',
   'togetherReport.plans': 'Plany',
   'togetherReport.plansIntro': 'Tylko plany, na które dało co najmniej 5 członków lub z których im zapłacono.',
-  'togetherReport.plan': 'Plan',
+  'togetherReport.plan': 'Nazwa planu',
   'togetherReport.result': 'Wynik',
   'togetherReport.planAccepted': 'Przyjęty',
   'togetherReport.planRejected': 'Odrzucony',

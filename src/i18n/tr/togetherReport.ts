@@ -17,7 +17,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.planHours': 'Planlardan ödenen saatler',
   'togetherReport.plans': 'Planlar',
   'togetherReport.plansIntro': 'Yalnızca en az 5 üyenin katkı verdiği veya ödeme aldığı planlar.',
-  'togetherReport.plan': 'Plan',
+  'togetherReport.plan': 'Planın adı',
   'togetherReport.result': 'Sonuç',
   'togetherReport.planAccepted': 'Kabul edildi',
   'togetherReport.planRejected': 'Reddedildi',

@@ -8,7 +8,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.intro':
     'Заходи, що відбулися, хто брав участь і що отримали організатори; плани, за які голосували, і що з них заплачено. Години показано, лише якщо їх отримали щонайменше 5 людей.',
   'togetherReport.csv': 'Зберегти дані «Разом» (CSV)',
-  'togetherReport.fileName': 'buurtruil-razom',
+  'togetherReport.fileName': 'buurtruil-разом',
   'togetherReport.held': 'Заходи',
   'togetherReport.participants': 'Люди, які брали участь',
   'togetherReport.organiserHours': 'Години для організаторів',
@@ -17,7 +17,7 @@ export const togetherReport: Translation<typeof dutch> = {
   'togetherReport.planHours': 'Години, заплачені з планів',
   'togetherReport.plans': 'Плани',
   'togetherReport.plansIntro': 'Лише плани, до яких дали щонайменше 5 учасників або з яких їм заплатили.',
-  'togetherReport.plan': 'План',
+  'togetherReport.plan': 'Назва плану',
   'togetherReport.result': 'Результат',
   'togetherReport.planAccepted': 'Прийнято',
   'togetherReport.planRejected': 'Відхилено',
