@@ -3,10 +3,11 @@
 // as plain values (ids and keys as base64url text) that encode to one DAG-CBOR form. The
 // windows of each device are written as flags on its tips: an entry after F follows a tip,
 // so what counts after F is said there, without the chain below.
-import type { Activity } from '../state/activities.ts';
+import { type Activity, cancellationOf } from '../state/activities.ts';
 import { partStatus } from '../state/groupParts.ts';
 import type { Device, EntryIdText, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { stillOpen, togetherCarried, togetherRecords } from './togetherObjects.ts';
 
 export const sectionNames = ['heads', 'members', 'devices', 'open', 'carried', 'network'] as const;
 export type SectionName = (typeof sectionNames)[number];
@@ -28,12 +29,12 @@ export interface TipRecord {
 }
 
 /** The records of a state derived from a frontier, and the ids of the entries every device carries. */
-export function recordsOf(state: NetworkState, carried: Iterable<EntryIdText>): Sections {
+export function recordsOf(state: NetworkState, carried: Iterable<EntryIdText>, until: number): Sections {
   const sections: Sections = {
     heads: headRecords(state),
     members: [...state.members.values()].map((member) => memberRecord(state, member)),
     devices: [...state.devices.values()].map(deviceRecord),
-    open: openRecords(state),
+    open: openRecords(state, until),
     carried: [...new Set(carried)].map((id) => ({ key: id })),
     network: [
       {
@@ -53,7 +54,7 @@ export function recordsOf(state: NetworkState, carried: Iterable<EntryIdText>): 
 }
 
 /** The entries of F a device starting from the checkpoint needs in full (§4.8, "carried entries"). */
-export function carriedIds(state: NetworkState): EntryIdText[] {
+export function carriedIds(state: NetworkState, until: number): EntryIdText[] {
   const ids: EntryIdText[] = [state.networkId];
   for (const member of state.members.values()) {
     if (member.status === 'pending' && member.joinId) ids.push(member.joinId);
@@ -62,7 +63,8 @@ export function carriedIds(state: NetworkState): EntryIdText[] {
   for (const post of openPosts(state)) ids.push(post.id, post.updatedFrom.id);
   for (const id of openProposals(state)) ids.push(id);
   for (const record of openGroupRecords(state)) ids.push(record.id);
-  for (const activity of openActivities(state)) ids.push(activity.id, activity.updatedFrom.id);
+  for (const activity of openActivities(state, until)) ids.push(activity.id, activity.updatedFrom.id);
+  ids.push(...togetherCarried(state, until));
   const settings = state.settingsChanged.at(-1);
   if (settings) ids.push(settings.id);
   const policy = state.policyChanged.at(-1);
@@ -165,12 +167,18 @@ export function openGroupRecords(state: NetworkState): GroupRecord[] {
   );
 }
 
-/** Activities not cancelled: sign-ups, attendance and approvals can still change what they pay. */
-export function openActivities(state: NetworkState): Activity[] {
-  return [...state.activities.values()].filter((activity) => activity.cancelled === null);
+/**
+ * Activities not cancelled (nor called off) that ended at most 90 days before `until` or end
+ * later: sign-ups, attendance, `came` and approvals can still change what they pay. An
+ * entry about an older one waits, as for everything the checkpoint closed (together §8).
+ */
+export function openActivities(state: NetworkState, until: number): Activity[] {
+  return [...state.activities.values()].filter(
+    (activity) => cancellationOf(state, activity) === null && stillOpen(activity.ends, until),
+  );
 }
 
-function openRecords(state: NetworkState): CheckpointRecord[] {
+function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
   const records: CheckpointRecord[] = [];
   const posts = new Set<EntryIdText>();
   for (const post of openPosts(state)) {
@@ -200,7 +208,8 @@ function openRecords(state: NetworkState): CheckpointRecord[] {
       moved: moved.sort(),
     });
   }
-  for (const activity of openActivities(state)) {
+  const activities = openActivities(state, until);
+  for (const activity of activities) {
     const { signUps, came, payments, ...fields } = activity;
     records.push({
       key: `activity ${activity.id}`,
@@ -211,6 +220,7 @@ function openRecords(state: NetworkState): CheckpointRecord[] {
       approved: state.activityApprovals.get(activity.id) ?? null,
     });
   }
+  records.push(...togetherRecords(state, until, new Set(activities.map((activity) => activity.id))));
   for (const [join, met] of state.met) {
     const newcomer = [...state.members.values()].find((member) => member.joinId === join);
     if (newcomer?.status === 'pending') records.push({ key: `met ${join}`, ...met });

@@ -21,6 +21,7 @@ import type {
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
+import { reckonRestoredPlans, restoreTogether } from './togetherObjects.ts';
 
 /**
  * A function that gives a fresh state of the checkpoint each time (the rules change what
@@ -67,7 +68,8 @@ export function stateFromCheckpoint(
     }
     for (const record of sections.members) state.members.set(record.key, member(record, joins, state));
     for (const record of sections.devices) state.devices.set(record.key, device(record, tipsOf.get(record.key) ?? []));
-    openObjects(state, sections.open);
+    openObjects(state, sections.open, entries);
+    reckonRestoredPlans(state);
     return state;
   };
   return build;
@@ -125,10 +127,15 @@ function device(record: CheckpointRecord, tips: readonly TipRecord[]): Device {
   };
 }
 
-function openObjects(state: NetworkState, records: readonly CheckpointRecord[]): void {
+function openObjects(
+  state: NetworkState,
+  records: readonly CheckpointRecord[],
+  entries: ReadonlyMap<EntryIdText, VerifiedEntry>,
+): void {
   for (const record of records) {
-    const [kind, ...rest] = record.key.split(' ');
+    const [kind = '', ...rest] = record.key.split(' ');
     const key = rest.join(' ');
+    if (restoreTogether(state, kind, key, record, entries)) continue;
     if (kind === 'post') {
       const { key: _key, post, ...fields } = record;
       state.posts.set(key, {

@@ -43,7 +43,7 @@ export function summaryOfFrontier(
 ): BuiltSummary {
   // Nothing of F is dated after `until`, so nothing waits as from the future.
   const state = deriveState(networkId, frontier.values(), header.until, { falseCheckpoints });
-  const sections = recordsOf(state, carriedIds(state));
+  const sections = recordsOf(state, carriedIds(state, header.until), header.until);
   const paged = paginate({ net: idFromText(networkId), ...header }, sections);
   return { ...paged, frontier, state, sections };
 }

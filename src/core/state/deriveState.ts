@@ -17,7 +17,7 @@ import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
-import { waitForPlans } from './plans.ts';
+import { settlePlan, waitForPlans } from './plans.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
 
@@ -72,6 +72,9 @@ export function* deriveStateInSteps(
     if (++done % entriesPerStep === 0) yield;
     judge(state, item);
   }
+  // After a checkpoint, a plan read from it is settled with the acts judged in step 3: no
+  // entry of its own (judged in step 4) comes to do it.
+  if (base) for (const plan of state.plans.values()) settlePlan(state, plan);
   // Authority entries about a plan that is not there wait for it (together §3).
   waitForPlans(state);
   return state;

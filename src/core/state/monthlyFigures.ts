@@ -2,6 +2,7 @@
 // they are: report.ts hides small ones before anything leaves the coordinator's screen.
 // Months are calendar months in Europe/Amsterdam (src/core/time/amsterdam.ts).
 import { amsterdamMonth, monthsBetween } from '../time/amsterdam.ts';
+import { movedPart, movedPartRowIds } from './groupParts.ts';
 import { entryTimesByMember } from './memberActivity.ts';
 import type { MemberKey, NetworkState } from './NetworkState.ts';
 
@@ -17,7 +18,7 @@ export interface MonthCounts {
   newMembers: number;
   /** Members who wrote at least one entry that counted in the month. */
   activeMembers: number;
-  /** Transfers of hours in the month (reversed ones left out). */
+  /** Transfers of hours in the month (reversed ones left out) and moved parts of group records. */
   exchanges: number;
   minutes: number;
   /** Per category of the exchange's post; `other` without one. */
@@ -61,8 +62,7 @@ export function monthlyCounts(state: NetworkState, now: number): MonthCounts[] {
 
   const gave = new Map<string, Set<MemberKey>>();
   const got = new Map<string, Set<MemberKey>>();
-  for (const transfer of state.transfers.values()) {
-    if (state.reversals.has(transfer.id)) continue;
+  for (const transfer of exchangesOf(state)) {
     const month = amsterdamMonth(transfer.time);
     const counts = byMonth.get(month);
     if (!counts) continue;
@@ -82,6 +82,17 @@ export function monthlyCounts(state: NetworkState, now: number): MonthCounts[] {
     for (const member of gave.get(counts.month) ?? []) if (received?.has(member)) counts.reciprocal++;
   }
   return months.map((month) => byMonth.get(month) as MonthCounts);
+}
+
+/**
+ * Every movement of hours between two members: transfers not reversed, and the moved parts
+ * of group records (together §8: a part is an exchange like any other), dated by its record.
+ */
+function exchangesOf(
+  state: NetworkState,
+): { time: number; minutes: number; post: string | null; from: MemberKey; to: MemberKey }[] {
+  const found = [...state.transfers.values()].filter((transfer) => !state.reversals.has(transfer.id));
+  return [...found, ...movedPartRowIds(state).flatMap((row) => movedPart(state, row) ?? [])];
 }
 
 function emptyMonth(month: string): MonthCounts {

@@ -192,7 +192,7 @@ function countable(close: PlanAct, votes: readonly Voted[], inCircle: (m: Member
 
 /** The close's count: each allowed member's latest vote in its causal past, dated by voteEnd. */
 function count(close: PlanAct, votes: readonly Voted[], inCircle: (m: MemberKey) => boolean): PlanDecision {
-  const allowed = close.voters.filter(inCircle).length;
+  const allowed = close.allowed ?? close.voters.filter(inCircle).length;
   const latest = latestVotes(countable(close, votes, inCircle));
   const cast = latest.size;
   const yes = [...latest.values()].filter(Boolean).length;

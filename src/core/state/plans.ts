@@ -56,6 +56,11 @@ export interface PlanAct {
    * causal order), so a policy written after the close never changes what it decided.
    */
   rule: VoteRule;
+  /**
+   * plan-close read from a checkpoint: how many members (of the circle, if any) were allowed
+   * to vote; its `voters` then hold only those of them who voted on the plan (checkpoint/togetherObjects.ts).
+   */
+  allowed?: number;
 }
 
 /**

@@ -31,6 +31,8 @@ export { currentPolicy, currentSettings } from './settingsSelectors.ts';
 export { signalsToRead } from './signalSelectors.ts';
 export type { TodaySummary } from './todaySelectors.ts';
 export { todaySummary, waitingIn } from './todaySelectors.ts';
+export type { NamedPlan, TogetherCsvWords, TogetherMonth, TogetherReport } from './togetherReportSelectors.ts';
+export { togetherCsvText, togetherReportOf } from './togetherReportSelectors.ts';
 export { nameOf } from './toolkitNames.ts';
 export { VouchCommands } from './VouchCommands.ts';
 export { coordinatorCanAct, vouchStanding } from './vouchSelectors.ts';

@@ -7,6 +7,7 @@ import { kiosk } from './kiosk.ts';
 import { policy } from './policy.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
+import { togetherReport } from './togetherReport.ts';
 
 export const messages: OfficeTexts = {
   ...coordinator,
@@ -14,5 +15,6 @@ export const messages: OfficeTexts = {
   ...policy,
   ...importing,
   ...report,
+  ...togetherReport,
   ...kiosk,
 };

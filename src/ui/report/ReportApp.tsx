@@ -10,6 +10,7 @@ import {
   type ReportCsvWords,
   reportCsvText,
   reportOf,
+  togetherReportOf,
 } from '../../data/coordinator/index.ts';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
@@ -25,6 +26,7 @@ import { dateText, hoursText } from '../format/formatHours.ts';
 import { memberLinks } from '../format/memberLinks.ts';
 import { language, t, wantOfficeTexts } from '../i18n.ts';
 import { type Bar, BarChart } from './BarChart.tsx';
+import { TogetherFigures } from './TogetherFigures.tsx';
 
 // This page shows the office's texts (ui/i18n.ts): here before it starts, so it never shows a key.
 await wantOfficeTexts();
@@ -130,6 +132,7 @@ function csvWords(): ReportCsvWords {
 function ReportView(props: { session: NetworkSession }) {
   const live = followSession(props.session);
   const report = live.select((view) => reportOf(view));
+  const together = live.select((view) => togetherReportOf(view));
   const coordinator = live.select(isCoordinator);
   return (
     <>
@@ -142,6 +145,9 @@ function ReportView(props: { session: NetworkSession }) {
         <h1>{t('report.title')}</h1>
         <Show when={memberRoomOpen(live.phase()) && report()} fallback={<p>{t('common.loading')}</p>}>
           {(shown) => <Figures report={shown()} />}
+        </Show>
+        <Show when={memberRoomOpen(live.phase()) && report() && together()}>
+          {(shown) => <TogetherFigures report={shown()} made={report()?.made ?? Date.now()} />}
         </Show>
       </main>
     </>

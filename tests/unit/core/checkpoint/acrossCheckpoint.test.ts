@@ -13,7 +13,7 @@ import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import { acrossCheckpoint, picture, verified } from './checkpointing.ts';
 import { cutHistory, type Step } from './histories.ts';
 
-const steps = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 18 });
+const steps = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 24 });
 
 describe('a phone that starts from a checkpoint and an archive device', () => {
   it('derive the same balances, members, roles and open objects', () => {

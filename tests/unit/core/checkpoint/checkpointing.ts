@@ -2,12 +2,16 @@
 // stages, and a phone that starts from the pages and the carried entries alone.
 
 import { readPages, readSummary } from '../../../../src/core/checkpoint/pages.ts';
+import { openGroupRecords } from '../../../../src/core/checkpoint/records.ts';
 import { stateFromCheckpoint } from '../../../../src/core/checkpoint/stateFromCheckpoint.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
+import { cameOf, cancellationOf } from '../../../../src/core/state/activities.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { NetworkState, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
+import { reportStories } from '../../../../src/core/state/storyReport.ts';
+import { thanksBoard } from '../../../../src/core/state/thanksBoard.ts';
 
 export function verified(entries: readonly SignedEntry[]): VerifiedEntry[] {
   return entries.map((e) => ({ idText: toBase64Url(e.id), entry: e.entry }));
@@ -36,6 +40,8 @@ export function acrossCheckpoint(netId: string, entries: readonly SignedEntry[],
 
 /** The fields that matter to people: balances, who is who, what is open, the pot. */
 export function picture(state: NetworkState): unknown {
+  const open = openGroupRecords(state);
+  const openIds = new Set(open.map((record) => record.id));
   const sorted = <V>(map: Map<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.parse(
     JSON.stringify({
@@ -62,11 +68,24 @@ export function picture(state: NetworkState): unknown {
       openProposals: sorted(state.proposals)
         .filter(([id]) => !state.paid.has(id))
         .map(([id]) => [id, state.confirmations.has(id)]),
-      groupRecords: sorted(state.groupRecords).map(([id]) => id),
-      movedParts: [...state.movedParts].sort(),
+      // Records with a part still waiting, and what moved of them: a decided record is history.
+      groupRecords: open.map((record) => record.id).sort(),
+      movedParts: [...state.movedParts].filter((key) => openIds.has(key.split(' ')[0] ?? '')).sort(),
       activities: sorted(state.activities)
-        .filter(([, a]) => a.cancelled === null)
-        .map(([id, a]) => [id, a.title, [...a.payments].sort()]),
+        .filter(([, a]) => cancellationOf(state, a) === null)
+        .map(([id, a]) => [id, a.title, [...a.payments].sort(), [...cameOf(state, a)].sort()]),
+      plans: sorted(state.plans)
+        .filter(([, p]) => p.outcome.status === 'open' || p.outcome.status === 'accepted')
+        .map(([id, p]) => {
+          const { status, account, pledged, granted, paid, potOut, decision } = p.outcome;
+          return [id, status, account, pledged, granted, paid, potOut, decision, [...p.outcome.votes]];
+        }),
+      thanksBoard: thanksBoard(state).map((thanks) => thanks.id),
+      stories: sorted(state.stories).map(([id, story]) => [
+        id,
+        [story.author, ...story.people].map((member) => state.storyConsents.get(`${id} ${member}`) ?? null),
+      ]),
+      storiesInReport: reportStories(state),
       epochs: state.epochs.map((e) => [e.epoch, e.author]),
     }),
   );

@@ -6,6 +6,7 @@ import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
 import { bodyOf, TestNetwork } from '../TestNetwork.ts';
+import { playTogether, type Together } from './togetherSteps.ts';
 
 export type Step = [kind: number, a: number, b: number, amount: number];
 
@@ -26,6 +27,7 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
   const posts: SignedEntry[] = [];
   const transfers: SignedEntry[] = [];
   const proposals: SignedEntry[] = [];
+  const together: Together = { activities: [], records: [], plans: [], thanks: [], stories: [] };
   const pick = <T>(list: readonly T[], n: number): T | undefined => list[n % Math.max(1, list.length)];
   let until = 0;
 
@@ -33,7 +35,11 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
     const one = pick(members, a) as Identity;
     const other = pick(members, b) as Identity;
     const minutes = 1 + (amount % 300);
-    switch (kind % 22) {
+    if (kind % 41 >= 22) {
+      playTogether(network, together, kind % 41, one, other, amount);
+      return;
+    }
+    switch (kind % 41) {
       case 0:
         posts.push(network.post(one, { title: `Vraag ${posts.length}` }));
         break;
