@@ -26,6 +26,7 @@ export async function seededDevice(
   update: Uint8Array,
   member: number,
   withDoc: boolean,
+  role: 'member' | 'kiosk' = 'member',
 ): Promise<Device> {
   const identity = fixture.members[member] as Identity | undefined;
   if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
@@ -52,7 +53,7 @@ export async function seededDevice(
     id: fixture.networkId,
     name: 'Buurtruil De Molenwijk',
     area: 'De Molenwijk',
-    role: 'member',
+    role,
     lobbySecret: toBase64Url(crypto.getRandomValues(new Uint8Array(32))),
     relays: [`ws://127.0.0.1:${site.port}/signal`],
     roomSecret: toBase64Url(fixture.roomSecret),
