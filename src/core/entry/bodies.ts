@@ -7,6 +7,7 @@ import { type ExchangeBodies, exchangeBodyReaders } from './bodies/exchange.ts';
 import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
 import { type PlanBodies, planBodyReaders } from './bodies/plans.ts';
+import { type SurveyBodies, surveyBodyReaders } from './bodies/survey.ts';
 import { type TogetherBodies, togetherBodyReaders } from './bodies/together.ts';
 import type { Reader } from './shape.ts';
 
@@ -16,6 +17,7 @@ export * from './bodies/fields.ts';
 export * from './bodies/members.ts';
 export * from './bodies/network.ts';
 export * from './bodies/plans.ts';
+export * from './bodies/survey.ts';
 export * from './bodies/together.ts';
 
 export interface Bodies
@@ -24,7 +26,8 @@ export interface Bodies
     ExchangeBodies,
     TogetherBodies,
     CheckpointBodies,
-    PlanBodies {}
+    PlanBodies,
+    SurveyBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -35,6 +38,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...togetherBodyReaders,
   ...checkpointBodyReaders,
   ...planBodyReaders,
+  ...surveyBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -82,6 +86,7 @@ const authorityTypeList = [
   'plan-close',
   'plan-pay',
   'plan-end',
+  'survey',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */
