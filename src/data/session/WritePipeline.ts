@@ -35,6 +35,8 @@ export interface WriteOptions {
    * it, as by a coordinator just removed who tells the lobby so. It changes nothing there.
    */
   forLobby?: boolean;
+  /** The moment it claims (default now): an anonymous answer claims the moment it was due (together §6). */
+  time?: number;
 }
 
 export class WritePipeline {
@@ -46,7 +48,7 @@ export class WritePipeline {
 
   /** Signs and shares a new entry in the member room, after checking it. */
   async write<T extends EntryType>(type: T, body: BodyInput<T>, options: WriteOptions = {}): Promise<WriteResult> {
-    const { stillNeeded, via = null, as = this.host.identity, forLobby = false } = options;
+    const { stillNeeded, via = null, as = this.host.identity, forLobby = false, time } = options;
     await this.host.memberReady();
     const author = toBase64Url(as.signing.publicKey);
     return this.locked(async () => {
@@ -61,7 +63,7 @@ export class WritePipeline {
       }
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
       // Signed here only to be checked: nothing leaves this device unless every check passes.
-      const signed = ledger.write(as, type, body, { via });
+      const signed = ledger.write(as, type, body, time === undefined ? { via } : { via, time });
       const field = checkBody(type, signed.entry.body as Bodies[T]);
       if (field) return { ok: false, problem: 'field', field };
       const rule = forLobby ? null : ledger.check(signed);

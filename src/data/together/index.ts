@@ -22,3 +22,7 @@ export { TogetherCommands } from './TogetherCommands.ts';
 export { ThanksCommands } from './thanksCommands.ts';
 export type { MyThanks } from './thanksSelectors.ts';
 export { boardThanks, myThanks } from './thanksSelectors.ts';
+export type { PendingAnswer } from './pendingAnswers.ts';
+export type { NewSurvey, SurveyHost } from './surveyCommands.ts';
+export { answerDelayMs, SurveyCommands } from './surveyCommands.ts';
+export { allSurveyResults, surveyOf, surveysToAnswer, tookPart } from './surveySelectors.ts';
