@@ -12,6 +12,8 @@ import type { Survey } from './surveys.ts';
 export interface QuestionResult {
   text: string;
   kind: QuestionKind;
+  /** A `choice` question's choices, in order; none for the other kinds. */
+  choices: string[];
   /** One per possible answer, in the order of answerRange: 1–5, no then yes, or the choices. */
   counts: Figure[];
 }
@@ -53,7 +55,12 @@ export function surveyResult(state: NetworkState, survey: Survey): SurveyResult 
           const { min, max } = answerRange(question);
           const exact: number[] = [];
           for (let value = min; value <= max; value++) exact.push(answers.filter((a) => a[index] === value).length);
-          return { text: question.text, kind: question.kind, counts: shownCounts(exact, total).map(rounded) };
+          return {
+            text: question.text,
+            kind: question.kind,
+            choices: question.choices,
+            counts: shownCounts(exact, total).map(rounded),
+          };
         })
       : null,
   };
@@ -66,9 +73,12 @@ export function surveyResults(state: NetworkState): SurveyResult[] {
     .map((survey) => surveyResult(state, survey));
 }
 
-/** For the report: the look backs that closed by `now` (a report shows only what is over). */
+/**
+ * For the report: the look backs that closed by `now` (a report shows only what is over)
+ * with at least 5 answers; one with fewer is not in it at all.
+ */
 export function reportSurveys(state: NetworkState, now: number): SurveyResult[] {
-  return surveyResults(state).filter((result) => result.closes < now);
+  return surveyResults(state).filter((result) => result.closes < now && result.questions !== null);
 }
 
 /**

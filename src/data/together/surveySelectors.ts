@@ -2,8 +2,8 @@
 // answer now, one survey's questions, and, for coordinators, every survey with its results
 // under the report's rules (src/core/state/surveyResults.ts).
 import type { NetworkState } from '../../core/state/NetworkState.ts';
-import type { Survey } from '../../core/state/surveys.ts';
 import { type SurveyResult, surveyResults } from '../../core/state/surveyResults.ts';
+import type { Survey } from '../../core/state/surveys.ts';
 
 interface SurveyView {
   readonly memberState: NetworkState | null;
@@ -17,6 +17,15 @@ export function surveysToAnswer(view: SurveyView, now: number): Survey[] {
   return [...state.surveys.values()]
     .filter((s) => s.opens <= now && now <= s.closes && !state.surveyAnswered.get(s.id)?.has(view.memberKey))
     .sort((a, b) => a.opens - b.opens || (a.id < b.id ? -1 : 1));
+}
+
+/** Open surveys this member said "I took part" in. */
+export function surveysTakenPart(view: SurveyView, now: number): Survey[] {
+  const state = view.memberState;
+  if (!state) return [];
+  return [...state.surveys.values()].filter(
+    (s) => s.opens <= now && now <= s.closes && state.surveyAnswered.get(s.id)?.has(view.memberKey),
+  );
 }
 
 /** Has this member said it took part in this survey? */

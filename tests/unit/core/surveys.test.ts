@@ -8,6 +8,7 @@ import { answerWorkBits, findAnswerWork } from '../../../src/core/answerWork.ts'
 import type { Bodies } from '../../../src/core/entry/bodies.ts';
 import { readEntry } from '../../../src/core/entry/readEntry.ts';
 import { type Identity, newIdentity } from '../../../src/core/Identity.ts';
+import { networkReport } from '../../../src/core/state/report.ts';
 import { surveyResult } from '../../../src/core/state/surveyResults.ts';
 import { bodyOf, idOf, keyOf, type TestNetwork as Network, TestNetwork, testJoinWork } from './TestNetwork.ts';
 
@@ -218,5 +219,33 @@ describe('the yearly look back', () => {
       const read = await readEntry(network.net, idOf(entry), entry.bytes);
       expect(read.ok ? null : read.problem).toBe('malformed');
     }
+  });
+});
+
+describe('the look back in the report', () => {
+  it('shows a closed look back with 5 answers or more, never an open one or one with fewer', async () => {
+    const network = new TestNetwork();
+    const counted = startSurvey(network);
+    const few = startSurvey(network);
+    for (let n = 0; n < 5; n++) await answer(network, counted.id, [4, 1, 2]);
+    for (let n = 0; n < 4; n++) await answer(network, few.id, [4, 1, 2]);
+    const state = await network.state();
+    const { closes } = bodyOf(counted, 'survey');
+    expect(networkReport(state, closes).surveys).toEqual([]);
+    const report = networkReport(state, closes + 1).surveys;
+    expect(report.map((s) => s.id)).toEqual([idOf(counted)]);
+    expect(report[0]?.questions?.[2]?.counts).toEqual([{ kind: 'few' }, { kind: 'few' }, { kind: 'count', value: 5 }]);
+  });
+
+  it('hides a shown count that gives a small rest away, and rounds to 5', async () => {
+    const network = new TestNetwork();
+    const survey = startSurvey(network);
+    // 9 answers: 7 say yes, 2 no. "7 yes of 9" would give the 2 away: hidden.
+    for (let n = 0; n < 9; n++) await answer(network, survey.id, [n < 7 ? 5 : 1, n < 7 ? 1 : 0, 0]);
+    const state = await network.state();
+    const result = surveyResult(state, state.surveys.get(idOf(survey)) as never);
+    expect(result.answers).toEqual({ kind: 'count', value: 10 });
+    expect(result.questions?.[1]?.counts).toEqual([{ kind: 'few' }, { kind: 'hidden' }]);
+    expect(result.questions?.[2]?.counts).toEqual([{ kind: 'count', value: 10 }, { kind: 'few' }, { kind: 'few' }]);
   });
 });
