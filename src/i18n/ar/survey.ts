@@ -24,6 +24,7 @@ export const survey: Translation<typeof dutch> = {
   'survey.new': 'نظرة جديدة إلى الوراء',
   'survey.titleField': 'العنوان',
   'survey.question': 'السؤال {n}',
+  'survey.questionField': 'نص السؤال',
   'survey.kind': 'نوع الإجابة',
   'survey.kind.scale': 'رقم من 1 إلى 5',
   'survey.kind.yes-no': 'نعم أو لا',

@@ -25,6 +25,7 @@ export const survey: Translation<typeof dutch> = {
   'survey.new': 'New look back',
   'survey.titleField': 'Title',
   'survey.question': 'Question {n}',
+  'survey.questionField': 'The question',
   'survey.kind': 'Kind of answer',
   'survey.kind.scale': 'A number from 1 to 5',
   'survey.kind.yes-no': 'Yes or no',

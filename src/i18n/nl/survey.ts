@@ -23,6 +23,7 @@ export const survey = {
   'survey.new': 'Nieuwe terugblik',
   'survey.titleField': 'Titel',
   'survey.question': 'Vraag {n}',
+  'survey.questionField': 'De vraag',
   'survey.kind': 'Soort antwoord',
   'survey.kind.scale': 'Cijfer van 1 tot 5',
   'survey.kind.yes-no': 'Ja of nee',

@@ -25,6 +25,7 @@ export const survey: Translation<typeof dutch> = {
   'survey.new': 'Nowe podsumowanie',
   'survey.titleField': 'Tytuł',
   'survey.question': 'Pytanie {n}',
+  'survey.questionField': 'Treść pytania',
   'survey.kind': 'Rodzaj odpowiedzi',
   'survey.kind.scale': 'Liczba od 1 do 5',
   'survey.kind.yes-no': 'Tak lub nie',

@@ -25,6 +25,7 @@ export const survey: Translation<typeof dutch> = {
   'survey.new': 'Yeni geriye bakış',
   'survey.titleField': 'Başlık',
   'survey.question': 'Soru {n}',
+  'survey.questionField': 'Soru metni',
   'survey.kind': 'Cevap türü',
   'survey.kind.scale': '1 ile 5 arası bir sayı',
   'survey.kind.yes-no': 'Evet veya hayır',

@@ -25,6 +25,7 @@ export const survey: Translation<typeof dutch> = {
   'survey.new': 'Новий підсумок',
   'survey.titleField': 'Назва',
   'survey.question': 'Питання {n}',
+  'survey.questionField': 'Текст питання',
   'survey.kind': 'Вид відповіді',
   'survey.kind.scale': 'Число від 1 до 5',
   'survey.kind.yes-no': 'Так чи ні',
