@@ -58,7 +58,7 @@ describe('SurveyCommands', () => {
     expect(sent?.type).toBe('survey-answer');
     expect(sent?.options?.time).toBe(pending?.due);
     expect(keyOf(sent?.options?.as ?? anna)).not.toBe(keyOf(anna));
-    expect((sent?.body as Bodies['survey-answer']).answers).toEqual([4]);
+    expect((sent?.body as Bodies['survey-answer'] | undefined)?.answers).toEqual([4]);
     expect(await commands.waiting(idOf(survey))).toBe(false);
     expect(await commands.sendDue()).toBe(0);
 
