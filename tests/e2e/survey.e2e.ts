@@ -3,13 +3,14 @@
 // them) answer on their own devices; "I took part" arrives at once, the anonymous answers
 // only at their moment within the next day (the pages' clocks are moved past it, never a
 // sleep), kept through a reload; the report for funders then shows the counts per answer.
-import type { Page } from '@playwright/test';
+import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { coordinatorMenu } from './toolkit.ts';
 
 const meetingWait = { timeout: 45_000 };
+const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 async function makeLookBack(page: Page): Promise<void> {
   await coordinatorMenu(page)
@@ -56,7 +57,11 @@ async function answer(page: Page, check = false): Promise<void> {
   await page.goto(new URL('/#/', page.url()).href);
   const invitation = page.getByTestId('survey-invitation');
   await expect(invitation).toContainText('Terugblik 2026', meetingWait);
-  await invitation.getByRole('link', { name: 'Meedoen met de terugblik' }).click();
+  if (check) {
+    // Also under "Meer" on a phone, while it is open and not answered.
+    await page.getByRole('link', { name: 'Meer', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Terugblik' }).click();
+  } else await invitation.getByRole('link', { name: 'Meedoen met de terugblik' }).click();
   await expect(page.getByRole('heading', { name: 'Terugblik', level: 1 })).toBeVisible();
   await expect(page.getByTestId('survey-anonymous')).toContainText('Je antwoorden zijn anoniem.');
   const form = page.getByTestId('survey-form');
@@ -74,6 +79,10 @@ async function answer(page: Page, check = false): Promise<void> {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await expect(choices.getByLabel('Koffie')).toBeChecked();
+    // Big targets: every answer's whole line is at least 44 px high.
+    for (const line of await form.locator('label.choice').all()) {
+      expect((await line.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
     await expectAccessible(page, 'look back page');
   } else {
     await form.getByRole('group', { name: 'Wat deed je het liefst?' }).getByLabel('Koffie').check();
@@ -94,12 +103,15 @@ function endOfToday(page: Page): Promise<number> {
 
 test('a look back: five members answer anonymously, and the report shows the counts', async ({ network }) => {
   test.setTimeout(300_000);
-  const { coordinator, neighbours } = await network([
-    ['Anna', 'Dorpsstraat'],
-    ['Bram', 'Molenweg'],
-    ['Cor', 'Kerkpad'],
-    ['Dewi', 'Lindelaan'],
-  ]);
+  const { coordinator, neighbours } = await network(
+    [
+      ['Anna', 'Dorpsstraat'],
+      ['Bram', 'Molenweg'],
+      ['Cor', 'Kerkpad'],
+      ['Dewi', 'Lindelaan'],
+    ],
+    { device: phone },
+  );
   const [anna] = neighbours as [Device];
   await expectPeers(anna.page, 1);
 
