@@ -96,7 +96,7 @@ export class SurveyCommands {
       const result = await this.host.write(
         'survey-answer',
         { survey, answers: pending.answers, work },
-        { as: key, time: pending.due },
+        { as: key, time: pending.due, apart: true },
       );
       // Written, or refused for good (sent before, by this same key): it waits no longer.
       if (result.ok || result.problem === 'rule' || result.problem === 'field') {
