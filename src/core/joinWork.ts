@@ -43,8 +43,14 @@ export function hasJoinWork(
 export function joinWorkBits(networkId: string, author: Uint8Array, body: { boxKey: Uint8Array; work: Uint8Array }) {
   const net = fromBase64Url(networkId);
   if (!net) return 0;
-  const message = withRoomForWork(workPrefix(net, author, body.boxKey));
-  message.set(body.work, message.length - 8);
+  return workBits(workPrefix(net, author, body.boxKey), body.work);
+}
+
+/** The zero bits SHA-256(prefix ‖ work) starts with: the same measure for every proof of work. */
+export function workBits(prefix: Uint8Array, work: Uint8Array): number {
+  if (work.length !== 8) return 0;
+  const message = withRoomForWork(prefix);
+  message.set(work, message.length - 8);
   return leadingZeroBits(sha256(message));
 }
 
@@ -67,7 +73,16 @@ export async function findJoinWorkInSteps(
   bits: number,
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<Uint8Array> {
-  const message = withRoomForWork(workPrefix(net, author, boxKey));
+  return findWorkInSteps(workPrefix(net, author, boxKey), bits, pause);
+}
+
+/** A nonce after `prefix` with enough leading zero bits, pausing now and then (any proof of work). */
+export async function findWorkInSteps(
+  prefix: Uint8Array,
+  bits: number,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Uint8Array> {
+  const message = withRoomForWork(prefix);
   const view = new DataView(message.buffer, message.length - 8, 8);
   for (let attempt = 0; ; attempt++) {
     if (attempt > 0 && attempt % 4096 === 0) await pause();

@@ -119,6 +119,11 @@ export class Room {
     return this.openLog().append(signed);
   }
 
+  /** Adds our own entry under a Yjs client id of its own (an anonymous answer: YjsEntryLog.appendApart). */
+  appendApart(signed: SignedEntry): Promise<void> {
+    return this.openLog().appendApart(signed);
+  }
+
   /** Adds an entry we hold (ours, or one carried over from another room). */
   appendForeign(id: string, bytes: Uint8Array): Promise<void> {
     return this.openLog().appendForeign(id, bytes);

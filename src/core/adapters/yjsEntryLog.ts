@@ -5,7 +5,7 @@
 //   is removed from this doc again, so it is not relayed onwards as if it were fine;
 // - a verified entry that a peer deleted or overwrote is put back from the verified copy:
 //   entries are never retracted by removal, only by a signed entry of their author.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
 import type { SignedEntry } from '../entry/Entry.ts';
@@ -52,14 +52,31 @@ export class YjsEntryLog {
     return this.appendForeign(toBase64Url(signed.id), signed.bytes);
   }
 
+  /**
+   * Adds our own entry under a Yjs client id of its own (an anonymous answer, together §6):
+   * the doc's item for it does not name this page's client, which all its other writes share.
+   */
+  appendApart(signed: SignedEntry): Promise<void> {
+    return this.appendForeign(toBase64Url(signed.id), signed.bytes, true);
+  }
+
   /** Adds an entry we hold (ours, or one carried over from another room). */
-  async appendForeign(id: string, bytes: Uint8Array): Promise<void> {
+  async appendForeign(id: string, bytes: Uint8Array, apart = false): Promise<void> {
     let refused = false;
     await this.enqueue(async () => {
       const result = await this.ledger.add([[id, bytes]]);
       refused = result.refused.length > 0;
       if (refused) return;
-      if (!this.map.has(id)) this.doc.transact(() => this.map.set(id, bytes), repairOrigin);
+      if (!this.map.has(id)) {
+        if (apart) {
+          // Written in a doc of its own (a fresh client id), then merged in: a new key of
+          // the root map needs nothing else of the doc.
+          const own = new Y.Doc();
+          own.getMap<Uint8Array>(entriesMapName).set(id, bytes);
+          Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(own), repairOrigin);
+          own.destroy();
+        } else this.doc.transact(() => this.map.set(id, bytes), repairOrigin);
+      }
       if (result.accepted.length) this.emit({ ...result, restored: [] });
     });
     if (refused) throw new Error('entry refused: not authentic');

@@ -8,6 +8,7 @@ import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
 import { type PlanBodies, planBodyReaders } from './bodies/plans.ts';
 import { type PolicyBodies, policyBodyReaders } from './bodies/policy.ts';
+import { type SurveyBodies, surveyBodyReaders } from './bodies/survey.ts';
 import { type TogetherBodies, togetherBodyReaders } from './bodies/together.ts';
 import type { Reader } from './shape.ts';
 
@@ -18,6 +19,7 @@ export * from './bodies/members.ts';
 export * from './bodies/network.ts';
 export * from './bodies/plans.ts';
 export * from './bodies/policy.ts';
+export * from './bodies/survey.ts';
 export * from './bodies/together.ts';
 
 export interface Bodies
@@ -27,7 +29,8 @@ export interface Bodies
     TogetherBodies,
     CheckpointBodies,
     PlanBodies,
-    PolicyBodies {}
+    PolicyBodies,
+    SurveyBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -39,6 +42,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...checkpointBodyReaders,
   ...planBodyReaders,
   ...policyBodyReaders,
+  ...surveyBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -87,6 +91,7 @@ const authorityTypeList = [
   'plan-close',
   'plan-pay',
   'plan-end',
+  'survey',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

@@ -12,7 +12,7 @@ import type { Rejection } from '../state/Rejection.ts';
 /** What is known of an ordinary entry when it is judged: its id and who wrote it. */
 export interface Judged {
   id: EntryIdText;
-  /** The member whose device wrote it (the writer counts: applyEntry.ts checked). */
+  /** The member whose device wrote it (the writer counts: applyEntry.ts checked), or a one-time key. */
   me: MemberKey;
 }
 
@@ -34,6 +34,11 @@ export interface Applied {
  */
 export interface OrdinaryRule<T extends EntryType> {
   kind: 'ordinary';
+  /**
+   * Who may write it. Absent: a member's device whose writing counts. `one-time-key`: any key
+   * that wrote nothing else (an anonymous answer, together §6); `me` is then that key.
+   */
+  writer?: 'one-time-key';
   /** The body's exact shape (src/core/entry/bodies.ts, where every shape is listed). */
   body: Reader<Bodies[T]>;
   /**

@@ -9,6 +9,7 @@ import { activityCallOff } from './activityCallOff.ts';
 import { activityCancel } from './activityCancel.ts';
 import { activityUpdate } from './activityUpdate.ts';
 import { admit } from './admit.ts';
+import { answered } from './answered.ts';
 import { attendance } from './attendance.ts';
 import { came } from './came.ts';
 import { cameFor } from './cameFor.ts';
@@ -63,6 +64,8 @@ import { signOff } from './signOff.ts';
 import { signUp } from './signUp.ts';
 import { story } from './story.ts';
 import { storyConsent } from './storyConsent.ts';
+import { survey } from './survey.ts';
+import { surveyAnswer } from './surveyAnswer.ts';
 import { suspend } from './suspend.ts';
 import { thanks } from './thanks.ts';
 import { thanksShow } from './thanksShow.ts';
@@ -107,6 +110,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'plan-close': planClose,
   'plan-pay': planPay,
   'plan-end': planEnd,
+  survey,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
@@ -140,6 +144,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'false-checkpoint': falseCheckpoint,
   plan,
   pledge,
+  answered,
+  'survey-answer': surveyAnswer,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

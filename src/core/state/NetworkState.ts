@@ -7,6 +7,7 @@ import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
 import type { Plan, PlanAct } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
+import type { SurveyRecords } from './surveys.ts';
 import type { GroupRecord, Idea, Recurring, Story, StoryConsent } from './togetherRecords.ts';
 
 /** A member's key, base64url: the key of the device (or card) they joined with. */
@@ -190,7 +191,7 @@ export interface ChainNode {
   parent: EntryIdText | null;
 }
 
-export interface NetworkState {
+export interface NetworkState extends SurveyRecords {
   networkId: EntryIdText;
   /** The genesis' fixed fields. */
   genesis: Bodies['genesis'] | null;

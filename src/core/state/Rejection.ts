@@ -41,6 +41,7 @@ export type Rejection =
   | 'too-early'
   | 'plan-closed'
   | 'over-plan'
+  | 'survey-closed'
   // names what a checkpoint closed, or forks off history below its tips (docs/protocol.md §4.8)
   | 'closed-ref';
 

@@ -30,13 +30,17 @@ export function referenceOf(entry: AnyEntry): EntryIdText | null {
 export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejection | null {
   const entry = item.entry as AnyEntry;
   const author = toBase64Url(entry.author);
+  const rule = ruleOf(entry.type);
+  // An anonymous answer: its key is nobody's, and its rule says whether it counts.
+  if (rule.kind === 'ordinary' && rule.writer === 'one-time-key') {
+    return state.network ? rule.refusal(state, entry, { id: item.idText, me: author }) : 'not-member';
+  }
   let writer = writerOf(state, author, item.idText);
   if (writer === 'suspended') {
     const retired = retiredPayer(state, author, item.idText);
     if (retired && paysOthers(state, entry, retired.member)) writer = retired;
   }
   if (typeof writer === 'string') return writer;
-  const rule = ruleOf(entry.type);
   return rule.kind === 'ordinary' ? rule.refusal(state, entry, { id: item.idText, me: writer.member.key }) : null;
 }
 

@@ -29,6 +29,7 @@ import { amsterdamMonth } from '../time/amsterdam.ts';
 import { type MonthCounts, monthlyCounts, otherCategory } from './monthlyFigures.ts';
 import type { NetworkState } from './NetworkState.ts';
 import { type ReportStory, reportStories } from './storyReport.ts';
+import { reportSurveys, type SurveyResult } from './surveyResults.ts';
 
 /** Counts below this are never shown; shown counts are rounded to a multiple of it. */
 export const smallCount = 5;
@@ -75,6 +76,8 @@ export interface Report {
   months: MonthFigures[];
   /** Stories everyone in them said may go in (together §4; storyReport.ts), oldest first. */
   stories: ReportStory[];
+  /** Look backs that closed, with their counts per answer (together §6; surveyResults.ts), newest first. */
+  surveys: SurveyResult[];
 }
 
 export function networkReport(state: NetworkState, now: number): Report {
@@ -85,6 +88,7 @@ export function networkReport(state: NetworkState, now: number): Report {
     made: now,
     months: shownFigures(closed, categories).map(rounded),
     stories: reportStories(state),
+    surveys: reportSurveys(state, now),
   };
 }
 

@@ -35,6 +35,10 @@ export interface WriteOptions {
    * it, as by a coordinator just removed who tells the lobby so. It changes nothing there.
    */
   forLobby?: boolean;
+  /** The moment it claims (default now): an anonymous answer claims the moment it was due (together §6). */
+  time?: number;
+  /** Shared under a Yjs client id of its own, so the doc does not tie it to this page's other writes (together §6). */
+  apart?: boolean;
 }
 
 export class WritePipeline {
@@ -46,7 +50,7 @@ export class WritePipeline {
 
   /** Signs and shares a new entry in the member room, after checking it. */
   async write<T extends EntryType>(type: T, body: BodyInput<T>, options: WriteOptions = {}): Promise<WriteResult> {
-    const { stillNeeded, via = null, as = this.host.identity, forLobby = false } = options;
+    const { stillNeeded, via = null, as = this.host.identity, forLobby = false, time, apart = false } = options;
     await this.host.memberReady();
     const author = toBase64Url(as.signing.publicKey);
     return this.locked(async () => {
@@ -61,12 +65,12 @@ export class WritePipeline {
       }
       if (stillNeeded && !stillNeeded()) return failed('not-needed');
       // Signed here only to be checked: nothing leaves this device unless every check passes.
-      const signed = ledger.write(as, type, body, { via });
+      const signed = ledger.write(as, type, body, time === undefined ? { via } : { via, time });
       const field = checkBody(type, signed.entry.body as Bodies[T]);
       if (field) return { ok: false, problem: 'field', field };
       const rule = forLobby ? null : ledger.check(signed);
       if (rule) return { ok: false, problem: 'rule', rule };
-      return this.share(room, signed, author);
+      return this.share(room, signed, author, apart);
     }, author);
   }
 
@@ -82,7 +86,7 @@ export class WritePipeline {
   }
 
   /** Keeps the verified copy first (a full disk is found here), then shares. */
-  private async share(room: Room, signed: SignedEntry, author: string): Promise<WriteResult> {
+  private async share(room: Room, signed: SignedEntry, author: string, apart = false): Promise<WriteResult> {
     const id = toBase64Url(signed.id);
     try {
       await this.host.db.entries.put({ id, bytes: signed.bytes, author, seq: signed.entry.seq });
@@ -90,7 +94,7 @@ export class WritePipeline {
       if (isQuotaError(error)) return { ok: false, problem: 'storage-full' };
       throw error;
     }
-    await room.append(signed);
+    await (apart ? room.appendApart(signed) : room.append(signed));
     return { ok: true, entry: signed, id };
   }
 

@@ -1,5 +1,8 @@
 // The public face of src/data/together: doing things together (docs/protocol-together.md).
 
+export type { Figure } from '../../core/state/report.ts';
+export type { QuestionResult, SurveyResult } from '../../core/state/surveyResults.ts';
+export type { Survey } from '../../core/state/surveys.ts';
 export type { Agenda, AgendaItem } from './agendaSelectors.ts';
 export { agendaAt, agendaItem, kioskAgenda, sharesOf } from './agendaSelectors.ts';
 export type { MemberWriter, ShareOf } from './groupHoursCommands.ts';
@@ -10,6 +13,7 @@ export type { IdeaWriter } from './ideasCommands.ts';
 export { IdeasCommands } from './ideasCommands.ts';
 export type { IdeaLine } from './ideasSelectors.ts';
 export { ideasBoard, privateIdeas } from './ideasSelectors.ts';
+export type { PendingAnswer } from './pendingAnswers.ts';
 export type { PlanProposal } from './planCommands.ts';
 export { PlanCommands } from './planCommands.ts';
 export type { PlanHoursLine } from './planHours.ts';
@@ -19,6 +23,9 @@ export { plansOf } from './planSelectors.ts';
 export { StoriesCommands } from './storiesCommands.ts';
 export type { StoryLine } from './storiesSelectors.ts';
 export { storiesFor } from './storiesSelectors.ts';
+export type { NewSurvey, SurveyHost } from './surveyCommands.ts';
+export { answerDelayMs, SurveyCommands } from './surveyCommands.ts';
+export { allSurveyResults, surveyOf, surveysTakenPart, surveysToAnswer, tookPart } from './surveySelectors.ts';
 export type { TogetherHost } from './TogetherCommands.ts';
 export { TogetherCommands } from './TogetherCommands.ts';
 export { ThanksCommands } from './thanksCommands.ts';

@@ -12,6 +12,7 @@ import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { sharing } from './sharing.ts';
+import { survey } from './survey.ts';
 import { together } from './together.ts';
 
 export const messages = {
@@ -23,6 +24,7 @@ export const messages = {
   ...profile,
   ...devices,
   ...sharing,
+  ...survey,
   ...together,
   ...plans,
 } as const;

@@ -43,6 +43,7 @@ import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
 import { sharing } from './sharing.ts';
+import { survey } from './survey.ts';
 import { together } from './together.ts';
 
 export const messages: EverydayTexts = {
@@ -54,6 +55,7 @@ export const messages: EverydayTexts = {
   ...profile,
   ...devices,
   ...sharing,
+  ...survey,
   ...together,
   ...plans,
 };

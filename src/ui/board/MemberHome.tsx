@@ -16,12 +16,15 @@ import {
 import type { NetworkSession } from '../../data/session/index.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
+import { surveysToAnswer } from '../../data/together/index.ts';
 import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
 import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
+import { followDueAnswers } from '../together/answerPostman.ts';
+import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
@@ -52,6 +55,7 @@ const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
 const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
+const SurveyPage = lazy(offBoard(() => import('../together/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
 );
@@ -79,6 +83,7 @@ type Route =
   | { view: 'thanks' }
   | { view: 'ideas' }
   | { view: 'plans' }
+  | { view: 'survey' }
   | { view: 'settings'; code?: string };
 
 function routeOf(hash: string): Route {
@@ -92,6 +97,7 @@ function routeOf(hash: string): Route {
   if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'ideeen') return { view: 'ideas' };
   if (view === 'plannen') return { view: 'plans' };
+  if (view === 'terugblik') return { view: 'survey' };
   if (view === 'instellingen') return { view: 'settings' };
   // A pairing code from the QR code another device shows: straight to adding it.
   if (view === 'koppel') return id ? { view: 'settings', code: id } : { view: 'settings' };
@@ -138,6 +144,9 @@ function MemberArea(props: { session: NetworkSession }) {
     return view === 'post' || view === 'edit' ? 'board' : view;
   };
   const me = () => members().get(props.session.memberKey);
+  // The look back: its link under "Meer" while one is open; waiting answers go out in time.
+  const lookBack = live.select((view) => surveysToAnswer(view, now()).length > 0);
+  followDueAnswers(props.session, live);
   // An open post is read, and stays read while news arrives on screen.
   const openPost = () => {
     const r = route();
@@ -153,7 +162,7 @@ function MemberArea(props: { session: NetworkSession }) {
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks(current(), coordinator(), unread.count())}
+        links={memberLinks(current(), coordinator(), unread.count(), lookBack() || current() === 'survey')}
         tabs={memberTabs(current(), unread.count())}
         status={live.status}
       />
@@ -183,6 +192,9 @@ function MemberArea(props: { session: NetworkSession }) {
           <Match when={route().view === 'ideas'}>
             <IdeasPage session={props.session} live={live} members={members} coordinator={coordinator()} />
           </Match>
+          <Match when={route().view === 'survey'}>
+            <SurveyPage session={props.session} live={live} now={now} />
+          </Match>
           <Match when={route().view === 'plans'}>
             <PlansPage session={props.session} live={live} members={members} />
           </Match>
@@ -190,7 +202,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />
           </Match>
           <Match when={route().view === 'more'}>
-            <MorePage links={memberLinks(current(), coordinator()).slice(4)} />
+            <MorePage links={memberLinks(current(), coordinator(), 0, lookBack()).slice(4)} />
           </Match>
           <Match when={route().view === 'profile'}>
             <ProfilePage session={props.session} live={live} categories={categories} />
@@ -237,6 +249,7 @@ function MemberArea(props: { session: NetworkSession }) {
           <Match when={true}>
             <Notices live={live} networkId={props.session.networkId} />
             <VouchNotice session={props.session} live={live} />
+            <SurveyInvitation live={live} now={now} />
             <Board
               session={props.session}
               posts={posts}

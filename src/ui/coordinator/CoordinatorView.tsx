@@ -11,6 +11,7 @@ import { followSession } from '../app/session.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { memberLinks } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
+import { followDueAnswers } from '../together/answerPostman.ts';
 import { CoordinatorMenu } from './CoordinatorMenu.tsx';
 import { SectionCard } from './SectionCard.tsx';
 import { useSectionRoute } from './sectionRoute.ts';
@@ -24,6 +25,8 @@ export function Coordinator(props: { session: NetworkSession }) {
   const name = live.select((view) => view.record.name);
   const summary = live.select((view) => todaySummary(view));
   const route = useSectionRoute();
+  // A coordinator's own look back answer goes out from this page too (it is a member's).
+  followDueAnswers(props.session, live);
   const section = () => coordinatorSections.find((shown) => shown.id === route()) ?? coordinatorSections[0];
   // After choosing a page, the keyboard and a screen reader go on at its heading.
   createEffect(

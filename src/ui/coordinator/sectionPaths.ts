@@ -11,6 +11,7 @@ export const sectionPaths = {
   members: 'leden',
   move: 'verhuizen',
   outreach: 'omkijken',
+  lookBack: 'terugblik',
   board: 'prikbord',
   hours: 'uren',
   pot: 'buurtpot',

@@ -11,6 +11,7 @@ import { KeepSection } from './network/KeepSection.tsx';
 import { KioskSetup } from './network/KioskSetup.tsx';
 import { PotSection } from './network/PotSection.tsx';
 import { SettingsSection } from './network/SettingsSection.tsx';
+import { SurveySection } from './network/SurveySection.tsx';
 import { TransfersSection } from './network/TransfersSection.tsx';
 import { CoordinatorSignals } from './people/CoordinatorSignals.tsx';
 import { FlagsSection } from './people/FlagsSection.tsx';
@@ -29,6 +30,7 @@ export const coordinatorSections: CoordinatorSection[] = [
   { id: 'members', title: 'coord.members', pictogram: 'profile', component: MembersSection },
   { id: 'move', title: 'device.moveTitle', pictogram: 'computer', component: MoveMember },
   { id: 'outreach', title: 'outreach.title', pictogram: 'mantelzorg', component: OutreachSection },
+  { id: 'lookBack', title: 'survey.section', pictogram: 'ask', component: SurveySection },
   { id: 'board', title: 'toolkit.board', pictogram: 'board', component: BoardSection },
   { id: 'hours', title: 'toolkit.hours', pictogram: 'hours', component: TransfersSection },
   { id: 'pot', title: 'pot.title', pictogram: 'spullen', component: PotSection },

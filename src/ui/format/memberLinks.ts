@@ -17,9 +17,11 @@ export type MemberPage =
   | 'more'
   | 'thanks'
   | 'ideas'
-  | 'plans';
+  | 'plans'
+  | 'survey';
 
-export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
+/** `lookBack`: a look back is open that this member has not taken part in (together §6). */
+export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0, lookBack = false): NavLink[] {
   return [
     { href: '/#/', label: t('nav.board'), current: current === 'board', pictogram: 'board' },
     { href: '/#/nieuw', label: t('nav.new'), current: current === 'new', pictogram: 'newPost' },
@@ -38,6 +40,9 @@ export function memberLinks(current: MemberPage, coordinator: boolean, unread = 
     { href: '/#/bedankjes', label: t('sharing.thanks.nav'), current: current === 'thanks', pictogram: 'done' },
     { href: '/#/plannen', label: t('plans.nav'), current: current === 'plans', pictogram: 'hours' },
     { href: '/#/ideeen', label: t('sharing.ideas.nav'), current: current === 'ideas', pictogram: 'offer' },
+    ...(lookBack
+      ? [{ href: '/#/terugblik', label: t('survey.nav'), current: current === 'survey', pictogram: 'ask' as const }]
+      : []),
     ...(coordinator
       ? [
           {
@@ -62,7 +67,8 @@ export function memberTabs(current: MemberPage, unread = 0): NavLink[] {
     current === 'coordinator' ||
     current === 'thanks' ||
     current === 'ideas' ||
-    current === 'plans';
+    current === 'plans' ||
+    current === 'survey';
   return [
     board as NavLink,
     post as NavLink,

@@ -25,6 +25,7 @@ import { downloadCsv } from '../format/download.ts';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { memberLinks } from '../format/memberLinks.ts';
 import { language, t, wantOfficeTexts } from '../i18n.ts';
+import { SurveyResultView } from '../together/SurveyResultView.tsx';
 import { type Bar, BarChart } from './BarChart.tsx';
 import { TogetherFigures } from './TogetherFigures.tsx';
 
@@ -202,6 +203,13 @@ function Figures(props: { report: Report }) {
               </article>
             )}
           </For>
+        </section>
+      </Show>
+      <Show when={props.report.surveys.length > 0}>
+        <section class="report-surveys" aria-labelledby="report-surveys-title" data-testid="report-surveys">
+          <h2 id="report-surveys-title">{t('survey.report')}</h2>
+          <p class="hint">{t('survey.reportIntro')}</p>
+          <For each={props.report.surveys}>{(result) => <SurveyResultView result={result} heading="h3" />}</For>
         </section>
       </Show>
       <Show when={months().length > 0} fallback={<p>{t('report.empty')}</p>}>

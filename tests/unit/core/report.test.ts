@@ -352,6 +352,7 @@ describe('two reports a day apart', slow, () => {
             network: '',
             made: 0,
             stories: [],
+            surveys: [],
             months: shownFigures(c, columns).map(rounded),
           });
           expect(revealed(report(counts), report(later))).toEqual([]);

@@ -1,0 +1,43 @@
+// What the look back pages show (docs/protocol-together.md §6): the surveys a member may still
+// answer now, one survey's questions, and, for coordinators, every survey with its results
+// under the report's rules (src/core/state/surveyResults.ts).
+import type { NetworkState } from '../../core/state/NetworkState.ts';
+import { type SurveyResult, surveyResults } from '../../core/state/surveyResults.ts';
+import type { Survey } from '../../core/state/surveys.ts';
+
+interface SurveyView {
+  readonly memberState: NetworkState | null;
+  readonly memberKey: string;
+}
+
+/** Open surveys this member has not said "I took part" in, oldest first. */
+export function surveysToAnswer(view: SurveyView, now: number): Survey[] {
+  const state = view.memberState;
+  if (!state) return [];
+  return [...state.surveys.values()]
+    .filter((s) => s.opens <= now && now <= s.closes && !state.surveyAnswered.get(s.id)?.has(view.memberKey))
+    .sort((a, b) => a.opens - b.opens || (a.id < b.id ? -1 : 1));
+}
+
+/** Open surveys this member said "I took part" in. */
+export function surveysTakenPart(view: SurveyView, now: number): Survey[] {
+  const state = view.memberState;
+  if (!state) return [];
+  return [...state.surveys.values()].filter(
+    (s) => s.opens <= now && now <= s.closes && state.surveyAnswered.get(s.id)?.has(view.memberKey),
+  );
+}
+
+/** Has this member said it took part in this survey? */
+export function tookPart(view: SurveyView, survey: string): boolean {
+  return view.memberState?.surveyAnswered.get(survey)?.has(view.memberKey) === true;
+}
+
+export function surveyOf(view: SurveyView, survey: string): Survey | null {
+  return view.memberState?.surveys.get(survey) ?? null;
+}
+
+/** Every look back with its results, newest first (a coordinator's view). */
+export function allSurveyResults(view: SurveyView): SurveyResult[] {
+  return view.memberState ? surveyResults(view.memberState) : [];
+}
