@@ -20,7 +20,7 @@ import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
+import { type MemberPage, memberLinks, memberTabs, moreLinks, togetherLinks } from '../format/memberLinks.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
@@ -51,6 +51,9 @@ const IdeasPage = lazy(offBoard(() => import('../together/IdeasPage.tsx').then((
 const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.MyParts }))));
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
 const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
+const TogetherPage = lazy(
+  offBoard(() => import('../together/TogetherPage.tsx').then((m) => ({ default: m.TogetherPage }))),
+);
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
@@ -76,6 +79,7 @@ type Route =
   | { view: 'agenda' }
   | { view: 'profile' }
   | { view: 'more' }
+  | { view: 'together' }
   | { view: 'thanks' }
   | { view: 'ideas' }
   | { view: 'plans' }
@@ -89,6 +93,7 @@ function routeOf(hash: string): Route {
   if (view === 'agenda') return { view: 'agenda' };
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
+  if (view === 'samen') return { view: 'together' };
   if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'ideeen') return { view: 'ideas' };
   if (view === 'plannen') return { view: 'plans' };
@@ -190,7 +195,10 @@ function MemberArea(props: { session: NetworkSession }) {
             <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />
           </Match>
           <Match when={route().view === 'more'}>
-            <MorePage links={memberLinks(current(), coordinator()).slice(4)} />
+            <MorePage links={moreLinks(current(), coordinator())} />
+          </Match>
+          <Match when={route().view === 'together'}>
+            <TogetherPage links={togetherLinks(current())} />
           </Match>
           <Match when={route().view === 'profile'}>
             <ProfilePage session={props.session} live={live} categories={categories} />
@@ -235,8 +243,6 @@ function MemberArea(props: { session: NetworkSession }) {
             {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
           </Match>
           <Match when={true}>
-            <Notices live={live} networkId={props.session.networkId} />
-            <VouchNotice session={props.session} live={live} />
             <Board
               session={props.session}
               posts={posts}
@@ -245,7 +251,10 @@ function MemberArea(props: { session: NetworkSession }) {
               categories={categories}
               now={now}
               unread={unread}
-            />
+            >
+              <Notices live={live} networkId={props.session.networkId} />
+              <VouchNotice session={props.session} live={live} />
+            </Board>
           </Match>
         </Switch>
       </main>
