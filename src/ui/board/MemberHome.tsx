@@ -20,7 +20,14 @@ import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { type MemberPage, memberLinks, memberTabs, moreLinks, togetherLinks } from '../format/memberLinks.ts';
+import {
+  coordinatorLink,
+  type MemberPage,
+  memberLinks,
+  memberTabs,
+  moreLinks,
+  togetherLinks,
+} from '../format/memberLinks.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
 import { Board } from './Board.tsx';
 import { followPosts } from './followPosts.ts';
@@ -158,7 +165,8 @@ function MemberArea(props: { session: NetworkSession }) {
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks(current(), coordinator(), unread.count())}
+        links={memberLinks(current(), unread.count())}
+        side={coordinatorLink(current(), coordinator())}
         tabs={memberTabs(current(), unread.count())}
         status={live.status}
       />

@@ -42,7 +42,8 @@ function everyDay(current: MemberPage, unread: number): NavLink[] {
   ];
 }
 
-function coordinatorLink(current: MemberPage, coordinator: boolean): NavLink[] {
+/** The coordinator's page, for coordinators: beside the language on a laptop (PageHeader's `side`). */
+export function coordinatorLink(current: MemberPage, coordinator: boolean): NavLink[] {
   if (!coordinator) return [];
   return [
     {
@@ -54,14 +55,15 @@ function coordinatorLink(current: MemberPage, coordinator: boolean): NavLink[] {
   ];
 }
 
-/** The top menu (a laptop, a wall): one row, its "Samen" and "Meer" leading to the rest. */
-export function memberLinks(current: MemberPage, coordinator: boolean, unread = 0): NavLink[] {
+/**
+ * The top menu (a laptop, a wall): one row, its "Samen" and "Meer" leading to the rest. The
+ * coordinator's page, of every day for them, is beside the language (a seventh link wrapped).
+ */
+export function memberLinks(current: MemberPage, unread = 0): NavLink[] {
   return [
     ...everyDay(current, unread),
     { href: '/#/samen', label: t('nav.together'), current: togetherPages.includes(current), pictogram: 'meegaan' },
     { href: '/#/meer', label: t('nav.more'), current: otherPages.includes(current), pictogram: 'more' },
-    // A coordinator's page of every day.
-    ...coordinatorLink(current, coordinator),
   ];
 }
 
