@@ -26,7 +26,7 @@ export async function expectAxeClean(page: Page, what: string): Promise<void> {
   const small = await page.evaluate(() =>
     [
       ...document.querySelectorAll(
-        'button, a, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice',
+        'button, a, summary, select, textarea, input:not([type=checkbox]):not([type=radio]), label.choice',
       ),
     ]
       .filter((el) => {

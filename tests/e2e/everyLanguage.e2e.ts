@@ -1,7 +1,8 @@
 // What people see, in every language and at every size (issue 21): the main screens (the
 // member's board, a post, the new-post form, the coordinator's Vandaag, the kiosk's start and
 // its PIN pad) and those of doing things together (Agenda, Bedankjes, parts to answer, the
-// kiosk's thanks and agenda), the kiosk's sign-up and "Maak een ledenpas" on a phone, a laptop
+// kiosk's thanks and agenda; issue 22: Samen, Plannen, stories, Ideeën, "Vaker helpen?" and its
+// reminder), the kiosk's sign-up and "Maak een ledenpas" on a phone, a laptop
 // and a wall screen have no serious axe violation, big enough targets, no sideways scrolling at
 // 320 px (Arabic right to left too), and leave a screenshot under
 // test-results/screens/<language>-<size>-<screen>.png for a person to look at; where a fault
@@ -23,13 +24,17 @@ import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } f
 import type { Device } from './peers.ts';
 import { activityTitle, kioskNewcomer, putContent, thanksText } from './screenContent.ts';
 import {
+  expectApart,
   expectDaySaidOnce,
+  expectHeadingsInOrder,
   expectInFirstScreen,
+  expectOneRow,
   expectRightUnder,
   expectSameFontSize,
   expectWallSizes,
   expectWide,
 } from './screenGeometry.ts';
+import { ideaText, kioskName, planTitle, putTogetherContent, reviewInDays, storyTitle } from './togetherContent.ts';
 import { openSection } from './toolkit.ts';
 
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -57,7 +62,7 @@ interface Stage {
   postHash: string;
 }
 
-const test = base.extend<object, { stage: Stage; content: Stage }>({
+const test = base.extend<object, { stage: Stage; content: Stage; together: Stage }>({
   stage: [
     async ({ browser, site }, use) => {
       const coordinator = await startNetwork(browser, site.url);
@@ -93,6 +98,14 @@ const test = base.extend<object, { stage: Stage; content: Stage }>({
     },
     { scope: 'worker', timeout: 240_000 },
   ],
+  /** And what the newer together pages show: a plan, a story, an idea, help that comes back. */
+  together: [
+    async ({ content }, use) => {
+      await putTogetherContent({ ...content, anna: content.phone, bram: content.laptop });
+      await use(content);
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
 });
 
 /** Its picture; then the bar every screen clears at every size, on a phone also at 320 px. */
@@ -103,6 +116,9 @@ async function look(page: Page, language: Language, size: Size, screen: string):
   await page.screenshot({ path: `test-results/screens/${language}-${size}-${screen}.png` });
   await expectAxeClean(page, what);
   await expectWordsFit(page, what);
+  // On a laptop and a wall the member's menu is one calm row (a second row pushed the page down).
+  const menu = page.locator('.top-menu .nav-link');
+  if (size !== 'phone' && (await menu.count()) > 0) await expectOneRow(menu, `${what}: the menu`);
   if (size === 'phone') {
     // The smallest phone (or 200 % zoom): the words still fit, nothing scrolls sideways.
     await page.setViewportSize({ width: 320, height: sizes.phone.height });
@@ -312,5 +328,120 @@ for (const language of languages) {
       }
     }
     await c.goto(`${stage.site}/coordinator/#/vandaag`);
+  });
+}
+
+for (const language of languages) {
+  test(`${language}: Samen, plans, stories, ideas, help that comes back and its reminder at every size`, async ({
+    together: stage,
+  }) => {
+    test.setTimeout(180_000);
+    await loadLanguage(language);
+    const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+    // "Samen" with its tiles, and each page of doing things together that it leads to.
+    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+    const screens: MemberScreen[] = [
+      [
+        'together',
+        '#/samen',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('nav.together'), level: 1 })).toBeVisible();
+          const tiles = page.getByTestId('together-tiles');
+          for (const name of ['together.agenda', 'sharing.thanks.nav', 'plans.nav', 'sharing.ideas.nav'] as const) {
+            await expect(tiles.getByRole('link', { name: say(name), exact: true })).toBeVisible();
+          }
+        },
+      ],
+      [
+        'plans',
+        '#/plannen',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('plans.title'), level: 1 })).toBeVisible();
+          const plan = page.getByTestId('plan').filter({ hasText: planTitle });
+          await expect(plan.getByRole('button', { name: say('plans.voteYes') })).toBeVisible();
+          await expect(plan.getByLabel(say('plans.pledgeHours'))).toBeVisible();
+        },
+      ],
+      [
+        'stories',
+        '#/bedankjes',
+        async (page) => {
+          // The form to write one opened, and the story with its three answers in view.
+          const stories = page.getByTestId('stories');
+          await expect(stories.getByRole('heading', { name: say('sharing.stories.title'), level: 2 })).toBeVisible();
+          // A page looked at before at another size may have it open already (goto kept the page).
+          const write = stories.locator('details');
+          if (!(await write.evaluate((details: HTMLDetailsElement) => details.open))) {
+            await write.getByText(say('sharing.stories.write')).click();
+          }
+          await expect(stories.getByRole('button', { name: say('sharing.stories.send') })).toBeVisible();
+          // Whom it is about: people, not the kiosk; the hint over the names, not beside one.
+          const about = stories.getByRole('group', { name: say('sharing.stories.people') });
+          await expect(about.getByLabel(kioskName)).toHaveCount(0);
+          await expectRightUnder(
+            about.locator('.hint'),
+            about.locator('label.choice').first(),
+            16,
+            `${language}: the hint over the names`,
+          );
+          const story = stories.getByTestId('story').filter({ hasText: storyTitle });
+          await expect(story.getByRole('button', { name: say('sharing.stories.yesAnonymous') })).toBeVisible();
+          await story.scrollIntoViewIfNeeded();
+        },
+      ],
+      [
+        'ideas',
+        '#/ideeen',
+        async (page) => {
+          await expect(page.getByRole('heading', { name: say('sharing.ideas.title'), level: 1 })).toBeVisible();
+          await expect(page.getByTestId('ideas-board')).toContainText(ideaText);
+        },
+      ],
+      [
+        'recurring',
+        stage.postHash,
+        async (page) => {
+          const recurring = page.getByTestId('exchange').getByTestId('recurring');
+          await expect(recurring.getByRole('heading', { name: say('recurring.title') })).toBeVisible();
+          await expect(recurring.getByTestId('recurring-review')).toBeVisible();
+          // "Deze hulp nu stoppen" acts at once: not right under "Afspreken".
+          await expectApart(
+            recurring.getByRole('button', { name: say('recurring.save') }),
+            recurring.getByRole('button', { name: say('recurring.stop') }),
+            16,
+            `${language}: the recurring help's two buttons`,
+          );
+          await recurring.scrollIntoViewIfNeeded();
+        },
+      ],
+    ];
+    const inOrder = ([screen, hash, shown]: MemberScreen): MemberScreen => [
+      screen,
+      hash,
+      async (page) => {
+        await shown(page);
+        await expectHeadingsInOrder(page, `${language}: ${screen}`);
+      },
+    ];
+    await lookAtMemberScreens(stage, language, screens.map(inOrder));
+
+    // Past the date agreed, the board says it is time to look together; then back to now.
+    const later = Date.now() + (reviewInDays + 5) * 24 * 60 * 60 * 1000;
+    for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(later);
+    try {
+      const reminder: MemberScreen = [
+        'reminder',
+        '#/',
+        async (page) => {
+          const due = page.getByTestId('reviews-due');
+          await expect(due.getByRole('heading', { name: say('recurring.dueTitle'), level: 2 })).toBeVisible();
+          await expect(due.getByRole('link', { name: postTitle })).toBeVisible();
+        },
+      ];
+      await lookAtMemberScreens(stage, language, [inOrder(reminder)]);
+    } finally {
+      for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(Date.now());
+    }
   });
 }

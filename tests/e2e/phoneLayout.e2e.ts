@@ -6,6 +6,7 @@ import { expectAccessible, expectReflow, wordsNotFitting } from './accessible.ts
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
+import { expectOneRow } from './screenGeometry.ts';
 
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -209,10 +210,13 @@ test('on a phone the board comes first, under a slim line and above a tab bar', 
   await expect(notNeeded).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Boodschappen op dinsdag' })).toHaveCount(0);
 
-  // On a laptop: the menu at the top (with Agenda, Bedankjes, Plannen and Ideeën, ten links), no tab bar.
+  // On a laptop: the menu at the top in one row, no tab bar; "Samen" holds Agenda, Bedankjes,
+  // Plannen and Ideeën, "Meer" the rest (six links; ten wrapped into two rows).
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.locator('.tab-bar')).toBeHidden();
-  await expect(tabBar(page).getByRole('link')).toHaveCount(10);
+  const links = tabBar(page).getByRole('link');
+  await expect(links).toHaveText([/Prikbord/, /Vragen of aanbieden/, /Mijn afspraken/, /Mijn uren/, /Samen/, /Meer/]);
+  await expectOneRow(links, 'the menu on a laptop');
   await expect(page.getByLabel('Zoeken')).toBeVisible();
   await shoot(page, 'laptop-board-1366.png');
 });

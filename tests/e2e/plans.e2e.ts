@@ -69,8 +69,9 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
   const [anna, bram, cor, dirk] = neighbours as [Device, Device, Device, Device];
   await expectPeers(anna.page, 1);
 
-  // Anna finds "Plannen" in the menu and proposes two plans; voting ends in two minutes.
-  await anna.page.getByRole('link', { name: 'Plannen' }).first().click();
+  // Anna finds "Plannen" under "Samen" in the menu and proposes two plans; voting ends in two minutes.
+  await anna.page.getByRole('link', { name: 'Samen', exact: true }).click();
+  await anna.page.getByRole('link', { name: 'Plannen', exact: true }).click();
   await expect(anna.page.getByRole('heading', { name: 'Plannen', level: 1 })).toBeVisible();
   const voteEnd = Date.now() + 120_000;
   await propose(anna.page, 'Bankje bij de speeltuin', '4', voteEnd);

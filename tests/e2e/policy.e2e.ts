@@ -41,7 +41,8 @@ test('the coordinator changes the vote rule on the laptop; a member sees the new
   const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
   const [anna] = neighbours as [Device];
   await expectPeers(anna.page, 1);
-  await anna.page.getByRole('link', { name: 'Plannen' }).first().click();
+  await anna.page.getByRole('link', { name: 'Samen', exact: true }).click();
+  await anna.page.getByRole('link', { name: 'Plannen', exact: true }).click();
   const rule = anna.page.getByText(/^Een plan gaat door als/);
   await expect(rule).toHaveText('Een plan gaat door als meer dan 50% ja stemt, en minstens 20% van de leden stemt.');
 
@@ -84,7 +85,8 @@ test('a circle plan: its members pledge and vote, a member outside it cannot', a
   ]);
   const [anna, bram, , dirk] = neighbours as [Device, Device, Device, Device];
   await expectPeers(anna.page, 1);
-  await anna.page.getByRole('link', { name: 'Plannen' }).first().click();
+  await anna.page.getByRole('link', { name: 'Samen', exact: true }).click();
+  await anna.page.getByRole('link', { name: 'Plannen', exact: true }).click();
   await fillPlan(anna.page, 'Moestuin achter de school');
   const form = anna.page.getByTestId('plan-form');
   await form.getByLabel('Alleen voor een kleine kring').check();

@@ -116,7 +116,7 @@ export async function putContent(people: People): Promise<void> {
 }
 
 /** Earlier tests may have left a page in another language: the steps here are in Dutch. */
-async function inDutch(page: Page, url: string): Promise<void> {
+export async function inDutch(page: Page, url: string): Promise<void> {
   await page.evaluate(() => localStorage.setItem('buurtruil-language', 'nl'));
   await page.goto(url);
   await page.reload();

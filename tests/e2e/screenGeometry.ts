@@ -63,3 +63,36 @@ export async function expectWallSizes(page: Page, what: string): Promise<void> {
   await expect(page.locator('.screen-read-aloud'), `${what}: one "Lees voor"`).toHaveCount(1);
   await expect(page.locator('.screen-read-aloud'), `${what}: its "Lees voor" in view`).toBeInViewport();
 }
+
+/** A menu in one row: each link's top where the first one's is (the laptop's menu, issue 22). */
+export async function expectOneRow(links: Locator, what: string): Promise<void> {
+  const tops = await links.evaluateAll((all) => all.map((link) => Math.round(link.getBoundingClientRect().top)));
+  expect(tops.length, `${what}: its links`).toBeGreaterThan(0);
+  expect(new Set(tops).size, `${what}: rows (the links' tops: ${tops.join(', ')})`).toBe(1);
+}
+
+/** The page's headings in order: an h1 first, and no level skipped on the way down. */
+export async function expectHeadingsInOrder(page: Page, what: string): Promise<void> {
+  const levels = await page
+    .locator('main')
+    .evaluate((main) =>
+      [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        .filter((heading) => heading.getClientRects().length > 0)
+        .map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.trim().slice(0, 40)}`),
+    );
+  const skipped = levels.filter((heading, i) => {
+    const level = Number(heading[1]);
+    const before = i === 0 ? 0 : Number(levels[i - 1]?.[1]);
+    return level > before + 1;
+  });
+  expect(levels[0]?.slice(0, 2), `${what}: the first heading (${levels.join(' | ')})`).toBe('h1');
+  expect(skipped, `${what}: headings after a skipped level (${levels.join(' | ')})`).toEqual([]);
+}
+
+/** One target well apart from the one above it: no mis-tap on a step that acts at once. */
+export async function expectApart(upper: Locator, lower: Locator, gap: number, what: string): Promise<void> {
+  const [a, b] = [await upper.boundingBox(), await lower.boundingBox()];
+  expect(a && b, `${what}: both shown`).toBeTruthy();
+  if (!a || !b) return;
+  expect(b.y - (a.y + a.height), `${what}: the room between them`).toBeGreaterThanOrEqual(gap);
+}

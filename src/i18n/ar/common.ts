@@ -13,6 +13,7 @@ export const common: Translation<typeof dutch> = {
   'nav.hours': 'ساعاتي',
   'nav.coordinator': 'المنسّق',
   'nav.more': 'المزيد',
+  'nav.together': 'معًا',
   'more.title': 'المزيد',
   'more.pages': 'صفحات أخرى',
   'install.title': 'إضافة Buurtruil إلى الشاشة الرئيسية',

@@ -9,6 +9,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.firstMessage': 'رسالة إلى {name} (يمكن أن تبقى فارغة)',
   'exchange.responded': 'أُرسل ردّك. وسيصلك جواب {name}: هل يناسب ذلك أم لا.',
   'exchange.responses': 'الردود',
+  'exchange.yourResponse': 'ردّك',
   'exchange.noResponses': 'لا توجد ردود بعد.',
   'exchange.with': 'مع {name}',
   'exchange.accept': 'نعم، بكل سرور',

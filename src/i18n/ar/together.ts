@@ -5,6 +5,11 @@ import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
   'together.agenda': 'الأجندة',
+  'together.tilesIntro': 'نفعل أشياء معًا من أجل الحي: اختر ما تريد أن تراه.',
+  'together.tile.agenda': 'ما سنفعله معًا. تعال أنت أيضًا!',
+  'together.tile.thanks': 'كلمات شكر وقصص من الجيران.',
+  'together.tile.plans': 'أعطِ ساعات لخطة من أجل الحي وصوّت.',
+  'together.tile.ideas': 'لديك فكرة للحي؟ شاركها.',
   'together.intro': 'نفعل أشياء معًا في الحي. تعال أنت أيضًا!',
   'together.none': 'لا يوجد شيء في الأجندة بعد.',
   'together.new': 'أضف نشاطًا',

@@ -15,6 +15,7 @@ export const common: Translation<typeof dutch> = {
   'nav.hours': 'My hours',
   'nav.coordinator': 'Coordinator',
   'nav.more': 'More',
+  'nav.together': 'Together',
   'more.title': 'More',
   'more.pages': 'Other pages',
 

@@ -9,6 +9,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.firstMessage': 'Message to {name} (may stay empty)',
   'exchange.responded': 'You responded. {name} will let you know whether it suits.',
   'exchange.responses': 'Responses',
+  'exchange.yourResponse': 'Your response',
   'exchange.noResponses': 'No responses yet.',
   'exchange.with': 'With {name}',
   'exchange.accept': 'Yes, please',

@@ -5,6 +5,11 @@ import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
   'together.agenda': 'Agenda',
+  'together.tilesIntro': 'Doing things together for the neighbourhood: choose what you want to see.',
+  'together.tile.agenda': 'What we are going to do together. Come along!',
+  'together.tile.thanks': 'Thank-yous and stories from neighbours.',
+  'together.tile.plans': 'Give hours to a plan for the neighbourhood and vote.',
+  'together.tile.ideas': 'An idea for the neighbourhood? Share it.',
   'together.intro': 'Doing things together in the neighbourhood. Come along!',
   'together.none': 'Nothing on the agenda yet.',
   'together.new': 'Add an activity',

@@ -12,6 +12,7 @@ export const common = {
   'nav.hours': 'Mijn uren',
   'nav.coordinator': 'Coördinator',
   'nav.more': 'Meer',
+  'nav.together': 'Samen',
   'more.title': 'Meer',
   'more.pages': "Andere pagina's",
 

@@ -6,6 +6,7 @@ export const exchange = {
   'exchange.firstMessage': 'Bericht aan {name} (mag leeg blijven)',
   'exchange.responded': 'Je hebt gereageerd. {name} laat weten of het past.',
   'exchange.responses': 'Reacties',
+  'exchange.yourResponse': 'Jouw reactie',
   'exchange.noResponses': 'Nog geen reacties.',
   'exchange.with': 'Met {name}',
   'exchange.accept': 'Ja, graag',

@@ -2,6 +2,11 @@
 // Dutch names the keys (see ../messages.ts). {name} is filled in.
 export const together = {
   'together.agenda': 'Agenda',
+  'together.tilesIntro': 'Samen iets doen voor de buurt: kies wat je wilt zien.',
+  'together.tile.agenda': 'Wat we samen gaan doen. Kom ook!',
+  'together.tile.thanks': 'Een dank je wel en verhalen van buren.',
+  'together.tile.plans': 'Geef uren aan een plan voor de buurt en stem mee.',
+  'together.tile.ideas': 'Een idee voor de buurt? Deel het.',
   'together.intro': 'Samen iets doen in de buurt. Kom ook!',
   'together.none': 'Er staat nog niets op de agenda.',
   'together.new': 'Activiteit toevoegen',

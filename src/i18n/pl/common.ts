@@ -15,6 +15,7 @@ export const common: Translation<typeof dutch> = {
   'nav.hours': 'Moje godziny',
   'nav.coordinator': 'Koordynator',
   'nav.more': 'Więcej',
+  'nav.together': 'Razem',
   'more.title': 'Więcej',
   'more.pages': 'Inne strony',
   'install.title': 'Dodaj Buurtruil do ekranu głównego',

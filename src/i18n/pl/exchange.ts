@@ -9,6 +9,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.firstMessage': 'Wiadomość do: {name} (może zostać pusta)',
   'exchange.responded': 'Odpowiedź wysłana. {name} da znać, czy to pasuje.',
   'exchange.responses': 'Odpowiedzi',
+  'exchange.yourResponse': 'Twoja odpowiedź',
   'exchange.noResponses': 'Jeszcze brak odpowiedzi.',
   'exchange.with': 'Z kim: {name}',
   'exchange.accept': 'Tak, chętnie',

@@ -5,6 +5,11 @@ import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
   'together.agenda': 'Kalendarz',
+  'together.tilesIntro': 'Razem dla sąsiedztwa: wybierz, co chcesz zobaczyć.',
+  'together.tile.agenda': 'Co będziemy robić razem. Przyjdź też!',
+  'together.tile.thanks': 'Podziękowania i historie sąsiadów.',
+  'together.tile.plans': 'Daj godziny na plan dla sąsiedztwa i głosuj.',
+  'together.tile.ideas': 'Masz pomysł dla sąsiedztwa? Podziel się.',
   'together.intro': 'Robimy coś razem w okolicy. Przyjdź też!',
   'together.none': 'W kalendarzu jeszcze nic nie ma.',
   'together.new': 'Dodaj wydarzenie',

@@ -15,6 +15,7 @@ export const common: Translation<typeof dutch> = {
   'nav.hours': 'Saatlerim',
   'nav.coordinator': 'Koordinatör',
   'nav.more': 'Daha fazla',
+  'nav.together': 'Birlikte',
   'more.title': 'Daha fazla',
   'more.pages': 'Diğer sayfalar',
   'install.title': "Buurtruil'i ana ekranınıza ekleyin",

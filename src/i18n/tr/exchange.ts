@@ -9,6 +9,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.firstMessage': '{name} için bir mesaj (boş kalabilir)',
   'exchange.responded': 'Cevap verdiniz. Size uyup uymadığını {name} bildirecek.',
   'exchange.responses': 'Cevaplar',
+  'exchange.yourResponse': 'Senin cevabın',
   'exchange.noResponses': 'Henüz cevap yok.',
   'exchange.with': '{name} ile',
   'exchange.accept': 'Evet, lütfen',

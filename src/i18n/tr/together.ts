@@ -5,6 +5,11 @@ import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
   'together.agenda': 'Ajanda',
+  'together.tilesIntro': 'Mahalle için birlikte bir şeyler yapmak: ne görmek istediğini seç.',
+  'together.tile.agenda': 'Birlikte ne yapacağız. Sen de gel!',
+  'together.tile.thanks': 'Komşulardan teşekkürler ve hikâyeler.',
+  'together.tile.plans': 'Mahalle için bir plana saat ver ve oy kullan.',
+  'together.tile.ideas': 'Mahalle için bir fikrin mi var? Paylaş.',
   'together.intro': 'Mahallede birlikte bir şeyler yapalım. Sen de gel!',
   'together.none': 'Ajandada henüz bir şey yok.',
   'together.new': 'Etkinlik ekle',

@@ -13,6 +13,7 @@ export const common: Translation<typeof dutch> = {
   'nav.hours': 'Мої години',
   'nav.coordinator': 'Координатор',
   'nav.more': 'Більше',
+  'nav.together': 'Разом',
   'more.title': 'Більше',
   'more.pages': 'Інші сторінки',
   'install.title': 'Додайте Buurtruil на головний екран',

@@ -9,6 +9,7 @@ export const exchange: Translation<typeof dutch> = {
   'exchange.firstMessage': 'Повідомлення для: {name} (можна залишити порожнім)',
   'exchange.responded': 'Ви відгукнулися. {name} повідомить, чи це підходить.',
   'exchange.responses': 'Відгуки',
+  'exchange.yourResponse': 'Ваш відгук',
   'exchange.noResponses': 'Ще немає відгуків.',
   'exchange.with': 'З ким: {name}',
   'exchange.accept': 'Так, охоче',

@@ -5,6 +5,11 @@ import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
   'together.agenda': 'Розклад',
+  'together.tilesIntro': 'Разом для сусідства: виберіть, що хочете побачити.',
+  'together.tile.agenda': 'Що ми робитимемо разом. Приходьте й ви!',
+  'together.tile.thanks': 'Подяки та історії від сусідів.',
+  'together.tile.plans': 'Дайте години на план для сусідства і голосуйте.',
+  'together.tile.ideas': 'Маєте ідею для сусідства? Поділіться.',
   'together.intro': 'Робимо щось разом у районі. Приходь і ти!',
   'together.none': 'У розкладі ще нічого немає.',
   'together.new': 'Додати подію',

@@ -1,7 +1,7 @@
 // The notice board: requests and offers side by side, filters, instant search, and
 // examples for people who have never asked. On a phone the examples and filters fold away
 // behind one button, so the first screen shows posts (board.css).
-import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, type JSX, onCleanup, Show, untrack } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { visiblePosts } from '../../data/exchange/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
@@ -43,6 +43,8 @@ export function Board(props: {
   categories: () => string[];
   now: () => number;
   unread?: Unread;
+  /** What is said to this neighbour (Notices.tsx): under the board's h1, so headings keep their order. */
+  children?: JSX.Element;
 }) {
   const [query, setQuery] = createSignal('');
   const [kind, setKind] = createSignal<'all' | 'request' | 'offer'>('all');
@@ -107,6 +109,7 @@ export function Board(props: {
           {t('board.filterToggle')}
         </button>
       </div>
+      {props.children}
       <Show when={props.allRead() && onBoard().length === 0}>
         <div class="card first-step" data-testid="first-step">
           <p>{t('board.firstStep')}</p>

@@ -21,7 +21,14 @@ import { followSession, openSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { IntegrityNotice } from '../common/IntegrityNotice.tsx';
-import { type MemberPage, memberLinks, memberTabs } from '../format/memberLinks.ts';
+import {
+  coordinatorLink,
+  type MemberPage,
+  memberLinks,
+  memberTabs,
+  moreLinks,
+  togetherLinks,
+} from '../format/memberLinks.ts';
 import { t, wantOfficeTexts } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
@@ -54,6 +61,9 @@ const IdeasPage = lazy(offBoard(() => import('../together/IdeasPage.tsx').then((
 const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.MyParts }))));
 const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
 const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
+const TogetherPage = lazy(
+  offBoard(() => import('../together/TogetherPage.tsx').then((m) => ({ default: m.TogetherPage }))),
+);
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SurveyPage = lazy(offBoard(() => import('../together/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage }))));
 const SettingsPage = lazy(
@@ -80,6 +90,7 @@ type Route =
   | { view: 'agenda' }
   | { view: 'profile' }
   | { view: 'more' }
+  | { view: 'together' }
   | { view: 'thanks' }
   | { view: 'ideas' }
   | { view: 'plans' }
@@ -94,6 +105,7 @@ function routeOf(hash: string): Route {
   if (view === 'agenda') return { view: 'agenda' };
   if (view === 'profiel') return { view: 'profile' };
   if (view === 'meer') return { view: 'more' };
+  if (view === 'samen') return { view: 'together' };
   if (view === 'bedankjes') return { view: 'thanks' };
   if (view === 'ideeen') return { view: 'ideas' };
   if (view === 'plannen') return { view: 'plans' };
@@ -162,7 +174,8 @@ function MemberArea(props: { session: NetworkSession }) {
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks(current(), coordinator(), unread.count(), lookBack() || current() === 'survey')}
+        links={memberLinks(current(), unread.count())}
+        side={coordinatorLink(current(), coordinator())}
         tabs={memberTabs(current(), unread.count())}
         status={live.status}
       />
@@ -202,7 +215,10 @@ function MemberArea(props: { session: NetworkSession }) {
             <AgendaPage session={props.session} live={live} members={members} categories={categories()} now={now} />
           </Match>
           <Match when={route().view === 'more'}>
-            <MorePage links={memberLinks(current(), coordinator(), 0, lookBack()).slice(4)} />
+            <MorePage links={moreLinks(current(), coordinator(), lookBack())} />
+          </Match>
+          <Match when={route().view === 'together'}>
+            <TogetherPage links={togetherLinks(current(), lookBack() || current() === 'survey')} />
           </Match>
           <Match when={route().view === 'profile'}>
             <ProfilePage session={props.session} live={live} categories={categories} />
@@ -247,9 +263,6 @@ function MemberArea(props: { session: NetworkSession }) {
             {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
           </Match>
           <Match when={true}>
-            <Notices live={live} networkId={props.session.networkId} />
-            <VouchNotice session={props.session} live={live} />
-            <SurveyInvitation live={live} now={now} />
             <Board
               session={props.session}
               posts={posts}
@@ -258,7 +271,11 @@ function MemberArea(props: { session: NetworkSession }) {
               categories={categories}
               now={now}
               unread={unread}
-            />
+            >
+              <Notices live={live} networkId={props.session.networkId} />
+              <VouchNotice session={props.session} live={live} />
+              <SurveyInvitation live={live} now={now} />
+            </Board>
           </Match>
         </Switch>
       </main>

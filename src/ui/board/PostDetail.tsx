@@ -161,6 +161,8 @@ export function PostDetail(props: {
             </Show>
           </Show>
           <Show when={!mine() && iResponded()}>
+            {/* As "Reacties" for the one who asked: the exchange's h3 under an h2, not under the h1. */}
+            <h2>{t('exchange.yourResponse')}</h2>
             <Guarded>
               <Exchange
                 session={props.session}

@@ -9,7 +9,7 @@ import type { NetworkSession } from '../../data/session/index.ts';
 import { isCoordinator, memberRoomOpen } from '../../data/session/index.ts';
 import { followSession } from '../app/session.ts';
 import { PageHeader } from '../common/header/PageHeader.tsx';
-import { memberLinks } from '../format/memberLinks.ts';
+import { coordinatorLink, memberLinks } from '../format/memberLinks.ts';
 import { t } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { CoordinatorMenu } from './CoordinatorMenu.tsx';
@@ -34,7 +34,12 @@ export function Coordinator(props: { session: NetworkSession }) {
   );
   return (
     <>
-      <PageHeader network={name()} links={memberLinks('coordinator', true)} status={live.status} />
+      <PageHeader
+        network={name()}
+        links={memberLinks('coordinator')}
+        side={coordinatorLink('coordinator', true)}
+        status={live.status}
+      />
       <main id="main" class="page wide">
         <h1 class="coord-title">{t('coord.title')}</h1>
         <Show when={memberRoomOpen(live.phase())} fallback={<p>{t('common.loading')}</p>}>

@@ -81,7 +81,11 @@ export function RecurringHelp(props: { session: NetworkSession; live: LiveSessio
         </button>
       </form>
       <Show when={arrangement() && !stopped()}>
-        <button type="button" class="button secondary" onClick={() => void write(30, 0, 'recurring.stopped')}>
+        <button
+          type="button"
+          class="button secondary recurring-stop"
+          onClick={() => void write(30, 0, 'recurring.stopped')}
+        >
           {t('recurring.stop')}
         </button>
       </Show>

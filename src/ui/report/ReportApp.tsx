@@ -23,7 +23,7 @@ import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { downloadCsv } from '../format/download.ts';
 import { dateText, hoursText } from '../format/formatHours.ts';
-import { memberLinks } from '../format/memberLinks.ts';
+import { coordinatorLink, memberLinks } from '../format/memberLinks.ts';
 import { language, t, wantOfficeTexts } from '../i18n.ts';
 import { SurveyResultView } from '../together/SurveyResultView.tsx';
 import { type Bar, BarChart } from './BarChart.tsx';
@@ -139,7 +139,8 @@ function ReportView(props: { session: NetworkSession }) {
     <>
       <PageHeader
         network={props.session.record.name}
-        links={memberLinks('board', coordinator())}
+        links={memberLinks('board')}
+        side={coordinatorLink('board', coordinator())}
         status={live.status}
       />
       <main id="main" class="page wide printable">

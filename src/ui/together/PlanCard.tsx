@@ -78,7 +78,7 @@ export function PlanCard(props: PlanCardProps) {
       data-status={o().status}
       aria-labelledby={`${id}-t`}
     >
-      <h3 id={`${id}-t`}>{p().title}</h3>
+      <h2 id={`${id}-t`}>{p().title}</h2>
       <Show when={p().text}>
         <p>{p().text}</p>
       </Show>
@@ -184,7 +184,7 @@ export function PlanCard(props: PlanCardProps) {
         />
       </Show>
       <Show when={o().payments.length > 0}>
-        <h4>{t('plans.paidTitle')}</h4>
+        <h3>{t('plans.paidTitle')}</h3>
         <ul class="list" data-testid="plan-payments">
           {o().payments.map((payment) => (
             <li>

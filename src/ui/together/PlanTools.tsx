@@ -56,7 +56,7 @@ export function PlanTools(props: {
   const canClose = () => p().outcome.status === 'open' && props.now >= p().voteEnd;
   return (
     <section class="plan-tools" aria-labelledby={`${id}-tools`} data-testid="plan-tools">
-      <h4 id={`${id}-tools`}>{p().guide ? t('plans.toolsGuide') : t('plans.toolsCoordinator')}</h4>
+      <h3 id={`${id}-tools`}>{p().guide ? t('plans.toolsGuide') : t('plans.toolsCoordinator')}</h3>
       <Show when={canClose()}>
         <button
           type="button"
@@ -70,7 +70,7 @@ export function PlanTools(props: {
       </Show>
       <Show when={p().outcome.status === 'accepted' && p().guide}>
         <form class="form" onSubmit={(event) => void pay(event)} data-testid="plan-pay">
-          <h5>{t('plans.payTitle')}</h5>
+          <h4>{t('plans.payTitle')}</h4>
           <div class="field">
             <label for={`${id}-to`}>{t('plans.payTo')}</label>
             <select id={`${id}-to`} name="to" required>
@@ -92,7 +92,7 @@ export function PlanTools(props: {
       </Show>
       <Show when={props.coordinator}>
         <form class="form" onSubmit={(event) => void grant(event)} data-testid="plan-grant">
-          <h5>{t('plans.grantTitle')}</h5>
+          <h4>{t('plans.grantTitle')}</h4>
           <div class="field">
             <label for={`${id}-grant-hours`}>{t('plans.grantHours')}</label>
             <input id={`${id}-grant-hours`} name="hours" inputMode="decimal" required />

@@ -48,7 +48,10 @@ function StoryForm(props: { commands: StoriesCommands; members: () => Map<string
   const [problem, setProblem] = createSignal<string | null>(null);
   const [sent, setSent] = createSignal(false);
   const neighbours = () =>
-    [...props.members().values()].filter((m) => m.key !== props.me && m.status === 'admitted' && m.name);
+    // People only: not this member, and not a kiosk (a device of the network, never in a story).
+    [...props.members().values()].filter(
+      (m) => m.key !== props.me && m.status === 'admitted' && m.name && !m.roles.includes('kiosk'),
+    );
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);

@@ -23,6 +23,8 @@ export interface NavLink {
 export function PageHeader(props: {
   network?: string | undefined;
   links?: NavLink[] | undefined;
+  /** Links beside the language (the coordinator's page): the top line has room, the menu's row not. */
+  side?: NavLink[] | undefined;
   /** The phone's tab bar, at most five: shown instead of `links` on a narrow screen. */
   tabs?: NavLink[] | undefined;
   status?: Accessor<SyncStatus> | undefined;
@@ -44,7 +46,17 @@ export function PageHeader(props: {
         <Show when={props.status && props.tabs?.length}>
           <ConnectionStatus status={props.status as Accessor<SyncStatus>} />
         </Show>
-        <LanguageSwitch />
+        <div class="header-side">
+          <For each={props.side ?? []}>
+            {(link) => (
+              <a class="nav-link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+                <Show when={link.pictogram}>{(name) => <Pictogram name={name()} />}</Show>
+                {link.label}
+              </a>
+            )}
+          </For>
+          <LanguageSwitch />
+        </div>
       </div>
       <Show when={props.links?.length}>
         <nav aria-label={t('nav.label')} class="top-menu">
