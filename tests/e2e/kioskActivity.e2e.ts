@@ -1,23 +1,27 @@
-// A card member's part in an activity at the kiosk (together §1), with separate browser
-// profiles over the local relay: the organiser puts it on the agenda, a neighbour signs up
-// on her phone and the card member at the kiosk with card and PIN; after the start the
-// organiser ticks who came, each says "Ik was er" — the card member at the kiosk — and every
-// device shows the same hours.
+// An activity with four participants, one of them a card member at the kiosk (together §1),
+// with separate browser profiles over the local relay: the organiser puts it on the agenda,
+// three neighbours sign up on their phones and the card member at the kiosk with card and
+// PIN; after the start the organiser ticks who came, each says "Ik was er" — the card member
+// at the kiosk — and every device shows the same hours.
 import { openAgenda, startSoon } from './agenda.ts';
 import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
 import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
 import { type Device, expectPeers } from './peers.ts';
 
-test('a card member signs up and says "Ik was er" at the kiosk; the hours agree everywhere', async ({
+test('four take part, one a card member at the kiosk: sign up, Ik was er, the hours agree everywhere', async ({
   browser,
   site,
   network,
   devices,
 }) => {
   test.setTimeout(360_000);
-  const { coordinator, neighbours } = await network([['Anna', 'Dorpsstraat']]);
-  const [anna] = neighbours as [Device];
+  const { coordinator, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+    ['Cor', 'Kerkpad'],
+  ]);
+  const phones = neighbours as Device[];
   const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
   devices.push(kiosk);
   await expectPeers(kiosk.page, 1);
@@ -41,8 +45,10 @@ test('a card member signs up and says "Ik was er" at the kiosk; the hours agree 
   const card = organiser.getByTestId('activity').filter({ hasText: title });
   await expect(card).toBeVisible();
 
-  await openAgenda(anna.page);
-  await anna.page.getByTestId('activity').filter({ hasText: title }).getByRole('button', { name: 'Ik kom' }).click();
+  for (const { page } of phones) {
+    await openAgenda(page);
+    await page.getByTestId('activity').filter({ hasText: title }).getByRole('button', { name: 'Ik kom' }).click();
+  }
 
   // Gerrit signs up at the kiosk, with his card and PIN.
   await logInWithCard(kiosk.page, code, '4821');
@@ -52,20 +58,22 @@ test('a card member signs up and says "Ik was er" at the kiosk; the hours agree 
   await gerritsActivity.getByRole('button', { name: 'Ik kom' }).click();
   await expect(area.getByRole('status').filter({ hasText: 'Dank je wel! Het is doorgegeven.' })).toBeVisible();
   await expect(gerritsActivity.getByRole('button', { name: 'Ik kom toch niet' })).toBeVisible();
-  await expect(card.getByTestId('activity-places')).toContainText('2 aangemeld');
+  await expect(card.getByTestId('activity-places')).toContainText('4 aangemeld');
 
-  // The start comes: the clocks of the organiser, Anna and the kiosk move there rather than
-  // the test waiting for it, since all three write after it (the kiosk's reload logs Gerrit
-  // out). Then the organiser ticks who came (both, as they signed up).
-  await moveClocksTo([organiser, anna.page, kiosk.page], when.starts);
+  // The start comes: the clocks of the organiser, the neighbours and the kiosk move there
+  // rather than the test waiting for it, since all of them write after it (the kiosk's reload
+  // logs Gerrit out). Then the organiser ticks who came (all four, as they signed up).
+  await moveClocksTo([organiser, ...phones.map((phone) => phone.page), kiosk.page], when.starts);
   await expect(card.getByTestId('save-attendance')).toBeVisible({ timeout: 60_000 });
-  for (const name of ['Anna', 'Gerrit']) await expect(card.getByLabel(name)).toBeChecked();
+  for (const name of ['Anna', 'Bram', 'Cor', 'Gerrit']) await expect(card.getByLabel(name)).toBeChecked();
   await card.getByTestId('save-attendance').click();
-  await expect(card.getByTestId('confirmed')).toHaveText('0 van de 2 bevestigd');
+  await expect(card.getByTestId('confirmed')).toHaveText('0 van de 4 bevestigd');
 
-  const annasActivity = anna.page.getByTestId('agenda-past').getByTestId('activity').filter({ hasText: title });
-  await annasActivity.getByRole('button', { name: 'Ik was er' }).click({ timeout: 60_000 });
-  await expect(annasActivity.getByTestId('you-came')).toBeVisible();
+  for (const { page } of phones) {
+    const theirs = page.getByTestId('agenda-past').getByTestId('activity').filter({ hasText: title });
+    await theirs.getByRole('button', { name: 'Ik was er' }).click({ timeout: 60_000 });
+    await expect(theirs.getByTestId('you-came')).toBeVisible();
+  }
 
   // Gerrit (logged out meanwhile, or not) says it at the kiosk.
   if (await area.isHidden()) await logInWithCard(kiosk.page, code, '4821');
@@ -73,13 +81,15 @@ test('a card member signs up and says "Ik was er" at the kiosk; the hours agree 
     timeout: 60_000,
   });
   await expect(area.getByRole('status').filter({ hasText: 'Dank je wel! Het is doorgegeven.' })).toBeVisible();
-  await expect(card.getByTestId('confirmed')).toHaveText('2 van de 2 bevestigd');
+  await expect(card.getByTestId('confirmed')).toHaveText('4 van de 4 bevestigd');
 
-  // Every device agrees: the organiser +2 hours, Anna and Gerrit −1 hour each.
+  // Every device agrees: the organiser +4 hours, each of the four −1 hour.
   await area.getByRole('button', { name: 'Mijn uren' }).click();
   await expect(area.getByTestId('card-balance')).toHaveText('−1 uur');
-  await anna.page.getByRole('link', { name: 'Mijn uren' }).click();
-  await expect(anna.page.getByTestId('balance')).toHaveText('−1 uur');
+  for (const { page } of phones) {
+    await page.getByRole('link', { name: 'Mijn uren' }).click();
+    await expect(page.getByTestId('balance')).toHaveText('−1 uur');
+  }
   await organiser.getByRole('link', { name: 'Mijn uren' }).click();
-  await expect(organiser.getByTestId('balance')).toHaveText('+2 uur');
+  await expect(organiser.getByTestId('balance')).toHaveText('+4 uur');
 });
