@@ -1,7 +1,7 @@
 // A card member answering a part of a group record at the kiosk (together §2): Carla's record
 // pays Anna and Gerrit; Gerrit, logged in with card and PIN, sees only his own part waiting,
 // says yes through the kiosk (signed by his card, via the kiosk), and the hours agree on
-// every device. Logged out, the card answers nothing.
+// every device. His no moves nothing; logged out, the card answers nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { CardSession } from '../../../../src/data/kiosk/index.ts';
@@ -103,6 +103,27 @@ describe('a card member answers a part at the kiosk', () => {
     }
     // Anna's part waits for her own answer.
     expect(balanceOf(carla.session, anna.me)).toBe(before[1]);
+    gerrit.logout();
+  });
+
+  it('his no at the kiosk: the part does not move, and it no longer waits for him', async () => {
+    const { carla, kiosk, card } = await kioskWithCard();
+    const before = balanceOf(carla.session, card.member);
+    const recorded = await new GroupHoursCommands(carla.session).record(
+      'pay',
+      [{ member: card.member, minutes: 45 }],
+      'Thee gezet',
+      null,
+    );
+    if (!recorded.ok) throw new Error(recorded.problem);
+    await until(kiosk, () => kiosk.memberState?.groupRecords.has(recorded.id) === true);
+    const gerrit = await logIn(kiosk, card.code, '4821');
+    const no = await gerrit.groupHours.answer(recorded.id, 0, false);
+    if (!no.ok) throw new Error(no.problem);
+    expect(partsToAnswer(gerrit)).toEqual([]);
+    expect(myParts(gerrit).map((line) => line.status)).toEqual(['declined']);
+    await until(carla.session, () => carla.session.memberState?.partAnswers.size === 1);
+    expect(balanceOf(carla.session, card.member)).toBe(before);
     gerrit.logout();
   });
 
