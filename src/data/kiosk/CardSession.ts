@@ -18,6 +18,7 @@ import type { SessionPhase } from '../session/SessionPhase.ts';
 import type { SessionView } from '../session/SessionView.ts';
 import { failed, type WriteResult } from '../session/WriteResult.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
+import { GroupHoursCommands } from '../together/groupHoursCommands.ts';
 import { TogetherCommands } from '../together/TogetherCommands.ts';
 
 export class CardSession implements SessionView {
@@ -26,6 +27,8 @@ export class CardSession implements SessionView {
   readonly exchange: ExchangeCommands;
   /** Signing up for an activity, and "Ik was er", as the card member (together §1). */
   readonly together: TogetherCommands;
+  /** Answering a part of a group record the card member is a party of (together §2). */
+  readonly groupHours: GroupHoursCommands;
   private readonly device: NetworkSession;
   private readonly card: Identity;
   private loggedIn = true;
@@ -54,6 +57,7 @@ export class CardSession implements SessionView {
       memberKey: () => member,
       write: (type, body) => this.write(type, body),
     });
+    this.groupHours = new GroupHoursCommands(this);
   }
 
   get identity(): Identity {

@@ -1,6 +1,6 @@
-// The card member's first screen at the kiosk: a greeting, ask or offer, "Mijn uren", and
-// their part in this week's activities, and their own open posts to open one (shown once
-// they are read: no "none yet" first).
+// The card member's first screen at the kiosk: a greeting, ask or offer, "Mijn uren", parts of
+// group records waiting for their answer, their part in this week's activities, and their own
+// open posts to open one (shown once they are read: no "none yet" first).
 import { For, Show } from 'solid-js';
 import { openPostsBy } from '../../../data/exchange/index.ts';
 import type { CardSession } from '../../../data/kiosk/index.ts';
@@ -11,6 +11,7 @@ import { pictogramOf } from '../../board/categories.ts';
 import { Pictogram } from '../../common/Pictogram.tsx';
 import { t } from '../../i18n.ts';
 import { CardActivities } from './CardActivities.tsx';
+import { CardParts } from './CardParts.tsx';
 import type { GoTo } from './cardScreen.ts';
 
 export function CardHome(props: { card: CardSession; live: LiveSession; name: string; go: GoTo }) {
@@ -40,6 +41,7 @@ export function CardHome(props: { card: CardSession; live: LiveSession; name: st
           {t('nav.hours')}
         </button>
       </div>
+      <CardParts card={props.card} live={props.live} />
       <CardActivities card={props.card} live={props.live} />
       <h2>{t('card.mine')}</h2>
       <Show when={posts() !== undefined}>
