@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { openFromMore } from './menu.ts';
 import { openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
 import { openSection } from './toolkit.ts';
@@ -54,7 +55,7 @@ test('"Mijn afspraken" and unread markers update live across devices, with badge
   const b = bram.page;
 
   // Anna says yes to notifications; the settings say plainly there is no push server.
-  await a.getByRole('link', { name: 'Instellingen' }).click();
+  await openFromMore(a, 'Instellingen');
   await expect(a.getByText('Buurtruil heeft geen server die berichten naar je stuurt')).toBeVisible();
   await a.getByLabel('Geef een melding als iemand reageert').check();
 
@@ -135,7 +136,7 @@ test('profile edits propagate, a pause shows on the board, and "Dit wordt me te 
   await expect(b.getByRole('heading', { name: 'Ik kook op vrijdag', level: 1 })).toBeVisible();
 
   // His profile: strengths, languages, a few words, what he has experience with, and a pause.
-  await b.getByRole('link', { name: 'Mijn profiel' }).click();
+  await openFromMore(b, 'Mijn profiel');
   await expect(b.getByLabel('Hoe mogen buren je noemen?')).toHaveValue('Bram');
   await b.getByRole('group', { name: 'Wat ik graag doe' }).getByLabel('Koken en een warme maaltijd').check();
   await b.getByLabel('Türkçe').check();

@@ -2,6 +2,7 @@
 // each device with its own key: both post and confirm hours and nothing forks.
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { openFromMore } from './menu.ts';
 import { helpedFor, pairThroughPages } from './neighbourSteps.ts';
 import { type Device, expectPeers, openDevice } from './peers.ts';
 import { openSection } from './toolkit.ts';
@@ -28,7 +29,7 @@ test('a member adds a laptop by PeerJS pairing; both devices post and confirm wi
   await expectAccessible(laptop.page, 'new device with its code');
 
   // On the phone: Instellingen, "Ook op een ander apparaat", type the code, compare the digits.
-  await anna.page.getByRole('link', { name: 'Instellingen' }).click();
+  await openFromMore(anna.page, 'Instellingen');
   await anna.page.getByRole('button', { name: 'Ook op een ander apparaat' }).click();
   await anna.page.getByLabel('Welk apparaat is het?').fill('Laptop');
   await pairThroughPages(laptop.page, anna.page, 'Code op het andere apparaat');

@@ -10,6 +10,7 @@ import { defaultCategories } from '../../src/core/categories.ts';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { chooseFile, press, type } from './keys.ts';
+import { openFromMore } from './menu.ts';
 import { helpedFor } from './neighbourSteps.ts';
 import { admit, askToJoin, enterBoard, inviteLink, openPost, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
@@ -75,7 +76,7 @@ test('the export, restored on a fresh profile with every other device gone, show
   await postRequest(bram.page, 'Wie heeft een ladder?', 'Spullen lenen');
 
   // Carla's key, for the new laptop: her recovery file and its passphrase.
-  await c.getByRole('link', { name: 'Instellingen', exact: true }).click();
+  await openFromMore(c, 'Instellingen');
   await c.getByRole('button', { name: 'Maak een herstelbestand' }).click();
   const passphrase = (await c.getByTestId('recovery-passphrase').textContent({ timeout: 60_000 })) ?? '';
   const [keyDownload] = await Promise.all([

@@ -2,6 +2,7 @@
 // arrows in lists, typing in fields. No mouse, no clicks.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { linkOnMore, moreLink } from './menu.ts';
 import type { Device } from './peers.ts';
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
@@ -84,7 +85,8 @@ test('profile, appointments and adding a device with the keyboard alone', async 
   const [anna] = neighbours as [Device];
   const a = anna.page;
 
-  await press(a, a.getByRole('link', { name: 'Mijn profiel' }));
+  await press(a, moreLink(a));
+  await press(a, linkOnMore(a, 'Mijn profiel'));
   await type(a, a.getByLabel('Over mij'), 'Ik lees graag voor.');
   await press(a, a.getByLabel('Even niet: ik neem een pauze'), 'Space');
   await expect(a.getByLabel('Even niet: ik neem een pauze')).toBeChecked();
@@ -94,7 +96,8 @@ test('profile, appointments and adding a device with the keyboard alone', async 
   await press(a, a.getByRole('link', { name: 'Mijn afspraken' }));
   await expect(a.getByRole('heading', { name: 'Mijn afspraken', level: 1 })).toBeVisible();
 
-  await press(a, a.getByRole('link', { name: 'Instellingen' }));
+  await press(a, moreLink(a));
+  await press(a, linkOnMore(a, 'Instellingen'));
   await press(a, a.getByRole('button', { name: 'Ook op een ander apparaat' }));
   await type(a, a.getByLabel('Code op het andere apparaat'), 'ZZZZ-ZZZZ');
   await press(a, a.getByRole('button', { name: 'Verbinden' }));

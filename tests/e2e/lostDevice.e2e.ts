@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { openFromMore } from './menu.ts';
 import { helpedFor, pairThroughPages } from './neighbourSteps.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers, openDevice } from './peers.ts';
@@ -28,7 +29,7 @@ test('a member restores from the recovery file on a new profile with balance and
   );
 
   // "Bewaar je sleutel": the passphrase is shown once, the file saved.
-  await anna.page.getByRole('link', { name: 'Instellingen' }).click();
+  await openFromMore(anna.page, 'Instellingen');
   await expect(anna.page.getByText(/dubbele geschiedenis/)).toBeVisible();
   await anna.page.getByRole('button', { name: 'Maak een herstelbestand' }).click();
   const passphrase = (await anna.page.getByTestId('recovery-passphrase').textContent({ timeout: 60_000 })) ?? '';
