@@ -44,8 +44,18 @@ export async function expectRightUnder(upper: Locator, lower: Locator, gap: numb
 
 /** Two texts in the same size (an activity's title as a post's, on the wall). */
 export async function expectSameFontSize(a: Locator, b: Locator, what: string): Promise<void> {
-  const size = (el: Locator) => el.evaluate((node) => getComputedStyle(node).fontSize);
-  expect(await size(a), what).toBe(await size(b));
+  // A live list may put a new node in an old one's place between finding and measuring it (a
+  // node already gone has no computed size), so measure until both are in the page.
+  const size = (el: Locator) => el.evaluate((node) => (node.isConnected ? getComputedStyle(node).fontSize : ''));
+  await expect
+    .poll(
+      async () => {
+        const [one, other] = [await size(a), await size(b)];
+        return one !== '' && other !== '' ? `${one} and ${other}` : 'not both in the page';
+      },
+      { message: what },
+    )
+    .toMatch(/^(\S+) and \1$/);
 }
 
 /** At least `share` of the page's width: a form whose fields keep their words whole. */
