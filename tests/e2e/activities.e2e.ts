@@ -2,7 +2,7 @@
 // sign up on their own devices, the organiser ticks who came after the start, each says
 // "Ik was er", and every device shows the same balances (separate browser profiles syncing
 // over WebRTC through the local relay).
-import { openAgenda, startSoon } from './agenda.ts';
+import { openAgenda, putOnAgenda } from './agenda.ts';
 import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
 import type { Device } from './peers.ts';
@@ -20,20 +20,10 @@ test('an organiser and three neighbours: post, sign up, tick who came, Ik was er
   const title = 'Samen koken in het buurthuis';
 
   // The activity starts a little later: time enough for three sign-ups to arrive.
-  await openAgenda(organiser);
-  const when = await startSoon(organiser, 120_000);
-  await organiser.getByTestId('add-activity').click();
-  const form = organiser.getByTestId('activity-form');
-  await form.getByLabel('Wat gaan we doen?').fill(title);
-  await form.getByLabel('Waar?').fill('Buurthuis De Pelikaan');
-  await form.getByLabel('Datum').fill(when.date);
-  await form.getByLabel('Van').fill(when.from);
-  await form.getByLabel('Tot').fill(when.until);
-  await form.getByLabel('Aantal plekken').fill('10');
-  await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
-  await expect(form.getByLabel('De deelnemers', { exact: true })).toBeChecked();
-  await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
-  await expect(organiser.getByTestId('activity').filter({ hasText: title })).toBeVisible();
+  const { when } = await putOnAgenda(organiser, title, 120_000, async (form) => {
+    await form.getByLabel('Aantal plekken').fill('10');
+    await expect(form.getByLabel('De deelnemers', { exact: true })).toBeChecked();
+  });
 
   for (const { page } of neighbours as Device[]) {
     await openAgenda(page);

@@ -3,7 +3,7 @@
 // three neighbours sign up on their phones and the card member at the kiosk with card and
 // PIN; after the start the organiser ticks who came, each says "Ik was er" — the card member
 // at the kiosk — and every device shows the same hours.
-import { openAgenda, startSoon } from './agenda.ts';
+import { openAgenda, putOnAgenda } from './agenda.ts';
 import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
 import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
@@ -31,19 +31,7 @@ test('four take part, one a card member at the kiosk: sign up, Ik was er, the ho
   // The coordinator organises; the activity starts a little later.
   const organiser = coordinator.page;
   const title = 'Koffie en een spelletje';
-  await openAgenda(organiser);
-  const when = await startSoon(organiser, 120_000);
-  await organiser.getByTestId('add-activity').click();
-  const form = organiser.getByTestId('activity-form');
-  await form.getByLabel('Wat gaan we doen?').fill(title);
-  await form.getByLabel('Waar?').fill('Buurthuis De Pelikaan');
-  await form.getByLabel('Datum').fill(when.date);
-  await form.getByLabel('Van').fill(when.from);
-  await form.getByLabel('Tot').fill(when.until);
-  await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
-  await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
-  const card = organiser.getByTestId('activity').filter({ hasText: title });
-  await expect(card).toBeVisible();
+  const { when, card } = await putOnAgenda(organiser, title, 120_000);
 
   for (const { page } of phones) {
     await openAgenda(page);

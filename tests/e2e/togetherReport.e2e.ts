@@ -3,7 +3,7 @@
 // took part. The report shows nothing of the running month; once the month is closed (the
 // coordinator's clock set 40 days ahead) it shows the month, with "< 5" for the activity
 // and the one who took part and the organiser's hours hidden: never a figure about one person.
-import { openAgenda, startSoon } from './agenda.ts';
+import { openAgenda, putOnAgenda } from './agenda.ts';
 import { expect, test } from './fixtures.ts';
 import type { Device } from './peers.ts';
 
@@ -14,19 +14,7 @@ test('one activity with one neighbour: the report hides it as "< 5" once its mon
   const organiser = coordinator.page;
   const title = 'Samen soep maken';
 
-  await openAgenda(organiser);
-  const when = await startSoon(organiser, 30_000);
-  await organiser.getByTestId('add-activity').click();
-  const form = organiser.getByTestId('activity-form');
-  await form.getByLabel('Wat gaan we doen?').fill(title);
-  await form.getByLabel('Waar?').fill('Buurthuis De Pelikaan');
-  await form.getByLabel('Datum').fill(when.date);
-  await form.getByLabel('Van').fill(when.from);
-  await form.getByLabel('Tot').fill(when.until);
-  await form.getByLabel('Uren per deelnemer voor de organisator').fill('1');
-  await form.getByRole('button', { name: 'Op de agenda zetten' }).click();
-  const card = organiser.getByTestId('activity').filter({ hasText: title });
-  await expect(card).toBeVisible();
+  const { card } = await putOnAgenda(organiser, title, 30_000);
 
   await openAgenda(anna.page);
   await anna.page.getByTestId('activity').filter({ hasText: title }).getByRole('button', { name: 'Ik kom' }).click();
