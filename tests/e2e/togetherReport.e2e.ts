@@ -4,6 +4,7 @@
 // coordinator's clock set 40 days ahead) it shows the month, with "< 5" for the activity
 // and the one who took part and the organiser's hours hidden: never a figure about one person.
 import { openAgenda, putOnAgenda } from './agenda.ts';
+import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
 import type { Device } from './peers.ts';
 
@@ -14,14 +15,17 @@ test('one activity with one neighbour: the report hides it as "< 5" once its mon
   const organiser = coordinator.page;
   const title = 'Samen soep maken';
 
-  const { card } = await putOnAgenda(organiser, title, 30_000);
+  const { when, card } = await putOnAgenda(organiser, title, 120_000);
 
   await openAgenda(anna.page);
   await anna.page.getByTestId('activity').filter({ hasText: title }).getByRole('button', { name: 'Ik kom' }).click();
-  await expect(card.getByTestId('save-attendance')).toBeVisible({ timeout: 200_000 });
+  await expect(card.getByTestId('activity-places')).toContainText('1 aangemeld');
+  // The start comes: both clocks move there rather than the test waiting for it (clock.ts).
+  await moveClocksTo([organiser, anna.page], when.starts);
+  await expect(card.getByTestId('save-attendance')).toBeVisible({ timeout: 60_000 });
   await card.getByTestId('save-attendance').click();
   const past = anna.page.getByTestId('agenda-past').getByTestId('activity').filter({ hasText: title });
-  await past.getByRole('button', { name: 'Ik was er' }).click({ timeout: 120_000 });
+  await past.getByRole('button', { name: 'Ik was er' }).click({ timeout: 60_000 });
   await expect(card.getByTestId('confirmed')).toHaveText('1 van de 1 bevestigd');
 
   // The running month is never in the report, not even in part.
