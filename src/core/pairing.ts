@@ -15,6 +15,10 @@
 //                                "buurtruil pairing key v3", 64): A→B the first 32, B→A the last 32
 //   a message     = nonce (24) ‖ XChaCha20-Poly1305(key of its direction, nonce,
 //                                aad = its number in that direction, 8 bytes big-endian)
+//   an exported secret = HKDF-SHA-256(X25519 shared secret, salt = check digest,
+//                                DAG-CBOR ["buurtruil pairing export v3", context], 32)
+//                   (the same at both ends, known to nobody else once the codes matched:
+//                   two networks' link secret, protocol-links.md §1)
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { x25519 } from '@noble/curves/ed25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
@@ -28,6 +32,7 @@ export type PairingSide = 'opener' | 'answerer';
 
 export const pairingNonceLength = 32;
 const keyInfo = new TextEncoder().encode('buurtruil pairing key v3');
+const exportDomain = 'buurtruil pairing export v3';
 
 export interface PairingEnd {
   keys: BoxKeyPair;
@@ -67,6 +72,8 @@ export interface PairingChannel {
   seal(plaintext: Uint8Array): Uint8Array;
   /** The plaintext, or null if it is not the next message the other end sealed. */
   open(message: Uint8Array): Uint8Array | null;
+  /** 32 bytes both ends derive alike for `context`, apart from the channel's keys. */
+  exportSecret(context: Uint8Array): Uint8Array;
 }
 
 /** The channel to the other end; null if the other end's key is of small order. */
@@ -74,7 +81,8 @@ export function pairingChannel(end: PairingEnd, side: PairingSide, t: PairingTra
   const theirs = side === 'opener' ? t.keyB : t.keyA;
   if (!isValidBoxKey(theirs)) return null;
   const shared = x25519.getSharedSecret(end.keys.secretKey, theirs);
-  const keys = hkdf(sha256, shared, checkDigest(t), keyInfo, 64);
+  const digest = checkDigest(t);
+  const keys = hkdf(sha256, shared, digest, keyInfo, 64);
   const [aToB, bToA] = [keys.subarray(0, 32), keys.subarray(32)];
   const [sendKey, openKey] = side === 'opener' ? [aToB, bToA] : [bToA, aToB];
   // A number per direction in the associated data: a message replayed, reordered or sent
@@ -98,6 +106,7 @@ export function pairingChannel(end: PairingEnd, side: PairingSide, t: PairingTra
         return null;
       }
     },
+    exportSecret: (context) => hkdf(sha256, shared, digest, encodeCanonical([exportDomain, context]), 32),
   };
 }
 

@@ -175,3 +175,18 @@ export function sealCardShare(
 export function openCardShare(box: SealedBox, me: Identity, net: Uint8Array, member: Uint8Array): Uint8Array | null {
   return open(box, me.box, context('card share', net, member));
 }
+
+/** A link's room secret (protocol-links.md §1), for this network's coordinators and kiosks. */
+export function sealLinkSecret(
+  secret: Uint8Array,
+  recipients: readonly Uint8Array[],
+  net: Uint8Array,
+  link: Uint8Array,
+): SealedBox {
+  return seal(secret, recipients, encodeCanonical(['buurtruil link secret v3', net, link]));
+}
+
+export function openLinkSecret(box: SealedBox, me: Identity, net: Uint8Array, link: Uint8Array): Uint8Array | null {
+  const secret = open(box, me.box, encodeCanonical(['buurtruil link secret v3', net, link]));
+  return secret?.length === 32 ? secret : null;
+}

@@ -31,6 +31,8 @@ export interface SecureLink {
   send(plaintext: Uint8Array): void;
   /** The next message, opened; rejects with a PairingError if it is not the next one the other end sealed. */
   receive(): Promise<Uint8Array>;
+  /** 32 secret bytes both ends derive alike for `context` (src/core/pairing.ts): e.g. two networks' link secret. */
+  exportSecret(context: Uint8Array): Uint8Array;
   close(): void;
 }
 
@@ -51,6 +53,7 @@ export async function secureLink(link: PairingLink): Promise<SecureLink> {
         }
         return opened;
       },
+      exportSecret: (context) => channel.exportSecret(context),
       close: () => link.close(),
     };
   } catch (error) {

@@ -1,0 +1,14 @@
+// The public face of src/data/links: making a link with another network (protocol-links.md
+// §1) and reading this network's links. A lazy load names its file instead.
+
+export type { LinkAgreement, LinkExchange, LinkExchangeProblem, LinkHost } from './LinkCommands.ts';
+export { LinkCommands } from './LinkCommands.ts';
+export { ourLinkRoster } from './linkRoster.ts';
+export { linkMadeWith, linksOf, type OurLink } from './linkSelectors.ts';
+export {
+  defaultLinkLimitHours,
+  type LinkTerms,
+  linkTermsOf,
+  maxLinkLimitHours,
+  minLinkLimitHours,
+} from './linkTerms.ts';
