@@ -4,6 +4,7 @@
 
 import { type CheckpointBodies, checkpointBodyReaders } from './bodies/checkpoints.ts';
 import { type ExchangeBodies, exchangeBodyReaders } from './bodies/exchange.ts';
+import { type LinkBodies, linkBodyReaders } from './bodies/links.ts';
 import { type MemberBodies, memberBodyReaders } from './bodies/members.ts';
 import { type NetworkBodies, networkBodyReaders } from './bodies/network.ts';
 import { type PlanBodies, planBodyReaders } from './bodies/plans.ts';
@@ -15,6 +16,7 @@ import type { Reader } from './shape.ts';
 export * from './bodies/checkpoints.ts';
 export * from './bodies/exchange.ts';
 export * from './bodies/fields.ts';
+export * from './bodies/links.ts';
 export * from './bodies/members.ts';
 export * from './bodies/network.ts';
 export * from './bodies/plans.ts';
@@ -30,7 +32,8 @@ export interface Bodies
     CheckpointBodies,
     PlanBodies,
     PolicyBodies,
-    SurveyBodies {}
+    SurveyBodies,
+    LinkBodies {}
 
 export type EntryType = keyof Bodies;
 
@@ -43,6 +46,7 @@ export const bodyReaders: { [T in EntryType]: Reader<Bodies[T]> } = {
   ...planBodyReaders,
   ...policyBodyReaders,
   ...surveyBodyReaders,
+  ...linkBodyReaders,
 };
 
 export const entryTypes = Object.keys(bodyReaders) as EntryType[];
@@ -92,6 +96,14 @@ const authorityTypeList = [
   'plan-pay',
   'plan-end',
   'survey',
+  // links between two networks (docs/protocol-links.md)
+  'link',
+  'link-roster',
+  'link-attest',
+  'link-end',
+  'link-statement',
+  'move-out',
+  'move-in',
 ] as const satisfies readonly EntryType[];
 
 /** An authority type: its rule (src/core/rules) is an AuthorityRule. */

@@ -31,6 +31,7 @@ import { hoursProposal } from './hoursProposal.ts';
 import { idea } from './idea.ts';
 import { invite } from './invite.ts';
 import { join } from './join.ts';
+import { refusedAuthority, refusedOrdinary } from './linkPlaceholder.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
@@ -111,6 +112,13 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'plan-pay': planPay,
   'plan-end': planEnd,
   survey,
+  link: refusedAuthority('link'),
+  'link-roster': refusedAuthority('link-roster'),
+  'link-attest': refusedAuthority('link-attest'),
+  'link-end': refusedAuthority('link-end'),
+  'link-statement': refusedAuthority('link-statement'),
+  'move-out': refusedAuthority('move-out'),
+  'move-in': refusedAuthority('move-in'),
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
@@ -146,6 +154,10 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   pledge,
   answered,
   'survey-answer': surveyAnswer,
+  'post-share': refusedOrdinary('post-share'),
+  'cross-message': refusedOrdinary('cross-message'),
+  'cross-pay': refusedOrdinary('cross-pay'),
+  'move-away': refusedOrdinary('move-away'),
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

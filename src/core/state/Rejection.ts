@@ -43,7 +43,14 @@ export type Rejection =
   | 'over-plan'
   | 'survey-closed'
   // names what a checkpoint closed, or forks off history below its tips (docs/protocol.md §4.8)
-  | 'closed-ref';
+  | 'closed-ref'
+  // links between two networks (docs/protocol-links.md §8)
+  | 'foreign-type'
+  | 'not-roster'
+  | 'no-link'
+  | 'link-ended'
+  | 'over-link-limit'
+  | 'not-shared';
 
 /** Rejections that may clear by themselves when more entries arrive or time passes. */
 export const waitingRejections: ReadonlySet<Rejection> = new Set(['missing-prev', 'missing-ref', 'future']);
