@@ -69,7 +69,7 @@ export class LinkCommands {
   }
 
   /** What this network offers under `terms`, or why this device may not make a link. */
-  offer(terms: LinkTerms): LinkOffer | LinkExchangeProblem {
+  offer(terms: LinkTerms): LinkOffer | 'not-coordinator' | 'no-member-room' {
     const state = this.host.memberState;
     if (!state) return 'no-member-room';
     const member = state.members.get(this.host.memberKey);
