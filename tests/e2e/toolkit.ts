@@ -18,6 +18,7 @@ export const coordinatorPages = {
   pot: 'Buurtpot',
   kiosk: 'De kiosk in het buurthuis',
   cards: 'Leden met een ledenkaart',
+  links: 'Buurt koppelen',
   log: 'Logboek',
   settings: 'Instellingen en huisregels',
   keep: 'Bewaren en overdragen',

@@ -9,6 +9,6 @@ export {
   defaultLinkLimitHours,
   type LinkTerms,
   linkTermsOf,
-  maxLinkLimitHours,
-  minLinkLimitHours,
+  maxLinkLimit,
+  minLinkLimit,
 } from './linkTerms.ts';

@@ -8,14 +8,15 @@ export type { LinkTerms };
 
 /** The limit the form starts with: 10 hours. */
 export const defaultLinkLimitHours = 10;
-export const minLinkLimitHours = 1;
-export const maxLinkLimitHours = 1000;
 
-export function linkTermsOf(categories: readonly string[], limitHours: number, now: number): LinkTerms {
+export { maxLinkLimit, minLinkLimit } from '../../core/entry/bodies/links.ts';
+
+/** `limit` in minutes (60–60,000). */
+export function linkTermsOf(categories: readonly string[], limit: number, now: number): LinkTerms {
   const day = new Date(now);
   return {
     categories: [...new Set(categories)].sort(),
-    limit: Math.round(limitHours * 60),
+    limit,
     since: Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()),
   };
 }

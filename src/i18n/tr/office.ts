@@ -4,6 +4,7 @@ import type { OfficeTexts } from '../messages.ts';
 import { coordinator } from './coordinator.ts';
 import { importing } from './importing.ts';
 import { kiosk } from './kiosk.ts';
+import { links } from './links.ts';
 import { policy } from './policy.ts';
 import { records } from './records.ts';
 import { report } from './report.ts';
@@ -17,4 +18,5 @@ export const messages: OfficeTexts = {
   ...report,
   ...togetherReport,
   ...kiosk,
+  ...links,
 };

@@ -17,6 +17,7 @@ export const sectionPaths = {
   pot: 'buurtpot',
   kiosk: 'kiosk',
   cards: 'ledenkaarten',
+  links: 'buurt-koppelen',
   log: 'logboek',
   settings: 'instellingen',
   keep: 'bewaren',

@@ -9,6 +9,7 @@ import { ImportSection } from './network/ImportSection.tsx';
 import { InviteSection } from './network/InviteSection.tsx';
 import { KeepSection } from './network/KeepSection.tsx';
 import { KioskSetup } from './network/KioskSetup.tsx';
+import { LinkSection } from './network/LinkSection.tsx';
 import { PotSection } from './network/PotSection.tsx';
 import { SettingsSection } from './network/SettingsSection.tsx';
 import { SurveySection } from './network/SurveySection.tsx';
@@ -36,6 +37,7 @@ export const coordinatorSections: CoordinatorSection[] = [
   { id: 'pot', title: 'pot.title', pictogram: 'spullen', component: PotSection },
   { id: 'kiosk', title: 'kiosk.setupSection', pictogram: 'scan', component: KioskSetup },
   { id: 'cards', title: 'card.section', pictogram: 'memberCard', component: CardMembers },
+  { id: 'links', title: 'links.section', pictogram: 'share', component: LinkSection },
   { id: 'log', title: 'audit.title', pictogram: 'formulieren', component: AuditSection },
   { id: 'settings', title: 'settings.title', pictogram: 'settings', component: SettingsSection },
   { id: 'keep', title: 'toolkit.keep', pictogram: 'done', component: KeepSection },
