@@ -75,6 +75,18 @@ describe('making a link', () => {
     });
   });
 
+  it('the pairing exports one secret per context, the same at both ends; another pairing gives another', async () => {
+    const [left, right] = await paired();
+    const context = encodeCanonical(['buurtruil link secret v3', new Uint8Array(20)]);
+    const other = encodeCanonical(['buurtruil link secret v3', new Uint8Array(20).fill(1)]);
+    expect(toBase64Url(left.exportSecret(context))).toBe(toBase64Url(right.exportSecret(context)));
+    expect(toBase64Url(left.exportSecret(other))).not.toBe(toBase64Url(left.exportSecret(context)));
+    // Someone in the middle runs two pairings, one with each end: its two secrets differ
+    // from each other as the two check codes do, so it cannot hand one secret to both.
+    const [again] = await paired();
+    expect(toBase64Url(again.exportSecret(context))).not.toBe(toBase64Url(left.exportSecret(context)));
+  });
+
   it('both sides agree on one link id and one secret, and each writes its own half', async () => {
     const [oost, trans] = await twoNetworks();
     const [left, right] = await paired();
