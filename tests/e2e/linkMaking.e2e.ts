@@ -5,6 +5,7 @@
 // other neighbourhood, also after a reload. Different terms on the two screens are refused
 // in plain words, and nothing is listed.
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { startNetwork } from './network.ts';
 import { openSection } from './toolkit.ts';
@@ -48,6 +49,7 @@ test('two coordinators link their neighbourhoods: both see the other one and the
   const terms = { categories: ['Tuin', 'Klussen in en om huis'], hours: '12' };
   await fillTerms(oost.page, terms);
   await fillTerms(trans.page, terms);
+  await expectAccessible(trans.page, 'link: the terms');
   await meet(oost.page, trans.page);
 
   // Both screens: both neighbourhoods, the same terms side by side.
@@ -62,6 +64,7 @@ test('two coordinators link their neighbourhoods: both see the other one and the
       await expect(table.getByRole('row', { name: row })).toBeVisible();
     }
   }
+  await expectAccessible(oost.page, 'link: both terms');
   await oost.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
   await trans.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
   await expect(oost.page.getByTestId('link-made')).toContainText(

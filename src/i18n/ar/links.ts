@@ -36,6 +36,8 @@ export const links: Translation<typeof dutch> = {
   'links.doneNext': 'يعمل الربط عندما يؤكّد منسّق {name} أيضًا.',
   'links.listTitle': 'الأحياء المرتبطة',
   'links.none': 'لا توجد أحياء مرتبطة بعد.',
+  'links.statusOpen': 'الربط يعمل.',
+  'links.statusWaiting': 'بانتظار أن يصل الربط إلى الحي الآخر أيضًا.',
   'links.problem.otherTerms':
     'الاتفاق على الشاشتين ليس نفسه. لم يُربط شيء. اختاروا معًا أنواع المساعدة نفسها والحد نفسه، وابدؤوا من جديد.',
   'links.problem.badOffer': 'أرسل الحي الآخر شيئًا غير صحيح. لم يُربط شيء. ابدأ من جديد.',

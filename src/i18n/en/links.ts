@@ -36,6 +36,8 @@ export const links: Translation<typeof dutch> = {
   'links.doneNext': 'The link works as soon as the coordinator of {name} has confirmed too.',
   'links.listTitle': 'Linked neighbourhoods',
   'links.none': 'No linked neighbourhoods yet.',
+  'links.statusOpen': 'The link works.',
+  'links.statusWaiting': 'Waiting until the other neighbourhood has the link too.',
   'links.problem.otherTerms':
     'The two screens do not show the same agreement. Nothing was linked. Choose the same kinds of help and the same limit together, and start again.',
   'links.problem.badOffer':

@@ -33,6 +33,8 @@ export const links = {
   'links.doneNext': 'De koppeling werkt zodra de coördinator van {name} ook heeft bevestigd.',
   'links.listTitle': 'Gekoppelde buurten',
   'links.none': 'Nog geen gekoppelde buurten.',
+  'links.statusOpen': 'De koppeling werkt.',
+  'links.statusWaiting': 'Wacht tot de andere buurt de koppeling ook heeft.',
   'links.problem.otherTerms':
     'De afspraken op de twee schermen zijn niet hetzelfde. Er is niets gekoppeld. Kies samen dezelfde soorten hulp en dezelfde grens, en begin opnieuw.',
   'links.problem.badOffer': 'De andere buurt stuurde iets wat niet klopt. Er is niets gekoppeld. Begin opnieuw.',

@@ -36,6 +36,8 @@ export const links: Translation<typeof dutch> = {
   'links.doneNext': 'Połączenie działa, gdy koordynator {name} też potwierdzi.',
   'links.listTitle': 'Połączone okolice',
   'links.none': 'Nie ma jeszcze połączonych okolic.',
+  'links.statusOpen': 'Połączenie działa.',
+  'links.statusWaiting': 'Czekamy, aż druga okolica też będzie mieć połączenie.',
   'links.problem.otherTerms':
     'Umowa na dwóch ekranach nie jest taka sama. Nic nie zostało połączone. Wybierzcie razem te same rodzaje pomocy i tę samą granicę i zacznijcie od nowa.',
   'links.problem.badOffer': 'Druga okolica wysłała coś, co się nie zgadza. Nic nie zostało połączone. Zacznij od nowa.',

@@ -36,6 +36,8 @@ export const links: Translation<typeof dutch> = {
   'links.doneNext': '{name} koordinatörü de onayladığında bağlantı çalışır.',
   'links.listTitle': 'Bağlı mahalleler',
   'links.none': 'Henüz bağlı mahalle yok.',
+  'links.statusOpen': 'Bağlantı çalışıyor.',
+  'links.statusWaiting': 'Diğer mahallede de bağlantı olana kadar bekleniyor.',
   'links.problem.otherTerms':
     'İki ekrandaki anlaşma aynı değil. Hiçbir şey bağlanmadı. Birlikte aynı yardım türlerini ve aynı sınırı seçin ve yeniden başlayın.',
   'links.problem.badOffer': 'Diğer mahalle doğru olmayan bir şey gönderdi. Hiçbir şey bağlanmadı. Yeniden başlayın.',
