@@ -104,7 +104,7 @@ export class LinkCommands {
     const state = this.host.memberState;
     if (!state) return failed('no-member-room');
     // Made already (another tab, an earlier pairing today with the same terms): not twice.
-    if (linkMadeWith(state, this.host.net, toBase64Url(agreement.link))) return failed('not-needed');
+    if (linkMadeWith(state, toBase64Url(agreement.link))) return failed('not-needed');
     const { theirs, ours } = agreement;
     return this.host.write('link', {
       peer: theirs.net,

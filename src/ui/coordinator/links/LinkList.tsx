@@ -17,6 +17,7 @@ export function LinkList(props: { live: LiveSession }) {
             {(link) => (
               <li class="item" data-testid="link-row">
                 <strong>{link.name}</strong>
+                <p data-testid="link-status">{link.open ? t('links.statusOpen') : t('links.statusWaiting')}</p>
                 <dl>
                   <dt>{t('links.termCategories')}</dt>
                   <dd>{categoriesText(link.terms)}</dd>

@@ -211,6 +211,6 @@ describe('making a link', () => {
       anna.me,
       carla.session.me,
     ]);
-    expect(linkMadeWith(carla.session.memberState ?? (null as never), carla.session.net, 'x')).toBe(false);
+    expect(linkMadeWith(carla.session.memberState ?? (null as never), 'x')).toBe(false);
   }, 30_000);
 });
