@@ -3,9 +3,12 @@
 // writes its own `link` with the same link id and the same link secret. A tampered or
 // mismatched offer, or a message changed on the way, writes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import { idFromText, toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { encodeCanonical } from '../../../../src/core/encoding/canonical.ts';
 import type { Bodies } from '../../../../src/core/entry/bodies.ts';
+import type { Entry, SignedEntry } from '../../../../src/core/entry/Entry.ts';
+import type { Ledger } from '../../../../src/core/Ledger.ts';
+import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
 import { encodeLinkOffer, type LinkOffer } from '../../../../src/core/links/linkOffer.ts';
 import { openLinkSecret } from '../../../../src/core/sealing.ts';
 import {
@@ -29,6 +32,23 @@ afterEach(async () => {
 
 const day = Date.UTC(2026, 11, 5, 13, 30);
 const terms = linkTermsOf(['klussen', 'boodschappen'], 600, day);
+
+/** The member room's ledger of a session (the link room, which carries foreign entries, is another helper's). */
+function ledgerOf(session: NetworkSession): Ledger {
+  const ledger = (session as unknown as { wired: { member: { room: { ledger: Ledger } | null } } }).wired.member.room
+    ?.ledger;
+  if (!ledger) throw new Error('no member room');
+  return ledger;
+}
+
+/** The `link` entry a session wrote last, signed, as it would cross. */
+async function lastLink(session: NetworkSession): Promise<{ entry: SignedEntry }> {
+  const state = session.memberState;
+  const link = state && [...state.links.values()][0];
+  const bytes = link && ledgerOf(session).bytesOf(link.own);
+  if (!link || !bytes) throw new Error('no link');
+  return { entry: { id: idFromText(link.own), bytes, entry: state.applied.get(link.own) as Entry } };
+}
 
 async function paired(): Promise<[SecureLink, SecureLink]> {
   const [a, b] = memoryPairingLinks();
@@ -115,7 +135,18 @@ describe('making a link', () => {
     expect(openLinkSecret(body.secret, trans.identity, oost.net, a.agreement.link)).toBeNull();
     expect(linksOf(oost)).toMatchObject([{ name: 'Buurtruil Transvaal', peer: trans.networkId, terms }]);
     expect((await trans.links.accept(b.agreement)).ok).toBe(true);
+    expect(linksOf(trans)).toMatchObject([{ open: false }]);
     expect(linksOf(trans)).toMatchObject([{ name: 'Buurtruil Oosterpark', link: linksOf(oost)[0]?.link }]);
+
+    // Each half, carried to the other network as a foreign entry, opens the link there: it is
+    // signed by a key on the roster the other coordinator received in person.
+    const transHalf = await lastLink(trans);
+    await ledgerOf(oost).addForeign([[foreignKey(trans.net, transHalf.entry.id), transHalf.entry.bytes]]);
+    await ledgerOf(trans).addForeign([[foreignKey(oost.net, written.entry.id), written.entry.bytes]]);
+    for (const side of [oost, trans]) {
+      expect(side.memberState?.links.get(toBase64Url(a.agreement.link))?.open).toBe(true);
+    }
+    expect(linksOf(oost)).toMatchObject([{ open: true }]);
 
     // The same link again (another pairing today, the same terms) is not written twice.
     expect(await oost.links.accept(a.agreement)).toEqual({ ok: false, problem: 'not-needed' });
