@@ -96,7 +96,7 @@ describe('a payment across', () => {
   });
 
   it('replayed into a third network, it is refused: no such link there (no-link)', async () => {
-    const { a, b, ans, bob, link } = linked();
+    const { a, ans, bob, link } = linked();
     const pay = crossPay(a, ans, link, bob, 90);
     const aAttest = attest(a, link, [pay]);
     // C has a link with A too, under other terms: another link id.
