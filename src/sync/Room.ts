@@ -108,6 +108,14 @@ export class Room {
     this.emitStatus();
   }
 
+  /**
+   * The doc itself, for the link rooms' carriers (links/LinkRooms.ts), which read its entries
+   * and write its "foreign" map; everything else goes through the ledger and this room.
+   */
+  get sharedDoc(): Y.Doc {
+    return this.doc;
+  }
+
   /** Called with every change the ledger took from the doc or from us. */
   onEntries(listener: (change: LogChange) => void): () => void {
     this.entryListeners.add(listener);
