@@ -8,17 +8,12 @@ import { linkRoomMapName } from '../../../../src/sync/links/LinkCarrier.ts';
 import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
 import { linkRoomAddress, linkRoomName } from '../../../../src/sync/links/linkRoomAddress.ts';
 import { MemoryRoomNetwork } from '../../../../src/sync/MemoryRoomNetwork.ts';
-import { LinkedPair, type LinkedSide } from './linkedNetworks.ts';
+import { LinkedPair, type LinkedSide, settle } from './linkedNetworks.ts';
 
 function roomsOf(pair: LinkedPair, side: LinkedSide, hub: MemoryRoomNetwork): LinkRooms {
   const rooms = new LinkRooms(hub, { doc: side.doc, net: side.net });
   rooms.follow([pair.carried(side)]);
   return rooms;
-}
-
-/** Carrying goes back and forth (one side's write wakes the other): settle a few rounds. */
-export async function settle(...all: LinkRooms[]): Promise<void> {
-  for (let round = 0; round < 4; round++) for (const rooms of all) await rooms.settled();
 }
 
 describe('the link room', () => {

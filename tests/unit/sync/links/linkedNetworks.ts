@@ -70,3 +70,8 @@ export class LinkedPair {
     return foreignKey(side.net, signed.id);
   }
 }
+
+/** Carrying goes back and forth (one side's write wakes the other): settle a few rounds. */
+export async function settle(...all: { settled(): Promise<void> }[]): Promise<void> {
+  for (let round = 0; round < 4; round++) for (const carrying of all) await carrying.settled();
+}
