@@ -1,0 +1,75 @@
+// Only archive devices (a coordinator's, the kiosk's) open link rooms, for the links the
+// seam names; a member's device never does, and closing leaves every link room.
+import { describe, expect, it, vi } from 'vitest';
+import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import type { Identity } from '../../../../src/core/Identity.ts';
+import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
+import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
+import { LinkRoomsKeeper } from '../../../../src/data/session/keepers/LinkRoomsKeeper.ts';
+import { openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
+import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
+import { linkRoomName } from '../../../../src/sync/links/linkRoomAddress.ts';
+import { MemoryDocStorage } from '../../../../src/sync/MemoryDocStorage.ts';
+import { MemoryRoomNetwork } from '../../../../src/sync/MemoryRoomNetwork.ts';
+import { roomFactory } from '../../../../src/sync/RoomFactory.ts';
+import { LinkedPair, settle } from '../../sync/links/linkedNetworks.ts';
+
+async function keeperOf(pair: LinkedPair, hub: MemoryRoomNetwork, identity: Identity) {
+  const network = pair.a.network;
+  const rooms = roomFactory(new MemoryDocStorage(), hub);
+  const made = vi.spyOn(rooms, 'linkRooms');
+  const member = rooms.member(network.netId);
+  await member.open();
+  const keeper = new LinkRoomsKeeper({
+    identity,
+    net: network.net,
+    rooms,
+    memberRoom: () => member,
+    closed: () => false,
+    linksOf: () => [pair.carried(pair.a)],
+  });
+  return { keeper, member, made };
+}
+
+describe('the link rooms of a session', () => {
+  it("open on a coordinator's and the kiosk's device, never on a member's; closing leaves them", async () => {
+    const pair = new LinkedPair();
+    const network = pair.a.network;
+    const anna = network.member('Anna');
+    const kiosk = network.member('Kiosk');
+    network.grant(kiosk, 'kiosk');
+    const state: NetworkState = await network.state();
+    const hub = new MemoryRoomNetwork();
+    const name = linkRoomName(pair.secret);
+
+    const coordinator = await keeperOf(pair, hub, network.founder);
+    coordinator.keeper.follow(state);
+    expect(coordinator.keeper.carrying()).toEqual([toBase64Url(pair.id)]);
+    expect(hub.occupants(name)).toBe(1);
+    const onKiosk = await keeperOf(pair, hub, kiosk);
+    onKiosk.keeper.follow(state);
+    expect(hub.occupants(name)).toBe(2);
+    const onMember = await keeperOf(pair, hub, anna);
+    onMember.keeper.follow(state);
+    expect(onMember.made).not.toHaveBeenCalled();
+    expect(hub.occupants(name)).toBe(2);
+
+    // What the peer carries out arrives in the coordinator's member doc.
+    const peer = new LinkRooms(hub, { doc: pair.b.doc, net: pair.b.net });
+    peer.follow([pair.carried(pair.b)]);
+    const bMove = pair.moveAway(pair.b);
+    await settle(peer, coordinator.keeper, onKiosk.keeper);
+    expect(coordinator.member.sharedDoc.getMap(foreignMapName).has(foreignKey(pair.b.net, bMove.id))).toBe(true);
+
+    coordinator.keeper.close();
+    onKiosk.keeper.close();
+    peer.close();
+    expect(hub.occupants(name)).toBe(0);
+    for (const { member } of [coordinator, onKiosk, onMember]) member.destroy();
+  });
+
+  it('names no link until the core state of links exists (the seam)', async () => {
+    const pair = new LinkedPair();
+    expect(openLinksToCarry(await pair.a.network.state(), pair.a.network.founder, pair.a.net)).toEqual([]);
+  });
+});
