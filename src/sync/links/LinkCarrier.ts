@@ -11,6 +11,7 @@ import { toBase64Url } from '../../core/encoding/base64url.ts';
 import { equalBytes } from '../../core/encoding/canonical.ts';
 import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifier.ts';
 import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
+import { mayCross } from './crossingTypeAtSight.ts';
 import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
 import { carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
 
@@ -149,7 +150,8 @@ export class LinkCarrier {
     const batch: [string, Uint8Array][] = [];
     for (const key of keys) {
       const value = this.ownEntries.get(key);
-      if (value instanceof Uint8Array) batch.push([key, value]);
+      // Most of the member doc does not cross: ruled out at sight, not checked again in full.
+      if (value instanceof Uint8Array && mayCross(value)) batch.push([key, value]);
     }
     const crosses = await entriesThatCross(this.verifier, this.out, batch);
     if (this.closed) return;
