@@ -11,6 +11,8 @@ import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } fr
 import { readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
+import { readForeignEntry } from './links/foreign.ts';
+import type { ForeignEntry, ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
@@ -76,6 +78,9 @@ export class Ledger {
   private readonly placing: LedgerPlacing;
   private current: NetworkState;
   private readonly deriveOptions: DeriveOptions;
+  /** The peers' entries that crossed a link (docs/protocol-links.md §2), by foreign key. */
+  private readonly foreign = new Map<ForeignKey, ForeignEntry & { bytes: Uint8Array }>();
+  private readonly refusedForeign = new Map<ForeignKey, { reason: Rejection; detail: string }>();
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
   signaturesChecked = 0;
 
@@ -88,7 +93,7 @@ export class Ledger {
     this.rules = options.rules ?? true;
     this.gate = this.rules ? null : new LobbyGate(networkId);
     this.deriveOptions = options.derive ?? {};
-    this.current = deriveState(networkId, [], this.now(), this.deriveOptions);
+    this.current = deriveState(networkId, [], this.now(), this.derivation());
     this.placing = new LedgerPlacing(this.verified, this.now);
   }
 
@@ -134,7 +139,7 @@ export class Ledger {
   check(signed: SignedEntry): Rejection | null {
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
     if (authorityTypes.has(signed.entry.type)) {
-      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now(), this.deriveOptions);
+      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now(), this.derivation());
       return trial.rejected.get(item.idText)?.reason ?? null;
     }
     const state = this.current;
@@ -243,9 +248,56 @@ export class Ledger {
     return authentic;
   }
 
+  /** What deriving knows beyond our own entries: the checkpoint's, and the peers' foreign entries. */
+  private derivation(): DeriveOptions {
+    return this.foreign.size > 0 ? { ...this.deriveOptions, foreign: this.foreign.values() } : this.deriveOptions;
+  }
+
+  /**
+   * Reads and verifies foreign entries: entries of a linked network, kept in the Y.Map
+   * "foreign" under base64url(peer net) + "." + base64url(id), each verified with the
+   * PEER's net (src/core/links/foreign.ts). Then derives the state again: whether they
+   * count is step 5 of the rules (src/core/links/settleLinks.ts).
+   */
+  async addForeign(records: Iterable<readonly [ForeignKey, unknown]>): Promise<AddResult> {
+    const accepted: ForeignKey[] = [];
+    const refused: ForeignKey[] = [];
+    for (const [key, data] of records) {
+      if (this.foreign.has(key)) continue;
+      const read = await readForeignEntry(this.networkId, key, data);
+      if (read.ok) {
+        this.foreign.set(key, { ...read.foreign, bytes: read.bytes });
+        this.refusedForeign.delete(key);
+        accepted.push(key);
+      } else {
+        this.refusedForeign.set(key, { reason: read.reason, detail: read.detail });
+        refused.push(key);
+      }
+      if (accepted.length % sliceEntries === 0) await this.pause();
+    }
+    if (accepted.length === 0 || !this.rules) return { accepted, refused, rebuilt: false };
+    await this.rebuildInSlices();
+    return { accepted, refused, rebuilt: true };
+  }
+
+  /** The verified bytes of a foreign entry, to carry it on or restore it. */
+  foreignBytesOf(key: ForeignKey): Uint8Array | undefined {
+    return this.foreign.get(key)?.bytes;
+  }
+
+  /** Every authentic foreign entry, counted or not. */
+  foreignEntries(): Iterable<ForeignEntry & { bytes: Uint8Array }> {
+    return this.foreign.values();
+  }
+
+  /** Foreign entries kept aside, with the reason: refused on reading, or by the rules of links. */
+  foreignRejections(): Map<ForeignKey, { reason: Rejection; detail: string }> {
+    return new Map([...this.refusedForeign, ...this.current.foreignRejected]);
+  }
+
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
-    this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
+    this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.derivation());
     this.placing.index(this.current);
   }
 
@@ -256,7 +308,7 @@ export class Ledger {
    */
   private async rebuildInSlices(): Promise<void> {
     const entries = [...this.verified.values()];
-    const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.deriveOptions);
+    const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.derivation());
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         this.current = step.value;
@@ -265,7 +317,7 @@ export class Ledger {
       await this.pause();
     }
     if (this.verified.size !== entries.length)
-      this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.deriveOptions);
+      this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.derivation());
     this.placing.index(this.current);
   }
 

@@ -15,6 +15,7 @@ import { came } from './came.ts';
 import { cameFor } from './cameFor.ts';
 import { card } from './card.ts';
 import { checkpoint } from './checkpoint.ts';
+import { crossPay } from './crossPay.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
 import { deviceAdd } from './deviceAdd.ts';
@@ -31,7 +32,12 @@ import { hoursProposal } from './hoursProposal.ts';
 import { idea } from './idea.ts';
 import { invite } from './invite.ts';
 import { join } from './join.ts';
+import { link } from './link.ts';
+import { linkAttest } from './linkAttest.ts';
+import { linkEnd } from './linkEnd.ts';
 import { refusedAuthority, refusedOrdinary } from './linkPlaceholder.ts';
+import { linkRoster } from './linkRoster.ts';
+import { linkStatement } from './linkStatement.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
@@ -112,11 +118,11 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'plan-pay': planPay,
   'plan-end': planEnd,
   survey,
-  link: refusedAuthority('link'),
-  'link-roster': refusedAuthority('link-roster'),
-  'link-attest': refusedAuthority('link-attest'),
-  'link-end': refusedAuthority('link-end'),
-  'link-statement': refusedAuthority('link-statement'),
+  link,
+  'link-roster': linkRoster,
+  'link-attest': linkAttest,
+  'link-end': linkEnd,
+  'link-statement': linkStatement,
   'move-out': refusedAuthority('move-out'),
   'move-in': refusedAuthority('move-in'),
   // Ordinary: judged against the membership that results (step 4).
@@ -156,7 +162,7 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'survey-answer': surveyAnswer,
   'post-share': refusedOrdinary('post-share'),
   'cross-message': refusedOrdinary('cross-message'),
-  'cross-pay': refusedOrdinary('cross-pay'),
+  'cross-pay': crossPay,
   'move-away': refusedOrdinary('move-away'),
 };
 

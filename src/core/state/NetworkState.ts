@@ -3,6 +3,7 @@
 import type { SealedBox } from '../crypto/sealedBox.ts';
 import type { Bodies, Policy, PostFields, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
+import type { LinksState } from '../links/LinkState.ts';
 import type { Activity } from './activities.ts';
 import type { Order } from './Order.ts';
 import type { Plan, PlanAct } from './plans.ts';
@@ -191,7 +192,7 @@ export interface ChainNode {
   parent: EntryIdText | null;
 }
 
-export interface NetworkState extends SurveyRecords {
+export interface NetworkState extends SurveyRecords, LinksState {
   networkId: EntryIdText;
   /** The genesis' fixed fields. */
   genesis: Bodies['genesis'] | null;

@@ -11,8 +11,12 @@
 //  4. Everything else is judged against the membership that results (applyEntry.ts):
 //     first what stands on its own, then what refers to those (updates, confirmations,
 //     payments of a proposal, lowest id first).
+//  5. Links with other networks: our link entries judged with the peers' foreign ones
+//     (src/core/links/settleLinks.ts).
 import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
+import type { ForeignEntry } from '../links/LinkState.ts';
+import { settleLinks } from '../links/settleLinks.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';
@@ -27,6 +31,8 @@ export interface DeriveOptions {
   falseCheckpoints?: ReadonlySet<EntryIdText>;
   /** Stage 2: judge the entries after a checkpoint's frontier against its state (src/core/checkpoint). */
   start?: () => NetworkState;
+  /** The peers' foreign entries, authentic under their own nets (src/core/links/foreign.ts): step 5. */
+  foreign?: Iterable<ForeignEntry>;
 }
 
 export function deriveState(
@@ -77,6 +83,11 @@ export function* deriveStateInSteps(
   if (base) for (const plan of state.plans.values()) settlePlan(state, plan);
   // Authority entries about a plan that is not there wait for it (together §3).
   waitForPlans(state);
+  // 5. Links with other networks: our link entries with the peers' (src/core/links).
+  const foreign = options.foreign ? [...options.foreign] : [];
+  if (state.links.size > 0 || foreign.length > 0) {
+    settleLinks(state, new Map(chained.map((item) => [item.idText, item.entry])), foreign);
+  }
   return state;
 }
 

@@ -57,5 +57,10 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     heads: new Map(),
     applied: new Map(),
     rejected: new Map(),
+    links: new Map(),
+    clearing: new Map(),
+    linkItems: [],
+    foreignRejected: new Map(),
+    foreignApplied: new Map(),
   };
 }

@@ -1,0 +1,145 @@
+// What a network knows of its links with other networks (docs/protocol-links.md): the own
+// link-type entries its rules let through (steps 3 and 4 of deriveState), the peer's
+// foreign entries, and what they add up to once settled (settleLinks.ts).
+import type { SealedBox } from '../crypto/sealedBox.ts';
+import type { LinkTerms } from '../entry/bodies/links.ts';
+import type { Entry } from '../entry/Entry.ts';
+import type { EntryIdText, MemberKey } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
+
+/** A network's id, base64url. */
+export type NetText = string;
+/** A link id, base64url (linkId.ts). */
+export type LinkIdText = string;
+/** A foreign entry's key in the Y.Map "foreign": base64url(peer net) + "." + base64url(id). */
+export type ForeignKey = string;
+
+/** A peer's entry, authentic under the peer's net (foreign.ts), not yet judged. */
+export interface ForeignEntry {
+  key: ForeignKey;
+  /** The peer network whose entry it is. */
+  peer: NetText;
+  idText: EntryIdText;
+  entry: Entry;
+}
+
+/** One side of a link: ours, or the peer's. */
+export type Side = 'own' | 'peer';
+
+/** An entry of one side that the link page knows: the entry and where it came from. */
+export interface LinkItem {
+  side: Side;
+  idText: EntryIdText;
+  entry: Entry;
+}
+
+/** A roster in force from a moment on (the `link` entries', then each `link-roster` that counts). */
+export interface RosterStep {
+  /** The entry that set it. */
+  id: EntryIdText;
+  time: number;
+  keys: ReadonlySet<string>;
+}
+
+/** A record across (a `cross-pay`) as this network sees it. */
+export interface CrossRecord {
+  id: EntryIdText;
+  /** `out`: our member pays the peer's; `in`: the peer's member pays ours. */
+  direction: 'out' | 'in';
+  /** Our member: the payer (out) or the receiver (in), as a member key. */
+  member: MemberKey;
+  /** The peer's member, base64url of its key. */
+  other: string;
+  minutes: number;
+  what: string;
+  post: EntryIdText | null;
+  time: number;
+  /** Which side's attestation names it, by the attestation's id. */
+  attested: { own: EntryIdText | null; peer: EntryIdText | null };
+  /** Counts in this network: both attestations, the link open, our member in order. */
+  counted: boolean;
+  /** Why not, when not: missing-ref (waits for an attestation), unknown-member, … */
+  waiting: Rejection | null;
+}
+
+/** A `link-statement` of one side that counts. */
+export interface LinkStatementRecord {
+  id: EntryIdText;
+  side: Side;
+  count: number;
+  sum: number;
+  digest: Uint8Array;
+  time: number;
+}
+
+/** What this network counts across a link, as a statement says it (statements.ts). */
+export interface LinkTotals {
+  count: number;
+  /** From this network's view: what went out (+) minus what came in (−), its clearing account's change. */
+  sum: number;
+  digest: Uint8Array;
+  ids: EntryIdText[];
+}
+
+/** The mirror check: the peer's latest statement against what this network counts now. */
+export interface LinkMirror {
+  theirs: LinkStatementRecord;
+  ours: LinkTotals;
+  mirrors: boolean;
+  /**
+   * Records that may differ: named by an own attestation that the peer counts (on the
+   * roster) but our own rules refused, or attested by one side only. The coordinators
+   * settle them (a new record, a pot grant).
+   */
+  suspect: EntryIdText[];
+}
+
+export interface Link {
+  id: LinkIdText;
+  peer: NetText;
+  /** The peer's name, as our coordinator's `link` entry wrote it. */
+  name: string;
+  terms: LinkTerms;
+  /** Our `link` entry: this side's half. */
+  own: EntryIdText;
+  /** The link room secret, sealed to our coordinators and kiosks. */
+  secret: SealedBox;
+  /** The peer's `link` entry that opens the link (same id, signed by a key on our `link`'s roster), or null. */
+  peerLink: EntryIdText | null;
+  /** Open: our half counts and the peer's half is there. */
+  open: boolean;
+  /** Each side's rosters in force, oldest first. */
+  rosters: { own: RosterStep[]; peer: RosterStep[] };
+  /** Each side's attestations that count, in the causal order of that side. */
+  attestations: { own: EntryIdText[]; peer: EntryIdText[] };
+  /** Each side's attestation heads: what a new attestation of that side names as `after`. */
+  heads: { own: EntryIdText[]; peer: EntryIdText[] };
+  /** Each side's `link-end`, if any: its id, and the heads after which none of its attestations count. */
+  ended: {
+    own: { id: EntryIdText; last: EntryIdText[] } | null;
+    peer: { id: EntryIdText; last: EntryIdText[] } | null;
+  };
+  /** Cross records by id (both directions). */
+  records: Map<EntryIdText, CrossRecord>;
+  /** The latest statement of each side that counts. */
+  statements: { own: LinkStatementRecord | null; peer: LinkStatementRecord | null };
+  /** Set when the peer's latest statement does not mirror what we count (a flag for the coordinators). */
+  mirror: LinkMirror | null;
+}
+
+/** The link-page part of a network's state. */
+export interface LinksState {
+  /** Links by link id. */
+  links: Map<LinkIdText, Link>;
+  /**
+   * Each peer's clearing account, by the peer's net: + what our members paid the peer's,
+   * − what they received. With members' balances, the pot and plan accounts it sums to zero.
+   */
+  clearing: Map<NetText, number>;
+  /** Own link-type entries that their rules let through, waiting to be settled with the foreign ones. */
+  linkItems: LinkItem[];
+  /** Foreign entries kept aside, by foreign key, with the reason. */
+  foreignRejected: Map<ForeignKey, { reason: Rejection; detail: string }>;
+  /** Foreign entries that count, by foreign key. */
+  foreignApplied: Map<ForeignKey, Entry>;
+}

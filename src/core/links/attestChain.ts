@@ -1,0 +1,137 @@
+// One side's attestations for one link, judged in that side's causal order (the chain
+// through `after`; docs/protocol-links.md §2, §4, §6). Both networks hold both sides'
+// attestations and judge each side by this one function, so they reach the same verdicts:
+//
+//  - an attestation counts when a key on the side's roster in force signed it;
+//  - of a side that ended the link, only attestations in the past of its `last` count;
+//  - it waits (`missing-ref`) until every attestation it names in `after` and every entry
+//    it attests is there, and so do the attestations after it;
+//  - it is refused (`over-link-limit`) when the records it names for the first time would
+//    take that side's clearing account beyond ±limit, counting every record the side has
+//    attested (the other side's attestation come or not);
+//  - a record counts once, by its id: the first attestation of the side that names it.
+// Ties in the order (attestations that did not see each other) go by lowest id.
+import { toBase64Url } from '../encoding/base64url.ts';
+import type { Entry } from '../entry/Entry.ts';
+import type { EntryIdText } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
+import type { RosterStep } from './LinkState.ts';
+import { onRoster } from './rosters.ts';
+
+export interface Attestation {
+  idText: EntryIdText;
+  entry: Entry<'link-attest'>;
+  /** False when the side's own rules refused it (only ever known of our own side). */
+  ruled: boolean;
+}
+
+export interface ChainInput {
+  link: EntryIdText;
+  attestations: readonly Attestation[];
+  rosters: readonly RosterStep[];
+  /** The side's `link-end` heads, or null while it has not ended the link. */
+  last: readonly EntryIdText[] | null;
+  limit: number;
+  /** Is this entry there (on either side), so an `after` or an attested id can be judged? */
+  known(id: EntryIdText): boolean;
+  /** What an attested record moves for this side's clearing account: + paid out, − paid in, 0 for anything else. */
+  minutesOf(id: EntryIdText): number;
+}
+
+export interface ChainVerdict {
+  /** The attestations that count, in the order judged. */
+  counted: EntryIdText[];
+  /** Attestations that do not count (yet), with the reason. */
+  refused: Map<EntryIdText, Rejection>;
+  /** Each record the side attests, to the attestation that counts it. */
+  attested: Map<EntryIdText, EntryIdText>;
+  /** The side's clearing account by its attestations (its view: + out, − in). */
+  clearing: number;
+  /** The counted attestations no later counted one names: what a new one names as `after`. */
+  heads: EntryIdText[];
+}
+
+export function judgeChain(input: ChainInput): ChainVerdict {
+  const byId = new Map(input.attestations.map((item) => [item.idText, item]));
+  const after = new Map<EntryIdText, EntryIdText[]>();
+  const waiting = new Set<EntryIdText>();
+  const successors = new Map<EntryIdText, EntryIdText[]>();
+  const pending = new Map<EntryIdText, number>();
+  for (const item of input.attestations) {
+    const named = item.entry.body.after.map(toBase64Url);
+    after.set(item.idText, named);
+    let count = 0;
+    for (const id of named) {
+      if (byId.has(id)) {
+        count++;
+        successors.set(id, [...(successors.get(id) ?? []), item.idText]);
+      } else if (!input.known(id)) waiting.add(item.idText);
+    }
+    if (item.entry.body.entries.some((id) => !input.known(toBase64Url(id)))) waiting.add(item.idText);
+    pending.set(item.idText, count);
+  }
+  const inPast = input.last ? pastOf(input.last, after) : null;
+
+  const verdict: ChainVerdict = { counted: [], refused: new Map(), attested: new Map(), clearing: 0, heads: [] };
+  const ready = input.attestations
+    .filter((item) => pending.get(item.idText) === 0)
+    .map((item) => item.idText)
+    .sort();
+  while (ready.length > 0) {
+    const id = ready.shift() as EntryIdText;
+    if (waiting.has(id)) continue; // it, and everything after it, waits
+    const reason = judgeOne(input, byId.get(id) as Attestation, inPast, verdict);
+    if (reason) verdict.refused.set(id, reason);
+    else verdict.counted.push(id);
+    for (const next of successors.get(id) ?? []) {
+      const left = (pending.get(next) as number) - 1;
+      pending.set(next, left);
+      if (left === 0) insertSorted(ready, next);
+    }
+  }
+  for (const item of input.attestations) {
+    if (!verdict.counted.includes(item.idText) && !verdict.refused.has(item.idText))
+      verdict.refused.set(item.idText, 'missing-ref');
+  }
+  const countedSet = new Set(verdict.counted);
+  const named = new Set(verdict.counted.flatMap((id) => (after.get(id) ?? []).filter((x) => countedSet.has(x))));
+  verdict.heads = verdict.counted.filter((id) => !named.has(id)).sort();
+  return verdict;
+}
+
+function judgeOne(
+  input: ChainInput,
+  item: Attestation,
+  inPast: ReadonlySet<EntryIdText> | null,
+  verdict: ChainVerdict,
+): Rejection | null {
+  const { entry, idText } = item;
+  if (!item.ruled) return 'not-coordinator';
+  if (!onRoster(input.rosters, entry.author, entry.time)) return 'not-roster';
+  if (inPast && !inPast.has(idText)) return 'link-ended';
+  const fresh = entry.body.entries.map(toBase64Url).filter((id) => !verdict.attested.has(id));
+  const delta = fresh.reduce((sum, id) => sum + input.minutesOf(id), 0);
+  if (Math.abs(verdict.clearing + delta) > input.limit) return 'over-link-limit';
+  verdict.clearing += delta;
+  for (const id of fresh) verdict.attested.set(id, idText);
+  return null;
+}
+
+/** The heads and every attestation they name through `after`, and so on: the past of a link-end. */
+function pastOf(last: readonly EntryIdText[], after: ReadonlyMap<EntryIdText, EntryIdText[]>): Set<EntryIdText> {
+  const past = new Set<EntryIdText>();
+  const stack = [...last];
+  while (stack.length > 0) {
+    const id = stack.pop() as EntryIdText;
+    if (past.has(id)) continue;
+    past.add(id);
+    stack.push(...(after.get(id) ?? []));
+  }
+  return past;
+}
+
+function insertSorted(list: EntryIdText[], id: EntryIdText): void {
+  let at = 0;
+  while (at < list.length && (list[at] as EntryIdText) < id) at++;
+  list.splice(at, 0, id);
+}

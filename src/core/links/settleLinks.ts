@@ -1,0 +1,290 @@
+// Step 5 of deriveState: what the links add up to (docs/protocol-links.md). The own
+// link-type entries that their rules let through (steps 3 and 4) are judged here together
+// with the peer's foreign entries: is the link open, which rosters are in force, which
+// attestations count, which records count in this network, and the clearing accounts.
+// A pure function of both sets of entries: the order they arrived in does not matter.
+import { idFromText, toBase64Url } from '../encoding/base64url.ts';
+import type { Bodies } from '../entry/bodies.ts';
+import type { Entry } from '../entry/Entry.ts';
+import { isMember } from '../state/membership.ts';
+import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
+import type { Rejection } from '../state/Rejection.ts';
+import { type Attestation, judgeChain } from './attestChain.ts';
+import { isCrossingType } from './crossingTypes.ts';
+import type { CrossRecord, ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
+import { linkId } from './linkId.ts';
+import { onRoster, rosterSteps } from './rosters.ts';
+import { mirrorOf } from './statements.ts';
+
+/** The entries of one link, of both sides, before they are judged. */
+interface LinkEntries {
+  own: { idText: EntryIdText; entry: Entry }[];
+  peer: ForeignEntry[];
+}
+
+export function settleLinks(
+  state: NetworkState,
+  ownEntries: ReadonlyMap<EntryIdText, Entry>,
+  foreign: Iterable<ForeignEntry>,
+): void {
+  const byLink = new Map<LinkIdText, LinkEntries>();
+  const entriesOf = (link: LinkIdText): LinkEntries => {
+    let found = byLink.get(link);
+    if (!found) {
+      found = { own: [], peer: [] };
+      byLink.set(link, found);
+    }
+    return found;
+  };
+  for (const link of state.links.values()) entriesOf(link.id);
+  for (const item of state.linkItems) {
+    const link =
+      item.entry.type === 'link'
+        ? [...state.links.values()].find((candidate) => candidate.own === item.idText)?.id
+        : toBase64Url((item.entry.body as { link: Uint8Array }).link);
+    if (link) entriesOf(link).own.push(item);
+  }
+  const foreignById = new Map<EntryIdText, ForeignEntry>();
+  for (const item of foreign) {
+    const link = foreignLink(state, item);
+    if (typeof link === 'string') state.foreignRejected.set(item.key, { reason: link, detail: '' });
+    else {
+      entriesOf(link.id).peer.push(item);
+      foreignById.set(item.idText, item);
+    }
+  }
+  for (const id of [...byLink.keys()].sort()) {
+    settleLink(state, state.links.get(id) as Link, byLink.get(id) as LinkEntries, ownEntries, foreignById);
+  }
+}
+
+/** The link a foreign entry belongs to, or why it is kept aside. */
+function foreignLink(state: NetworkState, item: ForeignEntry): Link | Rejection {
+  if (!isCrossingType(item.entry.type)) return 'foreign-type';
+  let link: Link | undefined;
+  if (item.entry.type === 'link') {
+    const body = item.entry.body as Bodies['link'];
+    if (toBase64Url(body.peer) !== state.networkId) return 'no-link';
+    const id = linkId(idFromText(state.networkId), idFromText(item.peer), body.terms);
+    link = state.links.get(toBase64Url(id));
+  } else link = state.links.get(toBase64Url((item.entry.body as { link: Uint8Array }).link));
+  // A record naming a link of another pair of networks, replayed here: there is no such link.
+  return link && link.peer === item.peer ? link : 'no-link';
+}
+
+function settleLink(
+  state: NetworkState,
+  link: Link,
+  entries: LinkEntries,
+  ownEntries: ReadonlyMap<EntryIdText, Entry>,
+  foreignById: ReadonlyMap<EntryIdText, ForeignEntry>,
+): void {
+  const refuseOwn = (id: EntryIdText, reason: Rejection) => {
+    state.applied.delete(id);
+    state.rejected.set(id, { reason, detail: '' });
+  };
+  const keepPeer = (item: ForeignEntry, reason: Rejection | null) => {
+    if (reason) state.foreignRejected.set(item.key, { reason, detail: '' });
+    else state.foreignApplied.set(item.key, item.entry);
+  };
+  const ownOf = <T extends Entry['type']>(type: T) =>
+    entries.own.filter((item) => item.entry.type === type) as { idText: EntryIdText; entry: Entry<T> }[];
+  const peerOf = <T extends Entry['type']>(type: T) =>
+    entries.peer.filter((item) => item.entry.type === type) as (ForeignEntry & { entry: Entry<T> })[];
+
+  // The peer's half: the same link id, signed by a key on the roster our `link` names.
+  const peerFirst = link.rosters.peer[0] as RosterStep;
+  const peerHalves = peerOf('link').sort((a, b) => compare(a.idText, b.idText));
+  for (const half of peerHalves) {
+    const signed = peerFirst.keys.has(toBase64Url(half.entry.author));
+    keepPeer(half, signed ? null : 'not-roster');
+    if (signed && !link.peerLink) link.peerLink = half.idText;
+  }
+  const opening = peerHalves.find((half) => half.idText === link.peerLink);
+  link.open = opening !== undefined;
+  if (!opening) {
+    // Nothing else of the peer counts before its half is there.
+    for (const item of entries.peer) if (item.entry.type !== 'link') keepPeer(item, 'missing-ref');
+    for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
+    for (const record of link.records.values()) record.waiting = 'missing-ref';
+    return;
+  }
+
+  // Rosters in force: ours starts with what the peer's half names, the peer's with ours.
+  const ownFirst = {
+    id: opening.idText,
+    time: opening.entry.time,
+    keys: new Set(opening.entry.body.roster.map(toBase64Url)),
+  };
+  const own = rosterSteps(ownFirst, ownOf('link-roster'));
+  const peer = rosterSteps(peerFirst, peerOf('link-roster'));
+  link.rosters = { own: own.steps, peer: peer.steps };
+  for (const id of own.refused) refuseOwn(id, 'not-roster');
+  for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.includes(item.idText) ? 'not-roster' : null);
+
+  // Ends: a side's `link-end` counts when a key on its roster in force signed it.
+  const ownEnd = ownOf('link-end')[0];
+  if (ownEnd && !onRoster(own.steps, ownEnd.entry.author, ownEnd.entry.time)) {
+    refuseOwn(ownEnd.idText, 'not-roster');
+    link.ended.own = null;
+  }
+  const peerEnds = peerOf('link-end').sort((a, b) => a.entry.time - b.entry.time || compare(a.idText, b.idText));
+  for (const end of peerEnds) {
+    const signed = onRoster(peer.steps, end.entry.author, end.entry.time);
+    keepPeer(end, signed ? null : 'not-roster');
+    if (signed && !link.ended.peer) link.ended.peer = { id: end.idText, last: end.entry.body.last.map(toBase64Url) };
+  }
+
+  // Each side's attestations, in its causal order.
+  const ruled = new Set(ownOf('link-attest').map((item) => item.idText));
+  const ownAttestations: Attestation[] = [];
+  for (const [idText, entry] of ownEntries) {
+    if (entry.type !== 'link-attest' || toBase64Url((entry as Entry<'link-attest'>).body.link) !== link.id) continue;
+    ownAttestations.push({ idText, entry: entry as Entry<'link-attest'>, ruled: ruled.has(idText) });
+  }
+  const known = (id: EntryIdText) => ownEntries.has(id) || foreignById.has(id);
+  const outMinutes = (id: EntryIdText): number => {
+    const ownRecord = ownEntries.get(id);
+    if (ownRecord) return crossMinutes(ownRecord, link.id);
+    const peerRecord = foreignById.get(id);
+    return peerRecord ? -crossMinutes(peerRecord.entry, link.id) : 0;
+  };
+  const limit = link.terms.limit;
+  const ours = judgeChain({
+    link: link.id,
+    attestations: ownAttestations,
+    rosters: own.steps,
+    last: link.ended.own?.last ?? null,
+    limit,
+    known,
+    minutesOf: outMinutes,
+  });
+  const theirs = judgeChain({
+    link: link.id,
+    attestations: peerOf('link-attest').map((item) => ({ idText: item.idText, entry: item.entry, ruled: true })),
+    rosters: peer.steps,
+    last: link.ended.peer?.last ?? null,
+    limit,
+    known,
+    minutesOf: (id) => -outMinutes(id),
+  });
+  for (const [id, reason] of ours.refused) if (ruled.has(id)) refuseOwn(id, reason);
+  for (const item of peerOf('link-attest')) keepPeer(item, theirs.refused.get(item.idText) ?? null);
+  link.attestations = { own: ours.counted, peer: theirs.counted };
+  link.heads = { own: ours.heads, peer: theirs.heads };
+
+  // Records across: they count here when both sides attested them.
+  for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
+  for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(item));
+  for (const record of link.records.values()) {
+    record.attested = { own: ours.attested.get(record.id) ?? null, peer: theirs.attested.get(record.id) ?? null };
+    const both = record.attested.own !== null && record.attested.peer !== null;
+    record.waiting = !both
+      ? 'missing-ref'
+      : record.direction === 'in' && !isMember(state, record.member)
+        ? 'unknown-member'
+        : null;
+    record.counted = record.waiting === null;
+    if (record.counted) count(state, link, record);
+  }
+  for (const item of peerOf('cross-pay')) keepPeer(item, link.records.get(item.idText)?.waiting ?? null);
+
+  // What else of the peer crosses counts when the peer attested it.
+  for (const item of entries.peer) {
+    if (['link', 'link-roster', 'link-end', 'link-attest', 'cross-pay', 'link-statement'].includes(item.entry.type))
+      continue;
+    keepPeer(item, theirs.attested.has(item.idText) ? null : 'missing-ref');
+  }
+
+  // Statements, and the mirror check.
+  link.statements = {
+    own: latestStatement('own', ownOf('link-statement'), own.steps, (id) => refuseOwn(id, 'not-roster')),
+    peer: latestStatement('peer', peerOf('link-statement'), peer.steps, (id) => {
+      const item = entries.peer.find((candidate) => candidate.idText === id);
+      if (item) keepPeer(item, 'not-roster');
+    }),
+  };
+  for (const item of peerOf('link-statement')) if (!state.foreignRejected.has(item.key)) keepPeer(item, null);
+  // An own attestation our rules refused but that the peer counts (it is on the roster): its records may differ.
+  const refusedHere = ownAttestations
+    .filter((item) => !item.ruled && onRoster(own.steps, item.entry.author, item.entry.time))
+    .flatMap((item) => item.entry.body.entries.map(toBase64Url));
+  const mirror = mirrorOf(link, refusedHere);
+  link.mirror = mirror && !mirror.mirrors ? mirror : null;
+}
+
+/** What a cross-pay of this link moves, in minutes; 0 for any other entry. */
+function crossMinutes(entry: Entry, link: LinkIdText): number {
+  if (entry.type !== 'cross-pay') return 0;
+  const body = entry.body as Bodies['cross-pay'];
+  return toBase64Url(body.link) === link ? body.minutes : 0;
+}
+
+function outRecord(state: NetworkState, id: EntryIdText, entry: Entry<'cross-pay'>): CrossRecord {
+  const device = toBase64Url(entry.author);
+  return {
+    id,
+    direction: 'out',
+    member: state.devices.get(device)?.member ?? device,
+    other: toBase64Url(entry.body.to),
+    ...recordFields(entry),
+  };
+}
+
+function inRecord(item: ForeignEntry & { entry: Entry<'cross-pay'> }): CrossRecord {
+  return {
+    id: item.idText,
+    direction: 'in',
+    member: toBase64Url(item.entry.body.to),
+    other: toBase64Url(item.entry.author),
+    ...recordFields(item.entry),
+  };
+}
+
+function recordFields(entry: Entry<'cross-pay'>) {
+  return {
+    minutes: entry.body.minutes,
+    what: entry.body.what,
+    post: entry.body.post ? toBase64Url(entry.body.post) : null,
+    time: entry.time,
+    attested: { own: null, peer: null },
+    counted: false,
+    waiting: 'missing-ref' as Rejection | null,
+  };
+}
+
+/** A record that counts: our member's account and the link's clearing account, each the other's negative. */
+function count(state: NetworkState, link: Link, record: CrossRecord): void {
+  const member = state.members.get(record.member);
+  const signed = record.direction === 'out' ? record.minutes : -record.minutes;
+  if (member) {
+    member.balance -= signed;
+    if (signed > 0) member.given += signed;
+    else member.received -= signed;
+  }
+  state.clearing.set(link.peer, (state.clearing.get(link.peer) ?? 0) + signed);
+}
+
+function latestStatement(
+  side: 'own' | 'peer',
+  items: readonly { idText: EntryIdText; entry: Entry<'link-statement'> }[],
+  rosters: readonly RosterStep[],
+  refuse: (id: EntryIdText) => void,
+): LinkStatementRecord | null {
+  let latest: LinkStatementRecord | null = null;
+  for (const { idText, entry } of items) {
+    if (!onRoster(rosters, entry.author, entry.time)) {
+      refuse(idText);
+      continue;
+    }
+    const { count, sum, digest } = entry.body;
+    const statement = { id: idText, side, count, sum, digest, time: entry.time };
+    if (!latest || statement.time > latest.time || (statement.time === latest.time && idText > latest.id))
+      latest = statement;
+  }
+  return latest;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
