@@ -9,17 +9,16 @@ import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { LinkRooms } from '../../../sync/links/LinkRooms.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
-import { type OpenLinksOf, openLinksToCarry } from './openLinksToCarry.ts';
+import { type LinkSecretOpener, noLinkSecretOpener, openLinksToCarry } from './openLinksToCarry.ts';
 
 export interface LinkRoomsHost {
   readonly identity: Identity;
-  readonly net: Uint8Array;
   readonly rooms: RoomFactory;
   /** The member room, once it is open; its doc is where foreign entries are kept. */
   memberRoom(): Room | null;
   closed(): boolean;
-  /** The open links (the seam, openLinksToCarry.ts); a test gives its own. */
-  linksOf?: OpenLinksOf;
+  /** Opens a link's room secret for this device (the seam, openLinksToCarry.ts); none yet by default. */
+  openLinkSecret?: LinkSecretOpener;
 }
 
 export class LinkRoomsKeeper {
@@ -30,13 +29,13 @@ export class LinkRoomsKeeper {
     this.host = host;
   }
 
-  /** Carries the open links of `state` if this is an archive device; none otherwise. */
+  /** Carries the links of `state` (openLinksToCarry.ts) if this is an archive device; none otherwise. */
   follow(state: NetworkState): void {
     const host = this.host;
     const member = host.memberRoom();
     if (!member || host.closed()) return;
     const links = isArchiveDevice(state, host.identity)
-      ? (host.linksOf ?? openLinksToCarry)(state, host.identity, host.net)
+      ? openLinksToCarry(state, host.openLinkSecret ?? noLinkSecretOpener)
       : [];
     // No link room is made (nor any doc observed) until there is a link to carry.
     if (links.length === 0 && !this.rooms) return;

@@ -1,14 +1,32 @@
-// THE SEAM between the network's state and its link rooms: which links this device carries
-// (protocol-links.md §2), each with the room secret opened from its `link` entry. The core
-// state of links (which link is open, its sealed secret) is being built (#23); until it is,
-// no link is open and this names none. Filled in, it returns, for every link that is open
-// in `state`, { link: the link id, peer: the peer network's id, secret: the link room
-// secret opened with `identity` (a link whose secret this device cannot open is left out) }.
-// Whether this device is an archive device at all is decided by the caller (LinkRoomsKeeper).
-import type { Identity } from '../../../core/Identity.ts';
+// THE SEAM between a network's state and its link rooms: which links this device carries
+// (protocol-links.md §2), each with its room secret opened from our `link` entry's box.
+// A link is carried from the moment our own half counts, not only once it is open: the
+// peer's half, which opens it, arrives through the link room. It is carried until both
+// sides' `link-end` are there: after our end, our end itself must still cross, and the
+// peer's attestations until its devices see it (§6).
+// The box is opened by `openSecret`: core has no opener for the link secret yet (its
+// associated data is core's to decide), so until one is passed no link is carried.
+import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
+import { fromBase64Url } from '../../../core/encoding/base64url.ts';
+import type { Link } from '../../../core/links/LinkState.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { LinkToCarry } from '../../../sync/links/LinkRooms.ts';
 
-export type OpenLinksOf = (state: NetworkState, identity: Identity, net: Uint8Array) => LinkToCarry[];
+/** Opens the link room secret sealed in our `link` entry, for this device; null if it cannot. */
+export type LinkSecretOpener = (box: SealedBox, link: Link) => Uint8Array | null;
 
-export const openLinksToCarry: OpenLinksOf = () => [];
+/** No opener yet (see above): nothing is carried. */
+export const noLinkSecretOpener: LinkSecretOpener = () => null;
+
+/** The links to carry now, with their opened secrets: the list LinkRooms.follow takes. */
+export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpener): LinkToCarry[] {
+  const carried: LinkToCarry[] = [];
+  for (const link of state.links.values()) {
+    if (link.ended.own && link.ended.peer) continue;
+    const secret = openSecret(link.secret, link);
+    const id = fromBase64Url(link.id);
+    const peer = fromBase64Url(link.peer);
+    if (secret && id && peer) carried.push({ link: id, peer, secret });
+  }
+  return carried;
+}

@@ -4,9 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { Identity } from '../../../../src/core/Identity.ts';
 import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
+import type { Link } from '../../../../src/core/links/LinkState.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { LinkRoomsKeeper } from '../../../../src/data/session/keepers/LinkRoomsKeeper.ts';
-import { openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
+import { noLinkSecretOpener, openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
 import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
 import { linkRoomName } from '../../../../src/sync/links/linkRoomAddress.ts';
 import { MemoryDocStorage } from '../../../../src/sync/MemoryDocStorage.ts';
@@ -22,11 +23,10 @@ async function keeperOf(pair: LinkedPair, hub: MemoryRoomNetwork, identity: Iden
   await member.open();
   const keeper = new LinkRoomsKeeper({
     identity,
-    net: network.net,
     rooms,
     memberRoom: () => member,
     closed: () => false,
-    linksOf: () => [pair.carried(pair.a)],
+    openLinkSecret: () => pair.secret,
   });
   return { keeper, member, made };
 }
@@ -38,6 +38,8 @@ describe('the link rooms of a session', () => {
     const anna = network.member('Anna');
     const kiosk = network.member('Kiosk');
     network.grant(kiosk, 'kiosk');
+    // Our half counts: the link is carried before it is open (the peer's half comes through the room).
+    pair.linkEntry(pair.a);
     const state: NetworkState = await network.state();
     const hub = new MemoryRoomNetwork();
     const name = linkRoomName(pair.secret);
@@ -68,8 +70,19 @@ describe('the link rooms of a session', () => {
     for (const { member } of [coordinator, onKiosk, onMember]) member.destroy();
   });
 
-  it('names no link until the core state of links exists (the seam)', async () => {
+  it('carries a link from the moment our half counts until both ends are there, when its secret opens', async () => {
     const pair = new LinkedPair();
-    expect(openLinksToCarry(await pair.a.network.state(), pair.a.network.founder, pair.a.net)).toEqual([]);
+    expect(openLinksToCarry(await pair.a.network.state(), () => pair.secret)).toEqual([]);
+    pair.linkEntry(pair.a);
+    const state = await pair.a.network.state();
+    expect(state.links.get(toBase64Url(pair.id))?.open).toBe(false);
+    expect(openLinksToCarry(state, () => pair.secret)).toEqual([pair.carried(pair.a)]);
+    // No opener for the link secret in core yet: the default carries nothing.
+    expect(openLinksToCarry(state, noLinkSecretOpener)).toEqual([]);
+    const link = state.links.get(toBase64Url(pair.id)) as Link;
+    link.ended.own = { id: 'x', last: [] };
+    expect(openLinksToCarry(state, () => pair.secret)).toHaveLength(1);
+    link.ended.peer = { id: 'y', last: [] };
+    expect(openLinksToCarry(state, () => pair.secret)).toEqual([]);
   });
 });
