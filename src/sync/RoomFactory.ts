@@ -26,7 +26,9 @@ export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: L
   return {
     lobby: (networkId, invite) =>
       new Room(networkId, `buurtruil-lobby-${networkId}-${invite}`, storage, network, { ...ledger, rules: false }),
-    member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
+    // The member doc also keeps the linked networks' entries (its "foreign" map).
+    member: (networkId) =>
+      new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger, { foreign: true }),
     rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
     linkRooms: (member) => {
       const net = fromBase64Url(member.ledger.networkId);
