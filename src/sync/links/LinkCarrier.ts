@@ -13,7 +13,7 @@ import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifi
 import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
 import { mayCross } from './crossingTypeAtSight.ts';
 import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
-import { carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
+import { type CarrierBounds, carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
 
 /** The map of a link room's doc: entries of both networks, each under its foreign key. */
 export const linkRoomMapName = 'entries';
@@ -40,6 +40,8 @@ export interface CarrierOptions {
   pause?: () => Promise<void>;
   /** The link room holds more refused values or items than an honest one would: leave it. */
   onFlooded?: () => void;
+  /** Other bounds than carrierBounds (tests that must not fill 64 MiB). */
+  bounds?: Partial<CarrierBounds>;
 }
 
 export class LinkCarrier {
@@ -77,9 +79,15 @@ export class LinkCarrier {
     this.verifier = options.verifier ?? verifyInThread;
     this.pause = options.pause ?? (() => Promise.resolve());
     const flooded = options.onFlooded ?? (() => {});
-    this.budget = new LinkRoomBudget(linkDoc, this.foreign, this.peerText, () => {
-      if (!this.closed) flooded();
-    });
+    this.budget = new LinkRoomBudget(
+      linkDoc,
+      this.foreign,
+      this.peerText,
+      () => {
+        if (!this.closed) flooded();
+      },
+      { ...carrierBounds, ...options.bounds },
+    );
     const ownObserver = (event: Y.YMapEvent<unknown>) => this.note(this.pendingOwn, event.keysChanged);
     const roomObserver = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
       if (transaction.origin !== carrierOrigin) this.note(this.pendingRoom, event.keysChanged);
@@ -108,6 +116,7 @@ export class LinkCarrier {
   close(): void {
     this.closed = true;
     this.stopObserving();
+    this.budget.stop();
     this.pendingOwn.clear();
     this.pendingRoom.clear();
   }
@@ -116,7 +125,7 @@ export class LinkCarrier {
     if (this.closed) return;
     for (const key of keys) pending.add(key);
     // Keys waiting are strings the peer chose: past the bound, the room is flooded.
-    if (this.pendingRoom.size > carrierBounds.pendingKeys) {
+    if (this.pendingRoom.size > this.budget.bounds.pendingKeys) {
       this.pendingRoom.clear();
       this.budget.flood();
       return;
@@ -135,8 +144,8 @@ export class LinkCarrier {
   private async drain(): Promise<void> {
     while (!this.closed && this.pendingOwn.size + this.pendingRoom.size > 0) {
       try {
-        if (this.pendingOwn.size > 0) await this.carryOut(take(this.pendingOwn, carrierBounds.batch));
-        else await this.carryIn(take(this.pendingRoom, carrierBounds.batch));
+        if (this.pendingOwn.size > 0) await this.carryOut(take(this.pendingOwn, this.budget.bounds.batch));
+        else await this.carryIn(take(this.pendingRoom, this.budget.bounds.batch));
       } catch (error) {
         // Carrying must go on whatever one batch held; its keys are looked at on their next change.
         console.error(error);

@@ -6,6 +6,8 @@
 // network's own doc, where every member keeps it, is bounded per peer network.
 import type * as Y from 'yjs';
 
+export type CarrierBounds = { readonly [K in keyof typeof carrierBounds]: number };
+
 export const carrierBounds = {
   /** Keys looked at per batch, with a turn for the page between batches. */
   batch: 256,
@@ -19,6 +21,12 @@ export const carrierBounds = {
   refused: 4096,
   /** Items (Yjs structs, deleted ones too) one link room doc may hold before it is left. */
   items: 200_000,
+  /**
+   * Bytes of updates one link room doc may take in (also in maps the carrier never reads):
+   * both sides' foreign bounds twice over. An honest room that reaches it after months is
+   * only joined afresh.
+   */
+  updateBytes: 64 * 1024 * 1024,
 } as const;
 
 export class LinkRoomBudget {
@@ -26,23 +34,43 @@ export class LinkRoomBudget {
   private readonly foreign: Y.Map<unknown>;
   private readonly peerPrefix: string;
   private readonly onFlooded: () => void;
+  readonly bounds: CarrierBounds;
   private refusedSoFar = 0;
+  private updateBytes = 0;
   private flooded = false;
+  private readonly onUpdate: (update: Uint8Array) => void;
   /** The peer's foreign entries already in our doc: counted once, then kept up. */
   private kept: { entries: number; bytes: number } | null = null;
 
-  constructor(linkDoc: Y.Doc, foreign: Y.Map<unknown>, peerText: string, onFlooded: () => void) {
+  constructor(
+    linkDoc: Y.Doc,
+    foreign: Y.Map<unknown>,
+    peerText: string,
+    onFlooded: () => void,
+    bounds: CarrierBounds = carrierBounds,
+  ) {
+    this.bounds = bounds;
     this.linkDoc = linkDoc;
     this.foreign = foreign;
     this.peerPrefix = `${peerText}.`;
     this.onFlooded = onFlooded;
+    this.onUpdate = (update) => {
+      this.updateBytes += update.length;
+      if (this.updateBytes > this.bounds.updateBytes) this.flood();
+    };
+    // y-webrtc listens for the same event, so the update's bytes are made once for both.
+    linkDoc.on('update', this.onUpdate);
+  }
+
+  /** Stops watching the doc (the carrier closed). */
+  stop(): void {
+    this.linkDoc.off('update', this.onUpdate);
   }
 
   /** Whether one more foreign entry of this many bytes may be kept; counts it if so. */
   admitForeign(bytes: number): boolean {
     const kept = this.countKept();
-    if (kept.entries + 1 > carrierBounds.foreignEntries || kept.bytes + bytes > carrierBounds.foreignBytes)
-      return false;
+    if (kept.entries + 1 > this.bounds.foreignEntries || kept.bytes + bytes > this.bounds.foreignBytes) return false;
     kept.entries++;
     kept.bytes += bytes;
     return true;
@@ -51,7 +79,7 @@ export class LinkRoomBudget {
   /** Values just removed from the link room; and a look at how large its doc has grown. */
   refused(count: number): void {
     this.refusedSoFar += count;
-    if (this.refusedSoFar > carrierBounds.refused || itemsOf(this.linkDoc) > carrierBounds.items) this.flood();
+    if (this.refusedSoFar > this.bounds.refused || itemsOf(this.linkDoc) > this.bounds.items) this.flood();
   }
 
   /** Says once that this link room doc costs more than an honest one would. */

@@ -8,7 +8,7 @@ import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { entryId, maxEntryBytes } from '../../../../src/core/entry/Entry.ts';
 import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
 import { LinkCarrier, linkRoomMapName } from '../../../../src/sync/links/LinkCarrier.ts';
-import { carrierBounds } from '../../../../src/sync/links/LinkRoomBudget.ts';
+import { type CarrierBounds, carrierBounds } from '../../../../src/sync/links/LinkRoomBudget.ts';
 import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
 import { linkRoomAddress, linkRoomName } from '../../../../src/sync/links/linkRoomAddress.ts';
 import { MemoryRoomNetwork } from '../../../../src/sync/MemoryRoomNetwork.ts';
@@ -16,16 +16,10 @@ import { TestNetwork } from '../../core/TestNetwork.ts';
 import { LinkedPair, settle } from './linkedNetworks.ts';
 
 /** A's carrier over a link room doc that the test writes into as a hostile occupant would. */
-function carrierOfA(pair: LinkedPair, onFlooded = () => {}) {
+function carrierOfA(pair: LinkedPair, onFlooded = () => {}, bounds: Partial<CarrierBounds> = {}) {
   const room = new Y.Doc();
-  const carrier = new LinkCarrier(
-    { doc: pair.a.doc, net: pair.a.net },
-    room,
-    { id: pair.id, peer: pair.b.net },
-    {
-      onFlooded,
-    },
-  );
+  const link = { id: pair.id, peer: pair.b.net };
+  const carrier = new LinkCarrier({ doc: pair.a.doc, net: pair.a.net }, room, link, { onFlooded, bounds });
   return { room, map: room.getMap<unknown>(linkRoomMapName), carrier };
 }
 
@@ -135,6 +129,39 @@ describe('the link carrier, against what is put in the link room', () => {
     await carrier.settled();
     expect(flooded).toHaveBeenCalledTimes(1);
     carrier.close();
+  });
+
+  it('says a room is flooded past the bytes, the items or the keys waiting that an honest room would have', async () => {
+    const pair = new LinkedPair();
+    const cases: [Partial<CarrierBounds>, (room: Y.Doc) => void][] = [
+      // Bytes in a part of the doc the carrier never reads.
+      [{ updateBytes: 64 * 1024 }, (room) => room.getArray('elsewhere').push([new Uint8Array(65 * 1024)])],
+      // Many items, each refused (removed) but still an item of the doc.
+      [
+        { items: 50 },
+        (room) =>
+          room.transact(() => {
+            for (let i = 0; i < 100; i++) room.getMap(linkRoomMapName).set(`junk-${i}`, new Uint8Array(1));
+          }),
+      ],
+      // More keys at once than could wait to be looked at.
+      [
+        { pendingKeys: 10 },
+        (room) =>
+          room.transact(() => {
+            for (let i = 0; i < 11; i++) room.getMap(linkRoomMapName).set(`junk-${i}`, new Uint8Array(1));
+          }),
+      ],
+    ];
+    for (const [bounds, flood] of cases) {
+      const flooded = vi.fn();
+      const { room, carrier } = carrierOfA(pair, flooded, bounds);
+      await carrier.start();
+      flood(room);
+      await carrier.settled();
+      expect([bounds, flooded.mock.calls.length]).toEqual([bounds, 1]);
+      carrier.close();
+    }
   });
 
   it('a flooded room is left, and joined again with a fresh doc, where honest carrying goes on', async () => {
