@@ -34,6 +34,10 @@ export const link: AuthorityRule<'link'> = {
       records: new Map(),
       statements: { own: null, peer: null },
       mirror: null,
+      shares: new Map(),
+      peerPosts: new Map(),
+      messages: new Map(),
+      moves: new Map(),
     });
     keepForLink(state, id, entry);
     return null;
