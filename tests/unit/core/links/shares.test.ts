@@ -1,6 +1,7 @@
 // Posts and messages across a link (docs/protocol-links.md §3).
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import type { PostFields } from '../../../../src/core/entry/bodies.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
 import { openCrossMessage, sealCrossMessage } from '../../../../src/core/links/crossSealing.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
@@ -23,7 +24,11 @@ describe('posts across', () => {
     const { a, b, bHalf, bob, link, id } = linked();
     const post = b.post(bob, { category: 'klussen', title: 'Fiets maken' });
     const share = b.write(bob, 'post-share', { post: post.id, link, name: 'Bob', boxKeys: [bob.box.publicKey] });
-    const update = b.write(bob, 'post-update', { ...(post.entry.body as never), post: post.id, title: 'Fiets en kar' });
+    const update = b.write(bob, 'post-update', {
+      ...(post.entry.body as PostFields),
+      post: post.id,
+      title: 'Fiets en kar',
+    });
     const close = b.write(bob, 'post-close', { post: post.id, reason: 'done' });
     const b1 = attest(b, link, [share, post, update, close]);
     const stateA = await stateWith(a, b, [bHalf, share, post, update, close, b1]);
