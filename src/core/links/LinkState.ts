@@ -168,6 +168,11 @@ export interface Link {
   rosters: { own: RosterStep[]; peer: RosterStep[] };
   /** Each side's attestations that count, in the causal order of that side. */
   attestations: { own: EntryIdText[]; peer: EntryIdText[] };
+  /**
+   * What each side's attestations add up to, from that side's view (+ out, − in): what the
+   * limit is held against, counting every record the side attested, the other's attestation come or not.
+   */
+  attestedSum: { own: number; peer: number };
   /** Each side's attestation heads: what a new attestation of that side names as `after`. */
   heads: { own: EntryIdText[]; peer: EntryIdText[] };
   /** Each side's `link-end`, if any: its id, and the heads after which none of its attestations count. */

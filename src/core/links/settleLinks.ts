@@ -209,6 +209,7 @@ function settleLink(
   for (const item of peerOf('link-attest')) keepPeer(item, theirs.refused.get(item.idText) ?? null);
   link.attestations = { own: ours.counted, peer: theirs.counted };
   link.heads = { own: ours.heads, peer: theirs.heads };
+  link.attestedSum = { own: ours.clearing, peer: theirs.clearing };
 
   // Records across: they count here when both sides attested them.
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
