@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
+import type { Link } from '../../../../src/core/links/LinkState.ts';
+import { linkTotals } from '../../../../src/core/links/statements.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import {
   attest,
@@ -225,10 +227,9 @@ describe('the mirror', () => {
     const a1 = attest(a, link, [pay]);
     const b1 = attest(b, link, [pay]);
     const stateA = await stateWith(a, b, [bHalf, b1]);
-    const { linkTotals } = await import('../../../../src/core/links/statements.ts');
-    const ours = linkTotals(stateA.links.get(id) as never);
+    const ours = linkTotals(stateA.links.get(id) as Link);
     const stateB0 = await stateWith(b, a, [aHalf, pay, a1]);
-    const theirs = linkTotals(stateB0.links.get(id) as never);
+    const theirs = linkTotals(stateB0.links.get(id) as Link);
     expect(theirs.sum).toBe(-ours.sum);
     expect(toBase64Url(theirs.digest)).toBe(toBase64Url(ours.digest));
     const good = b.write(b.founder, 'link-statement', {
