@@ -1,6 +1,7 @@
 // Carries entries between a network's own doc and a link room's doc (protocol-links.md §2):
-// out, our own entries that cross and are about this link; in, the peer's such entries, into
-// our doc's Y.Map "foreign" under base64url(peer net) + "." + base64url(id). The link room
+// out, our own entries that cross and are about this link (a shared post once its share is
+// seen, SharedPosts.ts); in, the peer's such entries, into our doc's Y.Map "foreign" under
+// base64url(peer net) + "." + base64url(id). The link room
 // is shared with another network, so nothing in it is trusted: a value is carried in only as
 // an authentic entry of the peer that crosses this link; anything else under a key is
 // removed again (not relayed onwards), and a flood of it is reported (`onFlooded`) so the
@@ -14,6 +15,7 @@ import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.t
 import { mayCross } from './crossingTypeAtSight.ts';
 import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
 import { type CarrierBounds, carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
+import { SharedPosts } from './SharedPosts.ts';
 
 /** The map of a link room's doc: entries of both networks, each under its foreign key. */
 export const linkRoomMapName = 'entries';
@@ -57,6 +59,9 @@ export class LinkCarrier {
   private readonly verifier: EntryVerifier;
   private readonly pause: () => Promise<void>;
   private readonly budget: LinkRoomBudget;
+  /** The posts each side shared on this link, as their shares were seen. */
+  private readonly ownShares: SharedPosts;
+  private readonly peerShares: SharedPosts;
   /** Keys of our own doc's entries, and of the link room, still to look at. */
   private readonly pendingOwn = new Set<string>();
   private readonly pendingRoom = new Set<string>();
@@ -88,6 +93,8 @@ export class LinkCarrier {
       },
       { ...carrierBounds, ...options.bounds },
     );
+    this.ownShares = new SharedPosts(this.budget.bounds.waiting);
+    this.peerShares = new SharedPosts(this.budget.bounds.waiting);
     const ownObserver = (event: Y.YMapEvent<unknown>) => this.note(this.pendingOwn, event.keysChanged);
     const roomObserver = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
       if (transaction.origin !== carrierOrigin) this.note(this.pendingRoom, event.keysChanged);
@@ -162,11 +169,15 @@ export class LinkCarrier {
       // Most of the member doc does not cross: ruled out at sight, not checked again in full.
       if (value instanceof Uint8Array && mayCross(value)) batch.push([key, value]);
     }
-    const crosses = await entriesThatCross(this.verifier, this.out, batch);
+    const verdicts = await entriesThatCross(this.verifier, this.out, batch, (post) => this.ownShares.isShared(post));
     if (this.closed) return;
     this.linkDoc.transact(() => {
       for (const [at, [id, bytes]] of batch.entries()) {
-        if (!crosses[at]) continue;
+        const verdict = verdicts[at];
+        if (verdict?.waitsFor && !this.ownShares.wait(verdict.waitsFor, id)) this.pendingOwn.add(id);
+        if (!verdict?.crosses) continue;
+        // A share: the post, its updates and its close that waited for it are looked at again.
+        if (verdict.shares) for (const waited of this.ownShares.share(verdict.shares)) this.pendingOwn.add(waited);
         const key = `${this.ownText}.${id}`;
         this.carriedOut.set(key, bytes);
         if (!sameBytes(this.room.get(key), bytes)) this.room.set(key, bytes);
@@ -197,18 +208,25 @@ export class LinkCarrier {
       else remove.push(key);
     }
     const [theirsCross, oursCross] = await Promise.all([
-      entriesThatCross(this.verifier, this.in, pairs(theirs)),
-      entriesThatCross(this.verifier, this.out, pairs(ours)),
+      entriesThatCross(this.verifier, this.in, pairs(theirs), (post) => this.peerShares.isShared(post)),
+      entriesThatCross(this.verifier, this.out, pairs(ours), (post) => this.ownShares.isShared(post)),
     ]);
     if (this.closed) return;
     const arrived: [string, Uint8Array][] = [];
     for (const [at, [, value, key]] of theirs.entries()) {
-      if (theirsCross[at]) arrived.push([key, value as Uint8Array]);
-      else remove.push(key);
+      const verdict = theirsCross[at];
+      // A post of the peer whose share has not come yet stays in the room, and waits for it.
+      if (verdict?.waitsFor) {
+        if (!this.peerShares.wait(verdict.waitsFor, key)) this.pendingRoom.add(key);
+      } else if (!verdict?.crosses) remove.push(key);
+      if (!verdict?.crosses) continue;
+      if (verdict.shares) for (const waited of this.peerShares.share(verdict.shares)) this.pendingRoom.add(waited);
+      arrived.push([key, value as Uint8Array]);
     }
     for (const [at, [, value, key]] of ours.entries()) {
-      if (oursCross[at]) this.carriedOut.set(key, value as Uint8Array);
-      else remove.push(key);
+      const verdict = oursCross[at];
+      if (verdict?.crosses) this.carriedOut.set(key, value as Uint8Array);
+      else if (!verdict?.waitsFor) remove.push(key);
     }
     this.own.doc.transact(() => {
       for (const [key, bytes] of arrived) {

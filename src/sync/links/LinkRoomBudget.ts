@@ -17,6 +17,8 @@ export const carrierBounds = {
   foreignBytes: 16 * 1024 * 1024,
   /** Keys of the link room waiting to be looked at: both sides' entries and some slack. */
   pendingKeys: 70_000,
+  /** Entries of posts held per side until a share names their post (SharedPosts.ts). */
+  waiting: 65_536,
   /** Values refused in one link room doc before it is left. */
   refused: 4096,
   /** Items (Yjs structs, deleted ones too) one link room doc may hold before it is left. */

@@ -63,6 +63,25 @@ describe('the link room', () => {
     b.close();
   });
 
+  it('carries a shared post, its update and its close once its share is seen (also when the share comes last); never a post not shared', async () => {
+    const pair = new LinkedPair();
+    const hub = new MemoryRoomNetwork();
+    const notShared = pair.a.put(pair.a.network.post(pair.a.network.founder));
+    const before = pair.sharedPost(pair.a);
+    const a = roomsOf(pair, pair.a, hub);
+    const b = roomsOf(pair, pair.b, hub);
+    await settle(a, b);
+    // Written while carrying, the share after its post (each its own change of the doc).
+    const after = pair.sharedPost(pair.a);
+    await settle(a, b);
+
+    const carried = [before, after].flatMap(({ post, update, close, share }) => [post, update, close, share]);
+    expect([...pair.b.foreign().keys()].sort()).toEqual(carried.map((signed) => pair.keyOf(pair.a, signed)).sort());
+    expect(pair.b.foreign().has(pair.keyOf(pair.a, notShared))).toBe(false);
+    a.close();
+    b.close();
+  });
+
   it('stops carrying once the link is no longer followed, and when closed', async () => {
     const pair = new LinkedPair();
     const hub = new MemoryRoomNetwork();

@@ -5,6 +5,7 @@ import { entriesMapName } from '../../../../src/core/adapters/yjsEntryLog.ts';
 import { seal } from '../../../../src/core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { LinkTerms } from '../../../../src/core/entry/bodies/links.ts';
+import type { Bodies } from '../../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
 import { linkId } from '../../../../src/core/links/linkId.ts';
@@ -58,6 +59,25 @@ export class LinkedPair {
   /** A crossing entry about this link (a member's consent to move), in the side's doc. */
   moveAway(side: LinkedSide, link = this.id): SignedEntry {
     return side.put(side.network.write(side.network.founder, 'move-away', { link }));
+  }
+
+  /** A post of the side's founder, its update and close, and (written after them) its share on this link. */
+  sharedPost(side: LinkedSide): { post: SignedEntry; update: SignedEntry; close: SignedEntry; share: SignedEntry } {
+    const network = side.network;
+    const author = network.founder;
+    const post = side.put(network.post(author));
+    const fields = post.entry.body as Bodies['post'];
+    const update = side.put(network.write(author, 'post-update', { ...fields, title: 'Nieuw', post: post.id }));
+    const close = side.put(network.write(author, 'post-close', { post: post.id, reason: 'done' }));
+    const share = side.put(
+      network.write(author, 'post-share', {
+        post: post.id,
+        link: this.id,
+        name: 'Anna',
+        boxKeys: [author.box.publicKey],
+      }),
+    );
+    return { post, update, close, share };
   }
 
   /** What each side's data layer passes for this link. */
