@@ -83,7 +83,17 @@ export class LinkRooms {
       { ...this.options, onFlooded: () => queueMicrotask(() => this.flooded(key, carrier)) },
     );
     // The carrier observes first, so what the room brings on joining is seen.
-    const room = this.network.join(doc, linkRoomAddress(link.secret));
+    let room: RoomLink;
+    try {
+      room = this.network.join(doc, linkRoomAddress(link.secret));
+    } catch (error) {
+      // y-webrtc refuses a second doc in a room of the same name on one page (this browser
+      // in both linked networks at once): carry nothing here; the next change tries again.
+      console.error(error);
+      carrier.close();
+      doc.destroy();
+      return;
+    }
     this.joined.set(key, { doc, room, carrier });
     void carrier.start();
   }

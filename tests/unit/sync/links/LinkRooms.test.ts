@@ -1,7 +1,7 @@
 // Two networks' archive devices in a link room over the in-memory network: what crosses
 // arrives in the peer's "foreign" map under its key, what does not cross never leaves, and
 // leaving the room stops the carrying.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
 import { linkRoomMapName } from '../../../../src/sync/links/LinkCarrier.ts';
@@ -107,6 +107,24 @@ describe('the link room', () => {
     expect(pair.a.foreign().has(pair.keyOf(pair.b, late))).toBe(false);
     b.follow([pair.carried(pair.b)]);
     expect(b.carrying()).toEqual([]);
+    a.close();
+  });
+
+  it('a room the network will not join (y-webrtc: the same room twice on a page) is tried again on the next follow', () => {
+    const pair = new LinkedPair();
+    const hub = new MemoryRoomNetwork();
+    const join = vi.spyOn(hub, 'join').mockImplementationOnce(() => {
+      throw new Error('A Yjs Doc connected to room already exists!');
+    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const a = new LinkRooms(hub, { doc: pair.a.doc, net: pair.a.net });
+    a.follow([pair.carried(pair.a)]);
+    expect(a.carrying()).toEqual([]);
+    expect(errors).toHaveBeenCalledTimes(1);
+    a.follow([pair.carried(pair.a)]);
+    expect(a.carrying()).toHaveLength(1);
+    expect(join).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
     a.close();
   });
 
