@@ -12,7 +12,7 @@ import { toBase64Url } from '../../core/encoding/base64url.ts';
 import { equalBytes } from '../../core/encoding/canonical.ts';
 import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifier.ts';
 import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
-import { mayCross } from './crossingTypeAtSight.ts';
+import { crossingTypeAtSight } from './crossingTypeAtSight.ts';
 import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
 import { type CarrierBounds, carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
 import { SharedPosts } from './SharedPosts.ts';
@@ -166,8 +166,11 @@ export class LinkCarrier {
     const batch: [string, Uint8Array][] = [];
     for (const key of keys) {
       const value = this.ownEntries.get(key);
-      // Most of the member doc does not cross: ruled out at sight, not checked again in full.
-      if (value instanceof Uint8Array && mayCross(value)) batch.push([key, value]);
+      // Most of the member doc does not cross: ruled out at sight, not checked again in full;
+      // a post (its id is its key) only once a share names it.
+      const type = crossingTypeAtSight(value);
+      if (type === 'post' && !this.ownShares.isShared(key)) continue;
+      if (type && value instanceof Uint8Array) batch.push([key, value]);
     }
     const verdicts = await entriesThatCross(this.verifier, this.out, batch, (post) => this.ownShares.isShared(post));
     if (this.closed) return;
@@ -176,8 +179,9 @@ export class LinkCarrier {
         const verdict = verdicts[at];
         if (verdict?.waitsFor && !this.ownShares.wait(verdict.waitsFor, id)) this.pendingOwn.add(id);
         if (!verdict?.crosses) continue;
-        // A share: the post, its updates and its close that waited for it are looked at again.
-        if (verdict.shares) for (const waited of this.ownShares.share(verdict.shares)) this.pendingOwn.add(waited);
+        // A share: the post (under its id), its updates and its close that waited are looked at again.
+        if (verdict.shares)
+          for (const waited of [verdict.shares, ...this.ownShares.share(verdict.shares)]) this.pendingOwn.add(waited);
         const key = `${this.ownText}.${id}`;
         this.carriedOut.set(key, bytes);
         if (!sameBytes(this.room.get(key), bytes)) this.room.set(key, bytes);
@@ -220,7 +224,10 @@ export class LinkCarrier {
         if (!this.peerShares.wait(verdict.waitsFor, key)) this.pendingRoom.add(key);
       } else if (!verdict?.crosses) remove.push(key);
       if (!verdict?.crosses) continue;
-      if (verdict.shares) for (const waited of this.peerShares.share(verdict.shares)) this.pendingRoom.add(waited);
+      if (verdict.shares) {
+        const post = `${this.peerText}.${verdict.shares}`;
+        for (const waited of [post, ...this.peerShares.share(verdict.shares)]) this.pendingRoom.add(waited);
+      }
       arrived.push([key, value as Uint8Array]);
     }
     for (const [at, [, value, key]] of ours.entries()) {

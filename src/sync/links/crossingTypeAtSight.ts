@@ -6,22 +6,27 @@
 // is checked in full (entriesThatCross.ts), so a wrong guess here can carry nothing bad.
 import { signatureLength } from '../../core/crypto/signatures.ts';
 import { protocolVersion } from '../../core/entry/Entry.ts';
-import { crossingTypeList } from '../../core/links/crossingTypes.ts';
+import { type CrossingType, crossingTypeList } from '../../core/links/crossingTypes.ts';
 
 /** The crossing types' names as their payloads spell them: CBOR text, one-byte header (all are under 24 bytes). */
 const spelled = crossingTypeList.map((type) => {
   const name = new TextEncoder().encode(type);
-  return Uint8Array.of(0x60 | name.length, ...name);
+  return { type, bytes: Uint8Array.of(0x60 | name.length, ...name) };
 });
 /** CBOR array of 8, then the protocol version as a small unsigned integer. */
 const opening = Uint8Array.of(0x88, protocolVersion);
 
+/** The crossing type the value's payload names, or null when it cannot be an entry of one. */
+export function crossingTypeAtSight(value: unknown): CrossingType | null {
+  if (!(value instanceof Uint8Array)) return null;
+  const at = signatureLength;
+  if (value[at] !== opening[0] || value[at + 1] !== opening[1]) return null;
+  return spelled.find((name) => startsWith(value, at + 2, name.bytes))?.type ?? null;
+}
+
 /** False when the value cannot be an entry of a crossing type; true when it may be. */
 export function mayCross(value: unknown): boolean {
-  if (!(value instanceof Uint8Array)) return false;
-  const at = signatureLength;
-  if (value[at] !== opening[0] || value[at + 1] !== opening[1]) return false;
-  return spelled.some((name) => startsWith(value, at + 2, name));
+  return crossingTypeAtSight(value) !== null;
 }
 
 function startsWith(value: Uint8Array, at: number, part: Uint8Array): boolean {
