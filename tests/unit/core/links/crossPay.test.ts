@@ -10,7 +10,9 @@ import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import {
   attest,
   crossPay,
+  foreignRecords,
   idOfLink,
+  ledgerWith,
   linkIdText,
   stateWith,
   sumOfAccounts,
@@ -118,6 +120,23 @@ describe('a payment across', () => {
     const replay = crossPay(c, carol, link, bob, 30);
     expect((await c.state()).rejected.get(idOf(replay))?.reason).toBe('no-link');
     expect(cAttest).toBeDefined();
+  });
+
+  it('a network linked with us cannot speak for another link of ours: its entry naming that link is no-link', async () => {
+    const { a, b, bHalf, ans, bob, link, id } = linked();
+    const c = new TestNetwork({ name: 'Dapperbuurt' });
+    const otherTerms = { ...terms, limit: 1200 };
+    writeLink(a, c, { terms: otherTerms });
+    const cHalf = writeLink(c, a, { terms: otherTerms });
+    const pay = crossPay(a, ans, link, bob, 60);
+    attest(a, link, [pay]);
+    // C's coordinator (on C's roster for the A–C link) attests a payment of the A–B link.
+    const cAttest = attest(c, link, [pay]);
+    const ledger = await ledgerWith(a, b, [bHalf]);
+    await ledger.addForeign(foreignRecords(c, [cHalf, cAttest]));
+    expect(ledger.state.foreignRejected.get(foreignKey(c.net, cAttest.id))?.reason).toBe('no-link');
+    expect(ledger.state.links.get(id)?.records.get(idOf(pay))?.counted).toBe(false);
+    expect(ledger.state.members.get(keyOf(ans))?.balance).toBe(120);
   });
 
   it('a record counts once, by its id: attested twice, it moves its minutes once', async () => {
