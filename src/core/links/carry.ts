@@ -39,9 +39,10 @@ export function nextAttestation(
 ): { body: Omit<Bodies['link-attest'], 'seen'> | null; held: EntryIdText[] } {
   const link = state.links.get(linkId);
   if (!link?.open || link.ended.own || link.ended.peer) return { body: null, held: [] };
+  const counted = new Set(link.attestations.own);
   const ownAttested = new Set(
-    [...state.linkItems]
-      .filter((item) => item.entry.type === 'link-attest' && link.attestations.own.includes(item.idText))
+    state.linkItems
+      .filter((item) => item.entry.type === 'link-attest' && counted.has(item.idText))
       .flatMap((item) => (item.entry.body as Bodies['link-attest']).entries.map(toBase64Url)),
   );
   const candidates: { id: EntryIdText; minutes: number }[] = [];
