@@ -42,6 +42,12 @@ export interface CarrierOptions {
   pause?: () => Promise<void>;
   /** The link room holds more refused values or items than an honest one would: leave it. */
   onFlooded?: () => void;
+  /**
+   * Our entries go out only when offered (`offer`): those our own rules counted, as the data
+   * layer reads them from the state (core/links/carry.ts, toCarryOut). Without, every
+   * authentic entry of ours in the doc that crosses and is about this link goes out.
+   */
+  offered?: boolean;
   /** Other bounds than carrierBounds (tests that must not fill 64 MiB). */
   bounds?: Partial<CarrierBounds>;
 }
@@ -69,6 +75,7 @@ export class LinkCarrier {
   private readonly carriedOut = new Map<string, Uint8Array>();
   private readonly stopObserving: () => void;
   private draining: Promise<void> | null = null;
+  private readonly offered: boolean;
   private closed = false;
 
   constructor(own: OwnDoc, linkDoc: Y.Doc, link: CarriedLink, options: CarrierOptions = {}) {
@@ -95,7 +102,10 @@ export class LinkCarrier {
     );
     this.ownShares = new SharedPosts(this.budget.bounds.waiting);
     this.peerShares = new SharedPosts(this.budget.bounds.waiting);
-    const ownObserver = (event: Y.YMapEvent<unknown>) => this.note(this.pendingOwn, event.keysChanged);
+    this.offered = options.offered ?? false;
+    const ownObserver = (event: Y.YMapEvent<unknown>) => {
+      if (!this.offered) this.note(this.pendingOwn, event.keysChanged);
+    };
     const roomObserver = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
       if (transaction.origin !== carrierOrigin) this.note(this.pendingRoom, event.keysChanged);
     };
@@ -109,9 +119,16 @@ export class LinkCarrier {
 
   /** Looks at everything already in both docs once; changes are followed from the start. */
   start(): Promise<void> {
-    this.note(this.pendingOwn, this.ownEntries.keys());
+    if (!this.offered) this.note(this.pendingOwn, this.ownEntries.keys());
     this.note(this.pendingRoom, this.room.keys());
     return this.settled();
+  }
+
+  /** Our entries (ids) that may go out now, with `offered`: those not out yet are looked at. */
+  offer(ids: Iterable<string>): void {
+    const fresh: string[] = [];
+    for (const id of ids) if (!this.carriedOut.has(`${this.ownText}.${id}`)) fresh.push(id);
+    if (fresh.length > 0) this.note(this.pendingOwn, fresh);
   }
 
   /** Settles once everything noticed so far has been carried (or refused). */

@@ -16,6 +16,11 @@ export interface LinkToCarry {
   peer: Uint8Array;
   /** The link room secret (opened from the `link` entry's sealed box). */
   secret: Uint8Array;
+  /**
+   * Our entries (ids) to carry out: those our rules counted (core/links/carry.ts,
+   * toCarryOut). Without, every authentic entry of ours that crosses and names the link.
+   */
+  out?: readonly string[];
 }
 
 export interface LinkRoomsOptions extends Omit<CarrierOptions, 'onFlooded'> {
@@ -54,7 +59,12 @@ export class LinkRooms {
     this.wanted.clear();
     for (const link of links) this.wanted.set(keyOf(link), link);
     for (const key of [...this.joined.keys(), ...this.waiting.keys()]) if (!this.wanted.has(key)) this.leave(key);
-    for (const [key, link] of this.wanted) if (!this.joined.has(key) && !this.waiting.has(key)) this.join(key, link);
+    for (const [key, link] of this.wanted) {
+      const joined = this.joined.get(key);
+      if (joined) {
+        if (link.out) joined.carrier.offer(link.out);
+      } else if (!this.waiting.has(key)) this.join(key, link);
+    }
   }
 
   /** The links whose rooms this device is in now (base64url link ids). */
@@ -80,7 +90,11 @@ export class LinkRooms {
       doc,
       { id: link.link, peer: link.peer },
       // Told from inside the doc's own events: the doc is left once they are over.
-      { ...this.options, onFlooded: () => queueMicrotask(() => this.flooded(key, carrier)) },
+      {
+        ...this.options,
+        offered: link.out !== undefined,
+        onFlooded: () => queueMicrotask(() => this.flooded(key, carrier)),
+      },
     );
     // The carrier observes first, so what the room brings on joining is seen.
     let room: RoomLink;
@@ -96,6 +110,7 @@ export class LinkRooms {
     }
     this.joined.set(key, { doc, room, carrier });
     void carrier.start();
+    if (link.out) carrier.offer(link.out);
   }
 
   private leave(key: string): void {

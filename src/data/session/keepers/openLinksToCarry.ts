@@ -8,6 +8,7 @@
 // associated data is core's to decide), so until one is passed no link is carried.
 import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
 import { fromBase64Url } from '../../../core/encoding/base64url.ts';
+import { toCarryOut } from '../../../core/links/carry.ts';
 import type { Link } from '../../../core/links/LinkState.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { LinkToCarry } from '../../../sync/links/LinkRooms.ts';
@@ -18,7 +19,7 @@ export type LinkSecretOpener = (box: SealedBox, link: Link) => Uint8Array | null
 /** No opener yet (see above): nothing is carried. */
 export const noLinkSecretOpener: LinkSecretOpener = () => null;
 
-/** The links to carry now, with their opened secrets: the list LinkRooms.follow takes. */
+/** The links to carry now, with their opened secrets and our entries that go out: the list LinkRooms.follow takes. */
 export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpener): LinkToCarry[] {
   const carried: LinkToCarry[] = [];
   for (const link of state.links.values()) {
@@ -26,7 +27,8 @@ export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpen
     const secret = openSecret(link.secret, link);
     const id = fromBase64Url(link.id);
     const peer = fromBase64Url(link.peer);
-    if (secret && id && peer) carried.push({ link: id, peer, secret });
+    // Our entries go out once our rules counted them (§2: attested after they counted).
+    if (secret && id && peer) carried.push({ link: id, peer, secret, out: toCarryOut(state, link.id) });
   }
   return carried;
 }

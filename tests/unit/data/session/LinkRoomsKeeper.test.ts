@@ -73,10 +73,13 @@ describe('the link rooms of a session', () => {
   it('carries a link from the moment our half counts until both ends are there, when its secret opens', async () => {
     const pair = new LinkedPair();
     expect(openLinksToCarry(await pair.a.network.state(), () => pair.secret)).toEqual([]);
-    pair.linkEntry(pair.a);
+    const half = pair.linkEntry(pair.a);
     const state = await pair.a.network.state();
     expect(state.links.get(toBase64Url(pair.id))?.open).toBe(false);
-    expect(openLinksToCarry(state, () => pair.secret)).toEqual([pair.carried(pair.a)]);
+    // With our entries that go out: those our rules counted (here our half).
+    expect(openLinksToCarry(state, () => pair.secret)).toEqual([
+      { ...pair.carried(pair.a), out: [toBase64Url(half.id)] },
+    ]);
     // No opener for the link secret in core yet: the default carries nothing.
     expect(openLinksToCarry(state, noLinkSecretOpener)).toEqual([]);
     const link = state.links.get(toBase64Url(pair.id)) as Link;

@@ -3,6 +3,8 @@
 // leaving the room stops the carrying.
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
 import { linkRoomMapName } from '../../../../src/sync/links/LinkCarrier.ts';
 import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
@@ -78,6 +80,31 @@ describe('the link room', () => {
     const carried = [before, after].flatMap(({ post, update, close, share }) => [post, update, close, share]);
     expect([...pair.b.foreign().keys()].sort()).toEqual(carried.map((signed) => pair.keyOf(pair.a, signed)).sort());
     expect(pair.b.foreign().has(pair.keyOf(pair.a, notShared))).toBe(false);
+    a.close();
+    b.close();
+  });
+
+  it('given the entries our rules counted, carries out those only, and each once it is named', async () => {
+    const pair = new LinkedPair();
+    const hub = new MemoryRoomNetwork();
+    const half = pair.linkEntry(pair.a);
+    const counted = pair.moveAway(pair.a);
+    const notCounted = pair.moveAway(pair.a);
+    const a = new LinkRooms(hub, { doc: pair.a.doc, net: pair.a.net });
+    const b = roomsOf(pair, pair.b, hub);
+    const ids = (...signed: SignedEntry[]) => signed.map((entry) => toBase64Url(entry.id));
+    a.follow([{ ...pair.carried(pair.a), out: ids(half) }]);
+    await settle(a, b);
+    expect([...pair.b.foreign().keys()]).toEqual([pair.keyOf(pair.a, half)]);
+    a.follow([{ ...pair.carried(pair.a), out: ids(half, counted) }]);
+    await settle(a, b);
+    expect([...pair.b.foreign().keys()].sort()).toEqual([pair.keyOf(pair.a, half), pair.keyOf(pair.a, counted)].sort());
+    expect(pair.b.foreign().has(pair.keyOf(pair.a, notCounted))).toBe(false);
+    // Named, but not about this link, or not ours at all: still not carried.
+    const otherLink = pair.moveAway(pair.a, new Uint8Array(20).fill(9));
+    a.follow([{ ...pair.carried(pair.a), out: ids(half, counted, otherLink, pair.b.network.genesis) }]);
+    await settle(a, b);
+    expect(pair.b.foreign().size).toBe(2);
     a.close();
     b.close();
   });
