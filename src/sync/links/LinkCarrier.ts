@@ -1,11 +1,11 @@
 // Carries entries between a network's own doc and a link room's doc (protocol-links.md §2):
 // out, our own entries that cross and are about this link (a shared post once its share is
 // seen, SharedPosts.ts); in, the peer's such entries, into our doc's Y.Map "foreign" under
-// base64url(peer net) + "." + base64url(id). The link room
-// is shared with another network, so nothing in it is trusted: a value is carried in only as
-// an authentic entry of the peer that crosses this link; anything else under a key is
-// removed again (not relayed onwards), and a flood of it is reported (`onFlooded`) so the
-// room can be left for a fresh doc. The carrier never judges the rules: the ledger does.
+// base64url(peer net) + "." + base64url(id). The link room is shared with another network,
+// so nothing in it is trusted: a value is carried in only as an authentic entry of the peer
+// that crosses this link; anything else under a key is removed again (not relayed onwards),
+// and a flood of it is reported (`onFlooded`) so the room can be left for a fresh doc. The
+// carrier never judges the rules: the ledger does.
 import type * as Y from 'yjs';
 import { entriesMapName } from '../../core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
