@@ -11,8 +11,8 @@ import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } fr
 import { readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
-import { readForeignEntry } from './links/foreign.ts';
-import type { ForeignEntry, ForeignKey } from './links/LinkState.ts';
+import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
+import type { ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
@@ -79,8 +79,7 @@ export class Ledger {
   private current: NetworkState;
   private readonly deriveOptions: DeriveOptions;
   /** The peers' entries that crossed a link (docs/protocol-links.md §2), by foreign key. */
-  private readonly foreign = new Map<ForeignKey, ForeignEntry & { bytes: Uint8Array }>();
-  private readonly refusedForeign = new Map<ForeignKey, { reason: Rejection; detail: string }>();
+  private readonly foreign: ForeignStore;
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
   signaturesChecked = 0;
 
@@ -93,6 +92,7 @@ export class Ledger {
     this.rules = options.rules ?? true;
     this.gate = this.rules ? null : new LobbyGate(networkId);
     this.deriveOptions = options.derive ?? {};
+    this.foreign = new ForeignStore(networkId);
     this.current = deriveState(networkId, [], this.now(), this.derivation());
     this.placing = new LedgerPlacing(this.verified, this.now);
   }
@@ -260,21 +260,7 @@ export class Ledger {
    * count is step 5 of the rules (src/core/links/settleLinks.ts).
    */
   async addForeign(records: Iterable<readonly [ForeignKey, unknown]>): Promise<AddResult> {
-    const accepted: ForeignKey[] = [];
-    const refused: ForeignKey[] = [];
-    for (const [key, data] of records) {
-      if (this.foreign.has(key)) continue;
-      const read = await readForeignEntry(this.networkId, key, data);
-      if (read.ok) {
-        this.foreign.set(key, { ...read.foreign, bytes: read.bytes });
-        this.refusedForeign.delete(key);
-        accepted.push(key);
-      } else {
-        this.refusedForeign.set(key, { reason: read.reason, detail: read.detail });
-        refused.push(key);
-      }
-      if (accepted.length % sliceEntries === 0) await this.pause();
-    }
+    const { accepted, refused } = await this.foreign.read(records, this.pause);
     if (accepted.length === 0 || !this.rules) return { accepted, refused, rebuilt: false };
     await this.rebuildInSlices();
     return { accepted, refused, rebuilt: true };
@@ -282,17 +268,17 @@ export class Ledger {
 
   /** The verified bytes of a foreign entry, to carry it on or restore it. */
   foreignBytesOf(key: ForeignKey): Uint8Array | undefined {
-    return this.foreign.get(key)?.bytes;
+    return this.foreign.bytesOf(key);
   }
 
   /** Every authentic foreign entry, counted or not. */
-  foreignEntries(): Iterable<ForeignEntry & { bytes: Uint8Array }> {
+  foreignEntries(): Iterable<HeldForeign> {
     return this.foreign.values();
   }
 
   /** Foreign entries kept aside, with the reason: refused on reading, or by the rules of links. */
   foreignRejections(): Map<ForeignKey, { reason: Rejection; detail: string }> {
-    return new Map([...this.refusedForeign, ...this.current.foreignRejected]);
+    return new Map([...this.foreign.refusals(), ...this.current.foreignRejected]);
   }
 
   /** Derives the state anew from every verified entry (also when time has passed). */

@@ -31,6 +31,8 @@ export class Room {
   private readonly entryListeners = new Set<(change: LogChange) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private lastStatus = '';
+  /** Reads the doc's "foreign" map too: a linked network's entries (the member doc only). */
+  private readonly foreign: boolean;
 
   constructor(
     networkId: string,
@@ -38,8 +40,10 @@ export class Room {
     storage: DocStorage,
     network: RoomNetwork,
     ledgerOptions: LedgerOptions = {},
+    { foreign = false }: { foreign?: boolean } = {},
   ) {
     this.ledger = new Ledger(networkId, ledgerOptions);
+    this.foreign = foreign;
     this.network = network;
     this.storage = storage;
     this.storageName = storageName;
@@ -65,7 +69,7 @@ export class Room {
     this.kept = kept;
     // The log reads the doc once it is loaded (load() below), not value by value as it loads.
     await kept.loaded;
-    const log = new YjsEntryLog(this.doc, this.ledger);
+    const log = new YjsEntryLog(this.doc, this.ledger, { foreign: this.foreign });
     this.log = log;
     log.onChange((change) => {
       for (const listener of this.entryListeners) listener(change);
@@ -106,6 +110,14 @@ export class Room {
       });
     }
     this.emitStatus();
+  }
+
+  /**
+   * The doc itself, for the link rooms' carriers (links/LinkRooms.ts), which read its entries
+   * and write its "foreign" map; everything else goes through the ledger and this room.
+   */
+  get sharedDoc(): Y.Doc {
+    return this.doc;
   }
 
   /** Called with every change the ledger took from the doc or from us. */

@@ -1,7 +1,9 @@
 // Makes the rooms of a network, with the storage and network given: IndexedDB and
 // y-webrtc in the browser, memory and an in-process hub in tests.
+import { fromBase64Url } from '../core/encoding/base64url.ts';
 import type { LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage } from './DocStorage.ts';
+import { LinkRooms } from './links/LinkRooms.ts';
 import { Room } from './Room.ts';
 import type { RoomNetwork } from './RoomNetwork.ts';
 
@@ -16,13 +18,28 @@ export interface RoomFactory {
   member(networkId: string): Room;
   /** Rekey notices only (sealed new-epoch secrets), shared in the notice rooms of epochs. */
   rekeys(networkId: string): Room;
+  /** The link rooms of an archive device, carrying between them and this member room's doc. */
+  linkRooms(member: Room): LinkRooms;
 }
 
 export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
   return {
     lobby: (networkId, invite) =>
       new Room(networkId, `buurtruil-lobby-${networkId}-${invite}`, storage, network, { ...ledger, rules: false }),
-    member: (networkId) => new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger),
+    // The member doc also keeps the linked networks' entries (its "foreign" map).
+    member: (networkId) =>
+      new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger, { foreign: true }),
     rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
+    linkRooms: (member) => {
+      const net = fromBase64Url(member.ledger.networkId);
+      if (!net) throw new Error('bad network id');
+      // Link room docs are kept in memory only: what crosses is kept in both networks' own docs.
+      const { verifier, pause } = ledger;
+      return new LinkRooms(
+        network,
+        { doc: member.sharedDoc, net },
+        { ...(verifier && { verifier }), ...(pause && { pause }) },
+      );
+    },
   };
 }

@@ -5,11 +5,15 @@
 //   is removed from this doc again, so it is not relayed onwards as if it were fine;
 // - a verified entry that a peer deleted or overwrote is put back from the verified copy:
 //   entries are never retracted by removal, only by a signed entry of their author.
+// With `foreign`, the same for the Y.Map "foreign" (a linked network's entries, carried in
+// by an archive device, protocol-links.md §2), read through Ledger.addForeign under the
+// peer's net; in the one queue, so own and foreign entries never reach the ledger at once.
 import * as Y from 'yjs';
 import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
 import type { SignedEntry } from '../entry/Entry.ts';
 import type { AddResult, Ledger } from '../Ledger.ts';
+import { foreignMapName } from '../links/crossingTypes.ts';
 
 const repairOrigin = Symbol('buurtruil-repair');
 export const entriesMapName = 'entries';
@@ -26,8 +30,13 @@ export class YjsEntryLog {
   private readonly listeners = new Set<(change: LogChange) => void>();
   private queue: Promise<void> = Promise.resolve();
   private readonly observer: (event: Y.YMapEvent<Uint8Array>, transaction: Y.Transaction) => void;
+  /** The Y.Map "foreign" and its observer, when this log reads foreign entries (the member doc). */
+  private readonly foreign: {
+    map: Y.Map<unknown>;
+    observer: (event: Y.YMapEvent<unknown>, t: Y.Transaction) => void;
+  } | null;
 
-  constructor(doc: Y.Doc, ledger: Ledger) {
+  constructor(doc: Y.Doc, ledger: Ledger, { foreign = false }: { foreign?: boolean } = {}) {
     this.doc = doc;
     this.ledger = ledger;
     this.map = doc.getMap<Uint8Array>(entriesMapName);
@@ -37,6 +46,17 @@ export class YjsEntryLog {
       this.enqueue(() => this.take(keys));
     };
     this.map.observe(this.observer);
+    this.foreign = foreign
+      ? {
+          map: doc.getMap<unknown>(foreignMapName),
+          observer: (event, transaction) => {
+            if (transaction.origin === repairOrigin) return;
+            const keys = [...event.keysChanged];
+            this.enqueue(() => this.takeForeign(keys));
+          },
+        }
+      : null;
+    this.foreign?.map.observe(this.foreign.observer);
   }
 
   /** Reads everything already in the doc (after loading it from IndexedDB, say). */
@@ -44,6 +64,9 @@ export class YjsEntryLog {
     let change: LogChange = { accepted: [], refused: [], rebuilt: false, restored: [] };
     return this.enqueue(async () => {
       change = await this.take([...this.map.keys()]);
+      if (!this.foreign) return;
+      const foreign = await this.takeForeign([...this.foreign.map.keys()]);
+      change = { ...change, rebuilt: change.rebuilt || foreign.rebuilt };
     }).then(() => change);
   }
 
@@ -117,6 +140,7 @@ export class YjsEntryLog {
 
   destroy(): void {
     this.map.unobserve(this.observer);
+    this.foreign?.map.unobserve(this.foreign.observer);
     this.listeners.clear();
   }
 
@@ -153,6 +177,36 @@ export class YjsEntryLog {
     }, repairOrigin);
     const change = { ...result, restored: restore };
     if (change.accepted.length || change.refused.length || change.restored.length) this.emit(change);
+    return change;
+  }
+
+  /**
+   * Foreign entries: what the ledger cannot read as an entry of a linked network is removed
+   * from the doc, what it holds is put back. They are no entries of this network, so the
+   * change names none of them: it says the state was derived again (or what was refused).
+   */
+  private async takeForeign(keys: readonly string[]): Promise<LogChange> {
+    const map = this.foreign?.map;
+    if (!map) return { accepted: [], refused: [], rebuilt: false, restored: [] };
+    const fresh: [string, unknown][] = [];
+    const restore: string[] = [];
+    for (const key of keys) {
+      const value = map.get(key);
+      const known = this.ledger.foreignBytesOf(key);
+      if (known) {
+        if (!(value instanceof Uint8Array) || !equalBytes(value, known)) restore.push(key);
+      } else if (value !== undefined) fresh.push([key, value]);
+    }
+    const result = await this.ledger.addForeign(fresh);
+    this.doc.transact(() => {
+      for (const key of restore) {
+        const bytes = this.ledger.foreignBytesOf(key);
+        if (bytes) map.set(key, bytes);
+      }
+      for (const key of result.refused) if (map.has(key)) map.delete(key);
+    }, repairOrigin);
+    const change = { accepted: [], refused: result.refused, rebuilt: result.rebuilt, restored: [] };
+    if (result.accepted.length || result.refused.length) this.emit(change);
     return change;
   }
 

@@ -2,9 +2,11 @@
 // link-type entries its rules let through (steps 3 and 4 of deriveState), the peer's
 // foreign entries, and what they add up to once settled (settleLinks.ts).
 import type { SealedBox } from '../crypto/sealedBox.ts';
+import type { PostFields } from '../entry/bodies/exchange.ts';
 import type { LinkTerms } from '../entry/bodies/links.ts';
 import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText, MemberKey } from '../state/NetworkState.ts';
+import type { EntryIdText, MemberKey, PostStatus } from '../state/NetworkState.ts';
+import type { Order } from '../state/Order.ts';
 import type { Rejection } from '../state/Rejection.ts';
 
 /** A network's id, base64url. */
@@ -94,6 +96,60 @@ export interface LinkMirror {
   suspect: EntryIdText[];
 }
 
+/** One of our posts its author shares across the link (`post-share`). */
+export interface SharedPost {
+  share: EntryIdText;
+  post: EntryIdText;
+  author: MemberKey;
+  /** The display name the peer's board shows, and the author's live devices' box keys. */
+  name: string;
+  boxKeys: Uint8Array[];
+}
+
+/** A post of the peer that counts here: shared by its author, attested by the peer, in the terms' categories. */
+export interface PeerPost extends PostFields {
+  id: EntryIdText;
+  share: EntryIdText;
+  /** The author's key (base64url): a member of the peer. */
+  author: string;
+  name: string;
+  boxKeys: Uint8Array[];
+  created: number;
+  updatedFrom: Order;
+  status: PostStatus;
+  closedFrom: Order | null;
+}
+
+/** A message across the link (`cross-message`): ours out, or the peer's to one of our members. */
+export interface CrossMessage {
+  id: EntryIdText;
+  direction: 'out' | 'in';
+  /** Our member: the sender (out) or the receiver (in). */
+  member: MemberKey;
+  /** The peer's member, base64url of its key: the receiver (out) or the sending device (in). */
+  other: string;
+  post: EntryIdText | null;
+  /** Box keys of the sender's live devices: where an answer is sealed to. */
+  boxKeys: Uint8Array[];
+  sealed: SealedBox;
+  time: number;
+}
+
+/** A member who moves house across the link (§5): its consent, the old network's move-out, the new one's move-in. */
+export interface Move {
+  /** The moving member's key (base64url), the same in both networks. */
+  member: string;
+  /** `out`: our member leaves for the peer; `in`: the peer's member comes here. */
+  direction: 'out' | 'in';
+  away: EntryIdText | null;
+  out: EntryIdText | null;
+  in: EntryIdText | null;
+  /** The balance that moves, as the old network's coordinator saw it (may be below zero). */
+  minutes: number;
+  /** All three there, each attested by the network that wrote it: the minutes have moved. */
+  complete: boolean;
+}
+
 export interface Link {
   id: LinkIdText;
   peer: NetText;
@@ -112,6 +168,11 @@ export interface Link {
   rosters: { own: RosterStep[]; peer: RosterStep[] };
   /** Each side's attestations that count, in the causal order of that side. */
   attestations: { own: EntryIdText[]; peer: EntryIdText[] };
+  /**
+   * What each side's attestations add up to, from that side's view (+ out, − in): what the
+   * limit is held against, counting every record the side attested, the other's attestation come or not.
+   */
+  attestedSum: { own: number; peer: number };
   /** Each side's attestation heads: what a new attestation of that side names as `after`. */
   heads: { own: EntryIdText[]; peer: EntryIdText[] };
   /** Each side's `link-end`, if any: its id, and the heads after which none of its attestations count. */
@@ -125,6 +186,14 @@ export interface Link {
   statements: { own: LinkStatementRecord | null; peer: LinkStatementRecord | null };
   /** Set when the peer's latest statement does not mirror what we count (a flag for the coordinators). */
   mirror: LinkMirror | null;
+  /** Our posts shared across, by post id. */
+  shares: Map<EntryIdText, SharedPost>;
+  /** The peer's shared posts that count here, by post id: the board shows them with the peer's name. */
+  peerPosts: Map<EntryIdText, PeerPost>;
+  /** Messages across, both ways, by id. */
+  messages: Map<EntryIdText, CrossMessage>;
+  /** Members moving across, by member key. */
+  moves: Map<string, Move>;
 }
 
 /** The link-page part of a network's state. */

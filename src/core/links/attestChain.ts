@@ -89,11 +89,11 @@ export function judgeChain(input: ChainInput): ChainVerdict {
       if (left === 0) insertSorted(ready, next);
     }
   }
+  const countedSet = new Set(verdict.counted);
   for (const item of input.attestations) {
-    if (!verdict.counted.includes(item.idText) && !verdict.refused.has(item.idText))
+    if (!countedSet.has(item.idText) && !verdict.refused.has(item.idText))
       verdict.refused.set(item.idText, 'missing-ref');
   }
-  const countedSet = new Set(verdict.counted);
   const named = new Set(verdict.counted.flatMap((id) => (after.get(id) ?? []).filter((x) => countedSet.has(x))));
   verdict.heads = verdict.counted.filter((id) => !named.has(id)).sort();
   return verdict;

@@ -1,11 +1,14 @@
 // Which entries of a peer network may cross a link and be kept as foreign entries, and
 // where: the Y.Map "foreign" of a network's own docs, under base64url(peer net) + "." +
 // base64url(id) (docs/protocol-links.md §2). Anything else of the peer is `foreign-type`.
+//
+// Rule decided here (for docs/protocol-links.md §2): besides the types of the page, the
+// shared posts themselves cross (post, post-update, post-close), as §3 says they do.
 import { fromBase64Url, toBase64Url } from '../encoding/base64url.ts';
 import type { EntryType } from '../entry/bodies.ts';
 import { idLength } from '../entry/Entry.ts';
 
-/** The types of the links page: the only ones a network keeps of its peer. */
+/** The types of the links page, and the posts they share: the only ones a network keeps of its peer. */
 export const crossingTypeList = [
   'link',
   'link-roster',
@@ -18,7 +21,15 @@ export const crossingTypeList = [
   'move-away',
   'move-out',
   'move-in',
+  // A shared post, its later updates and its close cross with its `post-share` (§3); they
+  // count only when a share of the peer names the post (`not-shared` otherwise).
+  'post',
+  'post-update',
+  'post-close',
 ] as const satisfies readonly EntryType[];
+
+/** Crossing types that name no link: they belong to the link of the share that names their post. */
+export const sharedPostTypes: ReadonlySet<EntryType> = new Set<EntryType>(['post', 'post-update', 'post-close']);
 
 export type CrossingType = (typeof crossingTypeList)[number];
 

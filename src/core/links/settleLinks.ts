@@ -10,10 +10,12 @@ import { isMember } from '../state/membership.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { Rejection } from '../state/Rejection.ts';
 import { type Attestation, judgeChain } from './attestChain.ts';
-import { isCrossingType } from './crossingTypes.ts';
+import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
 import type { CrossRecord, ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
 import { onRoster, rosterSteps } from './rosters.ts';
+import { settleMoves } from './settleMoves.ts';
+import { settleShares } from './settleShares.ts';
 import { mirrorOf } from './statements.ts';
 
 /** The entries of one link, of both sides, before they are judged. */
@@ -45,8 +47,19 @@ export function settleLinks(
     if (link) entriesOf(link).own.push(item);
   }
   const foreignById = new Map<EntryIdText, ForeignEntry>();
-  for (const item of foreign) {
+  const items = [...foreign];
+  // A shared post names no link: it belongs to the link of a peer's share that names it.
+  const sharedOn = new Map<string, LinkIdText>();
+  for (const item of items) {
+    if (item.entry.type !== 'post-share') continue;
     const link = foreignLink(state, item);
+    const post = `${item.peer} ${toBase64Url((item.entry.body as Bodies['post-share']).post)}`;
+    if (typeof link !== 'string' && !sharedOn.has(post)) sharedOn.set(post, link.id);
+  }
+  for (const item of items) {
+    const link = sharedPostTypes.has(item.entry.type)
+      ? sharedPostLink(state, item, sharedOn)
+      : foreignLink(state, item);
     if (typeof link === 'string') state.foreignRejected.set(item.key, { reason: link, detail: '' });
     else {
       entriesOf(link.id).peer.push(item);
@@ -56,6 +69,17 @@ export function settleLinks(
   for (const id of [...byLink.keys()].sort()) {
     settleLink(state, state.links.get(id) as Link, byLink.get(id) as LinkEntries, ownEntries, foreignById);
   }
+}
+
+/** The link of a peer's shared post (or its update or close), or why it is kept aside. */
+function sharedPostLink(
+  state: NetworkState,
+  item: ForeignEntry,
+  sharedOn: ReadonlyMap<string, LinkIdText>,
+): Link | Rejection {
+  const post = item.entry.type === 'post' ? item.idText : toBase64Url((item.entry.body as { post: Uint8Array }).post);
+  const link = sharedOn.get(`${item.peer} ${post}`);
+  return link ? (state.links.get(link) as Link) : 'not-shared';
 }
 
 /** The link a foreign entry belongs to, or why it is kept aside. */
@@ -107,6 +131,19 @@ function settleLink(
     for (const item of entries.peer) if (item.entry.type !== 'link') keepPeer(item, 'missing-ref');
     for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
     for (const record of link.records.values()) record.waiting = 'missing-ref';
+    // Our own shares, messages and moves are there all the same; nothing of the peer's counts.
+    const none = judgeChain({
+      link: link.id,
+      attestations: [],
+      rosters: [],
+      last: null,
+      limit: 0,
+      known: () => false,
+      minutesOf: () => 0,
+    });
+    const context = { state, link, own: entries.own, peer: [], ours: none, theirs: none, keepPeer };
+    settleShares(context);
+    settleMoves(context);
     return;
   }
 
@@ -172,6 +209,7 @@ function settleLink(
   for (const item of peerOf('link-attest')) keepPeer(item, theirs.refused.get(item.idText) ?? null);
   link.attestations = { own: ours.counted, peer: theirs.counted };
   link.heads = { own: ours.heads, peer: theirs.heads };
+  link.attestedSum = { own: ours.clearing, peer: theirs.clearing };
 
   // Records across: they count here when both sides attested them.
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
@@ -189,12 +227,10 @@ function settleLink(
   }
   for (const item of peerOf('cross-pay')) keepPeer(item, link.records.get(item.idText)?.waiting ?? null);
 
-  // What else of the peer crosses counts when the peer attested it.
-  for (const item of entries.peer) {
-    if (['link', 'link-roster', 'link-end', 'link-attest', 'cross-pay', 'link-statement'].includes(item.entry.type))
-      continue;
-    keepPeer(item, theirs.attested.has(item.idText) ? null : 'missing-ref');
-  }
+  // Posts, messages and moves across.
+  const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer };
+  settleShares(context);
+  settleMoves(context);
 
   // Statements, and the mirror check.
   link.statements = {

@@ -15,6 +15,7 @@ import { came } from './came.ts';
 import { cameFor } from './cameFor.ts';
 import { card } from './card.ts';
 import { checkpoint } from './checkpoint.ts';
+import { crossMessage } from './crossMessage.ts';
 import { crossPay } from './crossPay.ts';
 import { cutMore } from './cutMore.ts';
 import { decline } from './decline.ts';
@@ -35,14 +36,16 @@ import { join } from './join.ts';
 import { link } from './link.ts';
 import { linkAttest } from './linkAttest.ts';
 import { linkEnd } from './linkEnd.ts';
-import { refusedAuthority, refusedOrdinary } from './linkPlaceholder.ts';
 import { linkRoster } from './linkRoster.ts';
 import { linkStatement } from './linkStatement.ts';
 import { matchAccept } from './matchAccept.ts';
 import { matchDecline } from './matchDecline.ts';
 import { message } from './message.ts';
 import { met } from './met.ts';
+import { moveAway } from './moveAway.ts';
+import { moveIn } from './moveIn.ts';
 import { moveMember } from './moveMember.ts';
+import { moveOut } from './moveOut.ts';
 import { partAnswer } from './partAnswer.ts';
 import { plan } from './plan.ts';
 import { planClose } from './planClose.ts';
@@ -53,6 +56,7 @@ import { pledge } from './pledge.ts';
 import { policy } from './policy.ts';
 import { post } from './post.ts';
 import { postClose } from './postClose.ts';
+import { postShare } from './postShare.ts';
 import { postUpdate } from './postUpdate.ts';
 import { potDonate } from './potDonate.ts';
 import { potGrant } from './potGrant.ts';
@@ -123,8 +127,8 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   'link-attest': linkAttest,
   'link-end': linkEnd,
   'link-statement': linkStatement,
-  'move-out': refusedAuthority('move-out'),
-  'move-in': refusedAuthority('move-in'),
+  'move-out': moveOut,
+  'move-in': moveIn,
   // Ordinary: judged against the membership that results (step 4).
   profile,
   idea,
@@ -160,10 +164,10 @@ export const entryRules: { [T in EntryType]: T extends AuthorityType ? Authority
   pledge,
   answered,
   'survey-answer': surveyAnswer,
-  'post-share': refusedOrdinary('post-share'),
-  'cross-message': refusedOrdinary('cross-message'),
+  'post-share': postShare,
+  'cross-message': crossMessage,
   'cross-pay': crossPay,
-  'move-away': refusedOrdinary('move-away'),
+  'move-away': moveAway,
 };
 
 /** The rule of an entry's type, as its common shape (TypeScript cannot follow which one). */

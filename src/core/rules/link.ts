@@ -29,11 +29,16 @@ export const link: AuthorityRule<'link'> = {
       open: false,
       rosters: { own: [], peer: [{ id, time: entry.time, keys: new Set(entry.body.roster.map(toBase64Url)) }] },
       attestations: { own: [], peer: [] },
+      attestedSum: { own: 0, peer: 0 },
       heads: { own: [], peer: [] },
       ended: { own: null, peer: null },
       records: new Map(),
       statements: { own: null, peer: null },
       mirror: null,
+      shares: new Map(),
+      peerPosts: new Map(),
+      messages: new Map(),
+      moves: new Map(),
     });
     keepForLink(state, id, entry);
     return null;

@@ -195,6 +195,8 @@ export class NetworkSession implements SessionView {
     this.closed = true;
     this.tasks.stop();
     this.wired.lobby.close();
+    // The link rooms carry into the member doc: they stop before it is destroyed.
+    this.wired.links.close();
     this.wired.member.close();
     this.wired.events.close();
     this.db.close();

@@ -1,12 +1,14 @@
 // How a session's parts are made and wired to each other: the events, the write pipeline,
 // the member room and the lobby keepers, the whole log, the command objects, and the steps
-// that follow every change of the member room (settings, lobby, profile, automatic payment).
+// that follow every change of the member room (settings, lobby, profile, automatic payment,
+// link rooms).
 import type { Identity } from '../../core/Identity.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import { followSettings } from './keepers/followSettings.ts';
+import { LinkRoomsKeeper } from './keepers/LinkRoomsKeeper.ts';
 import { LobbyKeeper } from './keepers/LobbyKeeper.ts';
 import { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
 import { isCoordinator } from './memberSelectors.ts';
@@ -52,6 +54,8 @@ export interface SessionWiring {
   pipeline: WritePipeline;
   member: MemberRoomKeeper;
   lobby: LobbyKeeper;
+  /** The link rooms, on a coordinator's or the kiosk's device (protocol-links.md §2). */
+  links: LinkRoomsKeeper;
   commands: SessionCommands;
   wholeLog: WholeLog;
 }
@@ -85,11 +89,13 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   });
   const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
   const wholeLog = new WholeLog({ ...host, member, lobby, pipeline });
+  const links = new LinkRoomsKeeper({ ...inside, memberRoom: () => member.room });
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));
   member.afterEachChange(() => commands.admission.publishProfileIfDue());
   member.afterEachChange(() => commands.exchange.payConfirmed());
+  member.afterEachChange(async (state) => links.follow(state));
 
   function phaseNow(): SessionPhase {
     const record = inside.record();
@@ -105,5 +111,5 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
     });
   }
 
-  return { events, pipeline, member, lobby, commands, wholeLog };
+  return { events, pipeline, member, lobby, links, commands, wholeLog };
 }

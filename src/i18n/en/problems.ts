@@ -26,6 +26,13 @@ export const problems: Translation<typeof dutch> = {
   'problem.rule.unknown-member': 'This neighbour is not known in the network.',
   'problem.rule.not-author': 'Only the person who posted it can change it.',
   'problem.rule.not-coordinator': 'Only a coordinator can do that.',
+  'problem.rule.no-link': 'This link with another neighbourhood does not exist here.',
+  'problem.rule.link-ended': 'The link with the other neighbourhood has ended.',
+  'problem.rule.over-link-limit':
+    'The limit with the other neighbourhood has been reached: more hours went there than came back. Ask your coordinator.',
+  'problem.rule.not-shared': 'This post is not shared with the other neighbourhood.',
+  'problem.rule.not-roster': "This device is not on the link's list.",
+  'problem.rule.foreign-type': 'This does not belong to a link with another neighbourhood.',
   'problem.rule.other': 'That did not work. Try again or ask the coordinator.',
   'problem.field.too-short': '{field}: please fill this in.',
   'problem.field.too-long': '{field}: this is too long. At most {max} characters.',

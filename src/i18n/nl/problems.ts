@@ -24,6 +24,13 @@ export const problems = {
   'problem.rule.unknown-member': 'Deze buur is niet bekend in het netwerk.',
   'problem.rule.not-author': 'Alleen wie het bericht plaatste, kan het aanpassen.',
   'problem.rule.not-coordinator': 'Dat kan alleen een coördinator.',
+  'problem.rule.no-link': 'Deze koppeling met een andere buurt bestaat hier niet.',
+  'problem.rule.link-ended': 'De koppeling met de andere buurt is gestopt.',
+  'problem.rule.over-link-limit':
+    'De grens met de andere buurt is bereikt: er zijn meer uren heen gegaan dan terug. Vraag je coördinator.',
+  'problem.rule.not-shared': 'Dit bericht wordt niet gedeeld met de andere buurt.',
+  'problem.rule.not-roster': 'Dit apparaat staat niet op de lijst van de koppeling.',
+  'problem.rule.foreign-type': 'Dit hoort niet bij een koppeling met een andere buurt.',
   'problem.rule.other': 'Dat lukte niet. Probeer het opnieuw of vraag de coördinator.',
   'problem.field.too-short': '{field}: vul dit in.',
   'problem.field.too-long': '{field}: dit is te lang. Maximaal {max} tekens.',

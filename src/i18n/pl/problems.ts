@@ -27,6 +27,13 @@ export const problems: Translation<typeof dutch> = {
   'problem.rule.unknown-member': 'Ten sąsiad nie jest znany w sieci.',
   'problem.rule.not-author': 'Tylko autor ogłoszenia może je zmienić.',
   'problem.rule.not-coordinator': 'To może zrobić tylko koordynator.',
+  'problem.rule.no-link': 'Tego połączenia z inną okolicą tu nie ma.',
+  'problem.rule.link-ended': 'Połączenie z inną okolicą zostało zakończone.',
+  'problem.rule.over-link-limit':
+    'Osiągnięto granicę z inną okolicą: więcej godzin poszło tam, niż wróciło. Zapytaj koordynatora.',
+  'problem.rule.not-shared': 'To ogłoszenie nie jest udostępniane innej okolicy.',
+  'problem.rule.not-roster': 'Tego urządzenia nie ma na liście połączenia.',
+  'problem.rule.foreign-type': 'To nie należy do połączenia z inną okolicą.',
   'problem.rule.other': 'To się nie udało. Spróbuj jeszcze raz albo zapytaj koordynatora.',
   'problem.field.too-short': '{field}: wypełnij to pole.',
   'problem.field.too-long': '{field}: to jest za długie. Limit znaków: {max}.',

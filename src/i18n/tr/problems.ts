@@ -26,6 +26,13 @@ export const problems: Translation<typeof dutch> = {
   'problem.rule.unknown-member': 'Bu komşu ağda tanınmıyor.',
   'problem.rule.not-author': 'Bunu yalnızca ilanı yazan kişi değiştirebilir.',
   'problem.rule.not-coordinator': 'Bunu yalnızca bir koordinatör yapabilir.',
+  'problem.rule.no-link': 'Başka bir mahalleyle bu bağlantı burada yok.',
+  'problem.rule.link-ended': 'Diğer mahalleyle bağlantı bitti.',
+  'problem.rule.over-link-limit':
+    'Diğer mahalleyle sınıra ulaşıldı: gelen saatten daha çok saat gitti. Koordinatörünüze sorun.',
+  'problem.rule.not-shared': 'Bu ilan diğer mahalleyle paylaşılmıyor.',
+  'problem.rule.not-roster': 'Bu cihaz bağlantının listesinde değil.',
+  'problem.rule.foreign-type': 'Bu, başka bir mahalleyle bağlantıya ait değil.',
   'problem.rule.other': 'Bu olmadı. Tekrar deneyin veya koordinatöre sorun.',
   'problem.field.too-short': '{field}: lütfen bunu doldurun.',
   'problem.field.too-long': '{field}: bu çok uzun. En fazla {max} karakter.',

@@ -26,6 +26,13 @@ export const problems: Translation<typeof dutch> = {
   'problem.rule.unknown-member': 'Такого сусіда в мережі немає.',
   'problem.rule.not-author': 'Змінити оголошення може лише той, хто його розмістив.',
   'problem.rule.not-coordinator': 'Це може зробити лише координатор.',
+  'problem.rule.no-link': "Цього зв'язку з іншою громадою тут немає.",
+  'problem.rule.link-ended': "Зв'язок з іншою громадою завершено.",
+  'problem.rule.over-link-limit':
+    'Досягнуто межі з іншою громадою: туди пішло більше годин, ніж повернулося. Запитайте координатора.',
+  'problem.rule.not-shared': 'Це оголошення не поширюється на іншу громаду.',
+  'problem.rule.not-roster': "Цього пристрою немає у списку зв'язку.",
+  'problem.rule.foreign-type': "Це не належить до зв'язку з іншою громадою.",
   'problem.rule.other': 'Не вийшло. Спробуйте ще раз або запитайте координатора.',
   'problem.field.too-short': '{field}: заповніть, будь ласка.',
   'problem.field.too-long': '{field}: задовго. Найбільше символів: {max}.',

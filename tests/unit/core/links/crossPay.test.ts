@@ -4,11 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
+import type { Link } from '../../../../src/core/links/LinkState.ts';
+import { linkTotals } from '../../../../src/core/links/statements.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import {
   attest,
   crossPay,
+  foreignRecords,
   idOfLink,
+  ledgerWith,
   linkIdText,
   stateWith,
   sumOfAccounts,
@@ -118,6 +122,23 @@ describe('a payment across', () => {
     expect(cAttest).toBeDefined();
   });
 
+  it('a network linked with us cannot speak for another link of ours: its entry naming that link is no-link', async () => {
+    const { a, b, bHalf, ans, bob, link, id } = linked();
+    const c = new TestNetwork({ name: 'Dapperbuurt' });
+    const otherTerms = { ...terms, limit: 1200 };
+    writeLink(a, c, { terms: otherTerms });
+    const cHalf = writeLink(c, a, { terms: otherTerms });
+    const pay = crossPay(a, ans, link, bob, 60);
+    attest(a, link, [pay]);
+    // C's coordinator (on C's roster for the A–C link) attests a payment of the A–B link.
+    const cAttest = attest(c, link, [pay]);
+    const ledger = await ledgerWith(a, b, [bHalf]);
+    await ledger.addForeign(foreignRecords(c, [cHalf, cAttest]));
+    expect(ledger.state.foreignRejected.get(foreignKey(c.net, cAttest.id))?.reason).toBe('no-link');
+    expect(ledger.state.links.get(id)?.records.get(idOf(pay))?.counted).toBe(false);
+    expect(ledger.state.members.get(keyOf(ans))?.balance).toBe(120);
+  });
+
   it('a record counts once, by its id: attested twice, it moves its minutes once', async () => {
     const { a, b, aHalf, bHalf, ans, bob, link } = linked();
     const pay = crossPay(a, ans, link, bob, 90);
@@ -225,10 +246,9 @@ describe('the mirror', () => {
     const a1 = attest(a, link, [pay]);
     const b1 = attest(b, link, [pay]);
     const stateA = await stateWith(a, b, [bHalf, b1]);
-    const { linkTotals } = await import('../../../../src/core/links/statements.ts');
-    const ours = linkTotals(stateA.links.get(id) as never);
+    const ours = linkTotals(stateA.links.get(id) as Link);
     const stateB0 = await stateWith(b, a, [aHalf, pay, a1]);
-    const theirs = linkTotals(stateB0.links.get(id) as never);
+    const theirs = linkTotals(stateB0.links.get(id) as Link);
     expect(theirs.sum).toBe(-ours.sum);
     expect(toBase64Url(theirs.digest)).toBe(toBase64Url(ours.digest));
     const good = b.write(b.founder, 'link-statement', {
@@ -247,5 +267,43 @@ describe('the mirror', () => {
     expect(mirror?.mirrors).toBe(false);
     expect(mirror?.theirs.id).toBe(idOf(bad));
     expect(mirror?.ours.ids).toEqual([idOf(pay)]);
+  });
+
+  it('an attestation our rules refuse but the peer counts (its author removed at the same time) flags the link, naming the record', async () => {
+    const a = new TestNetwork({ name: 'Oosterpark' });
+    const b = new TestNetwork({ name: 'Transvaal' });
+    const carla = a.member('Carla');
+    a.grant(carla);
+    writeLink(a, b);
+    // B's coordinator received both A's coordinators' keys in person.
+    const bHalf = writeLink(b, a, { roster: [a.founder, carla] });
+    const link = idOfLink(a, b);
+    const id = linkIdText(a, b);
+    const ans = a.member('Ans');
+    const bob = b.member('Bob');
+    const pay = crossPay(a, ans, link, bob, 45);
+    const before = a.frontier();
+    const revoke = a.write(a.founder, 'revoke-role', { member: carla.signing.publicKey, role: 'coordinator' });
+    // Carla attests at the same time as she loses the role: A's rules refuse it, B cannot know.
+    const a1 = attest(a, link, [pay], { by: carla, seen: before });
+    const b1 = attest(b, link, [pay]);
+    const stateA = await stateWith(a, b, [bHalf, b1]);
+    expect(stateA.rejected.get(idOf(a1))?.reason).toBeDefined();
+    expect(stateA.members.get(keyOf(ans))?.balance).toBe(120);
+    const aHalf = a.entries.find((e) => e.entry.type === 'link') as (typeof a.entries)[number];
+    const stateB = await stateWith(b, a, [aHalf, pay, a1]);
+    expect(stateB.members.get(keyOf(bob))?.balance).toBe(120 + 45);
+    // B's statement says it counts the record; A's does not: the link is flagged, with the record.
+    const theirs = linkTotals(stateB.links.get(id) as Link);
+    const statement = b.write(b.founder, 'link-statement', {
+      link,
+      count: theirs.count,
+      sum: theirs.sum,
+      digest: theirs.digest,
+    });
+    const flagged = await stateWith(a, b, [bHalf, b1, statement]);
+    expect(flagged.links.get(id)?.mirror?.mirrors).toBe(false);
+    expect(flagged.links.get(id)?.mirror?.suspect).toEqual([idOf(pay)]);
+    expect(revoke).toBeDefined();
   });
 });

@@ -107,7 +107,7 @@ describe('foreign keys and crossing types', () => {
     }
   });
 
-  it('are the types of the links page, and each has a body shape', () => {
+  it('are the types of the links page and the posts they share, and each has a body shape', () => {
     expect([...crossingTypes].sort()).toEqual(
       [
         'cross-message',
@@ -121,6 +121,10 @@ describe('foreign keys and crossing types', () => {
         'move-in',
         'move-out',
         'post-share',
+        // the shared posts themselves (§3)
+        'post',
+        'post-update',
+        'post-close',
       ].sort(),
     );
     for (const type of crossingTypes) expect(bodyReaders[type]).toBeTypeOf('function');

@@ -1,0 +1,86 @@
+// Moving house across a link (docs/protocol-links.md §5), as this network sees it. A move
+// is complete when the member's `move-away`, the old network's `move-out` (both attested
+// by the old network) and the new network's `move-in` naming that move-out (attested by
+// the new network) are all there; then the minutes move: in the old network from the
+// member to the clearing account, in the new one from the clearing account to the member.
+// A move is not held to the link's limit (attestChain.ts counts only cross-pay).
+//
+// Known limit (for the lead): the new network matches the member's `move-away` by its
+// author key, so the member writes it from the device whose key is the member's key. The
+// old network's cut of the member's devices at `cut` is not applied yet.
+import { toBase64Url } from '../encoding/base64url.ts';
+import type { Move } from './LinkState.ts';
+import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
+
+export function settleMoves(context: SettleContext): void {
+  const { state, link, ours, theirs, keepPeer } = context;
+  // Out: our member leaves; its consent and our move-out are ours, the move-in the peer's.
+  for (const { idText, entry } of ownOfType(context, 'move-away').sort(byTimeThenId)) {
+    const device = toBase64Url(entry.author);
+    const member = state.devices.get(device)?.member ?? device;
+    const move = link.moves.get(member);
+    if (move?.direction === 'out' && move.away === null) move.away = idText;
+  }
+  const outs = new Map<string, Move>();
+  for (const move of link.moves.values()) if (move.direction === 'out' && move.out) outs.set(move.out, move);
+  for (const item of peerOfType(context, 'move-in').sort(byTimeThenId)) {
+    const move = outs.get(toBase64Url(item.entry.body.record));
+    const fits = move && move.member === toBase64Url(item.entry.body.member);
+    if (!fits) keepPeer(item, 'bad-ref');
+    else if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
+    else {
+      keepPeer(item, null);
+      if (move.in === null) move.in = item.idText;
+    }
+  }
+
+  // In: the peer's member comes here; our move-in names the peer's move-out.
+  const ins = new Map<string, Move>();
+  for (const { idText, entry } of ownOfType(context, 'move-in')) {
+    const move = link.moves.get(toBase64Url(entry.body.member));
+    if (move?.in === idText) ins.set(toBase64Url(entry.body.record), move);
+  }
+  for (const item of peerOfType(context, 'move-out').sort(byTimeThenId)) {
+    const move = ins.get(item.idText);
+    if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
+    else {
+      keepPeer(item, null);
+      if (move && move.member === toBase64Url(item.entry.body.member) && move.out === null) {
+        move.out = item.idText;
+        move.minutes = item.entry.body.minutes;
+      }
+    }
+  }
+  for (const item of peerOfType(context, 'move-away').sort(byTimeThenId)) {
+    const move = link.moves.get(toBase64Url(item.entry.author));
+    if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
+    else {
+      keepPeer(item, null);
+      if (move?.direction === 'in' && move.away === null) move.away = item.idText;
+    }
+  }
+
+  for (const move of link.moves.values()) {
+    // Each part attested by the network that wrote it: the old one's consent and move-out, the new one's move-in.
+    const old = move.direction === 'out' ? ours : theirs;
+    const fresh = move.direction === 'out' ? theirs : ours;
+    move.complete =
+      move.away !== null &&
+      move.out !== null &&
+      move.in !== null &&
+      old.attested.has(move.away) &&
+      old.attested.has(move.out) &&
+      fresh.attested.has(move.in);
+    if (!move.complete) continue;
+    const member = state.members.get(move.member);
+    // Out: + to the clearing account; in: − from it. Each network still sums to zero.
+    const signed = move.direction === 'out' ? move.minutes : -move.minutes;
+    if (member) {
+      member.balance -= signed;
+      if (signed > 0) member.given += signed;
+      else member.received -= signed;
+      if (move.direction === 'in') member.welcome -= signed;
+    }
+    state.clearing.set(link.peer, (state.clearing.get(link.peer) ?? 0) + signed);
+  }
+}

@@ -1,0 +1,34 @@
+// THE SEAM between a network's state and its link rooms: which links this device carries
+// (protocol-links.md §2), each with its room secret opened from our `link` entry's box.
+// A link is carried from the moment our own half counts, not only once it is open: the
+// peer's half, which opens it, arrives through the link room. It is carried until both
+// sides' `link-end` are there: after our end, our end itself must still cross, and the
+// peer's attestations until its devices see it (§6).
+// The box is opened by `openSecret`: core has no opener for the link secret yet (its
+// associated data is core's to decide), so until one is passed no link is carried.
+import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
+import { fromBase64Url } from '../../../core/encoding/base64url.ts';
+import { toCarryOut } from '../../../core/links/carry.ts';
+import type { Link } from '../../../core/links/LinkState.ts';
+import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { LinkToCarry } from '../../../sync/links/LinkRooms.ts';
+
+/** Opens the link room secret sealed in our `link` entry, for this device; null if it cannot. */
+export type LinkSecretOpener = (box: SealedBox, link: Link) => Uint8Array | null;
+
+/** No opener yet (see above): nothing is carried. */
+export const noLinkSecretOpener: LinkSecretOpener = () => null;
+
+/** The links to carry now, with their opened secrets and our entries that go out: the list LinkRooms.follow takes. */
+export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpener): LinkToCarry[] {
+  const carried: LinkToCarry[] = [];
+  for (const link of state.links.values()) {
+    if (link.ended.own && link.ended.peer) continue;
+    const secret = openSecret(link.secret, link);
+    const id = fromBase64Url(link.id);
+    const peer = fromBase64Url(link.peer);
+    // Our entries go out once our rules counted them (§2: attested after they counted).
+    if (secret && id && peer) carried.push({ link: id, peer, secret, out: toCarryOut(state, link.id) });
+  }
+  return carried;
+}
