@@ -2,7 +2,9 @@
 // the member room and the lobby keepers, the whole log, the command objects, and the steps
 // that follow every change of the member room (settings, lobby, profile, automatic payment,
 // link rooms).
+import { fromBase64Url } from '../../core/encoding/base64url.ts';
 import type { Identity } from '../../core/Identity.ts';
+import { openLinkSecret } from '../../core/sealing.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
@@ -89,7 +91,14 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   });
   const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
   const wholeLog = new WholeLog({ ...host, member, lobby, pipeline });
-  const links = new LinkRoomsKeeper({ ...inside, memberRoom: () => member.room });
+  const links = new LinkRoomsKeeper({
+    ...inside,
+    memberRoom: () => member.room,
+    openLinkSecret: (box, link) => {
+      const id = fromBase64Url(link.id);
+      return id ? openLinkSecret(box, session.identity, session.net, id) : null;
+    },
+  });
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));

@@ -9,7 +9,7 @@ import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { LinkRooms } from '../../../sync/links/LinkRooms.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
-import { type LinkSecretOpener, noLinkSecretOpener, openLinksToCarry } from './openLinksToCarry.ts';
+import { type LinkSecretOpener, openLinksToCarry } from './openLinksToCarry.ts';
 
 export interface LinkRoomsHost {
   readonly identity: Identity;
@@ -17,8 +17,8 @@ export interface LinkRoomsHost {
   /** The member room, once it is open; its doc is where foreign entries are kept. */
   memberRoom(): Room | null;
   closed(): boolean;
-  /** Opens a link's room secret for this device (the seam, openLinksToCarry.ts); none yet by default. */
-  openLinkSecret?: LinkSecretOpener;
+  /** Opens a link's room secret for this device (the seam, openLinksToCarry.ts). */
+  openLinkSecret: LinkSecretOpener;
 }
 
 export class LinkRoomsKeeper {
@@ -34,9 +34,7 @@ export class LinkRoomsKeeper {
     const host = this.host;
     const member = host.memberRoom();
     if (!member || host.closed()) return;
-    const links = isArchiveDevice(state, host.identity)
-      ? openLinksToCarry(state, host.openLinkSecret ?? noLinkSecretOpener)
-      : [];
+    const links = isArchiveDevice(state, host.identity) ? openLinksToCarry(state, host.openLinkSecret) : [];
     // No link room is made (nor any doc observed) until there is a link to carry.
     if (links.length === 0 && !this.rooms) return;
     this.rooms ??= host.rooms.linkRooms(member);

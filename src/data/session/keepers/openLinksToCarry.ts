@@ -4,8 +4,8 @@
 // peer's half, which opens it, arrives through the link room. It is carried until both
 // sides' `link-end` are there: after our end, our end itself must still cross, and the
 // peer's attestations until its devices see it (§6).
-// The box is opened by `openSecret`: core has no opener for the link secret yet (its
-// associated data is core's to decide), so until one is passed no link is carried.
+// The box is opened by `openSecret` (the session passes core's openLinkSecret for this
+// device's identity; a device the secret was not sealed to carries nothing).
 import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
 import { fromBase64Url } from '../../../core/encoding/base64url.ts';
 import { toCarryOut } from '../../../core/links/carry.ts';
@@ -15,9 +15,6 @@ import type { LinkToCarry } from '../../../sync/links/LinkRooms.ts';
 
 /** Opens the link room secret sealed in our `link` entry, for this device; null if it cannot. */
 export type LinkSecretOpener = (box: SealedBox, link: Link) => Uint8Array | null;
-
-/** No opener yet (see above): nothing is carried. */
-export const noLinkSecretOpener: LinkSecretOpener = () => null;
 
 /** The links to carry now, with their opened secrets and our entries that go out: the list LinkRooms.follow takes. */
 export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpener): LinkToCarry[] {

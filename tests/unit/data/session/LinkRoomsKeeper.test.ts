@@ -7,7 +7,7 @@ import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingT
 import type { Link } from '../../../../src/core/links/LinkState.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { LinkRoomsKeeper } from '../../../../src/data/session/keepers/LinkRoomsKeeper.ts';
-import { noLinkSecretOpener, openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
+import { openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
 import { LinkRooms } from '../../../../src/sync/links/LinkRooms.ts';
 import { linkRoomName } from '../../../../src/sync/links/linkRoomAddress.ts';
 import { MemoryDocStorage } from '../../../../src/sync/MemoryDocStorage.ts';
@@ -80,8 +80,8 @@ describe('the link rooms of a session', () => {
     expect(openLinksToCarry(state, () => pair.secret)).toEqual([
       { ...pair.carried(pair.a), out: [toBase64Url(half.id)] },
     ]);
-    // No opener for the link secret in core yet: the default carries nothing.
-    expect(openLinksToCarry(state, noLinkSecretOpener)).toEqual([]);
+    // A device the secret was not sealed to carries nothing.
+    expect(openLinksToCarry(state, () => null)).toEqual([]);
     const link = state.links.get(toBase64Url(pair.id)) as Link;
     link.ended.own = { id: 'x', last: [] };
     expect(openLinksToCarry(state, () => pair.secret)).toHaveLength(1);
