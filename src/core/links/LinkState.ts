@@ -211,4 +211,9 @@ export interface LinksState {
   foreignRejected: Map<ForeignKey, { reason: Rejection; detail: string }>;
   /** Foreign entries that count, by foreign key. */
   foreignApplied: Map<ForeignKey, Entry>;
+  /**
+   * The `move-out`s whose moves are complete, as a first derivation found them: the second
+   * applies their cuts in step 3 (deriveState.ts). Null in the first.
+   */
+  movedOut: ReadonlySet<EntryIdText> | null;
 }

@@ -45,12 +45,16 @@ export function nextAttestation(
       .filter((item) => item.entry.type === 'link-attest' && counted.has(item.idText))
       .flatMap((item) => (item.entry.body as Bodies['link-attest']).entries.map(toBase64Url)),
   );
-  const candidates: { id: EntryIdText; minutes: number }[] = [];
+  const candidates: { id: EntryIdText; minutes: number; time: number }[] = [];
   const selfSigned = new Set(['link', 'link-roster', 'link-attest', 'link-end', 'link-statement']);
   for (const id of toCarryOut(state, linkId)) {
     const entry = state.applied.get(id);
     if (!entry || selfSigned.has(entry.type) || ownAttested.has(id)) continue;
-    candidates.push({ id, minutes: entry.type === 'cross-pay' ? (entry.body as Bodies['cross-pay']).minutes : 0 });
+    candidates.push({
+      id,
+      minutes: entry.type === 'cross-pay' ? (entry.body as Bodies['cross-pay']).minutes : 0,
+      time: entry.time,
+    });
   }
   for (const record of link.records.values()) {
     if (
@@ -59,8 +63,10 @@ export function nextAttestation(
       !ownAttested.has(record.id) &&
       isMember(state, record.member)
     )
-      candidates.push({ id: record.id, minutes: -record.minutes });
+      candidates.push({ id: record.id, minutes: -record.minutes, time: record.time });
   }
+  // Oldest first: a payment made earlier is not held back for one made later.
+  candidates.sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const entries: EntryIdText[] = [];
   const held: EntryIdText[] = [];
   let sum = link.attestedSum.own;

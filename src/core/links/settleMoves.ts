@@ -6,9 +6,9 @@
 // A move is not held to the link's limit (attestChain.ts counts only cross-pay).
 //
 // Known limit (for the lead): the new network matches the member's `move-away` by its
-// author key, so the member writes it from the device whose key is the member's key. The
-// old network's cut of the member's devices at `cut` is not applied yet.
+// author key, so the member writes it from the device whose key is the member's key.
 import { toBase64Url } from '../encoding/base64url.ts';
+import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { Move } from './LinkState.ts';
 import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
 
@@ -64,13 +64,17 @@ export function settleMoves(context: SettleContext): void {
     // Each part attested by the network that wrote it: the old one's consent and move-out, the new one's move-in.
     const old = move.direction === 'out' ? ours : theirs;
     const fresh = move.direction === 'out' ? theirs : ours;
-    move.complete =
-      move.away !== null &&
-      move.out !== null &&
-      move.in !== null &&
-      old.attested.has(move.away) &&
-      old.attested.has(move.out) &&
-      fresh.attested.has(move.in);
+    // Out: the second derivation takes the moves the first found complete (their cuts now
+    // stop the member's devices, which may drop what the first counted).
+    const decided = move.direction === 'out' && state.movedOut !== null;
+    move.complete = decided
+      ? state.movedOut?.has(move.out ?? '') === true
+      : move.away !== null &&
+        move.out !== null &&
+        move.in !== null &&
+        old.attested.has(move.away) &&
+        old.attested.has(move.out) &&
+        fresh.attested.has(move.in);
     if (!move.complete) continue;
     const member = state.members.get(move.member);
     // Out: + to the clearing account; in: − from it. Each network still sums to zero.
@@ -83,4 +87,13 @@ export function settleMoves(context: SettleContext): void {
     }
     state.clearing.set(link.peer, (state.clearing.get(link.peer) ?? 0) + signed);
   }
+}
+
+/** The move-outs of this network whose moves are complete: what step 3 then cuts. */
+export function completeMoveOuts(state: NetworkState): Set<EntryIdText> {
+  const ids = new Set<EntryIdText>();
+  for (const link of state.links.values())
+    for (const move of link.moves.values())
+      if (move.direction === 'out' && move.complete && move.out) ids.add(move.out);
+  return ids;
 }

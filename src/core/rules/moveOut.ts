@@ -1,9 +1,13 @@
 // move-out: a coordinator moves a member out to the peer network (docs/protocol-links.md
-// §5): `minutes` go from the member to the clearing account once the member's move-away
-// and the peer's move-in are there too (settleLinks.ts, moves.ts).
+// §5). Once the member's move-away and the peer's move-in are there too (settleMoves.ts),
+// `minutes` go from the member to the clearing account and the member's devices stop after
+// `cut` (applied here, in the second derivation deriveState.ts makes for it).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
+import { headsOf } from '../state/cutHeads.ts';
+import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
 import { isMember } from '../state/membership.ts';
+import type { Member } from '../state/NetworkState.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 import { keepForLink, liveLink } from './linkHelpers.ts';
 
@@ -11,12 +15,26 @@ export const moveOut: AuthorityRule<'move-out'> = {
   kind: 'authority',
   body: bodyReaders['move-out'],
   writer: 'coordinator',
-  act(state, entry, { id }) {
+  act(state, entry, { id, member: coordinator }) {
     const link = liveLink(state, entry.body.link);
     if (typeof link === 'string') return link;
     const member = toBase64Url(entry.body.member);
     if (!isMember(state, member)) return 'unknown-member';
     if (link.moves.has(member)) return 'already-decided';
+    // A complete move (found by a first derivation): the member's devices stop after `cut`.
+    if (state.movedOut?.has(id)) {
+      const moving = state.members.get(member) as Member;
+      const devices = devicesOf(state, moving);
+      const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
+      if (typeof cut === 'string') return cut;
+      for (const device of devices) {
+        closeWindows(device, cut);
+        endKept(device, cut);
+        device.removed = true;
+      }
+      moving.status = 'suspended';
+      moving.roles.clear();
+    }
     link.moves.set(member, {
       member,
       direction: 'out',

@@ -189,6 +189,7 @@ function headsNamed(entry: AnyEntry): readonly Uint8Array[] {
     case 'device-remove':
     case 'move-member':
     case 'cut-more':
+    case 'move-out':
       return entry.body.cut;
     case 'reinstate':
       return entry.body.from;

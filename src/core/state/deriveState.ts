@@ -17,6 +17,7 @@ import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import type { ForeignEntry } from '../links/LinkState.ts';
 import { settleLinks } from '../links/settleLinks.ts';
+import { completeMoveOuts } from '../links/settleMoves.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';
@@ -33,6 +34,8 @@ export interface DeriveOptions {
   start?: () => NetworkState;
   /** The peers' foreign entries, authentic under their own nets (src/core/links/foreign.ts): step 5. */
   foreign?: Iterable<ForeignEntry>;
+  /** The move-outs whose moves a first derivation found complete: their cuts apply in step 3 (settleMoves.ts). */
+  movedOut?: ReadonlySet<EntryIdText>;
 }
 
 export function deriveState(
@@ -52,9 +55,12 @@ export function* deriveStateInSteps(
   options: DeriveOptions = {},
 ): Steps<NetworkState> {
   const state = options.start ? options.start() : emptyState(networkId);
+  state.movedOut = options.movedOut ?? null;
   const base = state.checkpoint;
+  // Read once: a move across a link may need a second derivation of the same entries.
+  const all = [...entries];
   // After a checkpoint, the entries of its frontier are done (stage 1): never judged again.
-  const after = base ? [...entries].filter((item) => !base.settled(item.idText)) : entries;
+  const after = base ? all.filter((item) => !base.settled(item.idText)) : all;
 
   // 1 and 2: this network's chains.
   const chained = yield* chainEntriesInSteps(state, after, now, base?.settled);
@@ -87,6 +93,13 @@ export function* deriveStateInSteps(
   const foreign = options.foreign ? [...options.foreign] : [];
   if (state.links.size > 0 || foreign.length > 0) {
     settleLinks(state, new Map(chained.map((item) => [item.idText, item.entry])), foreign);
+  }
+  // A member who moved out stops after the move-out's cut: that is step 3's to apply, so
+  // once a complete move is found the entries are derived again with it (once: the second
+  // derivation takes the moves the first found as decided).
+  if (!options.movedOut) {
+    const movedOut = completeMoveOuts(state);
+    if (movedOut.size > 0) return yield* deriveStateInSteps(networkId, all, now, { ...options, foreign, movedOut });
   }
   return state;
 }

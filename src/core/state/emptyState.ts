@@ -62,5 +62,6 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     linkItems: [],
     foreignRejected: new Map(),
     foreignApplied: new Map(),
+    movedOut: null,
   };
 }

@@ -46,6 +46,24 @@ describe('moving house', () => {
     expect(sumOfAccounts(stateB)).toBe(0);
   });
 
+  it("the old network stops the moved member's devices after the cut: what they write later does not count there", async () => {
+    const { a, b, bHalf, link, ans, away, out, moveIn } = moving();
+    const olga = a.member('Olga');
+    const later = a.transfer(ans, olga, 15);
+    attest(a, link, [away, out]);
+    const b1 = attest(b, link, [moveIn]);
+    const stateA = await stateWith(a, b, [bHalf, moveIn, b1]);
+    expect(stateA.members.get(keyOf(ans))?.status).toBe('suspended');
+    expect(stateA.rejected.get(idOf(later))?.reason).toBe('suspended');
+    expect(stateA.members.get(keyOf(olga))?.balance).toBe(120);
+    expect(stateA.members.get(keyOf(ans))?.balance).toBe(120 - 100);
+    expect(sumOfAccounts(stateA)).toBe(0);
+    // Before the move is complete, the member writes on as before.
+    const waiting = await stateWith(a, b, [bHalf, moveIn]);
+    expect(waiting.members.get(keyOf(ans))?.status).toBe('admitted');
+    expect(waiting.members.get(keyOf(olga))?.balance).toBe(135);
+  });
+
   it('moves nothing while a part is missing or unattested; the new member is there from the move-in on', async () => {
     const { a, b, aHalf, bHalf, link, ans, away, out, moveIn, id } = moving();
     const a1 = attest(a, link, [out]); // the consent is not attested
