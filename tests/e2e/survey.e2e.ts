@@ -7,10 +7,14 @@ import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
+import { expectOneRow } from './screenGeometry.ts';
 import { coordinatorMenu } from './toolkit.ts';
 
 const meetingWait = { timeout: 45_000 };
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const phoneSize = { width: 360, height: 740 };
+const laptop = { width: 1366, height: 768 };
 
 async function makeLookBack(page: Page): Promise<void> {
   await coordinatorMenu(page)
@@ -52,8 +56,11 @@ async function makeLookBack(page: Page): Promise<void> {
   await expectAccessible(page, 'look back section');
 }
 
-/** A member follows the board's invitation and answers: 4, yes, "Koffie". */
-async function answer(page: Page, check = false): Promise<void> {
+/**
+ * A member follows the board's invitation and answers: 4, yes, "Koffie"; the page is measured
+ * at each of `sizes` once filled in.
+ */
+async function answer(page: Page, check = false, sizes: { width: number; height: number }[] = []): Promise<void> {
   await page.goto(new URL('/#/', page.url()).href);
   const invitation = page.getByTestId('survey-invitation');
   await expect(invitation).toContainText('Terugblik 2026', meetingWait);
@@ -87,6 +94,16 @@ async function answer(page: Page, check = false): Promise<void> {
   } else {
     await form.getByRole('group', { name: 'Wat deed je het liefst?' }).getByLabel('Koffie').check();
   }
+  if (check) {
+    // Every question has its answer now: the red "Kies bij elke vraag" is gone, not left contradicting it.
+    await expect(form.getByRole('alert')).toHaveCount(0);
+  }
+  for (const size of sizes) {
+    await expectFitsAt(page, size, 'look back page');
+    // The scale from 1 to 5 in one row, low to high, not 3 and 2 or five lines.
+    const scale = form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' }).locator('label.choice');
+    await expectOneRow(scale, `the scale at ${size.width} px`);
+  }
   await form.getByRole('button', { name: 'Versturen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Dank je wel!' })).toBeVisible();
   await expect(page.getByTestId('survey-form')).toHaveCount(0);
@@ -117,10 +134,10 @@ test('a look back: five members answer anonymously, and the report shows the cou
 
   await makeLookBack(coordinator.page);
   const everyone = [coordinator, ...neighbours];
-  await answer(anna.page, true);
+  await answer(anna.page, true, [phoneSize]);
   for (const device of everyone.slice(1).filter((d) => d !== anna)) await answer(device.page);
   // The coordinator answers on the laptop too, as a member.
-  await answer(coordinator.page);
+  await answer(coordinator.page, false, [laptop]);
 
   // "I took part" is there at once; the answers are not yet: nothing shows.
   await coordinator.page.goto(new URL('/coordinator/', coordinator.page.url()).href);

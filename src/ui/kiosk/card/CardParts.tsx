@@ -1,6 +1,8 @@
 // The parts of group records waiting for the card member's answer at the kiosk (together §2):
 // who, how many hours, for what, in the phone's words, with its "Ja, dit klopt" and "Nee, dit
 // klopt niet"; the answer is signed by the card, via the kiosk. Shown only when one waits.
+// On the wall each part is one row in the home's three columns (words, yes, no), so its
+// buttons are the size of "Vraag hulp" and stand in the first screen above "Lees voor".
 import { createSignal, For, Show } from 'solid-js';
 import type { CardSession } from '../../../data/kiosk/index.ts';
 import type { MemberRow } from '../../../data/store/index.ts';
@@ -42,28 +44,26 @@ export function CardParts(props: { card: CardSession; live: LiveSession }) {
         <ul class="kiosk-list">
           <For each={open()}>
             {(part) => (
-              <li data-testid="card-part">
+              <li class="kiosk-part" data-testid="card-part">
                 <p>
                   <strong>{text(part)}</strong>
                 </p>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="button kiosk-item"
-                    disabled={busy()}
-                    onClick={() => void answer(part, true)}
-                  >
-                    {t('sharing.parts.agree')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button secondary kiosk-item"
-                    disabled={busy()}
-                    onClick={() => void answer(part, false)}
-                  >
-                    {t('sharing.parts.decline')}
-                  </button>
-                </div>
+                <button
+                  type="button"
+                  class="button kiosk-big"
+                  disabled={busy()}
+                  onClick={() => void answer(part, true)}
+                >
+                  {t('sharing.parts.agree')}
+                </button>
+                <button
+                  type="button"
+                  class="button secondary kiosk-big"
+                  disabled={busy()}
+                  onClick={() => void answer(part, false)}
+                >
+                  {t('sharing.parts.decline')}
+                </button>
               </li>
             )}
           </For>
