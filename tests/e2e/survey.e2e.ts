@@ -72,6 +72,10 @@ async function answer(page: Page, check = false, sizes: { width: number; height:
   await expect(page.getByRole('heading', { name: 'Terugblik', level: 1 })).toBeVisible();
   await expect(page.getByTestId('survey-anonymous')).toContainText('Je antwoorden zijn anoniem.');
   const form = page.getByTestId('survey-form');
+  // A screen reader hears what 1 and 5 mean with the question.
+  await expect(form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' })).toHaveAccessibleDescription(
+    '1 = helemaal niet · 5 = heel erg',
+  );
   if (check) {
     // Every question needs an answer; nothing is written before.
     await form.getByRole('button', { name: 'Versturen' }).click();
@@ -101,8 +105,19 @@ async function answer(page: Page, check = false, sizes: { width: number; height:
   for (const size of sizes) {
     await expectFitsAt(page, size, 'look back page');
     // The scale from 1 to 5 in one row, low to high, not 3 and 2 or five lines.
-    const scale = form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' }).locator('label.choice');
-    await expectOneRow(scale, `the scale at ${size.width} px`);
+    const scale = form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' });
+    await expectOneRow(scale.locator('label.choice'), `the scale at ${size.width} px`);
+    // Each number right under its own button, not between two ("1 ◯ 2 ◯").
+    const placed = await scale.locator('label.choice').evaluateAll((labels) =>
+      labels.map((label) => {
+        const button = label.querySelector('input')?.getBoundingClientRect();
+        const number = label.querySelector('span')?.getBoundingClientRect();
+        if (!button || !number) return 'missing';
+        const centred = Math.abs(button.x + button.width / 2 - (number.x + number.width / 2)) < 2;
+        return centred && number.top >= button.bottom - 1 ? 'under' : `${number.x} beside ${button.x}`;
+      }),
+    );
+    expect(placed, `the numbers at ${size.width} px`).toEqual(['under', 'under', 'under', 'under', 'under']);
   }
   await form.getByRole('button', { name: 'Versturen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Dank je wel!' })).toBeVisible();
