@@ -6,7 +6,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { expectAxeClean } from './accessible.ts';
 import { test } from './fixtures.ts';
 
-/** The page at this size: a screenshot to look at, no sideways scroll, targets ≥ `least` px, axe clean. */
+/**
+ * The page at this size: screenshots to look at, no sideways scroll, targets ≥ `least` px, no
+ * squeezed radio button, axe clean. The size stays set: the caller puts back what it needs.
+ */
 export async function expectFitsAt(
   page: Page,
   size: { width: number; height: number },
@@ -15,7 +18,9 @@ export async function expectFitsAt(
 ): Promise<void> {
   await page.setViewportSize(size);
   const name = `${what.replace(/[^a-z0-9]+/gi, '-')}-${size.width}.png`;
-  await page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+  // What the screen shows (with its bars where they stay), and the whole page scrolled through.
+  await page.screenshot({ path: test.info().outputPath(name) });
+  await page.screenshot({ path: test.info().outputPath(name.replace('.png', '-full.png')), fullPage: true });
   const at = `${what} at ${size.width} px`;
   const sideways = await page.evaluate(() => {
     const root = document.documentElement;
@@ -29,7 +34,7 @@ export async function expectFitsAt(
   expect.soft(sideways.overflow, `${at}: scrolls sideways (${sideways.wide.join(', ')})`).toBeLessThanOrEqual(0);
   expect.soft(await smallTargets(page, 'body', least), `${at}: targets under ${least} px`).toEqual([]);
   expect.soft(await shrunkBoxes(page), `${at}: radio buttons and check boxes squeezed by their words`).toEqual([]);
-  if (!process.env.LOOK) await expectAxeClean(page, at);
+  await expectAxeClean(page, at);
 }
 
 /** Every shown target under `least` px high within `scope`; a radio button or check box counts by its label. */
