@@ -80,8 +80,12 @@ test('one record pays Bram and Gerrit; Gerrit says yes at the kiosk; the hours a
   const answers = await smallestButton(gerritsPart);
   expect(answers.height, 'answers as high as the home buttons').toBeGreaterThanOrEqual(home.height - 0.5);
   expect(answers.width, 'answers as wide as the home buttons').toBeGreaterThanOrEqual(home.width - 0.5);
-  for (const name of ['Ja, dit klopt', 'Nee, dit klopt niet'])
-    await expectInFirstScreen(kiosk.page, gerritsPart.getByRole('button', { name }), `"${name}" on the wall`);
+  for (const name of ['Ja, dit klopt', 'Nee, dit klopt niet']) {
+    const button = gerritsPart.getByRole('button', { name });
+    await expectInFirstScreen(kiosk.page, button, `"${name}" on the wall`);
+    // A screen reader hears which part the answer is for.
+    await expect(button).toHaveAccessibleDescription('Anna geeft jou 2 uur: Stoelen gezet');
+  }
   // By keyboard, as the kiosk's buttons must allow.
   await gerritsPart.getByRole('button', { name: 'Ja, dit klopt' }).focus();
   await kiosk.page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 // klopt niet"; the answer is signed by the card, via the kiosk. Shown only when one waits.
 // On the wall each part is one row in the home's three columns (words, yes, no), so its
 // buttons are the size of "Vraag hulp" and stand in the first screen above "Lees voor".
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { CardSession } from '../../../data/kiosk/index.ts';
 import type { MemberRow } from '../../../data/store/index.ts';
 import { type PartLine, partsToAnswer } from '../../../data/together/index.ts';
@@ -43,29 +43,36 @@ export function CardParts(props: { card: CardSession; live: LiveSession }) {
         </Show>
         <ul class="kiosk-list">
           <For each={open()}>
-            {(part) => (
-              <li class="kiosk-part" data-testid="card-part">
-                <p>
-                  <strong>{text(part)}</strong>
-                </p>
-                <button
-                  type="button"
-                  class="button kiosk-big"
-                  disabled={busy()}
-                  onClick={() => void answer(part, true)}
-                >
-                  {t('sharing.parts.agree')}
-                </button>
-                <button
-                  type="button"
-                  class="button secondary kiosk-big"
-                  disabled={busy()}
-                  onClick={() => void answer(part, false)}
-                >
-                  {t('sharing.parts.decline')}
-                </button>
-              </li>
-            )}
+            {(part) => {
+              // Each "Ja" and "Nee" says which part it answers: with two parts waiting, a screen
+              // reader otherwise hears "Ja, dit klopt" twice with nothing to tell them apart.
+              const id = createUniqueId();
+              return (
+                <li class="kiosk-part" data-testid="card-part">
+                  <p id={id}>
+                    <strong>{text(part)}</strong>
+                  </p>
+                  <button
+                    type="button"
+                    class="button kiosk-big"
+                    aria-describedby={id}
+                    disabled={busy()}
+                    onClick={() => void answer(part, true)}
+                  >
+                    {t('sharing.parts.agree')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary kiosk-big"
+                    aria-describedby={id}
+                    disabled={busy()}
+                    onClick={() => void answer(part, false)}
+                  >
+                    {t('sharing.parts.decline')}
+                  </button>
+                </li>
+              );
+            }}
           </For>
         </ul>
         <ProblemMessage text={problem()} />
