@@ -12,3 +12,15 @@ export {
   maxLinkLimit,
   minLinkLimit,
 } from './linkTerms.ts';
+export { holdNewHome, type MoveHost, MoveCommands } from './MoveCommands.ts';
+export {
+  type IncomingMove,
+  incomingMoves,
+  type MoveChoice,
+  type MoveRequest,
+  moveChoices,
+  movedOut,
+  moveRequests,
+  type MyMove,
+  myMove,
+} from './moveSelectors.ts';
