@@ -12,15 +12,15 @@ export {
   maxLinkLimit,
   minLinkLimit,
 } from './linkTerms.ts';
-export { holdNewHome, type MoveHost, MoveCommands } from './MoveCommands.ts';
+export { holdNewHome, MoveCommands, type MoveHost } from './MoveCommands.ts';
 export {
   type IncomingMove,
   incomingMoves,
   type MoveChoice,
   type MoveRequest,
+  type MyMove,
   moveChoices,
   movedOut,
   moveRequests,
-  type MyMove,
   myMove,
 } from './moveSelectors.ts';

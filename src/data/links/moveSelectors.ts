@@ -2,9 +2,10 @@
 // member who may ask to move (and, later, where they moved to), the old coordinator's list
 // of members who asked, and the new coordinator's list of members coming in. Plain
 // functions of the core's state; the rules of a move stay in src/core/links/settleMoves.ts.
+
+import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies } from '../../core/entry/bodies.ts';
-import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import type { Link } from '../../core/links/LinkState.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 

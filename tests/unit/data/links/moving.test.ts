@@ -118,7 +118,13 @@ describe('moving house (data)', () => {
 
     const newState = await newCoordinator.sees([aHalf, away as SignedEntry, out as SignedEntry, a1]);
     expect(incomingMoves(newState)).toMatchObject([
-      { member: keyOf(ans), name: 'Ans', minutes: 150, from: 'Oosterpark', record: toBase64Url((out as SignedEntry).id) },
+      {
+        member: keyOf(ans),
+        name: 'Ans',
+        minutes: 150,
+        from: 'Oosterpark',
+        record: toBase64Url((out as SignedEntry).id),
+      },
     ]);
     expect((await newCoordinator.moves.moveIn(toBase64Url((out as SignedEntry).id))).ok).toBe(true);
     const [moveIn] = newCoordinator.written;
