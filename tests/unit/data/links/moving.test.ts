@@ -31,11 +31,14 @@ class Desk implements MoveHost {
   readonly moves = new MoveCommands(this);
   readonly record: NetworkRecord;
 
-  constructor(
-    private readonly network: TestNetwork,
-    private readonly peer: TestNetwork,
-    readonly identity: Identity,
-  ) {
+  private readonly network: TestNetwork;
+  private readonly peer: TestNetwork;
+  readonly identity: Identity;
+
+  constructor(network: TestNetwork, peer: TestNetwork, identity: Identity) {
+    this.network = network;
+    this.peer = peer;
+    this.identity = identity;
     this.record = {
       id: network.netId,
       name: 'Oosterpark',
