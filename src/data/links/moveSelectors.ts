@@ -156,10 +156,14 @@ export function myMove(state: NetworkState, memberKey: string): MyMove {
 }
 
 /** The members who moved out of this network (the old coordinator's view: history kept here). */
-export function movedOut(state: NetworkState): { member: string; to: string }[] {
-  const moved: { member: string; to: string }[] = [];
+export function movedOut(state: NetworkState): { member: string; name: string; to: string }[] {
+  const moved: { member: string; name: string; to: string }[] = [];
   for (const link of state.links.values())
-    for (const move of link.moves.values())
-      if (move.direction === 'out' && move.complete) moved.push({ member: move.member, to: link.name });
+    for (const move of link.moves.values()) {
+      if (move.direction !== 'out' || !move.complete) continue;
+      const member = state.members.get(move.member);
+      const name = member?.profile?.name ?? member?.enrolled?.name ?? '';
+      moved.push({ member: move.member, name, to: link.name });
+    }
   return moved;
 }

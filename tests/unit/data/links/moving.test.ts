@@ -138,7 +138,7 @@ describe('moving house (data)', () => {
     expect(incomingMoves(arrived)).toEqual([]);
 
     const left = await oldCoordinator.sees([bHalf, moveIn as SignedEntry, b1]);
-    expect(movedOut(left)).toEqual([{ member: keyOf(ans), to: 'Transvaal' }]);
+    expect(movedOut(left)).toEqual([{ member: keyOf(ans), name: 'Ans', to: 'Transvaal' }]);
     expect(left.members.get(keyOf(ans))?.status).toBe('suspended');
     expect(moveRequests(left)).toEqual([]);
 
