@@ -21,6 +21,7 @@ import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
+import { MoveCommands } from '../links/MoveCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
@@ -56,6 +57,8 @@ export class NetworkSession implements SessionView {
   readonly kiosk: KioskCommands = new KioskCommands(this);
   /** Links with other networks, for a coordinator (protocol-links.md). */
   readonly links: LinkCommands = new LinkCommands(this);
+  /** Moving house to a linked network (protocol-links.md §5): the member, both coordinators, the member's device. */
+  readonly moves: MoveCommands = new MoveCommands(this);
   /** The parts that do the work (wireSession.ts). */
   private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;

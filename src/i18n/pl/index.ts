@@ -35,6 +35,7 @@ import { common } from './common.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { moving } from './moving.ts';
 import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
@@ -49,6 +50,7 @@ export const messages: EverydayTexts = {
   ...exchange,
   ...joining,
   ...profile,
+  ...moving,
   ...devices,
   ...sharing,
   ...survey,
