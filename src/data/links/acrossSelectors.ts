@@ -73,3 +73,41 @@ export function displayNameOf(state: NetworkState, member: MemberKey): string {
   const found = state.members.get(member);
   return (found?.profile?.name || found?.enrolled?.name || '').slice(0, 60);
 }
+
+/** A member of a linked neighbourhood we talk with about a post. */
+export interface AcrossPartner {
+  link: string;
+  /** The other neighbourhood's name. */
+  place: string;
+  /** Their key there. */
+  other: string;
+  /** Their display name, when a share of theirs gave it; null otherwise (a message carries none). */
+  name: string | null;
+}
+
+/** Who in linked neighbourhoods wrote with our member about `postId`, first contact first. */
+export function acrossPartnersOn(state: NetworkState | null, postId: string): AcrossPartner[] {
+  const partners = new Map<string, AcrossPartner & { time: number }>();
+  for (const link of state?.links.values() ?? []) {
+    for (const message of link.messages.values()) {
+      if (message.post !== postId) continue;
+      const key = `${link.id} ${message.other}`;
+      const known = partners.get(key);
+      if (known && known.time <= message.time) continue;
+      partners.set(key, {
+        link: link.id,
+        place: link.name,
+        other: message.other,
+        name: nameThere(link, message.other),
+        time: message.time,
+      });
+    }
+  }
+  return [...partners.values()].sort((a, b) => a.time - b.time).map(({ time: _time, ...partner }) => partner);
+}
+
+/** The display name a member of the peer gave in one of their shares, if any. */
+function nameThere(link: Link, member: string): string | null {
+  for (const post of link.peerPosts.values()) if (post.author === member) return post.name;
+  return null;
+}

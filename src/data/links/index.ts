@@ -3,6 +3,8 @@
 
 export { AcrossCommands, type AcrossHost } from './AcrossCommands.ts';
 export {
+  type AcrossPartner,
+  acrossPartnersOn,
   answerKeysFor,
   displayNameOf,
   linkIsOpen,

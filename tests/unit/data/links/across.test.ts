@@ -48,10 +48,11 @@ class Device {
   readonly written: SignedEntry[] = [];
   memberState: NetworkState | null = null;
   readonly commands: AcrossCommands;
-  constructor(
-    readonly network: TestNetwork,
-    readonly identity: Identity,
-  ) {
+  readonly network: TestNetwork;
+  readonly identity: Identity;
+  constructor(network: TestNetwork, identity: Identity) {
+    this.network = network;
+    this.identity = identity;
     this.commands = new AcrossCommands(this);
   }
   get memberKey(): string {
