@@ -57,7 +57,9 @@ export function PostEditor(props: {
 
   // Which open links the post could be shared with, for the category chosen now.
   const choices = createMemo(() =>
-    props.session.memberState ? shareChoices(props.session.memberState, draft.value().category, editing?.id ?? null) : [],
+    props.session.memberState
+      ? shareChoices(props.session.memberState, draft.value().category, editing?.id ?? null)
+      : [],
   );
   const chosen = () => (draft.value().shareWith ?? []).filter((link) => choices().some((c) => c.link === link));
 
