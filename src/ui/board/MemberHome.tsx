@@ -188,7 +188,7 @@ function MemberArea(props: { session: NetworkSession }) {
         </Show>
         <Switch>
           <Match when={route().view === 'new'}>
-            <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
+            <PostEditor session={props.session} live={live} categories={categories()} myArea={me()?.area ?? ''} />
           </Match>
           <Match when={route().view === 'hours'}>
             <MyHours session={props.session} live={live} members={members} />
@@ -260,7 +260,9 @@ function MemberArea(props: { session: NetworkSession }) {
               return r.view === 'edit' ? posts().find((p) => p.id === r.id) : undefined;
             })()}
           >
-            {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
+            {(post) => (
+              <PostEditor session={props.session} live={live} categories={categories()} myArea="" editing={post()} />
+            )}
           </Match>
           <Match when={true}>
             <Board
