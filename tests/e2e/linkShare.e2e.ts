@@ -108,6 +108,16 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
     acrossWait,
   );
 
+  // The conversation is among Bea's appointments too, marked with the neighbourhood.
+  await bea.getByRole('link', { name: 'Mijn afspraken' }).click();
+  const line = bea.getByTestId('across-line');
+  await expect(line).toContainText(shared);
+  await expect(line).toContainText('Gesprek met Ans uit Buurtruil Oosterpark');
+  await expect(line).toContainText('Uit Buurtruil Oosterpark');
+  await expectAccessible(bea, 'share: appointments with a conversation across');
+  await line.getByRole('link', { name: shared }).click();
+  await expect(bea.getByTestId('across-conversation').getByTestId('message-text')).toHaveCount(2);
+
   // On a 360 px phone the label stays readable on the board.
   await bram.setViewportSize({ width: 360, height: 740 });
   const card = bram.getByTestId('post').filter({ hasText: shared });

@@ -51,6 +51,9 @@ const MyHours = lazy(offBoard(() => import('../exchange/MyHours.tsx').then((m) =
 const AppointmentsPage = lazy(
   offBoard(() => import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage }))),
 );
+const AcrossConversationList = lazy(
+  offBoard(() => import('../exchange/AcrossConversationList.tsx').then((m) => ({ default: m.AcrossConversationList }))),
+);
 const ProfilePage = lazy(
   offBoard(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage }))),
 );
@@ -197,6 +200,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <AppointmentsPage live={live} members={members} unread={unread.news}>
               <PartsToAnswer session={props.session} live={live} members={members} />
             </AppointmentsPage>
+            <AcrossConversationList live={live} member={props.session.memberKey} />
             <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
