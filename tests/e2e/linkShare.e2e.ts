@@ -8,6 +8,7 @@ import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { fillTerms, linkRoomWait, meet } from './linking.ts';
 import { openPost } from './network.ts';
+import { openSection } from './toolkit.ts';
 
 /** Through both coordinators' devices and the link room: a fresh WebRTC handshake may be in it. */
 const acrossWait = { timeout: 90_000 };
@@ -124,4 +125,17 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
   await expect(card.getByTestId('across')).toBeVisible();
   await expectAccessible(bram, 'share: the board with a linked neighbourhood, on a phone');
   await expect(bram.getByTestId('post').filter({ hasText: kept })).toHaveCount(0);
+
+  // Oosterpark's coordinator turns sharing off: the open post form stops offering it.
+  await ans.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await expect(ans.getByTestId('share-across')).toBeVisible();
+  const c = oost.coordinator.page;
+  await openSection(c, 'settings');
+  const policy = c.getByTestId('policy');
+  const allow = policy.getByLabel('Buren mogen hun berichten ook laten zien in gekoppelde buurten');
+  await expect(allow).toBeChecked();
+  await allow.uncheck();
+  await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
+  await expect(policy.getByRole('status')).toHaveText('Opgeslagen. De nieuwe afspraken gelden vanaf nu.');
+  await expect(ans.getByTestId('share-across')).toHaveCount(0, linkRoomWait);
 });
