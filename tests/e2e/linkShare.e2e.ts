@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
-import { fillTerms, linkRoomWait, meet } from './linking.ts';
+import { fillTerms, linkRoomWait, meet, type Terms } from './linking.ts';
 import { openPost } from './network.ts';
 import { openSection } from './toolkit.ts';
 
@@ -30,6 +30,21 @@ async function postRequest(page: Page, title: string, shareWith: string | null):
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 }
 
+/** Both coordinators link their neighbourhoods under `terms`; returns once both lists say it works. */
+async function link(oost: Page, trans: Page, terms: Terms): Promise<void> {
+  await fillTerms(oost, terms);
+  await fillTerms(trans, terms);
+  await meet(oost, trans);
+  await oost.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
+  await trans.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
+  for (const page of [oost, trans]) {
+    await expect(page.getByTestId('link-row').getByTestId('link-status')).toHaveText(
+      'De koppeling werkt.',
+      linkRoomWait,
+    );
+  }
+}
+
 test('a shared post shows in the linked neighbourhood, marked with its name; a message there is answered across; an unshared post never shows', async ({
   network,
 }) => {
@@ -48,18 +63,7 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
     ],
     { name: 'Buurtruil Transvaal' },
   );
-  const terms = { categories: [], hours: '10' };
-  await fillTerms(oost.coordinator.page, terms);
-  await fillTerms(trans.coordinator.page, terms);
-  await meet(oost.coordinator.page, trans.coordinator.page);
-  await oost.coordinator.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
-  await trans.coordinator.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
-  for (const { page } of [oost.coordinator, trans.coordinator]) {
-    await expect(page.getByTestId('link-row').getByTestId('link-status')).toHaveText(
-      'De koppeling werkt.',
-      linkRoomWait,
-    );
-  }
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '10' });
 
   const [ans] = oost.neighbours.map((device) => device.page) as [Page];
   const [bea, bram] = trans.neighbours.map((device) => device.page) as [Page, Page];
@@ -138,4 +142,22 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
   await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
   await expect(policy.getByRole('status')).toHaveText('Opgeslagen. De nieuwe afspraken gelden vanaf nu.');
   await expect(ans.getByTestId('share-across')).toHaveCount(0, linkRoomWait);
+});
+
+test('a category outside the terms cannot be shared there, and the post form says so plainly', async ({ network }) => {
+  test.setTimeout(300_000);
+  const oost = await network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' });
+  const trans = await network([], { name: 'Buurtruil Transvaal' });
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: ['Tuin'], hours: '10' });
+  const [ans] = oost.neighbours.map((device) => device.page) as [Page];
+  await ans.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await ans.getByLabel('Tuin').check();
+  const share = ans.getByLabel('Ook laten zien in Buurtruil Transvaal');
+  await expect(share).toBeVisible(linkRoomWait);
+  await ans.getByLabel('Meegaan naar een afspraak').check();
+  await expect(share).toHaveCount(0);
+  await expect(ans.getByTestId('share-not-allowed')).toHaveText(
+    'Buurtruil Transvaal: kan niet. Meegaan naar een afspraak hoort niet bij de afspraken met die buurt.',
+  );
+  await expectAccessible(ans, 'share: a category outside the terms');
 });
