@@ -1,6 +1,19 @@
 // The public face of src/data/links: making a link with another network (protocol-links.md
 // §1), ending one (§6) and reading this network's links. A lazy load names its file instead.
 
+export { AcrossCommands, type AcrossHost } from './AcrossCommands.ts';
+export {
+  type AcrossConversationLine,
+  type AcrossPartner,
+  acrossConversationsOf,
+  acrossPartnersOn,
+  answerKeysFor,
+  displayNameOf,
+  linkIsOpen,
+  peerPostOf,
+  type ShareChoice,
+  shareChoices,
+} from './acrossSelectors.ts';
 export { endLink, maxEndReason } from './endLink.ts';
 export type { LinkAgreement, LinkExchange, LinkExchangeProblem, LinkHost } from './LinkCommands.ts';
 export { LinkCommands } from './LinkCommands.ts';
