@@ -1,6 +1,18 @@
 // The public face of src/data/links: making a link with another network (protocol-links.md
-// §1) and reading this network's links. A lazy load names its file instead.
+// §1), reading this network's links, and paying hours across one (§4). A lazy load names its file instead.
 
+export { type CrossPayCheck, CrossPayCommands, type CrossPayment, checkProblem } from './CrossPayCommands.ts';
+export {
+  type CrossHoursLine,
+  crossHours,
+  crossHoursOf,
+  type LinkAccount,
+  linkAccountOf,
+  linkAccounts,
+  linkRoom,
+  type PeerPayee,
+  peerPayees,
+} from './crossPaySelectors.ts';
 export type { LinkAgreement, LinkExchange, LinkExchangeProblem, LinkHost } from './LinkCommands.ts';
 export { LinkCommands } from './LinkCommands.ts';
 export { ourLinkRoster } from './linkRoster.ts';

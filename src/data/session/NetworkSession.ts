@@ -20,6 +20,7 @@ import type { Admission } from '../joining/Admission.ts';
 import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
+import { CrossPayCommands } from '../links/CrossPayCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
@@ -56,6 +57,8 @@ export class NetworkSession implements SessionView {
   readonly kiosk: KioskCommands = new KioskCommands(this);
   /** Links with other networks, for a coordinator (protocol-links.md). */
   readonly links: LinkCommands = new LinkCommands(this);
+  /** A member's hours paid to a member of a linked neighbourhood (protocol-links.md §4). */
+  readonly crossPay: CrossPayCommands = new CrossPayCommands(this);
   /** The parts that do the work (wireSession.ts). */
   private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;
