@@ -38,6 +38,7 @@
 import type { EverydayTexts } from '../messages.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
+import { crossPay } from './crossPay.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
@@ -60,4 +61,5 @@ export const messages: EverydayTexts = {
   ...survey,
   ...together,
   ...plans,
+  ...crossPay,
 };

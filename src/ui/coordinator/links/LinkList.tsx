@@ -1,13 +1,15 @@
 // This network's links, newest first: the other neighbourhood's name and what was agreed.
 import { For, Show } from 'solid-js';
-import { linksOf } from '../../../data/links/index.ts';
+import { linkAccounts, linksOf } from '../../../data/links/index.ts';
 import type { LiveSession } from '../../app/session.ts';
 import { hoursText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
+import { LinkAccount } from './LinkAccount.tsx';
 import { categoriesText, sinceText } from './LinkTermsTable.tsx';
 
 export function LinkList(props: { live: LiveSession }) {
   const links = props.live.select(linksOf);
+  const accounts = props.live.select(linkAccounts);
   return (
     <section aria-labelledby="links-list-title">
       <h3 id="links-list-title">{t('links.listTitle')}</h3>
@@ -26,6 +28,9 @@ export function LinkList(props: { live: LiveSession }) {
                   <dt>{t('links.termSince')}</dt>
                   <dd>{sinceText(link.terms)}</dd>
                 </dl>
+                <Show when={accounts().find((account) => account.link === link.link)}>
+                  {(account) => <LinkAccount account={account()} />}
+                </Show>
               </li>
             )}
           </For>
