@@ -1,5 +1,6 @@
 // The public face of src/data/links: making a link with another network (protocol-links.md
-// §1), reading this network's links, and paying hours across one (§4). A lazy load names its file instead.
+// §1), ending one (§6), reading this network's links, and paying hours across one (§4). A
+// lazy load names its file instead.
 
 export { type CrossPayCheck, CrossPayCommands, type CrossPayment, checkProblem } from './CrossPayCommands.ts';
 export {
@@ -13,6 +14,7 @@ export {
   type PeerPayee,
   peerPayees,
 } from './crossPaySelectors.ts';
+export { endLink, maxEndReason } from './endLink.ts';
 export type { LinkAgreement, LinkExchange, LinkExchangeProblem, LinkHost } from './LinkCommands.ts';
 export { LinkCommands } from './LinkCommands.ts';
 export { ourLinkRoster } from './linkRoster.ts';

@@ -1,6 +1,6 @@
 // Named reads of this network's links for the coordinator's page (the core's link state,
 // src/core/links/LinkState.ts): newest first, each with the other neighbourhood's name, the
-// terms, and whether it is open (the peer's half arrived) or ended.
+// terms, whether it is open (the peer's half arrived) or ended, and the clearing account.
 import type { LinkTerms } from '../../core/links/linkId.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { SessionView } from '../session/SessionView.ts';
@@ -17,6 +17,13 @@ export interface OurLink {
   open: boolean;
   /** Either side ended it. */
   ended: boolean;
+  /** Who ended it, when it ended: we, they, or both. */
+  endedBy: 'us' | 'them' | 'both' | null;
+  /**
+   * The clearing account with this neighbourhood, in minutes: + our members received more
+   * help from theirs than they gave (we owe them), − the other way round (they owe us).
+   */
+  clearing: number;
   /** When our half was written, by the writer's clock. */
   time: number;
 }
@@ -33,6 +40,8 @@ export function linksOf(view: SessionView): OurLink[] {
       terms: link.terms,
       open: link.open,
       ended: link.ended.own !== null || link.ended.peer !== null,
+      endedBy: endedBy(link.ended.own !== null, link.ended.peer !== null),
+      clearing: state.clearing.get(link.peer) ?? 0,
       time: state.applied.get(link.own)?.time ?? 0,
     }))
     .sort((a, b) => b.time - a.time);
@@ -41,4 +50,8 @@ export function linksOf(view: SessionView): OurLink[] {
 /** Has this network written its half of the link with this id? */
 export function linkMadeWith(state: NetworkState, link: string): boolean {
   return state.links.has(link);
+}
+
+function endedBy(us: boolean, them: boolean): OurLink['endedBy'] {
+  return us && them ? 'both' : us ? 'us' : them ? 'them' : null;
 }

@@ -1,7 +1,7 @@
 // How a session's parts are made and wired to each other: the events, the write pipeline,
 // the member room and the lobby keepers, the whole log, the command objects, and the steps
 // that follow every change of the member room (settings, lobby, profile, automatic payment,
-// link rooms).
+// link rooms and what an archive device writes for its links).
 import { fromBase64Url } from '../../core/encoding/base64url.ts';
 import type { Identity } from '../../core/Identity.ts';
 import { openLinkSecret } from '../../core/sealing.ts';
@@ -10,9 +10,11 @@ import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import { followSettings } from './keepers/followSettings.ts';
+import { LinkDutiesKeeper } from './keepers/LinkDutiesKeeper.ts';
 import { LinkRoomsKeeper } from './keepers/LinkRoomsKeeper.ts';
 import { LobbyKeeper } from './keepers/LobbyKeeper.ts';
 import { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
+import type { LinkSecretOpener } from './keepers/openLinksToCarry.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import type { NetworkSession } from './NetworkSession.ts';
 import { SessionEvents } from './SessionEvents.ts';
@@ -91,13 +93,16 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   });
   const commands = sessionCommands({ session, device: inside.device, pipeline, memberRoom: member, lobby });
   const wholeLog = new WholeLog({ ...host, member, lobby, pipeline });
-  const links = new LinkRoomsKeeper({
+  const openOurLinkSecret: LinkSecretOpener = (box, link) => {
+    const id = fromBase64Url(link.id);
+    return id ? openLinkSecret(box, session.identity, session.net, id) : null;
+  };
+  const links = new LinkRoomsKeeper({ ...inside, memberRoom: () => member.room, openLinkSecret: openOurLinkSecret });
+  const linkDuties = new LinkDutiesKeeper({
     ...inside,
-    memberRoom: () => member.room,
-    openLinkSecret: (box, link) => {
-      const id = fromBase64Url(link.id);
-      return id ? openLinkSecret(box, session.identity, session.net, id) : null;
-    },
+    now: () => Date.now(),
+    write: (type, body, options) => pipeline.write(type, body, options),
+    openLinkSecret: openOurLinkSecret,
   });
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
@@ -105,6 +110,8 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   member.afterEachChange(() => commands.admission.publishProfileIfDue());
   member.afterEachChange(() => commands.exchange.payConfirmed());
   member.afterEachChange(async (state) => links.follow(state));
+  // Not awaited: its writes change the member room, which runs these steps again.
+  member.afterEachChange(async (state) => inside.inBackground(linkDuties.follow(state)));
 
   function phaseNow(): SessionPhase {
     const record = inside.record();

@@ -5,9 +5,6 @@ import type { linkAccounts as dutch } from '../nl/linkAccounts.ts';
 
 export const linkAccounts: Translation<typeof dutch> = {
   'linkAccounts.title': 'الساعات بين الحيّين',
-  'linkAccounts.theyHave': '{buurt} لديه منّا: {hours}',
-  'linkAccounts.weHave': 'لدينا من {buurt}: {hours}',
-  'linkAccounts.even': 'متعادلان: ليس لدينا ولا لدى {buurt} ساعات من الآخر.',
   'linkAccounts.records': 'الدفعات بين الحيّين: {count}',
   'linkAccounts.waiting': 'ما زالت بانتظار الحيّين: {count}',
   'linkAccounts.mirrorNone': 'لم يرسل {buurt} ملخّصًا بعد.',

@@ -5,9 +5,6 @@ import type { linkAccounts as dutch } from '../nl/linkAccounts.ts';
 
 export const linkAccounts: Translation<typeof dutch> = {
   'linkAccounts.title': 'Hours between the neighbourhoods',
-  'linkAccounts.theyHave': '{buurt} has from us: {hours}',
-  'linkAccounts.weHave': 'We have from {buurt}: {hours}',
-  'linkAccounts.even': 'Even: {buurt} and we have no hours from each other.',
   'linkAccounts.records': 'Payments between the neighbourhoods: {count}',
   'linkAccounts.waiting': 'Still waiting for both neighbourhoods: {count}',
   'linkAccounts.mirrorNone': '{buurt} has not sent an overview yet.',

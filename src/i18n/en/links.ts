@@ -38,6 +38,18 @@ export const links: Translation<typeof dutch> = {
   'links.none': 'No linked neighbourhoods yet.',
   'links.statusOpen': 'The link works.',
   'links.statusWaiting': 'Waiting until the other neighbourhood has the link too.',
+  'links.endedByUs': 'You ended the link.',
+  'links.endedByThem': '{name} ended the link.',
+  'links.endedByBoth': 'The link has ended.',
+  'links.clearingWeOwe': '{name} still has {hours} to come from your neighbourhood.',
+  'links.clearingTheyOwe': 'Your neighbourhood still has {hours} to come from {name}.',
+  'links.clearingEven': 'Nobody has hours to come: you are even.',
+  'links.end': 'End the link',
+  'links.endSure':
+    'Are you sure? After this, no more hours, requests or messages go between your neighbourhood and {name}. What was done stays.',
+  'links.endReason': 'Why? The other neighbourhood sees this too. (may stay empty)',
+  'links.endYes': 'Yes, end it',
+  'links.endNo': 'No, keep it',
   'links.problem.otherTerms':
     'The two screens do not show the same agreement. Nothing was linked. Choose the same kinds of help and the same limit together, and start again.',
   'links.problem.badOffer':

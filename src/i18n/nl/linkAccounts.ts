@@ -2,9 +2,6 @@
 // (protocol-links.md §4). Dutch names the keys (see ../messages.ts). {buurt} is filled in.
 export const linkAccounts = {
   'linkAccounts.title': 'Uren tussen de buurten',
-  'linkAccounts.theyHave': '{buurt} heeft van ons: {hours}',
-  'linkAccounts.weHave': 'Wij hebben van {buurt}: {hours}',
-  'linkAccounts.even': 'Gelijk: {buurt} en wij hebben geen uren van elkaar.',
   'linkAccounts.records': 'Betalingen tussen de buurten: {count}',
   'linkAccounts.waiting': 'Wachten nog op beide buurten: {count}',
   'linkAccounts.mirrorNone': '{buurt} heeft nog geen overzicht gestuurd.',

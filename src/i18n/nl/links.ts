@@ -35,6 +35,18 @@ export const links = {
   'links.none': 'Nog geen gekoppelde buurten.',
   'links.statusOpen': 'De koppeling werkt.',
   'links.statusWaiting': 'Wacht tot de andere buurt de koppeling ook heeft.',
+  'links.endedByUs': 'Jullie hebben de koppeling beëindigd.',
+  'links.endedByThem': '{name} heeft de koppeling beëindigd.',
+  'links.endedByBoth': 'De koppeling is beëindigd.',
+  'links.clearingWeOwe': '{name} heeft nog {hours} tegoed van jullie buurt.',
+  'links.clearingTheyOwe': 'Jullie buurt heeft nog {hours} tegoed van {name}.',
+  'links.clearingEven': 'Niemand heeft nog uren tegoed: jullie staan gelijk.',
+  'links.end': 'Koppeling beëindigen',
+  'links.endSure':
+    'Weet je het zeker? Daarna gaan er geen uren, vragen en berichten meer tussen jullie buurt en {name}. Wat al gedaan is, blijft staan.',
+  'links.endReason': 'Waarom? De andere buurt ziet dit ook. (mag leeg blijven)',
+  'links.endYes': 'Ja, beëindigen',
+  'links.endNo': 'Nee, toch niet',
   'links.problem.otherTerms':
     'De afspraken op de twee schermen zijn niet hetzelfde. Er is niets gekoppeld. Kies samen dezelfde soorten hulp en dezelfde grens, en begin opnieuw.',
   'links.problem.badOffer': 'De andere buurt stuurde iets wat niet klopt. Er is niets gekoppeld. Begin opnieuw.',

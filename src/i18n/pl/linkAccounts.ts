@@ -5,9 +5,6 @@ import type { linkAccounts as dutch } from '../nl/linkAccounts.ts';
 
 export const linkAccounts: Translation<typeof dutch> = {
   'linkAccounts.title': 'Godziny między dzielnicami',
-  'linkAccounts.theyHave': '{buurt} ma od nas: {hours}',
-  'linkAccounts.weHave': 'Mamy od dzielnicy {buurt}: {hours}',
-  'linkAccounts.even': 'Równo: {buurt} i my nie mamy od siebie godzin.',
   'linkAccounts.records': 'Płatności między dzielnicami: {count}',
   'linkAccounts.waiting': 'Nadal czeka na obie dzielnice: {count}',
   'linkAccounts.mirrorNone': '{buurt} nie wysłała jeszcze zestawienia.',

@@ -38,6 +38,18 @@ export const links: Translation<typeof dutch> = {
   'links.none': 'Nie ma jeszcze połączonych okolic.',
   'links.statusOpen': 'Połączenie działa.',
   'links.statusWaiting': 'Czekamy, aż druga okolica też będzie mieć połączenie.',
+  'links.endedByUs': 'Zakończyliście połączenie.',
+  'links.endedByThem': '{name} zakończyło połączenie.',
+  'links.endedByBoth': 'Połączenie zostało zakończone.',
+  'links.clearingWeOwe': '{name} ma jeszcze {hours} do odebrania od waszej okolicy.',
+  'links.clearingTheyOwe': 'Wasza okolica ma jeszcze {hours} do odebrania od {name}.',
+  'links.clearingEven': 'Nikt nie ma godzin do odebrania: jesteście kwita.',
+  'links.end': 'Zakończ połączenie',
+  'links.endSure':
+    'Na pewno? Potem między waszą okolicą a {name} nie przechodzą już godziny, prośby ani wiadomości. To, co zrobione, zostaje.',
+  'links.endReason': 'Dlaczego? Druga okolica też to zobaczy. (można zostawić puste)',
+  'links.endYes': 'Tak, zakończ',
+  'links.endNo': 'Nie, zostaw',
   'links.problem.otherTerms':
     'Umowa na dwóch ekranach nie jest taka sama. Nic nie zostało połączone. Wybierzcie razem te same rodzaje pomocy i tę samą granicę i zacznijcie od nowa.',
   'links.problem.badOffer': 'Druga okolica wysłała coś, co się nie zgadza. Nic nie zostało połączone. Zacznij od nowa.',

@@ -5,9 +5,6 @@ import type { linkAccounts as dutch } from '../nl/linkAccounts.ts';
 
 export const linkAccounts: Translation<typeof dutch> = {
   'linkAccounts.title': 'Mahalleler arasındaki saatler',
-  'linkAccounts.theyHave': '{buurt} bizden aldı: {hours}',
-  'linkAccounts.weHave': 'Biz {buurt} mahallesinden aldık: {hours}',
-  'linkAccounts.even': 'Eşit: {buurt} ile birbirimizden saatimiz yok.',
   'linkAccounts.records': 'Mahalleler arasındaki ödemeler: {count}',
   'linkAccounts.waiting': 'Hâlâ iki mahalleyi bekleyen: {count}',
   'linkAccounts.mirrorNone': '{buurt} henüz bir özet göndermedi.',

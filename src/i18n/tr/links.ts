@@ -38,6 +38,18 @@ export const links: Translation<typeof dutch> = {
   'links.none': 'Henüz bağlı mahalle yok.',
   'links.statusOpen': 'Bağlantı çalışıyor.',
   'links.statusWaiting': 'Diğer mahallede de bağlantı olana kadar bekleniyor.',
+  'links.endedByUs': 'Bağlantıyı siz sonlandırdınız.',
+  'links.endedByThem': '{name} bağlantıyı sonlandırdı.',
+  'links.endedByBoth': 'Bağlantı sona erdi.',
+  'links.clearingWeOwe': '{name} mahallenizden hâlâ {hours} alacaklı.',
+  'links.clearingTheyOwe': 'Mahallenizin {name} mahallesinden hâlâ {hours} alacağı var.',
+  'links.clearingEven': 'Kimsenin alacağı saat yok: eşitsiniz.',
+  'links.end': 'Bağlantıyı sonlandır',
+  'links.endSure':
+    'Emin misiniz? Bundan sonra mahalleniz ile {name} arasında saat, istek ve mesaj gitmez. Yapılanlar kalır.',
+  'links.endReason': 'Neden? Diğer mahalle de bunu görür. (boş kalabilir)',
+  'links.endYes': 'Evet, sonlandır',
+  'links.endNo': 'Hayır, kalsın',
   'links.problem.otherTerms':
     'İki ekrandaki anlaşma aynı değil. Hiçbir şey bağlanmadı. Birlikte aynı yardım türlerini ve aynı sınırı seçin ve yeniden başlayın.',
   'links.problem.badOffer': 'Diğer mahalle doğru olmayan bir şey gönderdi. Hiçbir şey bağlanmadı. Yeniden başlayın.',

@@ -5,9 +5,6 @@ import type { linkAccounts as dutch } from '../nl/linkAccounts.ts';
 
 export const linkAccounts: Translation<typeof dutch> = {
   'linkAccounts.title': 'Години між районами',
-  'linkAccounts.theyHave': '{buurt} має від нас: {hours}',
-  'linkAccounts.weHave': 'Ми маємо від району {buurt}: {hours}',
-  'linkAccounts.even': 'Рівно: ні {buurt}, ні ми не маємо годин одне від одного.',
   'linkAccounts.records': 'Оплати між районами: {count}',
   'linkAccounts.waiting': 'Ще чекають на обидва райони: {count}',
   'linkAccounts.mirrorNone': '{buurt} ще не надіслав звіт.',

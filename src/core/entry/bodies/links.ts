@@ -84,8 +84,11 @@ export interface LinkBodies {
     secret: SealedBox;
     seen: Uint8Array[];
   };
-  /** This network's new roster, for the peer. */
-  'link-roster': { link: Uint8Array; roster: Uint8Array[]; seen: Uint8Array[] };
+  /**
+   * This network's new roster, for the peer; `secret`: the link room secret sealed anew to
+   * this network's coordinators and kiosks, so a device added since the `link` can open it.
+   */
+  'link-roster': { link: Uint8Array; roster: Uint8Array[]; secret: SealedBox; seen: Uint8Array[] };
   /** "These entries count in our network"; `after`: this network's attestation heads for the link the author had seen. */
   'link-attest': { link: Uint8Array; entries: Uint8Array[]; after: Uint8Array[]; seen: Uint8Array[] };
   /** Ends the link; `last`: this network's attestation heads, after which none of its attestations count. */
@@ -124,7 +127,7 @@ export interface LinkBodies {
 
 export const linkBodyReaders: { [T in keyof LinkBodies]: Reader<LinkBodies[T]> } = {
   link: record({ peer: id, name: text(80, 1), roster: linkRoster, terms: linkTerms, secret: sealedBox, seen }),
-  'link-roster': record({ link: id, roster: linkRoster, seen }),
+  'link-roster': record({ link: id, roster: linkRoster, secret: sealedBox, seen }),
   'link-attest': record({ link: id, entries: attested, after: linkHeads, seen }),
   'link-end': record({ link: id, last: linkHeads, reason, seen }),
   'link-statement': record({

@@ -4,10 +4,13 @@
 // peer's half, which opens it, arrives through the link room. It is carried until both
 // sides' `link-end` are there: after our end, our end itself must still cross, and the
 // peer's attestations until its devices see it (§6).
+// The secret is sealed in our `link` and sealed anew in each `link-roster` of ours that
+// counts (for devices added since); the newest box this device can open is used.
 // The box is opened by `openSecret` (the session passes core's openLinkSecret for this
 // device's identity; a device the secret was not sealed to carries nothing).
 import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
 import { fromBase64Url } from '../../../core/encoding/base64url.ts';
+import type { Bodies } from '../../../core/entry/bodies.ts';
 import { toCarryOut } from '../../../core/links/carry.ts';
 import type { Link } from '../../../core/links/LinkState.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
@@ -21,11 +24,36 @@ export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpen
   const carried: LinkToCarry[] = [];
   for (const link of state.links.values()) {
     if (link.ended.own && link.ended.peer) continue;
-    const secret = openSecret(link.secret, link);
+    const secret = openedLinkSecret(state, link, openSecret);
     const id = fromBase64Url(link.id);
     const peer = fromBase64Url(link.peer);
     // Our entries go out once our rules counted them (§2: attested after they counted).
     if (secret && id && peer) carried.push({ link: id, peer, secret, out: toCarryOut(state, link.id) });
   }
   return carried;
+}
+
+/** The boxes the link secret is sealed in for us: our `link-roster`s that count, newest first, then our `link`. */
+function secretBoxes(state: NetworkState, link: Link): SealedBox[] {
+  const ours = new Map(
+    state.linkItems
+      .filter((item) => item.side === 'own' && item.entry.type === 'link-roster')
+      .map((item) => [item.idText, (item.entry.body as Bodies['link-roster']).secret]),
+  );
+  const boxes: SealedBox[] = [];
+  for (const step of [...link.rosters.own].reverse()) {
+    const box = ours.get(step.id);
+    if (box) boxes.push(box);
+  }
+  boxes.push(link.secret);
+  return boxes;
+}
+
+/** The link room secret as this device opens it from the newest box sealed to it, or null. */
+export function openedLinkSecret(state: NetworkState, link: Link, openSecret: LinkSecretOpener): Uint8Array | null {
+  for (const box of secretBoxes(state, link)) {
+    const secret = openSecret(box, link);
+    if (secret) return secret;
+  }
+  return null;
 }

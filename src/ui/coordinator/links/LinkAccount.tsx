@@ -1,15 +1,13 @@
 // The hours between this neighbourhood and a linked one, for its coordinators
-// (protocol-links.md §4): the clearing account in words ("Transvaal heeft van ons: 1 uur"),
-// how many records count and wait, and whether the other side's last statement mirrors
-// ours, with the records that may differ when it does not.
+// (protocol-links.md §4), beside the clearing account the link's row says: how many records
+// count and wait, and whether the other side's last statement mirrors ours, with the
+// records that may differ when it does not.
 import { For, Match, Show, Switch } from 'solid-js';
 import type { LinkAccount as Account } from '../../../data/links/index.ts';
-import { hoursText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
 
 export function LinkAccount(props: { account: Account }) {
   const buurt = () => props.account.buurt;
-  const clearing = () => props.account.clearing;
   const differs = () => {
     const mirror = props.account.mirror;
     return mirror.state === 'differs' ? mirror.records : null;
@@ -17,16 +15,6 @@ export function LinkAccount(props: { account: Account }) {
   return (
     <div data-testid="link-account">
       <h4>{t('linkAccounts.title')}</h4>
-      <p data-testid="link-clearing" data-minutes={clearing()}>
-        <Switch fallback={t('linkAccounts.even', { buurt: buurt() })}>
-          <Match when={clearing() > 0}>
-            {t('linkAccounts.theyHave', { buurt: buurt(), hours: hoursText(clearing()) })}
-          </Match>
-          <Match when={clearing() < 0}>
-            {t('linkAccounts.weHave', { buurt: buurt(), hours: hoursText(-clearing()) })}
-          </Match>
-        </Switch>
-      </p>
       <p data-testid="link-records">{t('linkAccounts.records', { count: props.account.records })}</p>
       <Show when={props.account.waiting > 0}>
         <p data-testid="link-waiting">{t('linkAccounts.waiting', { count: props.account.waiting })}</p>

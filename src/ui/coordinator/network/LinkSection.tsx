@@ -7,7 +7,7 @@ import type { SectionProps } from '../Section.ts';
 export function LinkSection(props: SectionProps) {
   return (
     <div data-testid="link-section">
-      <LinkList live={props.live} />
+      <LinkList session={props.session} live={props.live} />
       <LinkMaking session={props.session} live={props.live} />
     </div>
   );

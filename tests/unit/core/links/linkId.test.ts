@@ -143,6 +143,8 @@ describe('foreign keys and crossing types', () => {
     expect(() => bodyReaders['cross-pay']({ link, to: key, minutes: 0, what: '', post: null }, 'b')).toThrow();
     expect(bodyReaders['cross-pay']({ link, to: key, minutes: 1440, what: '', post: null }, 'b').minutes).toBe(1440);
     expect(() => bodyReaders['link-roster']({ link, roster: [], seen: [] }, 'b')).toThrow();
+    // A roster without the secret resealed for it (a new device could not open the link room).
+    expect(() => bodyReaders['link-roster']({ link, roster: [key], seen: [] }, 'b')).toThrow();
     expect(() => bodyReaders['move-away']({ link, extra: true }, 'b')).toThrow();
   });
 });

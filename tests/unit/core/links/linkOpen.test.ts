@@ -2,6 +2,7 @@
 // (docs/protocol-links.md §1); foreign entries are verified under the peer's net and kept
 // only for the types of the links page and a link with that peer (§2).
 import { describe, expect, it } from 'vitest';
+import { seal } from '../../../../src/core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
@@ -149,13 +150,15 @@ describe('rosters', () => {
     // A second coordinator, whose laptop is not on the roster yet.
     const kiosk = b.member('Karin');
     b.grant(kiosk);
+    const secret = seal(new Uint8Array(32), [kiosk.box.publicKey], new Uint8Array(0));
     // Before it is on the roster, its own roster does not count.
-    const early = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey] });
+    const early = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey], secret });
     const roster = b.write(b.founder, 'link-roster', {
       link: idOfLink(a, b),
       roster: [b.founder.signing.publicKey, kiosk.signing.publicKey],
+      secret,
     });
-    const later = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey] });
+    const later = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey], secret });
     const state = await stateWith(a, b, [bHalf, early, roster, later]);
     const rosters = state.links.get(linkIdText(a, b))?.rosters.peer ?? [];
     const founder = toBase64Url(b.founder.signing.publicKey);

@@ -1,0 +1,114 @@
+// What an archive device of this network owes a link now (protocol-links.md §1, §2, §4):
+// an attestation of what waits for ours, a statement when our totals changed (or a day
+// passed), a new roster when our coordinators' or kiosks' devices changed. Pure reads of
+// the state; LinkDutiesKeeper writes what they say. Each is due once per need: what this
+// device already wrote for it (counted yet or not) is not due again, so it never loops.
+import { fromBase64Url, toBase64Url } from '../../core/encoding/base64url.ts';
+import type { Bodies } from '../../core/entry/bodies.ts';
+import { nextAttestation, statementBody } from '../../core/links/carry.ts';
+import type { Link, LinkIdText, LinkItem } from '../../core/links/LinkState.ts';
+import { onRoster } from '../../core/links/rosters.ts';
+import type { DeviceKey, NetworkState } from '../../core/state/NetworkState.ts';
+import { ourLinkRoster } from './linkRoster.ts';
+
+/** A statement is written again after a day even when nothing changed: the kiosk's daily one. */
+export const statementEveryMs = 24 * 60 * 60 * 1000;
+
+/**
+ * The attestation this device writes now, or null: core's nextAttestation, less what this
+ * device attested already (an attestation of ours the chain refused is not written again),
+ * and only from a device on our roster in force (the peer would not count it otherwise).
+ */
+export function attestationDue(
+  state: NetworkState,
+  linkId: LinkIdText,
+  me: DeviceKey,
+  now: number,
+): Omit<Bodies['link-attest'], 'seen'> | null {
+  const link = state.links.get(linkId);
+  if (!link || !mayAttest(link, me, now)) return null;
+  const { body } = nextAttestation(state, linkId);
+  if (!body) return null;
+  const mine = new Set(
+    mineOfType(state, link, me, 'link-attest').flatMap((item) =>
+      (item.entry.body as Bodies['link-attest']).entries.map(toBase64Url),
+    ),
+  );
+  const entries = body.entries.filter((id) => !mine.has(toBase64Url(id)));
+  return entries.length > 0 ? { ...body, entries } : null;
+}
+
+/**
+ * The statement this device writes now, or null: when what we count differs from our
+ * latest statement that counts, or that one is a day old; not again for the same totals
+ * from this device within the day; nothing while nothing crossed and none was written.
+ */
+export function statementDue(
+  state: NetworkState,
+  linkId: LinkIdText,
+  me: DeviceKey,
+  now: number,
+): Omit<Bodies['link-statement'], 'seen'> | null {
+  const link = state.links.get(linkId);
+  if (!link || !mayAttest(link, me, now)) return null;
+  const body = statementBody(state, linkId);
+  if (!body) return null;
+  const latest = link.statements.own;
+  if (!latest && body.count === 0) return null;
+  const same = (other: { count: number; sum: number; digest: Uint8Array }) =>
+    other.count === body.count && other.sum === body.sum && sameBytes(other.digest, body.digest);
+  const fresh = (time: number) => now - time < statementEveryMs;
+  if (latest && same(latest) && fresh(latest.time)) return null;
+  const wrote = mineOfType(state, link, me, 'link-statement').some(
+    (item) => same(item.entry.body as Bodies['link-statement']) && fresh(item.entry.time),
+  );
+  return wrote ? null : body;
+}
+
+/**
+ * Our roster as it is now, when it differs from the one in force for the link (a
+ * coordinator or kiosk device added or removed), or null. Only a coordinator's device on
+ * the roster in force writes it (the peer counts it only then), once per roster. The
+ * roster is the same on every device (not "this device first"), so two coordinators never
+ * undo each other's.
+ */
+export function rosterDue(state: NetworkState, linkId: LinkIdText, me: DeviceKey, now: number): Uint8Array[] | null {
+  const link = state.links.get(linkId);
+  if (!link?.open || link.ended.own || link.ended.peer || !mayAttest(link, me, now)) return null;
+  const device = state.devices.get(me);
+  const member = device ? state.members.get(device.member) : undefined;
+  if (member?.status !== 'admitted' || !member.roles.has('coordinator')) return null;
+  const wanted = ourLinkRoster(state, '');
+  if (wanted.length === 0) return null;
+  const inForce = link.rosters.own[link.rosters.own.length - 1];
+  if (inForce && sameKeys(inForce.keys, wanted)) return null;
+  const wrote = mineOfType(state, link, me, 'link-roster').some((item) =>
+    sameKeys(new Set((item.entry.body as Bodies['link-roster']).roster.map(toBase64Url)), wanted),
+  );
+  return wrote ? null : wanted;
+}
+
+/** The link is open and this device's key is on our roster in force: what it signs counts for the peer. */
+function mayAttest(link: Link, me: DeviceKey, now: number): boolean {
+  const key = fromBase64Url(me);
+  return link.open && key !== null && onRoster(link.rosters.own, key, now);
+}
+
+/** Our own entries of this type about the link that this device wrote. */
+function mineOfType(state: NetworkState, link: Link, me: DeviceKey, type: LinkItem['entry']['type']): LinkItem[] {
+  return state.linkItems.filter(
+    (item) =>
+      item.side === 'own' &&
+      item.entry.type === type &&
+      toBase64Url(item.entry.author) === me &&
+      toBase64Url((item.entry.body as { link: Uint8Array }).link) === link.id,
+  );
+}
+
+function sameKeys(keys: ReadonlySet<string>, roster: readonly Uint8Array[]): boolean {
+  return keys.size === roster.length && roster.every((key) => keys.has(toBase64Url(key)));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
