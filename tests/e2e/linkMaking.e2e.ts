@@ -4,37 +4,10 @@
 // neighbourhoods' terms side by side, and each coordinator confirms. Both then list the
 // other neighbourhood, also after a reload. Different terms on the two screens are refused
 // in plain words, and nothing is listed.
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
+import { fillTerms, meet } from './linking.ts';
 import { startNetwork } from './network.ts';
-import { openSection } from './toolkit.ts';
-
-interface Terms {
-  categories: string[];
-  hours: string;
-}
-
-/** On the coordinator's page "Buurt koppelen": the terms, as agreed on the phone. */
-async function fillTerms(page: Page, terms: Terms): Promise<void> {
-  await openSection(page, 'links');
-  const making = page.getByTestId('link-making');
-  for (const category of terms.categories) await making.getByRole('checkbox', { name: category }).check();
-  await making.getByLabel('Hoeveel uur mag er meer heen gaan dan terug komen?').fill(terms.hours);
-}
-
-/** `shower` shows a code, `typer` types it; both coordinators compare the six digits and say they match. */
-async function meet(shower: Page, typer: Page): Promise<void> {
-  await shower.getByRole('button', { name: 'Ik laat een code zien' }).click();
-  const code = await shower.getByTestId('link-pairing-code').getAttribute('data-code', { timeout: 30_000 });
-  await typer.getByLabel('Of typ de code van de andere coördinator').fill(code ?? '');
-  await typer.getByTestId('link-making').getByRole('button', { name: 'Verbinden' }).click();
-  const digits = await shower.getByTestId('check-code').getAttribute('data-code', { timeout: 30_000 });
-  expect(digits).toMatch(/^\d{6}$/);
-  await expect(typer.getByTestId('check-code')).toHaveAttribute('data-code', digits ?? 'none');
-  await shower.getByRole('button', { name: 'Ja, dezelfde cijfers' }).click();
-  await typer.getByRole('button', { name: 'Ja, dezelfde cijfers' }).click();
-}
 
 test('two coordinators link their neighbourhoods: both see the other one and the same terms, also after a reload', async ({
   browser,

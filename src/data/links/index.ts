@@ -1,7 +1,18 @@
 // The public face of src/data/links: making a link with another network (protocol-links.md
-// §1), ending one (§6), reading this network's links, and paying hours across one (§4). A
-// lazy load names its file instead.
+// §1), ending one (§6), reading its links, sharing posts and messages across (§3) and
+// paying hours across (§4). A lazy load names its file instead.
 
+export { AcrossCommands, type AcrossHost } from './AcrossCommands.ts';
+export {
+  type AcrossPartner,
+  acrossPartnersOn,
+  answerKeysFor,
+  displayNameOf,
+  linkIsOpen,
+  peerPostOf,
+  type ShareChoice,
+  shareChoices,
+} from './acrossSelectors.ts';
 export { type CrossPayCheck, CrossPayCommands, type CrossPayment, checkProblem } from './CrossPayCommands.ts';
 export {
   type CrossHoursLine,

@@ -20,6 +20,7 @@ import type { Admission } from '../joining/Admission.ts';
 import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
+import { AcrossCommands } from '../links/AcrossCommands.ts';
 import { CrossPayCommands } from '../links/CrossPayCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
@@ -59,6 +60,8 @@ export class NetworkSession implements SessionView {
   readonly links: LinkCommands = new LinkCommands(this);
   /** A member's hours paid to a member of a linked neighbourhood (protocol-links.md §4). */
   readonly crossPay: CrossPayCommands = new CrossPayCommands(this);
+  /** Posts shared with, and messages to, a linked neighbourhood (protocol-links.md §3). */
+  readonly across: AcrossCommands = new AcrossCommands(this);
   /** The parts that do the work (wireSession.ts). */
   private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;

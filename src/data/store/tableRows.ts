@@ -9,6 +9,7 @@ import { cameOf } from '../../core/state/activities.ts';
 import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
 import type { NetworkState, PostStatus } from '../../core/state/NetworkState.ts';
 import type { Rejection } from '../../core/state/Rejection.ts';
+import { acrossMessageRows, acrossPostRows } from './acrossRows.ts';
 
 export interface MemberRow {
   key: string;
@@ -41,6 +42,8 @@ export interface PostRow extends PostFields {
   updated: number;
   status: PostStatus | 'hidden';
   hiddenReason: string | null;
+  /** A linked neighbourhood's post (protocol-links.md §3): its link, its name, and the author's name there. */
+  across?: { link: string; place: string; name: string };
 }
 
 export interface TransferRow {
@@ -64,6 +67,8 @@ export interface MessageRow {
   conversation: string;
   time: number;
   sealed: SealedBox;
+  /** A message across this link (protocol-links.md §3), sealed as crossSealing.ts does. */
+  link?: string;
 }
 
 export interface RejectionRow {
@@ -88,12 +93,12 @@ export function tableRows(
 ): TableRows {
   return {
     members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
-    posts: [...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow),
+    posts: [...[...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow), ...acrossPostRows(state)],
     transfers: [...state.transfers.keys(), ...movedPartRowIds(state)]
       .map((id) => transferRow(state, id))
       .filter(isRow)
       .filter((row) => readBy(row, readers)),
-    messages: [...state.messages.values()].filter((row) => readBy(row, readers)),
+    messages: [...state.messages.values(), ...acrossMessageRows(state)].filter((row) => readBy(row, readers)),
     rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
   };
 }

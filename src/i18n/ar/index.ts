@@ -36,6 +36,7 @@
 // These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
 // importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
 import type { EverydayTexts } from '../messages.ts';
+import { across } from './across.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
 import { crossPay } from './crossPay.ts';
@@ -62,4 +63,5 @@ export const messages: EverydayTexts = {
   ...together,
   ...plans,
   ...crossPay,
+  ...across,
 };

@@ -11,6 +11,8 @@ export const policy: Translation<typeof dutch> = {
   'policy.voteShareHint': 'A plan goes ahead when more than this share of the votes is yes. Choose 50 to 99.',
   'policy.voteQuorum': 'What percentage of the members must vote?',
   'policy.voteQuorumHint': 'If fewer members vote, the plan does not go ahead. Choose 0 to 100.',
+  'policy.shareAcross': 'Neighbours may also show their posts in linked neighbourhoods',
+  'policy.shareAcrossHint': 'If you turn this off, nobody can share new posts. What is shared already stays there.',
   'policy.activityPay': 'Who pays the organiser of an activity?',
   'policy.activityPayHint': 'This is already chosen when someone makes an activity. They can choose something else.',
   'policy.save': 'Save agreements',

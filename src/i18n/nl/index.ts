@@ -3,6 +3,7 @@
 // These are the texts every page shows; the coordinator's, the kiosk's, the report's and the
 // importer's are in office.ts, which only the pages that show them load (ui/i18n.ts).
 
+import { across } from './across.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
 import { crossPay } from './crossPay.ts';
@@ -29,4 +30,5 @@ export const messages = {
   ...together,
   ...plans,
   ...crossPay,
+  ...across,
 } as const;

@@ -8,6 +8,9 @@ export const policy = {
   'policy.voteShareHint': 'Een plan gaat door als meer dan dit deel van de stemmen ja is. Kies 50 tot 99.',
   'policy.voteQuorum': 'Hoeveel procent van de leden moet stemmen?',
   'policy.voteQuorumHint': 'Stemmen er minder leden, dan gaat het plan niet door. Kies 0 tot 100.',
+  'policy.shareAcross': 'Buren mogen hun berichten ook laten zien in gekoppelde buurten',
+  'policy.shareAcrossHint':
+    'Zet je dit uit, dan kan niemand nieuwe berichten meer delen. Wat al gedeeld is, blijft daar staan.',
   'policy.activityPay': 'Wie betaalt de organisator van een activiteit?',
   'policy.activityPayHint': 'Dit staat al gekozen als iemand een activiteit maakt. Die kan iets anders kiezen.',
   'policy.save': 'Afspraken opslaan',

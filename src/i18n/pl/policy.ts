@@ -11,6 +11,9 @@ export const policy: Translation<typeof dutch> = {
   'policy.voteShareHint': 'Plan idzie naprzód, gdy ponad tę część głosów stanowi tak. Wybierz od 50 do 99.',
   'policy.voteQuorum': 'Ile procent członków musi głosować?',
   'policy.voteQuorumHint': 'Jeśli głosuje mniej członków, plan nie idzie naprzód. Wybierz od 0 do 100.',
+  'policy.shareAcross': 'Sąsiedzi mogą pokazywać swoje ogłoszenia także w połączonych dzielnicach',
+  'policy.shareAcrossHint':
+    'Jeśli to wyłączysz, nikt nie udostępni nowych ogłoszeń. To, co już udostępniono, zostaje tam.',
   'policy.activityPay': 'Kto płaci organizatorowi wydarzenia?',
   'policy.activityPayHint': 'To jest już wybrane, gdy ktoś tworzy wydarzenie. Ta osoba może wybrać inaczej.',
   'policy.save': 'Zapisz ustalenia',

@@ -11,6 +11,8 @@ export const policy: Translation<typeof dutch> = {
   'policy.voteShareHint': 'Oyların bu oranından fazlası evet ise plan yapılır. 50 ile 99 arasında seçin.',
   'policy.voteQuorum': 'Üyelerin yüzde kaçı oy vermeli?',
   'policy.voteQuorumHint': 'Daha az üye oy verirse plan yapılmaz. 0 ile 100 arasında seçin.',
+  'policy.shareAcross': 'Komşular ilanlarını bağlı mahallelerde de gösterebilir',
+  'policy.shareAcrossHint': 'Bunu kapatırsan, kimse yeni ilan paylaşamaz. Daha önce paylaşılanlar orada kalır.',
   'policy.activityPay': 'Bir etkinliğin düzenleyicisine kim öder?',
   'policy.activityPayHint': 'Biri etkinlik oluşturduğunda bu zaten seçilidir. O kişi başka bir şey seçebilir.',
   'policy.save': 'Kuralları kaydet',

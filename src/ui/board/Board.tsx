@@ -59,7 +59,8 @@ export function Board(props: {
     null;
   const indexOf = (posts: PostRow[], members: Map<string, MemberRow>, lang: string): PostSearchIndex => {
     if (kept?.posts !== posts || kept.members !== members || kept.language !== lang) {
-      const wordsOf = (post: PostRow) => `${categoryLabel(post.category)} ${members.get(post.author)?.name ?? ''}`;
+      const wordsOf = (post: PostRow) =>
+        `${categoryLabel(post.category)} ${members.get(post.author)?.name ?? post.across?.name ?? ''} ${post.across?.place ?? ''}`;
       kept = { posts, members, language: lang, index: new PostSearchIndex(posts, wordsOf) };
     }
     return kept.index;

@@ -1,5 +1,5 @@
 // One post on the members' board: what, by whom, until when, and its tags (new, mine,
-// paused, via the coordinator, hidden and why).
+// paused, via the coordinator, hidden and why, from a linked neighbourhood).
 import { Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow, PostRow } from '../../data/store/index.ts';
@@ -43,7 +43,7 @@ export function PostCard(props: {
           {categoryLabel(props.post.category)}
           {' · '}
           {t('board.by', {
-            name: author()?.name || t('common.someone'),
+            name: author()?.name || props.post.across?.name || t('common.someone'),
             area: props.post.area || author()?.area || '',
           })}
         </p>
@@ -54,6 +54,13 @@ export function PostCard(props: {
             : t('board.until', { date: dateText(props.post.expires) })}
         </p>
         <p class="tags">
+          <Show when={props.post.across}>
+            {(across) => (
+              <span class="tag across" data-testid="across">
+                {t('across.tag', { place: across().place })}
+              </span>
+            )}
+          </Show>
           <Show when={paused()}>
             <span class="tag paused" data-testid="paused">
               {t('profile.pausedTag')}

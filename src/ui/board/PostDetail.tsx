@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
 import { postById, respondersTo } from '../../data/exchange/index.ts';
+import { peerPostOf } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { problemText } from '../app/problemText.ts';
@@ -15,7 +16,9 @@ import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { PostMadeVia } from '../kiosk/PostMadeVia.tsx';
 import { ProfileSummary } from '../profile/ProfileSummary.tsx';
+import { AcrossResponses } from './AcrossResponses.tsx';
 import { categoryLabel, pictogramOf } from './categories.ts';
+import { PeerPostDetail } from './PeerPostDetail.tsx';
 
 export function PostDetail(props: {
   session: NetworkSession;
@@ -26,6 +29,8 @@ export function PostDetail(props: {
   readBefore?: number;
 }) {
   const post = props.live.select((view) => postById(view, props.postId));
+  // Not ours: a post a linked neighbourhood shared with us, perhaps.
+  const peer = props.live.select((view) => (post() ? null : peerPostOf(view.memberState, props.postId)));
   // The state changes a post in place: its status is read on its own, or a close would not show.
   const status = props.live.select((view) => postById(view, props.postId)?.status ?? 'open');
   const mine = () => post()?.author === props.session.memberKey;
@@ -52,7 +57,14 @@ export function PostDetail(props: {
   };
 
   return (
-    <Show when={post()} fallback={<p role="status">{t('post.notFound')}</p>}>
+    <Show
+      when={post()}
+      fallback={
+        <Show when={peer()} fallback={<p role="status">{t('post.notFound')}</p>}>
+          {(found) => <PeerPostDetail session={props.session} post={found().post} link={found().link} />}
+        </Show>
+      }
+    >
       {(p) => (
         <article aria-labelledby="post-title" data-testid="post-detail">
           <p class="kind">
@@ -159,6 +171,9 @@ export function PostDetail(props: {
                 )}
               </For>
             </Show>
+          </Show>
+          <Show when={mine()}>
+            <AcrossResponses session={props.session} live={props.live} postId={props.postId} />
           </Show>
           <Show when={!mine() && iResponded()}>
             {/* As "Reacties" for the one who asked: the exchange's h3 under an h2, not under the h1. */}

@@ -1,9 +1,10 @@
 // Post a new offer or request, or change one's own. The draft survives a reload; a change
 // made meanwhile on another screen is not silently overwritten.
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { PostFields } from '../../core/entry/bodies.ts';
 import { postById } from '../../data/exchange/index.ts';
+import { shareChoices } from '../../data/links/index.ts';
 import type { NetworkSession, WriteResult } from '../../data/session/index.ts';
 import type { PostRow } from '../../data/store/index.ts';
 import { problemField, problemText } from '../app/problemText.ts';
@@ -13,6 +14,7 @@ import { Pictogram } from '../common/Pictogram.tsx';
 import { hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { categoryLabel, pictogramOf } from './categories.ts';
+import { ShareAcrossChoices } from './ShareAcrossChoices.tsx';
 
 const month = 30 * 24 * 3600 * 1000;
 const durations = [0, 30, 60, 90, 120, 180, 240];
@@ -26,6 +28,8 @@ interface PostDraft extends Record<string, unknown> {
   minutes: number;
   months: number;
   viaCoordinator: boolean;
+  /** Links to share the post with once it is saved (protocol-links.md §3); drafts from before lack it. */
+  shareWith?: string[];
 }
 
 export function PostEditor(props: {
@@ -50,6 +54,24 @@ export function PostEditor(props: {
   const [changedElsewhere, setChangedElsewhere] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const openedAt = editing?.updated;
+
+  // Which open links the post could be shared with, for the category chosen now.
+  const choices = createMemo(() =>
+    props.session.memberState
+      ? shareChoices(props.session.memberState, draft.value().category, editing?.id ?? null)
+      : [],
+  );
+  const chosen = () => (draft.value().shareWith ?? []).filter((link) => choices().some((c) => c.link === link));
+
+  /** Shares the saved post with each link ticked that it can go to; the first refusal, if any. */
+  const shareSaved = async (postId: string): Promise<WriteResult | null> => {
+    for (const choice of choices()) {
+      if (!choice.allowed || choice.shared || !chosen().includes(choice.link)) continue;
+      const shared = await props.session.across.share(postId, choice.link);
+      if (!shared.ok) return shared;
+    }
+    return null;
+  };
 
   const problemFor = (field: string) => (problem()?.field === field ? problem()?.text : null);
 
@@ -86,7 +108,14 @@ export function PostEditor(props: {
         return;
       }
       await draft.clear();
-      location.hash = `#/post/${editing ? editing.id : result.id}`;
+      const postId = editing ? editing.id : result.id;
+      const refused = await shareSaved(postId);
+      // Saved, but not shared: say why, with the way to the post (a new save would post it twice).
+      if (refused && !refused.ok) {
+        setProblem({ field: null, text: problemText(refused) });
+        return;
+      }
+      location.hash = `#/post/${postId}`;
     } finally {
       setBusy(false);
     }
@@ -181,6 +210,12 @@ export function PostEditor(props: {
           value={String(draft.value().months)}
           onValue={(value) => draft.update({ months: Number(value) })}
           options={[1, 3, 6].map((m) => ({ value: String(m), label: t(`post.expires.${m}` as 'post.expires.1') }))}
+        />
+        <ShareAcrossChoices
+          choices={choices()}
+          category={draft.value().category}
+          chosen={chosen()}
+          onChosen={(shareWith) => draft.update({ shareWith })}
         />
         <label class="choice">
           <input

@@ -1,8 +1,8 @@
 // "Afspraken van het netwerk": the network's policy (docs/protocol.md §3.4) as one form on
-// the coordinator's settings page: the vote rule for plans and who pays activities.
-// `checkpointQuorum`, `retention` and `shareAcross` are kept as they are: devices do not write
-// checkpoints or carry others' messages by them yet, and links are not built, so the form does
-// not offer a choice that does nothing. Saved whole as a `policy`
+// the coordinator's settings page: the vote rule for plans, who pays activities, and whether
+// members may share posts with linked neighbourhoods (protocol-links.md §3).
+// `checkpointQuorum` and `retention` are kept as they are: devices do not write checkpoints or
+// carry others' messages by them yet, so the form does not offer a choice that does nothing. Saved whole as a `policy`
 // entry that counts from its place in the log on.
 import { createSignal, For, Show } from 'solid-js';
 import { type ActivityPay, activityPayChoices, policyLimits } from '../../../core/entry/bodies.ts';
@@ -23,6 +23,7 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
     voteQuorum: String(props.start.voteQuorum),
   });
   const [pay, setPay] = createSignal<ActivityPay>(props.start.activityPay);
+  const [share, setShare] = createSignal(props.start.shareAcross);
   const [problem, setProblem] = createSignal<{ field: string; text: string } | null>(null);
   const [saved, setSaved] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
@@ -50,7 +51,7 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
       checkpointQuorum: props.start.checkpointQuorum,
       retention: props.start.retention,
       activityPay: pay(),
-      shareAcross: props.start.shareAcross,
+      shareAcross: share(),
     });
     setBusy(false);
     if (!result.ok) {
@@ -99,6 +100,18 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
             )}
           </For>
         </fieldset>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={share()}
+            aria-describedby="policy-share-hint"
+            onChange={(event) => setShare(event.currentTarget.checked)}
+          />
+          {t('policy.shareAcross')}
+        </label>
+        <p class="hint" id="policy-share-hint">
+          {t('policy.shareAcrossHint')}
+        </p>
         <ProblemMessage
           text={
             problem() && !(numberFields as readonly string[]).includes(problem()?.field ?? '') ? problem()?.text : null
