@@ -50,16 +50,24 @@ export async function linkedNetworks(
   devices.push(oost);
   const trans = await startNetwork(browser, siteUrl, { name: 'Buurtruil Transvaal' });
   devices.push(trans);
-  await fillTerms(oost.page, terms);
-  await fillTerms(trans.page, terms);
-  await meet(oost.page, trans.page);
-  await oost.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
-  await trans.page.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
-  for (const { page } of [oost, trans]) {
+  await linkCoordinators(oost.page, trans.page, terms);
+  return { oost, trans };
+}
+
+/**
+ * The coordinators of Oosterpark and Transvaal (networks named "Buurtruil …") link them under
+ * `terms`; returns once both coordinators' lists say the link works.
+ */
+export async function linkCoordinators(oost: Page, trans: Page, terms: Terms): Promise<void> {
+  await fillTerms(oost, terms);
+  await fillTerms(trans, terms);
+  await meet(oost, trans);
+  await oost.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
+  await trans.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
+  for (const page of [oost, trans]) {
     await expect(page.getByTestId('link-row').getByTestId('link-status')).toHaveText(
       'De koppeling werkt.',
       linkRoomWait,
     );
   }
-  return { oost, trans };
 }

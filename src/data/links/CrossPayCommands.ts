@@ -9,7 +9,8 @@ import { idFromText } from '../../core/encoding/base64url.ts';
 import { maxMinutes } from '../../core/entry/bodies/fields.ts';
 import { failed, type WriteProblem, type WriteResult } from '../session/WriteResult.ts';
 import type { MemberWriter } from '../together/groupHoursCommands.ts';
-import { knownPeerMember, linkRoom, payable } from './crossPaySelectors.ts';
+import { linkIsOpen } from './acrossSelectors.ts';
+import { knownPeerMember, linkRoom } from './crossPaySelectors.ts';
 
 /** What the form sends: the link, the peer's member, minutes, what was done, and the shared post. */
 export interface CrossPayment {
@@ -36,7 +37,7 @@ export class CrossPayCommands {
     if (!state) return 'no-member-room';
     const found = state.links.get(link);
     if (!found?.open) return 'no-link';
-    if (!payable(found)) return 'link-ended';
+    if (!linkIsOpen(found)) return 'link-ended';
     if (minutes > linkRoom(state, link)) return 'over-link-limit';
     const balance = state.members.get(this.host.memberKey)?.balance ?? 0;
     const limit = state.network?.creditLimit ?? 0;

@@ -6,6 +6,7 @@ import type { CrossRecord, Link } from '../../core/links/LinkState.ts';
 import { linkTotals } from '../../core/links/statements.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { SessionView } from '../session/SessionView.ts';
+import { linkIsOpen } from './acrossSelectors.ts';
 
 /** A member of the peer this network knows by name: the author of a post the peer shared. */
 export interface PeerPayee {
@@ -30,7 +31,7 @@ export function peerPayees(view: SessionView): PeerPayee[] {
   if (!state) return [];
   const payees: (PeerPayee & { time: number })[] = [];
   for (const link of state.links.values()) {
-    if (!payable(link)) continue;
+    if (!linkIsOpen(link)) continue;
     for (const post of link.peerPosts.values()) {
       if (post.status !== 'open') continue;
       payees.push({
@@ -45,11 +46,6 @@ export function peerPayees(view: SessionView): PeerPayee[] {
     }
   }
   return payees.sort((a, b) => b.time - a.time).map(({ time: _, ...payee }) => payee);
-}
-
-/** Open, and neither side ended it: a payment written now can still count. */
-export function payable(link: Link): boolean {
-  return link.open && !link.ended.own && !link.ended.peer;
 }
 
 /** Is `member` someone of the peer this network knows on the link: a shared post's author, or the other side of a record? */
@@ -102,7 +98,7 @@ export function crossHoursOf(state: NetworkState, member: string): CrossHoursLin
     for (const record of link.records.values()) {
       if (record.member !== member) continue;
       // A record that cannot count any more (its link ended before both attested) is not shown as waiting.
-      if (!record.counted && !payable(link)) continue;
+      if (!record.counted && !linkIsOpen(link)) continue;
       lines.push(lineOf(link, record));
     }
   }
@@ -151,7 +147,7 @@ export function linkAccounts(view: SessionView): LinkAccount[] {
 export function linkAccountOf(state: NetworkState, link: Link): LinkAccount {
   const totals = linkTotals(link);
   let waiting = 0;
-  for (const record of link.records.values()) if (!record.counted && payable(link)) waiting++;
+  for (const record of link.records.values()) if (!record.counted && linkIsOpen(link)) waiting++;
   const mirror: LinkAccount['mirror'] = link.mirror
     ? { state: 'differs', records: link.mirror.suspect }
     : link.statements.peer
