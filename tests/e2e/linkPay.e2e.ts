@@ -61,7 +61,7 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   await expect(payee.getByLabel('Wat is er gedaan?')).toHaveValue('Ik snoei je heg');
   await expectAccessible(a, 'cross pay: the form');
   await payee.getByLabel('Uren', { exact: true }).fill('1');
-  await payee.getByRole('button', { name: 'Betalen' }).click();
+  await payee.getByRole('button', { name: 'Betalen', exact: true }).click();
   await expect(payee.getByTestId('cross-pay-sent')).toContainText('Nu wachten op beide buurten');
 
   // Both neighbourhoods attest it: then it counts on every device of both.
@@ -104,7 +104,7 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   await expect(payee.getByRole('alert')).toHaveText(
     'De grens met Buurtruil Transvaal is bereikt: er zijn meer uren heen gegaan dan terug. Vraag je coördinator.',
   );
-  await expect(payee.getByRole('button', { name: 'Betalen' })).toHaveCount(0);
+  await expect(payee.getByRole('button', { name: 'Betalen', exact: true })).toHaveCount(0);
   await expect(a.locator('[data-testid="history-item"][data-kind^="cross"]')).toHaveCount(1);
   await expect(a.getByTestId('balance')).toHaveText('−1 uur');
 });

@@ -3,7 +3,7 @@
 // device asks the data layer first whether the link leaves room, so a payment past the
 // limit is refused in plain words before anything is written; once sent, it waits for
 // both neighbourhoods (shown in "Mijn uren" until both archive devices attested it).
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Index, Show } from 'solid-js';
 import { type CrossPayCheck, checkProblem, type PeerPayee, peerPayees } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { WriteProblem } from '../../data/session/WriteResult.ts';
@@ -33,14 +33,15 @@ export function CrossPaySection(props: { session: NetworkSession; live: LiveSess
         <h2 id="cross-pay-title">{t('crossPay.title')}</h2>
         <p class="hint">{t('crossPay.intro')}</p>
         <ul class="list">
-          <For each={payees()}>
+          {/* By place: a new state makes new rows, and an open form or its "sent" must stay. */}
+          <Index each={payees()}>
             {(payee) => (
               <li class="item" data-testid="cross-payee">
-                <strong>{payee.title}</strong>
-                <CrossPayButton session={props.session} payee={payee} />
+                <strong>{payee().title}</strong>
+                <CrossPayButton session={props.session} payee={payee()} />
               </li>
             )}
-          </For>
+          </Index>
         </ul>
       </section>
     </Show>
