@@ -221,4 +221,30 @@ describe('paying hours across a link', () => {
       expect(linkAccountOf(state, found).mirror).toEqual({ state: 'mirrors' });
     }
   });
+
+  it("flags the link with the records when the other side's statement does not mirror ours", async () => {
+    const { a, b, link, linkId, ans, bob } = linked();
+    await playOut(a, b, linkId);
+    const paid = crossPay(a, ans, link, bob, 30);
+    // Transvaal's statement counts nothing: it does not mirror what Oosterpark counts.
+    b.write(b.founder, 'link-statement', { link, count: 0, sum: 0, digest: new Uint8Array(32) });
+    const { stateA } = await playOut(a, b, linkId);
+    const found = stateA.links.get(linkId);
+    if (!found) throw new Error('no link');
+    expect(found.records.get(idOf(paid))?.counted).toBe(true);
+    expect(linkAccountOf(stateA, found).mirror.state).toBe('differs');
+  });
+
+  it('a member of a third network cannot pay on a link between two others', async () => {
+    const { a, b, linkId } = linked();
+    await playOut(a, b, linkId);
+    const c = new TestNetwork({ name: 'Indische Buurt' });
+    const cas = c.member('Cas');
+    const { commands, written } = device(c, cas, await c.state());
+    expect(commands.check(linkId)).toBe('no-link');
+    expect((await commands.pay({ link: linkId, to: keyOf(b.founder), minutes: 30, what: 'x', post: null })).ok).toBe(
+      false,
+    );
+    expect(written).toEqual([]);
+  });
 });
