@@ -64,6 +64,8 @@ test('one record pays three helpers: one declines, the other two get their hours
     const part = helper.page.getByTestId('part-to-answer');
     await expect(part).toHaveCount(1);
     await expect(part).toContainText('Anna geeft jou');
+    // A screen reader hears which part a button answers, not only "Ja, dit klopt".
+    await expect(part.getByRole('button', { name: answer })).toHaveAccessibleDescription(/^Anna geeft jou/);
     await part.getByRole('button', { name: answer }).click();
     await expect(part).toHaveCount(0);
   }

@@ -7,6 +7,8 @@ import { expect, test } from './fixtures.ts';
 import { enrolCard, logInWithCard, setUpKiosk } from './kiosk.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { expectFitsAt, smallestButton } from './screenFit.ts';
+import { expectInFirstScreen } from './screenGeometry.ts';
 import { openSection } from './toolkit.ts';
 
 async function goTo(page: Page, hash: string): Promise<void> {
@@ -70,6 +72,20 @@ test('one record pays Bram and Gerrit; Gerrit says yes at the kiosk; the hours a
   const gerritsPart = area.getByTestId('card-part');
   await expect(gerritsPart).toHaveCount(1, { timeout: 60_000 });
   await expect(gerritsPart).toHaveText(/Anna geeft jou 2 uur: Stoelen gezet/);
+  // On a small screen it fits; on the wall the answers are as big as the home's own choices
+  // ("Vraag hulp") and stand in the first screen, above the "Lees voor" bar.
+  await expectFitsAt(kiosk.page, { width: 360, height: 740 }, 'kiosk parts');
+  await expectFitsAt(kiosk.page, { width: 1920, height: 1080 }, 'kiosk parts', 96);
+  const home = await smallestButton(area.locator('.kiosk-choices'));
+  const answers = await smallestButton(gerritsPart);
+  expect(answers.height, 'answers as high as the home buttons').toBeGreaterThanOrEqual(home.height - 0.5);
+  expect(answers.width, 'answers as wide as the home buttons').toBeGreaterThanOrEqual(home.width - 0.5);
+  for (const name of ['Ja, dit klopt', 'Nee, dit klopt niet']) {
+    const button = gerritsPart.getByRole('button', { name });
+    await expectInFirstScreen(kiosk.page, button, `"${name}" on the wall`);
+    // A screen reader hears which part the answer is for.
+    await expect(button).toHaveAccessibleDescription('Anna geeft jou 2 uur: Stoelen gezet');
+  }
   // By keyboard, as the kiosk's buttons must allow.
   await gerritsPart.getByRole('button', { name: 'Ja, dit klopt' }).focus();
   await kiosk.page.keyboard.press('Enter');

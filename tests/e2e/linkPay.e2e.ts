@@ -6,7 +6,7 @@
 // refused before anything is written, in plain words.
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
-import { linkCoordinators, linkRoomWait } from './linking.ts';
+import { link, linkRoomWait } from './linking.ts';
 import type { Device } from './peers.ts';
 import { openSection } from './toolkit.ts';
 
@@ -33,7 +33,7 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   );
   const [ans] = oost.neighbours as [Device, Device];
   const [bob] = trans.neighbours as [Device, Device];
-  await linkCoordinators(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '1' });
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '1' });
 
   // Transvaal lets its members share posts; Bob shares his offer with Oosterpark.
   const tc = trans.coordinator.page;

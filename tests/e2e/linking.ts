@@ -50,15 +50,15 @@ export async function linkedNetworks(
   devices.push(oost);
   const trans = await startNetwork(browser, siteUrl, { name: 'Buurtruil Transvaal' });
   devices.push(trans);
-  await linkCoordinators(oost.page, trans.page, terms);
+  await link(oost.page, trans.page, terms);
   return { oost, trans };
 }
 
 /**
- * The coordinators of Oosterpark and Transvaal (networks named "Buurtruil …") link them under
- * `terms`; returns once both coordinators' lists say the link works.
+ * The coordinators of Oosterpark (`oost`) and Transvaal (`trans`), each on their own page,
+ * link their neighbourhoods under `terms`; returns once both lists say the link works.
  */
-export async function linkCoordinators(oost: Page, trans: Page, terms: Terms): Promise<void> {
+export async function link(oost: Page, trans: Page, terms: Terms = { categories: [], hours: '10' }): Promise<void> {
   await fillTerms(oost, terms);
   await fillTerms(trans, terms);
   await meet(oost, trans);

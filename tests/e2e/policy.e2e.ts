@@ -3,12 +3,15 @@
 // local relay: the coordinator changes the vote rule on the laptop and a member's plans
 // page shows the new numbers; a circle plan offers pledging and voting to its circle only.
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './accessible.ts';
+import { expectAccessible, wordsNotFitting } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
 import { openSection } from './toolkit.ts';
 
 const slow = { timeout: 60_000 };
+const laptop = { width: 1366, height: 768 };
+const phoneSize = { width: 360, height: 740 };
 
 async function goTo(page: Page, hash: string): Promise<void> {
   await page.evaluate((to) => {
@@ -57,6 +60,17 @@ test('the coordinator changes the vote rule on the laptop; a member sees the new
   await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
   await expect(policy.getByRole('alert')).toHaveText('Vul een heel getal in van 50 tot 99.');
   await expect(share).toHaveAttribute('aria-invalid', 'true');
+  // With its longest words shown (the problem at the field), on a phone and on the laptop: the
+  // menu's words whole ("Me / nu" it was at 360), who pays in one column, each on its own line.
+  for (const size of [phoneSize, laptop]) {
+    await expectFitsAt(c, size, 'agreements form');
+    expect(await wordsNotFitting(c, '[data-testid="coordinator-menu"]'), `menu at ${size.width} px`).toEqual([]);
+    expect(await wordsNotFitting(c, '[data-testid="policy"]'), `agreements at ${size.width} px`).toEqual([]);
+    const starts = await policy
+      .locator('label.choice')
+      .evaluateAll((all) => all.map((label) => Math.round(label.getBoundingClientRect().left)));
+    expect(new Set(starts).size, `who pays: one column at ${size.width} px (${starts.join(', ')})`).toBe(1);
+  }
   await share.fill('66');
   await policy.getByLabel('Hoeveel procent van de leden moet stemmen?').fill('30');
   await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
@@ -108,6 +122,8 @@ test('a circle plan: its members pledge and vote, a member outside it cannot', a
   await search.fill('cor');
   await circle.getByRole('checkbox', { name: 'Cor' }).check();
   await expect(circle).toContainText('In de kring: jij en 2 buren.');
+  // Two is enough: the problem above goes, it would contradict the count.
+  await expect(circle.getByRole('alert')).toHaveCount(0);
   await search.fill('nobody');
   await expect(circle).toContainText('Geen buur met die naam.');
   await search.fill('');
@@ -115,6 +131,8 @@ test('a circle plan: its members pledge and vote, a member outside it cannot', a
   const guide = form.getByLabel('Wie helpt je het plan te begeleiden?');
   await expect(guide.locator('option')).toHaveText(['Niemand, ik doe het alleen', 'Bram', 'Cor']);
   await guide.selectOption({ label: 'Bram' });
+  await expectFitsAt(anna.page, phoneSize, 'plan form with a circle');
+  await expectFitsAt(anna.page, laptop, 'plan form with a circle');
   await expectAccessible(anna.page, 'plan form with a circle');
   await form.getByRole('button', { name: 'Plan voorstellen' }).click();
   const own = plan(anna.page, 'Moestuin achter de school');

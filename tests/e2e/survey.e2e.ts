@@ -7,10 +7,14 @@ import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
+import { expectOneRow } from './screenGeometry.ts';
 import { coordinatorMenu } from './toolkit.ts';
 
 const meetingWait = { timeout: 45_000 };
 const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const phoneSize = { width: 360, height: 740 };
+const laptop = { width: 1366, height: 768 };
 
 async function makeLookBack(page: Page): Promise<void> {
   await coordinatorMenu(page)
@@ -52,8 +56,11 @@ async function makeLookBack(page: Page): Promise<void> {
   await expectAccessible(page, 'look back section');
 }
 
-/** A member follows the board's invitation and answers: 4, yes, "Koffie". */
-async function answer(page: Page, check = false): Promise<void> {
+/**
+ * A member follows the board's invitation and answers: 4, yes, "Koffie"; the page is measured
+ * at each of `sizes` once filled in.
+ */
+async function answer(page: Page, check = false, sizes: { width: number; height: number }[] = []): Promise<void> {
   await page.goto(new URL('/#/', page.url()).href);
   const invitation = page.getByTestId('survey-invitation');
   await expect(invitation).toContainText('Terugblik 2026', meetingWait);
@@ -65,6 +72,10 @@ async function answer(page: Page, check = false): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Terugblik', level: 1 })).toBeVisible();
   await expect(page.getByTestId('survey-anonymous')).toContainText('Je antwoorden zijn anoniem.');
   const form = page.getByTestId('survey-form');
+  // A screen reader hears what 1 and 5 mean with the question.
+  await expect(form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' })).toHaveAccessibleDescription(
+    '1 = helemaal niet · 5 = heel erg',
+  );
   if (check) {
     // Every question needs an answer; nothing is written before.
     await form.getByRole('button', { name: 'Versturen' }).click();
@@ -86,6 +97,27 @@ async function answer(page: Page, check = false): Promise<void> {
     await expectAccessible(page, 'look back page');
   } else {
     await form.getByRole('group', { name: 'Wat deed je het liefst?' }).getByLabel('Koffie').check();
+  }
+  if (check) {
+    // Every question has its answer now: the red "Kies bij elke vraag" is gone, not left contradicting it.
+    await expect(form.getByRole('alert')).toHaveCount(0);
+  }
+  for (const size of sizes) {
+    await expectFitsAt(page, size, 'look back page');
+    // The scale from 1 to 5 in one row, low to high, not 3 and 2 or five lines.
+    const scale = form.getByRole('group', { name: 'Hoe tevreden ben je over de buurt?' });
+    await expectOneRow(scale.locator('label.choice'), `the scale at ${size.width} px`);
+    // Each number right under its own button, not between two ("1 ◯ 2 ◯").
+    const placed = await scale.locator('label.choice').evaluateAll((labels) =>
+      labels.map((label) => {
+        const button = label.querySelector('input')?.getBoundingClientRect();
+        const number = label.querySelector('span')?.getBoundingClientRect();
+        if (!button || !number) return 'missing';
+        const centred = Math.abs(button.x + button.width / 2 - (number.x + number.width / 2)) < 2;
+        return centred && number.top >= button.bottom - 1 ? 'under' : `${number.x} beside ${button.x}`;
+      }),
+    );
+    expect(placed, `the numbers at ${size.width} px`).toEqual(['under', 'under', 'under', 'under', 'under']);
   }
   await form.getByRole('button', { name: 'Versturen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Dank je wel!' })).toBeVisible();
@@ -117,10 +149,10 @@ test('a look back: five members answer anonymously, and the report shows the cou
 
   await makeLookBack(coordinator.page);
   const everyone = [coordinator, ...neighbours];
-  await answer(anna.page, true);
+  await answer(anna.page, true, [phoneSize]);
   for (const device of everyone.slice(1).filter((d) => d !== anna)) await answer(device.page);
   // The coordinator answers on the laptop too, as a member.
-  await answer(coordinator.page);
+  await answer(coordinator.page, false, [laptop]);
 
   // "I took part" is there at once; the answers are not yet: nothing shows.
   await coordinator.page.goto(new URL('/coordinator/', coordinator.page.url()).href);

@@ -11,7 +11,8 @@ import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { Rejection } from '../state/Rejection.ts';
 import { type Attestation, judgeChain } from './attestChain.ts';
 import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
-import type { CrossRecord, ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
+import { count, crossMinutes, inRecord, outRecord } from './crossRecords.ts';
+import type { ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
 import { onRoster, rosterSteps } from './rosters.ts';
 import { settleMoves } from './settleMoves.ts';
@@ -247,58 +248,6 @@ function settleLink(
     .flatMap((item) => item.entry.body.entries.map(toBase64Url));
   const mirror = mirrorOf(link, refusedHere);
   link.mirror = mirror && !mirror.mirrors ? mirror : null;
-}
-
-/** What a cross-pay of this link moves, in minutes; 0 for any other entry. */
-function crossMinutes(entry: Entry, link: LinkIdText): number {
-  if (entry.type !== 'cross-pay') return 0;
-  const body = entry.body as Bodies['cross-pay'];
-  return toBase64Url(body.link) === link ? body.minutes : 0;
-}
-
-function outRecord(state: NetworkState, id: EntryIdText, entry: Entry<'cross-pay'>): CrossRecord {
-  const device = toBase64Url(entry.author);
-  return {
-    id,
-    direction: 'out',
-    member: state.devices.get(device)?.member ?? device,
-    other: toBase64Url(entry.body.to),
-    ...recordFields(entry),
-  };
-}
-
-function inRecord(item: ForeignEntry & { entry: Entry<'cross-pay'> }): CrossRecord {
-  return {
-    id: item.idText,
-    direction: 'in',
-    member: toBase64Url(item.entry.body.to),
-    other: toBase64Url(item.entry.author),
-    ...recordFields(item.entry),
-  };
-}
-
-function recordFields(entry: Entry<'cross-pay'>) {
-  return {
-    minutes: entry.body.minutes,
-    what: entry.body.what,
-    post: entry.body.post ? toBase64Url(entry.body.post) : null,
-    time: entry.time,
-    attested: { own: null, peer: null },
-    counted: false,
-    waiting: 'missing-ref' as Rejection | null,
-  };
-}
-
-/** A record that counts: our member's account and the link's clearing account, each the other's negative. */
-function count(state: NetworkState, link: Link, record: CrossRecord): void {
-  const member = state.members.get(record.member);
-  const signed = record.direction === 'out' ? record.minutes : -record.minutes;
-  if (member) {
-    member.balance -= signed;
-    if (signed > 0) member.given += signed;
-    else member.received -= signed;
-  }
-  state.clearing.set(link.peer, (state.clearing.get(link.peer) ?? 0) + signed);
 }
 
 function latestStatement(

@@ -37,3 +37,15 @@ export {
   maxLinkLimit,
   minLinkLimit,
 } from './linkTerms.ts';
+export { holdNewHome, MoveCommands, type MoveHost } from './MoveCommands.ts';
+export {
+  type IncomingMove,
+  incomingMoves,
+  type MoveChoice,
+  type MoveRequest,
+  type MyMove,
+  moveChoices,
+  movedOut,
+  moveRequests,
+  myMove,
+} from './moveSelectors.ts';

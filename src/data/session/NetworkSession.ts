@@ -23,6 +23,7 @@ import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import { AcrossCommands } from '../links/AcrossCommands.ts';
 import { CrossPayCommands } from '../links/CrossPayCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
+import { MoveCommands } from '../links/MoveCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
@@ -62,6 +63,8 @@ export class NetworkSession implements SessionView {
   readonly crossPay: CrossPayCommands = new CrossPayCommands(this);
   /** Posts shared with, and messages to, a linked neighbourhood (protocol-links.md §3). */
   readonly across: AcrossCommands = new AcrossCommands(this);
+  /** Moving house to a linked network (protocol-links.md §5): the member, both coordinators, the member's device. */
+  readonly moves: MoveCommands = new MoveCommands(this);
   /** The parts that do the work (wireSession.ts). */
   private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;

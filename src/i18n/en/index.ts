@@ -10,6 +10,7 @@ import { crossPay } from './crossPay.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { moving } from './moving.ts';
 import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
@@ -24,6 +25,7 @@ export const messages: EverydayTexts = {
   ...exchange,
   ...joining,
   ...profile,
+  ...moving,
   ...devices,
   ...sharing,
   ...survey,

@@ -41,6 +41,7 @@ import { crossPay } from './crossPay.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
+import { moving } from './moving.ts';
 import { plans } from './plans.ts';
 import { problems } from './problems.ts';
 import { profile } from './profile.ts';
@@ -55,6 +56,7 @@ export const messages: EverydayTexts = {
   ...exchange,
   ...joining,
   ...profile,
+  ...moving,
   ...devices,
   ...sharing,
   ...survey,

@@ -13,6 +13,7 @@ import {
   Show,
   Switch,
 } from 'solid-js';
+import { myMove } from '../../data/links/moveSelectors.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -66,6 +67,8 @@ const TogetherPage = lazy(
 );
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SurveyPage = lazy(offBoard(() => import('../together/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage }))));
+// Only a member who moved to a linked neighbourhood sees it (protocol-links.md §5).
+const MovedNotice = lazy(() => import('../profile/MoveHouse.tsx').then((m) => ({ default: m.MovedNotice })));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
 );
@@ -150,6 +153,9 @@ function MemberArea(props: { session: NetworkSession }) {
   const coordinator = live.select(isCoordinator);
   // Right after admission the member room may not have arrived yet: say so, plainly.
   const myStatus = live.select(ownMemberStatus);
+  const moved = live.select((view) =>
+    view.memberState ? myMove(view.memberState, view.memberKey).kind === 'moved' : false,
+  );
   const unread = followUnread(props.session, live);
   const current = (): MemberPage => {
     const view = route().view;
@@ -181,6 +187,9 @@ function MemberArea(props: { session: NetworkSession }) {
       />
       <main id="main" class="page wide" data-member-status={myStatus()}>
         <IntegrityNotice live={live} />
+        <Show when={moved()}>
+          <MovedNotice session={props.session} live={live} />
+        </Show>
         <Show when={myStatus() === 'unknown' || myStatus() === 'pending'}>
           <p class="notice" role="status">
             {t('board.syncing')}

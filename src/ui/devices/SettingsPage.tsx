@@ -7,6 +7,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { MoveHouse } from '../profile/MoveHouse.tsx';
 import { AddDevice } from './AddDevice.tsx';
 import { RecoverySection } from './RecoverySection.tsx';
 
@@ -17,6 +18,7 @@ export function SettingsPage(props: { session: NetworkSession; live: LiveSession
       <Devices {...props} />
       <RecoverySection session={props.session} name={props.name} />
       <Notifications session={props.session} />
+      <MoveHouse session={props.session} live={props.live} />
       {/* CC BY-SA 4.0 asks that the pictures name their makers and licence. */}
       <p class="hint credits" data-testid="credits">
         {t('me.pictogramCredit')} <a href="/LICENSES.txt">{t('me.licences')}</a>

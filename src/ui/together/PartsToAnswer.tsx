@@ -1,6 +1,6 @@
 // Parts of group records this member is asked to confirm, at the top of their appointments
 // (where proposals of hours are confirmed too), and where their own parts stand, below them.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { GroupHoursCommands, myParts, type PartLine, partsToAnswer } from '../../data/together/index.ts';
@@ -78,14 +78,23 @@ function AnswerPart(props: { commands: GroupHoursCommands; part: PartLine; text:
     setBusy(false);
     if (!result.ok) setProblem(problemText(result));
   };
+  // Each button says which part it answers: with two parts waiting, a screen reader would
+  // otherwise hear "Ja, dit klopt" twice with nothing to tell them apart.
+  const id = createUniqueId();
   return (
     <li class="item" data-testid="part-to-answer">
-      <p>{props.text}</p>
+      <p id={id}>{props.text}</p>
       <div class="actions">
-        <button type="button" class="button" disabled={busy()} onClick={() => void answer(true)}>
+        <button type="button" class="button" aria-describedby={id} disabled={busy()} onClick={() => void answer(true)}>
           {t('sharing.parts.agree')}
         </button>
-        <button type="button" class="button secondary" disabled={busy()} onClick={() => void answer(false)}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-describedby={id}
+          disabled={busy()}
+          onClick={() => void answer(false)}
+        >
           {t('sharing.parts.decline')}
         </button>
       </div>

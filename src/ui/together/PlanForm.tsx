@@ -33,6 +33,11 @@ export function PlanForm(props: {
   const [circleOn, setCircleOn] = createSignal(false);
   const [circle, setCircle] = createSignal<string[]>([]);
   const [circleProblem, setCircleProblem] = createSignal<string | null>(null);
+  // Once the circle has a right size, "Kies 2 tot 11 buren" goes: it contradicted the count under it.
+  const chooseCircle = (chosen: string[]) => {
+    setCircle(chosen);
+    if (chosen.length >= minOthers && chosen.length <= maxOthers) setCircleProblem(null);
+  };
   const others = () =>
     [...props.members().values()]
       .filter((m) => m.key !== props.session.memberKey && m.status === 'admitted' && !m.roles.includes('kiosk'))
@@ -129,7 +134,7 @@ export function PlanForm(props: {
         <CirclePicker
           members={others().map((member) => ({ key: member.key, name: member.name }))}
           chosen={circle()}
-          onChosen={setCircle}
+          onChosen={chooseCircle}
           min={minOthers}
           max={maxOthers}
           problem={circleProblem()}

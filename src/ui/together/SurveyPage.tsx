@@ -1,5 +1,5 @@
 // "Terugblik" (docs/protocol-together.md §6): the member answers the open look back — big
-// radio buttons, one question per group, "Versturen". The page says plainly that answers
+// radio buttons, one question per group (a scale of 1 to 5 in one row), "Versturen". The page says plainly that answers
 // are anonymous; the device writes "I took part" at once and the answer later, by a key
 // made for it alone (src/data/together/surveyCommands.ts).
 import { type Accessor, createSignal, For, Show } from 'solid-js';
@@ -40,7 +40,11 @@ function SurveyForm(props: { session: NetworkSession; survey: Survey; onSent: ()
   const [answers, setAnswers] = createSignal<(number | null)[]>(props.survey.questions.map(() => null));
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const choose = (index: number, value: number) => setAnswers((all) => all.map((a, i) => (i === index ? value : a)));
+  const choose = (index: number, value: number) => {
+    setAnswers((all) => all.map((a, i) => (i === index ? value : a)));
+    // "Kies bij elke vraag een antwoord" goes once every question has one: no stale red line.
+    if (answers().every((a) => a !== null)) setProblem(null);
+  };
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -73,10 +77,14 @@ function SurveyForm(props: { session: NetworkSession; survey: Survey; onSent: ()
                   ]
                 : question.choices.map((choice, n) => ({ value: n, label: choice }));
           return (
-            <fieldset class={`choices ${question.kind === 'scale' ? 'inline' : 'single'}`}>
+            <fieldset
+              class={`choices ${question.kind === 'scale' ? 'scale' : 'single'}`}
+              // What 1 and 5 mean, said with the question to a screen reader too.
+              aria-describedby={question.kind === 'scale' ? `survey-${index()}-scale` : undefined}
+            >
               <legend dir="auto">{question.text}</legend>
               <Show when={question.kind === 'scale'}>
-                <p class="hint">
+                <p class="hint" id={`survey-${index()}-scale`}>
                   {t('survey.scaleLow')} · {t('survey.scaleHigh')}
                 </p>
               </Show>

@@ -107,8 +107,11 @@ export interface LinkBodies {
   };
   /** Minutes paid to a member of the peer: one record, which both networks count or neither. */
   'cross-pay': { link: Uint8Array; to: Uint8Array; minutes: number; what: string; post: Uint8Array | null };
-  /** The member's consent to move to the peer network. */
-  'move-away': { link: Uint8Array };
+  /**
+   * The member's consent to move to the peer network, with what the new network's
+   * coordinator needs to take them in (move-in): a display name and this device's box key.
+   */
+  'move-away': { link: Uint8Array; name: string; boxKey: Uint8Array };
   /** The member moves out: its devices stop after `cut`, `minutes` go to the clearing account. */
   'move-out': { link: Uint8Array; member: Uint8Array; minutes: number; cut: Uint8Array[]; seen: Uint8Array[] };
   /** Like `enroll`: the moved member joins here, with an opening of the moved minutes. */
@@ -140,7 +143,7 @@ export const linkBodyReaders: { [T in keyof LinkBodies]: Reader<LinkBodies[T]> }
   'post-share': record({ post: id, link: id, name: text(60, 1), boxKeys }),
   'cross-message': record({ link: id, to: key, post: nullable(id), boxKeys, sealed: sealedBox }),
   'cross-pay': record({ link: id, to: key, minutes, what: text(300), post: nullable(id) }),
-  'move-away': record({ link: id }),
+  'move-away': record({ link: id, name: text(60, 1), boxKey }),
   'move-out': record({
     link: id,
     member: key,

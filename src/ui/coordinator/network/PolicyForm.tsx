@@ -80,7 +80,7 @@ export function PolicyForm(props: SectionProps & { start: Policy }) {
         <p class="hint">{t('policy.intro')}</p>
         {numberField('voteShare')}
         {numberField('voteQuorum')}
-        <fieldset class="choices" aria-describedby="policy-pay-hint">
+        <fieldset class="choices single" aria-describedby="policy-pay-hint">
           <legend>{t('policy.activityPay')}</legend>
           <p class="hint" id="policy-pay-hint">
             {t('policy.activityPayHint')}

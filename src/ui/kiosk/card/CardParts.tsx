@@ -1,7 +1,9 @@
 // The parts of group records waiting for the card member's answer at the kiosk (together §2):
 // who, how many hours, for what, in the phone's words, with its "Ja, dit klopt" and "Nee, dit
 // klopt niet"; the answer is signed by the card, via the kiosk. Shown only when one waits.
-import { createSignal, For, Show } from 'solid-js';
+// On the wall each part is one row in the home's three columns (words, yes, no), so its
+// buttons are the size of "Vraag hulp" and stand in the first screen above "Lees voor".
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { CardSession } from '../../../data/kiosk/index.ts';
 import type { MemberRow } from '../../../data/store/index.ts';
 import { type PartLine, partsToAnswer } from '../../../data/together/index.ts';
@@ -41,15 +43,19 @@ export function CardParts(props: { card: CardSession; live: LiveSession }) {
         </Show>
         <ul class="kiosk-list">
           <For each={open()}>
-            {(part) => (
-              <li data-testid="card-part">
-                <p>
-                  <strong>{text(part)}</strong>
-                </p>
-                <div class="actions">
+            {(part) => {
+              // Each "Ja" and "Nee" says which part it answers: with two parts waiting, a screen
+              // reader otherwise hears "Ja, dit klopt" twice with nothing to tell them apart.
+              const id = createUniqueId();
+              return (
+                <li class="kiosk-part" data-testid="card-part">
+                  <p id={id}>
+                    <strong>{text(part)}</strong>
+                  </p>
                   <button
                     type="button"
-                    class="button kiosk-item"
+                    class="button kiosk-big"
+                    aria-describedby={id}
                     disabled={busy()}
                     onClick={() => void answer(part, true)}
                   >
@@ -57,15 +63,16 @@ export function CardParts(props: { card: CardSession; live: LiveSession }) {
                   </button>
                   <button
                     type="button"
-                    class="button secondary kiosk-item"
+                    class="button secondary kiosk-big"
+                    aria-describedby={id}
                     disabled={busy()}
                     onClick={() => void answer(part, false)}
                   >
                     {t('sharing.parts.decline')}
                   </button>
-                </div>
-              </li>
-            )}
+                </li>
+              );
+            }}
           </For>
         </ul>
         <ProblemMessage text={problem()} />

@@ -14,7 +14,7 @@ function moving() {
   const bHalf = writeLink(b, a);
   const link = idOfLink(a, b);
   const ans = a.member('Ans');
-  const away = a.write(ans, 'move-away', { link });
+  const away = a.write(ans, 'move-away', { link, name: 'Ans', boxKey: ans.box.publicKey });
   const out = a.write(a.founder, 'move-out', { link, member: ans.signing.publicKey, minutes: 100, cut: a.head(ans) });
   const moveIn = b.write(b.founder, 'move-in', {
     link,

@@ -29,10 +29,18 @@ describe('the link carrier, against what is put in the link room', () => {
     const { map, carrier } = carrierOfA(pair);
     await carrier.start();
     const third = new TestNetwork();
-    const thirdMove = third.write(third.founder, 'move-away', { link: pair.id });
+    const thirdMove = third.write(third.founder, 'move-away', {
+      link: pair.id,
+      name: 'Ans',
+      boxKey: third.founder.box.publicKey,
+    });
     const bNetwork = pair.b.network;
     const bPost = bNetwork.post(bNetwork.founder);
-    const bMove = bNetwork.write(bNetwork.founder, 'move-away', { link: pair.id });
+    const bMove = bNetwork.write(bNetwork.founder, 'move-away', {
+      link: pair.id,
+      name: 'Ans',
+      boxKey: bNetwork.founder.box.publicKey,
+    });
     const forged = bMove.bytes.slice();
     forged[5] = (forged[5] as number) ^ 1;
     const bKey = (id: Uint8Array) => foreignKey(pair.b.net, id);
@@ -76,7 +84,11 @@ describe('the link carrier, against what is put in the link room', () => {
 
   it('never carries out an entry of its own network that is forged, or kept under another id', async () => {
     const pair = new LinkedPair();
-    const mine = pair.a.network.write(pair.a.network.founder, 'move-away', { link: pair.id });
+    const mine = pair.a.network.write(pair.a.network.founder, 'move-away', {
+      link: pair.id,
+      name: 'Ans',
+      boxKey: pair.a.network.founder.box.publicKey,
+    });
     const forged = mine.bytes.slice();
     forged[9] = (forged[9] as number) ^ 1;
     const entries = pair.a.doc.getMap('entries');
@@ -104,7 +116,11 @@ describe('the link carrier, against what is put in the link room', () => {
     });
     const { map, carrier } = carrierOfA(pair);
     await carrier.start();
-    const bMove = pair.b.network.write(pair.b.network.founder, 'move-away', { link: pair.id });
+    const bMove = pair.b.network.write(pair.b.network.founder, 'move-away', {
+      link: pair.id,
+      name: 'Ans',
+      boxKey: pair.b.network.founder.box.publicKey,
+    });
     map.set(foreignKey(pair.b.net, bMove.id), bMove.bytes);
     await carrier.settled();
     expect(foreign.has(foreignKey(pair.b.net, bMove.id))).toBe(false);

@@ -48,7 +48,11 @@ describe('a link, through the link room', () => {
     const room = await memberRoomOf(pair.a, hub);
     const foreign = room.sharedDoc.getMap(foreignMapName);
     const own = pair.a.network.genesis;
-    const bMove = pair.b.network.write(pair.b.network.founder, 'move-away', { link: pair.id });
+    const bMove = pair.b.network.write(pair.b.network.founder, 'move-away', {
+      link: pair.id,
+      name: 'Ans',
+      boxKey: pair.b.network.founder.box.publicKey,
+    });
     foreign.set('garbage', new Uint8Array([1, 2, 3]));
     foreign.set(foreignKey(pair.b.net, own.id), own.bytes);
     foreign.set(foreignKey(pair.b.net, bMove.id), bMove.bytes);

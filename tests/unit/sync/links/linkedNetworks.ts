@@ -58,7 +58,13 @@ export class LinkedPair {
 
   /** A crossing entry about this link (a member's consent to move), in the side's doc. */
   moveAway(side: LinkedSide, link = this.id): SignedEntry {
-    return side.put(side.network.write(side.network.founder, 'move-away', { link }));
+    return side.put(
+      side.network.write(side.network.founder, 'move-away', {
+        link,
+        name: 'Ans',
+        boxKey: side.network.founder.box.publicKey,
+      }),
+    );
   }
 
   /** A post of the side's founder, its update and close, and (written after them) its share on this link. */
