@@ -97,4 +97,20 @@ describe('a link between two sessions', () => {
     expect(linksOf(oost)[0]?.endedBy).toBeNull();
     expect(linksOf(trans)[0]?.endedBy).toBeNull();
   });
+
+  it('a coordinator named after the link: our roster goes to the peer with the secret sealed anew, and the new device carries the link', async () => {
+    const { oost, trans, link, invite } = await linked();
+    await until(oost, () => linkOf(oost, link).open);
+    const anna = await hood.admitted(oost, invite, 'Anna');
+    const carrying = (session: NetworkSession) =>
+      (session as unknown as { wired: { links: { carrying(): string[] } } }).wired.links.carrying();
+    expect((await oost.coordinator.grantRole(anna.memberKey)).ok).toBe(true);
+    // Anna's device is on the roster the peer holds for us, and opens the link room.
+    const peerRoster = () => linkOf(trans, link).rosters.peer.at(-1)?.keys;
+    await until(trans, () => peerRoster()?.has(anna.me) === true);
+    expect([...(peerRoster() ?? [])].sort()).toEqual([oost.me, anna.me].sort());
+    await until(anna, () => carrying(anna).includes(link));
+    expect(ownOfType(oost, 'link-roster')).toHaveLength(1);
+    expect(ownOfType(anna, 'link-roster')).toHaveLength(1);
+  });
 });
