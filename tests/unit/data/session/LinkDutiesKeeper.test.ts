@@ -220,4 +220,28 @@ describe('what an archive device writes for a link', () => {
     await onKiosk.follow();
     expect(onKiosk.of('link-attest').map(attested)).toEqual([[idOf(pay)]]);
   });
+
+  it('names at most 16 heads in `after`, however many attestations did not see each other', async () => {
+    const a = new TestNetwork();
+    const b = new TestNetwork();
+    half(a, b);
+    const bHalf = half(b, a);
+    const link = idOfLink(a, b);
+    const ans = a.member('Ans');
+    const bob = b.member('Bob');
+    // 17 attestations, none naming another (17 devices at once, say): 17 heads.
+    for (let i = 0; i < 17; i++) {
+      const pay = crossPay(a, ans, link, bob, 1);
+      a.write(a.founder, 'link-attest', { link, entries: [pay.id], after: [] });
+    }
+    const last = crossPay(a, ans, link, bob, 1);
+    const device = await deviceOf(a, b, a.founder);
+    device.foreign.push(bHalf);
+    await device.refresh();
+    expect(device.state.links.get(toBase64Url(link))?.heads.own).toHaveLength(17);
+    await device.follow();
+    const [written] = device.of('link-attest');
+    expect(attested(written as Written)).toEqual([idOf(last)]);
+    expect((written?.body as Bodies['link-attest']).after).toHaveLength(16);
+  });
 });
