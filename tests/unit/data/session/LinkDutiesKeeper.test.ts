@@ -242,6 +242,6 @@ describe('what an archive device writes for a link', () => {
     await device.follow();
     const [written] = device.of('link-attest');
     expect(attested(written as Written)).toEqual([idOf(last)]);
-    expect((written?.body as Bodies['link-attest']).after).toHaveLength(16);
+    expect(((written as Written).body as Bodies['link-attest']).after).toHaveLength(16);
   });
 });
