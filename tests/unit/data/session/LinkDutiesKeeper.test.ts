@@ -55,6 +55,8 @@ async function deviceOf(
     state: null as unknown as NetworkState,
     now: 0,
     keeper: null as unknown as LinkDutiesKeeper,
+    /** The timers the keeper set, as the session would run them. */
+    timers: [] as { task: () => void; ms: number }[],
     async refresh() {
       device.state = await stateWith(network, peer, device.foreign);
     },
@@ -73,6 +75,7 @@ async function deviceOf(
     memberState: () => device.state,
     closed: () => false,
     now: () => device.now || network.tick(0) + 1000,
+    later: (task, ms) => device.timers.push({ task, ms }),
     async write<T extends EntryType>(type: T, body: BodyInput<T>, opts?: WriteOptions): Promise<WriteResult> {
       if (opts?.stillNeeded && !opts.stillNeeded()) return failed('not-needed');
       if (options.refuse) {
@@ -138,11 +141,15 @@ describe('what an archive device writes for a link', () => {
     await onA.follow();
     expect(onA.written).toHaveLength(2);
 
-    // A day later the same totals are stated once more (the kiosk's daily statement), once.
+    // A day later, with no change in between, the keeper's one timer runs it again: the same
+    // totals are stated once more (the kiosk's daily statement), once.
+    expect(onA.timers.map((timer) => timer.ms)).toEqual([statementEveryMs]);
     onA.now = a.tick(0) + statementEveryMs + 2000;
-    await onA.follow();
+    onA.timers.shift()?.task();
+    await onA.keeper.settled();
     await onA.follow();
     expect(onA.of('link-statement')).toHaveLength(2);
+    expect(onA.timers).toHaveLength(1);
   });
 
   it('writes once per need even when the state has not caught up, or the write was refused', async () => {
