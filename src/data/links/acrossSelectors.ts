@@ -111,3 +111,42 @@ function nameThere(link: Link, member: string): string | null {
   for (const post of link.peerPosts.values()) if (post.author === member) return post.name;
   return null;
 }
+
+/** One conversation across a link, for "Mijn afspraken": about which post, with whom, where. */
+export interface AcrossConversationLine {
+  link: string;
+  place: string;
+  post: string;
+  /** The post's title: ours, or the one the other neighbourhood shared. */
+  title: string;
+  other: string;
+  /** Their display name, when a share of theirs gave it. */
+  name: string | null;
+  /** The latest message, ms. */
+  time: number;
+}
+
+/** The member's conversations across links about a post, newest first. */
+export function acrossConversationsOf(state: NetworkState | null, member: MemberKey): AcrossConversationLine[] {
+  const lines = new Map<string, AcrossConversationLine>();
+  for (const link of state?.links.values() ?? []) {
+    for (const message of link.messages.values()) {
+      if (message.member !== member || message.post === null) continue;
+      const title = state?.posts.get(message.post)?.title ?? link.peerPosts.get(message.post)?.title;
+      if (title === undefined) continue;
+      const key = `${link.id} ${message.other} ${message.post}`;
+      const known = lines.get(key);
+      if (known && known.time >= message.time) continue;
+      lines.set(key, {
+        link: link.id,
+        place: link.name,
+        post: message.post,
+        title,
+        other: message.other,
+        name: nameThere(link, message.other),
+        time: message.time,
+      });
+    }
+  }
+  return [...lines.values()].sort((a, b) => b.time - a.time);
+}

@@ -4,7 +4,9 @@
 
 export { AcrossCommands, type AcrossHost } from './AcrossCommands.ts';
 export {
+  type AcrossConversationLine,
   type AcrossPartner,
+  acrossConversationsOf,
   acrossPartnersOn,
   answerKeysFor,
   displayNameOf,

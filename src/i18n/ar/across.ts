@@ -13,6 +13,8 @@ export const across: Translation<typeof dutch> = {
   'across.from': 'هذا الإعلان من {place}، وهو حي مرتبط بحيكم.',
   'across.someoneFrom': 'جار من {place}',
   'across.title': 'محادثة مع {name} من {place}',
+  'across.titleSomeone': 'محادثة مع جار من {place}',
+  'across.fieldSomeone': 'اكتب إلى هذا الجار من {place}',
   'across.private': 'أنتما الاثنان فقط تستطيعان قراءة هذا. يمر عبر أجهزة المنسقين، لذلك قد يتأخر الرد قليلًا.',
   'across.field': 'اكتب إلى {name} من {place}',
   'across.send': 'إرسال',

@@ -13,6 +13,8 @@ export const across: Translation<typeof dutch> = {
   'across.from': 'This post comes from {place}, a neighbourhood linked with yours.',
   'across.someoneFrom': 'A neighbour from {place}',
   'across.title': 'Conversation with {name} from {place}',
+  'across.titleSomeone': 'Conversation with a neighbour from {place}',
+  'across.fieldSomeone': 'Write to this neighbour from {place}',
   'across.private':
     "Only the two of you can read this. It goes through the coordinators' computers, so an answer can take a while.",
   'across.field': 'Write to {name} from {place}',

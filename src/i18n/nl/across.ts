@@ -10,6 +10,8 @@ export const across = {
   'across.from': 'Dit bericht komt uit {place}, een buurt die met jullie gekoppeld is.',
   'across.someoneFrom': 'Een buur uit {place}',
   'across.title': 'Gesprek met {name} uit {place}',
+  'across.titleSomeone': 'Gesprek met een buur uit {place}',
+  'across.fieldSomeone': 'Schrijf deze buur uit {place}',
   'across.private':
     'Alleen jullie twee kunnen dit lezen. Het gaat via de computers van de coördinatoren, dus een antwoord kan even duren.',
   'across.field': 'Schrijf {name} uit {place}',

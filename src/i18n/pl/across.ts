@@ -13,6 +13,8 @@ export const across: Translation<typeof dutch> = {
   'across.from': 'To ogłoszenie pochodzi z {place}, dzielnicy połączonej z waszą.',
   'across.someoneFrom': 'Sąsiad z {place}',
   'across.title': 'Rozmowa z {name} z {place}',
+  'across.titleSomeone': 'Rozmowa z sąsiadem z {place}',
+  'across.fieldSomeone': 'Napisz do tego sąsiada z {place}',
   'across.private':
     'Tylko wy dwoje możecie to czytać. Idzie to przez komputery koordynatorów, więc odpowiedź może chwilę potrwać.',
   'across.field': 'Napisz do {name} z {place}',

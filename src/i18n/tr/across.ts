@@ -13,6 +13,8 @@ export const across: Translation<typeof dutch> = {
   'across.from': 'Bu ilan, sizin mahallenizle bağlı olan {place} mahallesinden geliyor.',
   'across.someoneFrom': '{place} mahallesinden bir komşu',
   'across.title': '{place} mahallesinden {name} ile konuşma',
+  'across.titleSomeone': '{place} mahallesinden bir komşuyla konuşma',
+  'across.fieldSomeone': '{place} mahallesinden bu komşuya yaz',
   'across.private':
     'Bunu sadece siz ikiniz okuyabilirsiniz. Koordinatörlerin bilgisayarları üzerinden gider, bu yüzden cevap biraz sürebilir.',
   'across.field': '{place} mahallesinden {name} kişisine yaz',

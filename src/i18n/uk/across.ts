@@ -13,6 +13,8 @@ export const across: Translation<typeof dutch> = {
   'across.from': 'Це оголошення з {place} — району, пов’язаного з вашим.',
   'across.someoneFrom': 'Сусід з {place}',
   'across.title': 'Розмова з {name} з {place}',
+  'across.titleSomeone': 'Розмова із сусідом з {place}',
+  'across.fieldSomeone': 'Напиши цьому сусідові з {place}',
   'across.private':
     'Це можете читати лише ви двоє. Воно йде через комп’ютери координаторів, тож відповідь може трохи забаритися.',
   'across.field': 'Напиши {name} з {place}',

@@ -29,7 +29,7 @@ export function AcrossResponses(props: { session: NetworkSession; live: LiveSess
                 place={partner.place}
                 postId={props.postId}
                 other={partner.other}
-                otherName={partner.name ?? t('across.someoneFrom', { place: partner.place })}
+                otherName={partner.name}
               />
             </Guarded>
           );

@@ -52,6 +52,9 @@ const MyHours = lazy(offBoard(() => import('../exchange/MyHours.tsx').then((m) =
 const AppointmentsPage = lazy(
   offBoard(() => import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage }))),
 );
+const AcrossConversationList = lazy(
+  offBoard(() => import('../exchange/AcrossConversationList.tsx').then((m) => ({ default: m.AcrossConversationList }))),
+);
 const ProfilePage = lazy(
   offBoard(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage }))),
 );
@@ -197,7 +200,7 @@ function MemberArea(props: { session: NetworkSession }) {
         </Show>
         <Switch>
           <Match when={route().view === 'new'}>
-            <PostEditor session={props.session} categories={categories()} myArea={me()?.area ?? ''} />
+            <PostEditor session={props.session} live={live} categories={categories()} myArea={me()?.area ?? ''} />
           </Match>
           <Match when={route().view === 'hours'}>
             <MyHours session={props.session} live={live} members={members} />
@@ -206,6 +209,7 @@ function MemberArea(props: { session: NetworkSession }) {
             <AppointmentsPage live={live} members={members} unread={unread.news}>
               <PartsToAnswer session={props.session} live={live} members={members} />
             </AppointmentsPage>
+            <AcrossConversationList live={live} member={props.session.memberKey} />
             <MyParts session={props.session} live={live} members={members} />
           </Match>
           <Match when={route().view === 'thanks'}>
@@ -269,7 +273,9 @@ function MemberArea(props: { session: NetworkSession }) {
               return r.view === 'edit' ? posts().find((p) => p.id === r.id) : undefined;
             })()}
           >
-            {(post) => <PostEditor session={props.session} categories={categories()} myArea="" editing={post()} />}
+            {(post) => (
+              <PostEditor session={props.session} live={live} categories={categories()} myArea="" editing={post()} />
+            )}
           </Match>
           <Match when={true}>
             <Board

@@ -4,10 +4,11 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { idFromText } from '../../core/encoding/base64url.ts';
 import type { PostFields } from '../../core/entry/bodies.ts';
 import { postById } from '../../data/exchange/index.ts';
-import { shareChoices } from '../../data/links/index.ts';
+import { type ShareChoice, shareChoices } from '../../data/links/index.ts';
 import type { NetworkSession, WriteResult } from '../../data/session/index.ts';
 import type { PostRow } from '../../data/store/index.ts';
 import { problemField, problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
 import { useDraft } from '../app/useDraft.ts';
 import { SelectField, TextArea, TextField } from '../common/Field.tsx';
 import { Pictogram } from '../common/Pictogram.tsx';
@@ -34,6 +35,7 @@ interface PostDraft extends Record<string, unknown> {
 
 export function PostEditor(props: {
   session: NetworkSession;
+  live: LiveSession;
   categories: string[];
   myArea: string;
   editing?: PostRow | undefined;
@@ -56,11 +58,11 @@ export function PostEditor(props: {
   const openedAt = editing?.updated;
 
   // Which open links the post could be shared with, for the category chosen now.
-  const choices = createMemo(() =>
-    props.session.memberState
-      ? shareChoices(props.session.memberState, draft.value().category, editing?.id ?? null)
-      : [],
+  // As text first, so a sync that changes nothing here does not build the checkboxes anew.
+  const choicesText = props.live.select((view) =>
+    JSON.stringify(view.memberState ? shareChoices(view.memberState, draft.value().category, editing?.id ?? null) : []),
   );
+  const choices = createMemo(() => JSON.parse(choicesText()) as ShareChoice[]);
   const chosen = () => (draft.value().shareWith ?? []).filter((link) => choices().some((c) => c.link === link));
 
   /** Shares the saved post with each link ticked that it can go to; the first refusal, if any. */

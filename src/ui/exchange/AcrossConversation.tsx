@@ -17,7 +17,8 @@ export function AcrossConversation(props: {
   place: string;
   postId: string;
   other: string;
-  otherName: string;
+  /** Their display name; null when nobody told us (a message carries none, only a share does). */
+  otherName: string | null;
   /** The heading's level: h3 under a post's h2, h2 right under its h1. */
   level?: 2 | 3;
 }) {
@@ -43,7 +44,15 @@ export function AcrossConversation(props: {
   };
   const read = (row: { link?: string; from: string; to: string; sealed: never }) =>
     row.link ? props.session.across.read({ ...row, link: row.link }) : null;
-  const title = () => t('across.title', { name: props.otherName, place: props.place });
+  const title = () =>
+    props.otherName === null
+      ? t('across.titleSomeone', { place: props.place })
+      : t('across.title', { name: props.otherName, place: props.place });
+  const label = () =>
+    props.otherName === null
+      ? t('across.fieldSomeone', { place: props.place })
+      : t('across.field', { name: props.otherName, place: props.place });
+  const theirName = () => props.otherName ?? t('across.someoneFrom', { place: props.place });
   return (
     <section class="card exchange across" aria-labelledby={titleId} data-testid="across-conversation">
       <Show when={(props.level ?? 3) === 2} fallback={<h3 id={titleId}>{title()}</h3>}>
@@ -56,7 +65,7 @@ export function AcrossConversation(props: {
             {(message) => (
               <li class="message" classList={{ own: message.from === me }}>
                 <p class="meta">
-                  {message.from === me ? t('common.you') : props.otherName} · {timeText(message.time)}
+                  {message.from === me ? t('common.you') : theirName()} · {timeText(message.time)}
                 </p>
                 <p data-testid="message-text" dir="auto">
                   {read(message as never) ?? t('messages.unreadable')}
@@ -67,7 +76,7 @@ export function AcrossConversation(props: {
         </ol>
       </Show>
       <form class="form compact" onSubmit={(event) => void send(event)}>
-        <label for={fieldId}>{t('across.field', { name: props.otherName, place: props.place })}</label>
+        <label for={fieldId}>{label()}</label>
         <textarea id={fieldId} rows="2" value={text()} onInput={(event) => setText(event.currentTarget.value)} />
         <ProblemMessage text={problem()} />
         <button type="submit" class="button" disabled={busy()}>

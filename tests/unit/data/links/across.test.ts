@@ -10,7 +10,7 @@ import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../../src/core/Identity.ts';
 import type { BodyInput } from '../../../../src/core/Ledger.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
-import { AcrossCommands, shareChoices } from '../../../../src/data/links/index.ts';
+import { AcrossCommands, acrossConversationsOf, shareChoices } from '../../../../src/data/links/index.ts';
 import type { WriteResult } from '../../../../src/data/session/WriteResult.ts';
 import { acrossMessageRows, acrossPostRows } from '../../../../src/data/store/acrossRows.ts';
 import { attest, idOfLink, stateWith, terms, writeLink } from '../../core/links/LinkedNetworks.ts';
@@ -185,6 +185,9 @@ describe('the board and messages across', () => {
     const atAns = acrossMessageRows(anss.memberState as NetworkState).sort((x, y) => x.time - y.time);
     expect(atAns.map((row) => anss.commands.read(row as never))).toEqual(['Ik kan zaterdag', 'Graag, om tien uur']);
     expect(new Set(atAns.map((row) => row.conversation)).size).toBe(1);
+    expect(acrossConversationsOf(anss.memberState, keyOf(ans))).toEqual([
+      expect.objectContaining({ link: id, place: 'Transvaal', post: postId, title: 'Fiets maken', name: 'Bob' }),
+    ]);
     const bobRows = acrossMessageRows((await bobs.see(a, [aHalf, question, a1])) as NetworkState);
     expect(bobRows[0]?.conversation).toBe(atAns[0]?.conversation);
   });

@@ -1,0 +1,163 @@
+// Posts and messages across a link (protocol-links.md §3), two networks each with a
+// coordinator and two neighbours in their own browser profiles: the coordinators link the
+// neighbourhoods; Ans (Oosterpark) shares a request with Transvaal; Bea (Transvaal) sees it
+// on her board marked "Uit Buurtruil Oosterpark", writes to Ans, Ans reads it under her post
+// and answers, and Bea reads the answer. A post Ans did not share never shows in Transvaal.
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessible.ts';
+import { expect, test } from './fixtures.ts';
+import { fillTerms, linkRoomWait, meet, type Terms } from './linking.ts';
+import { openPost } from './network.ts';
+import { openSection } from './toolkit.ts';
+
+/** Through both coordinators' devices and the link room: a fresh WebRTC handshake may be in it. */
+const acrossWait = { timeout: 90_000 };
+
+/** Ans posts a request from the post form; `shareWith`: the neighbourhood to show it in too. */
+async function postRequest(page: Page, title: string, shareWith: string | null): Promise<void> {
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await page.getByLabel('Ik vraag hulp').check();
+  await page.getByLabel('Korte titel').fill(title);
+  await page.getByLabel('Meegaan naar een afspraak').check();
+  const share = page.getByLabel(`Ook laten zien in ${shareWith ?? 'Buurtruil Transvaal'}`);
+  // The choice shows once the link is open on this device too.
+  await expect(share).toBeVisible(linkRoomWait);
+  if (shareWith) {
+    await share.check();
+    await expectAccessible(page, 'share: the post form offers the linked neighbourhood');
+  }
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+/** Both coordinators link their neighbourhoods under `terms`; returns once both lists say it works. */
+async function link(oost: Page, trans: Page, terms: Terms): Promise<void> {
+  await fillTerms(oost, terms);
+  await fillTerms(trans, terms);
+  await meet(oost, trans);
+  await oost.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
+  await trans.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
+  for (const page of [oost, trans]) {
+    await expect(page.getByTestId('link-row').getByTestId('link-status')).toHaveText(
+      'De koppeling werkt.',
+      linkRoomWait,
+    );
+  }
+}
+
+test('a shared post shows in the linked neighbourhood, marked with its name; a message there is answered across; an unshared post never shows', async ({
+  network,
+}) => {
+  test.setTimeout(420_000);
+  const oost = await network(
+    [
+      ['Ans', 'Wibautstraat'],
+      ['Aart', 'Linnaeusstraat'],
+    ],
+    { name: 'Buurtruil Oosterpark' },
+  );
+  const trans = await network(
+    [
+      ['Bea', 'Transvaalkade'],
+      ['Bram', 'Ruyschstraat'],
+    ],
+    { name: 'Buurtruil Transvaal' },
+  );
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '10' });
+
+  const [ans] = oost.neighbours.map((device) => device.page) as [Page];
+  const [bea, bram] = trans.neighbours.map((device) => device.page) as [Page, Page];
+  const shared = 'Wie gaat mee naar de tandarts?';
+  const kept = 'Alleen voor Oosterpark';
+  // The unshared one first: had it leaked, it would be there before the shared one.
+  await postRequest(ans, kept, null);
+  await postRequest(ans, shared, 'Buurtruil Transvaal');
+
+  // Transvaal's board: Ans's post, marked with where it comes from, not by colour alone.
+  for (const page of [bea, bram]) {
+    const card = page.getByTestId('post').filter({ hasText: shared });
+    await expect(card).toBeVisible(acrossWait);
+    await expect(card.getByTestId('across')).toHaveText('Uit Buurtruil Oosterpark');
+    await expect(card).toContainText('Ans');
+    await expect(page.getByTestId('post').filter({ hasText: kept })).toHaveCount(0);
+  }
+  // Found by searching for the neighbourhood, like any post by its words.
+  await bea.getByLabel('Zoeken', { exact: true }).fill('Oosterpark');
+  await expect(bea.getByTestId('post').filter({ hasText: shared })).toBeVisible();
+  await bea.getByLabel('Zoeken', { exact: true }).fill('');
+
+  await openPost(bea, shared);
+  await expect(bea.getByTestId('post-detail').getByTestId('across')).toHaveText('Uit Buurtruil Oosterpark');
+  await expectAccessible(bea, 'share: a post from the linked neighbourhood');
+  await bea.getByLabel('Schrijf Ans uit Buurtruil Oosterpark').fill('Ik ga graag mee, donderdag kan ik.');
+  await bea.getByRole('button', { name: 'Versturen' }).click();
+  const beaTalk = bea.getByTestId('across-conversation');
+  await expect(beaTalk.getByTestId('message-text')).toHaveText(['Ik ga graag mee, donderdag kan ik.']);
+
+  // Ans reads it under her own post, from a neighbour of Transvaal, and answers.
+  await openPost(ans, shared);
+  const ansTalk = ans.getByTestId('across-conversation');
+  await expect(ansTalk.getByTestId('message-text')).toHaveText(['Ik ga graag mee, donderdag kan ik.'], acrossWait);
+  await expect(ansTalk.getByRole('heading')).toHaveText('Gesprek met een buur uit Buurtruil Transvaal');
+  await expectAccessible(ans, 'share: a message from the linked neighbourhood');
+  await ans.getByLabel('Schrijf deze buur uit Buurtruil Transvaal').fill('Fijn! Om negen uur bij de Wibautstraat.');
+  await ans.getByRole('button', { name: 'Versturen' }).click();
+  await expect(ansTalk.getByTestId('message-text')).toHaveText([
+    'Ik ga graag mee, donderdag kan ik.',
+    'Fijn! Om negen uur bij de Wibautstraat.',
+  ]);
+
+  // Bea reads the answer across.
+  await expect(beaTalk.getByTestId('message-text')).toHaveText(
+    ['Ik ga graag mee, donderdag kan ik.', 'Fijn! Om negen uur bij de Wibautstraat.'],
+    acrossWait,
+  );
+
+  // The conversation is among Bea's appointments too, marked with the neighbourhood.
+  await bea.getByRole('link', { name: 'Mijn afspraken' }).click();
+  const line = bea.getByTestId('across-line');
+  await expect(line).toContainText(shared);
+  await expect(line).toContainText('Gesprek met Ans uit Buurtruil Oosterpark');
+  await expect(line).toContainText('Uit Buurtruil Oosterpark');
+  await expectAccessible(bea, 'share: appointments with a conversation across');
+  await line.getByRole('link', { name: shared }).click();
+  await expect(bea.getByTestId('across-conversation').getByTestId('message-text')).toHaveCount(2);
+
+  // On a 360 px phone the label stays readable on the board.
+  await bram.setViewportSize({ width: 360, height: 740 });
+  const card = bram.getByTestId('post').filter({ hasText: shared });
+  await expect(card.getByTestId('across')).toBeVisible();
+  await expectAccessible(bram, 'share: the board with a linked neighbourhood, on a phone');
+  await expect(bram.getByTestId('post').filter({ hasText: kept })).toHaveCount(0);
+
+  // Oosterpark's coordinator turns sharing off: the open post form stops offering it.
+  await ans.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await expect(ans.getByTestId('share-across')).toBeVisible();
+  const c = oost.coordinator.page;
+  await openSection(c, 'settings');
+  const policy = c.getByTestId('policy');
+  const allow = policy.getByLabel('Buren mogen hun berichten ook laten zien in gekoppelde buurten');
+  await expect(allow).toBeChecked();
+  await allow.uncheck();
+  await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
+  await expect(policy.getByRole('status')).toHaveText('Opgeslagen. De nieuwe afspraken gelden vanaf nu.');
+  await expect(ans.getByTestId('share-across')).toHaveCount(0, linkRoomWait);
+});
+
+test('a category outside the terms cannot be shared there, and the post form says so plainly', async ({ network }) => {
+  test.setTimeout(300_000);
+  const oost = await network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' });
+  const trans = await network([], { name: 'Buurtruil Transvaal' });
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: ['Tuin'], hours: '10' });
+  const [ans] = oost.neighbours.map((device) => device.page) as [Page];
+  await ans.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await ans.getByLabel('Tuin').check();
+  const share = ans.getByLabel('Ook laten zien in Buurtruil Transvaal');
+  await expect(share).toBeVisible(linkRoomWait);
+  await ans.getByLabel('Meegaan naar een afspraak').check();
+  await expect(share).toHaveCount(0);
+  await expect(ans.getByTestId('share-not-allowed')).toHaveText(
+    'Buurtruil Transvaal: kan niet. Meegaan naar een afspraak hoort niet bij de afspraken met die buurt.',
+  );
+  await expectAccessible(ans, 'share: a category outside the terms');
+});
