@@ -15,8 +15,9 @@ export function endLink(
   reason: string,
 ): Promise<WriteResult> {
   const state = host.memberState;
-  const found = state?.links.get(link);
-  if (!state || !found) return Promise.resolve(failed('no-member-room'));
+  if (!state) return Promise.resolve(failed('no-member-room'));
+  const found = state.links.get(link);
+  if (!found) return Promise.resolve({ ok: false, problem: 'rule', rule: 'no-link' });
   // Ended already (another tab, another coordinator): not twice.
   if (found.ended.own) return Promise.resolve(failed('not-needed'));
   return host.write('link-end', {

@@ -1,5 +1,6 @@
 // The public face of src/data/links: making a link with another network (protocol-links.md
-// §1), ending one (§6) and reading this network's links. A lazy load names its file instead.
+// §1), ending one (§6), reading its links, sharing posts and messages across (§3) and
+// paying hours across (§4). A lazy load names its file instead.
 
 export { AcrossCommands, type AcrossHost } from './AcrossCommands.ts';
 export {
@@ -14,6 +15,18 @@ export {
   type ShareChoice,
   shareChoices,
 } from './acrossSelectors.ts';
+export { type CrossPayCheck, CrossPayCommands, type CrossPayment, checkProblem } from './CrossPayCommands.ts';
+export {
+  type CrossHoursLine,
+  crossHours,
+  crossHoursOf,
+  type LinkAccount,
+  linkAccountOf,
+  linkAccounts,
+  linkRoom,
+  type PeerPayee,
+  peerPayees,
+} from './crossPaySelectors.ts';
 export { endLink, maxEndReason } from './endLink.ts';
 export type { LinkAgreement, LinkExchange, LinkExchangeProblem, LinkHost } from './LinkCommands.ts';
 export { LinkCommands } from './LinkCommands.ts';

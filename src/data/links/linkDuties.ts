@@ -14,6 +14,9 @@ import { ourLinkRoster } from './linkRoster.ts';
 /** A statement is written again after a day even when nothing changed: the kiosk's daily one. */
 export const statementEveryMs = 24 * 60 * 60 * 1000;
 
+/** `after` names at most this many attestation heads (the body's limit). */
+const maxHeads = 16;
+
 /**
  * The attestation this device writes now, or null: core's nextAttestation, less what this
  * device attested already (an attestation of ours the chain refused is not written again),
@@ -35,7 +38,9 @@ export function attestationDue(
     ),
   );
   const entries = body.entries.filter((id) => !mine.has(toBase64Url(id)));
-  return entries.length > 0 ? { ...body, entries } : null;
+  // Heads beyond 16 (many devices attested at once) are named by the next ones: the chain
+  // stays causal, and each new attestation joins up to 16 of them.
+  return entries.length > 0 ? { ...body, entries, after: body.after.slice(0, maxHeads) } : null;
 }
 
 /**

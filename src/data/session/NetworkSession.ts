@@ -21,6 +21,7 @@ import type { LobbyShown } from '../joining/LobbyRoom.ts';
 import { CardCommands } from '../kiosk/CardCommands.ts';
 import { KioskCommands } from '../kiosk/KioskCommands.ts';
 import { AcrossCommands } from '../links/AcrossCommands.ts';
+import { CrossPayCommands } from '../links/CrossPayCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
 import { MoveCommands } from '../links/MoveCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
@@ -58,10 +59,12 @@ export class NetworkSession implements SessionView {
   readonly kiosk: KioskCommands = new KioskCommands(this);
   /** Links with other networks, for a coordinator (protocol-links.md). */
   readonly links: LinkCommands = new LinkCommands(this);
-  /** Moving house to a linked network (protocol-links.md §5): the member, both coordinators, the member's device. */
-  readonly moves: MoveCommands = new MoveCommands(this);
+  /** A member's hours paid to a member of a linked neighbourhood (protocol-links.md §4). */
+  readonly crossPay: CrossPayCommands = new CrossPayCommands(this);
   /** Posts shared with, and messages to, a linked neighbourhood (protocol-links.md §3). */
   readonly across: AcrossCommands = new AcrossCommands(this);
+  /** Moving house to a linked network (protocol-links.md §5): the member, both coordinators, the member's device. */
+  readonly moves: MoveCommands = new MoveCommands(this);
   /** The parts that do the work (wireSession.ts). */
   private readonly wired: SessionWiring;
   private readonly device: DeviceDatabase;

@@ -30,6 +30,7 @@ import type { EverydayTexts } from '../messages.ts';
 import { across } from './across.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
+import { crossPay } from './crossPay.ts';
 import { devices } from './devices.ts';
 import { exchange } from './exchange.ts';
 import { joining } from './joining.ts';
@@ -54,5 +55,6 @@ export const messages: EverydayTexts = {
   ...survey,
   ...together,
   ...plans,
+  ...crossPay,
   ...across,
 };

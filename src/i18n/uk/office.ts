@@ -4,6 +4,7 @@ import type { OfficeTexts } from '../messages.ts';
 import { coordinator } from './coordinator.ts';
 import { importing } from './importing.ts';
 import { kiosk } from './kiosk.ts';
+import { linkAccounts } from './linkAccounts.ts';
 import { links } from './links.ts';
 import { policy } from './policy.ts';
 import { records } from './records.ts';
@@ -19,4 +20,5 @@ export const messages: OfficeTexts = {
   ...togetherReport,
   ...kiosk,
   ...links,
+  ...linkAccounts,
 };

@@ -4,6 +4,7 @@
 // component, so the two screens cannot say different things about one balance.
 import { For, Match, Show, Switch } from 'solid-js';
 import { balanceStanding } from '../../data/exchange/index.ts';
+import type { CrossHoursLine } from '../../data/links/index.ts';
 import type { TransferRow } from '../../data/store/index.ts';
 import type { PlanHoursLine } from '../../data/together/index.ts';
 import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
@@ -35,13 +36,16 @@ export function HoursHistory(props: {
   look: Look;
   /** Pledges, plan payments and what came back (planHours), newest first. */
   planLines?: PlanHoursLine[] | undefined;
+  /** Hours across a link with another neighbourhood (crossHours), newest first: counted or waiting. */
+  crossLines?: CrossHoursLine[] | undefined;
 }) {
   const kiosk = () => props.look === 'kiosk';
   // Transfers and plan lines in one list, newest first (each list comes newest first).
-  const lines = (): ({ transfer: TransferRow } | { plan: PlanHoursLine })[] =>
+  const lines = (): ({ transfer: TransferRow } | { plan: PlanHoursLine } | { cross: CrossHoursLine })[] =>
     [
       ...props.transfers.map((transfer) => ({ transfer, time: transfer.time })),
       ...(props.planLines ?? []).map((plan) => ({ plan, time: plan.time })),
+      ...(props.crossLines ?? []).map((cross) => ({ cross, time: cross.time })),
     ].sort((a, b) => b.time - a.time);
   return (
     <Show when={lines().length > 0 || props.welcome > 0} fallback={<p>{t('myhours.none')}</p>}>
@@ -55,6 +59,9 @@ export function HoursHistory(props: {
                 )}
               </Match>
               <Match when={'plan' in line && line.plan}>{(plan) => <PlanLine line={plan()} kiosk={kiosk()} />}</Match>
+              <Match when={'cross' in line && line.cross}>
+                {(cross) => <CrossLine line={cross()} kiosk={kiosk()} />}
+              </Match>
             </Switch>
           )}
         </For>
@@ -100,6 +107,26 @@ function PlanLine(props: { line: PlanHoursLine; kiosk: boolean }) {
     <li classList={{ item: !props.kiosk }} data-testid="history-item" data-kind={`plan-${props.line.kind}`}>
       <strong>{signedHours(props.line.minutes)}</strong> {said()}
       <Show when={props.line.what}> · {props.line.what}</Show> · {dateText(props.line.time)}
+    </li>
+  );
+}
+
+/** Hours across a link: paid (−) or received (+), marked with the other neighbourhood; or waiting for both. */
+function CrossLine(props: { line: CrossHoursLine; kiosk: boolean }) {
+  const paid = () => props.line.minutes < 0;
+  const who = () => {
+    const { name, buurt } = props.line;
+    if (name) return paid() ? t('crossPay.to', { name, buurt }) : t('crossPay.from', { name, buurt });
+    return paid() ? t('crossPay.toSomeone', { buurt }) : t('crossPay.fromSomeone', { buurt });
+  };
+  return (
+    <li
+      classList={{ item: !props.kiosk }}
+      data-testid="history-item"
+      data-kind={props.line.counted ? 'cross' : 'cross-waiting'}
+    >
+      <strong>{signedHours(props.line.minutes)}</strong> {who()} · {props.line.what} · {dateText(props.line.time)}
+      <Show when={!props.line.counted}> · {t('crossPay.waiting')}</Show>
     </li>
   );
 }

@@ -3,6 +3,7 @@
 // numbers and the sentence under them say the same thing. A negative balance is normal.
 import { Show } from 'solid-js';
 import { hoursTotals } from '../../data/exchange/index.ts';
+import { crossHours } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { transferRows } from '../../data/store/index.ts';
@@ -11,6 +12,7 @@ import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
+import { CrossPaySection } from './CrossPay.tsx';
 import { BalanceSentence, HoursHistory } from './HoursHistory.tsx';
 
 export function MyHours(props: { session: NetworkSession; live: LiveSession; members: () => Map<string, MemberRow> }) {
@@ -18,7 +20,17 @@ export function MyHours(props: { session: NetworkSession; live: LiveSession; mem
   const plans = props.live.select(planHours);
   const me = () => props.members().get(key);
   const history = useLiveQuery(() => transferRows(props.session.db, key), []);
-  const totals = () => hoursTotals(history(), key);
+  const cross = props.live.select(crossHours);
+  const totals = () => {
+    const own = hoursTotals(history(), key);
+    // Hours across a link count as helping or being helped once both neighbourhoods counted them.
+    for (const line of cross()) {
+      if (!line.counted) continue;
+      if (line.minutes > 0) own.helped += line.minutes;
+      else own.gotHelp -= line.minutes;
+    }
+    return own;
+  };
   const nameOf = (other: string) => props.members().get(other)?.name || t('common.someone');
   return (
     <>
@@ -46,11 +58,13 @@ export function MyHours(props: { session: NetworkSession; live: LiveSession; mem
         )}
       </Show>
       <p class="hint">{t('myhours.notMoney')}</p>
+      <CrossPaySection session={props.session} live={props.live} />
       <h2>{t('myhours.history')}</h2>
       <HoursHistory
         member={key}
         transfers={history()}
         planLines={plans()}
+        crossLines={cross()}
         welcome={me()?.welcome ?? 0}
         nameOf={nameOf}
         look="page"

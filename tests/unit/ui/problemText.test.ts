@@ -39,4 +39,11 @@ describe('problemText', () => {
       expect(translate('en', `problem.${problem}`)).not.toBe(translate('nl', `problem.${problem}`));
     }
   });
+
+  it('says what a link refused in its own words, not the general line', () => {
+    const reasons = ['no-link', 'link-ended', 'over-link-limit', 'not-shared'] as const;
+    const lines = reasons.map((rule) => problemText({ ok: false, problem: 'rule', rule }));
+    expect(new Set(lines).size).toBe(reasons.length);
+    for (const line of lines) expect(line).not.toBe(translate('nl', 'problem.rule.other'));
+  });
 });

@@ -27,6 +27,8 @@ export interface LinkDutiesHost {
   memberState(): NetworkState | null;
   closed(): boolean;
   now(): number;
+  /** A timer the session clears when it closes. */
+  later(task: () => void, ms: number): void;
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
   openLinkSecret: LinkSecretOpener;
 }
@@ -35,6 +37,7 @@ export class LinkDutiesKeeper {
   private readonly host: LinkDutiesHost;
   private running: Promise<void> | null = null;
   private again = false;
+  private waking = false;
   /** What this keeper wrote in this session, by need (see writeDue). */
   private readonly wrote = new Set<string>();
 
@@ -54,6 +57,20 @@ export class LinkDutiesKeeper {
     return this.running;
   }
 
+  /**
+   * A kiosk may see no change for a day: one timer (the session clears it on close) runs
+   * the duties again after a day, for the daily statement.
+   */
+  private wakeTomorrow(): void {
+    if (this.waking) return;
+    this.waking = true;
+    this.host.later(() => {
+      this.waking = false;
+      const state = this.host.memberState();
+      if (state) void this.follow(state);
+    }, statementEveryMs);
+  }
+
   /** Settles when no run is going. */
   async settled(): Promise<void> {
     while (this.running) await this.running;
@@ -63,8 +80,9 @@ export class LinkDutiesKeeper {
     let state: NetworkState | null = first;
     while (state && !this.host.closed()) {
       this.again = false;
-      if (isArchiveDevice(state, this.host.identity)) {
+      if (isArchiveDevice(state, this.host.identity) && state.links.size > 0) {
         for (const link of state.links.keys()) await this.writeDue(link);
+        this.wakeTomorrow();
       }
       state = this.again ? this.host.memberState() : null;
     }

@@ -3,11 +3,12 @@
 // agreed; a link that we did not end yet can be ended here. Rows by place (Index), so an
 // open question "Weet je het zeker?" stays open while the state changes underneath.
 import { Index, Show } from 'solid-js';
-import { linksOf, type OurLink } from '../../../data/links/index.ts';
+import { linkAccounts, linksOf, type OurLink } from '../../../data/links/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import type { LiveSession } from '../../app/session.ts';
 import { hoursText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
+import { LinkAccount } from './LinkAccount.tsx';
 import { LinkEnd } from './LinkEnd.tsx';
 import { categoriesText, sinceText } from './LinkTermsTable.tsx';
 
@@ -28,6 +29,7 @@ function clearingText(link: OurLink): string {
 
 export function LinkList(props: { session: NetworkSession; live: LiveSession }) {
   const links = props.live.select(linksOf);
+  const accounts = props.live.select(linkAccounts);
   return (
     <section aria-labelledby="links-list-title">
       <h3 id="links-list-title">{t('links.listTitle')}</h3>
@@ -39,7 +41,9 @@ export function LinkList(props: { session: NetworkSession; live: LiveSession }) 
                 <strong>{link().name}</strong>
                 <p data-testid="link-status">{statusText(link())}</p>
                 <Show when={link().open}>
-                  <p data-testid="link-clearing">{clearingText(link())}</p>
+                  <p data-testid="link-clearing" data-minutes={link().clearing}>
+                    {clearingText(link())}
+                  </p>
                 </Show>
                 <dl>
                   <dt>{t('links.termCategories')}</dt>
@@ -49,6 +53,9 @@ export function LinkList(props: { session: NetworkSession; live: LiveSession }) 
                   <dt>{t('links.termSince')}</dt>
                   <dd>{sinceText(link().terms)}</dd>
                 </dl>
+                <Show when={accounts().find((account) => account.link === link().link)}>
+                  {(account) => <LinkAccount account={account()} />}
+                </Show>
                 <Show when={link().endedBy !== 'us' && link().endedBy !== 'both'}>
                   <LinkEnd session={props.session} link={link()} />
                 </Show>

@@ -55,6 +55,8 @@ async function deviceOf(
     state: null as unknown as NetworkState,
     now: 0,
     keeper: null as unknown as LinkDutiesKeeper,
+    /** The timers the keeper set, as the session would run them. */
+    timers: [] as { task: () => void; ms: number }[],
     async refresh() {
       device.state = await stateWith(network, peer, device.foreign);
     },
@@ -73,6 +75,7 @@ async function deviceOf(
     memberState: () => device.state,
     closed: () => false,
     now: () => device.now || network.tick(0) + 1000,
+    later: (task, ms) => device.timers.push({ task, ms }),
     async write<T extends EntryType>(type: T, body: BodyInput<T>, opts?: WriteOptions): Promise<WriteResult> {
       if (opts?.stillNeeded && !opts.stillNeeded()) return failed('not-needed');
       if (options.refuse) {
@@ -138,11 +141,15 @@ describe('what an archive device writes for a link', () => {
     await onA.follow();
     expect(onA.written).toHaveLength(2);
 
-    // A day later the same totals are stated once more (the kiosk's daily statement), once.
+    // A day later, with no change in between, the keeper's one timer runs it again: the same
+    // totals are stated once more (the kiosk's daily statement), once.
+    expect(onA.timers.map((timer) => timer.ms)).toEqual([statementEveryMs]);
     onA.now = a.tick(0) + statementEveryMs + 2000;
-    await onA.follow();
+    onA.timers.shift()?.task();
+    await onA.keeper.settled();
     await onA.follow();
     expect(onA.of('link-statement')).toHaveLength(2);
+    expect(onA.timers).toHaveLength(1);
   });
 
   it('writes once per need even when the state has not caught up, or the write was refused', async () => {
@@ -219,5 +226,29 @@ describe('what an archive device writes for a link', () => {
     await onKiosk.refresh();
     await onKiosk.follow();
     expect(onKiosk.of('link-attest').map(attested)).toEqual([[idOf(pay)]]);
+  });
+
+  it('names at most 16 heads in `after`, however many attestations did not see each other', async () => {
+    const a = new TestNetwork();
+    const b = new TestNetwork();
+    half(a, b);
+    const bHalf = half(b, a);
+    const link = idOfLink(a, b);
+    const ans = a.member('Ans');
+    const bob = b.member('Bob');
+    // 17 attestations, none naming another (17 devices at once, say): 17 heads.
+    for (let i = 0; i < 17; i++) {
+      const pay = crossPay(a, ans, link, bob, 1);
+      a.write(a.founder, 'link-attest', { link, entries: [pay.id], after: [] });
+    }
+    const last = crossPay(a, ans, link, bob, 1);
+    const device = await deviceOf(a, b, a.founder);
+    device.foreign.push(bHalf);
+    await device.refresh();
+    expect(device.state.links.get(toBase64Url(link))?.heads.own).toHaveLength(17);
+    await device.follow();
+    const [written] = device.of('link-attest');
+    expect(attested(written as Written)).toEqual([idOf(last)]);
+    expect(((written as Written).body as Bodies['link-attest']).after).toHaveLength(16);
   });
 });

@@ -1,0 +1,162 @@
+// Paying hours to a member of a linked neighbourhood (protocol-links.md §4): from a post the
+// other neighbourhood shared, "Uren betalen aan {name} in {buurt}" opens a small form. The
+// device asks the data layer first whether the link leaves room, so a payment past the
+// limit is refused in plain words before anything is written; once sent, it waits for
+// both neighbourhoods (shown in "Mijn uren" until both archive devices attested it).
+import { createSignal, For, Index, Show } from 'solid-js';
+import { type CrossPayCheck, checkProblem, type PeerPayee, peerPayees } from '../../data/links/index.ts';
+import type { NetworkSession } from '../../data/session/index.ts';
+import type { WriteProblem } from '../../data/session/WriteResult.ts';
+import { problemText } from '../app/problemText.ts';
+import type { LiveSession } from '../app/session.ts';
+import { ProblemMessage } from '../common/ProblemMessage.tsx';
+import { t } from '../i18n.ts';
+
+/** The link's problems in words that name the other neighbourhood; the rest as any write's. */
+function crossProblemText(problem: WriteProblem, buurt: string): string {
+  if (problem.problem === 'rule' && problem.rule === 'over-link-limit') return t('crossPay.overLinkLimit', { buurt });
+  if (problem.problem === 'rule' && problem.rule === 'link-ended') return t('crossPay.ended', { buurt });
+  if (problem.problem === 'rule' && problem.rule === 'no-link') return t('crossPay.notOpen', { buurt });
+  return problemText(problem);
+}
+
+function checkText(checked: Exclude<CrossPayCheck, 'ok'>, buurt: string): string {
+  return crossProblemText(checkProblem(checked), buurt);
+}
+
+/** The peer's shared posts this member can pay for, each with its pay button; nothing while there are none. */
+export function CrossPaySection(props: { session: NetworkSession; live: LiveSession }) {
+  const payees = props.live.select(peerPayees);
+  return (
+    <Show when={payees().length > 0}>
+      <section aria-labelledby="cross-pay-title" data-testid="cross-pay">
+        <h2 id="cross-pay-title">{t('crossPay.title')}</h2>
+        <p class="hint">{t('crossPay.intro')}</p>
+        <ul class="list">
+          {/* By place: a new state makes new rows, and an open form or its "sent" must stay. */}
+          <Index each={payees()}>
+            {(payee) => (
+              <li class="item" data-testid="cross-payee">
+                <strong>{payee().title}</strong>
+                <CrossPayButton session={props.session} payee={payee()} />
+              </li>
+            )}
+          </Index>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+/** "Uren betalen aan {name} in {buurt}": a button that opens the form, or says at once why it cannot. */
+export function CrossPayButton(props: { session: NetworkSession; payee: PeerPayee }) {
+  const [open, setOpen] = createSignal(false);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [sent, setSent] = createSignal(false);
+  const start = () => {
+    setSent(false);
+    // Before the form shows: is there room across the link for even a minute?
+    const checked = props.session.crossPay.check(props.payee.link);
+    if (checked !== 'ok') {
+      setProblem(checkText(checked, props.payee.buurt));
+      return;
+    }
+    setProblem(null);
+    setOpen(true);
+  };
+  return (
+    <div data-testid="cross-pay-to">
+      <Show when={!open()}>
+        <button type="button" class="button secondary" onClick={start}>
+          {t('crossPay.payTo', { name: props.payee.name, buurt: props.payee.buurt })}
+        </button>
+        <ProblemMessage text={problem()} />
+      </Show>
+      <Show when={open()}>
+        <CrossPayForm
+          session={props.session}
+          payee={props.payee}
+          done={() => {
+            setOpen(false);
+            setSent(true);
+          }}
+          cancel={() => setOpen(false)}
+        />
+      </Show>
+      <Show when={sent()}>
+        <p class="notice" role="status" data-testid="cross-pay-sent">
+          {t('crossPay.sent', { buurt: props.payee.buurt })}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+function CrossPayForm(props: { session: NetworkSession; payee: PeerPayee; done: () => void; cancel: () => void }) {
+  const [hours, setHours] = createSignal('1');
+  const [minutes, setMinutes] = createSignal('0');
+  const [what, setWhat] = createSignal(props.payee.title);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const prefix = `cross-${props.payee.post.slice(0, 8)}`;
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const total = Math.round(Number(hours()) * 60 + Number(minutes()));
+    if (!Number.isFinite(total) || total <= 0) {
+      setProblem(t('hours.tooLittle'));
+      return;
+    }
+    if (total > 24 * 60) {
+      setProblem(t('hours.tooMuch'));
+      return;
+    }
+    setBusy(true);
+    const result = await props.session.crossPay.pay({
+      link: props.payee.link,
+      to: props.payee.member,
+      minutes: total,
+      what: what(),
+      post: props.payee.post,
+    });
+    setBusy(false);
+    if (result.ok) props.done();
+    else setProblem(crossProblemText(result, props.payee.buurt));
+  };
+  return (
+    <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
+      <h3>{t('crossPay.payTo', { name: props.payee.name, buurt: props.payee.buurt })}</h3>
+      <div class="inline-fields">
+        <div class="field">
+          <label for={`${prefix}-h`}>{t('hours.hours')}</label>
+          <input
+            id={`${prefix}-h`}
+            type="number"
+            min="0"
+            max="24"
+            inputmode="numeric"
+            value={hours()}
+            onInput={(event) => setHours(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for={`${prefix}-m`}>{t('hours.minutes')}</label>
+          <select id={`${prefix}-m`} value={minutes()} onChange={(event) => setMinutes(event.currentTarget.value)}>
+            <For each={['0', '15', '30', '45']}>{(m) => <option value={m}>{m}</option>}</For>
+          </select>
+        </div>
+      </div>
+      <label for={`${prefix}-what`}>{t('hours.what')}</label>
+      <input id={`${prefix}-what`} value={what()} onInput={(event) => setWhat(event.currentTarget.value)} />
+      <ProblemMessage text={problem()} />
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy()}>
+          {t('crossPay.send')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => props.cancel()}>
+          {t('crossPay.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+// Hours across a link (protocol-links.md §4), through the pages of two networks, each with
+// its coordinator (whose device is the archive device) and two members: the coordinators
+// link with a limit of 1 hour; Bob in Transvaal shares an offer; Ans in Oosterpark pays him
+// one hour from "Mijn uren". It waits for both neighbourhoods, then shows on both members'
+// devices and both coordinators' pages, and both clearing accounts mirror. A second hour is
+// refused before anything is written, in plain words.
+import { expectAccessible } from './accessible.ts';
+import { expect, test } from './fixtures.ts';
+import { link, linkRoomWait } from './linking.ts';
+import type { Device } from './peers.ts';
+import { openSection } from './toolkit.ts';
+
+/** What crosses waits for both archive devices: carried, attested on each side, carried back. */
+const acrossWait = { timeout: 120_000 };
+
+test('a member pays one hour to a member of the linked neighbourhood; a second is refused at the limit', async ({
+  network,
+}) => {
+  test.setTimeout(600_000);
+  const oost = await network(
+    [
+      ['Ans', 'Dorpsstraat'],
+      ['Aziz', 'Molenweg'],
+    ],
+    { name: 'Buurtruil Oosterpark' },
+  );
+  const trans = await network(
+    [
+      ['Bob', 'Kastanjeplein'],
+      ['Bea', 'Wibautstraat'],
+    ],
+    { name: 'Buurtruil Transvaal' },
+  );
+  const [ans] = oost.neighbours as [Device, Device];
+  const [bob] = trans.neighbours as [Device, Device];
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '1' });
+
+  // Transvaal lets its members share posts; Bob shares his offer with Oosterpark.
+  const tc = trans.coordinator.page;
+  await openSection(tc, 'settings');
+  const policy = tc.getByTestId('policy');
+  await policy.getByLabel('Buren mogen hun berichten ook laten zien in gekoppelde buurten').check();
+  await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
+  await expect(policy.getByRole('status')).toHaveText('Opgeslagen. De nieuwe afspraken gelden vanaf nu.');
+  const b = bob.page;
+  await b.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await b.getByLabel('Ik bied iets aan').check();
+  await b.getByLabel('Korte titel').fill('Ik snoei je heg');
+  await b.getByLabel('Tuin').check();
+  await b.getByLabel('Ook laten zien in Buurtruil Oosterpark').check(linkRoomWait);
+  await b.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(b.getByRole('heading', { name: 'Ik snoei je heg', level: 1 })).toBeVisible();
+
+  // Ans pays Bob one hour from "Mijn uren", once his post came through.
+  const a = ans.page;
+  await a.getByRole('link', { name: 'Mijn uren' }).click();
+  const payee = a.getByTestId('cross-payee').filter({ hasText: 'Ik snoei je heg' });
+  const pay = payee.getByRole('button', { name: 'Uren betalen aan Bob in Buurtruil Transvaal' });
+  await expect(pay).toBeVisible(acrossWait);
+  await pay.click();
+  await expect(payee.getByLabel('Wat is er gedaan?')).toHaveValue('Ik snoei je heg');
+  await expectAccessible(a, 'cross pay: the form');
+  await payee.getByLabel('Uren', { exact: true }).fill('1');
+  await payee.getByRole('button', { name: 'Betalen', exact: true }).click();
+  await expect(payee.getByTestId('cross-pay-sent')).toContainText('Nu wachten op beide buurten');
+
+  // Both neighbourhoods attest it: then it counts on every device of both.
+  await expect(a.locator('[data-testid="history-item"][data-kind="cross"]')).toContainText(
+    '−1 uur aan Bob in Buurtruil Transvaal',
+    acrossWait,
+  );
+  await expect(a.getByTestId('balance')).toHaveText('−1 uur');
+  await b.getByRole('link', { name: 'Mijn uren' }).click();
+  await expect(b.locator('[data-testid="history-item"][data-kind="cross"]')).toContainText(
+    '+1 uur van iemand in Buurtruil Oosterpark',
+    acrossWait,
+  );
+  await expect(b.getByTestId('balance')).toHaveText('+1 uur');
+  for (const [page, name, balance] of [
+    [oost.coordinator.page, 'Ans', '−1 uur'],
+    [tc, 'Bob', '+1 uur'],
+  ] as const) {
+    await openSection(page, 'members');
+    const rows = page.getByTestId('member-row');
+    await expect(rows.filter({ hasText: name }).getByTestId('member-balance')).toHaveText(balance);
+  }
+
+  // Both clearing accounts, each the other's negative, and the statements mirror.
+  for (const [page, minutes, says] of [
+    [oost.coordinator.page, '60', 'Buurtruil Transvaal heeft nog 1 uur tegoed van jullie buurt.'],
+    [tc, '-60', 'Jullie buurt heeft nog 1 uur tegoed van Buurtruil Oosterpark.'],
+  ] as const) {
+    await openSection(page, 'links');
+    const row = page.getByTestId('link-row');
+    await expect(row.getByTestId('link-clearing')).toHaveAttribute('data-minutes', minutes);
+    await expect(row.getByTestId('link-clearing')).toHaveText(says);
+    await expect(row.getByTestId('link-records')).toHaveText('Betalingen tussen de buurten: 1');
+    await expect(row.getByTestId('link-mirror')).toHaveAttribute('data-mirror', 'mirrors', acrossWait);
+  }
+  await expectAccessible(tc, 'link: the hours between the neighbourhoods');
+
+  // A second hour would take Oosterpark past the limit: refused before anything is written.
+  await pay.click();
+  await expect(payee.getByRole('alert')).toHaveText(
+    'De grens met Buurtruil Transvaal is bereikt: er zijn meer uren heen gegaan dan terug. Vraag je coördinator.',
+  );
+  await expect(payee.getByRole('button', { name: 'Betalen', exact: true })).toHaveCount(0);
+  await expect(a.locator('[data-testid="history-item"][data-kind^="cross"]')).toHaveCount(1);
+  await expect(a.getByTestId('balance')).toHaveText('−1 uur');
+});
