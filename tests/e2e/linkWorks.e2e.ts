@@ -23,10 +23,10 @@ test('a link works on both sides; ended by one coordinator, both see it ended an
     'Weet je het zeker? Daarna gaan er geen uren, vragen en berichten meer tussen jullie buurt en Buurtruil Transvaal. Wat al gedaan is, blijft staan.',
   );
   await expectAccessible(oost.page, 'link: ending, asked once');
-  await row.getByLabel(/Waarom\?/).fill('We stoppen met de proef.');
   await row.getByRole('button', { name: 'Nee, toch niet' }).click();
   await expect(row.getByTestId('link-status')).toHaveText('De koppeling werkt.');
   await row.getByRole('button', { name: 'Koppeling beëindigen' }).click();
+  await row.getByLabel(/Waarom\?/).fill('We stoppen met de proef.');
   await row.getByRole('button', { name: 'Ja, beëindigen' }).click();
 
   const ended = [
@@ -36,6 +36,7 @@ test('a link works on both sides; ended by one coordinator, both see it ended an
   for (const [page, status] of ended) {
     await expect(page.getByTestId('link-status')).toHaveText(status, linkRoomWait);
     await expect(page.getByTestId('link-clearing')).toHaveText(even);
+    await expect(page.getByTestId('link-end-reason')).toHaveText('Reden: We stoppen met de proef.');
   }
   // Ended by us: no button to end it again. The other side may still end its half.
   await expect(row.getByRole('button', { name: 'Koppeling beëindigen' })).toHaveCount(0);

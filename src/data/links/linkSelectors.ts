@@ -1,6 +1,8 @@
 // Named reads of this network's links for the coordinator's page (the core's link state,
 // src/core/links/LinkState.ts): newest first, each with the other neighbourhood's name, the
 // terms, whether it is open (the peer's half arrived) or ended, and the clearing account.
+import type { Bodies } from '../../core/entry/bodies.ts';
+import type { Link } from '../../core/links/LinkState.ts';
 import type { LinkTerms } from '../../core/links/linkId.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { SessionView } from '../session/SessionView.ts';
@@ -24,6 +26,8 @@ export interface OurLink {
    * help from theirs than they gave (we owe them), − the other way round (they owe us).
    */
   clearing: number;
+  /** Why it was ended, as the coordinator who ended it wrote it (the other side's first); empty when not said. */
+  endReason: string;
   /** When our half was written, by the writer's clock. */
   time: number;
 }
@@ -42,6 +46,7 @@ export function linksOf(view: SessionView): OurLink[] {
       ended: link.ended.own !== null || link.ended.peer !== null,
       endedBy: endedBy(link.ended.own !== null, link.ended.peer !== null),
       clearing: state.clearing.get(link.peer) ?? 0,
+      endReason: endReasonOf(state, link),
       time: state.applied.get(link.own)?.time ?? 0,
     }))
     .sort((a, b) => b.time - a.time);
@@ -54,4 +59,12 @@ export function linkMadeWith(state: NetworkState, link: string): boolean {
 
 function endedBy(us: boolean, them: boolean): OurLink['endedBy'] {
   return us && them ? 'both' : us ? 'us' : them ? 'them' : null;
+}
+
+/** The reason in the peer's `link-end` (a foreign entry), else in ours. */
+function endReasonOf(state: NetworkState, link: Link): string {
+  const theirs = link.ended.peer && state.foreignApplied.get(`${link.peer}.${link.ended.peer.id}`);
+  const ours = link.ended.own && state.applied.get(link.ended.own.id);
+  const entry = theirs || ours;
+  return entry ? (entry.body as Bodies['link-end']).reason : '';
 }

@@ -41,6 +41,7 @@ export const links: Translation<typeof dutch> = {
   'links.endedByUs': 'أنهيتم الربط.',
   'links.endedByThem': 'أنهى {name} الربط.',
   'links.endedByBoth': 'انتهى الربط.',
+  'links.endedReason': 'السبب: {reason}',
   'links.clearingWeOwe': 'لا يزال لـ {name} {hours} عند حيّكم.',
   'links.clearingTheyOwe': 'لا يزال لحيّكم {hours} عند {name}.',
   'links.clearingEven': 'لا أحد له ساعات عند الآخر: أنتم متعادلون.',

@@ -41,6 +41,7 @@ export const links: Translation<typeof dutch> = {
   'links.endedByUs': 'You ended the link.',
   'links.endedByThem': '{name} ended the link.',
   'links.endedByBoth': 'The link has ended.',
+  'links.endedReason': 'Reason: {reason}',
   'links.clearingWeOwe': '{name} still has {hours} to come from your neighbourhood.',
   'links.clearingTheyOwe': 'Your neighbourhood still has {hours} to come from {name}.',
   'links.clearingEven': 'Nobody has hours to come: you are even.',

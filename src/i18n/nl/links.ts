@@ -38,6 +38,7 @@ export const links = {
   'links.endedByUs': 'Jullie hebben de koppeling beëindigd.',
   'links.endedByThem': '{name} heeft de koppeling beëindigd.',
   'links.endedByBoth': 'De koppeling is beëindigd.',
+  'links.endedReason': 'Reden: {reason}',
   'links.clearingWeOwe': '{name} heeft nog {hours} tegoed van jullie buurt.',
   'links.clearingTheyOwe': 'Jullie buurt heeft nog {hours} tegoed van {name}.',
   'links.clearingEven': 'Niemand heeft nog uren tegoed: jullie staan gelijk.',

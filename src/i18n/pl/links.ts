@@ -41,6 +41,7 @@ export const links: Translation<typeof dutch> = {
   'links.endedByUs': 'Zakończyliście połączenie.',
   'links.endedByThem': '{name} zakończyło połączenie.',
   'links.endedByBoth': 'Połączenie zostało zakończone.',
+  'links.endedReason': 'Powód: {reason}',
   'links.clearingWeOwe': '{name} ma jeszcze {hours} do odebrania od waszej okolicy.',
   'links.clearingTheyOwe': 'Wasza okolica ma jeszcze {hours} do odebrania od {name}.',
   'links.clearingEven': 'Nikt nie ma godzin do odebrania: jesteście kwita.',

@@ -41,6 +41,7 @@ export const links: Translation<typeof dutch> = {
   'links.endedByUs': 'Bağlantıyı siz sonlandırdınız.',
   'links.endedByThem': '{name} bağlantıyı sonlandırdı.',
   'links.endedByBoth': 'Bağlantı sona erdi.',
+  'links.endedReason': 'Neden: {reason}',
   'links.clearingWeOwe': '{name} mahallenizden hâlâ {hours} alacaklı.',
   'links.clearingTheyOwe': 'Mahallenizin {name} mahallesinden hâlâ {hours} alacağı var.',
   'links.clearingEven': 'Kimsenin alacağı saat yok: eşitsiniz.',

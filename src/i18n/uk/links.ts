@@ -41,6 +41,7 @@ export const links: Translation<typeof dutch> = {
   'links.endedByUs': "Ви завершили зв'язок.",
   'links.endedByThem': "{name} завершив зв'язок.",
   'links.endedByBoth': "Зв'язок завершено.",
+  'links.endedReason': 'Причина: {reason}',
   'links.clearingWeOwe': '{name} ще має отримати {hours} від вашого району.',
   'links.clearingTheyOwe': 'Ваш район ще має отримати {hours} від {name}.',
   'links.clearingEven': 'Ніхто нікому не винен годин: ви квити.',

@@ -40,6 +40,9 @@ export function LinkList(props: { session: NetworkSession; live: LiveSession }) 
               <li class="item" data-testid="link-row" data-ended={link().ended ? 'yes' : 'no'}>
                 <strong>{link().name}</strong>
                 <p data-testid="link-status">{statusText(link())}</p>
+                <Show when={link().endReason}>
+                  <p data-testid="link-end-reason">{t('links.endedReason', { reason: link().endReason })}</p>
+                </Show>
                 <Show when={link().open}>
                   <p data-testid="link-clearing" data-minutes={link().clearing}>
                     {clearingText(link())}

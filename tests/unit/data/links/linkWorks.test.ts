@@ -83,7 +83,8 @@ describe('a link between two sessions', () => {
     expect((await endLink(oost, link, 'nog eens')).ok).toBe(false);
     await until(trans, () => linksOf(trans)[0]?.endedBy === 'them');
     expect(linksOf(oost)[0]).toMatchObject({ endedBy: 'us', clearing: 45 });
-    expect(linksOf(trans)[0]).toMatchObject({ endedBy: 'them', clearing: -45 });
+    expect(linksOf(trans)[0]).toMatchObject({ endedBy: 'them', clearing: -45, endReason: 'De proef is klaar.' });
+    expect(linksOf(oost)[0]?.endReason).toBe('De proef is klaar.');
     expect(counted(oost) && counted(trans)).toBe(true);
   });
 

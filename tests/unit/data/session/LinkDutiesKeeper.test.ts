@@ -21,11 +21,16 @@ import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 const secret = crypto.getRandomValues(new Uint8Array(32));
 
 /** Our half of the link, with the link secret sealed to our coordinators and kiosks as LinkCommands does. */
-function half(from: TestNetwork, to: TestNetwork, readers: Identity[] = [from.founder]): SignedEntry {
+function half(
+  from: TestNetwork,
+  to: TestNetwork,
+  readers: Identity[] = [from.founder],
+  roster: Identity[] = [to.founder],
+): SignedEntry {
   return from.write(from.founder, 'link', {
     peer: to.net,
     name: 'Buurt',
-    roster: [to.founder.signing.publicKey],
+    roster: roster.map((r) => r.signing.publicKey),
     terms,
     secret: sealLinkSecret(
       secret,
@@ -250,5 +255,41 @@ describe('what an archive device writes for a link', () => {
     const [written] = device.of('link-attest');
     expect(attested(written as Written)).toEqual([idOf(last)]);
     expect(((written as Written).body as Bodies['link-attest']).after).toHaveLength(16);
+  });
+
+  it('two devices that attest the same record at once do no harm: it counts once', async () => {
+    const a = new TestNetwork();
+    const b = new TestNetwork();
+    const cor = a.member('Cor');
+    a.grant(cor);
+    const aHalf = half(a, b);
+    const bHalf = half(b, a, [b.founder], [a.founder, cor]);
+    const link = idOfLink(a, b);
+    const bob = b.member('Bob');
+    const pay = crossPay(a, a.member('Ans'), link, bob, 30);
+    // Both devices see the same state, and neither sees the other's attestation before writing.
+    const onFounder = await deviceOf(a, b, a.founder, { stale: true });
+    const onCor = await deviceOf(a, b, cor, { stale: true });
+    for (const device of [onFounder, onCor]) {
+      device.foreign.push(bHalf);
+      await device.refresh();
+    }
+    for (const device of [onFounder, onCor]) {
+      await device.follow();
+      expect(device.of('link-attest').map(attested)).toEqual([[idOf(pay)]]);
+    }
+    // The peer attests too: the record counts once on both sides, its minutes once.
+    const onB = await deviceOf(b, a, b.founder);
+    onB.foreign.push(aHalf, pay, ...[onFounder, onCor].map((d) => (d.written[0] as Written).entry));
+    await onB.refresh();
+    await onB.follow();
+    const ours = await stateWith(a, b, [bHalf, ...onB.written.map((w) => w.entry)]);
+    const ownLink = ours.links.get(toBase64Url(link));
+    expect(ownLink?.attestations.own).toHaveLength(2);
+    expect(ownLink?.attestedSum.own).toBe(30);
+    expect(ownLink?.records.get(idOf(pay))?.counted).toBe(true);
+    expect(ours.clearing.get(b.netId)).toBe(30);
+    expect(onB.state.clearing.get(a.netId)).toBe(-30);
+    expect(onB.state.links.get(toBase64Url(link))?.attestedSum.peer).toBe(30);
   });
 });
