@@ -15,6 +15,7 @@ import { count, crossMinutes, inRecord, outRecord } from './crossRecords.ts';
 import type { ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
 import { onRoster, rosterSteps } from './rosters.ts';
+import { sharedPostIds } from './SettleContext.ts';
 import { settleMoves } from './settleMoves.ts';
 import { settleShares } from './settleShares.ts';
 import { mirrorOf } from './statements.ts';
@@ -142,7 +143,7 @@ function settleLink(
       known: () => false,
       minutesOf: () => 0,
     });
-    const context = { state, link, own: entries.own, peer: [], ours: none, theirs: none, keepPeer };
+    const context = { state, link, own: entries.own, peer: [], ours: none, theirs: none, keepPeer, refuseOwn };
     settleShares(context);
     settleMoves(context);
     return;
@@ -212,24 +213,29 @@ function settleLink(
   link.heads = { own: ours.heads, peer: theirs.heads };
   link.attestedSum = { own: ours.clearing, peer: theirs.clearing };
 
-  // Records across: they count here when both sides attested them.
+  // Records across: they count here when both sides attested them, naming a shared post or none.
+  const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer, refuseOwn };
+  const shared = sharedPostIds(context);
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
   for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(item));
   for (const record of link.records.values()) {
     record.attested = { own: ours.attested.get(record.id) ?? null, peer: theirs.attested.get(record.id) ?? null };
     const both = record.attested.own !== null && record.attested.peer !== null;
-    record.waiting = !both
-      ? 'missing-ref'
-      : record.direction === 'in' && !isMember(state, record.member)
-        ? 'unknown-member'
-        : null;
+    record.waiting =
+      !shared.has(record.post ?? '') && record.post !== null
+        ? 'not-shared'
+        : !both
+          ? 'missing-ref'
+          : record.direction === 'in' && !isMember(state, record.member)
+            ? 'unknown-member'
+            : null;
+    if (record.waiting === 'not-shared' && record.direction === 'out') refuseOwn(record.id, 'not-shared');
     record.counted = record.waiting === null;
     if (record.counted) count(state, link, record);
   }
   for (const item of peerOf('cross-pay')) keepPeer(item, link.records.get(item.idText)?.waiting ?? null);
 
   // Posts, messages and moves across.
-  const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer };
   settleShares(context);
   settleMoves(context);
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rejection } from '../../../src/core/state/Rejection.ts';
 import type { SessionProblem } from '../../../src/data/session/index.ts';
 import { importCatalogue } from '../../../src/i18n/languages.ts';
-import { languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
+import { languages, loadLanguage, type MessageKey, translate } from '../../../src/i18n/translate.ts';
 import { problemText } from '../../../src/ui/app/problemText.ts';
 
 const situations = Object.keys({
@@ -51,7 +51,9 @@ describe('problemText', () => {
     for (const reason of ['foreign-type', 'not-roster', 'no-link', 'link-ended', 'over-link-limit', 'not-shared'])
       expect(reasons).toContain(reason);
     for (const rule of reasons) {
-      expect(problemText({ ok: false, problem: 'rule', rule })).toBe(translate('nl', `problem.rule.${rule}`));
+      expect(problemText({ ok: false, problem: 'rule', rule })).toBe(
+        translate('nl', `problem.rule.${rule}` as MessageKey),
+      );
     }
   });
 });
