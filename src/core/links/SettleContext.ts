@@ -43,7 +43,8 @@ export function byTimeThenId(a: { idText: string; entry: Entry }, b: { idText: s
  * peer's that the peer attested. The same set on both sides, once the shares have crossed.
  */
 export function sharedPostIds(context: Omit<SettleContext, 'keepPeer' | 'refuseOwn'>): Set<EntryIdText> {
-  const ids = new Set<EntryIdText>();
+  // With the shares a checkpoint carries (ours, and the peer's posts that counted).
+  const ids = new Set<EntryIdText>([...context.link.shares.keys(), ...context.link.peerPosts.keys()]);
   for (const { entry } of ownOfType(context as SettleContext, 'post-share')) ids.add(toBase64Url(entry.body.post));
   for (const { idText, entry } of peerOfType(context as SettleContext, 'post-share'))
     if (context.theirs.attested.has(idText)) ids.add(toBase64Url(entry.body.post));
