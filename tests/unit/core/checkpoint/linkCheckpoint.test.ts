@@ -178,7 +178,7 @@ describe('links in a checkpoint', () => {
     ]);
     const until = moments[5] as number;
     const { built, phone, full } = acrossLinkCheckpoint(a, foreignOf(b, b.entries), until);
-    const network = built.sections.network[0] as { clearing: { net: string; minutes: number }[] };
+    const network = built.sections.network[0] as unknown as { clearing: { net: string; minutes: number }[] };
     expect(network.clearing).toEqual([{ net: b.netId, minutes: 60 }]);
     expect(built.sections.open.some((record) => record.key === `link ${id}`)).toBe(true);
     expect(phone.clearing.get(b.netId)).toBe(90);
@@ -196,7 +196,7 @@ describe('links in a checkpoint', () => {
     const foreign = foreignOf(b, b.entries);
     const honest = checkpointSummary(a.netId, { part: 1, after: null, until }, verified(a.entries), undefined, foreign);
     const sections = structuredClone(honest.sections);
-    const network = sections.network[0] as { clearing: { net: string; minutes: number }[] };
+    const network = sections.network[0] as unknown as { clearing: { net: string; minutes: number }[] };
     expect(network.clearing[0]?.minutes).toBe(60);
     (network.clearing[0] as { minutes: number }).minutes = 0;
     const forged = paginate({ net: a.net, part: 1, after: null, until }, sections);
