@@ -12,6 +12,7 @@ import type { Rejection } from '../state/Rejection.ts';
 import { type Attestation, judgeChain } from './attestChain.ts';
 import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
 import { count, crossMinutes, inRecord, outRecord } from './crossRecords.ts';
+import { later, priorOf } from './fromCheckpoint.ts';
 import type { ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
 import { onRoster, rosterSteps } from './rosters.ts';
@@ -290,22 +291,6 @@ function latestStatement(
       latest = statement;
   }
   return latest;
-}
-
-/** The later of a statement a checkpoint carries and one after it (time, then id). */
-function later(carried: LinkStatementRecord | null, found: LinkStatementRecord | null): LinkStatementRecord | null {
-  if (!carried || !found) return found ?? carried;
-  return found.time > carried.time || (found.time === carried.time && found.id > carried.id) ? found : carried;
-}
-
-/** Where a checkpoint left one side's attestation chain: what it had attested, its account, its heads. */
-function priorOf(link: Link, side: 'own' | 'peer') {
-  const attested = new Map<EntryIdText, EntryIdText>(link.priorAttested?.[side]);
-  for (const record of link.records.values()) {
-    const by = record.attested[side];
-    if (by) attested.set(record.id, by);
-  }
-  return { attested, clearing: link.attestedSum[side], heads: link.heads[side] };
 }
 
 function compare(a: string, b: string): number {
