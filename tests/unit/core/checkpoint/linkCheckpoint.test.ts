@@ -18,7 +18,7 @@ import { linkTotals } from '../../../../src/core/links/statements.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { NetworkState, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
 import { attest, idOfLink, linkIdText, sumOfAccounts, terms, writeLink } from '../links/LinkedNetworks.ts';
-import { bodyOf, idOf, TestNetwork } from '../TestNetwork.ts';
+import { bodyOf, idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { verified } from './checkpointing.ts';
 
 /** A's entries as B keeps them, and the other way round. */
@@ -213,5 +213,75 @@ describe('links in a checkpoint', () => {
     const entry = a.write(a.founder, 'checkpoint', { part: 1, after: null, summary: forged.hash });
     const document = { summary: forged.summary, pages: forged.pages };
     expect(checkCheckpoint(a.netId, bodyOf(entry, 'checkpoint'), document, held).kind).toBe('unknown');
+  });
+
+  it('a move and shared posts in flight: what comes after the checkpoint finds them', () => {
+    const a = new TestNetwork({ name: 'Oosterpark' });
+    const b = new TestNetwork({ name: 'Transvaal' });
+    const together = (gap = 0) => {
+      const now = Math.max(a.clock, b.clock) + gap;
+      a.clock = now;
+      b.clock = now;
+      return now;
+    };
+    const ans = a.member('Ans');
+    const olga = a.member('Olga');
+    const bob = b.member('Bob');
+    together();
+    const link = idOfLink(a, b);
+    const id = linkIdText(a, b);
+    writeLink(a, b);
+    writeLink(b, a);
+    // Bob shares a post; Olga shares one; Ans asks to move and A's coordinator moves her out.
+    const bobPost = b.post(bob, { title: 'Fiets maken' });
+    const bobShare = b.write(bob, 'post-share', { post: bobPost.id, link, name: 'Bob', boxKeys: [bob.box.publicKey] });
+    const b1 = attest(b, link, [bobShare, bobPost]);
+    const olgaPost = a.post(olga, { title: 'Soep' });
+    const olgaShare = a.write(olga, 'post-share', {
+      post: olgaPost.id,
+      link,
+      name: 'Olga',
+      boxKeys: [olga.box.publicKey],
+    });
+    const away = a.write(ans, 'move-away', { link });
+    const out = a.write(a.founder, 'move-out', { link, member: ans.signing.publicKey, minutes: 100, cut: a.head(ans) });
+    const a1 = attest(a, link, [olgaShare, olgaPost, away, out]);
+    const until = together(1000);
+    together(60_000);
+    // After the checkpoint: Olga pays Bob for his shared post, Bob pays Olga for hers, the move-in.
+    const olgaPays = a.write(olga, 'cross-pay', {
+      link,
+      to: bob.signing.publicKey,
+      minutes: 30,
+      what: 'Fiets',
+      post: bobPost.id,
+    });
+    const bobPays = b.write(bob, 'cross-pay', {
+      link,
+      to: olga.signing.publicKey,
+      minutes: 20,
+      what: 'Soep',
+      post: olgaPost.id,
+    });
+    const moveIn = b.write(b.founder, 'move-in', {
+      ...{ link, record: out.id, member: ans.signing.publicKey, boxKey: ans.box.publicKey },
+      ...{ name: 'Ans', area: 'Transvaal', epoch: 0, secret: null },
+    });
+    // Ans writes on after the checkpoint: once the move is complete, it does not count.
+    const late = a.transfer(ans, olga, 15);
+    attest(a, link, [olgaPays, bobPays], { after: [a1] });
+    attest(b, link, [olgaPays, bobPays, moveIn], { after: [b1] });
+    together();
+    const { built, phone, full } = acrossLinkCheckpoint(a, foreignOf(b, b.entries), until);
+    expect(built.sections.open.some((record) => record.key.startsWith(`linkmove ${id}`))).toBe(true);
+    expect(full.links.get(id)?.moves.get(keyOf(ans))?.complete).toBe(true);
+    expect(phone.links.get(id)?.moves.get(keyOf(ans))?.complete).toBe(true);
+    expect(phone.links.get(id)?.records.get(idOf(olgaPays))?.counted).toBe(true);
+    expect(phone.links.get(id)?.records.get(idOf(bobPays))?.counted).toBe(true);
+    expect(linkPicture(phone, id)).toEqual(linkPicture(full, id));
+    expect(phone.members.get(keyOf(ans))?.status).toBe('suspended');
+    expect(full.members.get(keyOf(ans))?.status).toBe('suspended');
+    expect(phone.rejected.get(idOf(late))?.reason).toBe(full.rejected.get(idOf(late))?.reason);
+    expect(phone.members.get(keyOf(olga))?.balance).toBe(120 - 30 + 20);
   });
 });
