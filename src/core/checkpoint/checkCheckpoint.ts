@@ -8,8 +8,10 @@ import { hash } from '../crypto/hash.ts';
 import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
 import type { Bodies } from '../entry/bodies.ts';
+import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import type { EntryIdText, VerifiedEntry } from '../state/NetworkState.ts';
 import { checkpointFrontier, frontierOfTips } from './frontier.ts';
+import { foreignOfSummary } from './linkObjects.ts';
 import { readPages, readSummary } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
 import type { TipRecord } from './records.ts';
@@ -37,6 +39,7 @@ export function checkCheckpoint(
   document: SummaryDocument | undefined,
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   falseCheckpoints?: ReadonlySet<EntryIdText>,
+  heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
 ): CheckpointVerdict {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return { kind: 'unknown', why: 'no-summary' };
   const summary = readSummary(document.summary);
@@ -44,18 +47,22 @@ export function checkCheckpoint(
   if (!summary || !sections) return { kind: 'unknown', why: 'no-summary' };
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
-  const frontier = frontierOfTips(held, tips, summary.until);
+  const found = frontierOfTips(held, tips, summary.until);
+  // The peers' entries it says it settled (links): all held, or it cannot be told.
+  const foreign = foreignOfSummary(sections.open, heldForeign);
+  const frontier = foreign === null && typeof found !== 'string' ? 'not-held' : found;
   // A summary of another network, or not the one its entry says it is, is the signer's own word against itself.
   const mismatch =
     toBase64Url(summary.net) !== networkId ||
     summary.part !== body.part ||
     !(summary.after === null ? body.after === null : body.after !== null && equalBytes(summary.after, body.after));
   if (frontier === 'not-held' && !mismatch) return { kind: 'unknown', why: 'not-held' };
+  const dated = [...heldForeign.values()].filter((item) => item.entry.time <= summary.until);
   // What it should have been: the summary of the frontier it names, or else of the largest one held.
   const own =
     typeof frontier === 'string'
-      ? summaryOfFrontier(networkId, header, checkpointFrontier(held.values(), summary.until), falseCheckpoints)
-      : summaryOfFrontier(networkId, header, frontier, falseCheckpoints);
+      ? summaryOfFrontier(networkId, header, checkpointFrontier(held.values(), summary.until), falseCheckpoints, dated)
+      : summaryOfFrontier(networkId, header, frontier, falseCheckpoints, foreign ?? dated);
   if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
     const quorum = own.state.policy.checkpointQuorum;
     return { kind: 'true', holders: coordinatorOrKiosk(own.state), quorum, until: summary.until };

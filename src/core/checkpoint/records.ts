@@ -7,6 +7,7 @@ import { type Activity, cancellationOf } from '../state/activities.ts';
 import { partStatus } from '../state/groupParts.ts';
 import type { Device, EntryIdText, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { linkRecords } from './linkObjects.ts';
 import { stillOpen, togetherCarried, togetherRecords } from './togetherObjects.ts';
 
 export const sectionNames = ['heads', 'members', 'devices', 'open', 'carried', 'network'] as const;
@@ -46,6 +47,8 @@ export function recordsOf(state: NetworkState, carried: Iterable<EntryIdText>, u
         pot: state.pot,
         epochs: state.epochs.map((epoch) => ({ epoch: epoch.epoch, author: epoch.author })),
         authorityHeads: [...state.authorityHeads].sort(),
+        // Each peer's clearing account (protocol-links.md §4): with the balances it sums to zero.
+        clearing: [...state.clearing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([net, minutes]) => ({ net, minutes })),
       },
     ],
   };
@@ -221,6 +224,7 @@ function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
     });
   }
   records.push(...togetherRecords(state, until, new Set(activities.map((activity) => activity.id))));
+  records.push(...linkRecords(state));
   for (const [join, met] of state.met) {
     const newcomer = [...state.members.values()].find((member) => member.joinId === join);
     if (newcomer?.status === 'pending') records.push({ key: `met ${join}`, ...met });

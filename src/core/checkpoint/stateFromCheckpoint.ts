@@ -20,6 +20,7 @@ import type {
 } from '../state/NetworkState.ts';
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { listedForeign, restoreLink } from './linkObjects.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
 import { reckonRestoredPlans, restoreTogether } from './togetherObjects.ts';
 
@@ -42,7 +43,9 @@ export function stateFromCheckpoint(
   if (genesis?.entry.type !== 'genesis') return null;
   const joins = new Map([...entries].filter(([, item]) => item.entry.type === 'join'));
   const tips = new Set(given.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id)));
-  const settled = (id: EntryIdText) => frontier.has(id) || tips.has(id) || listed.has(id);
+  // The peer's entries the frontier settled (links): never judged again either.
+  const foreign = new Set(listedForeign(given.open).map((key) => key.slice(key.indexOf('.') + 1)));
+  const settled = (id: EntryIdText) => frontier.has(id) || tips.has(id) || listed.has(id) || foreign.has(id);
 
   const build = (): NetworkState => {
     // Each state its own copy: the rules change the records they are given.
@@ -57,6 +60,8 @@ export function stateFromCheckpoint(
     state.pot = network.pot as number;
     state.epochs = (network.epochs as { epoch: number; author: string }[]).map((e) => ({ ...e, secrets: [] }));
     state.authorityHeads = [...(network.authorityHeads as EntryIdText[])];
+    for (const { net, minutes } of network.clearing as { net: string; minutes: number }[])
+      state.clearing.set(net, minutes);
     const tipsOf = new Map<string, TipRecord[]>();
     for (const record of sections.heads) {
       const list = record.tips as TipRecord[];
@@ -136,6 +141,7 @@ function openObjects(
     const [kind = '', ...rest] = record.key.split(' ');
     const key = rest.join(' ');
     if (restoreTogether(state, kind, key, record, entries)) continue;
+    if (restoreLink(state, kind, key, record)) continue;
     if (kind === 'post') {
       const { key: _key, post, ...fields } = record;
       state.posts.set(key, {

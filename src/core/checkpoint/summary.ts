@@ -3,6 +3,7 @@
 // two devices that hold the same entries, in any order and however often, build the same
 // bytes, so a second signer can countersign and any device can check.
 import { idFromText } from '../encoding/base64url.ts';
+import type { ForeignEntry } from '../links/LinkState.ts';
 import { deriveState } from '../state/deriveState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { checkpointFrontier } from './frontier.ts';
@@ -24,14 +25,20 @@ export interface BuiltSummary extends Paged {
   sections: Sections;
 }
 
-/** The summary of the largest frontier of `entries` dated ≤ `until`. */
+/**
+ * The summary of the largest frontier of `entries` dated ≤ `until`, with the peers' foreign
+ * entries dated ≤ `until` that it settles (protocol-links.md §8): the summary lists those,
+ * so a device that checks it derives with exactly the same ones.
+ */
 export function checkpointSummary(
   networkId: EntryIdText,
   header: CheckpointHeader,
   entries: Iterable<VerifiedEntry>,
   falseCheckpoints?: ReadonlySet<EntryIdText>,
+  foreign: Iterable<ForeignEntry> = [],
 ): BuiltSummary {
-  return summaryOfFrontier(networkId, header, checkpointFrontier(entries, header.until), falseCheckpoints);
+  const dated = [...foreign].filter((item) => item.entry.time <= header.until);
+  return summaryOfFrontier(networkId, header, checkpointFrontier(entries, header.until), falseCheckpoints, dated);
 }
 
 /** The summary of a given frontier (one read from a summary's tips, to check it). */
@@ -40,9 +47,10 @@ export function summaryOfFrontier(
   header: CheckpointHeader,
   frontier: ReadonlyMap<EntryIdText, VerifiedEntry>,
   falseCheckpoints: ReadonlySet<EntryIdText> = new Set(),
+  foreign: readonly ForeignEntry[] = [],
 ): BuiltSummary {
   // Nothing of F is dated after `until`, so nothing waits as from the future.
-  const state = deriveState(networkId, frontier.values(), header.until, { falseCheckpoints });
+  const state = deriveState(networkId, frontier.values(), header.until, { falseCheckpoints, foreign });
   const sections = recordsOf(state, carriedIds(state, header.until), header.until);
   const paged = paginate({ net: idFromText(networkId), ...header }, sections);
   return { ...paged, frontier, state, sections };

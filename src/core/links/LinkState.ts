@@ -194,6 +194,11 @@ export interface Link {
   messages: Map<EntryIdText, CrossMessage>;
   /** Members moving across, by member key. */
   moves: Map<string, Move>;
+  /**
+   * Set on a link read from a checkpoint (src/core/checkpoint/linkObjects.ts): entries of its
+   * open moves each side had attested there, to the attestation. A record's are in `records`.
+   */
+  priorAttested?: { own: Map<EntryIdText, EntryIdText>; peer: Map<EntryIdText, EntryIdText> };
 }
 
 /** The link-page part of a network's state. */

@@ -36,6 +36,13 @@ export interface ChainInput {
   known(id: EntryIdText): boolean;
   /** What an attested record moves for this side's clearing account: + paid out, − paid in, 0 for anything else. */
   minutesOf(id: EntryIdText): number;
+  /**
+   * Where a checkpoint left the chain (src/core/checkpoint/linkObjects.ts): what the side
+   * had attested by then, its clearing account and its heads. The attestations given are
+   * the ones after it; one that names an attestation of the checkpoint in `after` finds it
+   * done (`known` says it is there).
+   */
+  prior?: { attested: ReadonlyMap<EntryIdText, EntryIdText>; clearing: number; heads: readonly EntryIdText[] };
 }
 
 export interface ChainVerdict {
@@ -72,7 +79,13 @@ export function judgeChain(input: ChainInput): ChainVerdict {
   }
   const inPast = input.last ? pastOf(input.last, after) : null;
 
-  const verdict: ChainVerdict = { counted: [], refused: new Map(), attested: new Map(), clearing: 0, heads: [] };
+  const verdict: ChainVerdict = {
+    counted: [],
+    refused: new Map(),
+    attested: new Map(input.prior?.attested),
+    clearing: input.prior?.clearing ?? 0,
+    heads: [],
+  };
   const ready = input.attestations
     .filter((item) => pending.get(item.idText) === 0)
     .map((item) => item.idText)
@@ -94,8 +107,9 @@ export function judgeChain(input: ChainInput): ChainVerdict {
     if (!countedSet.has(item.idText) && !verdict.refused.has(item.idText))
       verdict.refused.set(item.idText, 'missing-ref');
   }
-  const named = new Set(verdict.counted.flatMap((id) => (after.get(id) ?? []).filter((x) => countedSet.has(x))));
-  verdict.heads = verdict.counted.filter((id) => !named.has(id)).sort();
+  const named = new Set(verdict.counted.flatMap((id) => after.get(id) ?? []));
+  const before = (input.prior?.heads ?? []).filter((id) => !named.has(id));
+  verdict.heads = [...before, ...verdict.counted.filter((id) => !named.has(id))].sort();
   return verdict;
 }
 

@@ -21,10 +21,11 @@ export interface RosterEntry {
 
 /** The rosters in force, oldest first, and the roster entries that did not count. */
 export function rosterSteps(
-  first: RosterStep,
+  first: RosterStep | readonly RosterStep[],
   entries: readonly RosterEntry[],
 ): { steps: RosterStep[]; refused: EntryIdText[] } {
-  const steps = [{ ...first, time: Number.NEGATIVE_INFINITY }];
+  // A list: the steps a checkpoint left (its first already from the start of time).
+  const steps = Array.isArray(first) ? [...first] : [{ ...(first as RosterStep), time: Number.NEGATIVE_INFINITY }];
   const refused: EntryIdText[] = [];
   const ordered = [...entries].sort((a, b) => a.entry.time - b.entry.time || compare(a.idText, b.idText));
   for (const { idText, entry } of ordered) {

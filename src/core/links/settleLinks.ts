@@ -12,9 +12,11 @@ import type { Rejection } from '../state/Rejection.ts';
 import { type Attestation, judgeChain } from './attestChain.ts';
 import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
 import { count, crossMinutes, inRecord, outRecord } from './crossRecords.ts';
+import { later, priorOf } from './fromCheckpoint.ts';
 import type { ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
 import { onRoster, rosterSteps } from './rosters.ts';
+import { sharedPostIds } from './SettleContext.ts';
 import { settleMoves } from './settleMoves.ts';
 import { settleShares } from './settleShares.ts';
 import { mirrorOf } from './statements.ts';
@@ -48,7 +50,8 @@ export function settleLinks(
     if (link) entriesOf(link).own.push(item);
   }
   const foreignById = new Map<EntryIdText, ForeignEntry>();
-  const items = [...foreign];
+  // The peer's entries a checkpoint settled (docs/protocol.md §4.8) are done: never judged again.
+  const items = [...foreign].filter((item) => !state.checkpoint?.settled(item.idText));
   // A shared post names no link: it belongs to the link of a peer's share that names it.
   const sharedOn = new Map<string, LinkIdText>();
   for (const item of items) {
@@ -116,6 +119,10 @@ function settleLink(
     entries.own.filter((item) => item.entry.type === type) as { idText: EntryIdText; entry: Entry<T> }[];
   const peerOf = <T extends Entry['type']>(type: T) =>
     entries.peer.filter((item) => item.entry.type === type) as (ForeignEntry & { entry: Entry<T> })[];
+  // A link read from a checkpoint that was open there stays open: the peer's half is below it.
+  const restored = link.peerLink !== null;
+  // Records a checkpoint counted are done (their minutes are in the balances it carries).
+  const done = new Set([...link.records.values()].filter((record) => record.counted).map((record) => record.id));
 
   // The peer's half: the same link id, signed by a key on the roster our `link` names.
   const peerFirst = link.rosters.peer[0] as RosterStep;
@@ -126,8 +133,8 @@ function settleLink(
     if (signed && !link.peerLink) link.peerLink = half.idText;
   }
   const opening = peerHalves.find((half) => half.idText === link.peerLink);
-  link.open = opening !== undefined;
-  if (!opening) {
+  link.open = restored || opening !== undefined;
+  if (!link.open) {
     // Nothing else of the peer counts before its half is there.
     for (const item of entries.peer) if (item.entry.type !== 'link') keepPeer(item, 'missing-ref');
     for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
@@ -142,20 +149,18 @@ function settleLink(
       known: () => false,
       minutesOf: () => 0,
     });
-    const context = { state, link, own: entries.own, peer: [], ours: none, theirs: none, keepPeer };
+    const context = { state, link, own: entries.own, peer: [], ours: none, theirs: none, keepPeer, refuseOwn };
     settleShares(context);
     settleMoves(context);
     return;
   }
 
   // Rosters in force: ours starts with what the peer's half names, the peer's with ours.
-  const ownFirst = {
-    id: opening.idText,
-    time: opening.entry.time,
-    keys: new Set(opening.entry.body.roster.map(toBase64Url)),
-  };
+  const ownFirst = opening
+    ? { id: opening.idText, time: opening.entry.time, keys: new Set(opening.entry.body.roster.map(toBase64Url)) }
+    : link.rosters.own;
   const own = rosterSteps(ownFirst, ownOf('link-roster'));
-  const peer = rosterSteps(peerFirst, peerOf('link-roster'));
+  const peer = rosterSteps(restored ? link.rosters.peer : peerFirst, peerOf('link-roster'));
   link.rosters = { own: own.steps, peer: peer.steps };
   for (const id of own.refused) refuseOwn(id, 'not-roster');
   for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.includes(item.idText) ? 'not-roster' : null);
@@ -180,12 +185,16 @@ function settleLink(
     if (entry.type !== 'link-attest' || toBase64Url((entry as Entry<'link-attest'>).body.link) !== link.id) continue;
     ownAttestations.push({ idText, entry: entry as Entry<'link-attest'>, ruled: ruled.has(idText) });
   }
-  const known = (id: EntryIdText) => ownEntries.has(id) || foreignById.has(id);
+  const known = (id: EntryIdText) =>
+    ownEntries.has(id) || foreignById.has(id) || link.records.has(id) || state.checkpoint?.settled(id) === true;
   const outMinutes = (id: EntryIdText): number => {
     const ownRecord = ownEntries.get(id);
     if (ownRecord) return crossMinutes(ownRecord, link.id);
     const peerRecord = foreignById.get(id);
-    return peerRecord ? -crossMinutes(peerRecord.entry, link.id) : 0;
+    if (peerRecord) return -crossMinutes(peerRecord.entry, link.id);
+    // A record a checkpoint carries, attested by one side only there.
+    const carried = link.records.get(id);
+    return carried ? (carried.direction === 'out' ? carried.minutes : -carried.minutes) : 0;
   };
   const limit = link.terms.limit;
   const ours = judgeChain({
@@ -196,6 +205,7 @@ function settleLink(
     limit,
     known,
     minutesOf: outMinutes,
+    ...(restored ? { prior: priorOf(link, 'own') } : {}),
   });
   const theirs = judgeChain({
     link: link.id,
@@ -205,6 +215,7 @@ function settleLink(
     limit,
     known,
     minutesOf: (id) => -outMinutes(id),
+    ...(restored ? { prior: priorOf(link, 'peer') } : {}),
   });
   for (const [id, reason] of ours.refused) if (ruled.has(id)) refuseOwn(id, reason);
   for (const item of peerOf('link-attest')) keepPeer(item, theirs.refused.get(item.idText) ?? null);
@@ -212,34 +223,46 @@ function settleLink(
   link.heads = { own: ours.heads, peer: theirs.heads };
   link.attestedSum = { own: ours.clearing, peer: theirs.clearing };
 
-  // Records across: they count here when both sides attested them.
+  // Records across: they count here when both sides attested them, naming a shared post or none.
+  const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer, refuseOwn };
+  const shared = sharedPostIds(context);
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
   for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(item));
   for (const record of link.records.values()) {
+    if (done.has(record.id)) continue;
     record.attested = { own: ours.attested.get(record.id) ?? null, peer: theirs.attested.get(record.id) ?? null };
     const both = record.attested.own !== null && record.attested.peer !== null;
-    record.waiting = !both
-      ? 'missing-ref'
-      : record.direction === 'in' && !isMember(state, record.member)
-        ? 'unknown-member'
-        : null;
+    record.waiting =
+      !shared.has(record.post ?? '') && record.post !== null
+        ? 'not-shared'
+        : !both
+          ? 'missing-ref'
+          : record.direction === 'in' && !isMember(state, record.member)
+            ? 'unknown-member'
+            : null;
+    if (record.waiting === 'not-shared' && record.direction === 'out') refuseOwn(record.id, 'not-shared');
     record.counted = record.waiting === null;
     if (record.counted) count(state, link, record);
   }
   for (const item of peerOf('cross-pay')) keepPeer(item, link.records.get(item.idText)?.waiting ?? null);
 
   // Posts, messages and moves across.
-  const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer };
   settleShares(context);
   settleMoves(context);
 
   // Statements, and the mirror check.
   link.statements = {
-    own: latestStatement('own', ownOf('link-statement'), own.steps, (id) => refuseOwn(id, 'not-roster')),
-    peer: latestStatement('peer', peerOf('link-statement'), peer.steps, (id) => {
-      const item = entries.peer.find((candidate) => candidate.idText === id);
-      if (item) keepPeer(item, 'not-roster');
-    }),
+    own: later(
+      link.statements.own,
+      latestStatement('own', ownOf('link-statement'), own.steps, (id) => refuseOwn(id, 'not-roster')),
+    ),
+    peer: later(
+      link.statements.peer,
+      latestStatement('peer', peerOf('link-statement'), peer.steps, (id) => {
+        const item = entries.peer.find((candidate) => candidate.idText === id);
+        if (item) keepPeer(item, 'not-roster');
+      }),
+    ),
   };
   for (const item of peerOf('link-statement')) if (!state.foreignRejected.has(item.key)) keepPeer(item, null);
   // An own attestation our rules refused but that the peer counts (it is on the roster): its records may differ.

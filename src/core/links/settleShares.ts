@@ -5,10 +5,17 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { inTerms } from '../rules/postShare.ts';
 import { isMember } from '../state/membership.ts';
 import type { PeerPost } from './LinkState.ts';
-import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
+import {
+  byTimeThenId,
+  namesSharedPost,
+  ownOfType,
+  peerOfType,
+  type SettleContext,
+  sharedPostIds,
+} from './SettleContext.ts';
 
 export function settleShares(context: SettleContext): void {
-  const { state, link, theirs, keepPeer } = context;
+  const { state, link, theirs, keepPeer, refuseOwn } = context;
   for (const { idText, entry } of ownOfType(context, 'post-share').sort(byTimeThenId)) {
     const device = toBase64Url(entry.author);
     link.shares.set(toBase64Url(entry.body.post), {
@@ -77,7 +84,13 @@ export function settleShares(context: SettleContext): void {
   }
 
   // Messages: ours count here as written; the peer's once attested, to one of our members.
+  // Either names a shared post of either side, or none (`not-shared` otherwise).
+  const shared = sharedPostIds(context);
   for (const { idText, entry } of ownOfType(context, 'cross-message')) {
+    if (!namesSharedPost(entry.body.post, shared)) {
+      refuseOwn(idText, 'not-shared');
+      continue;
+    }
     const device = toBase64Url(entry.author);
     link.messages.set(idText, {
       id: idText,
@@ -93,6 +106,7 @@ export function settleShares(context: SettleContext): void {
   for (const item of peerOfType(context, 'cross-message')) {
     const to = toBase64Url(item.entry.body.to);
     if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
+    else if (!namesSharedPost(item.entry.body.post, shared)) keepPeer(item, 'not-shared');
     else if (!isMember(state, to)) keepPeer(item, 'unknown-member');
     else {
       keepPeer(item, null);

@@ -15,6 +15,7 @@
 //     (src/core/links/settleLinks.ts).
 import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
+import { cutMovesFromCheckpoint } from '../links/fromCheckpoint.ts';
 import type { ForeignEntry } from '../links/LinkState.ts';
 import { settleLinks } from '../links/settleLinks.ts';
 import { completeMoveOuts } from '../links/settleMoves.ts';
@@ -56,6 +57,7 @@ export function* deriveStateInSteps(
 ): Steps<NetworkState> {
   const state = options.start ? options.start() : emptyState(networkId);
   state.movedOut = options.movedOut ?? null;
+  cutMovesFromCheckpoint(state);
   const base = state.checkpoint;
   // Read once: a move across a link may need a second derivation of the same entries.
   const all = [...entries];

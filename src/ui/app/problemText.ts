@@ -1,4 +1,5 @@
 // A failed write, in plain words.
+import type { Rejection } from '../../core/state/Rejection.ts';
 import type { SessionProblem, WriteProblem, WriteResult } from '../../data/session/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { t } from '../i18n.ts';
@@ -20,7 +21,8 @@ const fieldNames: Record<string, MessageKey> = {
   note: 'field.note',
 };
 
-const rules: Record<string, MessageKey> = {
+/** The reasons a member can meet when writing; any other falls back to problem.rule.other. */
+export const ruleTexts: Partial<Record<Rejection, MessageKey>> = {
   'not-member': 'problem.rule.not-member',
   suspended: 'problem.rule.suspended',
   self: 'problem.rule.self',
@@ -30,6 +32,9 @@ const rules: Record<string, MessageKey> = {
   'plan-closed': 'problem.rule.plan-closed',
   'over-plan': 'problem.rule.over-plan',
   'too-early': 'problem.rule.too-early',
+  // links between two networks (docs/protocol-links.md §8)
+  'foreign-type': 'problem.rule.foreign-type',
+  'not-roster': 'problem.rule.not-roster',
   'no-link': 'problem.rule.no-link',
   'link-ended': 'problem.rule.link-ended',
   'over-link-limit': 'problem.rule.over-link-limit',
@@ -61,7 +66,7 @@ export function problemText(result: WriteProblem): string {
     case 'storage-full':
       return t('problem.storageFull');
     case 'rule':
-      return t(rules[result.rule] ?? 'problem.rule.other');
+      return t(ruleTexts[result.rule] ?? 'problem.rule.other');
     case 'field': {
       const { field, problem, min, max } = result.field;
       const name = t(fieldNames[field] ?? 'field.other');

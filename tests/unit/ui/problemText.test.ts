@@ -1,7 +1,9 @@
 // Every situation a write can end in has its own plain line, in Dutch and in English.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rejection } from '../../../src/core/state/Rejection.ts';
 import type { SessionProblem } from '../../../src/data/session/index.ts';
-import { languages, loadLanguage, translate } from '../../../src/i18n/translate.ts';
+import { importCatalogue } from '../../../src/i18n/languages.ts';
+import { languages, loadLanguage, type MessageKey, translate } from '../../../src/i18n/translate.ts';
 import { problemText } from '../../../src/ui/app/problemText.ts';
 
 const situations = Object.keys({
@@ -45,5 +47,20 @@ describe('problemText', () => {
     const lines = reasons.map((rule) => problemText({ ok: false, problem: 'rule', rule }));
     expect(new Set(lines).size).toBe(reasons.length);
     for (const line of lines) expect(line).not.toBe(translate('nl', 'problem.rule.other'));
+  });
+
+  it('shows every rule that has a line of its own with that line', async () => {
+    const { messages } = await importCatalogue('nl', 'everyday');
+    const reasons = Object.keys(messages)
+      .filter((key) => key.startsWith('problem.rule.') && key !== 'problem.rule.other')
+      .map((key) => key.slice('problem.rule.'.length) as Rejection);
+    // The link reasons (docs/protocol-links.md §8) among them.
+    for (const reason of ['foreign-type', 'not-roster', 'no-link', 'link-ended', 'over-link-limit', 'not-shared'])
+      expect(reasons).toContain(reason);
+    for (const rule of reasons) {
+      expect(problemText({ ok: false, problem: 'rule', rule })).toBe(
+        translate('nl', `problem.rule.${rule}` as MessageKey),
+      );
+    }
   });
 });

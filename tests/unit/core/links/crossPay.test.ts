@@ -139,6 +139,28 @@ describe('a payment across', () => {
     expect(ledger.state.members.get(keyOf(ans))?.balance).toBe(120);
   });
 
+  it('names a shared post of either side or none; a post nobody shared is not-shared on both sides', async () => {
+    const { a, b, aHalf, bHalf, ans, bob, link, id } = linked();
+    const shared = b.post(bob, { title: 'Fiets maken' });
+    const share = b.write(bob, 'post-share', { post: shared.id, link, name: 'Bob', boxKeys: [bob.box.publicKey] });
+    const own = a.post(ans, { title: 'Niet gedeeld' });
+    const pay = (post: Uint8Array) =>
+      a.write(ans, 'cross-pay', { link, to: bob.signing.publicKey, minutes: 60, what: 'Fiets', post });
+    const good = pay(shared.id);
+    const bad = pay(own.id);
+    const a1 = attest(a, link, [good, bad]);
+    const b1 = attest(b, link, [share, shared, good, bad]);
+    const stateA = await stateWith(a, b, [bHalf, share, shared, b1]);
+    expect(stateA.links.get(id)?.records.get(idOf(good))?.counted).toBe(true);
+    expect(stateA.rejected.get(idOf(bad))?.reason).toBe('not-shared');
+    expect(stateA.links.get(id)?.records.get(idOf(bad))?.counted).toBe(false);
+    expect(stateA.members.get(keyOf(ans))?.balance).toBe(120 - 60);
+    const stateB = await stateWith(b, a, [aHalf, good, bad, a1]);
+    expect(stateB.foreignRejected.get(foreignKey(a.net, bad.id))?.reason).toBe('not-shared');
+    expect(stateB.members.get(keyOf(bob))?.balance).toBe(120 + 60);
+    expect(stateA.clearing.get(b.netId)).toBe(-(stateB.clearing.get(a.netId) ?? 0));
+  });
+
   it('a record counts once, by its id: attested twice, it moves its minutes once', async () => {
     const { a, b, aHalf, bHalf, ans, bob, link } = linked();
     const pay = crossPay(a, ans, link, bob, 90);

@@ -115,6 +115,27 @@ describe('messages across', () => {
     expect((await a.state()).links.get(id)?.messages.get(idOf(message))?.direction).toBe('out');
   });
 
+  it('a message naming a post nobody shared on the link is not-shared, on both sides', async () => {
+    const { a, b, aHalf, ans, bob, link, id } = linked();
+    const own = a.post(ans);
+    const message = a.write(ans, 'cross-message', {
+      link,
+      to: bob.signing.publicKey,
+      post: own.id,
+      boxKeys: [ans.box.publicKey],
+      sealed: sealCrossMessage('Hallo', [bob.box.publicKey], link, ans.signing.publicKey, bob.signing.publicKey),
+    });
+    const stateA = await a.state();
+    expect(stateA.rejected.get(idOf(message))?.reason).toBe('not-shared');
+    expect(stateA.links.get(id)?.messages.has(idOf(message))).toBe(false);
+    const a1 = attest(a, link, [message]);
+    const stateB = await stateWith(b, a, [aHalf, message, a1]);
+    expect(stateB.foreignRejected.get(foreignKey(a.net, message.id))?.reason).toBe('not-shared');
+    // Shared, the same post may be named.
+    a.write(ans, 'post-share', { post: own.id, link, name: 'Ans', boxKeys: [ans.box.publicKey] });
+    expect((await a.state()).links.get(id)?.messages.has(idOf(message))).toBe(true);
+  });
+
   it('a message to someone who is not a member there does not count (unknown-member)', async () => {
     const { a, b, aHalf, ans, link } = linked();
     const nobody = new TestNetwork().founder;
