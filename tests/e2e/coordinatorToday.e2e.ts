@@ -51,7 +51,7 @@ test('Vandaag shows what waits on the first screen, and the sections are pages o
   await expect(menu.getByRole('link', { name: /^Vandaag/ })).toBeInViewport({ ratio: 1 });
   await expect(menu.getByRole('link', { name: /^Aanvragen om mee te doen 1 wachten/ })).toBeInViewport({ ratio: 1 });
   await expect(menu.getByRole('link', { name: /^Berichten aan de coördinator 1 wachten/ })).toBeVisible();
-  await expect(menu.locator('svg[data-pictogram]')).toHaveCount(18);
+  await expect(menu.locator('svg[data-pictogram]')).toHaveCount(19);
   await expectAccessible(c, 'Vandaag');
   await c.screenshot({ path: 'test-results/coordinator-today-1366.png' });
 

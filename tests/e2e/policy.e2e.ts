@@ -67,7 +67,7 @@ test('the coordinator changes the vote rule on the laptop; a member sees the new
     expect(await wordsNotFitting(c, '[data-testid="coordinator-menu"]'), `menu at ${size.width} px`).toEqual([]);
     expect(await wordsNotFitting(c, '[data-testid="policy"]'), `agreements at ${size.width} px`).toEqual([]);
     const starts = await policy
-      .locator('label.choice')
+      .locator('fieldset.choices label.choice')
       .evaluateAll((all) => all.map((label) => Math.round(label.getBoundingClientRect().left)));
     expect(new Set(starts).size, `who pays: one column at ${size.width} px (${starts.join(', ')})`).toBe(1);
   }
