@@ -214,7 +214,7 @@ function settleLink(
 
   // Records across: they count here when both sides attested them.
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
-  for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(item));
+  for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(state, item));
   for (const record of link.records.values()) {
     record.attested = { own: ours.attested.get(record.id) ?? null, peer: theirs.attested.get(record.id) ?? null };
     const both = record.attested.own !== null && record.attested.peer !== null;
