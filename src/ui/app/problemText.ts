@@ -30,6 +30,9 @@ const rules: Record<string, MessageKey> = {
   'plan-closed': 'problem.rule.plan-closed',
   'over-plan': 'problem.rule.over-plan',
   'too-early': 'problem.rule.too-early',
+  'no-link': 'problem.rule.no-link',
+  'link-ended': 'problem.rule.link-ended',
+  'not-shared': 'problem.rule.not-shared',
 };
 
 const situations: Record<SessionProblem, MessageKey> = {
