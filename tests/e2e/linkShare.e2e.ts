@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { fillTerms, linkRoomWait, meet, type Terms } from './linking.ts';
+import { openFromMore } from './menu.ts';
+import { pairThroughPages } from './neighbourSteps.ts';
 import { openPost } from './network.ts';
+import { openDevice } from './peers.ts';
 import { openSection } from './toolkit.ts';
 
 /** Through both coordinators' devices and the link room: a fresh WebRTC handshake may be in it. */
@@ -160,4 +163,50 @@ test('a category outside the terms cannot be shared there, and the post form say
     'Buurtruil Transvaal: kan niet. Meegaan naar een afspraak hoort niet bij de afspraken met die buurt.',
   );
   await expectAccessible(ans, 'share: a category outside the terms');
+});
+
+test("a member's second device shares a post and gets an answer across; the first device reads it too", async ({
+  browser,
+  site,
+  devices,
+  network,
+}) => {
+  test.setTimeout(420_000);
+  const oost = await network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' });
+  const trans = await network([['Bea', 'Transvaalkade']], { name: 'Buurtruil Transvaal' });
+  await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '10' });
+  const [ans] = oost.neighbours.map((device) => device.page) as [Page];
+  const [bea] = trans.neighbours.map((device) => device.page) as [Page];
+
+  // Ans adds her laptop by pairing: its own key, which is not her member key.
+  const laptop = await openDevice(browser, `${site.url}/`);
+  devices.push(laptop);
+  await laptop.page.getByRole('link', { name: 'Ik doe al mee op een ander apparaat' }).click();
+  await expect(laptop.page.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
+  await openFromMore(ans, 'Instellingen');
+  await ans.getByRole('button', { name: 'Ook op een ander apparaat' }).click();
+  await ans.getByLabel('Welk apparaat is het?').fill('Laptop');
+  await pairThroughPages(laptop.page, ans, 'Code op het andere apparaat');
+  await expect(laptop.page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', { timeout: 60_000 });
+
+  // The laptop shares a request; Bea writes to the key she knows, the laptop's.
+  const shared = 'Wie plakt mijn fietsband?';
+  await postRequest(laptop.page, shared, 'Buurtruil Transvaal');
+  await expect(bea.getByTestId('post').filter({ hasText: shared })).toBeVisible(acrossWait);
+  await openPost(bea, shared);
+  await bea.getByLabel('Schrijf Ans uit Buurtruil Oosterpark').fill('Ik plak hem morgen.');
+  await bea.getByRole('button', { name: 'Versturen' }).click();
+
+  // At home the laptop's key names Ans: the laptop reads it and answers.
+  await openPost(laptop.page, shared);
+  const laptopTalk = laptop.page.getByTestId('across-conversation');
+  await expect(laptopTalk.getByTestId('message-text')).toHaveText(['Ik plak hem morgen.'], acrossWait);
+  await laptop.page.getByLabel('Schrijf deze buur uit Buurtruil Transvaal').fill('Dank je, tot morgen!');
+  await laptop.page.getByRole('button', { name: 'Versturen' }).click();
+  const both = ['Ik plak hem morgen.', 'Dank je, tot morgen!'];
+  await expect(bea.getByTestId('across-conversation').getByTestId('message-text')).toHaveText(both, acrossWait);
+
+  // Ans's first device reads the same conversation.
+  await openPost(ans, shared);
+  await expect(ans.getByTestId('across-conversation').getByTestId('message-text')).toHaveText(both, acrossWait);
 });

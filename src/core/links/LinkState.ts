@@ -128,6 +128,8 @@ export interface CrossMessage {
   member: MemberKey;
   /** The peer's member, base64url of its key: the receiver (out) or the sending device (in). */
   other: string;
+  /** The keys as the entry names them (its author and `to`, each maybe not the first device's): the box's associated data. */
+  sealedAs: { from: string; to: string };
   post: EntryIdText | null;
   /** Box keys of the sender's live devices: where an answer is sealed to. */
   boxKeys: Uint8Array[];
@@ -137,11 +139,18 @@ export interface CrossMessage {
 
 /** A member who moves house across the link (§5): its consent, the old network's move-out, the new one's move-in. */
 export interface Move {
-  /** The moving member's key (base64url), the same in both networks. */
+  /** The moving member's key (base64url): in the old network its member key, in the new one `key`. */
   member: string;
+  /** The key the move names across (the `move-out`'s `member`): the device that asked, whose key the new network knows the member by. */
+  key: string;
   /** `out`: our member leaves for the peer; `in`: the peer's member comes here. */
   direction: 'out' | 'in';
   away: EntryIdText | null;
+  /**
+   * The box key (base64url) the consent `away` gave: kept with the move so that a device that
+   * starts from a checkpoint after the consent can still match the peer's `move-in` to it.
+   */
+  awayBoxKey: string | null;
   out: EntryIdText | null;
   in: EntryIdText | null;
   /** The balance that moves, as the old network's coordinator saw it (may be below zero). */

@@ -4,7 +4,6 @@
 import { idFromText, toBase64Url } from '../encoding/base64url.ts';
 import { maxAttested } from '../entry/bodies/links.ts';
 import type { Bodies } from '../entry/bodies.ts';
-import { isMember } from '../state/membership.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { LinkIdText } from './LinkState.ts';
 import { linkTotals } from './statements.ts';
@@ -61,7 +60,8 @@ export function nextAttestation(
       record.direction === 'in' &&
       !record.attested.own &&
       !ownAttested.has(record.id) &&
-      isMember(state, record.member)
+      // Only to an admitted member (§4): not a suspended one, nor a key we do not know.
+      state.members.get(record.member)?.status === 'admitted'
     )
       candidates.push({ id: record.id, minutes: -record.minutes, time: record.time });
   }

@@ -6,6 +6,7 @@ import type { Bodies } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { Rejection } from '../state/Rejection.ts';
+import { homeMember } from './homeMember.ts';
 import type { CrossRecord, ForeignEntry, Link, LinkIdText } from './LinkState.ts';
 
 /** What a cross-pay of this link moves, in minutes; 0 for any other entry. */
@@ -26,11 +27,14 @@ export function outRecord(state: NetworkState, id: EntryIdText, entry: Entry<'cr
   };
 }
 
-export function inRecord(item: ForeignEntry & { entry: Entry<'cross-pay'> }): CrossRecord {
+/** The peer's record to our member: `to` may be a key of any of its devices (homeMember.ts). */
+export function inRecord(state: NetworkState, item: ForeignEntry & { entry: Entry<'cross-pay'> }): CrossRecord {
+  const to = toBase64Url(item.entry.body.to);
   return {
     id: item.idText,
     direction: 'in',
-    member: toBase64Url(item.entry.body.to),
+    // Not one of ours: kept as written, and refused as `unknown-member` (settleLinks.ts).
+    member: homeMember(state, to) ?? to,
     other: toBase64Url(item.entry.author),
     ...recordFields(item.entry),
   };

@@ -227,7 +227,7 @@ function settleLink(
   const context = { state, link, own: entries.own, peer: entries.peer, ours, theirs, keepPeer, refuseOwn };
   const shared = sharedPostIds(context);
   for (const item of ownOf('cross-pay')) link.records.set(item.idText, outRecord(state, item.idText, item.entry));
-  for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(item));
+  for (const item of peerOf('cross-pay')) link.records.set(item.idText, inRecord(state, item));
   for (const record of link.records.values()) {
     if (done.has(record.id)) continue;
     record.attested = { own: ours.attested.get(record.id) ?? null, peer: theirs.attested.get(record.id) ?? null };

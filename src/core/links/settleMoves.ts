@@ -5,9 +5,11 @@
 // member to the clearing account, in the new one from the clearing account to the member.
 // A move is not held to the link's limit (attestChain.ts counts only cross-pay).
 //
-// Known limit (for the lead): the new network matches the member's `move-away` by its
-// author key, so the member writes it from the device whose key is the member's key.
+// The member may ask from any of its devices: the move-out names the member by the key that
+// asked (the old network resolves it, homeMember.ts), the new network knows the member by
+// that key, and the move-in's box key is the one the consent gave (else `bad-ref`).
 import { toBase64Url } from '../encoding/base64url.ts';
+import { equalBytes } from '../encoding/canonical.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import type { Move } from './LinkState.ts';
 import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
@@ -15,30 +17,52 @@ import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './Settl
 export function settleMoves(context: SettleContext): void {
   const { state, link, ours, theirs, keepPeer } = context;
   // Out: our member leaves; its consent and our move-out are ours, the move-in the peer's.
-  for (const { idText, entry } of ownOfType(context, 'move-away').sort(byTimeThenId)) {
-    const device = toBase64Url(entry.author);
-    const member = state.devices.get(device)?.member ?? device;
-    const move = link.moves.get(member);
-    if (move?.direction === 'out' && move.away === null) move.away = idText;
-  }
+  // The consent of a move is one signed by the key the move-out names, with the box key the
+  // move-in seals to (the first such our attestations name, else the first such at all).
+  const aways = ownOfType(context, 'move-away').sort(byTimeThenId);
+  const awayOf = (move: Move, boxKey: Uint8Array | null): { id: EntryIdText; boxKey: string } | null => {
+    const fitting = aways.filter(
+      ({ entry }) => toBase64Url(entry.author) === move.key && (!boxKey || equalBytes(entry.body.boxKey, boxKey)),
+    );
+    const found = fitting.find(({ idText }) => ours.attested.has(idText)) ?? fitting[0];
+    if (found) return { id: found.idText, boxKey: toBase64Url(found.entry.body.boxKey) };
+    // From a checkpoint taken after the consent: the consent is history, kept with the move.
+    if (move.away && move.awayBoxKey && (!boxKey || toBase64Url(boxKey) === move.awayBoxKey))
+      return { id: move.away, boxKey: move.awayBoxKey };
+    return null;
+  };
+  const takeAway = (move: Move, away: { id: EntryIdText; boxKey: string } | null) => {
+    move.away = away?.id ?? null;
+    move.awayBoxKey = away?.boxKey ?? null;
+  };
   const outs = new Map<string, Move>();
-  for (const move of link.moves.values()) if (move.direction === 'out' && move.out) outs.set(move.out, move);
+  for (const move of link.moves.values())
+    if (move.direction === 'out' && move.out) {
+      outs.set(move.out, move);
+      takeAway(move, awayOf(move, null));
+    }
   for (const item of peerOfType(context, 'move-in').sort(byTimeThenId)) {
     const move = outs.get(toBase64Url(item.entry.body.record));
-    const fits = move && move.member === toBase64Url(item.entry.body.member);
-    if (!fits) keepPeer(item, 'bad-ref');
+    const away = move && move.key === toBase64Url(item.entry.body.member) ? awayOf(move, item.entry.body.boxKey) : null;
+    if (!move || !away) keepPeer(item, 'bad-ref');
     else if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
     else {
       keepPeer(item, null);
-      if (move.in === null) move.in = item.idText;
+      if (move.in === null) {
+        move.in = item.idText;
+        takeAway(move, away);
+      }
     }
   }
 
   // In: the peer's member comes here; our move-in names the peer's move-out.
   const ins = new Map<string, Move>();
+  const boxKeys = new Map<string, Uint8Array>();
   for (const { idText, entry } of ownOfType(context, 'move-in')) {
     const move = link.moves.get(toBase64Url(entry.body.member));
-    if (move?.in === idText) ins.set(toBase64Url(entry.body.record), move);
+    if (move?.in !== idText) continue;
+    ins.set(toBase64Url(entry.body.record), move);
+    boxKeys.set(move.member, entry.body.boxKey);
   }
   for (const item of peerOfType(context, 'move-out').sort(byTimeThenId)) {
     const move = ins.get(item.idText);
@@ -53,10 +77,14 @@ export function settleMoves(context: SettleContext): void {
   }
   for (const item of peerOfType(context, 'move-away').sort(byTimeThenId)) {
     const move = link.moves.get(toBase64Url(item.entry.author));
-    if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
+    const boxKey = move?.direction === 'in' ? boxKeys.get(move.member) : undefined;
+    // Our move-in sealed the room key to another box key than this consent gave: not this move.
+    if (boxKey && !equalBytes(boxKey, item.entry.body.boxKey)) keepPeer(item, 'bad-ref');
+    else if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
     else {
       keepPeer(item, null);
-      if (move?.direction === 'in' && move.away === null) move.away = item.idText;
+      if (move?.direction === 'in' && move.away === null)
+        takeAway(move, { id: item.idText, boxKey: toBase64Url(item.entry.body.boxKey) });
     }
   }
 

@@ -3,7 +3,7 @@
 // the terms' categories: `not-shared` otherwise) and messages both ways.
 import { toBase64Url } from '../encoding/base64url.ts';
 import { inTerms } from '../rules/postShare.ts';
-import { isMember } from '../state/membership.ts';
+import { homeMember } from './homeMember.ts';
 import type { PeerPost } from './LinkState.ts';
 import {
   byTimeThenId,
@@ -83,7 +83,8 @@ export function settleShares(context: SettleContext): void {
     }
   }
 
-  // Messages: ours count here as written; the peer's once attested, to one of our members.
+  // Messages: ours count here as written; the peer's once attested, to a key of one of our
+  // members (any of its devices: the peer knows only the keys that signed what crossed).
   // Either names a shared post of either side, or none (`not-shared` otherwise).
   const shared = sharedPostIds(context);
   for (const { idText, entry } of ownOfType(context, 'cross-message')) {
@@ -97,6 +98,7 @@ export function settleShares(context: SettleContext): void {
       direction: 'out',
       member: state.devices.get(device)?.member ?? device,
       other: toBase64Url(entry.body.to),
+      sealedAs: { from: device, to: toBase64Url(entry.body.to) },
       post: entry.body.post ? toBase64Url(entry.body.post) : null,
       boxKeys: entry.body.boxKeys,
       sealed: entry.body.sealed,
@@ -105,16 +107,19 @@ export function settleShares(context: SettleContext): void {
   }
   for (const item of peerOfType(context, 'cross-message')) {
     const to = toBase64Url(item.entry.body.to);
+    const member = homeMember(state, to);
     if (!theirs.attested.has(item.idText)) keepPeer(item, 'missing-ref');
     else if (!namesSharedPost(item.entry.body.post, shared)) keepPeer(item, 'not-shared');
-    else if (!isMember(state, to)) keepPeer(item, 'unknown-member');
+    else if (member === null) keepPeer(item, 'unknown-member');
     else {
       keepPeer(item, null);
+      const from = toBase64Url(item.entry.author);
       link.messages.set(item.idText, {
         id: item.idText,
         direction: 'in',
-        member: to,
-        other: toBase64Url(item.entry.author),
+        member,
+        other: from,
+        sealedAs: { from, to },
         post: item.entry.body.post ? toBase64Url(item.entry.body.post) : null,
         boxKeys: item.entry.body.boxKeys,
         sealed: item.entry.body.sealed,

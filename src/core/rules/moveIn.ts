@@ -27,8 +27,10 @@ export const moveIn: AuthorityRule<'move-in'> = {
     if (entry.body.secret) state.admissions.set(target, { epoch: entry.body.epoch, secret: entry.body.secret });
     link.moves.set(target, {
       member: target,
+      key: target,
       direction: 'in',
       away: null,
+      awayBoxKey: null,
       out: null,
       in: id,
       minutes: 0,

@@ -4,9 +4,9 @@
 // `cut` (applied here, in the second derivation deriveState.ts makes for it).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
+import { homeMember } from '../links/homeMember.ts';
 import { headsOf } from '../state/cutHeads.ts';
 import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
-import { isMember } from '../state/membership.ts';
 import type { Member } from '../state/NetworkState.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 import { keepForLink, liveLink } from './linkHelpers.ts';
@@ -18,8 +18,10 @@ export const moveOut: AuthorityRule<'move-out'> = {
   act(state, entry, { id, member: coordinator }) {
     const link = liveLink(state, entry.body.link);
     if (typeof link === 'string') return link;
-    const member = toBase64Url(entry.body.member);
-    if (!isMember(state, member)) return 'unknown-member';
+    // `member` names the member by the key that asked to move (any of its devices, §5).
+    const key = toBase64Url(entry.body.member);
+    const member = homeMember(state, key);
+    if (member === null) return 'unknown-member';
     if (link.moves.has(member)) return 'already-decided';
     // A complete move (found by a first derivation): the member's devices stop after `cut`.
     if (state.movedOut?.has(id)) {
@@ -37,8 +39,10 @@ export const moveOut: AuthorityRule<'move-out'> = {
     }
     link.moves.set(member, {
       member,
+      key,
       direction: 'out',
       away: null,
+      awayBoxKey: null,
       out: id,
       in: null,
       minutes: entry.body.minutes,

@@ -9,5 +9,5 @@ export type { CardSession } from './CardSession.ts';
 export { KioskCommands } from './KioskCommands.ts';
 export { KioskDatabase } from './KioskDatabase.ts';
 export { askToBeKiosk, kioskKeysFrom, sendGrant } from './kioskPairing.ts';
-export { cardMembersOf, helpTextOf, kiosksOf, madeVia } from './kioskSelectors.ts';
+export { cardMembersOf, helpTextOf, kioskBoardPosts, kiosksOf, madeVia } from './kioskSelectors.ts';
 export { becomeKiosk } from './kioskSetup.ts';

@@ -1,6 +1,8 @@
 // Named reads for the kiosk and the coordinator's card and kiosk sections.
 import { cardShareReaders } from '../../core/state/cardReaders.ts';
+import { visiblePosts } from '../exchange/boardSelectors.ts';
 import type { SessionView } from '../session/SessionView.ts';
+import type { MemberRow, PostRow } from '../store/tableRows.ts';
 
 /** Where to go for help: the coordinator's drop-in hours, from the network's settings. */
 export function helpTextOf(view: SessionView): string {
@@ -60,4 +62,23 @@ export function madeVia(view: SessionView, via: string | null): MadeVia {
   if (!member) return null;
   if (member.roles.has('kiosk')) return { kind: 'kiosk' };
   return { kind: 'helper', name: nameOf(view, member.key) };
+}
+
+/**
+ * The kiosk board's posts: this neighbourhood's, as the members' board shows them. Not a
+ * linked neighbourhood's shared posts: nobody at the kiosk can answer them (a card member
+ * writes no messages across, and a help slip names this neighbourhood).
+ */
+export function kioskBoardPosts(
+  posts: readonly PostRow[],
+  members: ReadonlyMap<string, Pick<MemberRow, 'status'>>,
+  viewer: string,
+  now: number,
+): PostRow[] {
+  return visiblePosts(
+    posts.filter((post) => !post.across),
+    members,
+    viewer,
+    now,
+  );
 }

@@ -59,6 +59,10 @@ export class AcrossCommands {
   async send(link: string, to: string, postId: string | null, text: string): Promise<WriteResult> {
     const state = this.host.memberState;
     if (!state) return failed('no-member-room');
+    // An old conversation over a link that has ended says so, not "unknown member".
+    const found = state.links.get(link);
+    if (!found) return { ok: false, problem: 'rule', rule: 'no-link' };
+    if (found.ended.own || found.ended.peer) return { ok: false, problem: 'rule', rule: 'link-ended' };
     const theirs = answerKeysFor(state, link, to, postId);
     if (!theirs) return { ok: false, problem: 'rule', rule: 'unknown-member' };
     const me = this.host.memberKey;
@@ -67,23 +71,26 @@ export class AcrossCommands {
     if (recipients.length > maxSealRecipients) return { ok: false, problem: 'rule', rule: 'unknown-member' };
     const linkId = idFromText(link);
     const toKey = idFromText(to);
+    // Bound to the keys as the entry names them: this device's, which signs it, and `to`
+    // (protocol-links.md §3), so the other side opens it without knowing our devices.
     return this.host.write('cross-message', {
       link: linkId,
       to: toKey,
       post: postId ? idFromText(postId) : null,
       boxKeys: ours,
-      sealed: sealCrossMessage(text.trim(), recipients, linkId, idFromText(me), toKey),
+      sealed: sealCrossMessage(text.trim(), recipients, linkId, this.host.identity.signing.publicKey, toKey),
     });
   }
 
-  /** Opens a message across (sent or received); null if it is not for us. */
-  read(row: { link: string; from: string; to: string; sealed: SealedBox }): string | null {
-    return openCrossMessage(
-      row.sealed,
-      this.host.identity,
-      idFromText(row.link),
-      idFromText(row.from),
-      idFromText(row.to),
-    );
+  /** Opens a message across (sent or received), by the keys its entry names; null if it is not for us. */
+  read(row: {
+    link: string;
+    from: string;
+    to: string;
+    sealedAs?: { from: string; to: string };
+    sealed: SealedBox;
+  }): string | null {
+    const { from, to } = row.sealedAs ?? row;
+    return openCrossMessage(row.sealed, this.host.identity, idFromText(row.link), idFromText(from), idFromText(to));
   }
 }

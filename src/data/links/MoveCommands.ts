@@ -1,6 +1,6 @@
 // Moving house across a link (protocol-links.md §5), one command per person:
 //
-//   the member (old network)     move-away {link, name, boxKey}: "I want to move"
+//   the member (old network)     move-away {link, name, boxKey}: "I want to move", from any device
 //   the old coordinator          move-out {link, member, minutes, cut}: "we agree"
 //   the new coordinator          move-in {link, record, member, boxKey, name, …}: like enroll,
 //                                the new room key sealed to the member's box key
@@ -40,8 +40,8 @@ export class MoveCommands {
   }
 
   /**
-   * May this device ask to move? Only the device whose key is the member's key: the new
-   * network knows the member by the key that signed the consent (settleMoves.ts).
+   * May this device ask to move? Any of the member's devices: the new network knows the
+   * member by the key that signed the consent, and only this device goes along (§5).
    */
   canAsk(): boolean {
     const state = this.host.memberState;
@@ -49,7 +49,6 @@ export class MoveCommands {
     return (
       !!state &&
       member?.status === 'admitted' &&
-      this.host.me === this.host.memberKey &&
       myMove(state, this.host.memberKey).kind === 'none' &&
       moveChoices(state).length > 0
     );
@@ -75,9 +74,10 @@ export class MoveCommands {
     if (!request || !moving) return failed('not-needed');
     const cut = await namedHeads(state, liveDeviceKeys(state, moving.devices), this.host);
     if (!cut.ok) return cut;
+    // The member by the key that asked (any of their devices): the new network knows them by it.
     return this.host.write('move-out', {
       link: idFromText(request.link),
-      member: moving.publicKey,
+      member: idFromText(request.key),
       minutes: moving.balance,
       cut: cut.ids,
     });
@@ -131,7 +131,8 @@ export class MoveCommands {
       details: null,
       joinId: null,
       opened: Date.now(),
-      member: this.host.memberKey,
+      // There, this device's key is the member's key: the move-in named the key that asked.
+      member: this.host.me,
     };
   }
 }

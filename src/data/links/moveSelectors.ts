@@ -22,6 +22,8 @@ export interface MoveRequest {
   /** Where to: the other neighbourhood's name. */
   to: string;
   member: string;
+  /** The key that asked (any of the member's devices): what the move-out names, and the member's key in the new network. */
+  key: string;
   name: string;
   /** The balance that would move, as this device sees it now (may be below zero). */
   minutes: number;
@@ -54,6 +56,8 @@ export type MyMove =
       to: string;
       peer: string;
       minutes: number;
+      /** The key that asked: the device that goes along (the member's key there). */
+      key: string;
       welcome: { epoch: number; secret: SealedBox } | null;
     };
 
@@ -66,7 +70,7 @@ export function moveChoices(state: NetworkState): MoveChoice[] {
   return [...state.links.values()].filter(usable).map((link) => ({ link: link.id, name: link.name }));
 }
 
-/** The member a `move-away` speaks for: the member whose key signed it (settleMoves matches by that key). */
+/** The member a `move-away` speaks for: the member of the device that signed it. */
 function awayMember(state: NetworkState, author: Uint8Array): string {
   const device = toBase64Url(author);
   return state.devices.get(device)?.member ?? device;
@@ -79,14 +83,15 @@ export function moveRequests(state: NetworkState): MoveRequest[] {
     if (item.side !== 'own' || item.entry.type !== 'move-away') continue;
     const link = state.links.get(toBase64Url((item.entry.body as Bodies['move-away']).link));
     const member = awayMember(state, item.entry.author);
-    // Written by the member's own key (the new network knows the member by it), still a member here.
+    // From any of the member's devices, still a member here.
     const known = state.members.get(member);
-    if (!link || !usable(link) || member !== toBase64Url(item.entry.author) || known?.status !== 'admitted') continue;
+    if (!link || !usable(link) || known?.status !== 'admitted') continue;
     if (link.moves.has(member) || requests.has(member)) continue;
     requests.set(member, {
       link: link.id,
       to: link.name,
       member,
+      key: toBase64Url(item.entry.author),
       name: known.profile?.name ?? known.enrolled?.name ?? (item.entry.body as Bodies['move-away']).name,
       minutes: known.balance,
       away: item.idText,
@@ -144,11 +149,12 @@ export function myMove(state: NetworkState, memberKey: string): MyMove {
       to: link.name,
       peer: link.peer,
       minutes: move.minutes,
+      key: move.key,
       welcome: body?.secret ? { epoch: body.epoch, secret: body.secret } : null,
     };
   }
   for (const item of state.linkItems) {
-    if (item.entry.type !== 'move-away' || toBase64Url(item.entry.author) !== memberKey) continue;
+    if (item.entry.type !== 'move-away' || awayMember(state, item.entry.author) !== memberKey) continue;
     const link = state.links.get(toBase64Url((item.entry.body as Bodies['move-away']).link));
     if (link && usable(link)) return { kind: 'asked', link: link.id, to: link.name };
   }

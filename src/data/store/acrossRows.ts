@@ -39,6 +39,7 @@ export function acrossMessageRows(state: NetworkState): MessageRow[] {
         time: message.time,
         sealed: message.sealed,
         link: link.id,
+        sealedAs: message.sealedAs,
       });
     }
   }

@@ -69,6 +69,8 @@ export interface MessageRow {
   sealed: SealedBox;
   /** A message across this link (protocol-links.md §3), sealed as crossSealing.ts does. */
   link?: string;
+  /** Across: the keys the box is bound to (the entry's author and `to`; maybe not the members' keys). */
+  sealedAs?: { from: string; to: string };
 }
 
 export interface RejectionRow {

@@ -14,7 +14,9 @@ export const moving = {
   'move.done': 'Je bent verhuisd naar {to}. Je uren zijn meegegaan.',
   'move.open': 'Naar {to}',
   'move.waitKey': 'Even wachten tot {to} jouw toegang stuurt…',
-  'move.onlyFirstDevice': 'Verhuizen kan alleen op je eerste telefoon of computer, waarmee je lid werd.',
+  'move.thisDevice': 'Je verhuist met deze telefoon of computer. Een ander apparaat koppel je daarna opnieuw in {to}.',
+  'move.otherDevice':
+    'Je toegang tot {to} staat op de telefoon of computer waarmee je vroeg om te verhuizen. Ga daar verder.',
   'move.requestsTitle': 'Buren die willen verhuizen',
   'move.requestRow': '{name} wil naar {to}. Uren die meegaan: {hours}.',
   'move.agree': 'Ja, {name} verhuist naar {to}',

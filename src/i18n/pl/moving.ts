@@ -17,8 +17,10 @@ export const moving: Translation<typeof dutch> = {
   'move.done': 'Przeprowadziłeś się do {to}. Twoje godziny poszły z tobą.',
   'move.open': 'Do {to}',
   'move.waitKey': 'Czekamy, aż {to} wyśle ci dostęp…',
-  'move.onlyFirstDevice':
-    'Przeprowadzka jest możliwa tylko na pierwszym telefonie lub komputerze, z którym dołączyłeś.',
+  'move.thisDevice':
+    'Przeprowadzasz się z tym telefonem lub komputerem. Inne urządzenie połączysz potem ponownie w {to}.',
+  'move.otherDevice':
+    'Twój dostęp do {to} jest na telefonie lub komputerze, z którego poprosiłeś o przeprowadzkę. Kontynuuj tam.',
   'move.requestsTitle': 'Sąsiedzi, którzy chcą się przeprowadzić',
   'move.requestRow': '{name} chce przenieść się do {to}. Godziny, które idą: {hours}.',
   'move.agree': 'Tak, {name} przeprowadza się do {to}',

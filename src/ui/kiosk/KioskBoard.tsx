@@ -4,9 +4,8 @@
 // in for members with a card. It turns the page by itself while nobody touches it. Nothing
 // of the posts is shown until they are read: an empty board first would be untrue.
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import { visiblePosts } from '../../data/exchange/index.ts';
 import { inviteFragment } from '../../data/joining/index.ts';
-import { helpTextOf } from '../../data/kiosk/index.ts';
+import { helpTextOf, kioskBoardPosts } from '../../data/kiosk/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { houseRulesOf } from '../../data/session/index.ts';
 import type { MemberRow, PostRow } from '../../data/store/index.ts';
@@ -39,8 +38,9 @@ export function KioskBoard(props: {
   const loaded = () => rows() !== undefined && memberRows() !== undefined;
   const members = createMemo(() => new Map((memberRows() ?? []).map((m) => [m.key, m])));
   const [now, setNow] = createSignal(Date.now());
-  // The members' board's rule: a paused neighbour's posts wait off the board here too.
-  const posts = () => visiblePosts(rows() ?? [], members(), props.session.memberKey, now()).slice(0, perPage * 4);
+  // The members' board's rule: a paused neighbour's posts wait off the board here too; a
+  // linked neighbourhood's shared posts are not listed (nobody here can answer them).
+  const posts = () => kioskBoardPosts(rows() ?? [], members(), props.session.memberKey, now()).slice(0, perPage * 4);
   const pages = () => Math.max(1, Math.ceil(posts().length / perPage));
   const [page, setPage] = createSignal(0);
   const shown = () => posts().slice((page() % pages()) * perPage, (page() % pages()) * perPage + perPage);

@@ -1,6 +1,6 @@
 // "Verhuizen naar een andere buurt" (protocol-links.md §5): a member of a network with an
 // open link asks to move, after reading plainly what happens; once both coordinators
-// agreed, this device opens the new neighbourhood with the key that crossed (MovedNotice).
+// agreed, the device that asked opens the new neighbourhood with the key that crossed (MovedNotice).
 import { createSignal, For, Show } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { holdNewHome, moveChoices, myMove } from '../../data/links/index.ts';
@@ -18,7 +18,6 @@ export function MoveHouse(props: { session: NetworkSession; live: LiveSession })
     view.memberState ? myMove(view.memberState, view.memberKey) : ({ kind: 'none' } as const),
   );
   const balance = props.live.select((view) => view.memberState?.members.get(view.memberKey)?.balance ?? 0);
-  const firstDevice = () => props.session.me === props.session.memberKey;
   const [chosen, setChosen] = createSignal<string | null>(null);
   const [problem, setProblem] = createSignal<string | null>(null);
   const target = () => choices().find((choice) => choice.link === chosen()) ?? null;
@@ -36,41 +35,40 @@ export function MoveHouse(props: { session: NetworkSession; live: LiveSession })
         <h2 id="move-title">{t('move.title')}</h2>
         <Show when={move().kind === 'none'} fallback={<MoveStatus session={props.session} live={props.live} />}>
           <p>{t('move.intro')}</p>
-          <Show when={firstDevice()} fallback={<p class="hint">{t('move.onlyFirstDevice')}</p>}>
-            <fieldset class="choices single">
-              <legend>{t('move.choose')}</legend>
-              <For each={choices()}>
-                {(choice) => (
-                  <label class="choice">
-                    <input
-                      type="radio"
-                      name="move-to"
-                      value={choice.link}
-                      checked={chosen() === choice.link}
-                      onChange={() => setChosen(choice.link)}
-                    />
-                    {choice.name}
-                  </label>
-                )}
-              </For>
-            </fieldset>
-            <Show when={target()}>
-              {(to) => (
-                <>
-                  <h3>{t('move.what')}</h3>
-                  <ul data-testid="move-what">
-                    <li>{t('move.hoursGo', { hours: signedHours(balance()) })}</li>
-                    <li>{t('move.historyStays')}</li>
-                    <li>{t('move.bothAgree', { to: to().name })}</li>
-                    <li>{t('move.afterwards', { to: to().name })}</li>
-                  </ul>
-                  <ProblemMessage text={problem()} />
-                  <button type="button" class="button" onClick={() => void ask()}>
-                    {t('move.confirm', { to: to().name })}
-                  </button>
-                </>
+          <fieldset class="choices single">
+            <legend>{t('move.choose')}</legend>
+            <For each={choices()}>
+              {(choice) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="move-to"
+                    value={choice.link}
+                    checked={chosen() === choice.link}
+                    onChange={() => setChosen(choice.link)}
+                  />
+                  {choice.name}
+                </label>
               )}
-            </Show>
+            </For>
+          </fieldset>
+          <Show when={target()}>
+            {(to) => (
+              <>
+                <h3>{t('move.what')}</h3>
+                <ul data-testid="move-what">
+                  <li>{t('move.hoursGo', { hours: signedHours(balance()) })}</li>
+                  <li>{t('move.historyStays')}</li>
+                  <li>{t('move.bothAgree', { to: to().name })}</li>
+                  <li>{t('move.afterwards', { to: to().name })}</li>
+                  <li>{t('move.thisDevice', { to: to().name })}</li>
+                </ul>
+                <ProblemMessage text={problem()} />
+                <button type="button" class="button" onClick={() => void ask()}>
+                  {t('move.confirm', { to: to().name })}
+                </button>
+              </>
+            )}
           </Show>
         </Show>
       </section>
@@ -110,7 +108,14 @@ export function MoveStatus(props: { session: NetworkSession; live: LiveSession }
             <p role="status">{t('move.done', { to: (moved() as { to: string }).to })}</p>
             <Show
               when={home()}
-              fallback={<p class="hint">{t('move.waitKey', { to: (moved() as { to: string }).to })}</p>}
+              fallback={
+                <p class="hint">
+                  {/* Only the device that asked goes along; the member's others are told where to go on. */}
+                  {(moved() as { key: string }).key === props.session.me
+                    ? t('move.waitKey', { to: (moved() as { to: string }).to })
+                    : t('move.otherDevice', { to: (moved() as { to: string }).to })}
+                </p>
+              }
             >
               <ProblemMessage text={problem()} />
               <button type="button" class="button" onClick={() => void open()}>

@@ -3,6 +3,7 @@
 // each attested by the network that wrote it; the clearing accounts mirror.
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { attest, idOfLink, stateWith, sumOfAccounts, writeLink } from './LinkedNetworks.ts';
@@ -96,5 +97,76 @@ describe('moving house', () => {
     const nobody = a.write(a.founder, 'move-out', { link, member: stranger.signing.publicKey, minutes: 5, cut: [] });
     expect((await a.state()).rejected.get(idOf(nobody))?.reason).toBe('unknown-member');
     expect(out).toBeDefined();
+  });
+});
+
+describe('moving house from a second device', () => {
+  /** Ans asks from her laptop: the move-out names the laptop's key, the move-in makes it her key in B. */
+  function fromLaptop(moveInBoxKey?: Uint8Array) {
+    const a = new TestNetwork({ name: 'Oosterpark' });
+    const b = new TestNetwork({ name: 'Transvaal' });
+    const aHalf = writeLink(a, b);
+    const bHalf = writeLink(b, a);
+    const link = idOfLink(a, b);
+    const ans = a.member('Ans');
+    const laptop = newIdentity();
+    a.addDevice(ans, laptop);
+    const away = a.write(laptop, 'move-away', { link, name: 'Ans', boxKey: laptop.box.publicKey });
+    const out = a.write(a.founder, 'move-out', {
+      link,
+      member: laptop.signing.publicKey,
+      minutes: 100,
+      cut: [...a.head(ans), ...a.head(laptop)],
+    });
+    const moveIn = b.write(b.founder, 'move-in', {
+      link,
+      record: out.id,
+      member: laptop.signing.publicKey,
+      boxKey: moveInBoxKey ?? laptop.box.publicKey,
+      name: 'Ans',
+      area: '',
+      epoch: 0,
+      secret: null,
+    });
+    const a1 = attest(a, link, [away, out]);
+    const b1 = attest(b, link, [moveIn]);
+    return { a, b, aHalf, bHalf, ans, laptop, away, out, moveIn, a1, b1, id: toBase64Url(link) };
+  }
+
+  it('the old network resolves the key that asked to the member; the new one knows the member by that key', async () => {
+    const { a, b, aHalf, bHalf, ans, laptop, away, out, moveIn, a1, b1, id } = fromLaptop();
+    const stateA = await stateWith(a, b, [bHalf, moveIn, b1]);
+    const stateB = await stateWith(b, a, [aHalf, away, out, a1]);
+    expect(stateA.links.get(id)?.moves.get(keyOf(ans))?.complete).toBe(true);
+    expect(stateA.members.get(keyOf(ans))?.status).toBe('suspended');
+    expect(stateA.members.get(keyOf(ans))?.balance).toBe(120 - 100);
+    expect(stateB.links.get(id)?.moves.get(keyOf(laptop))?.complete).toBe(true);
+    expect(stateB.members.get(keyOf(laptop))?.balance).toBe(100);
+    expect(sumOfAccounts(stateA)).toBe(0);
+    expect(sumOfAccounts(stateB)).toBe(0);
+  });
+
+  it("a move-in whose box key is not the consent's completes on neither side (bad-ref)", async () => {
+    const other = newIdentity();
+    const { a, b, aHalf, bHalf, ans, laptop, away, out, moveIn, a1, b1, id } = fromLaptop(other.box.publicKey);
+    const stateA = await stateWith(a, b, [bHalf, moveIn, b1]);
+    const stateB = await stateWith(b, a, [aHalf, away, out, a1]);
+    expect(stateA.foreignRejected.get(foreignKey(b.net, moveIn.id))?.reason).toBe('bad-ref');
+    expect(stateB.foreignRejected.get(foreignKey(a.net, away.id))?.reason).toBe('bad-ref');
+    expect(stateA.links.get(id)?.moves.get(keyOf(ans))?.complete).toBe(false);
+    expect(stateB.links.get(id)?.moves.get(keyOf(laptop))?.complete).toBe(false);
+    expect(stateA.members.get(keyOf(ans))?.balance).toBe(120);
+    expect(stateB.members.get(keyOf(laptop))?.balance).toBe(0);
+  });
+
+  it('a move-out naming a device of someone who is not a member, or a stranger, is refused (unknown-member)', async () => {
+    const a = new TestNetwork({ name: 'Oosterpark' });
+    const b = new TestNetwork({ name: 'Transvaal' });
+    writeLink(a, b);
+    writeLink(b, a);
+    const link = idOfLink(a, b);
+    const { identity: newcomer } = a.join('Nina');
+    const pending = a.write(a.founder, 'move-out', { link, member: newcomer.signing.publicKey, minutes: 5, cut: [] });
+    expect((await a.state()).rejected.get(idOf(pending))?.reason).toBe('unknown-member');
   });
 });

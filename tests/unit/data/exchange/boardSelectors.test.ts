@@ -2,6 +2,7 @@
 // both read it, so a paused neighbour's posts are off both (the kiosk once showed them).
 import { describe, expect, it } from 'vitest';
 import { openPostsBy, visiblePosts } from '../../../../src/data/exchange/index.ts';
+import { kioskBoardPosts } from '../../../../src/data/kiosk/index.ts';
 import type { MemberRow, PostRow } from '../../../../src/data/store/index.ts';
 
 const now = 1_800_000_000_000;
@@ -100,5 +101,13 @@ describe('openPostsBy', () => {
       post('other', 'A'),
     ];
     expect(openPostsBy(posts, 'G').map((p) => p.id)).toEqual(['second', 'first']);
+  });
+});
+
+describe('kioskBoardPosts', () => {
+  it("lists this neighbourhood's posts, not a linked neighbourhood's shared ones (nobody at the kiosk can answer them)", () => {
+    const posts = [post('anna', 'A'), post('bob', 'B', { across: { link: 'L', place: 'Transvaal', name: 'Bob' } })];
+    expect(kioskBoardPosts(posts, members([['A', 'admitted']]), 'K', now).map((p) => p.id)).toEqual(['anna']);
+    expect(visiblePosts(posts, members([['A', 'admitted']]), 'K', now)).toHaveLength(2);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { EntryType } from '../../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
-import type { Identity } from '../../../../src/core/Identity.ts';
+import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
 import type { BodyInput } from '../../../../src/core/Ledger.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { AcrossCommands, acrossConversationsOf, shareChoices } from '../../../../src/data/links/index.ts';
@@ -50,13 +50,16 @@ class Device {
   readonly commands: AcrossCommands;
   readonly network: TestNetwork;
   readonly identity: Identity;
-  constructor(network: TestNetwork, identity: Identity) {
+  /** The member it writes for: itself, unless it is a member's second device. */
+  private readonly member: Identity;
+  constructor(network: TestNetwork, identity: Identity, member = identity) {
     this.network = network;
     this.identity = identity;
+    this.member = member;
     this.commands = new AcrossCommands(this);
   }
   get memberKey(): string {
-    return keyOf(this.identity);
+    return keyOf(this.member);
   }
   async write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult> {
     const signed = this.network.write(this.identity, type, body as never);
@@ -210,6 +213,51 @@ describe('the board and messages across', () => {
     }
     // Nor over a link that is not ours.
     expect((await anss.commands.send(toBase64Url(new Uint8Array(20)), keyOf(olga), null, 'Hallo')).ok).toBe(false);
+    expect(anss.written).toHaveLength(0);
+  });
+
+  it("a member's second device shares a post and gets an answer across: both sides read both messages", async () => {
+    const { a, b, aHalf, bHalf, ans, bob, link, id } = linked();
+    const second = newIdentity();
+    b.addDevice(bob, second);
+    const phone = new Device(b, second, bob);
+    const post = b.post(second, { category: 'klussen', title: 'Fiets maken' });
+    await phone.see(a, [aHalf]);
+    expect((await phone.commands.share(toBase64Url(post.id), id)).ok).toBe(true);
+    const share = phone.written[0] as SignedEntry;
+    const b1 = attest(b, link, [share, post]);
+    const anss = new Device(a, ans);
+    await anss.see(b, [bHalf, share, post, b1]);
+    // Ans answers the key that shared it: the phone's.
+    expect((await anss.commands.send(id, keyOf(second), toBase64Url(post.id), 'Ik kan zaterdag')).ok).toBe(true);
+    const question = anss.written[0] as SignedEntry;
+    const a1 = attest(a, link, [question]);
+    await phone.see(a, [aHalf, question, a1]);
+    const atPhone = acrossMessageRows(phone.memberState as NetworkState);
+    expect(atPhone.map((row) => phone.commands.read(row as never))).toEqual(['Ik kan zaterdag']);
+    expect(atPhone[0]?.to).toBe(keyOf(bob));
+    // The phone answers; Ans reads it, and so does Bob's first device.
+    expect((await phone.commands.send(id, keyOf(ans), toBase64Url(post.id), 'Graag')).ok).toBe(true);
+    const answer = phone.written[1] as SignedEntry;
+    const b2 = attest(b, link, [answer], { after: [b1] });
+    await anss.see(b, [bHalf, share, post, b1, answer, b2]);
+    const atAns = acrossMessageRows(anss.memberState as NetworkState).sort((x, y) => x.time - y.time);
+    expect(atAns.map((row) => anss.commands.read(row as never))).toEqual(['Ik kan zaterdag', 'Graag']);
+    const bobs = new Device(b, bob);
+    await bobs.see(a, [aHalf, question, a1]);
+    const atBob = acrossMessageRows(bobs.memberState as NetworkState).sort((x, y) => x.time - y.time);
+    expect(atBob.map((row) => bobs.commands.read(row as never))).toEqual(['Ik kan zaterdag', 'Graag']);
+  });
+
+  it('after the link ended, writing on an old conversation says the link ended (not an unknown member)', async () => {
+    const { a, b, anss, bob, id, post, link, fromB } = await shared();
+    a.write(a.founder, 'link-end', { link, last: [], reason: 'Gestopt' });
+    expect((await anss.see(b, fromB)).links.get(id)?.ended.own).not.toBeNull();
+    expect(await anss.commands.send(id, keyOf(bob), toBase64Url(post.id), 'Hallo')).toEqual({
+      ok: false,
+      problem: 'rule',
+      rule: 'link-ended',
+    });
     expect(anss.written).toHaveLength(0);
   });
 });

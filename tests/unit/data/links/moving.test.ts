@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { EntryType } from '../../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
-import type { Identity } from '../../../../src/core/Identity.ts';
+import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
 import type { BodyInput } from '../../../../src/core/Ledger.ts';
 import { sealRoomSecret } from '../../../../src/core/sealing.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
@@ -34,11 +34,14 @@ class Desk implements MoveHost {
   private readonly network: TestNetwork;
   private readonly peer: TestNetwork;
   readonly identity: Identity;
+  /** The member this device writes for: itself, unless it is a member's second device. */
+  private readonly member: Identity;
 
-  constructor(network: TestNetwork, peer: TestNetwork, identity: Identity) {
+  constructor(network: TestNetwork, peer: TestNetwork, identity: Identity, member = identity) {
     this.network = network;
     this.peer = peer;
     this.identity = identity;
+    this.member = member;
     this.record = {
       id: network.netId,
       name: 'Oosterpark',
@@ -63,7 +66,7 @@ class Desk implements MoveHost {
   }
 
   get memberKey(): string {
-    return this.me;
+    return toBase64Url(this.member.signing.publicKey);
   }
 
   async write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult> {
@@ -161,13 +164,38 @@ describe('moving house (data)', () => {
     expect(oldCoordinator.written).toEqual([]);
   });
 
-  it('a move-away signed by another device of the member is no request: the new network knows the member by their key', async () => {
-    const { a, bHalf, link, ans, oldCoordinator } = linked();
-    const second = new TestNetwork().founder;
+  it("the member asks from a second device: the move-out names that device's key, which goes along as the member's key", async () => {
+    const { a, b, aHalf, bHalf, link, ans, id, member, oldCoordinator, newCoordinator } = linked();
+    const second = newIdentity();
     a.addDevice(ans, second);
-    a.write(second, 'move-away', { link, name: 'Ans', boxKey: second.box.publicKey });
-    const state = await oldCoordinator.sees([bHalf]);
-    expect(moveRequests(state)).toEqual([]);
+    const laptop = new Desk(a, b, second, ans);
+    await laptop.sees([bHalf]);
+    expect(laptop.moves.canAsk()).toBe(true);
+    expect((await laptop.moves.askToMove(id)).ok).toBe(true);
+    const [away] = laptop.written;
+
+    const oldState = await oldCoordinator.sees([bHalf]);
+    expect(moveRequests(oldState)).toMatchObject([{ member: keyOf(ans), key: keyOf(second), minutes: 150 }]);
+    expect((await oldCoordinator.moves.moveOut(keyOf(ans))).ok).toBe(true);
+    const [out] = oldCoordinator.written;
+    const a1 = attest(a, link, [away as SignedEntry, out as SignedEntry]);
+
+    const newState = await newCoordinator.sees([aHalf, away as SignedEntry, out as SignedEntry, a1]);
+    expect(incomingMoves(newState)).toMatchObject([{ member: keyOf(second), name: 'Ans', minutes: 150 }]);
+    expect((await newCoordinator.moves.moveIn(toBase64Url((out as SignedEntry).id))).ok).toBe(true);
+    const [moveIn] = newCoordinator.written;
+    const b1 = attest(b, link, [moveIn as SignedEntry]);
+    const arrived = await newCoordinator.sees([aHalf, away as SignedEntry, out as SignedEntry, a1]);
+    expect(arrived.members.get(keyOf(second))).toMatchObject({ status: 'admitted', balance: 150 });
+
+    const left = await oldCoordinator.sees([bHalf, moveIn as SignedEntry, b1]);
+    expect(movedOut(left)).toEqual([{ member: keyOf(ans), name: 'Ans', to: 'Transvaal' }]);
+    // The laptop goes along, with its own key as the member's key there; the first device stays behind.
+    await laptop.sees([bHalf, moveIn as SignedEntry, b1]);
+    expect(laptop.moves.newHome()).toMatchObject({ id: b.netId, member: keyOf(second) });
+    const first = await member.sees([bHalf, moveIn as SignedEntry, b1]);
+    expect(myMove(first, keyOf(ans))).toMatchObject({ kind: 'moved', key: keyOf(second) });
+    expect(member.moves.newHome()).toBeNull();
   });
 
   it('a move-in for a move-out the old network did not attest is not written', async () => {
