@@ -3,7 +3,8 @@
 // link with a limit of 1 hour; Bob in Transvaal shares an offer; Ans in Oosterpark pays him
 // one hour from "Mijn uren". It waits for both neighbourhoods, then shows on both members'
 // devices and both coordinators' pages, and both clearing accounts mirror. A second hour is
-// refused before anything is written, in plain words.
+// refused before anything is written, in plain words. Then Oosterpark ends the link: the
+// clearing accounts and both balances stay as they were, also after a reload.
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { link, linkRoomWait } from './linking.ts';
@@ -13,7 +14,7 @@ import { openSection } from './toolkit.ts';
 /** What crosses waits for both archive devices: carried, attested on each side, carried back. */
 const acrossWait = { timeout: 120_000 };
 
-test('a member pays one hour to a member of the linked neighbourhood; a second is refused at the limit', async ({
+test('a member pays one hour to a member of the linked neighbourhood; a second is refused at the limit; ending the link keeps every hour', async ({
   network,
 }) => {
   test.setTimeout(600_000);
@@ -107,4 +108,26 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   await expect(payee.getByRole('button', { name: 'Betalen', exact: true })).toHaveCount(0);
   await expect(a.locator('[data-testid="history-item"][data-kind^="cross"]')).toHaveCount(1);
   await expect(a.getByTestId('balance')).toHaveText('−1 uur');
+
+  // Oosterpark ends the link: no new hours across, and nothing that counted is undone.
+  const oc = oost.coordinator.page;
+  const row = oc.getByTestId('link-row');
+  await row.getByRole('button', { name: 'Koppeling beëindigen' }).click();
+  await row.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  for (const [page, minutes, status] of [
+    [oc, '60', 'Jullie hebben de koppeling beëindigd.'],
+    [tc, '-60', 'Buurtruil Oosterpark heeft de koppeling beëindigd.'],
+  ] as const) {
+    await expect(page.getByTestId('link-status')).toHaveText(status, acrossWait);
+    await expect(page.getByTestId('link-clearing')).toHaveAttribute('data-minutes', minutes);
+  }
+  await expect(pay).toHaveCount(0, acrossWait);
+  for (const [page, balance] of [
+    [a, '−1 uur'],
+    [b, '+1 uur'],
+  ] as const) {
+    await page.reload();
+    await expect(page.getByTestId('balance')).toHaveText(balance);
+    await expect(page.locator('[data-testid="history-item"][data-kind="cross"]')).toHaveCount(1);
+  }
 });
