@@ -9,6 +9,7 @@ import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { link, linkRoomWait } from './linking.ts';
 import type { Device } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
 import { openSection } from './toolkit.ts';
 
 /** What crosses waits for both archive devices: carried, attested on each side, carried back. */
@@ -99,6 +100,11 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
     await expect(row.getByTestId('link-mirror')).toHaveAttribute('data-mirror', 'mirrors', acrossWait);
   }
   await expectAccessible(tc, 'link: the hours between the neighbourhoods');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 360, height: 740 },
+  ])
+    await expectFitsAt(tc, size, 'link page');
 
   // A second hour would take Oosterpark past the limit: refused before anything is written.
   await pay.click();

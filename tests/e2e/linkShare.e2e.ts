@@ -6,11 +6,12 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
-import { fillTerms, linkRoomWait, meet, type Terms } from './linking.ts';
+import { link, linkRoomWait } from './linking.ts';
 import { openFromMore } from './menu.ts';
 import { pairThroughPages } from './neighbourSteps.ts';
 import { openPost } from './network.ts';
 import { openDevice } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
 import { openSection } from './toolkit.ts';
 
 /** Through both coordinators' devices and the link room: a fresh WebRTC handshake may be in it. */
@@ -31,21 +32,6 @@ async function postRequest(page: Page, title: string, shareWith: string | null):
   }
   await page.getByRole('button', { name: 'Ophangen' }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-}
-
-/** Both coordinators link their neighbourhoods under `terms`; returns once both lists say it works. */
-async function link(oost: Page, trans: Page, terms: Terms): Promise<void> {
-  await fillTerms(oost, terms);
-  await fillTerms(trans, terms);
-  await meet(oost, trans);
-  await oost.getByRole('button', { name: 'Ja, koppelen met Buurtruil Transvaal' }).click();
-  await trans.getByRole('button', { name: 'Ja, koppelen met Buurtruil Oosterpark' }).click();
-  for (const page of [oost, trans]) {
-    await expect(page.getByTestId('link-row').getByTestId('link-status')).toHaveText(
-      'De koppeling werkt.',
-      linkRoomWait,
-    );
-  }
 }
 
 test('a shared post shows in the linked neighbourhood, marked with its name; a message there is answered across; an unshared post never shows', async ({
@@ -125,12 +111,14 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
   await expectAccessible(bea, 'share: appointments with a conversation across');
   await line.getByRole('link', { name: shared }).click();
   await expect(bea.getByTestId('across-conversation').getByTestId('message-text')).toHaveCount(2);
+  await expectFitsAt(bea, { width: 360, height: 740 }, 'across conversation');
 
   // On a 360 px phone the label stays readable on the board.
   await bram.setViewportSize({ width: 360, height: 740 });
   const card = bram.getByTestId('post').filter({ hasText: shared });
   await expect(card.getByTestId('across')).toBeVisible();
   await expectAccessible(bram, 'share: the board with a linked neighbourhood, on a phone');
+  await expectFitsAt(bram, { width: 360, height: 740 }, 'share board');
   await expect(bram.getByTestId('post').filter({ hasText: kept })).toHaveCount(0);
 
   // Oosterpark's coordinator turns sharing off: the open post form stops offering it.
