@@ -1,5 +1,6 @@
 // Bad input gets a clear message in plain words and loses nothing: empty and overlong
 // fields, impossible amounts, a full disk, a reload mid-edit, two screens editing one post.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
@@ -23,6 +24,9 @@ test('empty and overlong fields are named, a reload mid-edit keeps the text, a f
   // A reload mid-edit loses nothing.
   await page.getByLabel('Korte titel').fill('Wie helpt met mijn fiets?');
   await page.getByLabel('Uitleg (mag kort)').fill('De ketting is eraf.');
+  // The draft is written as it is typed; reload once the last keystroke is stored (under load
+  // the write can take longer than the click on reload).
+  await expect.poll(() => storedDraftTexts(page)).toContain('De ketting is eraf.');
   await page.reload();
   await expect(page.getByLabel('Korte titel')).toHaveValue('Wie helpt met mijn fiets?');
   await expect(page.getByLabel('Uitleg (mag kort)')).toHaveValue('De ketting is eraf.');
@@ -97,3 +101,24 @@ test('two screens editing one post: the second is told, chooses, and no chain fo
   await anna.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
   await expect(anna.page.getByTestId('requests-list').getByRole('link')).toHaveText(['Soep over: tomatensoep']);
 });
+
+/** Every text value of the drafts this device keeps in IndexedDB (useDraft.ts). */
+function storedDraftTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('buurtruil-device');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            const drafts = all.result as { value: Record<string, unknown> }[];
+            resolve(drafts.flatMap((draft) => Object.values(draft.value).filter((v) => typeof v === 'string')));
+          };
+        };
+      }),
+  );
+}
