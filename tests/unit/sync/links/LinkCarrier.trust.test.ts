@@ -11,7 +11,7 @@ import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { foreignKey, foreignMapName } from '../../../../src/core/links/crossingTypes.ts';
 import { LinkCarrier, linkRoomMapName } from '../../../../src/sync/links/LinkCarrier.ts';
-import type { CarrierBounds } from '../../../../src/sync/links/LinkRoomBudget.ts';
+import { type CarrierBounds, carrierBounds, LinkRoomBudget } from '../../../../src/sync/links/LinkRoomBudget.ts';
 import { LinkedPair } from './linkedNetworks.ts';
 
 /** A's carrier, told B's roster (its founder, as A's `link` names it), over a room the test writes into. */
@@ -148,5 +148,26 @@ describe("the link carrier takes the peer's word only through its roster", () =>
     await carrier.settled();
     expect(pair.a.foreign().has(pair.keyOf(pair.b, byKiosk))).toBe(true);
     carrier.close();
+  });
+});
+
+describe('the foreign budget', () => {
+  it('is freed by a foreign entry removed from the member doc (refused for good)', () => {
+    const pair = new LinkedPair();
+    const doc = new Y.Doc();
+    const foreign = doc.getMap<unknown>(foreignMapName);
+    const budget = new LinkRoomBudget(new Y.Doc(), foreign, toBase64Url(pair.b.net), () => {}, {
+      ...carrierBounds,
+      foreignEntries: 2,
+    });
+    const kept = [pair.moveAway(pair.b), pair.moveAway(pair.b)];
+    for (const signed of kept) {
+      expect(budget.admitForeign(signed.bytes.length)).toBe(true);
+      foreign.set(pair.keyOf(pair.b, signed), signed.bytes);
+    }
+    expect(budget.admitForeign(10)).toBe(false);
+    foreign.delete(pair.keyOf(pair.b, kept[0] as SignedEntry));
+    expect(budget.admitForeign(10)).toBe(true);
+    budget.stop();
   });
 });
