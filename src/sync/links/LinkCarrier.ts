@@ -3,7 +3,8 @@
 // seen, SharedPosts.ts); in, the peer's such entries, into our doc's Y.Map "foreign" under
 // base64url(peer net) + "." + base64url(id). The link room is shared with another network,
 // so nothing in it is trusted: a value is carried in only as an authentic entry of the peer
-// that crosses this link; anything else under a key is removed again (not relayed onwards),
+// that crosses this link, and (given the peer's roster) only on the word of the peer's
+// roster (PeerTrust.ts); anything else under a key is removed again (not relayed onwards),
 // and a flood of it is reported (`onFlooded`) so the room can be left for a fresh doc. The
 // carrier never judges the rules: the ledger does.
 import type * as Y from 'yjs';
@@ -13,8 +14,9 @@ import { equalBytes } from '../../core/encoding/canonical.ts';
 import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifier.ts';
 import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
 import { crossingTypeAtSight } from './crossingTypeAtSight.ts';
-import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
+import { type CrossingVerdict, entriesThatCross, type LinkSides } from './entriesThatCross.ts';
 import { type CarrierBounds, carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
+import { PeerTrust, rosterSignedTypes } from './PeerTrust.ts';
 import { SharedPosts } from './SharedPosts.ts';
 
 /** The map of a link room's doc: entries of both networks, each under its foreign key. */
@@ -33,6 +35,15 @@ export interface CarriedLink {
   id: Uint8Array;
   /** The peer network's id. */
   peer: Uint8Array;
+  /**
+   * The signing keys on the peer's rosters (every step; the first is the one our `link`
+   * names). Given, the peer's roster-signed entries are carried in only from these keys, and
+   * its other entries only once an attestation by one of them names them (PeerTrust.ts).
+   * Without (tests of the carrying alone), every authentic crossing entry is carried in.
+   */
+  peerKeys?: readonly Uint8Array[] | undefined;
+  /** Ids (base64url) the peer's counted attestations name, as our state knows them. */
+  attested?: readonly string[] | undefined;
 }
 
 export interface CarrierOptions {
@@ -68,6 +79,8 @@ export class LinkCarrier {
   /** The posts each side shared on this link, as their shares were seen. */
   private readonly ownShares: SharedPosts;
   private readonly peerShares: SharedPosts;
+  /** Whose word of the peer is taken; null: everything authentic (no roster given). */
+  private readonly trust: PeerTrust | null;
   /** Keys of our own doc's entries, and of the link room, still to look at. */
   private readonly pendingOwn = new Set<string>();
   private readonly pendingRoom = new Set<string>();
@@ -103,6 +116,8 @@ export class LinkCarrier {
     this.ownShares = new SharedPosts(this.budget.bounds.waiting);
     this.peerShares = new SharedPosts(this.budget.bounds.waiting);
     this.offered = options.offered ?? false;
+    this.trust = link.peerKeys ? new PeerTrust(this.budget.bounds.waiting) : null;
+    this.trust?.learn(link.peerKeys?.map(toBase64Url) ?? [], link.attested ?? []);
     const ownObserver = (event: Y.YMapEvent<unknown>) => {
       if (!this.offered) this.note(this.pendingOwn, event.keysChanged);
     };
@@ -129,6 +144,13 @@ export class LinkCarrier {
     const fresh: string[] = [];
     for (const id of ids) if (!this.carriedOut.has(`${this.ownText}.${id}`)) fresh.push(id);
     if (fresh.length > 0) this.note(this.pendingOwn, fresh);
+  }
+
+  /** More of the peer's roster keys and attested ids (a new state): what waited for them is looked at again. */
+  trustMore(keys: readonly Uint8Array[], attested: readonly string[]): void {
+    if (!this.trust) return;
+    const again = this.trust.learn(keys.map(toBase64Url), attested);
+    if (again.length > 0) this.note(this.pendingRoom, again);
   }
 
   /** Settles once everything noticed so far has been carried (or refused). */
@@ -219,7 +241,10 @@ export class LinkCarrier {
         if (!sameBytes(value, mine)) restore.push(key);
         continue;
       }
-      if (value === undefined) continue;
+      if (value === undefined) {
+        this.trust?.forget(key);
+        continue;
+      }
       const named = readForeignKey(key);
       const id = named ? toBase64Url(named.id) : '';
       const net = named ? toBase64Url(named.peer) : '';
@@ -234,13 +259,18 @@ export class LinkCarrier {
     ]);
     if (this.closed) return;
     const arrived: [string, Uint8Array][] = [];
-    for (const [at, [, value, key]] of theirs.entries()) {
+    this.learnFromRoster(theirsCross);
+    for (const [at, [id, value, key]] of theirs.entries()) {
       const verdict = theirsCross[at];
       // A post of the peer whose share has not come yet stays in the room, and waits for it.
       if (verdict?.waitsFor) {
         if (!this.peerShares.wait(verdict.waitsFor, key)) this.pendingRoom.add(key);
       } else if (!verdict?.crosses) remove.push(key);
-      if (!verdict?.crosses) continue;
+      if (!verdict?.crosses) {
+        if (!verdict?.waitsFor) this.trust?.forget(key);
+        continue;
+      }
+      if (!this.onTheirWord(verdict, id, key)) continue;
       if (verdict.shares) {
         const post = `${this.peerText}.${verdict.shares}`;
         for (const waited of [post, ...this.peerShares.share(verdict.shares)]) this.pendingRoom.add(waited);
@@ -264,6 +294,46 @@ export class LinkCarrier {
       for (const key of remove) if (this.room.has(key)) this.room.delete(key);
     }, carrierOrigin);
     this.budget.refused(remove.length);
+  }
+
+  /** Roster keys and attested ids that the batch's roster-signed entries add (a new roster may let in the next). */
+  private learnFromRoster(verdicts: readonly CrossingVerdict[]): void {
+    const trust = this.trust;
+    if (!trust) return;
+    let learned = true;
+    while (learned) {
+      learned = false;
+      for (const { crosses, entry } of verdicts) {
+        if (!crosses || !entry || !trust.onRoster(toBase64Url(entry.author))) continue;
+        const body = entry.body as { roster?: Uint8Array[]; entries?: Uint8Array[] };
+        const keys = entry.type === 'link-roster' ? (body.roster ?? []).map(toBase64Url) : [];
+        const ids = entry.type === 'link-attest' ? (body.entries ?? []).map(toBase64Url) : [];
+        if (keys.some((key) => !trust.onRoster(key))) learned = true;
+        if (keys.length + ids.length === 0) continue;
+        for (const key of trust.learn(keys, ids)) this.pendingRoom.add(key);
+      }
+    }
+  }
+
+  /**
+   * Whether the peer's roster stands behind a crossing entry: its author on the roster (a
+   * roster-signed type) or an attestation naming it (any other). If not, it waits in the
+   * room; past what may wait, the room is flooded.
+   */
+  private onTheirWord(verdict: CrossingVerdict, id: string, key: string): boolean {
+    const trust = this.trust;
+    if (!trust) return true;
+    const entry = verdict.entry;
+    if (!entry) return false;
+    const author = toBase64Url(entry.author);
+    const ok = rosterSignedTypes.has(entry.type) ? trust.onRoster(author) : trust.isAttested(id);
+    if (ok) {
+      trust.forget(key);
+      return true;
+    }
+    const waits = rosterSignedTypes.has(entry.type) ? trust.waitForKey(author, key) : trust.waitForAttestation(id, key);
+    if (!waits) this.budget.flood();
+    return false;
   }
 }
 

@@ -41,6 +41,7 @@ export class LinkRoomBudget {
   private updateBytes = 0;
   private flooded = false;
   private readonly onUpdate: (update: Uint8Array) => void;
+  private readonly onForeign: (event: Y.YMapEvent<unknown>) => void;
   /** The peer's foreign entries already in our doc: counted once, then kept up. */
   private kept: { entries: number; bytes: number } | null = null;
 
@@ -62,11 +63,23 @@ export class LinkRoomBudget {
     };
     // y-webrtc listens for the same event, so the update's bytes are made once for both.
     linkDoc.on('update', this.onUpdate);
+    // A foreign entry removed from the member doc (refused for good) frees its room.
+    this.onForeign = (event) => {
+      const kept = this.kept;
+      if (!kept) return;
+      for (const [key, change] of event.changes.keys) {
+        if (change.action !== 'delete' || !key.startsWith(this.peerPrefix)) continue;
+        kept.entries = Math.max(0, kept.entries - 1);
+        if (change.oldValue instanceof Uint8Array) kept.bytes = Math.max(0, kept.bytes - change.oldValue.length);
+      }
+    };
+    foreign.observe(this.onForeign);
   }
 
-  /** Stops watching the doc (the carrier closed). */
+  /** Stops watching the docs (the carrier closed). */
   stop(): void {
     this.linkDoc.off('update', this.onUpdate);
+    this.foreign.unobserve(this.onForeign);
   }
 
   /** Whether one more foreign entry of this many bytes may be kept; counts it if so. */

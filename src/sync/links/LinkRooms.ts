@@ -21,6 +21,9 @@ export interface LinkToCarry {
    * toCarryOut). Without, every authentic entry of ours that crosses and names the link.
    */
   out?: readonly string[];
+  /** The peer's roster keys (every step) and the ids its counted attestations name: whose word is taken (PeerTrust.ts). */
+  peerKeys?: readonly Uint8Array[];
+  attested?: readonly string[];
 }
 
 export interface LinkRoomsOptions extends Omit<CarrierOptions, 'onFlooded'> {
@@ -63,6 +66,7 @@ export class LinkRooms {
       const joined = this.joined.get(key);
       if (joined) {
         if (link.out) joined.carrier.offer(link.out);
+        if (link.peerKeys) joined.carrier.trustMore(link.peerKeys, link.attested ?? []);
       } else if (!this.waiting.has(key)) this.join(key, link);
     }
   }
@@ -88,7 +92,7 @@ export class LinkRooms {
     const carrier: LinkCarrier = new LinkCarrier(
       this.own,
       doc,
-      { id: link.link, peer: link.peer },
+      { id: link.link, peer: link.peer, peerKeys: link.peerKeys, attested: link.attested },
       // Told from inside the doc's own events: the doc is left once they are over.
       {
         ...this.options,

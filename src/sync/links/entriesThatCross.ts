@@ -28,6 +28,8 @@ export interface CrossingVerdict {
   shares: string | null;
   /** A post, update or close, authentic, whose post no share on this link names yet: that post. */
   waitsFor: string | null;
+  /** The entry, when it crosses or waits (the carrier asks whose word it is: PeerTrust.ts). */
+  entry?: Entry;
 }
 
 const no: CrossingVerdict = { crosses: false, shares: null, waitsFor: null };
@@ -59,7 +61,8 @@ export async function entriesThatCross(
     }
     if (candidates.length === 0) return answers;
     const signed = await verifier.signatures(candidates.map(({ entry, bytes }) => signatureCheckOf(entry, bytes)));
-    for (const [i, { at, verdict }] of candidates.entries()) if (signed[i] === true) answers[at] = verdict;
+    for (const [i, { at, entry, verdict }] of candidates.entries())
+      if (signed[i] === true) answers[at] = { ...verdict, entry };
   } catch (error) {
     // A verifier that broke (a worker gone) carries nothing now; the keys are looked at again
     // when they change or the link room opens again.

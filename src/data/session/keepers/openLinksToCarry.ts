@@ -6,10 +6,13 @@
 // peer's attestations until its devices see it (§6).
 // The secret is sealed in our `link` and sealed anew in each `link-roster` of ours that
 // counts (for devices added since); the newest box this device can open is used.
+// With each link go whose word of the peer the carrier takes (src/sync/links/PeerTrust.ts):
+// the keys on the peer's rosters (every step; the first is the one our `link` names, so the
+// peer's `link` is let in before it opens the link) and the ids its counted attestations name.
 // The box is opened by `openSecret` (the session passes core's openLinkSecret for this
 // device's identity; a device the secret was not sealed to carries nothing).
 import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
-import { fromBase64Url } from '../../../core/encoding/base64url.ts';
+import { fromBase64Url, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Bodies } from '../../../core/entry/bodies.ts';
 import { toCarryOut } from '../../../core/links/carry.ts';
 import type { Link } from '../../../core/links/LinkState.ts';
@@ -28,9 +31,35 @@ export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpen
     const id = fromBase64Url(link.id);
     const peer = fromBase64Url(link.peer);
     // Our entries go out once our rules counted them (§2: attested after they counted).
-    if (secret && id && peer) carried.push({ link: id, peer, secret, out: toCarryOut(state, link.id) });
+    if (secret && id && peer)
+      carried.push({
+        link: id,
+        peer,
+        secret,
+        out: toCarryOut(state, link.id),
+        peerKeys: peerRosterKeys(link),
+        attested: peerAttested(state, link),
+      });
   }
   return carried;
+}
+
+/** Every key on any of the peer's rosters in force, each once. */
+function peerRosterKeys(link: Link): Uint8Array[] {
+  const keys = new Set<string>();
+  for (const step of link.rosters.peer) for (const key of step.keys) keys.add(key);
+  return [...keys].map(fromBase64Url).filter((key): key is Uint8Array => key !== null);
+}
+
+/** The ids (base64url) the peer's attestations that count name. */
+function peerAttested(state: NetworkState, link: Link): string[] {
+  const ids: string[] = [];
+  for (const attestation of link.attestations.peer) {
+    const entry = state.foreignApplied.get(`${link.peer}.${attestation}`);
+    if (entry?.type === 'link-attest')
+      for (const id of (entry.body as Bodies['link-attest']).entries) ids.push(toBase64Url(id));
+  }
+  return ids;
 }
 
 /** The boxes the link secret is sealed in for us: our `link-roster`s that count, newest first, then our `link`. */

@@ -59,9 +59,10 @@ describe('the link rooms of a session', () => {
     // What the peer carries out arrives in the coordinator's member doc.
     const peer = new LinkRooms(hub, { doc: pair.b.doc, net: pair.b.net });
     peer.follow([pair.carried(pair.b)]);
-    const bMove = pair.moveAway(pair.b);
+    // The peer's half: signed by a key on the roster our half names (an unattested move-away would wait).
+    const bHalf = pair.linkEntry(pair.b);
     await settle(peer, coordinator.keeper, onKiosk.keeper);
-    expect(coordinator.member.sharedDoc.getMap(foreignMapName).has(foreignKey(pair.b.net, bMove.id))).toBe(true);
+    expect(coordinator.member.sharedDoc.getMap(foreignMapName).has(foreignKey(pair.b.net, bHalf.id))).toBe(true);
 
     coordinator.keeper.close();
     onKiosk.keeper.close();
@@ -76,9 +77,15 @@ describe('the link rooms of a session', () => {
     const half = pair.linkEntry(pair.a);
     const state = await pair.a.network.state();
     expect(state.links.get(toBase64Url(pair.id))?.open).toBe(false);
-    // With our entries that go out: those our rules counted (here our half).
+    // With our entries that go out: those our rules counted (here our half); and whose word
+    // of the peer is taken: the roster our half names, no attestation yet.
     expect(openLinksToCarry(state, () => pair.secret)).toEqual([
-      { ...pair.carried(pair.a), out: [toBase64Url(half.id)] },
+      {
+        ...pair.carried(pair.a),
+        out: [toBase64Url(half.id)],
+        peerKeys: [pair.b.network.founder.signing.publicKey],
+        attested: [],
+      },
     ]);
     // A device the secret was not sealed to carries nothing.
     expect(openLinksToCarry(state, () => null)).toEqual([]);

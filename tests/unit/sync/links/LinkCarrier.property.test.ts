@@ -86,3 +86,52 @@ describe('the link carrier, in any order', () => {
     );
   });
 });
+
+// Told B's roster: the link half and the end (roster-signed) cross on their own, the rest only
+// once the attestation naming them is there too, before or after them; all of it stays in the room.
+const attestation = bNetwork.write(bNetwork.founder, 'link-attest', {
+  link: pair.id,
+  entries: [...crossing.slice(1, 4), shared.share, ...ofTheShare].map(({ id }) => id),
+  after: [],
+});
+const withAttestation: [string, unknown][] = [...values, [keyOf(attestation), attestation.bytes]];
+const attestAt = values.length;
+
+describe('the link carrier told the peer roster, in any order', () => {
+  it('ends with the roster-signed entries, and the others once their attestation came', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.nat(withAttestation.length - 1), { minLength: 1, maxLength: 6 }), { maxLength: 8 }),
+        async (batches) => {
+          const own = new Y.Doc();
+          const room = new Y.Doc();
+          const map = room.getMap<unknown>(linkRoomMapName);
+          const link = { id: pair.id, peer: pair.b.net, peerKeys: [bNetwork.founder.signing.publicKey] };
+          const carrier = new LinkCarrier({ doc: own, net: pair.a.net }, room, link);
+          await carrier.start();
+          for (const batch of batches) {
+            room.transact(() => {
+              for (const at of batch) map.set(withAttestation[at]?.[0] as string, withAttestation[at]?.[1]);
+            });
+            if ((batch[0] ?? 0) % 2 === 0) await carrier.settled();
+          }
+          await carrier.settled();
+          const written = new Set(batches.flat());
+          const attested = written.has(attestAt);
+          const isWritten = (_: SignedEntry, i: number) => written.has(i);
+          const carried = crossing.filter(isWritten);
+          const ofShare = ofTheShare.filter((_, i) => written.has(crossing.length + i));
+          const rosterSigned = [crossing[0], crossing[4]].filter((signed) => carried.includes(signed as SignedEntry));
+          const crossed = attested
+            ? [...carried, ...(written.has(shareAt) ? ofShare : []), attestation]
+            : (rosterSigned as SignedEntry[]);
+          expect([...own.getMap('foreign').keys()].sort()).toEqual(crossed.map(keyOf).sort());
+          const inRoom = [...carried, ...ofShare, ...(attested ? [attestation] : [])];
+          expect([...map.keys()].sort()).toEqual(inRoom.map(keyOf).sort());
+          carrier.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
