@@ -3,7 +3,8 @@
 // attestations and judge each side by this one function, so they reach the same verdicts:
 //
 //  - an attestation counts when a key on the side's roster in force signed it;
-//  - of a side that ended the link, only attestations in the past of its `last` count;
+//  - of a side that ended the link, only attestations in the past of its `last`, or dated at
+//    or before its end, count: a `last` that leaves out what was attested undoes nothing;
 //  - it waits (`missing-ref`) until every attestation it names in `after` and every entry
 //    it attests is there, and so do the attestations after it;
 //  - it is refused (`over-link-limit`) when the records it names for the first time would
@@ -31,6 +32,8 @@ export interface ChainInput {
   rosters: readonly RosterStep[];
   /** The side's `link-end` heads, or null while it has not ended the link. */
   last: readonly EntryIdText[] | null;
+  /** The time of the side's `link-end`: its attestations dated at or before it count all the same. */
+  endTime?: number | undefined;
   limit: number;
   /** Is this entry there (on either side), so an `after` or an attested id can be judged? */
   known(id: EntryIdText): boolean;
@@ -122,7 +125,8 @@ function judgeOne(
   const { entry, idText } = item;
   if (!item.ruled) return 'not-coordinator';
   if (!onRoster(input.rosters, entry.author, entry.time)) return 'not-roster';
-  if (inPast && !inPast.has(idText)) return 'link-ended';
+  if (inPast && !inPast.has(idText) && !(entry.time <= (input.endTime ?? Number.NEGATIVE_INFINITY)))
+    return 'link-ended';
   const fresh = entry.body.entries.map(toBase64Url).filter((id) => !verdict.attested.has(id));
   const delta = fresh.reduce((sum, id) => sum + input.minutesOf(id), 0);
   if (Math.abs(verdict.clearing + delta) > input.limit) return 'over-link-limit';
