@@ -184,10 +184,13 @@ export interface Link {
   attestedSum: { own: number; peer: number };
   /** Each side's attestation heads: what a new attestation of that side names as `after`. */
   heads: { own: EntryIdText[]; peer: EntryIdText[] };
-  /** Each side's `link-end`, if any: its id, and the heads after which none of its attestations count. */
+  /**
+   * Each side's `link-end`, if any: its id, its heads and its time. An attestation of that
+   * side counts when it is in the past of `last` or dated at or before `time` (§6).
+   */
   ended: {
-    own: { id: EntryIdText; last: EntryIdText[] } | null;
-    peer: { id: EntryIdText; last: EntryIdText[] } | null;
+    own: LinkEnded | null;
+    peer: LinkEnded | null;
   };
   /** Cross records by id (both directions). */
   records: Map<EntryIdText, CrossRecord>;
@@ -230,4 +233,11 @@ export interface LinksState {
    * applies their cuts in step 3 (deriveState.ts). Null in the first.
    */
   movedOut: ReadonlySet<EntryIdText> | null;
+}
+
+/** A side's `link-end` as the link keeps it (`time` is absent in checkpoints written before it was kept). */
+export interface LinkEnded {
+  id: EntryIdText;
+  last: EntryIdText[];
+  time?: number;
 }

@@ -175,7 +175,8 @@ function settleLink(
   for (const end of peerEnds) {
     const signed = onRoster(peer.steps, end.entry.author, end.entry.time);
     keepPeer(end, signed ? null : 'not-roster');
-    if (signed && !link.ended.peer) link.ended.peer = { id: end.idText, last: end.entry.body.last.map(toBase64Url) };
+    if (signed && !link.ended.peer)
+      link.ended.peer = { id: end.idText, last: end.entry.body.last.map(toBase64Url), time: end.entry.time };
   }
 
   // Each side's attestations, in its causal order.
@@ -202,6 +203,7 @@ function settleLink(
     attestations: ownAttestations,
     rosters: own.steps,
     last: link.ended.own?.last ?? null,
+    endTime: link.ended.own?.time,
     limit,
     known,
     minutesOf: outMinutes,
@@ -212,6 +214,7 @@ function settleLink(
     attestations: peerOf('link-attest').map((item) => ({ idText: item.idText, entry: item.entry, ruled: true })),
     rosters: peer.steps,
     last: link.ended.peer?.last ?? null,
+    endTime: link.ended.peer?.time,
     limit,
     known,
     minutesOf: (id) => -outMinutes(id),

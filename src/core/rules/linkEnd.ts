@@ -14,7 +14,7 @@ export const linkEnd: AuthorityRule<'link-end'> = {
     const link = namedLink(state, entry.body.link);
     if (typeof link === 'string') return link;
     if (link.ended.own) return 'already-decided';
-    link.ended.own = { id, last: entry.body.last.map(toBase64Url) };
+    link.ended.own = { id, last: entry.body.last.map(toBase64Url), time: entry.time };
     keepForLink(state, id, entry);
     return null;
   },
