@@ -7,6 +7,7 @@ import type { Bodies } from '../entry/bodies.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
 import { knownPeerMember } from './knownPeerKeys.ts';
 import type { LinkIdText } from './LinkState.ts';
+import { moveOutOf } from './movingOut.ts';
 import { linkTotals } from './statements.ts';
 
 /** Our entries that cross to the peer: our half, rosters, attestations, end, statements, records, shares with their posts, messages, moves. */
@@ -53,6 +54,8 @@ export function nextAttestation(
     // Our payments and messages only to a member of the peer we know (knownPeerKeys.ts).
     const isToPeer = entry.type === 'cross-pay' || entry.type === 'cross-message';
     if (isToPeer && !knownPeerMember(link, toBase64Url((entry.body as { to: Uint8Array }).to))) continue;
+    // Never hours across for a member on the way out (§5): the move's cut could drop them here only.
+    if (entry.type === 'cross-pay' && movingOut(state, entry.author)) continue;
     candidates.push({
       id,
       minutes: entry.type === 'cross-pay' ? (entry.body as Bodies['cross-pay']).minutes : 0,
@@ -99,4 +102,9 @@ export function statementBody(state: NetworkState, linkId: LinkIdText): Omit<Bod
 function namesLink(body: unknown, linkId: LinkIdText): boolean {
   const named = (body as { link?: unknown }).link;
   return named instanceof Uint8Array && toBase64Url(named) === linkId;
+}
+
+function movingOut(state: NetworkState, author: Uint8Array): boolean {
+  const member = state.devices.get(toBase64Url(author))?.member;
+  return member !== undefined && moveOutOf(state.links.values(), member) !== null;
 }
