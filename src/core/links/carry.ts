@@ -5,7 +5,9 @@ import { idFromText, toBase64Url } from '../encoding/base64url.ts';
 import { maxAttested } from '../entry/bodies/links.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
+import { knownPeerMember } from './knownPeerKeys.ts';
 import type { LinkIdText } from './LinkState.ts';
+import { moveOutOf } from './movingOut.ts';
 import { linkTotals } from './statements.ts';
 
 /** Our entries that cross to the peer: our half, rosters, attestations, end, statements, records, shares with their posts, messages, moves. */
@@ -49,6 +51,11 @@ export function nextAttestation(
   for (const id of toCarryOut(state, linkId)) {
     const entry = state.applied.get(id);
     if (!entry || selfSigned.has(entry.type) || ownAttested.has(id)) continue;
+    // Our payments and messages only to a member of the peer we know (knownPeerKeys.ts).
+    const isToPeer = entry.type === 'cross-pay' || entry.type === 'cross-message';
+    if (isToPeer && !knownPeerMember(link, toBase64Url((entry.body as { to: Uint8Array }).to))) continue;
+    // Never hours across for a member on the way out (§5): the move's cut could drop them here only.
+    if (entry.type === 'cross-pay' && movingOut(state, entry.author)) continue;
     candidates.push({
       id,
       minutes: entry.type === 'cross-pay' ? (entry.body as Bodies['cross-pay']).minutes : 0,
@@ -95,4 +102,9 @@ export function statementBody(state: NetworkState, linkId: LinkIdText): Omit<Bod
 function namesLink(body: unknown, linkId: LinkIdText): boolean {
   const named = (body as { link?: unknown }).link;
   return named instanceof Uint8Array && toBase64Url(named) === linkId;
+}
+
+function movingOut(state: NetworkState, author: Uint8Array): boolean {
+  const member = state.devices.get(toBase64Url(author))?.member;
+  return member !== undefined && moveOutOf(state.links.values(), member) !== null;
 }

@@ -5,6 +5,7 @@
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { homeMember } from '../links/homeMember.ts';
+import { moveOutOf } from '../links/movingOut.ts';
 import { headsOf } from '../state/cutHeads.ts';
 import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
 import type { Member } from '../state/NetworkState.ts';
@@ -22,7 +23,8 @@ export const moveOut: AuthorityRule<'move-out'> = {
     const key = toBase64Url(entry.body.member);
     const member = homeMember(state, key);
     if (member === null) return 'unknown-member';
-    if (link.moves.has(member)) return 'already-decided';
+    // One move per member: a move on this link, or a move out on any link, decides it (§5).
+    if (link.moves.has(member) || moveOutOf(state.links.values(), member)) return 'already-decided';
     // A complete move (found by a first derivation): the member's devices stop after `cut`.
     if (state.movedOut?.has(id)) {
       const moving = state.members.get(member) as Member;

@@ -7,6 +7,7 @@ import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies } from '../../core/entry/bodies.ts';
 import type { Link } from '../../core/links/LinkState.ts';
+import { moveOutOf } from '../../core/links/movingOut.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 
 /** A link a member may move along: open, not ended. */
@@ -87,6 +88,8 @@ export function moveRequests(state: NetworkState): MoveRequest[] {
     const known = state.members.get(member);
     if (!link || !usable(link) || known?.status !== 'admitted') continue;
     if (link.moves.has(member) || requests.has(member)) continue;
+    // A member moves out along one link only: a move-out on another link answers this ask too.
+    if (moveOutOf(state.links.values(), member)) continue;
     requests.set(member, {
       link: link.id,
       to: link.name,
