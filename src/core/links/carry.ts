@@ -5,6 +5,7 @@ import { idFromText, toBase64Url } from '../encoding/base64url.ts';
 import { maxAttested } from '../entry/bodies/links.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
+import { knownPeerMember } from './knownPeerKeys.ts';
 import type { LinkIdText } from './LinkState.ts';
 import { moveOutOf } from './movingOut.ts';
 import { linkTotals } from './statements.ts';
@@ -50,6 +51,9 @@ export function nextAttestation(
   for (const id of toCarryOut(state, linkId)) {
     const entry = state.applied.get(id);
     if (!entry || selfSigned.has(entry.type) || ownAttested.has(id)) continue;
+    // Our payments and messages only to a member of the peer we know (knownPeerKeys.ts).
+    const isToPeer = entry.type === 'cross-pay' || entry.type === 'cross-message';
+    if (isToPeer && !knownPeerMember(link, toBase64Url((entry.body as { to: Uint8Array }).to))) continue;
     // Never hours across for a member on the way out (§5): the move's cut could drop them here only.
     if (entry.type === 'cross-pay' && movingOut(state, entry.author)) continue;
     candidates.push({

@@ -48,12 +48,7 @@ export function peerPayees(view: SessionView): PeerPayee[] {
   return payees.sort((a, b) => b.time - a.time).map(({ time: _, ...payee }) => payee);
 }
 
-/** Is `member` someone of the peer this network knows on the link: a shared post's author, or the other side of a record? */
-export function knownPeerMember(link: Link, member: string): boolean {
-  for (const post of link.peerPosts.values()) if (post.author === member) return true;
-  for (const record of link.records.values()) if (record.other === member) return true;
-  return false;
-}
+export { knownPeerMember } from '../../core/links/knownPeerKeys.ts';
 
 /**
  * Minutes our members can still pay across the link before our archive device's

@@ -7,7 +7,7 @@ import { nextAttestation, statementBody, toCarryOut } from '../../../../src/core
 import { sealCrossMessage } from '../../../../src/core/links/crossSealing.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
-import { crossPay, idOfLink, stateWith, sumOfAccounts, terms, writeLink } from './LinkedNetworks.ts';
+import { attest, crossPay, idOfLink, stateWith, sumOfAccounts, terms, writeLink } from './LinkedNetworks.ts';
 
 /** Carries each side's entries to the other and attests what each may, until nothing changes. */
 async function playOut(a: TestNetwork, b: TestNetwork, linkId: string) {
@@ -83,9 +83,12 @@ describe('carrying and attesting', () => {
     const link = idOfLink(a, b, small);
     const ans = a.member('Ans');
     const bob = b.member('Bob');
+    // Bob is known here by the post he shared (we attest payments only to a known member).
+    const post = b.post(bob, { title: 'Fiets maken' });
+    const share = b.write(bob, 'post-share', { post: post.id, link, name: 'Bob', boxKeys: [bob.box.publicKey] });
     const fits = crossPay(a, ans, link, bob, 45);
     const tooMuch = crossPay(a, ans, link, bob, 30);
-    const stateA = await stateWith(a, b, [bHalf]);
+    const stateA = await stateWith(a, b, [bHalf, post, share, attest(b, link, [post, share])]);
     const next = nextAttestation(stateA, toBase64Url(link));
     expect(next.body?.entries.map(toBase64Url)).toEqual([idOf(fits)]);
     expect(next.held).toEqual([idOf(tooMuch)]);
