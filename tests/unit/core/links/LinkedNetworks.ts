@@ -88,6 +88,21 @@ export function attest(
   );
 }
 
+/**
+ * `member` of `network` made known to the peer on `link` (knownPeerKeys.ts): a post shared and
+ * attested by `network`; the peer's archive attests payments and messages only to such members.
+ */
+export function madeKnown(network: TestNetwork, member: Identity, link: Uint8Array): SignedEntry[] {
+  const post = network.post(member, { title: 'Fiets maken' });
+  const share = network.write(member, 'post-share', {
+    post: post.id,
+    link,
+    name: 'Bob',
+    boxKeys: [member.box.publicKey],
+  });
+  return [post, share, attest(network, link, [post, share])];
+}
+
 export function crossPay(
   network: TestNetwork,
   payer: Identity,

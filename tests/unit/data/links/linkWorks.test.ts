@@ -9,7 +9,7 @@ import { endLink, linksOf, linkTermsOf } from '../../../../src/data/links/index.
 import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { memoryPairingLinks } from '../../../../src/sync/MemoryPairingLink.ts';
 import { secureLink } from '../../../../src/sync/pairingHandshake.ts';
-import { Neighbourhood, until } from '../../../support/Neighbourhood.ts';
+import { Neighbourhood, postFields, until } from '../../../support/Neighbourhood.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -49,6 +49,12 @@ describe('a link between two sessions', () => {
     const { oost, trans, link } = await linked();
     await until(oost, () => linkOf(oost, link).open);
     await until(trans, () => linkOf(trans, link).open);
+    // Transvaal's coordinator shares a post: Oosterpark knows who it pays (knownPeerKeys.ts).
+    const post = await trans.write('post', postFields({ title: 'Fiets maken' }));
+    if (!post.ok) throw new Error(`post: ${post.problem}`);
+    const shared = await trans.across.share(post.id, link);
+    if (!shared.ok) throw new Error(`post-share: ${shared.problem}`);
+    await until(oost, () => linkOf(oost, link).peerPosts.size > 0);
 
     const paid = await oost.write('cross-pay', {
       link: idFromText(link),
@@ -68,9 +74,13 @@ describe('a link between two sessions', () => {
     await until(trans, () => linkOf(trans, link).statements.peer !== null);
     expect(linkOf(oost, link).mirror).toBeNull();
     expect(linkOf(trans, link).mirror).toBeNull();
-    // Each side attested the record once, and stated the totals once: no loop.
-    for (const session of [oost, trans]) {
-      expect(ownOfType(session, 'link-attest')).toHaveLength(1);
+    // Each side attested the record once (Transvaal its share before it), and stated the
+    // totals once: no loop.
+    for (const [session, attestations] of [
+      [oost, 1],
+      [trans, 2],
+    ] as const) {
+      expect(ownOfType(session, 'link-attest')).toHaveLength(attestations);
       expect(ownOfType(session, 'link-statement')).toHaveLength(1);
       expect(ownOfType(session, 'link-roster')).toHaveLength(0);
     }

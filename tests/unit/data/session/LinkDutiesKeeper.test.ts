@@ -15,7 +15,7 @@ import { LinkDutiesKeeper } from '../../../../src/data/session/keepers/LinkDutie
 import { openLinksToCarry } from '../../../../src/data/session/keepers/openLinksToCarry.ts';
 import type { WriteOptions } from '../../../../src/data/session/WritePipeline.ts';
 import { failed, type WriteResult } from '../../../../src/data/session/WriteResult.ts';
-import { crossPay, idOfLink, stateWith, terms } from '../../core/links/LinkedNetworks.ts';
+import { crossPay, idOfLink, madeKnown, stateWith, terms } from '../../core/links/LinkedNetworks.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const secret = crypto.getRandomValues(new Uint8Array(32));
@@ -111,10 +111,11 @@ describe('what an archive device writes for a link', () => {
     const link = idOfLink(a, b);
     const ans = a.member('Ans');
     const bob = b.member('Bob');
+    const known = madeKnown(b, bob, link);
     const pay = crossPay(a, ans, link, bob, 30);
 
     const onA = await deviceOf(a, b, a.founder);
-    onA.foreign.push(bHalf);
+    onA.foreign.push(bHalf, ...known);
     await onA.refresh();
     await onA.follow();
     expect(onA.of('link-attest').map(attested)).toEqual([[idOf(pay)]]);
@@ -163,9 +164,11 @@ describe('what an archive device writes for a link', () => {
       const b = new TestNetwork();
       half(a, b);
       const bHalf = half(b, a);
-      const pay = crossPay(a, a.member('Ans'), idOfLink(a, b), b.member('Bob'), 30);
+      const bob = b.member('Bob');
+      const known = madeKnown(b, bob, idOfLink(a, b));
+      const pay = crossPay(a, a.member('Ans'), idOfLink(a, b), bob, 30);
       const device = await deviceOf(a, b, a.founder, options);
-      device.foreign.push(bHalf);
+      device.foreign.push(bHalf, ...known);
       await device.refresh();
       await device.follow();
       await device.follow();
@@ -225,9 +228,11 @@ describe('what an archive device writes for a link', () => {
     expect(carried.map((c) => toBase64Url(c.secret))).toEqual([toBase64Url(secret)]);
 
     // On the kiosk: on the roster now, it attests a new record.
-    const pay = crossPay(a, a.member('Ans'), idOfLink(a, b), b.member('Bob'), 20);
+    const bob = b.member('Bob');
+    const known = madeKnown(b, bob, idOfLink(a, b));
+    const pay = crossPay(a, a.member('Ans'), idOfLink(a, b), bob, 20);
     const onKiosk = await deviceOf(a, b, kiosk);
-    onKiosk.foreign.push(bHalf);
+    onKiosk.foreign.push(bHalf, ...known);
     await onKiosk.refresh();
     await onKiosk.follow();
     expect(onKiosk.of('link-attest').map(attested)).toEqual([[idOf(pay)]]);
@@ -248,7 +253,7 @@ describe('what an archive device writes for a link', () => {
     }
     const last = crossPay(a, ans, link, bob, 1);
     const device = await deviceOf(a, b, a.founder);
-    device.foreign.push(bHalf);
+    device.foreign.push(bHalf, ...madeKnown(b, bob, link));
     await device.refresh();
     expect(device.state.links.get(toBase64Url(link))?.heads.own).toHaveLength(17);
     await device.follow();
@@ -266,12 +271,13 @@ describe('what an archive device writes for a link', () => {
     const bHalf = half(b, a, [b.founder], [a.founder, cor]);
     const link = idOfLink(a, b);
     const bob = b.member('Bob');
+    const known = madeKnown(b, bob, link);
     const pay = crossPay(a, a.member('Ans'), link, bob, 30);
     // Both devices see the same state, and neither sees the other's attestation before writing.
     const onFounder = await deviceOf(a, b, a.founder, { stale: true });
     const onCor = await deviceOf(a, b, cor, { stale: true });
     for (const device of [onFounder, onCor]) {
-      device.foreign.push(bHalf);
+      device.foreign.push(bHalf, ...known);
       await device.refresh();
     }
     for (const device of [onFounder, onCor]) {
@@ -283,7 +289,7 @@ describe('what an archive device writes for a link', () => {
     onB.foreign.push(aHalf, pay, ...[onFounder, onCor].map((d) => (d.written[0] as Written).entry));
     await onB.refresh();
     await onB.follow();
-    const ours = await stateWith(a, b, [bHalf, ...onB.written.map((w) => w.entry)]);
+    const ours = await stateWith(a, b, [bHalf, ...known, ...onB.written.map((w) => w.entry)]);
     const ownLink = ours.links.get(toBase64Url(link));
     expect(ownLink?.attestations.own).toHaveLength(2);
     expect(ownLink?.attestedSum.own).toBe(30);
