@@ -3,7 +3,7 @@
 // device asks the data layer first whether the link leaves room, so a payment past the
 // limit is refused in plain words before anything is written; once sent, it waits for
 // both neighbourhoods (shown in "Mijn uren" until both archive devices attested it).
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, Index, Show } from 'solid-js';
 import { type CrossPayCheck, checkProblem, type PeerPayee, peerPayees } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { WriteProblem } from '../../data/session/WriteResult.ts';
@@ -11,6 +11,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { createHoursInput, HoursFields, typedMinutes } from './HoursFields.tsx';
 
 /** The link's problems in words that name the other neighbourhood; the rest as any write's. */
 function crossProblemText(problem: WriteProblem, buurt: string): string {
@@ -93,30 +94,24 @@ export function CrossPayButton(props: { session: NetworkSession; payee: PeerPaye
 }
 
 function CrossPayForm(props: { session: NetworkSession; payee: PeerPayee; done: () => void; cancel: () => void }) {
-  const [hours, setHours] = createSignal('1');
-  const [minutes, setMinutes] = createSignal('0');
-  const [what, setWhat] = createSignal(props.payee.title);
+  const input = createHoursInput(props.payee.title);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const prefix = `cross-${props.payee.post.slice(0, 8)}`;
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    const total = Math.round(Number(hours()) * 60 + Number(minutes()));
-    if (!Number.isFinite(total) || total <= 0) {
-      setProblem(t('hours.tooLittle'));
-      return;
-    }
-    if (total > 24 * 60) {
-      setProblem(t('hours.tooMuch'));
+    const typed = typedMinutes(input);
+    if ('problem' in typed) {
+      setProblem(typed.problem);
       return;
     }
     setBusy(true);
     const result = await props.session.crossPay.pay({
       link: props.payee.link,
       to: props.payee.member,
-      minutes: total,
-      what: what(),
+      minutes: typed.minutes,
+      what: input.what(),
       post: props.payee.post,
     });
     setBusy(false);
@@ -126,28 +121,7 @@ function CrossPayForm(props: { session: NetworkSession; payee: PeerPayee; done: 
   return (
     <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
       <h3>{t('crossPay.payTo', { name: props.payee.name, buurt: props.payee.buurt })}</h3>
-      <div class="inline-fields">
-        <div class="field">
-          <label for={`${prefix}-h`}>{t('hours.hours')}</label>
-          <input
-            id={`${prefix}-h`}
-            type="number"
-            min="0"
-            max="24"
-            inputmode="numeric"
-            value={hours()}
-            onInput={(event) => setHours(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${prefix}-m`}>{t('hours.minutes')}</label>
-          <select id={`${prefix}-m`} value={minutes()} onChange={(event) => setMinutes(event.currentTarget.value)}>
-            <For each={['0', '15', '30', '45']}>{(m) => <option value={m}>{m}</option>}</For>
-          </select>
-        </div>
-      </div>
-      <label for={`${prefix}-what`}>{t('hours.what')}</label>
-      <input id={`${prefix}-what`} value={what()} onInput={(event) => setWhat(event.currentTarget.value)} />
+      <HoursFields input={input} prefix={prefix} />
       <ProblemMessage text={problem()} />
       <div class="actions">
         <button type="submit" class="button" disabled={busy()}>

@@ -1,6 +1,6 @@
 // The hours of an agreed exchange on a member's page: the proposals and where they stand
 // (shared with the kiosk), and a proposal of one's own while none is open.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { Post } from '../../data/exchange/index.ts';
 import { proposalsWith } from '../../data/exchange/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
@@ -8,6 +8,7 @@ import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
+import { createHoursInput, HoursFields, typedMinutes } from './HoursFields.tsx';
 import { ProposalList } from './ProposalList.tsx';
 
 export function ExchangeHours(props: {
@@ -38,51 +39,24 @@ export function ExchangeHours(props: {
 }
 
 function Propose(props: { session: NetworkSession; post: Post; other: string }) {
-  const [hours, setHours] = createSignal('1');
-  const [minutes, setMinutes] = createSignal('0');
-  const [what, setWhat] = createSignal(props.post.title);
+  const input = createHoursInput(props.post.title);
   const [problem, setProblem] = createSignal<string | null>(null);
   const prefix = `hours-${props.other.slice(0, 8)}`;
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     setProblem(null);
-    const total = Math.round(Number(hours()) * 60 + Number(minutes()));
-    if (!Number.isFinite(total) || total <= 0) {
-      setProblem(t('hours.tooLittle'));
+    const typed = typedMinutes(input);
+    if ('problem' in typed) {
+      setProblem(typed.problem);
       return;
     }
-    if (total > 24 * 60) {
-      setProblem(t('hours.tooMuch'));
-      return;
-    }
-    const result = await props.session.exchange.proposeHours(props.post.id, props.other, total, what());
+    const result = await props.session.exchange.proposeHours(props.post.id, props.other, typed.minutes, input.what());
     if (!result.ok) setProblem(problemText(result));
   };
   return (
     <form class="form compact" onSubmit={(event) => void send(event)} novalidate>
       <p class="hint">{t('hours.intro')}</p>
-      <div class="inline-fields">
-        <div class="field">
-          <label for={`${prefix}-h`}>{t('hours.hours')}</label>
-          <input
-            id={`${prefix}-h`}
-            type="number"
-            min="0"
-            max="24"
-            inputmode="numeric"
-            value={hours()}
-            onInput={(event) => setHours(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${prefix}-m`}>{t('hours.minutes')}</label>
-          <select id={`${prefix}-m`} value={minutes()} onChange={(event) => setMinutes(event.currentTarget.value)}>
-            <For each={['0', '15', '30', '45']}>{(m) => <option value={m}>{m}</option>}</For>
-          </select>
-        </div>
-      </div>
-      <label for={`${prefix}-what`}>{t('hours.what')}</label>
-      <input id={`${prefix}-what`} value={what()} onInput={(event) => setWhat(event.currentTarget.value)} />
+      <HoursFields input={input} prefix={prefix} />
       <ProblemMessage text={problem()} />
       <button type="submit" class="button">
         {t('hours.send')}

@@ -1,7 +1,7 @@
 // Moving house across a link, the coordinators' side (protocol-links.md §5): members of ours
 // who asked to move (agree: move-out), members of the other neighbourhood moving here
 // (welcome: move-in), and who moved away (their history stays here).
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { incomingMoves, movedOut, moveRequests } from '../../../data/links/index.ts';
 import type { NetworkSession, WriteResult } from '../../../data/session/index.ts';
 import { problemText } from '../../app/problemText.ts';
@@ -30,66 +30,59 @@ export function LinkMoves(props: { session: NetworkSession; live: LiveSession })
   return (
     <div data-testid="link-moves">
       <ProblemMessage text={problem()} />
-      <Show when={requests().length > 0}>
-        <section aria-labelledby="move-requests-title">
-          <h3 id="move-requests-title">{t('move.requestsTitle')}</h3>
-          <ul class="list" data-testid="move-requests">
-            <For each={requests()}>
-              {(request) => (
-                <li class="item" data-testid="move-request">
-                  <p>
-                    {t('move.requestRow', { name: request.name, to: request.to, hours: signedHours(request.minutes) })}
-                  </p>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={busy()}
-                    onClick={() => void act(() => props.session.moves.moveOut(request.member))}
-                  >
-                    {t('move.agree', { name: request.name, to: request.to })}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
-      <Show when={incoming().length > 0}>
-        <section aria-labelledby="move-incoming-title">
-          <h3 id="move-incoming-title">{t('move.incomingTitle')}</h3>
-          <ul class="list" data-testid="move-incoming">
-            <For each={incoming()}>
-              {(move) => (
-                <li class="item" data-testid="move-incoming-row">
-                  <p>{t('move.incomingRow', { name: move.name, from: move.from, hours: signedHours(move.minutes) })}</p>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={busy()}
-                    onClick={() => void act(() => props.session.moves.moveIn(move.record))}
-                  >
-                    {t('move.welcome', { name: move.name })}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
-      <Show when={moved().length > 0}>
-        <section aria-labelledby="move-moved-title">
-          <h3 id="move-moved-title">{t('move.movedTitle')}</h3>
-          <ul class="list" data-testid="move-moved">
-            <For each={moved()}>
-              {(gone) => (
-                <li class="item" data-testid="move-moved-row">
-                  {t('move.movedRow', { name: gone.name, to: gone.to })}
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
+      <MoveList id="move-requests" title={t('move.requestsTitle')} rows={requests()} row="move-request">
+        {(request) => (
+          <>
+            <p>{t('move.requestRow', { name: request.name, to: request.to, hours: signedHours(request.minutes) })}</p>
+            <button
+              type="button"
+              class="button"
+              disabled={busy()}
+              onClick={() => void act(() => props.session.moves.moveOut(request.member))}
+            >
+              {t('move.agree', { name: request.name, to: request.to })}
+            </button>
+          </>
+        )}
+      </MoveList>
+      <MoveList id="move-incoming" title={t('move.incomingTitle')} rows={incoming()} row="move-incoming-row">
+        {(move) => (
+          <>
+            <p>{t('move.incomingRow', { name: move.name, from: move.from, hours: signedHours(move.minutes) })}</p>
+            <button
+              type="button"
+              class="button"
+              disabled={busy()}
+              onClick={() => void act(() => props.session.moves.moveIn(move.record))}
+            >
+              {t('move.welcome', { name: move.name })}
+            </button>
+          </>
+        )}
+      </MoveList>
+      <MoveList id="move-moved" title={t('move.movedTitle')} rows={moved()} row="move-moved-row">
+        {(gone) => t('move.movedRow', { name: gone.name, to: gone.to })}
+      </MoveList>
     </div>
+  );
+}
+
+/** One titled list of moves, shown only while it has rows. */
+function MoveList<R>(props: { id: string; title: string; rows: R[]; row: string; children: (row: R) => JSX.Element }) {
+  return (
+    <Show when={props.rows.length > 0}>
+      <section aria-labelledby={`${props.id}-title`}>
+        <h3 id={`${props.id}-title`}>{props.title}</h3>
+        <ul class="list" data-testid={props.id}>
+          <For each={props.rows}>
+            {(row) => (
+              <li class="item" data-testid={props.row}>
+                {props.children(row)}
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   );
 }
