@@ -4,26 +4,17 @@ import { Show } from 'solid-js';
 import type { Link, PeerPost } from '../../core/links/LinkState.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { Pictogram } from '../common/Pictogram.tsx';
 import { AcrossConversation } from '../exchange/AcrossConversation.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
-import { categoryLabel, pictogramOf } from './categories.ts';
+import { PostHeading } from './PostHeading.tsx';
 
 export function PeerPostDetail(props: { session: NetworkSession; post: PeerPost; link: Link }) {
   const p = () => props.post;
   const place = () => props.link.name;
   return (
     <article aria-labelledby="post-title" data-testid="post-detail">
-      <p class="kind">
-        <span class="pictogram" aria-hidden="true">
-          <Pictogram name={pictogramOf(p().category)} />
-        </span>{' '}
-        {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
-      </p>
-      <h1 id="post-title" dir="auto">
-        {p().title}
-      </h1>
+      <PostHeading kind={p().kind} category={p().category} title={p().title} />
       <p class="tags">
         <span class="tag across" data-testid="across">
           {t('across.tag', { place: place() })}

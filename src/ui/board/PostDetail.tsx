@@ -9,7 +9,6 @@ import type { MemberRow } from '../../data/store/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { Guarded } from '../common/Guarded.tsx';
-import { Pictogram } from '../common/Pictogram.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { Exchange } from '../exchange/Exchange.tsx';
 import { dateText, hoursText } from '../format/formatHours.ts';
@@ -17,8 +16,8 @@ import { t } from '../i18n.ts';
 import { PostMadeVia } from '../kiosk/PostMadeVia.tsx';
 import { ProfileSummary } from '../profile/ProfileSummary.tsx';
 import { AcrossResponses } from './AcrossResponses.tsx';
-import { categoryLabel, pictogramOf } from './categories.ts';
 import { PeerPostDetail } from './PeerPostDetail.tsx';
+import { PostHeading } from './PostHeading.tsx';
 
 export function PostDetail(props: {
   session: NetworkSession;
@@ -67,15 +66,7 @@ export function PostDetail(props: {
     >
       {(p) => (
         <article aria-labelledby="post-title" data-testid="post-detail">
-          <p class="kind">
-            <span class="pictogram" aria-hidden="true">
-              <Pictogram name={pictogramOf(p().category)} />
-            </span>{' '}
-            {p().kind === 'request' ? t('board.requests') : t('board.offers')} · {categoryLabel(p().category)}
-          </p>
-          <h1 id="post-title" dir="auto">
-            {p().title}
-          </h1>
+          <PostHeading kind={p().kind} category={p().category} title={p().title} />
           <Show when={p().text}>
             <p class="post-text" dir="auto">
               {p().text}
