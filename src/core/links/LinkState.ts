@@ -29,6 +29,9 @@ export interface ForeignEntry {
 export type Side = 'own' | 'peer';
 
 /** An entry of one side that the link page knows: the entry and where it came from. */
+/** Complete moves out, by `move-out` id: the member's entries our side attested, which the cut keeps (§5). */
+export type MovedOut = ReadonlyMap<EntryIdText, ReadonlySet<EntryIdText>>;
+
 export interface LinkItem {
   side: Side;
   idText: EntryIdText;
@@ -229,10 +232,11 @@ export interface LinksState {
   /** Foreign entries that count, by foreign key. */
   foreignApplied: Map<ForeignKey, Entry>;
   /**
-   * The `move-out`s whose moves are complete, as a first derivation found them: the second
-   * applies their cuts in step 3 (deriveState.ts). Null in the first.
+   * The `move-out`s whose moves are complete, as a first derivation found them, each with
+   * the moving member's entries our side's counted attestations name: the second applies
+   * their cuts in step 3 (deriveState.ts), keeping those entries. Null in the first.
    */
-  movedOut: ReadonlySet<EntryIdText> | null;
+  movedOut: MovedOut | null;
 }
 
 /** A side's `link-end` as the link keeps it (`time` is absent in checkpoints written before it was kept). */

@@ -27,19 +27,25 @@ export function priorOf(link: Link, side: 'own' | 'peer') {
  * A move whose move-out is below the checkpoint and that a first derivation found complete
  * after it: the move-out is never judged again, so its cut is applied here, before the
  * entries after the checkpoint are judged. F is final: what the member's devices wrote
- * there stands; after it nothing of them counts (a cut id of F cuts nothing after F).
+ * there stands; after it nothing of them counts (a cut id of F cuts nothing after F) but
+ * what our side attested.
  */
 export function cutMovesFromCheckpoint(state: NetworkState): void {
   // Called before any entry is judged: the moves there are the checkpoint's, their move-outs in F.
   if (!state.checkpoint || !state.movedOut) return;
   for (const link of state.links.values()) {
     for (const move of link.moves.values()) {
-      if (move.direction !== 'out' || !move.out || !state.movedOut.has(move.out)) continue;
+      const kept = move.direction === 'out' && move.out ? state.movedOut.get(move.out) : undefined;
       const member = state.members.get(move.member);
-      if (!member) continue;
-      for (const device of devicesOf(state, member)) {
-        closeWindows(device, new Map());
-        endKept(device, new Map());
+      if (!kept || !member) continue;
+      // Nothing after F counts but what our side attested (keepAttested.ts). The entries are
+      // not chained yet; a window's end is read only when an entry of its device is judged,
+      // so each device may hold all of them (the first derivation kept only the member's).
+      const devices = devicesOf(state, member);
+      const cut = new Map(devices.map((device) => [device.key, new Set(kept)]));
+      for (const device of devices) {
+        closeWindows(device, cut);
+        endKept(device, cut);
         device.removed = true;
       }
       member.status = 'suspended';

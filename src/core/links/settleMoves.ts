@@ -10,8 +10,10 @@
 // that key, and the move-in's box key is the one the consent gave (else `bad-ref`).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
+import type { Entry } from '../entry/Entry.ts';
+import { devicesOf } from '../state/devices.ts';
 import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Move } from './LinkState.ts';
+import type { Move, MovedOut } from './LinkState.ts';
 import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
 
 export function settleMoves(context: SettleContext): void {
@@ -117,11 +119,27 @@ export function settleMoves(context: SettleContext): void {
   }
 }
 
-/** The move-outs of this network whose moves are complete: what step 3 then cuts. */
-export function completeMoveOuts(state: NetworkState): Set<EntryIdText> {
-  const ids = new Set<EntryIdText>();
-  for (const link of state.links.values())
-    for (const move of link.moves.values())
-      if (move.direction === 'out' && move.complete && move.out) ids.add(move.out);
-  return ids;
+/**
+ * The move-outs of this network whose moves are complete, what step 3 then cuts, each with
+ * what the cut keeps: the moving member's entries that our side's counted attestations name
+ * (§5). The peer counts a record by both attestations alone, so an entry we attested must
+ * stay ours too, even one the member wrote after the cut (while the move was under way);
+ * else the clearing accounts would no longer mirror.
+ */
+export function completeMoveOuts(state: NetworkState): MovedOut {
+  const moved = new Map<EntryIdText, ReadonlySet<EntryIdText>>();
+  for (const link of state.links.values()) {
+    const counted = new Set(link.attestations.own);
+    const attested: EntryIdText[] = [];
+    for (const { idText, entry } of state.linkItems)
+      if (entry.type === 'link-attest' && counted.has(idText))
+        for (const id of (entry as Entry<'link-attest'>).body.entries) attested.push(toBase64Url(id));
+    for (const move of link.moves.values()) {
+      if (move.direction !== 'out' || !move.complete || !move.out) continue;
+      const member = state.members.get(move.member);
+      const devices = new Set(member ? devicesOf(state, member).map((device) => device.key) : []);
+      moved.set(move.out, new Set(attested.filter((id) => devices.has(state.chain.get(id)?.author ?? ''))));
+    }
+  }
+  return moved;
 }

@@ -1,10 +1,12 @@
 // move-out: a coordinator moves a member out to the peer network (docs/protocol-links.md
 // §5). Once the member's move-away and the peer's move-in are there too (settleMoves.ts),
 // `minutes` go from the member to the clearing account and the member's devices stop after
-// `cut` (applied here, in the second derivation deriveState.ts makes for it).
+// `cut` (applied here, in the second derivation deriveState.ts makes for it), and after
+// whatever of theirs our side attested (keepAttested.ts).
 import { toBase64Url } from '../encoding/base64url.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { homeMember } from '../links/homeMember.ts';
+import { keepAttested } from '../links/keepAttested.ts';
 import { moveOutOf } from '../links/movingOut.ts';
 import { headsOf } from '../state/cutHeads.ts';
 import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
@@ -26,11 +28,13 @@ export const moveOut: AuthorityRule<'move-out'> = {
     // One move per member: a move on this link, or a move out on any link, decides it (§5).
     if (link.moves.has(member) || moveOutOf(state.links.values(), member)) return 'already-decided';
     // A complete move (found by a first derivation): the member's devices stop after `cut`.
-    if (state.movedOut?.has(id)) {
+    const kept = state.movedOut?.get(id);
+    if (kept) {
       const moving = state.members.get(member) as Member;
       const devices = devicesOf(state, moving);
       const cut = headsOf(state, devices, entry.body.cut, coordinator.key);
       if (typeof cut === 'string') return cut;
+      keepAttested(state, cut, kept, new Set(devices.map((device) => device.key)));
       for (const device of devices) {
         closeWindows(device, cut);
         endKept(device, cut);

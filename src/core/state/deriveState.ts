@@ -16,7 +16,7 @@
 import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { cutMovesFromCheckpoint } from '../links/fromCheckpoint.ts';
-import type { ForeignEntry } from '../links/LinkState.ts';
+import type { ForeignEntry, MovedOut } from '../links/LinkState.ts';
 import { settleLinks } from '../links/settleLinks.ts';
 import { completeMoveOuts } from '../links/settleMoves.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
@@ -36,7 +36,7 @@ export interface DeriveOptions {
   /** The peers' foreign entries, authentic under their own nets (src/core/links/foreign.ts): step 5. */
   foreign?: Iterable<ForeignEntry>;
   /** The move-outs whose moves a first derivation found complete: their cuts apply in step 3 (settleMoves.ts). */
-  movedOut?: ReadonlySet<EntryIdText>;
+  movedOut?: MovedOut;
 }
 
 export function deriveState(

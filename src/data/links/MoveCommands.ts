@@ -1,7 +1,8 @@
 // Moving house across a link (protocol-links.md §5), one command per person:
 //
 //   the member (old network)     move-away {link, name, boxKey}: "I want to move", from any device
-//   the old coordinator          move-out {link, member, minutes, cut}: "we agree"
+//   the old coordinator          move-out {link, member, minutes, cut}: "we agree" (cut: one
+//                                cut-more part that stays home, holding the member's heads)
 //   the new coordinator          move-in {link, record, member, boxKey, name, …}: like enroll,
 //                                the new room key sealed to the member's box key
 //   the member's device          finds that move-in in the old network (it crossed there to
@@ -72,14 +73,24 @@ export class MoveCommands {
     const moving = state.members.get(member);
     // No consent of the member's own (or it was answered already): nothing to agree to.
     if (!request || !moving) return failed('not-needed');
-    const cut = await namedHeads(state, liveDeviceKeys(state, moving.devices), this.host);
-    if (!cut.ok) return cut;
+    const heads = await namedHeads(state, liveDeviceKeys(state, moving.devices), this.host);
+    if (!heads.ok) return heads;
+    // The move-out crosses; the heads of the member's devices are ours alone. They go into a
+    // `cut-more` part, which stays here, and the move-out names only that part: the peer sees
+    // one id it never gets, not how many devices the member has nor which crossed entry was
+    // a device's last (that would tie the member's device keys together, §7).
+    let cut: Uint8Array[] = [];
+    if (heads.ids.length > 0) {
+      const part = await this.host.write('cut-more', { cut: heads.ids });
+      if (!part.ok) return part;
+      cut = [part.entry.id];
+    }
     // The member by the key that asked (any of their devices): the new network knows them by it.
     return this.host.write('move-out', {
       link: idFromText(request.link),
       member: idFromText(request.key),
       minutes: moving.balance,
-      cut: cut.ids,
+      cut,
     });
   }
 

@@ -8,6 +8,7 @@ import type { EntryType } from '../../../../src/core/entry/bodies.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
 import type { BodyInput } from '../../../../src/core/Ledger.ts';
+import { isCrossingType } from '../../../../src/core/links/crossingTypes.ts';
 import { sealRoomSecret } from '../../../../src/core/sealing.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import type { NetworkRecord } from '../../../../src/data/devices/DeviceDatabase.ts';
@@ -75,6 +76,11 @@ class Desk implements MoveHost {
     return { ok: true, entry, id: toBase64Url(entry.id) };
   }
 
+  /** The move-out this desk wrote (after the cut-more part that holds the member's heads). */
+  moveOut(): SignedEntry | undefined {
+    return this.written.find((entry) => entry.entry.type === 'move-out');
+  }
+
   async sees(foreign: readonly SignedEntry[]): Promise<NetworkState> {
     this.memberState = await stateWith(this.network, this.peer, foreign);
     return this.memberState;
@@ -119,7 +125,7 @@ describe('moving house (data)', () => {
     expect(myMove(oldState, keyOf(ans))).toEqual({ kind: 'asked', link: id, to: 'Transvaal' });
     expect(moveRequests(oldState)).toMatchObject([{ member: keyOf(ans), name: 'Ans', minutes: 150, to: 'Transvaal' }]);
     expect((await oldCoordinator.moves.moveOut(keyOf(ans))).ok).toBe(true);
-    const [out] = oldCoordinator.written;
+    const out = oldCoordinator.moveOut();
     const a1 = attest(a, link, [away as SignedEntry, out as SignedEntry]);
 
     const newState = await newCoordinator.sees([aHalf, away as SignedEntry, out as SignedEntry, a1]);
@@ -157,6 +163,45 @@ describe('moving house (data)', () => {
     });
   });
 
+  it('the move-out names no head of the member’s devices: only a part that stays home (§7)', async () => {
+    const { a, b, bHalf, link, ans, member, oldCoordinator } = linked();
+    const laptop = newIdentity();
+    a.addDevice(ans, laptop);
+    // The laptop's last entry crossed: a head naming it would tell the peer it is Ans's.
+    const paid = a.write(laptop, 'cross-pay', {
+      link,
+      to: b.founder.signing.publicKey,
+      minutes: 10,
+      what: 'Fiets',
+      post: null,
+    });
+    await member.sees([bHalf]);
+    await member.moves.askToMove(toBase64Url(link));
+    await oldCoordinator.sees([bHalf]);
+    expect((await oldCoordinator.moves.moveOut(keyOf(ans))).ok).toBe(true);
+    const out = oldCoordinator.moveOut() as SignedEntry;
+    const part = oldCoordinator.written.find((entry) => entry.entry.type === 'cut-more') as SignedEntry;
+    const named = (out.entry.body as { cut: Uint8Array[] }).cut.map(toBase64Url);
+    expect(named).toEqual([toBase64Url(part.id)]);
+    const held = (part.entry.body as { cut: Uint8Array[] }).cut.map(toBase64Url);
+    expect(held).toContain(toBase64Url(paid.id));
+    expect(held).toContain(toBase64Url((member.written[0] as SignedEntry).id));
+    // The part is ours: what crosses to the peer holds it by id only.
+    expect(isCrossingType('cut-more')).toBe(false);
+    // And it cuts here as the heads would: once the move completes, the laptop writes nothing more.
+    const away = member.written[0] as SignedEntry;
+    attest(a, link, [away, out]);
+    const later = a.transfer(laptop, a.founder, 5);
+    const moveIn = b.write(b.founder, 'move-in', {
+      ...{ link, record: out.id, member: ans.signing.publicKey, boxKey: ans.box.publicKey },
+      ...{ name: 'Ans', area: '', epoch: 0, secret: null },
+    });
+    const left = await oldCoordinator.sees([bHalf, moveIn, attest(b, link, [moveIn])]);
+    expect(left.members.get(keyOf(ans))?.status).toBe('suspended');
+    expect(left.rejected.get(toBase64Url(later.id))?.reason).toBe('suspended');
+    expect(left.applied.has(toBase64Url(paid.id))).toBe(true);
+  });
+
   it('a move-out without the member’s own move-away is not written', async () => {
     const { bHalf, olga, oldCoordinator } = linked();
     await oldCoordinator.sees([bHalf]);
@@ -177,7 +222,7 @@ describe('moving house (data)', () => {
     const oldState = await oldCoordinator.sees([bHalf]);
     expect(moveRequests(oldState)).toMatchObject([{ member: keyOf(ans), key: keyOf(second), minutes: 150 }]);
     expect((await oldCoordinator.moves.moveOut(keyOf(ans))).ok).toBe(true);
-    const [out] = oldCoordinator.written;
+    const out = oldCoordinator.moveOut();
     const a1 = attest(a, link, [away as SignedEntry, out as SignedEntry]);
 
     const newState = await newCoordinator.sees([aHalf, away as SignedEntry, out as SignedEntry, a1]);
@@ -205,7 +250,7 @@ describe('moving house (data)', () => {
     await oldCoordinator.sees([bHalf]);
     await oldCoordinator.moves.moveOut(keyOf(ans));
     const away = member.written[0] as SignedEntry;
-    const out = oldCoordinator.written[0] as SignedEntry;
+    const out = oldCoordinator.moveOut() as SignedEntry;
     // Only the consent attested: the move-out waits.
     const a1 = attest(a, link, [away]);
     const state = await newCoordinator.sees([aHalf, away, out, a1]);
@@ -228,7 +273,7 @@ describe('moving house (data)', () => {
     await oldCoordinator.sees([bHalf]);
     await oldCoordinator.moves.moveOut(keyOf(ans));
     const away = member.written[0] as SignedEntry;
-    const out = oldCoordinator.written[0] as SignedEntry;
+    const out = oldCoordinator.moveOut() as SignedEntry;
     attest(a, link, [away, out]);
     const stranger = new TestNetwork().founder;
     const moveIn = b.write(b.founder, 'move-in', {
