@@ -79,7 +79,8 @@ export function rosterSteps(
     const { roster, coordinators, after } = chosen.entry.body;
     steps.push(rosterStep(chosen.idText, chosen.entry.time, roster, coordinators, after.map(toBase64Url)));
   }
-  for (const item of entries) if (!onChain.has(item.idText) && !refused.has(item.idText)) refused.set(item.idText, 'not-roster');
+  for (const item of entries)
+    if (!onChain.has(item.idText) && !refused.has(item.idText)) refused.set(item.idText, 'not-roster');
   return { steps, refused };
 }
 

@@ -336,9 +336,7 @@ function endOf(
     .sort((a, b) => a.entry.time - b.entry.time || compare(a.idText, b.idText));
   const first = decided ? undefined : signed[0];
   for (const other of decided ? signed : signed.slice(1)) refused.set(other.idText, 'already-decided');
-  const end = first
-    ? { id: first.idText, last: first.entry.body.last.map(toBase64Url), time: first.entry.time }
-    : null;
+  const end = first ? { id: first.idText, last: first.entry.body.last.map(toBase64Url), time: first.entry.time } : null;
   return { end, refused };
 }
 

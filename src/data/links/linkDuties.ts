@@ -6,8 +6,8 @@
 import { fromBase64Url, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies } from '../../core/entry/bodies.ts';
 import { nextAttestation, statementBody } from '../../core/links/carry.ts';
-import type { Link, LinkIdText, LinkItem } from '../../core/links/LinkState.ts';
-import { latestRoster, rosterAllows } from '../../core/links/rosters.ts';
+import type { Link, LinkIdText, LinkItem, RosterStep } from '../../core/links/LinkState.ts';
+import { latestRoster, rosterAllows, rosterStep } from '../../core/links/rosters.ts';
 import type { DeviceKey, NetworkState } from '../../core/state/NetworkState.ts';
 import { type OurLinkRoster, ourLinkRoster } from './linkRoster.ts';
 
@@ -89,7 +89,7 @@ export function rosterDue(
   const wanted = ourLinkRoster(state, '');
   if (wanted.coordinators === 0) return null;
   const inForce = latestRoster(link.rosters.own);
-  if (!inForce || sameRoster(inForce.keys, inForce.coordinators.size, wanted)) return null;
+  if (!inForce || sameRoster(inForce, wanted)) return null;
   const prev = fromBase64Url(inForce.id);
   if (!prev) return null;
   // It replaces the roster in force, and names our attestation heads: what was attested
@@ -97,7 +97,10 @@ export function rosterDue(
   const next = { ...wanted, prev, after: link.heads.own.slice(0, 16).flatMap((id) => fromBase64Url(id) ?? []) };
   const wrote = mineOfType(state, link, me, 'link-roster').some((item) => {
     const body = item.entry.body as Bodies['link-roster'];
-    return toBase64Url(body.prev) === inForce.id && sameRoster(new Set(body.roster.map(toBase64Url)), body.coordinators, wanted);
+    return (
+      toBase64Url(body.prev) === inForce.id &&
+      sameRoster(rosterStep(item.idText, 0, body.roster, body.coordinators), wanted)
+    );
   });
   return wrote ? null : next;
 }
@@ -119,11 +122,12 @@ function mineOfType(state: NetworkState, link: Link, me: DeviceKey, type: LinkIt
   );
 }
 
-function sameRoster(keys: ReadonlySet<string>, coordinators: number, wanted: OurLinkRoster): boolean {
-  const { roster } = wanted;
-  return (
-    coordinators === wanted.coordinators && keys.size === roster.length && roster.every((key) => keys.has(toBase64Url(key)))
-  );
+/** The same keys, and the same of them coordinators' (only those sign a roster or an end). */
+function sameRoster(step: RosterStep, wanted: OurLinkRoster): boolean {
+  const keys = wanted.roster.map(toBase64Url);
+  const coordinators = new Set(keys.slice(0, wanted.coordinators));
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+  return same(step.keys, new Set(keys)) && same(step.coordinators, coordinators);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

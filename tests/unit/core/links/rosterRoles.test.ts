@@ -22,7 +22,12 @@ function linked(more: (b: TestNetwork) => Identity[], coordinators?: number) {
   return { a, b, aHalf, bHalf, other, link: idOfLink(a, b), id: linkIdText(a, b) };
 }
 
-function end(network: TestNetwork, by: Identity, link: Uint8Array, options: { time?: number; seen?: SignedEntry[] } = {}) {
+function end(
+  network: TestNetwork,
+  by: Identity,
+  link: Uint8Array,
+  options: { time?: number; seen?: SignedEntry[] } = {},
+) {
   return network.write(by, 'link-end', { link, last: [], reason: '' }, options);
 }
 
@@ -51,7 +56,14 @@ function rosterOf(
 
 describe('(a) a roster says who is a coordinator: only those end the link or replace the roster', () => {
   it("a kiosk's link-end counts on neither side", async () => {
-    const { a, b, bHalf, other: kiosk, link, id } = linked((b) => {
+    const {
+      a,
+      b,
+      bHalf,
+      other: kiosk,
+      link,
+      id,
+    } = linked((b) => {
       const kiosk = b.member('Kiosk');
       b.grant(kiosk, 'kiosk');
       return [kiosk];
@@ -66,7 +78,15 @@ describe('(a) a roster says who is a coordinator: only those end the link or rep
 
   it('a coordinator whose device the roster lists as a kiosk: its end counts on neither side (the same function)', async () => {
     // Carla is a coordinator in B, but B's roster sent her device as an archive-only one.
-    const { a, b, aHalf, bHalf, other: carla, link, id } = linked((b) => {
+    const {
+      a,
+      b,
+      aHalf,
+      bHalf,
+      other: carla,
+      link,
+      id,
+    } = linked((b) => {
       const carla = b.member('Carla');
       b.grant(carla);
       return [carla];
@@ -80,7 +100,15 @@ describe('(a) a roster says who is a coordinator: only those end the link or rep
   });
 
   it('a link-roster naming only its signer, signed by a key the roster lists as a kiosk, counts nowhere', async () => {
-    const { a, b, aHalf, bHalf, other: kiosk, link, id } = linked((b) => {
+    const {
+      a,
+      b,
+      aHalf,
+      bHalf,
+      other: kiosk,
+      link,
+      id,
+    } = linked((b) => {
       const kiosk = b.member('Kiosk');
       b.grant(kiosk, 'kiosk');
       return [kiosk];
@@ -98,7 +126,15 @@ describe('(a) a roster says who is a coordinator: only those end the link or rep
 describe('(b) two ends at once: both sides pick the same', () => {
   it('the earliest (time, then id) of the ends that count, on our side and on the peer', async () => {
     for (const laterFirst of [true, false]) {
-      const { a, b, aHalf, bHalf, other: carla, link, id } = linked((b) => {
+      const {
+        a,
+        b,
+        aHalf,
+        bHalf,
+        other: carla,
+        link,
+        id,
+      } = linked((b) => {
         const carla = b.member('Carla');
         b.grant(carla);
         return [carla];
