@@ -53,6 +53,8 @@ export function linkRecords(state: NetworkState): CheckpointRecord[] {
         // The first step is in force from the start of time; DAG-CBOR has no infinity.
         time: Number.isFinite(step.time) ? step.time : null,
         keys: [...step.keys].sort(),
+        // Its attestations' past is in the frontier, judged there: `after` is not carried.
+        coordinators: [...step.coordinators].sort(),
       }));
     records.push({
       key: `link ${link.id}`,
@@ -123,10 +125,12 @@ export function restoreLink(state: NetworkState, kind: string, key: string, reco
   const link = state.links.get(linkId);
   if (kind === 'link') {
     const steps = (list: unknown) =>
-      (list as { id: EntryIdText; time: number | null; keys: string[] }[]).map((step) => ({
+      (list as { id: EntryIdText; time: number | null; keys: string[]; coordinators: string[] }[]).map((step) => ({
         id: step.id,
         time: step.time ?? Number.NEGATIVE_INFINITY,
         keys: new Set(step.keys),
+        coordinators: new Set(step.coordinators),
+        after: [],
       }));
     const rosters = record.rosters as { own: unknown; peer: unknown };
     state.links.set(key, {

@@ -38,12 +38,18 @@ export interface LinkItem {
   entry: Entry;
 }
 
-/** A roster in force from a moment on (the `link` entries', then each `link-roster` that counts). */
+/** A roster on a side's chain (its `link` half's, then each `link-roster` on the chain; rosters.ts). */
 export interface RosterStep {
-  /** The entry that set it. */
+  /** The entry that set it: the side's `link` half, or a `link-roster` (what the next names as `prev`). */
   id: EntryIdText;
+  /** Its claimed time: shown, never used to order or judge. */
   time: number;
+  /** Every key on it (base64url): coordinators' and kiosks' devices. */
   keys: ReadonlySet<string>;
+  /** The keys of coordinators' devices: the only ones that sign `link-roster` and `link-end`. */
+  coordinators: ReadonlySet<string>;
+  /** The side's attestation heads its writer had seen: attestations in their past were judged by an earlier roster. */
+  after: readonly EntryIdText[];
 }
 
 /** A record across (a `cross-pay`) as this network sees it. */

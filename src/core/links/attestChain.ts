@@ -2,7 +2,9 @@
 // through `after`; docs/protocol-links.md §2, §4, §6). Both networks hold both sides'
 // attestations and judge each side by this one function, so they reach the same verdicts:
 //
-//  - an attestation counts when a key on the side's roster in force signed it;
+//  - an attestation counts when a key on the side's roster in force for it signed it: the
+//    roster before the first later roster whose `after` has it in its past, else the latest
+//    (rosters.ts; its claimed time plays no part, so a dropped key cannot backdate one);
 //  - of a side that ended the link, only attestations in the past of its `last`, or dated at
 //    or before its end, count: a `last` that leaves out what was attested undoes nothing;
 //  - it waits (`missing-ref`) until every attestation it names in `after` and every entry
@@ -17,7 +19,7 @@ import type { Entry } from '../entry/Entry.ts';
 import type { EntryIdText } from '../state/NetworkState.ts';
 import type { Rejection } from '../state/Rejection.ts';
 import type { RosterStep } from './LinkState.ts';
-import { onRoster } from './rosters.ts';
+import { rosterAllows, rosterForAttestation } from './rosters.ts';
 
 export interface Attestation {
   idText: EntryIdText;
@@ -83,6 +85,7 @@ export function judgeChain(input: ChainInput): ChainVerdict {
     pending.set(item.idText, count);
   }
   const inPast = input.last ? pastOf(input.last, after) : null;
+  const rosterPasts = new Map(input.rosters.map((step) => [step.id, pastOf(step.after, after)]));
 
   const verdict: ChainVerdict = {
     counted: [],
@@ -98,7 +101,7 @@ export function judgeChain(input: ChainInput): ChainVerdict {
   while (ready.size > 0) {
     const id = ready.pop();
     if (waiting.has(id)) continue; // it, and everything after it, waits
-    const reason = judgeOne(input, byId.get(id) as Attestation, inPast, verdict);
+    const reason = judgeOne(input, byId.get(id) as Attestation, inPast, rosterPasts, verdict);
     if (reason) verdict.refused.set(id, reason);
     else verdict.counted.push(id);
     for (const next of successors.get(id) ?? []) {
@@ -122,11 +125,14 @@ function judgeOne(
   input: ChainInput,
   item: Attestation,
   inPast: ReadonlySet<EntryIdText> | null,
+  rosterPasts: ReadonlyMap<EntryIdText, ReadonlySet<EntryIdText>>,
   verdict: ChainVerdict,
 ): Rejection | null {
   const { entry, idText } = item;
+  const inForce = rosterForAttestation(input.rosters, (step) => rosterPasts.get(step.id)?.has(idText) === true);
+  if (!rosterAllows(inForce, entry.author, 'link-attest')) return 'not-roster';
+  // On the roster, so the peer counts it, but our own rules refused it: the mirror names its records.
   if (!item.ruled) return 'not-coordinator';
-  if (!onRoster(input.rosters, entry.author, entry.time)) return 'not-roster';
   if (inPast && !inPast.has(idText) && !(entry.time <= (input.endTime ?? Number.NEGATIVE_INFINITY)))
     return 'link-ended';
   const fresh = entry.body.entries.map(toBase64Url).filter((id) => !verdict.attested.has(id));

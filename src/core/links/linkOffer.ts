@@ -1,10 +1,10 @@
 // What two coordinators send each other over the sealed pairing link to make a link
-// (docs/protocol-links.md §1): DAG-CBOR { kind: "link", net, name, roster, terms }. It comes
+// (docs/protocol-links.md §1): DAG-CBOR { kind: "link", net, name, roster, coordinators, terms }. It comes
 // from another device, so the reader takes exactly this shape and says why not otherwise;
 // it never throws.
 import { decodeCanonical, encodeCanonical, equalBytes } from '../encoding/canonical.ts';
 import { id } from '../entry/bodies/fields.ts';
-import { type LinkTerms, linkRoster, linkTerms } from '../entry/bodies/links.ts';
+import { type LinkTerms, linkRoster, linkTerms, rosterCoordinators, withRosterCounts } from '../entry/bodies/links.ts';
 import { oneOf, record, ShapeError, text } from '../entry/shape.ts';
 
 export interface LinkOffer {
@@ -13,8 +13,10 @@ export interface LinkOffer {
   net: Uint8Array;
   /** Its name, as the other side's screens will show it. */
   name: string;
-  /** The signing keys of its coordinators' and kiosks' live devices (1–16). */
+  /** The signing keys of its coordinators' and kiosks' live devices (1–16), coordinators' first. */
   roster: Uint8Array[];
+  /** How many of `roster`'s first keys are coordinators' devices (the rest are kiosks'). */
+  coordinators: number;
   terms: LinkTerms;
 }
 
@@ -27,17 +29,20 @@ export type LinkOfferReading =
   | { ok: true; offer: LinkOffer }
   | { ok: false; problem: LinkOfferProblem; detail: string };
 
-const readOfferShape = record<LinkOffer>({
-  kind: oneOf('link'),
-  net: id,
-  name: text(80, 1),
-  roster: linkRoster,
-  terms: linkTerms,
-});
+const readOfferShape = withRosterCounts(
+  record<LinkOffer>({
+    kind: oneOf('link'),
+    net: id,
+    name: text(80, 1),
+    roster: linkRoster,
+    coordinators: rosterCoordinators,
+    terms: linkTerms,
+  }),
+);
 
 export function encodeLinkOffer(offer: LinkOffer): Uint8Array {
-  const { kind, net, name, roster, terms } = offer;
-  return encodeCanonical({ kind, net, name, roster, terms });
+  const { kind, net, name, roster, coordinators, terms } = offer;
+  return encodeCanonical({ kind, net, name, roster, coordinators, terms });
 }
 
 /** The offer in `bytes`, or why not; hostile bytes give a reason, never a throw. */

@@ -4,6 +4,7 @@
 // attestations count, which records count in this network, and the clearing accounts.
 // A pure function of both sets of entries: the order they arrived in does not matter.
 import { idFromText, toBase64Url } from '../encoding/base64url.ts';
+import { equalBytes } from '../encoding/canonical.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import { isMember } from '../state/membership.ts';
@@ -13,9 +14,9 @@ import { type Attestation, judgeChain } from './attestChain.ts';
 import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
 import { count, crossMinutes, inRecord, outRecord } from './crossRecords.ts';
 import { later, priorOf } from './fromCheckpoint.ts';
-import type { ForeignEntry, Link, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
+import type { ForeignEntry, Link, LinkEnded, LinkIdText, LinkStatementRecord, RosterStep } from './LinkState.ts';
 import { linkId } from './linkId.ts';
-import { onRoster, rosterSteps } from './rosters.ts';
+import { latestRoster, rosterAllows, rosterStep, rosterSteps } from './rosters.ts';
 import { sharedPostIds } from './SettleContext.ts';
 import { settleMoves } from './settleMoves.ts';
 import { settleShares } from './settleShares.ts';
@@ -124,11 +125,13 @@ function settleLink(
   // Records a checkpoint counted are done (their minutes are in the balances it carries).
   const done = new Set([...link.records.values()].filter((record) => record.counted).map((record) => record.id));
 
-  // The peer's half: the same link id, signed by a key on the roster our `link` names.
+  // The peer's half: the same link id, signed by a coordinator's key on the roster our `link`
+  // names, naming the same two rosters as ours (its roster for us is the one we sent).
+  const ownHalf = ownEntries.get(link.own) as Entry<'link'> | undefined;
   const peerFirst = link.rosters.peer[0] as RosterStep;
   const peerHalves = peerOf('link').sort((a, b) => compare(a.idText, b.idText));
   for (const half of peerHalves) {
-    const signed = peerFirst.keys.has(toBase64Url(half.entry.author));
+    const signed = rosterAllows(peerFirst, half.entry.author, 'link') && (restored || halvesMatch(ownHalf, half.entry));
     keepPeer(half, signed ? null : 'not-roster');
     if (signed && !link.peerLink) link.peerLink = half.idText;
   }
@@ -155,29 +158,33 @@ function settleLink(
     return;
   }
 
-  // Rosters in force: ours starts with what the peer's half names, the peer's with ours.
-  const ownFirst = opening
-    ? { id: opening.idText, time: opening.entry.time, keys: new Set(opening.entry.body.roster.map(toBase64Url)) }
-    : link.rosters.own;
+  // Rosters in force, each side's a chain from its own half (rosters.ts): a checkpoint's steps go on.
+  const ownFirst = restored
+    ? link.rosters.own
+    : rosterStep(link.own, ownHalf?.time ?? 0, ownHalf?.body.ours ?? [], ownHalf?.body.ourCoordinators ?? 0);
+  const peerStart: RosterStep | RosterStep[] =
+    restored || !opening ? link.rosters.peer : { ...peerFirst, id: opening.idText, time: opening.entry.time };
   const own = rosterSteps(ownFirst, ownOf('link-roster'));
-  const peer = rosterSteps(restored ? link.rosters.peer : peerFirst, peerOf('link-roster'));
+  const peer = rosterSteps(peerStart, peerOf('link-roster'));
   link.rosters = { own: own.steps, peer: peer.steps };
-  for (const id of own.refused) refuseOwn(id, 'not-roster');
-  for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.includes(item.idText) ? 'not-roster' : null);
+  for (const [id, reason] of own.refused) refuseOwn(id, reason);
+  for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.get(item.idText) ?? null);
 
-  // Ends: a side's `link-end` counts when a key on its roster in force signed it.
-  const ownEnd = ownOf('link-end')[0];
-  if (ownEnd && !onRoster(own.steps, ownEnd.entry.author, ownEnd.entry.time)) {
-    refuseOwn(ownEnd.idText, 'not-roster');
-    link.ended.own = null;
-  }
-  const peerEnds = peerOf('link-end').sort((a, b) => a.entry.time - b.entry.time || compare(a.idText, b.idText));
-  for (const end of peerEnds) {
-    const signed = onRoster(peer.steps, end.entry.author, end.entry.time);
-    keepPeer(end, signed ? null : 'not-roster');
-    if (signed && !link.ended.peer)
-      link.ended.peer = { id: end.idText, last: end.entry.body.last.map(toBase64Url), time: end.entry.time };
-  }
+  // Ends: of a side's `link-end`s that a coordinator's key on its latest roster signed, the
+  // earliest (time, then id) ends the link; the others are already decided. The same on both
+  // sides. An end a checkpoint carries stays (F is final); any after it is already decided.
+  const ownEndItems = ownOf('link-end');
+  const carriedOwn =
+    restored && link.ended.own && !ownEndItems.some((item) => item.idText === link.ended.own?.id)
+      ? link.ended.own
+      : null;
+  const ownEnds = endOf(ownEndItems, own.steps, carriedOwn !== null);
+  for (const [id, reason] of ownEnds.refused) refuseOwn(id, reason);
+  link.ended.own = carriedOwn ?? ownEnds.end;
+  const carriedPeer = restored ? link.ended.peer : null;
+  const peerEnds = endOf(peerOf('link-end'), peer.steps, carriedPeer !== null);
+  for (const item of peerOf('link-end')) keepPeer(item, peerEnds.refused.get(item.idText) ?? null);
+  link.ended.peer = carriedPeer ?? peerEnds.end;
 
   // Each side's attestations, in its causal order.
   const ruled = new Set(ownOf('link-attest').map((item) => item.idText));
@@ -270,7 +277,7 @@ function settleLink(
   for (const item of peerOf('link-statement')) if (!state.foreignRejected.has(item.key)) keepPeer(item, null);
   // An own attestation our rules refused but that the peer counts (it is on the roster): its records may differ.
   const refusedHere = ownAttestations
-    .filter((item) => !item.ruled && onRoster(own.steps, item.entry.author, item.entry.time))
+    .filter((item) => !item.ruled && ours.refused.get(item.idText) === 'not-coordinator')
     .flatMap((item) => item.entry.body.entries.map(toBase64Url));
   const mirror = mirrorOf(link, refusedHere);
   link.mirror = mirror && !mirror.mirrors ? mirror : null;
@@ -284,7 +291,7 @@ function latestStatement(
 ): LinkStatementRecord | null {
   let latest: LinkStatementRecord | null = null;
   for (const { idText, entry } of items) {
-    if (!onRoster(rosters, entry.author, entry.time)) {
+    if (!rosterAllows(latestRoster(rosters), entry.author, 'link-statement')) {
       refuse(idText);
       continue;
     }
@@ -294,6 +301,43 @@ function latestStatement(
       latest = statement;
   }
   return latest;
+}
+
+/** Does the peer's half name the same two rosters as our half (each side's as that side sent it)? */
+function halvesMatch(ours: Entry<'link'> | undefined, theirs: Entry<'link'>): boolean {
+  if (!ours) return false;
+  const same = (a: readonly Uint8Array[], b: readonly Uint8Array[]) =>
+    a.length === b.length && a.every((key, i) => equalBytes(key, b[i] as Uint8Array));
+  return (
+    same(ours.body.ours, theirs.body.roster) &&
+    ours.body.ourCoordinators === theirs.body.coordinators &&
+    same(ours.body.roster, theirs.body.ours) &&
+    ours.body.coordinators === theirs.body.ourCoordinators
+  );
+}
+
+/**
+ * A side's end: of its `link-end`s signed by a coordinator's key on its latest roster, the
+ * earliest (time, then id); the others `already-decided`, those not so signed `not-roster`.
+ */
+function endOf(
+  items: readonly { idText: EntryIdText; entry: Entry<'link-end'> }[],
+  steps: readonly RosterStep[],
+  decided: boolean,
+): { end: LinkEnded | null; refused: Map<EntryIdText, Rejection> } {
+  const refused = new Map<EntryIdText, Rejection>();
+  const latest = latestRoster(steps);
+  const signed = items
+    .filter((item) => {
+      const ok = rosterAllows(latest, item.entry.author, 'link-end');
+      if (!ok) refused.set(item.idText, 'not-roster');
+      return ok;
+    })
+    .sort((a, b) => a.entry.time - b.entry.time || compare(a.idText, b.idText));
+  const first = decided ? undefined : signed[0];
+  for (const other of decided ? signed : signed.slice(1)) refused.set(other.idText, 'already-decided');
+  const end = first ? { id: first.idText, last: first.entry.body.last.map(toBase64Url), time: first.entry.time } : null;
+  return { end, refused };
 }
 
 function compare(a: string, b: string): number {

@@ -75,7 +75,7 @@ export class LinkCommands {
     const member = state.members.get(this.host.memberKey);
     if (member?.status !== 'admitted' || !member.roles.has('coordinator')) return 'not-coordinator';
     const name = state.network?.name || this.host.record.name;
-    return { kind: 'link', net: this.host.net, name, roster: ourLinkRoster(state, this.host.me), terms };
+    return { kind: 'link', net: this.host.net, name, ...ourLinkRoster(state, this.host.me), terms };
   }
 
   /**
@@ -110,6 +110,9 @@ export class LinkCommands {
       peer: theirs.net,
       name: theirs.name,
       roster: theirs.roster,
+      coordinators: theirs.coordinators,
+      ours: ours.roster,
+      ourCoordinators: ours.coordinators,
       terms: ours.terms,
       secret: sealLinkSecret(agreement.secret, cardShareReaders(state), this.host.net, agreement.link),
     });

@@ -6,10 +6,10 @@
 import { fromBase64Url, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies } from '../../core/entry/bodies.ts';
 import { nextAttestation, statementBody } from '../../core/links/carry.ts';
-import type { Link, LinkIdText, LinkItem } from '../../core/links/LinkState.ts';
-import { onRoster } from '../../core/links/rosters.ts';
+import type { Link, LinkIdText, LinkItem, RosterStep } from '../../core/links/LinkState.ts';
+import { latestRoster, rosterAllows, rosterStep } from '../../core/links/rosters.ts';
 import type { DeviceKey, NetworkState } from '../../core/state/NetworkState.ts';
-import { ourLinkRoster } from './linkRoster.ts';
+import { type OurLinkRoster, ourLinkRoster } from './linkRoster.ts';
 
 /** A statement is written again after a day even when nothing changed: the kiosk's daily one. */
 export const statementEveryMs = 24 * 60 * 60 * 1000;
@@ -26,10 +26,9 @@ export function attestationDue(
   state: NetworkState,
   linkId: LinkIdText,
   me: DeviceKey,
-  now: number,
 ): Omit<Bodies['link-attest'], 'seen'> | null {
   const link = state.links.get(linkId);
-  if (!link || !mayAttest(link, me, now)) return null;
+  if (!link || !mayAttest(link, me)) return null;
   const { body } = nextAttestation(state, linkId);
   if (!body) return null;
   const mine = new Set(
@@ -55,7 +54,7 @@ export function statementDue(
   now: number,
 ): Omit<Bodies['link-statement'], 'seen'> | null {
   const link = state.links.get(linkId);
-  if (!link || !mayAttest(link, me, now)) return null;
+  if (!link || !mayAttest(link, me)) return null;
   const body = statementBody(state, linkId);
   if (!body) return null;
   const latest = link.statements.own;
@@ -77,26 +76,39 @@ export function statementDue(
  * roster is the same on every device (not "this device first"), so two coordinators never
  * undo each other's.
  */
-export function rosterDue(state: NetworkState, linkId: LinkIdText, me: DeviceKey, now: number): Uint8Array[] | null {
+export function rosterDue(
+  state: NetworkState,
+  linkId: LinkIdText,
+  me: DeviceKey,
+): { roster: Uint8Array[]; coordinators: number; prev: Uint8Array; after: Uint8Array[] } | null {
   const link = state.links.get(linkId);
-  if (!link?.open || link.ended.own || link.ended.peer || !mayAttest(link, me, now)) return null;
+  if (!link?.open || link.ended.own || link.ended.peer || !mayAttest(link, me)) return null;
   const device = state.devices.get(me);
   const member = device ? state.members.get(device.member) : undefined;
   if (member?.status !== 'admitted' || !member.roles.has('coordinator')) return null;
   const wanted = ourLinkRoster(state, '');
-  if (wanted.length === 0) return null;
-  const inForce = link.rosters.own[link.rosters.own.length - 1];
-  if (inForce && sameKeys(inForce.keys, wanted)) return null;
-  const wrote = mineOfType(state, link, me, 'link-roster').some((item) =>
-    sameKeys(new Set((item.entry.body as Bodies['link-roster']).roster.map(toBase64Url)), wanted),
-  );
-  return wrote ? null : wanted;
+  if (wanted.coordinators === 0) return null;
+  const inForce = latestRoster(link.rosters.own);
+  if (!inForce || sameRoster(inForce, wanted)) return null;
+  const prev = fromBase64Url(inForce.id);
+  if (!prev) return null;
+  // It replaces the roster in force, and names our attestation heads: what was attested
+  // before it stays judged by the rosters before it (rosters.ts).
+  const next = { ...wanted, prev, after: link.heads.own.slice(0, 16).flatMap((id) => fromBase64Url(id) ?? []) };
+  const wrote = mineOfType(state, link, me, 'link-roster').some((item) => {
+    const body = item.entry.body as Bodies['link-roster'];
+    return (
+      toBase64Url(body.prev) === inForce.id &&
+      sameRoster(rosterStep(item.idText, 0, body.roster, body.coordinators), wanted)
+    );
+  });
+  return wrote ? null : next;
 }
 
 /** The link is open and this device's key is on our roster in force: what it signs counts for the peer. */
-function mayAttest(link: Link, me: DeviceKey, now: number): boolean {
+function mayAttest(link: Link, me: DeviceKey): boolean {
   const key = fromBase64Url(me);
-  return link.open && key !== null && onRoster(link.rosters.own, key, now);
+  return link.open && key !== null && rosterAllows(latestRoster(link.rosters.own), key, 'link-attest');
 }
 
 /** Our own entries of this type about the link that this device wrote. */
@@ -110,8 +122,12 @@ function mineOfType(state: NetworkState, link: Link, me: DeviceKey, type: LinkIt
   );
 }
 
-function sameKeys(keys: ReadonlySet<string>, roster: readonly Uint8Array[]): boolean {
-  return keys.size === roster.length && roster.every((key) => keys.has(toBase64Url(key)));
+/** The same keys, and the same of them coordinators' (only those sign a roster or an end). */
+function sameRoster(step: RosterStep, wanted: OurLinkRoster): boolean {
+  const keys = wanted.roster.map(toBase64Url);
+  const coordinators = new Set(keys.slice(0, wanted.coordinators));
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+  return same(step.keys, new Set(keys)) && same(step.coordinators, coordinators);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -73,22 +73,61 @@ const boxKeys: Reader<Uint8Array[]> = (value, path) => {
 /** Attestation heads (`after`, `last`): at most 16 ids, each once. */
 const linkHeads = list(id, 16, { unique: true });
 
+/**
+ * How many of a roster's keys, from the first, are coordinators' devices (the rest are
+ * kiosks'): only those sign `link`, `link-roster` and `link-end` (docs/protocol-links.md §1).
+ * At least one, or nobody could ever write the next roster.
+ */
+export const rosterCoordinators: Reader<number> = int(1, maxLinkRoster);
+
+/** A record whose `coordinators` count fits its `roster` (and `ourCoordinators` its `ours`). */
+export function withRosterCounts<T extends { roster: Uint8Array[]; coordinators: number }>(read: Reader<T>): Reader<T> {
+  return (value, path) => {
+    const body = read(value, path);
+    if (body.coordinators > body.roster.length)
+      throw new ShapeError(`${path}.coordinators`, 'range', 'more coordinators than keys');
+    const ours = body as { ours?: Uint8Array[]; ourCoordinators?: number };
+    if (ours.ours && (ours.ourCoordinators ?? 0) > ours.ours.length)
+      throw new ShapeError(`${path}.ourCoordinators`, 'range', 'more coordinators than keys');
+    return body;
+  };
+}
+
 export interface LinkBodies {
-  /** This side's half of a link: the peer network, its roster and the agreed terms. */
+  /**
+   * This side's half of a link: the peer network, its roster (`coordinators`: how many of its
+   * first keys are the peer's coordinators' devices), our own roster as our offer sent it
+   * (`ours`, `ourCoordinators`: the peer's half must name the same) and the agreed terms.
+   */
   link: {
     peer: Uint8Array;
     name: string;
     roster: Uint8Array[];
+    coordinators: number;
+    ours: Uint8Array[];
+    ourCoordinators: number;
     terms: LinkTerms;
     /** The link room secret, sealed to this network's coordinators and kiosks. */
     secret: SealedBox;
     seen: Uint8Array[];
   };
   /**
-   * This network's new roster, for the peer; `secret`: the link room secret sealed anew to
-   * this network's coordinators and kiosks, so a device added since the `link` can open it.
+   * This network's new roster, for the peer (`coordinators`: how many of its first keys are
+   * coordinators' devices); `prev`: the roster it replaces (our `link`, or our previous
+   * `link-roster`): rosters form a chain, not an order of time; `after`: this network's
+   * attestation heads for the link the author had seen (an attestation in their past was
+   * written under an earlier roster); `secret`: the link room secret sealed anew to this
+   * network's coordinators and kiosks, so a device added since the `link` can open it.
    */
-  'link-roster': { link: Uint8Array; roster: Uint8Array[]; secret: SealedBox; seen: Uint8Array[] };
+  'link-roster': {
+    link: Uint8Array;
+    roster: Uint8Array[];
+    coordinators: number;
+    prev: Uint8Array;
+    after: Uint8Array[];
+    secret: SealedBox;
+    seen: Uint8Array[];
+  };
   /** "These entries count in our network"; `after`: this network's attestation heads for the link the author had seen. */
   'link-attest': { link: Uint8Array; entries: Uint8Array[]; after: Uint8Array[]; seen: Uint8Array[] };
   /** Ends the link; `last`: this network's attestation heads, after which none of its attestations count. */
@@ -129,8 +168,30 @@ export interface LinkBodies {
 }
 
 export const linkBodyReaders: { [T in keyof LinkBodies]: Reader<LinkBodies[T]> } = {
-  link: record({ peer: id, name: text(80, 1), roster: linkRoster, terms: linkTerms, secret: sealedBox, seen }),
-  'link-roster': record({ link: id, roster: linkRoster, secret: sealedBox, seen }),
+  link: withRosterCounts(
+    record({
+      peer: id,
+      name: text(80, 1),
+      roster: linkRoster,
+      coordinators: rosterCoordinators,
+      ours: linkRoster,
+      ourCoordinators: rosterCoordinators,
+      terms: linkTerms,
+      secret: sealedBox,
+      seen,
+    }),
+  ),
+  'link-roster': withRosterCounts(
+    record({
+      link: id,
+      roster: linkRoster,
+      coordinators: rosterCoordinators,
+      prev: id,
+      after: linkHeads,
+      secret: sealedBox,
+      seen,
+    }),
+  ),
   'link-attest': record({ link: id, entries: attested, after: linkHeads, seen }),
   'link-end': record({ link: id, last: linkHeads, reason, seen }),
   'link-statement': record({

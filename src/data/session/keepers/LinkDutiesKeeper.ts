@@ -103,17 +103,18 @@ export class LinkDutiesKeeper {
     const stillNeeded = (read: (state: NetworkState) => unknown) => ({ stillNeeded: () => due(read) !== null });
     const id = fromBase64Url(link) as Uint8Array;
 
-    const rosterNow = (state: NetworkState) => rosterDue(state, link, host.me, host.now());
+    const rosterNow = (state: NetworkState) => rosterDue(state, link, host.me);
     const roster = due(rosterNow);
-    const rosterKey = roster && `roster ${link} ${roster.map(toBase64Url).sort().join(' ')}`;
+    const rosterKey =
+      roster && `roster ${link} ${toBase64Url(roster.prev)} ${roster.roster.map(toBase64Url).sort().join(' ')}`;
     const secret = roster && rosterKey && !wrote.has(rosterKey) ? this.resealedSecret(link) : null;
     if (roster && rosterKey && secret) {
-      await host.write('link-roster', { link: id, roster, secret }, stillNeeded(rosterNow));
+      await host.write('link-roster', { link: id, ...roster, secret }, stillNeeded(rosterNow));
       wrote.add(rosterKey);
     }
 
     const attestNow = (state: NetworkState) => {
-      const body = attestationDue(state, link, host.me, host.now());
+      const body = attestationDue(state, link, host.me);
       const entries = body?.entries.filter((entry) => !wrote.has(`attest ${link} ${toBase64Url(entry)}`)) ?? [];
       return body && entries.length > 0 ? { ...body, entries } : null;
     };

@@ -13,13 +13,26 @@ import type { TestNetwork, WriteOptions } from '../TestNetwork.ts';
 
 export const terms: LinkTerms = { categories: [], limit: 600, since: Date.UTC(2026, 0, 1) };
 
-/** The link's half that `from` writes, naming `to` and the roster `to`'s coordinator gave in person. */
+/**
+ * The link's half that `from` writes, naming `to` and the roster `to`'s coordinator gave in
+ * person (`roster`, its first `coordinators` coordinators' devices), and `from`'s own as its
+ * offer sent it (`ours`, default the writer); all coordinators' unless said.
+ */
 export function writeLink(
   from: TestNetwork,
   to: TestNetwork,
-  options: { roster?: Identity[]; terms?: LinkTerms; by?: Identity; name?: string } & WriteOptions = {},
+  options: {
+    roster?: Identity[];
+    coordinators?: number;
+    ours?: Identity[];
+    ourCoordinators?: number;
+    terms?: LinkTerms;
+    by?: Identity;
+    name?: string;
+  } & WriteOptions = {},
 ): SignedEntry {
   const roster = (options.roster ?? [to.founder]).map((identity) => identity.signing.publicKey);
+  const ours = (options.ours ?? [options.by ?? from.founder]).map((identity) => identity.signing.publicKey);
   return from.write(
     options.by ?? from.founder,
     'link',
@@ -27,6 +40,9 @@ export function writeLink(
       peer: to.net,
       name: options.name ?? 'Transvaal',
       roster,
+      coordinators: options.coordinators ?? roster.length,
+      ours,
+      ourCoordinators: options.ourCoordinators ?? ours.length,
       terms: options.terms ?? terms,
       secret: seal(new Uint8Array(32), [from.founder.box.publicKey], new Uint8Array(0)),
     },

@@ -296,7 +296,7 @@ describe('the mirror', () => {
     const b = new TestNetwork({ name: 'Transvaal' });
     const carla = a.member('Carla');
     a.grant(carla);
-    writeLink(a, b);
+    writeLink(a, b, { ours: [a.founder, carla] });
     // B's coordinator received both A's coordinators' keys in person.
     const bHalf = writeLink(b, a, { roster: [a.founder, carla] });
     const link = idOfLink(a, b);

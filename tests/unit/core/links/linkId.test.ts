@@ -3,9 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hash } from '../../../../src/core/crypto/hash.ts';
+import { seal } from '../../../../src/core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { encodeCanonical } from '../../../../src/core/encoding/canonical.ts';
 import { bodyReaders, linkTerms } from '../../../../src/core/entry/bodies.ts';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import { crossingTypes, foreignKey, readForeignKey } from '../../../../src/core/links/crossingTypes.ts';
 import { linkId } from '../../../../src/core/links/linkId.ts';
 import {
@@ -46,7 +48,7 @@ describe('link id', () => {
 });
 
 describe('the link offer', () => {
-  const offer: LinkOffer = { kind: 'link', net: netA, name: 'Oosterpark', roster: [key], terms };
+  const offer: LinkOffer = { kind: 'link', net: netA, name: 'Oosterpark', roster: [key], coordinators: 1, terms };
 
   it('reads back what was sent', () => {
     const read = readLinkOffer(encodeLinkOffer(offer));
@@ -60,6 +62,10 @@ describe('the link offer', () => {
       { ...offer, roster: [] },
       { ...offer, roster: Array.from({ length: 17 }, (_, i) => new Uint8Array(32).fill(i)) },
       { ...offer, roster: [key, key] },
+      // No coordinator on the roster (nobody could write the next), or more than it has keys.
+      { ...offer, coordinators: 0 },
+      { ...offer, coordinators: 2 },
+      { kind: 'link', net: netA, name: 'Oosterpark', roster: [key], terms },
       { ...offer, name: '' },
       { ...offer, extra: 1 },
       { ...offer, terms: { ...terms, since: -1 } },
@@ -145,6 +151,14 @@ describe('foreign keys and crossing types', () => {
     expect(() => bodyReaders['link-roster']({ link, roster: [], seen: [] }, 'b')).toThrow();
     // A roster without the secret resealed for it (a new device could not open the link room).
     expect(() => bodyReaders['link-roster']({ link, roster: [key], seen: [] }, 'b')).toThrow();
+    // A roster that says more coordinators than it has keys, or none, or replaces nothing.
+    const secret = seal(new Uint8Array(32), [newIdentity().box.publicKey], new Uint8Array(0));
+    const roster = { link, roster: [key], coordinators: 1, prev: link, after: [], secret, seen: [] };
+    expect(bodyReaders['link-roster'](roster, 'b').coordinators).toBe(1);
+    expect(() => bodyReaders['link-roster']({ ...roster, coordinators: 2 }, 'b')).toThrow();
+    expect(() => bodyReaders['link-roster']({ ...roster, coordinators: 0 }, 'b')).toThrow();
+    const { prev: _prev, ...withoutPrev } = roster;
+    expect(() => bodyReaders['link-roster'](withoutPrev, 'b')).toThrow();
     expect(() => bodyReaders['move-away']({ link, extra: true }, 'b')).toThrow();
   });
 });

@@ -143,7 +143,7 @@ describe('foreign entries', () => {
 });
 
 describe('rosters', () => {
-  it("a peer's link-roster replaces its roster when a key on the current one signed it", async () => {
+  it("a peer's link-roster replaces its roster when a coordinator's key on the current one signed it", async () => {
     const { a, b } = twoNetworks();
     writeLink(a, b);
     const bHalf = writeLink(b, a);
@@ -151,14 +151,19 @@ describe('rosters', () => {
     const kiosk = b.member('Karin');
     b.grant(kiosk);
     const secret = seal(new Uint8Array(32), [kiosk.box.publicKey], new Uint8Array(0));
+    const step = (by: typeof kiosk, prev: Uint8Array, keys: (typeof kiosk)[]) =>
+      b.write(by, 'link-roster', {
+        link: idOfLink(a, b),
+        roster: keys.map((key) => key.signing.publicKey),
+        coordinators: keys.length,
+        prev,
+        after: [],
+        secret,
+      });
     // Before it is on the roster, its own roster does not count.
-    const early = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey], secret });
-    const roster = b.write(b.founder, 'link-roster', {
-      link: idOfLink(a, b),
-      roster: [b.founder.signing.publicKey, kiosk.signing.publicKey],
-      secret,
-    });
-    const later = b.write(kiosk, 'link-roster', { link: idOfLink(a, b), roster: [kiosk.signing.publicKey], secret });
+    const early = step(kiosk, bHalf.id, [kiosk]);
+    const roster = step(b.founder, bHalf.id, [b.founder, kiosk]);
+    const later = step(kiosk, roster.id, [kiosk]);
     const state = await stateWith(a, b, [bHalf, early, roster, later]);
     const rosters = state.links.get(linkIdText(a, b))?.rosters.peer ?? [];
     const founder = toBase64Url(b.founder.signing.publicKey);

@@ -26,11 +26,15 @@ function half(
   to: TestNetwork,
   readers: Identity[] = [from.founder],
   roster: Identity[] = [to.founder],
+  ours: Identity[] = [from.founder],
 ): SignedEntry {
   return from.write(from.founder, 'link', {
     peer: to.net,
     name: 'Buurt',
     roster: roster.map((r) => r.signing.publicKey),
+    coordinators: roster.length,
+    ours: ours.map((r) => r.signing.publicKey),
+    ourCoordinators: ours.length,
     terms,
     secret: sealLinkSecret(
       secret,
@@ -267,7 +271,7 @@ describe('what an archive device writes for a link', () => {
     const b = new TestNetwork();
     const cor = a.member('Cor');
     a.grant(cor);
-    const aHalf = half(a, b);
+    const aHalf = half(a, b, [a.founder], [b.founder], [a.founder, cor]);
     const bHalf = half(b, a, [b.founder], [a.founder, cor]);
     const link = idOfLink(a, b);
     const bob = b.member('Bob');

@@ -121,6 +121,10 @@ describe("the link carrier takes the peer's word only through its roster", () =>
       const roster = pair.b.network.write(pair.b.network.founder, 'link-roster', {
         link: pair.id,
         roster: [pair.b.network.founder.signing.publicKey, kiosk.signing.publicKey],
+        coordinators: 1,
+        // The carrier takes the author's word by roster membership; the chain is judged in core.
+        prev: pair.id,
+        after: [],
         secret: seal(pair.secret, [pair.b.network.founder.box.publicKey], new Uint8Array(0)),
       });
       const byKiosk = statement(pair, kiosk);
