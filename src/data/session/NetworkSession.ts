@@ -50,7 +50,7 @@ export class NetworkSession implements SessionView {
   readonly exchange: ExchangeCommands;
   readonly devices: DeviceCommands;
   readonly profile: ProfileCommands;
-  readonly coordinator: CoordinatorCommands;
+  readonly coordinator: LazyCommands<CoordinatorCommands>;
   /** A member's choice of a coordinator, for when none can act. */
   readonly vouching: VouchCommands;
   /** Activities and the agenda. */
