@@ -10,16 +10,20 @@ export type LazyCommands<T> = {
 
 export function lazyCommands<T extends object>(load: () => Promise<T>): LazyCommands<T> {
   let loaded: Promise<T> | null = null;
+  const commands = (): Promise<T> => {
+    loaded ??= load();
+    return loaded;
+  };
   const target = {} as LazyCommands<T>;
   return new Proxy(target, {
     get(_, name) {
       // Not a thenable: `await` on the object itself must not call load.
       if (name === 'then' || typeof name === 'symbol') return undefined;
       return (...args: unknown[]) =>
-        (loaded ??= load()).then((commands) => {
-          const method = commands[name as keyof T];
+        commands().then((loadedCommands) => {
+          const method = loadedCommands[name as keyof T];
           if (typeof method !== 'function') throw new Error(`no command ${name}`);
-          return method.apply(commands, args);
+          return method.apply(loadedCommands, args);
         });
     },
   });
