@@ -1,7 +1,8 @@
 // The shape of a language's texts. Dutch names the keys; every other language gives a text
 // for each of them, so a missing translation is a type error. A language comes in two parts:
 // the texts every page shows (index.ts) and the office's (office.ts: the coordinator's, the
-// kiosk's, the report's pages and the importer), which only those pages load.
+// kiosk's, the report's pages, the importer and a member's pages off the board), which only
+// those pages load.
 import type { messages as dutch } from './nl/index.ts';
 import type { messages as dutchOffice } from './nl/office.ts';
 

@@ -1,9 +1,11 @@
 // Makes the rooms of a network, with the storage and network given: IndexedDB and
-// y-webrtc in the browser, memory and an in-process hub in tests.
+// y-webrtc in the browser, memory and an in-process hub in tests. The link rooms' code is
+// loaded only when an archive device first carries a link: a member's board never loads it
+// (docs/benchmarks.md, figure 7).
 import { fromBase64Url } from '../core/encoding/base64url.ts';
 import type { LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage } from './DocStorage.ts';
-import { LinkRooms } from './links/LinkRooms.ts';
+import type { LinkRooms } from './links/LinkRooms.ts';
 import { Room } from './Room.ts';
 import type { RoomNetwork } from './RoomNetwork.ts';
 
@@ -19,7 +21,7 @@ export interface RoomFactory {
   /** Rekey notices only (sealed new-epoch secrets), shared in the notice rooms of epochs. */
   rekeys(networkId: string): Room;
   /** The link rooms of an archive device, carrying between them and this member room's doc. */
-  linkRooms(member: Room): LinkRooms;
+  linkRooms(member: Room): Promise<LinkRooms>;
 }
 
 export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: LedgerOptions = {}): RoomFactory {
@@ -30,7 +32,8 @@ export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: L
     member: (networkId) =>
       new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger, { foreign: true }),
     rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
-    linkRooms: (member) => {
+    linkRooms: async (member) => {
+      const { LinkRooms } = await import('./links/LinkRooms.ts');
       const net = fromBase64Url(member.ledger.networkId);
       if (!net) throw new Error('bad network id');
       // Link room docs are kept in memory only: what crosses is kept in both networks' own docs.

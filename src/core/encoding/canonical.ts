@@ -1,12 +1,46 @@
 // Canonical bytes: DAG-CBOR (deterministic CBOR: shortest integers, map keys sorted,
 // no floats for integers, no undefined, no indefinite lengths). Decoding is strict, so a
 // value has exactly one encoding and a signature covers exactly one meaning.
-import * as dagCbor from '@ipld/dag-cbor';
+// cborg with @ipld/dag-cbor's own options, less its CID links (tag 42): the protocol has no
+// links, so a tag 42 is refused like any other tag, and the page does not load multiformats
+// (docs/benchmarks.md, figure 7). The bytes are @ipld/dag-cbor's (tests/unit/core/canonical.test.ts).
+import { type DecodeOptions, decode, type EncodeOptions, encode } from 'cborg';
+
+const encodeOptions: EncodeOptions = {
+  float64: true,
+  typeEncoders: {
+    Map: (map: Map<unknown, unknown>) => {
+      for (const key of map.keys()) {
+        if (typeof key !== 'string' || key.length === 0) throw new Error('a map key must be a non-empty text');
+      }
+      return null;
+    },
+    undefined: () => {
+      throw new Error('undefined cannot be encoded');
+    },
+    number: (value: number) => {
+      if (!Number.isFinite(value)) throw new Error('NaN and Infinity cannot be encoded');
+      return null;
+    },
+  },
+};
+
+const decodeOptions: DecodeOptions = {
+  allowIndefinite: false,
+  coerceUndefinedToNull: true,
+  allowNaN: false,
+  allowInfinity: false,
+  allowBigInt: true,
+  strict: true,
+  useMaps: false,
+  rejectDuplicateMapKeys: true,
+  tags: {},
+};
 
 export function encodeCanonical(value: unknown): Uint8Array {
   // The encoder hands out a view into a shared pool: copy, so the bytes are ours alone and
   // a stored copy (IndexedDB clones the whole underlying buffer) is only as long as they are.
-  return new Uint8Array(dagCbor.encode(value));
+  return new Uint8Array(encode(value, encodeOptions));
 }
 
 /**
@@ -14,15 +48,15 @@ export function encodeCanonical(value: unknown): Uint8Array {
  * re-encodes what it read anyway (readEntry compares the encoding of the checked fields).
  */
 export function decodeStrict(bytes: Uint8Array): unknown {
-  return dagCbor.decode(bytes);
+  return decode(bytes, decodeOptions);
 }
 
 /** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */
 export function decodeCanonical(bytes: Uint8Array): unknown {
-  const value = dagCbor.decode(bytes);
+  const value = decode(bytes, decodeOptions);
   // Strict decoding still accepts e.g. a longer-than-needed string header in some
   // versions; re-encoding settles it.
-  if (!equalBytes(dagCbor.encode(value), bytes)) throw new Error('not canonical');
+  if (!equalBytes(encode(value, encodeOptions), bytes)) throw new Error('not canonical');
   return value;
 }
 

@@ -19,7 +19,7 @@ export interface KioskHost {
   readonly net: Uint8Array;
   readonly memberState: NetworkState | null;
   readonly record: NetworkRecord;
-  readonly cards: CardCommands;
+  readonly cards: Pick<CardCommands, 'sealAgain'>;
   write<T extends EntryType>(type: T, body: BodyInput<T>): Promise<WriteResult>;
 }
 

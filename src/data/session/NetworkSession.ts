@@ -18,8 +18,8 @@ import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts
 import type { ExchangeCommands } from '../exchange/ExchangeCommands.ts';
 import type { Admission } from '../joining/Admission.ts';
 import type { LobbyShown } from '../joining/LobbyRoom.ts';
-import { CardCommands } from '../kiosk/CardCommands.ts';
-import { KioskCommands } from '../kiosk/KioskCommands.ts';
+import type { CardCommands } from '../kiosk/CardCommands.ts';
+import type { KioskCommands } from '../kiosk/KioskCommands.ts';
 import { AcrossCommands } from '../links/AcrossCommands.ts';
 import { CrossPayCommands } from '../links/CrossPayCommands.ts';
 import { LinkCommands } from '../links/LinkCommands.ts';
@@ -29,6 +29,7 @@ import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
 import type { TogetherCommands } from '../together/TogetherCommands.ts';
 import { BackgroundTasks } from './BackgroundTasks.ts';
+import { type LazyCommands, lazyCommands } from './lazyCommands.ts';
 import { isCoordinator } from './memberSelectors.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
 import type { SessionPhase } from './SessionPhase.ts';
@@ -49,14 +50,20 @@ export class NetworkSession implements SessionView {
   readonly exchange: ExchangeCommands;
   readonly devices: DeviceCommands;
   readonly profile: ProfileCommands;
-  readonly coordinator: CoordinatorCommands;
+  readonly coordinator: LazyCommands<CoordinatorCommands>;
   /** A member's choice of a coordinator, for when none can act. */
   readonly vouching: VouchCommands;
   /** Activities and the agenda. */
   readonly together: TogetherCommands;
-  /** Member cards and the kiosk, for a coordinator. */
-  readonly cards: CardCommands = new CardCommands(this);
-  readonly kiosk: KioskCommands = new KioskCommands(this);
+  /** Member cards and the kiosk, for a coordinator: their code loads at the first call. */
+  readonly cards: LazyCommands<CardCommands> = lazyCommands(async () => {
+    const { CardCommands } = await import('../kiosk/CardCommands.ts');
+    return new CardCommands(this);
+  });
+  readonly kiosk: LazyCommands<KioskCommands> = lazyCommands(async () => {
+    const { KioskCommands } = await import('../kiosk/KioskCommands.ts');
+    return new KioskCommands(this);
+  });
   /** Links with other networks, for a coordinator (protocol-links.md). */
   readonly links: LinkCommands = new LinkCommands(this);
   /** A member's hours paid to a member of a linked neighbourhood (protocol-links.md §4). */

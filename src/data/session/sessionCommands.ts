@@ -3,7 +3,7 @@
 // profile, the coordinator's acts, a member's voice when no coordinator can act, member
 // cards and the kiosk.
 import type { Identity } from '../../core/Identity.ts';
-import { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
+import type { CoordinatorCommands } from '../coordinator/CoordinatorCommands.ts';
 import { VouchCommands } from '../coordinator/VouchCommands.ts';
 import { DeviceCommands } from '../devices/DeviceCommands.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
@@ -13,6 +13,7 @@ import { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { TogetherCommands } from '../together/TogetherCommands.ts';
 import type { LobbyKeeper } from './keepers/LobbyKeeper.ts';
 import type { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
+import { type LazyCommands, lazyCommands } from './lazyCommands.ts';
 import type { NetworkSession } from './NetworkSession.ts';
 import type { WritePipeline } from './WritePipeline.ts';
 
@@ -29,7 +30,8 @@ export interface SessionCommands {
   exchange: ExchangeCommands;
   devices: DeviceCommands;
   profile: ProfileCommands;
-  coordinator: CoordinatorCommands;
+  /** A coordinator's acts: the code loads at the first call (a member's board never loads it). */
+  coordinator: LazyCommands<CoordinatorCommands>;
   vouching: VouchCommands;
   /** Activities and the agenda. */
   together: TogetherCommands;
@@ -76,18 +78,21 @@ export function sessionCommands({ session, device, pipeline, memberRoom, lobby }
       enterMemberRoom: (epoch, secret) => memberRoom.enter(epoch, secret),
       leaveLobby: () => lobby.leave(),
     }),
-    coordinator: new CoordinatorCommands({
-      identity,
-      net,
-      memberKey,
-      memberState,
-      noMemberRoom,
-      write,
-      memberRoom: () => memberRoom.room,
-      lobby: () => lobby.lobby,
-      lobbySecret: () => record().lobbySecret,
-      announceRekey: (entries) => memberRoom.announceRekey(entries),
-      randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    coordinator: lazyCommands(async () => {
+      const { CoordinatorCommands } = await import('../coordinator/CoordinatorCommands.ts');
+      return new CoordinatorCommands({
+        identity,
+        net,
+        memberKey,
+        memberState,
+        noMemberRoom,
+        write,
+        memberRoom: () => memberRoom.room,
+        lobby: () => lobby.lobby,
+        lobbySecret: () => record().lobbySecret,
+        announceRekey: (entries) => memberRoom.announceRekey(entries),
+        randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+      });
     }),
   };
 }

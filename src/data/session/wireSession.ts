@@ -10,8 +10,8 @@ import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import { followSettings } from './keepers/followSettings.ts';
-import { LinkDutiesKeeper } from './keepers/LinkDutiesKeeper.ts';
-import { LinkRoomsKeeper } from './keepers/LinkRoomsKeeper.ts';
+import type { LinkDutiesKeeper } from './keepers/LinkDutiesKeeper.ts';
+import { isArchiveDevice, LinkRoomsKeeper } from './keepers/LinkRoomsKeeper.ts';
 import { LobbyKeeper } from './keepers/LobbyKeeper.ts';
 import { MemberRoomKeeper } from './keepers/MemberRoomKeeper.ts';
 import type { LinkSecretOpener } from './keepers/openLinksToCarry.ts';
@@ -98,12 +98,18 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
     return id ? openLinkSecret(box, session.identity, session.net, id) : null;
   };
   const links = new LinkRoomsKeeper({ ...inside, memberRoom: () => member.room, openLinkSecret: openOurLinkSecret });
-  const linkDuties = new LinkDutiesKeeper({
-    ...inside,
-    now: () => Date.now(),
-    write: (type, body, options) => pipeline.write(type, body, options),
-    openLinkSecret: openOurLinkSecret,
-  });
+  // Made (and its code loaded) only on an archive device with a link: a member's never does.
+  let linkDuties: Promise<LinkDutiesKeeper> | null = null;
+  const linkDutiesKeeper = () =>
+    (linkDuties ??= import('./keepers/LinkDutiesKeeper.ts').then(
+      ({ LinkDutiesKeeper }) =>
+        new LinkDutiesKeeper({
+          ...inside,
+          now: () => Date.now(),
+          write: (type, body, options) => pipeline.write(type, body, options),
+          openLinkSecret: openOurLinkSecret,
+        }),
+    ));
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));
@@ -111,7 +117,11 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   member.afterEachChange(() => commands.exchange.payConfirmed());
   member.afterEachChange(async (state) => links.follow(state));
   // Not awaited: its writes change the member room, which runs these steps again.
-  member.afterEachChange(async (state) => inside.inBackground(linkDuties.follow(state)));
+  member.afterEachChange(async (state) => {
+    if (linkDuties || (state.links.size > 0 && isArchiveDevice(state, identity))) {
+      inside.inBackground(linkDutiesKeeper().then((keeper) => keeper.follow(state)));
+    }
+  });
 
   function phaseNow(): SessionPhase {
     const record = inside.record();

@@ -1,11 +1,11 @@
 // What the look back pages show (docs/protocol-together.md §6): the surveys a member may still
-// answer now, one survey's questions, and, for coordinators, every survey with its results
-// under the report's rules (src/core/state/surveyResults.ts).
+// answer now and one survey's questions. The results, for coordinators, are in
+// surveyResultSelectors.ts: the board (which asks only surveysToAnswer) does not load the
+// report's rules with them (docs/benchmarks.md, figure 7).
 import type { NetworkState } from '../../core/state/NetworkState.ts';
-import { type SurveyResult, surveyResults } from '../../core/state/surveyResults.ts';
 import type { Survey } from '../../core/state/surveys.ts';
 
-interface SurveyView {
+export interface SurveyView {
   readonly memberState: NetworkState | null;
   readonly memberKey: string;
 }
@@ -35,9 +35,4 @@ export function tookPart(view: SurveyView, survey: string): boolean {
 
 export function surveyOf(view: SurveyView, survey: string): Survey | null {
   return view.memberState?.surveys.get(survey) ?? null;
-}
-
-/** Every look back with its results, newest first (a coordinator's view). */
-export function allSurveyResults(view: SurveyView): SurveyResult[] {
-  return view.memberState ? surveyResults(view.memberState) : [];
 }

@@ -9,7 +9,6 @@ export const across: Translation<typeof dutch> = {
   'across.shareHint': 'سيرى الجيران هناك إعلانك واسمك، ويمكنهم أن يرسلوا لك رسالة.',
   'across.notInTerms': '{place}: غير ممكن. {category} ليس ضمن الاتفاق مع ذلك الحي.',
   'across.shared': 'معروض أيضًا في {place}. إذا أزلت هذا الإعلان، يختفي من هناك أيضًا.',
-  'across.tag': 'من {place}',
   'across.from': 'هذا الإعلان من {place}، وهو حي مرتبط بحيكم.',
   'across.someoneFrom': 'جار من {place}',
   'across.title': 'محادثة مع {name} من {place}',

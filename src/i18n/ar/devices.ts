@@ -40,13 +40,11 @@ export const devices: Translation<typeof dutch> = {
   'device.qrHint': 'يُرجى إبقاء هذه الصفحة مفتوحة حتى النهاية.',
   'device.waitingPair': 'جيد. بانتظار أن يرسل الجهاز الآخر كل شيء…',
   'device.waitingMove': 'جيد. بانتظار أن يؤكّد المنسّق النقل…',
-  'device.again': 'البدء من جديد',
   'device.alreadyMember': 'هذا الجهاز مشارك من قبل في شبكة حي.',
   'device.toBoard': 'إلى لوحة الإعلانات',
   'device.problem.unknownCode': 'لا يوجد جهاز بهذا الرمز. يُرجى التأكد من الرمز، ومن أن الشاشة الأخرى ما زالت مفتوحة.',
   'device.problem.unreachable': 'لا يوجد اتصال. هل الجهازان متصلان؟ يُرجى المحاولة مرة أخرى.',
   'device.problem.closed': 'انقطع الاتصال. يُرجى البدء من جديد.',
-  'device.problem.different': 'الأرقام لم تكن متطابقة. لم يُرسَل شيء. يُرجى البدء من جديد.',
   'device.problem.refused':
     'أرسل الجهاز الآخر شيئًا لا علاقة له بالربط. يُرجى تحميل الصفحة من جديد على الجهازين، والبدء من جديد.',
   'device.problem.tampered':

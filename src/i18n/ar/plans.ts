@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { plans as dutch } from '../nl/plans.ts';
 
 export const plans: Translation<typeof dutch> = {
-  'plans.nav': 'الخطط',
   'plans.title': 'الخطط',
   'plans.intro': 'نفعل شيئًا معًا للحي. يمكن لأي شخص أن يعطي ساعات لخطة. ثم نصوّت: هل نفعلها؟',
   'plans.rule': 'تُنفَّذ الخطة إذا صوّت بنعم أكثر من {share}٪، وصوّت {quorum}٪ على الأقل من الأعضاء.',
@@ -73,11 +72,6 @@ export const plans: Translation<typeof dutch> = {
   'plans.circleGuideHint': 'تختار من يساعدك في القيادة من الدائرة.',
   'plans.circleCard': 'خطة دائرة صغيرة: {names}',
   'plans.outsideCircle': 'الدائرة فقط تعطي الساعات وتصوّت على هذه الخطة.',
-  'problem.unknown-plan': 'هذه الخطة ليست على هذا الجهاز بعد. حاول مرة أخرى بعد قليل.',
-  'problem.over-limit': 'لا يمكنك أن تعطي هذا العدد من الساعات الآن: ستنزل تحت حدّ الحي.',
-  'problem.rule.plan-closed': 'هذه الخطة مُغلقة بالفعل.',
-  'problem.rule.over-plan': 'لا توجد ساعات كافية في الخطة.',
-  'problem.rule.too-early': 'هذا ممكن لاحقًا فقط.',
   'plans.hoursPledge': 'أُعطيت للخطة {title}',
   'plans.hoursPaid': 'من الخطة {title}',
   'plans.hoursBack': 'عادت من الخطة {title}',

@@ -4,10 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { survey as dutch } from '../nl/survey.ts';
 
 export const survey: Translation<typeof dutch> = {
-  'survey.nav': 'نظرة إلى الوراء',
   'survey.title': 'نظرة إلى الوراء',
-  'survey.invite': 'كيف كانت هذه السنة بالنسبة لك؟ شارك في النظرة إلى الوراء: {title}.',
-  'survey.inviteLink': 'شارك في النظرة إلى الوراء',
   'survey.anonymous': 'إجاباتك مجهولة الهوية. لا أحد يستطيع أن يرى ماذا أجبت، ولا حتى المنسقون. تظهر المجاميع فقط.',
   'survey.until': 'مفتوح حتى {date}.',
   'survey.none': 'لا توجد نظرة إلى الوراء الآن.',

@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
-  'together.agenda': 'الأجندة',
   'together.tilesIntro': 'نفعل أشياء معًا من أجل الحي: اختر ما تريد أن تراه.',
   'together.tile.agenda': 'ما سنفعله معًا. تعال أنت أيضًا!',
   'together.tile.thanks': 'كلمات شكر وقصص من الجيران.',
@@ -59,7 +58,6 @@ export const together: Translation<typeof dutch> = {
   'together.kioskToday': 'اليوم',
   'together.kioskWeek': 'هذا الأسبوع',
   'together.kioskNone': 'لا شيء في الأجندة هذا الأسبوع.',
-  'problem.unknown-activity': 'هذا النشاط ليس على هذا الجهاز بعد. حاول مرة أخرى بعد قليل.',
   'together.cardSaid': 'شكرًا! تم إبلاغه.',
   'together.sure': 'هل أنت متأكد؟ عندها لن يراه أحد بعد الآن.',
   'together.sureNo': 'لا، اتركه',

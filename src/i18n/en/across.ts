@@ -9,7 +9,6 @@ export const across: Translation<typeof dutch> = {
   'across.shareHint': 'Neighbours there then see your post and your name, and can send you a message.',
   'across.notInTerms': '{place}: not possible. {category} is not part of the agreement with that neighbourhood.',
   'across.shared': 'Also shown in {place}. If you take this post down, it goes away there too.',
-  'across.tag': 'From {place}',
   'across.from': 'This post comes from {place}, a neighbourhood linked with yours.',
   'across.someoneFrom': 'A neighbour from {place}',
   'across.title': 'Conversation with {name} from {place}',

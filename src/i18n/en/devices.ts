@@ -40,13 +40,11 @@ export const devices: Translation<typeof dutch> = {
   'device.qrHint': 'Keep this page open until it is done.',
   'device.waitingPair': 'Good. Waiting for the other device to send everything…',
   'device.waitingMove': 'Good. Waiting for the coordinator to confirm the move…',
-  'device.again': 'Start again',
   'device.alreadyMember': 'This device already takes part in a neighbourhood network.',
   'device.toBoard': 'To the notice board',
   'device.problem.unknownCode': 'No device has this code. Check the code and whether the other screen is still open.',
   'device.problem.unreachable': 'No connection. Are both devices online? Try again.',
   'device.problem.closed': 'The connection was lost. Start again.',
-  'device.problem.different': 'The digits were not the same. Nothing was sent. Start again.',
   'device.problem.refused':
     'The other device sent something that is not part of pairing. Reload the page on both devices and start again.',
   'device.problem.tampered':

@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { plans as dutch } from '../nl/plans.ts';
 
 export const plans: Translation<typeof dutch> = {
-  'plans.nav': 'Plans',
   'plans.title': 'Plans',
   'plans.intro':
     'Doing something for the neighbourhood together. Anyone can give hours to a plan. Then we vote: do we do it?',
@@ -75,11 +74,6 @@ export const plans: Translation<typeof dutch> = {
   'plans.circleGuideHint': 'You choose the second guide from the circle.',
   'plans.circleCard': 'Plan of a small circle: {names}',
   'plans.outsideCircle': 'Only the circle gives hours and votes on this plan.',
-  'problem.unknown-plan': 'This plan is not on this device yet. Try again soon.',
-  'problem.over-limit': 'You cannot give that many hours now: it would take you below the neighbourhood’s limit.',
-  'problem.rule.plan-closed': 'This plan is closed already.',
-  'problem.rule.over-plan': 'There are not enough hours in the plan.',
-  'problem.rule.too-early': 'That is only possible later.',
   'plans.hoursPledge': 'Given to the plan {title}',
   'plans.hoursPaid': 'From the plan {title}',
   'plans.hoursBack': 'Back from the plan {title}',

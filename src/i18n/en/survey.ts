@@ -4,10 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { survey as dutch } from '../nl/survey.ts';
 
 export const survey: Translation<typeof dutch> = {
-  'survey.nav': 'Look back',
   'survey.title': 'Look back',
-  'survey.invite': 'How was this year for you? Join the look back: {title}.',
-  'survey.inviteLink': 'Join the look back',
   'survey.anonymous':
     'Your answers are anonymous. Nobody can see what you answered, not even the coordinators. Only the totals are shown.',
   'survey.until': 'Open until {date}.',

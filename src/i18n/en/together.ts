@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
-  'together.agenda': 'Agenda',
   'together.tilesIntro': 'Doing things together for the neighbourhood: choose what you want to see.',
   'together.tile.agenda': 'What we are going to do together. Come along!',
   'together.tile.thanks': 'Thank-yous and stories from neighbours.',
@@ -59,7 +58,6 @@ export const together: Translation<typeof dutch> = {
   'together.kioskToday': 'Today',
   'together.kioskWeek': 'This week',
   'together.kioskNone': 'Nothing on the agenda this week.',
-  'problem.unknown-activity': 'This activity is not on this device yet. Try again soon.',
   'together.cardSaid': 'Thank you! It has been passed on.',
   'together.sure': 'Are you sure? Then nobody will see it any more.',
   'together.sureNo': 'No, leave it',

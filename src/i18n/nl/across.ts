@@ -6,7 +6,6 @@ export const across = {
   'across.shareHint': 'Buren daar zien dan je bericht en je naam, en kunnen je een bericht sturen.',
   'across.notInTerms': '{place}: kan niet. {category} hoort niet bij de afspraken met die buurt.',
   'across.shared': 'Staat ook in {place}. Haal je dit bericht weg, dan verdwijnt het daar ook.',
-  'across.tag': 'Uit {place}',
   'across.from': 'Dit bericht komt uit {place}, een buurt die met jullie gekoppeld is.',
   'across.someoneFrom': 'Een buur uit {place}',
   'across.title': 'Gesprek met {name} uit {place}',

@@ -37,14 +37,12 @@ export const devices = {
   'device.qrHint': 'Laat deze pagina open tot het klaar is.',
   'device.waitingPair': 'Goed. Even wachten tot het andere apparaat alles heeft gestuurd…',
   'device.waitingMove': 'Goed. Even wachten tot de coördinator de verhuizing bevestigt…',
-  'device.again': 'Opnieuw beginnen',
   'device.alreadyMember': 'Dit apparaat doet al mee in een buurtnetwerk.',
   'device.toBoard': 'Naar het prikbord',
   'device.problem.unknownCode':
     'Er is geen apparaat met deze code. Kijk of de code goed is en of het andere scherm nog open staat.',
   'device.problem.unreachable': 'Er komt geen verbinding. Zijn beide apparaten online? Probeer het opnieuw.',
   'device.problem.closed': 'De verbinding is verbroken. Begin opnieuw.',
-  'device.problem.different': 'De cijfers waren niet gelijk. Er is niets verstuurd. Begin opnieuw.',
   'device.problem.refused':
     'Het andere apparaat stuurde iets wat bij koppelen niet hoort. Laad op beide apparaten de pagina opnieuw en begin opnieuw.',
   'device.problem.tampered':

@@ -1,7 +1,6 @@
 // Dutch texts: shared plans, the budgetkring (docs/protocol-together.md §3).
 // Dutch names the keys (see ../messages.ts). {name} is filled in.
 export const plans = {
-  'plans.nav': 'Plannen',
   'plans.title': 'Plannen',
   'plans.intro': 'Samen iets voor de buurt doen. Iedereen kan uren geven aan een plan. Daarna stemmen we: doen we het?',
   'plans.rule': 'Een plan gaat door als meer dan {share}% ja stemt, en minstens {quorum}% van de leden stemt.',
@@ -71,11 +70,6 @@ export const plans = {
   'plans.circleGuideHint': 'De tweede begeleider kies je uit de kring.',
   'plans.circleCard': 'Plan van een kleine kring: {names}',
   'plans.outsideCircle': 'Alleen de kring geeft uren en stemt over dit plan.',
-  'problem.unknown-plan': 'Dit plan staat nog niet op dit apparaat. Probeer het zo weer.',
-  'problem.over-limit': 'Zoveel uur kun je nu niet geven: dan kom je onder de grens van de buurt.',
-  'problem.rule.plan-closed': 'Dit plan is al afgesloten.',
-  'problem.rule.over-plan': 'Er zitten niet genoeg uren in het plan.',
-  'problem.rule.too-early': 'Dat kan pas later.',
   'plans.hoursPledge': 'Gegeven aan het plan {title}',
   'plans.hoursPaid': 'Uit het plan {title}',
   'plans.hoursBack': 'Terug van het plan {title}',

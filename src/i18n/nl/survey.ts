@@ -1,10 +1,7 @@
 // Dutch texts: the yearly look back (docs/protocol-together.md §6) — the member's page, the
 // coordinator's section and the report's part. Dutch names the keys (see ../messages.ts).
 export const survey = {
-  'survey.nav': 'Terugblik',
   'survey.title': 'Terugblik',
-  'survey.invite': 'Hoe was dit jaar voor jou? Doe mee met de terugblik: {title}.',
-  'survey.inviteLink': 'Meedoen met de terugblik',
   'survey.anonymous':
     'Je antwoorden zijn anoniem. Niemand kan zien wat jij antwoordde, ook de coördinatoren niet. Alleen de totalen worden getoond.',
   'survey.until': 'Open tot en met {date}.',

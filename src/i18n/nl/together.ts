@@ -1,7 +1,6 @@
 // Dutch texts: activities and the agenda (docs/protocol-together.md §1).
 // Dutch names the keys (see ../messages.ts). {name} is filled in.
 export const together = {
-  'together.agenda': 'Agenda',
   'together.tilesIntro': 'Samen iets doen voor de buurt: kies wat je wilt zien.',
   'together.tile.agenda': 'Wat we samen gaan doen. Kom ook!',
   'together.tile.thanks': 'Een dank je wel en verhalen van buren.',
@@ -56,7 +55,6 @@ export const together = {
   'together.kioskToday': 'Vandaag',
   'together.kioskWeek': 'Deze week',
   'together.kioskNone': 'Deze week staat er niets op de agenda.',
-  'problem.unknown-activity': 'Deze activiteit staat nog niet op dit apparaat. Probeer het zo weer.',
   'together.cardSaid': 'Dank je wel! Het is doorgegeven.',
   'together.sure': 'Weet je het zeker? Iedereen ziet het dan niet meer.',
   'together.sureNo': 'Nee, toch niet',

@@ -9,7 +9,6 @@ export const across: Translation<typeof dutch> = {
   'across.shareHint': 'Sąsiedzi stamtąd zobaczą wtedy twoje ogłoszenie i twoje imię i mogą wysłać ci wiadomość.',
   'across.notInTerms': '{place}: nie można. {category} nie należy do umowy z tą dzielnicą.',
   'across.shared': 'Widoczne też w {place}. Jeśli usuniesz to ogłoszenie, zniknie też tam.',
-  'across.tag': 'Z {place}',
   'across.from': 'To ogłoszenie pochodzi z {place}, dzielnicy połączonej z waszą.',
   'across.someoneFrom': 'Sąsiad z {place}',
   'across.title': 'Rozmowa z {name} z {place}',

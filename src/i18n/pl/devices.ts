@@ -40,14 +40,12 @@ export const devices: Translation<typeof dutch> = {
   'device.qrHint': 'Nie zamykaj tej strony, dopóki wszystko się nie skończy.',
   'device.waitingPair': 'Dobrze. Czekamy, aż drugie urządzenie wyśle wszystko…',
   'device.waitingMove': 'Dobrze. Czekamy, aż koordynator potwierdzi przeniesienie…',
-  'device.again': 'Zacznij od nowa',
   'device.alreadyMember': 'To urządzenie już należy do sieci sąsiedzkiej.',
   'device.toBoard': 'Do tablicy ogłoszeń',
   'device.problem.unknownCode':
     'Nie ma urządzenia z tym kodem. Sprawdź, czy kod jest dobry i czy drugi ekran jest nadal otwarty.',
   'device.problem.unreachable': 'Nie ma połączenia. Czy oba urządzenia są w sieci? Spróbuj jeszcze raz.',
   'device.problem.closed': 'Połączenie zostało przerwane. Zacznij od nowa.',
-  'device.problem.different': 'Cyfry nie były takie same. Nic nie zostało wysłane. Zacznij od nowa.',
   'device.problem.refused':
     'Drugie urządzenie wysłało coś, co nie należy do łączenia. Załaduj stronę ponownie na obu urządzeniach i zacznij od nowa.',
   'device.problem.tampered':

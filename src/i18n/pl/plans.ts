@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { plans as dutch } from '../nl/plans.ts';
 
 export const plans: Translation<typeof dutch> = {
-  'plans.nav': 'Plany',
   'plans.title': 'Plany',
   'plans.intro': 'Zróbmy razem coś dla sąsiedztwa. Każdy może dać godziny na plan. Potem głosujemy: robimy to?',
   'plans.rule': 'Plan idzie naprzód, gdy ponad {share}% głosuje na tak i głosuje co najmniej {quorum}% członków.',
@@ -75,11 +74,6 @@ export const plans: Translation<typeof dutch> = {
   'plans.circleGuideHint': 'Drugą osobę prowadzącą wybierasz z kręgu.',
   'plans.circleCard': 'Plan małego kręgu: {names}',
   'plans.outsideCircle': 'Tylko krąg daje godziny i głosuje nad tym planem.',
-  'problem.unknown-plan': 'Tego planu nie ma jeszcze na tym urządzeniu. Spróbuj za chwilę.',
-  'problem.over-limit': 'Nie możesz teraz dać tylu godzin: zeszłabyś/zszedłbyś poniżej granicy sąsiedztwa.',
-  'problem.rule.plan-closed': 'Ten plan jest już zamknięty.',
-  'problem.rule.over-plan': 'W planie nie ma dość godzin.',
-  'problem.rule.too-early': 'To będzie możliwe dopiero później.',
   'plans.hoursPledge': 'Dane na plan {title}',
   'plans.hoursPaid': 'Z planu {title}',
   'plans.hoursBack': 'Zwrot z planu {title}',

@@ -27,7 +27,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.parts.moved': 'Dopisane',
   'sharing.parts.declined': 'Nie doszło do skutku',
   'sharing.parts.waiting': 'Czeka na potwierdzenie',
-  'sharing.thanks.nav': 'Podziękowania',
   'sharing.thanks.title': 'Podziękowania',
   'sharing.thanks.intro':
     'Podziękowania od sąsiadów dla sąsiadów. Podziękowanie jest tu tylko wtedy, gdy obie strony się zgadzają.',
@@ -44,7 +43,6 @@ export const sharing: Translation<typeof dutch> = {
   'sharing.thanks.notShown': 'Nie ma na tablicy',
   'sharing.thanks.hidden': 'Ukryte przez koordynatora',
   'sharing.thanks.kiosk': 'Podziękowania z sąsiedztwa',
-  'sharing.ideas.nav': 'Pomysły',
   'sharing.ideas.title': 'Pomysły dla sąsiedztwa',
   'sharing.ideas.intro': 'Masz pomysł dla sąsiedztwa? Napisz go tutaj. Ty wybierasz, kto go przeczyta.',
   'sharing.ideas.field': 'Mój pomysł',

@@ -4,10 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { survey as dutch } from '../nl/survey.ts';
 
 export const survey: Translation<typeof dutch> = {
-  'survey.nav': 'Podsumowanie roku',
   'survey.title': 'Podsumowanie roku',
-  'survey.invite': 'Jaki był dla ciebie ten rok? Weź udział w podsumowaniu: {title}.',
-  'survey.inviteLink': 'Weź udział w podsumowaniu',
   'survey.anonymous':
     'Twoje odpowiedzi są anonimowe. Nikt nie widzi, co odpowiedziałeś, także koordynatorzy. Pokazywane są tylko sumy.',
   'survey.until': 'Otwarte do {date}.',

@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
-  'together.agenda': 'Kalendarz',
   'together.tilesIntro': 'Razem dla sąsiedztwa: wybierz, co chcesz zobaczyć.',
   'together.tile.agenda': 'Co będziemy robić razem. Przyjdź też!',
   'together.tile.thanks': 'Podziękowania i historie sąsiadów.',
@@ -59,7 +58,6 @@ export const together: Translation<typeof dutch> = {
   'together.kioskToday': 'Dziś',
   'together.kioskWeek': 'W tym tygodniu',
   'together.kioskNone': 'W tym tygodniu nic nie ma.',
-  'problem.unknown-activity': 'Tego wydarzenia nie ma jeszcze na tym urządzeniu. Spróbuj za chwilę.',
   'together.cardSaid': 'Dziękujemy! Przekazano.',
   'together.sure': 'Na pewno? Wtedy nikt już tego nie zobaczy.',
   'together.sureNo': 'Nie, zostaw',

@@ -9,7 +9,6 @@ export const across: Translation<typeof dutch> = {
   'across.shareHint': 'Oradaki komşular ilanını ve adını görür, sana mesaj gönderebilir.',
   'across.notInTerms': '{place}: olmaz. {category} o mahalleyle yapılan anlaşmada yok.',
   'across.shared': '{place} mahallesinde de görünüyor. Bu ilanı kaldırırsan, orada da kalkar.',
-  'across.tag': '{place} mahallesinden',
   'across.from': 'Bu ilan, sizin mahallenizle bağlı olan {place} mahallesinden geliyor.',
   'across.someoneFrom': '{place} mahallesinden bir komşu',
   'across.title': '{place} mahallesinden {name} ile konuşma',

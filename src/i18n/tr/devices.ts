@@ -40,14 +40,12 @@ export const devices: Translation<typeof dutch> = {
   'device.qrHint': 'İş bitene kadar bu sayfayı açık tutun.',
   'device.waitingPair': 'Güzel. Diğer cihazın her şeyi göndermesi bekleniyor…',
   'device.waitingMove': 'Güzel. Koordinatörün taşımayı onaylaması bekleniyor…',
-  'device.again': 'Baştan başla',
   'device.alreadyMember': 'Bu cihaz zaten bir mahalle ağına katılıyor.',
   'device.toBoard': 'İlan panosuna git',
   'device.problem.unknownCode':
     'Bu kodla bir cihaz yok. Kodun doğru olup olmadığına ve diğer ekranın hâlâ açık olup olmadığına bakın.',
   'device.problem.unreachable': 'Bağlantı kurulamıyor. İki cihaz da çevrimiçi mi? Tekrar deneyin.',
   'device.problem.closed': 'Bağlantı koptu. Baştan başlayın.',
-  'device.problem.different': 'Rakamlar aynı değildi. Hiçbir şey gönderilmedi. Baştan başlayın.',
   'device.problem.refused':
     'Diğer cihaz, bağlamaya ait olmayan bir şey gönderdi. İki cihazda da sayfayı yeniden yükleyin ve baştan başlayın.',
   'device.problem.tampered':

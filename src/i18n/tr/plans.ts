@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { plans as dutch } from '../nl/plans.ts';
 
 export const plans: Translation<typeof dutch> = {
-  'plans.nav': 'Planlar',
   'plans.title': 'Planlar',
   'plans.intro': 'Mahalle için birlikte bir şey yapmak. Herkes bir plana saat verebilir. Sonra oy veririz: yapalım mı?',
   'plans.rule': 'Evet oyları %{share} oranından fazlaysa ve üyelerin en az %{quorum} kadarı oy verdiyse plan yapılır.',
@@ -74,11 +73,6 @@ export const plans: Translation<typeof dutch> = {
   'plans.circleGuideHint': 'Planı birlikte yönetecek kişiyi çevreden seçersin.',
   'plans.circleCard': 'Küçük bir çevrenin planı: {names}',
   'plans.outsideCircle': 'Bu plana sadece çevre saat verir ve oy kullanır.',
-  'problem.unknown-plan': 'Bu plan henüz bu cihazda yok. Birazdan tekrar dene.',
-  'problem.over-limit': 'Şu an bu kadar saat veremezsin: mahallenin sınırının altına düşersin.',
-  'problem.rule.plan-closed': 'Bu plan zaten kapandı.',
-  'problem.rule.over-plan': 'Planda yeterli saat yok.',
-  'problem.rule.too-early': 'Bu ancak daha sonra olabilir.',
   'plans.hoursPledge': '{title} planına verildi',
   'plans.hoursPaid': '{title} planından',
   'plans.hoursBack': '{title} planından geri geldi',

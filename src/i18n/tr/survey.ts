@@ -4,10 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { survey as dutch } from '../nl/survey.ts';
 
 export const survey: Translation<typeof dutch> = {
-  'survey.nav': 'Geriye bakış',
   'survey.title': 'Geriye bakış',
-  'survey.invite': 'Bu yıl senin için nasıldı? Geriye bakışa katıl: {title}.',
-  'survey.inviteLink': 'Geriye bakışa katıl',
   'survey.anonymous':
     'Cevapların anonimdir. Ne cevap verdiğini kimse göremez, koordinatörler de göremez. Sadece toplamlar gösterilir.',
   'survey.until': '{date} tarihine kadar açık.',

@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
-  'together.agenda': 'Ajanda',
   'together.tilesIntro': 'Mahalle için birlikte bir şeyler yapmak: ne görmek istediğini seç.',
   'together.tile.agenda': 'Birlikte ne yapacağız. Sen de gel!',
   'together.tile.thanks': 'Komşulardan teşekkürler ve hikâyeler.',
@@ -59,7 +58,6 @@ export const together: Translation<typeof dutch> = {
   'together.kioskToday': 'Bugün',
   'together.kioskWeek': 'Bu hafta',
   'together.kioskNone': 'Bu hafta ajandada bir şey yok.',
-  'problem.unknown-activity': 'Bu etkinlik henüz bu cihazda yok. Birazdan tekrar dene.',
   'together.cardSaid': 'Teşekkürler! İletildi.',
   'together.sure': 'Emin misin? O zaman kimse artık görmez.',
   'together.sureNo': 'Hayır, kalsın',

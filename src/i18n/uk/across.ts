@@ -9,7 +9,6 @@ export const across: Translation<typeof dutch> = {
   'across.shareHint': 'Сусіди там побачать твоє оголошення та твоє ім’я і зможуть написати тобі.',
   'across.notInTerms': '{place}: не можна. {category} не входить до домовленості з цим районом.',
   'across.shared': 'Також видно в {place}. Якщо ти прибереш це оголошення, воно зникне і там.',
-  'across.tag': 'З {place}',
   'across.from': 'Це оголошення з {place} — району, пов’язаного з вашим.',
   'across.someoneFrom': 'Сусід з {place}',
   'across.title': 'Розмова з {name} з {place}',

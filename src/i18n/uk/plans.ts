@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { plans as dutch } from '../nl/plans.ts';
 
 export const plans: Translation<typeof dutch> = {
-  'plans.nav': 'Плани',
   'plans.title': 'Плани',
   'plans.intro': 'Робимо разом щось для району. Кожен може дати години на план. Потім голосуємо: робимо?',
   'plans.rule': 'План іде далі, коли понад {share}% голосують «так» і голосують щонайменше {quorum}% учасників.',
@@ -74,11 +73,6 @@ export const plans: Translation<typeof dutch> = {
   'plans.circleGuideHint': 'Другого, хто веде план, ти вибираєш із кола.',
   'plans.circleCard': 'План малого кола: {names}',
   'plans.outsideCircle': 'Лише коло дає години й голосує за цей план.',
-  'problem.unknown-plan': 'Цього плану ще немає на цьому пристрої. Спробуй трохи пізніше.',
-  'problem.over-limit': 'Зараз не можна дати стільки годин: ти опустишся нижче межі району.',
-  'problem.rule.plan-closed': 'Цей план уже закрито.',
-  'problem.rule.over-plan': 'У плані недостатньо годин.',
-  'problem.rule.too-early': 'Це можна буде зробити пізніше.',
   'plans.hoursPledge': 'Дано на план {title}',
   'plans.hoursPaid': 'З плану {title}',
   'plans.hoursBack': 'Повернуто з плану {title}',

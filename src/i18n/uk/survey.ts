@@ -4,10 +4,7 @@ import type { Translation } from '../messages.ts';
 import type { survey as dutch } from '../nl/survey.ts';
 
 export const survey: Translation<typeof dutch> = {
-  'survey.nav': 'Підсумок року',
   'survey.title': 'Підсумок року',
-  'survey.invite': 'Яким був цей рік для вас? Візьміть участь у підсумку: {title}.',
-  'survey.inviteLink': 'Взяти участь у підсумку',
   'survey.anonymous':
     'Ваші відповіді анонімні. Ніхто не бачить, що ви відповіли, навіть координатори. Показуються лише підсумки.',
   'survey.until': 'Відкрито до {date}.',

@@ -4,7 +4,6 @@ import type { Translation } from '../messages.ts';
 import type { together as dutch } from '../nl/together.ts';
 
 export const together: Translation<typeof dutch> = {
-  'together.agenda': 'Розклад',
   'together.tilesIntro': 'Разом для сусідства: виберіть, що хочете побачити.',
   'together.tile.agenda': 'Що ми робитимемо разом. Приходьте й ви!',
   'together.tile.thanks': 'Подяки та історії від сусідів.',
@@ -59,7 +58,6 @@ export const together: Translation<typeof dutch> = {
   'together.kioskToday': 'Сьогодні',
   'together.kioskWeek': 'Цього тижня',
   'together.kioskNone': 'Цього тижня нічого немає.',
-  'problem.unknown-activity': 'Цієї події ще немає на цьому пристрої. Спробуй трохи пізніше.',
   'together.cardSaid': 'Дякуємо! Передано.',
   'together.sure': 'Ти впевнений? Тоді ніхто більше цього не побачить.',
   'together.sureNo': 'Ні, залишити',

@@ -39,9 +39,10 @@ import { Notices } from './Notices.tsx';
 import { followUnread } from './unread.ts';
 import { VouchNotice } from './VouchNotice.tsx';
 
-// The pages off the board load when first opened, with the office's texts that some of
-// them show (the kiosk's read-aloud and print sheets): the board itself shows without them
-// (docs/benchmarks.md, figure 7).
+// The pages off the board load when first opened, with the office's texts: their own areas
+// (devices, plans, together, survey, sharing, moving, links) are there, and some show the
+// kiosk's read-aloud and print sheets. The board itself shows without them (docs/benchmarks.md,
+// figure 7; its few texts of those areas are in i18n/<lang>/firstLoad.ts).
 function offBoard<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), wantOfficeTexts()]).then(([page]) => page);
 }
@@ -71,7 +72,7 @@ const TogetherPage = lazy(
 const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
 const SurveyPage = lazy(offBoard(() => import('../together/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage }))));
 // Only a member who moved to a linked neighbourhood sees it (protocol-links.md §5).
-const MovedNotice = lazy(() => import('../profile/MoveHouse.tsx').then((m) => ({ default: m.MovedNotice })));
+const MovedNotice = lazy(offBoard(() => import('../profile/MoveHouse.tsx').then((m) => ({ default: m.MovedNotice }))));
 const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
 );

@@ -8,10 +8,13 @@ import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { QrImage } from '../common/QrImage.tsx';
-import { t } from '../i18n.ts';
+import { t, wantOfficeTexts } from '../i18n.ts';
 import { PairingSteps } from './PairingSteps.tsx';
 import { createPairingFlow } from './pairingFlow.ts';
 import { shownCode } from './pairingSteps.ts';
+
+// The pairing and recovery texts are in the office's part (not loaded with the board).
+await wantOfficeTexts();
 
 export function NewDeviceApp() {
   return (

@@ -2,6 +2,7 @@
 // carries between the member doc and the room of every open link (protocol-links.md §2).
 // Members never open a link room. After each change of the member room it is told the
 // state, and joins or leaves rooms to match; the session closes it before the member room.
+// The link rooms' code loads with the first link to carry (RoomFactory.linkRooms).
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { hasRole } from '../../../core/state/membership.ts';
@@ -23,7 +24,10 @@ export interface LinkRoomsHost {
 
 export class LinkRoomsKeeper {
   private readonly host: LinkRoomsHost;
+  /** The link rooms once loaded and made; `opening` until then (null: none made yet). */
   private rooms: LinkRooms | null = null;
+  private opening: Promise<LinkRooms | null> | null = null;
+  private shut = false;
 
   constructor(host: LinkRoomsHost) {
     this.host = host;
@@ -36,22 +40,32 @@ export class LinkRoomsKeeper {
     if (!member || host.closed()) return;
     const links = isArchiveDevice(state, host.identity) ? openLinksToCarry(state, host.openLinkSecret) : [];
     // No link room is made (nor any doc observed) until there is a link to carry.
-    if (links.length === 0 && !this.rooms) return;
-    this.rooms ??= host.rooms.linkRooms(member);
-    this.rooms.follow(links);
+    if (links.length === 0 && !this.opening) return;
+    this.opening ??= host.rooms.linkRooms(member).then((rooms) => {
+      if (this.shut) {
+        rooms.close();
+        return null;
+      }
+      this.rooms = rooms;
+      return rooms;
+    });
+    // In the order called: the last state's links are the ones followed.
+    void this.opening.then((rooms) => rooms?.follow(links));
   }
 
-  /** The links carried now (base64url link ids). */
+  /** The links carried now (base64url link ids); none until the link rooms are made (settled()). */
   carrying(): string[] {
     return this.rooms?.carrying() ?? [];
   }
 
-  /** Settles once what the link rooms noticed so far has been carried. */
-  settled(): Promise<void> {
-    return this.rooms?.settled() ?? Promise.resolve();
+  /** Settles once the link rooms are made and what they noticed so far has been carried. */
+  async settled(): Promise<void> {
+    const rooms = await this.opening;
+    await rooms?.settled();
   }
 
   close(): void {
+    this.shut = true;
     this.rooms?.close();
     this.rooms = null;
   }

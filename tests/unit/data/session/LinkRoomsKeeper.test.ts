@@ -46,13 +46,16 @@ describe('the link rooms of a session', () => {
 
     const coordinator = await keeperOf(pair, hub, network.founder);
     coordinator.keeper.follow(state);
+    await coordinator.keeper.settled();
     expect(coordinator.keeper.carrying()).toEqual([toBase64Url(pair.id)]);
     expect(hub.occupants(name)).toBe(1);
     const onKiosk = await keeperOf(pair, hub, kiosk);
     onKiosk.keeper.follow(state);
+    await onKiosk.keeper.settled();
     expect(hub.occupants(name)).toBe(2);
     const onMember = await keeperOf(pair, hub, anna);
     onMember.keeper.follow(state);
+    await onMember.keeper.settled();
     expect(onMember.made).not.toHaveBeenCalled();
     expect(hub.occupants(name)).toBe(2);
 

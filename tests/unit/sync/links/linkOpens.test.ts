@@ -29,7 +29,7 @@ describe('a link, through the link room', () => {
     expect(roomA.ledger.state.links.get(id)?.open).toBe(false);
 
     const factory = roomFactory(new MemoryDocStorage(), hub);
-    const [linksA, linksB] = [factory.linkRooms(roomA), factory.linkRooms(roomB)];
+    const [linksA, linksB] = [await factory.linkRooms(roomA), await factory.linkRooms(roomB)];
     linksA.follow([pair.carried(pair.a)]);
     linksB.follow([pair.carried(pair.b)]);
     await settle(linksA, linksB, roomA, roomB);
