@@ -5,7 +5,7 @@
 // are never entries of the ledger: only the board shows them, marked, until the ledger has
 // taken the batch (then its rows replace them, or they are gone).
 import type { Entry } from './Entry.ts';
-import { type EntryVerifier, signatureCheckOf } from './EntryVerifier.ts';
+import type { EntryVerifier } from './EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './readEntry.ts';
 
 /** A post that passed steps 1–6 and its own signature, and that the rules have not judged yet. */
@@ -37,11 +37,12 @@ function head(bytes: Uint8Array, at: number): { major: number; value: number; ne
 }
 
 /**
- * The time a post claims, read from its bytes without checking anything (null when they do
- * not look like a post). Only for choosing which entries to check first: a false claim
- * costs its sender a place among the candidates, and the check then drops it.
+ * The time and author a post claims, read from its bytes without checking anything (null
+ * when they do not look like a post). Only for choosing which entries to check first, and
+ * whose key to check their signature with: a false claim costs its sender a place among the
+ * candidates, and the checks then drop it.
  */
-export function claimedPostTime(data: unknown): number | null {
+export function claimedPost(data: unknown): { time: number; author: Uint8Array } | null {
   if (!(data instanceof Uint8Array) || data[payloadAt] !== 0x88) return null;
   let at = payloadAt + 1;
   const version = head(data, at);
@@ -49,9 +50,9 @@ export function claimedPostTime(data: unknown): number | null {
   at = version.next;
   for (let i = 0; i < postType.length; i++) if (data[at + i] !== postType[i]) return null;
   at += postType.length;
-  // author (bytes), seq (uint), prev (bytes or null): skipped.
+  // author (bytes), seq (uint), prev (bytes or null), then the time.
   const author = head(data, at);
-  if (author?.major !== 2) return null;
+  if (author?.major !== 2 || author.next + author.value > data.length) return null;
   const seq = head(data, author.next + author.value);
   if (seq?.major !== 0) return null;
   let prevEnd = seq.next + 1;
@@ -61,7 +62,8 @@ export function claimedPostTime(data: unknown): number | null {
     prevEnd = prev.next + prev.value;
   }
   const time = head(data, prevEnd);
-  return time?.major === 0 ? time.value : null;
+  if (time?.major !== 0) return null;
+  return { time: time.value, author: data.subarray(author.next, author.next + author.value) };
 }
 
 export interface BeingCheckedOptions {
@@ -83,27 +85,28 @@ export async function postsBeingChecked(
   arriving: readonly (readonly [string, unknown])[],
   { count, now }: BeingCheckedOptions,
 ): Promise<PostBeingChecked[]> {
-  const claimed: { at: number; time: number }[] = [];
+  const claimed: { at: number; time: number; author: Uint8Array }[] = [];
   for (let at = 0; at < arriving.length; at++) {
-    const time = claimedPostTime(arriving[at]?.[1]);
-    if (time !== null && time <= now + maxClockSkewMs) claimed.push({ at, time });
+    const claim = claimedPost(arriving[at]?.[1]);
+    if (claim !== null && claim.time <= now + maxClockSkewMs) claimed.push({ at, ...claim });
   }
   claimed.sort((a, b) => b.time - a.time);
-  const candidates = claimed.slice(0, count * 2).map(({ at }) => arriving[at] as readonly [string, unknown]);
-  const verdicts = await verifier.check(net, candidates);
-  const read: (PostBeingChecked & { bytes: Uint8Array })[] = [];
+  const chosen = claimed.slice(0, count * 2);
+  const candidates = chosen.map(({ at }) => arriving[at] as readonly [string, Uint8Array]);
+  // Steps 1–6 and the signatures asked for at once, so both are at the head of the verifier's
+  // queue, before the ledger's batches of the same arrival: one round, not two.
+  const [verdicts, signed] = await Promise.all([
+    verifier.check(net, candidates),
+    verifier.signatures(chosen.map(({ author }, i) => ({ wire: candidates[i]?.[1] as Uint8Array, author, net }))),
+  ]);
+  const read: PostBeingChecked[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    if (!verdicts[i]?.ok) continue;
-    const [id, data] = candidates[i] as readonly [string, unknown];
+    if (!verdicts[i]?.ok || signed[i] !== true) continue;
+    const [id, data] = candidates[i] as readonly [string, Uint8Array];
     // Steps 1–6 passed (in a worker, perhaps): read the fields here without checking them again.
     const result = await readEntry(net, id, data, { trusted: true });
-    if (result.ok && result.entry.type === 'post')
-      read.push({ id, entry: result.entry as Entry<'post'>, bytes: result.bytes });
+    // The signature was checked with the key the bytes claim; steps 1–6 read the same key.
+    if (result.ok && result.entry.type === 'post') read.push({ id, entry: result.entry as Entry<'post'> });
   }
-  const signed = await verifier.signatures(read.map(({ entry, bytes }) => signatureCheckOf(entry, bytes)));
-  return read
-    .filter((_, i) => signed[i] === true)
-    .sort((a, b) => b.entry.time - a.entry.time)
-    .slice(0, count)
-    .map(({ id, entry }) => ({ id, entry }));
+  return read.sort((a, b) => b.entry.time - a.entry.time).slice(0, count);
 }

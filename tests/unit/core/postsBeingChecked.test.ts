@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { payloadOf } from '../../../src/core/entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from '../../../src/core/entry/EntryVerifier.ts';
-import { claimedPostTime, postsBeingChecked } from '../../../src/core/entry/postsBeingChecked.ts';
+import { claimedPost, postsBeingChecked } from '../../../src/core/entry/postsBeingChecked.ts';
 import { maxClockSkewMs } from '../../../src/core/entry/readEntry.ts';
 import { newIdentity } from '../../../src/core/Identity.ts';
 import { idOf, signRawPayload, TestNetwork } from './TestNetwork.ts';
@@ -39,19 +39,21 @@ function countingVerifier(): EntryVerifier & { entries: number; signed: number }
 }
 
 describe('posts being checked', () => {
-  it('reads the time a post claims from its bytes, and nothing from other entries or garbage', () => {
+  it('reads the time and author a post claims from its bytes, and nothing from other entries or garbage', () => {
     const network = busyNetwork();
     for (const signed of network.entries) {
       const { type, time } = signed.entry;
-      expect(claimedPostTime(signed.bytes)).toBe(type === 'post' ? time : null);
+      const claim = claimedPost(signed.bytes);
+      expect(claim?.time ?? null).toBe(type === 'post' ? time : null);
+      if (claim) expect(claim.author).toEqual(signed.entry.author);
     }
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        const time = claimedPostTime(bytes);
-        expect(time === null || Number.isSafeInteger(time)).toBe(true);
+        const claim = claimedPost(bytes);
+        expect(claim === null || Number.isSafeInteger(claim.time)).toBe(true);
       }),
     );
-    expect(claimedPostTime('not bytes')).toBeNull();
+    expect(claimedPost('not bytes')).toBeNull();
   });
 
   it('picks the newest posts, newest first, whatever order the entries arrive in', async () => {
