@@ -15,14 +15,6 @@ const smallBatch = 64;
 /** Signatures are about 50 times the work of hashing an entry: a few are worth a worker. */
 const smallSignatureBatch = 4;
 
-/**
- * The bytes alone: a value Yjs read out of a peer's update is a view into the whole update
- * (a year: 12 MB), and a message to a worker carries a view's whole buffer with it.
- */
-function own<T>(data: T): T {
-  return (data instanceof Uint8Array && data.byteLength < data.buffer.byteLength ? data.slice() : data) as T;
-}
-
 export function workerVerifier(
   threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
 ): EntryVerifier {
@@ -84,7 +76,7 @@ export function workerVerifier(
       return spread<readonly [string, unknown], Verdict>(
         batch,
         smallBatch,
-        (slice) => ({ kind: 'check', net, batch: slice.map(([id, data]) => [id, own(data)] as const) }),
+        (slice) => ({ kind: 'check', net, batch: slice }),
         (slice) => verifyInThread.check(net, slice),
       );
     },
@@ -92,10 +84,7 @@ export function workerVerifier(
       return spread<SignatureCheck, boolean>(
         batch,
         smallSignatureBatch,
-        (slice) => ({
-          kind: 'signatures',
-          batch: slice.map(({ wire, author, net }) => ({ wire: own(wire), author: own(author), net: own(net) })),
-        }),
+        (slice) => ({ kind: 'signatures', batch: slice }),
         (slice) => verifyInThread.signatures(slice),
       );
     },
