@@ -123,11 +123,12 @@ export class Ledger {
 
   /**
    * The newest posts among entries that arrived and are not taken yet, checked on their own
-   * (steps 1–6 and their signature) by this ledger's verifier: the "being checked" state of
-   * §3.5. Nothing of them enters the ledger or its state.
+   * (steps 1–6 and their signature): the "being checked" state of §3.5. Nothing of them
+   * enters the ledger or its state. Checked in this thread: a few dozen entries take a few
+   * ms here, while a pool of workers may still be starting, or busy with the ledger's batches.
    */
   postsBeingChecked(arriving: readonly (readonly [string, unknown])[], count: number): Promise<PostBeingChecked[]> {
-    return postsBeingChecked(this.verifier, this.net, arriving, { count, now: this.now() });
+    return postsBeingChecked(verifyInThread, this.net, arriving, { count, now: this.now() });
   }
 
   /** Every authentic entry, valid by the rules or not. */
