@@ -202,10 +202,17 @@ export async function browserBench(
           await b.page.goto(`${site.url}/`);
           const [board, done] = await Promise.all([waitForBoard(b.page, newest), waitForProjected(b.page, total)]);
           // When the first WebRTC peer came up, as the page marked it at that moment.
-          const connected = await b.page.evaluate(
-            () => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime,
+          const [connected, arrived, checking] = await b.page.evaluate(() =>
+            ['first-peer', 'arrived', 'being-checked'].map(
+              (name) => performance.getEntriesByName(`buurtruil:${name}`)[0]?.startTime,
+            ),
           );
           if (connected === undefined) throw new Error('the new device never marked its first peer');
+          // Where the time went: the doc over the channel and applied, the posts being checked shown.
+          const after = (mark: number | undefined) => (mark === undefined ? '-' : `${Math.round(mark - connected)} ms`);
+          log(
+            `  new device: doc arrived ${after(arrived)}, posts being checked ${after(checking)}, board ${Math.round(board - connected)} ms, all ${Math.round(done - connected)} ms`,
+          );
           await b.context.close();
           return { board: board - connected, done: done - connected };
         },
@@ -252,12 +259,15 @@ function newestPost(fixture: Fixture): string {
   return newest.id;
 }
 
-/** Waits until the board shows the newest post and 20 posts in all; returns when, by the page's clock. */
+/**
+ * Waits until the board shows the newest post and 20 posts in all (checked, or still being
+ * checked: docs/protocol.md §3.5); returns when, by the page's clock.
+ */
 async function waitForBoard(page: Page, newest: string): Promise<number> {
   const shown = await page.waitForFunction(
     (id) =>
       document.querySelectorAll('[data-testid="post"]').length >= 20 &&
-      document.querySelector(`[data-testid="post"] a[href="#/post/${id}"]`) !== null &&
+      document.querySelector(`[data-testid="post"][data-post-id="${id}"]`) !== null &&
       performance.now(),
     newest,
     { polling: 'raf', timeout: 30 * minutes },

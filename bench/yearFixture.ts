@@ -121,7 +121,8 @@ function prng(seed: number): () => number {
   };
 }
 
-export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
+/** `relayPort`: the relay the genesis names (an end-to-end test starts its site on a port of its own). */
+export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benchRelayPort): YearFixture {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
@@ -152,7 +153,7 @@ export function makeYearFixture(size: FixtureSize, seed = 2026): YearFixture {
       welcome: 2 * 60,
       categories,
       // The relay the bench starts: a device that knows the genesis uses only its relays.
-      relays: [`ws://127.0.0.1:${benchRelayPort}/signal`],
+      relays: [`ws://127.0.0.1:${relayPort}/signal`],
       help: 'Spreekuur op dinsdag van 10 tot 12 in het buurthuis',
       boxKey: founder.box.publicKey,
       secret: sealRoomSecret(secret, [founder.box.publicKey], genesisSealNet, 0),

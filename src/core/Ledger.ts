@@ -8,6 +8,7 @@ import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
 import { authenticate } from './entry/chainAuthenticity.ts';
 import { type SignedEntry, signEntry } from './entry/Entry.ts';
 import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
+import { type PostBeingChecked, postsBeingChecked } from './entry/postsBeingChecked.ts';
 import { readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
@@ -118,6 +119,16 @@ export class Ledger {
 
   has(id: EntryIdText): boolean {
     return this.verified.has(id);
+  }
+
+  /**
+   * The newest posts among entries that arrived and are not taken yet, checked on their own
+   * (steps 1–6 and their signature): the "being checked" state of §3.5. Nothing of them
+   * enters the ledger or its state. Checked in this thread: a few dozen entries take a few
+   * ms here, while a pool of workers may still be starting, or busy with the ledger's batches.
+   */
+  postsBeingChecked(arriving: readonly (readonly [string, unknown])[], count: number): Promise<PostBeingChecked[]> {
+    return postsBeingChecked(verifyInThread, this.net, arriving, { count, now: this.now() });
   }
 
   /** Every authentic entry, valid by the rules or not. */

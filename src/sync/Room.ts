@@ -29,6 +29,7 @@ export class Room {
   private readonly links = new Map<string, { link: RoomLink; stop: () => void }>();
   private loaded = false;
   private readonly entryListeners = new Set<(change: LogChange) => void>();
+  private readonly arrivalListeners = new Set<(fresh: readonly (readonly [string, unknown])[]) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private lastStatus = '';
   /** Reads the doc's "foreign" map too: a linked network's entries (the member doc only). */
@@ -69,7 +70,12 @@ export class Room {
     this.kept = kept;
     // The log reads the doc once it is loaded (load() below), not value by value as it loads.
     await kept.loaded;
-    const log = new YjsEntryLog(this.doc, this.ledger, { foreign: this.foreign });
+    const log = new YjsEntryLog(this.doc, this.ledger, {
+      foreign: this.foreign,
+      arriving: (fresh) => {
+        for (const listener of this.arrivalListeners) listener(fresh);
+      },
+    });
     this.log = log;
     log.onChange((change) => {
       for (const listener of this.entryListeners) listener(change);
@@ -126,6 +132,17 @@ export class Room {
     return () => this.entryListeners.delete(listener);
   }
 
+  /**
+   * Called with the new values of each change of the doc ([id, bytes], unchecked) just before
+   * the ledger reads them, e.g. to pick out posts to show while being checked (§3.5). The
+   * `onEntries` call that follows (when the ledger took any of them) comes before the next
+   * arrival: the doc's changes are read one after another.
+   */
+  onArriving(listener: (fresh: readonly (readonly [string, unknown])[]) => void): () => void {
+    this.arrivalListeners.add(listener);
+    return () => this.arrivalListeners.delete(listener);
+  }
+
   /** Adds our own new entry: to the ledger first (it must be authentic), then to the doc. */
   append(signed: SignedEntry): Promise<void> {
     return this.openLog().append(signed);
@@ -171,6 +188,7 @@ export class Room {
   destroy(): void {
     this.log?.destroy();
     this.entryListeners.clear();
+    this.arrivalListeners.clear();
     this.statusListeners.clear();
     for (const { stop } of this.links.values()) stop();
     this.links.clear();

@@ -36,8 +36,19 @@ export class YjsEntryLog {
     observer: (event: Y.YMapEvent<unknown>, t: Y.Transaction) => void;
   } | null;
 
-  constructor(doc: Y.Doc, ledger: Ledger, { foreign = false }: { foreign?: boolean } = {}) {
+  /** Told of the new values of each change before the ledger reads them (see Room.onArriving). */
+  private readonly arriving: (fresh: readonly (readonly [string, unknown])[]) => void;
+
+  constructor(
+    doc: Y.Doc,
+    ledger: Ledger,
+    {
+      foreign = false,
+      arriving = () => {},
+    }: { foreign?: boolean; arriving?: (fresh: readonly (readonly [string, unknown])[]) => void } = {},
+  ) {
     this.doc = doc;
+    this.arriving = arriving;
     this.ledger = ledger;
     this.map = doc.getMap<Uint8Array>(entriesMapName);
     this.observer = (event, transaction) => {
@@ -167,6 +178,7 @@ export class YjsEntryLog {
         fresh.push([key, value]);
       }
     }
+    if (fresh.length > 0) this.arriving(fresh);
     const result = await this.ledger.add(fresh);
     this.doc.transact(() => {
       for (const key of restore) {

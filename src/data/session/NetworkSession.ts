@@ -27,6 +27,7 @@ import { MoveCommands } from '../links/MoveCommands.ts';
 import type { ProfileCommands } from '../profile/ProfileCommands.ts';
 import { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
+import type { PostRow } from '../store/tableRows.ts';
 import type { TogetherCommands } from '../together/TogetherCommands.ts';
 import { BackgroundTasks } from './BackgroundTasks.ts';
 import { type LazyCommands, lazyCommands } from './lazyCommands.ts';
@@ -173,6 +174,14 @@ export class NetworkSession implements SessionView {
   /** Post rows as the view writes them (see PostRowsWritten). */
   onPostRows(listener: (written: PostRowsWritten) => void): () => void {
     return this.wired.events.onPostRows(listener);
+  }
+
+  /**
+   * The newest posts of a large arrival, while they are still being checked (§3.5): for the
+   * board to show, marked, and for nothing else. Empty once the ledger has taken them.
+   */
+  onCheckingPosts(listener: (rows: readonly PostRow[]) => void): () => void {
+    return this.wired.events.onCheckingPosts(listener);
   }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {

@@ -7,6 +7,7 @@ import { waitingRejections } from '../../core/state/Rejection.ts';
 import type { Room } from '../../sync/Room.ts';
 import { offlineStatus, type SyncStatus } from '../../sync/SyncStatus.ts';
 import type { PostRowsWritten } from '../store/NetworkProjection.ts';
+import type { PostRow } from '../store/tableRows.ts';
 import type { Integrity, SessionEvent } from './SessionEvent.ts';
 import type { SessionPhase } from './SessionPhase.ts';
 
@@ -15,6 +16,8 @@ export class SessionEvents {
   private readonly listeners = new Set<(event: SessionEvent) => void>();
   private readonly statusListeners = new Set<(status: SyncStatus) => void>();
   private readonly postListeners = new Set<(written: PostRowsWritten) => void>();
+  private readonly checkingListeners = new Set<(rows: readonly PostRow[]) => void>();
+  private checking: readonly PostRow[] = [];
   private stopStatus: (() => void) | null = null;
   private watched: Room | null = null;
   private currentPhase: SessionPhase = 'closed';
@@ -44,6 +47,13 @@ export class SessionEvents {
     return () => this.postListeners.delete(listener);
   }
 
+  /** Posts shown while still being checked (PostsBeingChecked.ts): told now, and on every change. */
+  onCheckingPosts(listener: (rows: readonly PostRow[]) => void): () => void {
+    this.checkingListeners.add(listener);
+    listener(this.checking);
+    return () => this.checkingListeners.delete(listener);
+  }
+
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.statusListeners.add(listener);
     listener(this.watched?.status() ?? offlineStatus);
@@ -52,6 +62,11 @@ export class SessionEvents {
 
   postRows(written: PostRowsWritten): void {
     for (const listener of this.postListeners) listener(written);
+  }
+
+  checkingPosts(rows: readonly PostRow[]): void {
+    this.checking = rows;
+    for (const listener of this.checkingListeners) listener(rows);
   }
 
   notify(event: SessionEvent): void {
@@ -110,5 +125,6 @@ export class SessionEvents {
     this.listeners.clear();
     this.statusListeners.clear();
     this.postListeners.clear();
+    this.checkingListeners.clear();
   }
 }

@@ -43,6 +43,7 @@ export const board: Translation<typeof dutch> = {
   'board.empty': 'لا يوجد شيء هنا بعد.',
   'board.noResults': 'لم نجد شيئًا. يمكنك تجربة كلمة أخرى.',
   'board.mine': 'إعلانك',
+  'board.beingChecked': 'ما زال قيد التحقق',
   'board.until': 'معروض حتى {date}',
   'board.expired': 'انتهى في {date}',
   'board.viaCoordinator': 'عن طريق المنسّق',

@@ -45,6 +45,7 @@ export const board: Translation<typeof dutch> = {
   'board.empty': 'Nothing here yet.',
   'board.noResults': 'Nothing found. Try another word.',
   'board.mine': 'Yours',
+  'board.beingChecked': 'Still being checked',
   'board.until': 'Up until {date}',
   'board.expired': 'Expired on {date}',
   'board.viaCoordinator': 'Through the coordinator',

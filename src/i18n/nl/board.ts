@@ -42,6 +42,7 @@ export const board = {
   'board.empty': 'Hier staat nog niets.',
   'board.noResults': 'Niets gevonden. Probeer een ander woord.',
   'board.mine': 'Van jou',
+  'board.beingChecked': 'Wordt nog gecontroleerd',
   'board.until': 'Staat tot {date}',
   'board.expired': 'Verlopen op {date}',
   'board.viaCoordinator': 'Via de coördinator',

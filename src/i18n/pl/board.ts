@@ -46,6 +46,7 @@ export const board: Translation<typeof dutch> = {
   'board.empty': 'Jeszcze nic tu nie ma.',
   'board.noResults': 'Nic nie znaleziono. Spróbuj innego słowa.',
   'board.mine': 'Twoje',
+  'board.beingChecked': 'Jeszcze sprawdzane',
   'board.until': 'Wisi do {date}',
   'board.expired': 'Wygasło {date}',
   'board.viaCoordinator': 'Przez koordynatora',

@@ -45,6 +45,7 @@ export const board: Translation<typeof dutch> = {
   'board.empty': 'Burada henüz bir şey yok.',
   'board.noResults': 'Hiçbir şey bulunamadı. Başka bir kelime deneyin.',
   'board.mine': 'Sizin',
+  'board.beingChecked': 'Hâlâ kontrol ediliyor',
   'board.until': '{date} tarihine kadar',
   'board.expired': '{date} tarihinde süresi doldu',
   'board.viaCoordinator': 'Koordinatör aracılığıyla',

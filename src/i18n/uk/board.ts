@@ -43,6 +43,7 @@ export const board: Translation<typeof dutch> = {
   'board.empty': 'Тут ще нічого немає.',
   'board.noResults': 'Нічого не знайдено. Спробуйте інше слово.',
   'board.mine': 'Ваше',
+  'board.beingChecked': 'Ще перевіряється',
   'board.until': 'Актуально до {date}',
   'board.expired': 'Закінчилося {date}',
   'board.viaCoordinator': 'Через координатора',

@@ -39,6 +39,8 @@ export function Board(props: {
   posts: () => PostRow[];
   /** False while only the newest posts are read: counts and "nothing here" wait for the rest. */
   allRead: () => boolean;
+  /** Posts still being checked (a new device's first sync, §3.5): shown marked, until their rows come. */
+  checking?: () => readonly PostRow[];
   members: () => Map<string, MemberRow>;
   categories: () => string[];
   now: () => number;
@@ -51,8 +53,20 @@ export function Board(props: {
   const [category, setCategory] = createSignal('');
   const me = props.session.memberKey;
 
+  // Posts still being checked that have no row yet: shown beside the rows, marked.
+  const checking = createMemo(() => {
+    const rows = props.checking?.() ?? [];
+    if (rows.length === 0) return { rows, ids: new Set<string>() };
+    const known = new Set(props.posts().map((post) => post.id));
+    const early = rows.filter((row) => !known.has(row.id));
+    return { rows: early, ids: new Set(early.map((row) => row.id)) };
+  });
   // Which posts the board shows, newest first: again when the posts or the clock change.
-  const onBoard = createMemo(() => visiblePosts(props.posts(), props.members(), me, props.now()));
+  const onBoard = createMemo(() => {
+    const early = checking().rows;
+    const posts = early.length === 0 ? props.posts() : [...props.posts(), ...early];
+    return visiblePosts(posts, props.members(), me, props.now());
+  });
   // Their searchable text, folded once (again when a name or the language changes), when
   // someone searches or the page is idle: folding 4,000 posts is not what opening it is for.
   let kept: { posts: PostRow[]; members: Map<string, MemberRow>; language: string; index: PostSearchIndex } | null =
@@ -180,6 +194,7 @@ export function Board(props: {
               posts={postsOf(column)}
               filtering={filtering()}
               allRead={props.allRead()}
+              checking={checking().ids}
               session={props.session}
               members={props.members}
               now={props.now}
@@ -201,6 +216,7 @@ function PostColumn(props: {
   posts: PostRow[];
   filtering: boolean;
   allRead: boolean;
+  checking: ReadonlySet<string>;
   session: NetworkSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
@@ -223,6 +239,7 @@ function PostColumn(props: {
               <Guarded>
                 <PostCard
                   post={post}
+                  checking={props.checking.has(post.id)}
                   session={props.session}
                   members={props.members}
                   now={props.now}

@@ -139,7 +139,7 @@ function MemberArea(props: { session: NetworkSession }) {
   const clock = setInterval(() => setNow(Date.now()), 60_000);
   onCleanup(() => clearInterval(clock));
 
-  const { posts, allRead } = followPosts(props.session);
+  const { posts, allRead, checking } = followPosts(props.session);
   // Once the posts are on screen (after the browser painted them), the member room may
   // take the main thread to verify what it holds.
   createEffect(
@@ -283,6 +283,7 @@ function MemberArea(props: { session: NetworkSession }) {
               session={props.session}
               posts={posts}
               allRead={allRead}
+              checking={checking}
               members={members}
               categories={categories}
               now={now}

@@ -11,6 +11,8 @@ import type { Unread } from './unread.ts';
 
 export function PostCard(props: {
   post: PostRow;
+  /** Still being checked (§3.5): shown, but not to be opened or answered until it is. */
+  checking?: boolean;
   session: NetworkSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
@@ -23,16 +25,30 @@ export function PostCard(props: {
   const paused = () => props.post.kind === 'offer' && author()?.paused === true;
   const expired = () => props.post.expires <= props.now();
   return (
-    <li class="post" classList={{ mine: mine(), paused: paused() }} data-testid="post">
+    <li
+      class="post"
+      classList={{ mine: mine(), paused: paused(), checking: props.checking === true }}
+      data-testid="post"
+      data-post-id={props.post.id}
+      data-checking={props.checking === true ? 'true' : undefined}
+    >
       <span class="pictogram" aria-hidden="true">
         <Pictogram name={pictogramOf(props.post.category)} />
       </span>
       <div>
         <h3>
-          <a href={`#/post/${props.post.id}`} dir="auto">
-            {props.post.title}
-          </a>
-          <Show when={fresh()}>
+          <Show
+            when={props.checking !== true}
+            fallback={
+              // No link: nothing may open, answer or name a post before it is checked.
+              <span dir="auto">{props.post.title}</span>
+            }
+          >
+            <a href={`#/post/${props.post.id}`} dir="auto">
+              {props.post.title}
+            </a>
+          </Show>
+          <Show when={props.checking !== true && fresh()}>
             {' '}
             <span class="unread" data-testid="unread">
               {t('appointments.new')}
@@ -54,6 +70,11 @@ export function PostCard(props: {
             : t('board.until', { date: dateText(props.post.expires) })}
         </p>
         <p class="tags">
+          <Show when={props.checking === true}>
+            <span class="tag checking" data-testid="being-checked">
+              {t('board.beingChecked')}
+            </span>
+          </Show>
           <Show when={props.post.across}>
             {(across) => (
               <span class="tag across" data-testid="across">

@@ -8,9 +8,16 @@ import type { PostRow, PostRowsWritten } from '../../data/store/index.ts';
 /** Enough to fill the first screen of both columns. */
 const firstRead = 60;
 
-export function followPosts(session: NetworkSession): { posts: Accessor<PostRow[]>; allRead: Accessor<boolean> } {
+export function followPosts(session: NetworkSession): {
+  posts: Accessor<PostRow[]>;
+  allRead: Accessor<boolean>;
+  /** Posts still being checked (a new device's first sync): for the board alone, marked. */
+  checking: Accessor<readonly PostRow[]>;
+} {
   const [posts, setPosts] = createSignal<PostRow[]>([]);
   const [allRead, setAllRead] = createSignal(false);
+  const [checking, setChecking] = createSignal<readonly PostRow[]>([]);
+  onCleanup(session.onCheckingPosts(setChecking));
   let byId: Map<string, PostRow> | null = null;
   // What was written while the whole table was being read: applied after it, in order,
   // so the copy ends at the newest row whichever the read saw.
@@ -46,5 +53,5 @@ export function followPosts(session: NetworkSession): { posts: Accessor<PostRow[
     setPosts([...known.values()]);
     setAllRead(true);
   }, problem);
-  return { posts, allRead };
+  return { posts, allRead, checking };
 }

@@ -15,6 +15,7 @@ import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
 import type { SessionEvents } from '../SessionEvents.ts';
 import { isQuotaError } from '../storageErrors.ts';
+import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
@@ -45,7 +46,7 @@ export interface MemberRoomHost {
 export class MemberRoomKeeper {
   private readonly host: MemberRoomHost;
   private readonly followUps: FollowUp[] = [];
-  private current: { room: Room; projection: NetworkProjection } | null = null;
+  private current: { room: Room; projection: NetworkProjection; checking: PostsBeingChecked } | null = null;
   private notices: RekeyNotices | null = null;
   /** Loaded, checked against the verified copy, and in its network room. */
   private opened = false;
@@ -145,12 +146,13 @@ export class MemberRoomKeeper {
       (written) => host.events.postRows(written),
       (state) => messageReaders(state, state.devices.get(this.myKey)?.member ?? host.record().member ?? this.myKey),
     );
-    this.current = { room, projection };
+    const checking = new PostsBeingChecked(room, (rows) => host.events.checkingPosts(rows));
+    this.current = { room, projection, checking };
     let opening = true;
     room.onEntries((change) => {
       host.events.countChange(room.ledger, change);
       // While opening, one projection at the end covers everything loaded.
-      if (!opening) host.inBackground(this.afterChange(change));
+      if (!opening) host.inBackground(this.afterChange(change, checking.arrivalsSoFar));
     });
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
     await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
@@ -159,9 +161,11 @@ export class MemberRoomKeeper {
     // write before the page closed) goes back into the doc, so peers get it again.
     host.events.countRestored(await room.restoreMissing());
     opening = false;
+    const loaded = checking.arrivalsSoFar;
     if (projection.unstoredEntries().length > 0) {
       // The doc brought what the view has not seen: project it now.
       await projection.reconcile();
+      checking.settle(loaded);
       host.inBackground(this.afterChange(noChange));
     } else {
       // The view already matches; check it once the page has settled, off the first paint.
@@ -178,11 +182,15 @@ export class MemberRoomKeeper {
     host.inBackground(this.notices.follow());
   }
 
-  private async afterChange(change: ProjectionChange): Promise<void> {
+  /** `taken`: the arrivals (PostsBeingChecked) the ledger had taken when it told this change. */
+  private async afterChange(change: ProjectionChange, taken = 0): Promise<void> {
     const current = this.current;
     if (!current || this.host.closed()) return;
     const ledger = current.room.ledger;
-    if (!(await this.project(current.projection, change))) {
+    const projected = await this.project(current.projection, change);
+    // Their rows are on the board now (or they were refused): nothing of them is still being checked.
+    current.checking.settle(taken);
+    if (!projected) {
       // A full disk: the view could not be written, but what this device holds changed all
       // the same (said once by the integrity event; the page shows it from memory).
       this.host.events.notify({ type: 'member-state', entries: ledger.size });

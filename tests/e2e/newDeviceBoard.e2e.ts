@@ -1,0 +1,91 @@
+// A new device of a member (its identity and the network record, no data) joins a network
+// with history over the local relay: its board shows the newest posts first marked "still
+// being checked" (docs/protocol.md §3.5), not to be opened or answered, and then as checked
+// posts; its balance appears once it is verified, and is the one its other device shows.
+
+import * as Y from 'yjs';
+import { seededDevice } from '../../bench/seededDevice.ts';
+import { makeYearFixture, quickYear } from '../../bench/yearFixture.ts';
+import { entriesMapName } from '../../src/core/adapters/yjsEntryLog.ts';
+import { toBase64Url } from '../../src/core/encoding/base64url.ts';
+import { startSite } from '../support/processes.ts';
+import { expect, test } from './fixtures.ts';
+
+test('a new device of a member shows the newest posts while they are checked, and the balance only once verified', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // A site of its own: the history's genesis names its relay, and devices that know the
+  // genesis use only the relays it names.
+  const site = await startSite();
+  try {
+    const made = makeYearFixture(quickYear, 2027, site.port);
+    const fixture = {
+      networkId: made.networkId,
+      net: made.net,
+      records: made.entries.map((e) => [toBase64Url(e.id), e.bytes] as [string, Uint8Array]),
+      founder: made.founder,
+      members: made.members,
+      roomSecret: made.roomSecret,
+      endTime: made.endTime,
+      size: quickYear,
+    };
+    // The whole history as one Yjs update, as the other device keeps it.
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const [id, bytes] of fixture.records) doc.getMap<Uint8Array>(entriesMapName).set(id, bytes);
+    });
+    const update = Y.encodeStateAsUpdate(doc);
+    const newest = made.entries
+      .filter((e) => e.entry.type === 'post')
+      .reduce((a, b) => (b.entry.time > a.entry.time ? b : a));
+    const newestId = toBase64Url(newest.id);
+
+    // A device that has been there all year: the whole history in its storage.
+    const old = await seededDevice(browser, site, fixture, update, 3, true);
+    await old.page.goto(`${site.url}/`);
+    await expect(old.page.locator(`[data-testid="post"][data-post-id="${newestId}"] a`)).toBeVisible({
+      timeout: 120_000,
+    });
+    await old.page.getByRole('link', { name: 'Mijn uren' }).click();
+    const balance = (await old.page.getByTestId('balance').textContent({ timeout: 60_000 })) ?? '';
+
+    // The same member's new device: only its identity and the network record.
+    const fresh = await seededDevice(browser, site, fixture, update, 3, false);
+    // What the board showed while the history was being checked, as it happened.
+    await fresh.page.addInitScript(() => {
+      const seen: { id: string; text: string; links: number }[] = [];
+      (window as unknown as { beingChecked: typeof seen }).beingChecked = seen;
+      new MutationObserver(() => {
+        for (const card of document.querySelectorAll<HTMLElement>('[data-testid="post"][data-checking="true"]')) {
+          if (seen.some((one) => one.id === card.dataset.postId)) continue;
+          seen.push({
+            id: card.dataset.postId ?? '',
+            text: card.textContent ?? '',
+            links: card.querySelectorAll('a').length,
+          });
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await fresh.page.goto(`${site.url}/`);
+    // Then checked: the newest post with its link, and nothing left marked.
+    await expect(fresh.page.locator(`[data-testid="post"][data-post-id="${newestId}"] a`)).toBeVisible({
+      timeout: 120_000,
+    });
+    await expect(fresh.page.locator('[data-checking="true"]')).toHaveCount(0);
+    const early = await fresh.page.evaluate(
+      () => (window as unknown as { beingChecked: { id: string; text: string; links: number }[] }).beingChecked,
+    );
+    expect(early.map((card) => card.id)).toContain(newestId);
+    for (const card of early) {
+      expect(card.text).toContain('Wordt nog gecontroleerd');
+      expect(card.links, 'a post being checked cannot be opened or answered').toBe(0);
+    }
+    await fresh.page.getByRole('link', { name: 'Mijn uren' }).click();
+    await expect(fresh.page.getByTestId('balance')).toHaveText(balance, { timeout: 60_000 });
+    await old.context.close();
+    await fresh.context.close();
+  } finally {
+    await site.stop();
+  }
+});
