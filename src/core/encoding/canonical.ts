@@ -2,6 +2,7 @@
 // no floats for integers, no undefined, no indefinite lengths). Decoding is strict, so a
 // value has exactly one encoding and a signature covers exactly one meaning.
 import * as dagCbor from '@ipld/dag-cbor';
+import { decodeProvenCanonical, unproven } from './provenCanonical.ts';
 
 export function encodeCanonical(value: unknown): Uint8Array {
   // The encoder hands out a view into a shared pool: copy, so the bytes are ours alone and
@@ -19,6 +20,9 @@ export function decodeStrict(bytes: Uint8Array): unknown {
 
 /** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */
 export function decodeCanonical(bytes: Uint8Array): unknown {
+  // Bytes this reader proves canonical while reading need no second encoding.
+  const proven = decodeProvenCanonical(bytes);
+  if (proven !== unproven) return proven;
   const value = dagCbor.decode(bytes);
   // Strict decoding still accepts e.g. a longer-than-needed string header in some
   // versions; re-encoding settles it.
