@@ -248,7 +248,6 @@ export class Ledger {
     const { authentic, forged, signatures } = await authenticate(read, {
       vouchedBefore: (item) => this.placing.vouchedFor(item),
       verify: (heads) => this.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
-      authorKey: toBase64Url,
       idKey: toBase64Url,
     });
     this.signaturesChecked += signatures;

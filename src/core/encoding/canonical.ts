@@ -5,6 +5,7 @@
 // links, so a tag 42 is refused like any other tag, and the page does not load multiformats
 // (docs/benchmarks.md, figure 7). The bytes are @ipld/dag-cbor's (tests/unit/core/canonical.test.ts).
 import { type DecodeOptions, decode, type EncodeOptions, encode } from 'cborg';
+import { decodeProvenCanonical, unproven } from './provenCanonical.ts';
 
 const encodeOptions: EncodeOptions = {
   float64: true,
@@ -53,6 +54,9 @@ export function decodeStrict(bytes: Uint8Array): unknown {
 
 /** Decodes canonical bytes; throws on anything that is not canonical DAG-CBOR. */
 export function decodeCanonical(bytes: Uint8Array): unknown {
+  // Bytes this reader proves canonical while reading need no second encoding.
+  const proven = decodeProvenCanonical(bytes);
+  if (proven !== unproven) return proven;
   const value = decode(bytes, decodeOptions);
   // Strict decoding still accepts e.g. a longer-than-needed string header in some
   // versions; re-encoding settles it.

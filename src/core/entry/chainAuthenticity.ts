@@ -26,8 +26,6 @@ export interface AuthenticityOptions<T> {
   vouchedBefore: (item: T) => boolean;
   /** Checks the items' own signatures: true where one verifies. */
   verify: (items: T[]) => Promise<boolean[]>;
-  /** A hex or base64 form of an author key, to compare authors. */
-  authorKey: (author: Uint8Array) => string;
   /** The text form of a `prev` id, as `idText` is written. */
   idKey: (id: Uint8Array) => string;
 }
@@ -37,61 +35,67 @@ export async function authenticate<T extends Unverified>(
   items: readonly T[],
   options: AuthenticityOptions<T>,
 ): Promise<Authenticity<T>> {
-  const byId = new Map<string, T>();
-  for (const item of items) byId.set(item.idText, item);
-  const authors = new Map<T, string>();
-  const authorOf = (item: T): string => {
-    let key = authors.get(item);
-    if (key === undefined) {
-      key = options.authorKey(item.entry.author);
-      authors.set(item, key);
-    }
-    return key;
-  };
-  /** The entry `child` vouches for, when it is among the items: same author, one seq lower. */
-  const parentOf = (child: T): T | undefined => {
-    if (child.entry.prev === null) return undefined;
-    const parent = byId.get(options.idKey(child.entry.prev));
-    if (!parent || parent.entry.seq !== child.entry.seq - 1 || authorOf(parent) !== authorOf(child)) return undefined;
-    return parent;
-  };
+  // Items are named by their place in `items`: a year is tens of thousands of them, and
+  // arrays indexed by place cost far less than maps keyed by entry or by id text.
+  const byId = new Map<string, number>();
+  items.forEach((item, i) => {
+    byId.set(item.idText, i);
+  });
+  /** The item each one vouches for, when it is among the items (same author, one seq lower); -1 if none. */
+  const parents = new Int32Array(items.length).fill(-1);
   // How many children of each item are authentic or not yet decided: while one is, the
   // item need not be checked on its own.
-  const openChildren = new Map<T, number>();
-  for (const item of items) {
-    const parent = parentOf(item);
-    if (parent) openChildren.set(parent, (openChildren.get(parent) ?? 0) + 1);
-  }
-  const status = new Map<T, boolean>();
-  const markAuthentic = (start: T): void => {
-    for (let item: T | undefined = start; item && status.get(item) !== true; item = parentOf(item)) {
-      status.set(item, true);
-    }
+  const openChildren = new Int32Array(items.length);
+  items.forEach((child, i) => {
+    if (child.entry.prev === null) return;
+    const parent = byId.get(options.idKey(child.entry.prev));
+    if (parent === undefined) return;
+    const { entry } = items[parent] as T;
+    if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) return;
+    parents[i] = parent;
+    openChildren[parent] = (openChildren[parent] as number) + 1;
+  });
+  const undecided = 0;
+  const authenticMark = 1;
+  const forgedMark = 2;
+  const status = new Uint8Array(items.length);
+  const markAuthentic = (start: number): void => {
+    for (let i = start; i >= 0 && status[i] !== authenticMark; i = parents[i] as number) status[i] = authenticMark;
   };
-  for (const item of items) if (status.get(item) === undefined && options.vouchedBefore(item)) markAuthentic(item);
-  let heads = items.filter((item) => status.get(item) === undefined && !openChildren.get(item));
+  items.forEach((item, i) => {
+    if (status[i] === undecided && options.vouchedBefore(item)) markAuthentic(i);
+  });
+  let heads: number[] = [];
+  for (let i = 0; i < items.length; i++) if (status[i] === undecided && openChildren[i] === 0) heads.push(i);
   let signatures = 0;
   while (heads.length) {
-    const verdicts = await options.verify(heads);
+    const verdicts = await options.verify(heads.map((i) => items[i] as T));
     signatures += heads.length;
-    const next: T[] = [];
-    heads.forEach((head, i) => {
-      if (status.get(head) !== undefined) return;
-      if (verdicts[i]) {
+    const next: number[] = [];
+    heads.forEach((head, n) => {
+      if (status[head] !== undecided) return;
+      if (verdicts[n]) {
         markAuthentic(head);
         return;
       }
-      status.set(head, false);
-      const parent = parentOf(head);
-      if (!parent || status.get(parent) !== undefined) return;
-      const open = (openChildren.get(parent) ?? 1) - 1;
-      openChildren.set(parent, open);
-      if (open === 0) next.push(parent);
+      status[head] = forgedMark;
+      const parent = parents[head] as number;
+      if (parent < 0 || status[parent] !== undecided) return;
+      openChildren[parent] = (openChildren[parent] as number) - 1;
+      if (openChildren[parent] === 0) next.push(parent);
     });
     heads = next;
   }
   const authentic: T[] = [];
   const forged: T[] = [];
-  for (const item of items) (status.get(item) ? authentic : forged).push(item);
+  items.forEach((item, i) => {
+    (status[i] === authenticMark ? authentic : forged).push(item);
+  });
   return { authentic, forged, signatures };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -9,6 +9,7 @@
 import { isValidPublicKey, publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
 import { fromBase64Url, toBase64Url } from '../encoding/base64url.ts';
 import { decodeCanonical, decodeStrict, equalBytes } from '../encoding/canonical.ts';
+import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/provenCanonical.ts';
 import { bodyReaders, isEntryType } from './bodies.ts';
 import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
 import { bytes, int, nullable, ShapeError, time } from './shape.ts';
@@ -54,8 +55,12 @@ export async function readEntry(
   const sig = data.subarray(0, signatureLength);
   const payload = data.subarray(signatureLength);
   let fields: unknown[];
+  // Most payloads are read by a decoder that proves them canonical as it reads; the rest
+  // (floats, tags, longer forms, keys out of order…) are decoded in full and judged by
+  // re-encoding below, as before: the same bytes are refused either way.
+  const proven = decodeProvenCanonical(payload);
   try {
-    const decoded = decodeStrict(payload);
+    const decoded = proven === unproven ? decodeStrict(payload) : proven;
     if (!Array.isArray(decoded) || decoded.length !== 8) throw new ShapeError('entry', 'type', 'not an entry');
     fields = decoded;
   } catch (error) {
@@ -81,7 +86,13 @@ export async function readEntry(
     return { ok: false, problem: 'malformed', detail: problemText(error) };
   }
   if (trusted) return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
-  if (!equalBytes(payloadOf(entry), payload)) {
+  const oneForm =
+    proven === unproven
+      ? equalBytes(payloadOf(entry), payload)
+      : // The payload is canonical: it is the encoding of its fields exactly when the fields
+        // as read are the values decoded (a reader that dropped or changed one would differ).
+        sameDagValue(fieldsOf(entry), proven);
+  if (!oneForm) {
     return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
   }
   if (!isValidPublicKey(entry.author)) return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
@@ -89,6 +100,12 @@ export async function readEntry(
     return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
   }
   return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
+}
+
+/** The payload's eight fields, in the order payloadOf encodes them. */
+function fieldsOf(entry: Entry): unknown[] {
+  const { type, author, seq, prev, time, via, body } = entry;
+  return [protocolVersion, type, author, seq, prev, time, via, body];
 }
 
 /** Step 7 alone: the entry's own signature over its network and payload (wire = sig ‖ payload). */

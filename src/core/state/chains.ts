@@ -49,13 +49,14 @@ export function* chainEntriesInSteps(
     }
     byId.set(item.idText, item);
   }
-  const children = new Map<EntryIdText, VerifiedEntry[]>();
-  const roots: VerifiedEntry[] = [];
+  // Each entry with the text of its parent's id (null for a first entry), made once.
+  const children = new Map<EntryIdText, Placed[]>();
+  const roots: Placed[] = [];
   for (const item of byId.values()) {
     if (++done % entriesPerStep === 0) yield;
     const { entry } = item;
     if (entry.prev === null) {
-      roots.push(item);
+      roots.push({ item, parent: null });
       continue;
     }
     const parentId = toBase64Url(entry.prev);
@@ -65,7 +66,7 @@ export function* chainEntriesInSteps(
       // After a tip of the checkpoint: its place in the chain is known without the entry.
       if (tip.author !== toBase64Url(entry.author) || tip.seq !== entry.seq - 1) {
         state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
-      } else roots.push(item);
+      } else roots.push({ item, parent: parentId });
       continue;
     }
     if (!parent) {
@@ -81,8 +82,8 @@ export function* chainEntriesInSteps(
       continue;
     }
     const list = children.get(parentId);
-    if (list) list.push(item);
-    else children.set(parentId, [item]);
+    if (list) list.push({ item, parent: parentId });
+    else children.set(parentId, [{ item, parent: parentId }]);
   }
 
   const chained: VerifiedEntry[] = [];
@@ -90,8 +91,8 @@ export function* chainEntriesInSteps(
   const afterTip = new Map<EntryIdText, number>();
   let level = roots.sort(byIdText);
   while (level.length > 0) {
-    const next: VerifiedEntry[] = [];
-    for (const item of level) {
+    const next: Placed[] = [];
+    for (const { item, parent } of level) {
       if (++done % entriesPerStep === 0) yield;
       const { entry } = item;
       const author = toBase64Url(entry.author);
@@ -100,7 +101,6 @@ export function* chainEntriesInSteps(
         rejectDescendants(state, children, item.idText, 'future');
         continue;
       }
-      const parent = entry.prev ? toBase64Url(entry.prev) : null;
       placeInChain(state, item.idText, author, entry.seq, parent);
       if (parent === null) {
         const count = (rootsByAuthor.get(author) ?? (startedWith.has(author) ? 1 : 0)) + 1;
@@ -114,9 +114,12 @@ export function* chainEntriesInSteps(
       chained.push(item);
       const kids = children.get(item.idText);
       if (kids) {
-        next.push(...kids);
-        if (kids.filter((kid) => kid.entry.time <= now + maxClockSkewMs).length > 1)
-          markFork(state, author, entry.seq + 1);
+        let inTime = 0;
+        for (const kid of kids) {
+          next.push(kid);
+          if (kid.item.entry.time <= now + maxClockSkewMs) inTime++;
+        }
+        if (inTime > 1) markFork(state, author, entry.seq + 1);
       }
     }
     level = next.sort(byIdText);
@@ -124,7 +127,7 @@ export function* chainEntriesInSteps(
   // Entries under a parent that is waiting or refused (and so never reached above).
   for (const [parentId, kids] of children) {
     const reason = state.rejected.get(parentId)?.reason;
-    if (reason && chainReasons.has(reason)) for (const kid of kids) inherit(state, children, kid.idText, reason);
+    if (reason && chainReasons.has(reason)) for (const kid of kids) inherit(state, children, kid.item.idText, reason);
   }
   return chained;
 }
@@ -149,16 +152,16 @@ export function markFork(state: NetworkState, author: string, seq: number): void
 
 function rejectDescendants(
   state: NetworkState,
-  children: ReadonlyMap<EntryIdText, VerifiedEntry[]>,
+  children: ReadonlyMap<EntryIdText, Placed[]>,
   id: EntryIdText,
   reason: Rejection,
 ): void {
-  for (const kid of children.get(id) ?? []) inherit(state, children, kid.idText, reason);
+  for (const kid of children.get(id) ?? []) inherit(state, children, kid.item.idText, reason);
 }
 
 function inherit(
   state: NetworkState,
-  children: ReadonlyMap<EntryIdText, VerifiedEntry[]>,
+  children: ReadonlyMap<EntryIdText, Placed[]>,
   id: EntryIdText,
   reason: Rejection,
 ): void {
@@ -167,10 +170,18 @@ function inherit(
   rejectDescendants(state, children, id, reason);
 }
 
-function byIdText(a: VerifiedEntry, b: VerifiedEntry): number {
-  return a.idText < b.idText ? -1 : a.idText > b.idText ? 1 : 0;
+/** An entry on its way into its chain, with its parent's id as text (null for a first entry). */
+interface Placed {
+  item: VerifiedEntry;
+  parent: EntryIdText | null;
+}
+
+function byIdText(a: Placed, b: Placed): number {
+  return a.item.idText < b.item.idText ? -1 : a.item.idText > b.item.idText ? 1 : 0;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
