@@ -30,15 +30,27 @@ export interface AuthenticityOptions<T> {
   authorKey: (author: Uint8Array) => string;
   /** The text form of a `prev` id, as `idText` is written. */
   idKey: (id: Uint8Array) => string;
+  /** Called every few entries: a page gives the browser a turn here (a year is 35,000 entries). */
+  pause?: () => Promise<void>;
 }
+
+/** How many entries are sorted between two calls of `pause`. */
+const entriesPerPause = 64;
 
 /** Sorts entries that passed steps 1–6 into authentic and forged, with one signature per head. */
 export async function authenticate<T extends Unverified>(
   items: readonly T[],
   options: AuthenticityOptions<T>,
 ): Promise<Authenticity<T>> {
+  let done = 0;
+  const pause = options.pause ?? (() => Promise.resolve());
+  /** True every entriesPerPause entries (when a page gave a pause): then `await pause()`. */
+  const due = (): boolean => options.pause !== undefined && ++done % entriesPerPause === 0;
   const byId = new Map<string, T>();
-  for (const item of items) byId.set(item.idText, item);
+  for (const item of items) {
+    byId.set(item.idText, item);
+    if (due()) await pause();
+  }
   const authors = new Map<T, string>();
   const authorOf = (item: T): string => {
     let key = authors.get(item);
@@ -61,33 +73,40 @@ export async function authenticate<T extends Unverified>(
   for (const item of items) {
     const parent = parentOf(item);
     if (parent) openChildren.set(parent, (openChildren.get(parent) ?? 0) + 1);
+    if (due()) await pause();
   }
   const status = new Map<T, boolean>();
-  const markAuthentic = (start: T): void => {
+  // Marks `start` and what it vouches for down its chain: pausing on the way (a head
+  // vouches for its whole chain, thousands of entries for a busy member).
+  const markAuthentic = async (start: T): Promise<void> => {
     for (let item: T | undefined = start; item && status.get(item) !== true; item = parentOf(item)) {
       status.set(item, true);
+      if (due()) await pause();
     }
   };
-  for (const item of items) if (status.get(item) === undefined && options.vouchedBefore(item)) markAuthentic(item);
+  for (const item of items) {
+    if (status.get(item) === undefined && options.vouchedBefore(item)) await markAuthentic(item);
+    if (due()) await pause();
+  }
   let heads = items.filter((item) => status.get(item) === undefined && !openChildren.get(item));
   let signatures = 0;
   while (heads.length) {
     const verdicts = await options.verify(heads);
     signatures += heads.length;
     const next: T[] = [];
-    heads.forEach((head, i) => {
-      if (status.get(head) !== undefined) return;
+    for (const [i, head] of heads.entries()) {
+      if (status.get(head) !== undefined) continue;
       if (verdicts[i]) {
-        markAuthentic(head);
-        return;
+        await markAuthentic(head);
+        continue;
       }
       status.set(head, false);
       const parent = parentOf(head);
-      if (!parent || status.get(parent) !== undefined) return;
+      if (!parent || status.get(parent) !== undefined) continue;
       const open = (openChildren.get(parent) ?? 1) - 1;
       openChildren.set(parent, open);
       if (open === 0) next.push(parent);
-    });
+    }
     heads = next;
   }
   const authentic: T[] = [];
