@@ -47,27 +47,3 @@ export function signatureCheckOf(entry: Pick<Entry, 'author' | 'net'>, wire: Uin
 export function verdictsOnly(verdicts: readonly Verdict[]): Verdict[] {
   return verdicts.map((verdict) => (verdict.ok ? { ok: true } : verdict));
 }
-
-/** Stands for an entry's bytes in a verdict sent from a worker: the page holds them already. */
-const leftOut = new Uint8Array(0);
-
-/**
- * Verdicts as a worker sends them back: each entry as read, so the page need not decode it
- * a second time (a year's entries decoded again were a second or more of a phone's main
- * thread), but without its bytes, which the page holds already (withBytes puts them back).
- */
-export function verdictsToSend(verdicts: readonly Verdict[]): Verdict[] {
-  return verdicts.map((verdict) =>
-    verdict.ok ? (verdict.read ? { ok: true, read: { ...verdict.read, bytes: leftOut } } : { ok: true }) : verdict,
-  );
-}
-
-/** The verdicts a worker sent for `batch`, each entry as read with its bytes from the batch again. */
-export function withBytes(verdicts: Verdict[], batch: readonly (readonly [string, unknown])[]): Verdict[] {
-  return verdicts.map((verdict, i) => {
-    if (!verdict.ok || !verdict.read) return verdict;
-    const data = batch[i]?.[1];
-    // Not bytes (a worker's mistake): read again on the page, which refuses it.
-    return data instanceof Uint8Array ? { ok: true, read: { ...verdict.read, bytes: data } } : { ok: true };
-  });
-}

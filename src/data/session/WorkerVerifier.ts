@@ -1,13 +1,12 @@
 // Verifying entries on every core: a small pool of Web Workers (src/data/session/verifyWorker.ts)
 // hashes and decodes entries and checks the signatures of chain heads, so a year of entries
-// arriving on a new device leaves the page responsive; the entries come back decoded. Where workers cannot start (an old
+// arriving on a new device leaves the page responsive. Where workers cannot start (an old
 // browser, a strict policy), the checks run in the page as before.
 import {
   type EntryVerifier,
   type SignatureCheck,
   type Verdict,
   verifyInThread,
-  withBytes,
 } from '../../core/entry/EntryVerifier.ts';
 import type { VerifyJob } from './verifyWorker.ts';
 
@@ -56,7 +55,6 @@ export function workerVerifier(
     small: number,
     job: (slice: I[]) => Omit<VerifyJob, 'job'>,
     inPage: (slice: I[]) => Promise<A[]>,
-    fromWorker: (answer: A[], slice: I[]) => A[] = (answer) => answer,
   ): Promise<A[]> => {
     const pool = batch.length >= small ? start() : null;
     if (!pool || failed) return inPage([...batch]);
@@ -69,7 +67,7 @@ export function workerVerifier(
         waiting.set(id, resolve);
         worker.postMessage({ job: id, ...job(slice) });
       });
-      return answer ? fromWorker(answer as A[], slice) : inPage(slice);
+      return (answer as A[] | null) ?? inPage(slice);
     });
     return (await Promise.all(parts)).flat();
   };
@@ -80,8 +78,6 @@ export function workerVerifier(
         smallBatch,
         (slice) => ({ kind: 'check', net, batch: slice }),
         (slice) => verifyInThread.check(net, slice),
-        // A worker's answer leaves out the bytes: they are the batch's.
-        (answer, slice) => withBytes(answer, slice),
       );
     },
     signatures(batch) {
