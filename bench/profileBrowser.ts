@@ -28,19 +28,16 @@ interface ProfileNode {
 }
 
 async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  // The wall clock when the profile started: the page's times are placed on the profile by it.
-  const startedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
   await work();
-  const seenByPage = await page.evaluate(() => ({
-    origin: performance.timeOrigin,
-    tasks: (window as unknown as { benchLongTasks?: [number, number][] }).benchLongTasks ?? [],
-    marks: performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as [string, number]),
-  }));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
@@ -59,54 +56,63 @@ async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
   for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
     console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
   }
-  printLongTasks(profile, startedAt, seenByPage);
+  printLongTasks(profile, trace.traceEvents);
 }
 
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  /** In µs of the same clock as a trace's `ts`. */
+  startTime: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
 }
 
 /**
- * Every main-thread task over 50 ms the page saw (its 'longtask' observer, bench/seededDevice.ts),
- * with where its time went by the profile's samples in it: self time, and the named
- * functions it ran inside (inclusive). Times are from the buurtruil:member-open mark.
+ * Every main-thread task (a trace's RunTask on the page's thread) whose CPU time is over
+ * 50 ms, with where its time went by the profile's samples in it: self time, and the named
+ * functions it ran inside (inclusive). By CPU time, not wall time: on a loaded machine most
+ * of a task's wall time is waiting for a core. Times are from the buurtruil:member-open mark.
  */
-function printLongTasks(
-  profile: Profile,
-  startedAt: number,
-  page: { origin: number; tasks: [number, number][]; marks: [string, number][] },
-): void {
+function printLongTasks(profile: Profile, events: TraceEvent[]): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const label = (node: ProfileNode) =>
     `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
-  // Each sample's time in ms of the page's clock.
   const times: number[] = [];
-  let at = 0;
+  let at = profile.startTime;
   for (const delta of profile.timeDeltas) {
     at += delta;
-    times.push(startedAt - page.origin + at / 1000);
+    times.push(at);
   }
-  const mark = (name: string) => page.marks.find(([n]) => n === name)?.[1];
-  const opened = mark('buurtruil:member-open') ?? 0;
-  const ready = mark('buurtruil:member-ready');
-  console.log(
-    `\nmember-open → member-ready: ${ready === undefined ? '—' : (ready - opened).toFixed(0)} ms; marks (ms from member-open): ${page.marks
-      .filter(([name]) => name.startsWith('buurtruil:'))
-      .map(([name, t]) => `${name.slice(10)} ${(t - opened).toFixed(0)}`)
-      .join(', ')}`,
+  const open = events.find((e) => e.name === 'buurtruil:member-open');
+  const ready = events.find((e) => e.name === 'buurtruil:member-ready');
+  if (!open) return;
+  const ms = (us: number | undefined) => ((us ?? 0) / 1000).toFixed(0);
+  console.log(`\nmember-open → member-ready: ${ready ? ms(ready.ts - open.ts) : '—'} ms`);
+  const tasks = events.filter(
+    (e) => e.pid === open.pid && e.tid === open.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= open.ts - 1e6,
   );
-  const long = page.tasks.filter(([, duration]) => duration > 50);
-  console.log(`main-thread tasks over 50 ms: ${long.length}`);
-  for (const [start, duration] of long) {
+  const long = tasks.filter((e) => (e.tdur ?? 0) > 50_000);
+  console.log(
+    `main-thread tasks from 1 s before member-open on: ${tasks.filter((e) => (e.dur ?? 0) > 50_000).length} over 50 ms of wall time, ${long.length} over 50 ms of CPU time:`,
+  );
+  for (const task of long) {
     const self = new Map<string, number>();
     const inside = new Map<string, number>();
     profile.samples.forEach((id, i) => {
       const t = times[i] ?? 0;
-      if (t < start || t > start + duration) return;
+      if (t < task.ts || t > task.ts + (task.dur ?? 0)) return;
       const us = profile.timeDeltas[i + 1] ?? 0;
       const node = byId.get(id);
       if (!node) return;
@@ -127,8 +133,8 @@ function printLongTasks(
         .slice(0, n)
         .map(([name, us]) => `${(us / 1000).toFixed(0)} ${name}`)
         .join('; ');
-    const where = ready !== undefined && start > ready ? ' (after member-ready)' : '';
-    console.log(`\n  ${duration.toFixed(0)} ms at ${(start - opened).toFixed(0)} ms${where}`);
+    const after = ready && task.ts > ready.ts ? ' (after member-ready)' : '';
+    console.log(`\n  ${ms(task.tdur)} ms CPU (${ms(task.dur)} ms wall) at ${ms(task.ts - open.ts)} ms${after}`);
     console.log(`    self: ${top(self, 6)}`);
     console.log(`    inside: ${top(inside, 14)}`);
   }
