@@ -34,7 +34,10 @@ export interface LedgerOptions {
   now?: () => number;
   /** Who checks ids and signatures: this thread by default, or a pool of workers. */
   verifier?: EntryVerifier;
-  /** Called between batches of a large add: a page yields to the browser here. */
+  /**
+   * Called every few entries of a large add or derivation: a page yields to the browser
+   * here when its slice of time is up (src/sync/yieldToPage.ts yieldWhenDue).
+   */
   pause?: () => Promise<void>;
   /**
    * false: the lobby's ledger. It derives no state: the lobby is read through its own view
@@ -59,8 +62,8 @@ const seenLimit = 16;
 const readBatch = 1024;
 /** How many batches are being checked while this thread reads the one before. */
 const batchesAhead = 3;
-/** The page gets a turn after reading this many entries' fields (about 10 ms of work). */
-const sliceEntries = 256;
+/** The page may get a turn after reading this many entries' fields (well under 1 ms of work). */
+const sliceEntries = 16;
 
 type Held = VerifiedEntry & { bytes: Uint8Array };
 
@@ -222,9 +225,16 @@ export class Ledger {
       this.refusedEntries.set(item.idText, { reason, detail: 'not carried by the lobby' });
       refused.push(item.idText);
     }
+    // The authors' keys first, with the page given turns; then every entry is taken in one
+    // step, so no one sees part of a batch held.
+    const authors: string[] = [];
     for (const item of kept) {
+      authors.push(toBase64Url(item.entry.author));
+      if (authors.length % sliceEntries === 0) await this.pause();
+    }
+    for (const [i, item] of kept.entries()) {
       this.verified.set(item.idText, item);
-      const author = toBase64Url(item.entry.author);
+      const author = authors[i] as string;
       const last = this.lastByAuthor.get(author);
       if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
         this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
@@ -249,6 +259,7 @@ export class Ledger {
       vouchedBefore: (item) => this.placing.vouchedFor(item),
       verify: (heads) => this.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
       idKey: toBase64Url,
+      pause: this.pause,
     });
     this.signaturesChecked += signatures;
     for (const item of forged) {
