@@ -11,7 +11,7 @@ import type { Unread } from './unread.ts';
 
 export function PostCard(props: {
   post: PostRow;
-  session: NetworkSession;
+  session: Pick<NetworkSession, 'memberKey'>;
   members: () => Map<string, MemberRow>;
   now: () => number;
   unread?: Unread | undefined;

@@ -2,7 +2,9 @@
 // that hangs off it for a member (MemberHome.tsx). Views are chosen by the URL fragment (#/...).
 import { createResource, Match, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { deviceDatabase } from '../../data/devices/index.ts';
+import { toBase64Url } from '../../core/encoding/base64url.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
+import type { FirstScreen } from '../board/FirstBoard.tsx';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
@@ -20,13 +22,16 @@ function Home() {
   const [current] = createResource(async () => {
     const record = (await deviceDatabase.currentNetwork()) ?? null;
     // The board's code (Yjs, WebRTC, the ledger, every member page) only for a member:
-    // a first visit, which shows the welcome, never loads it.
-    const home = record && record.role !== 'newcomer' ? await import('../board/MemberHome.tsx') : null;
-    return record ? { record, Member: home?.Member } : null;
+    // a first visit, which shows the welcome, never loads it. The board's first screen
+    // is read from this device's view while that code arrives (firstView.ts).
+    const isMember = record !== null && record.role !== 'newcomer';
+    const first = isMember ? firstBoard(record) : undefined;
+    const home = isMember ? await import('../board/MemberHome.tsx') : null;
+    return record ? { record, Member: home?.Member, first } : null;
   });
   const member = () => {
     const loaded = current();
-    return loaded?.Member ? { record: loaded.record, Member: loaded.Member } : undefined;
+    return loaded?.Member ? { record: loaded.record, Member: loaded.Member, first: loaded.first } : undefined;
   };
   return (
     <Guarded page>
@@ -47,9 +52,21 @@ function Home() {
             </>
           )}
         </Match>
-        <Match when={member()}>{(home) => <Dynamic component={home().Member} record={home().record} />}</Match>
+        <Match when={member()}>
+          {(home) => <Dynamic component={home().Member} record={home().record} first={home().first} />}
+        </Match>
       </Switch>
     </Guarded>
+  );
+}
+
+/** The newest posts and the members this device holds, and whose they are; null if unreadable. */
+function firstBoard(record: NetworkRecord): Promise<FirstScreen | null> {
+  const view = import('../../data/store/firstView.ts').then((m) => m.readFirstView(record.id));
+  return Promise.all([view, deviceDatabase.ownIdentity()]).then(
+    ([rows, identity]) => ({ ...rows, memberKey: record.member ?? toBase64Url(identity.signing.publicKey) }),
+    // The board reads the view again once the session is open: a failed first read only shows it later.
+    () => null,
   );
 }
 
