@@ -10,6 +10,7 @@ import {
   Match,
   on,
   onCleanup,
+  onMount,
   Show,
   Switch,
 } from 'solid-js';
@@ -34,7 +35,7 @@ import { t, wantOfficeTexts } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
 import { Board } from './Board.tsx';
-import { FirstBoard, type FirstScreen } from './FirstBoard.tsx';
+import type { FirstScreen } from './FirstBoard.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
 import { followUnread } from './unread.ts';
@@ -80,23 +81,18 @@ const SettingsPage = lazy(
 export function Member(props: {
   record: Parameters<typeof openSession>[0];
   /** The board's first screen, read from this device's view while this code loaded (HomeApp). */
-  first?: Promise<FirstScreen | null> | undefined;
+  first?: FirstScreen | undefined;
+  /** Called as the member's pages show; until then the start page shows the first board or "loading". */
+  onShown?: () => void;
 }) {
   // The board shows the view kept on this device first; the member room opens after.
   const [session] = createResource(() => openSession(props.record, { afterFirstView: true }));
-  // While the session opens, the board as this device holds it, if the page opens on the board.
-  const [first] = createResource(async () => (routeOf(location.hash).view === 'board' ? await props.first : null));
-  const loading = <p class="page">{t('common.loading')}</p>;
   return (
-    <Show
-      when={session()}
-      fallback={
-        <Show when={first()} fallback={loading}>
-          {(screen) => <FirstBoard network={props.record.name} networkId={props.record.id} first={screen()} />}
-        </Show>
-      }
-    >
-      {(open) => <MemberArea session={open()} first={first() ?? undefined} />}
+    <Show when={session()}>
+      {(open) => {
+        onMount(() => props.onShown?.());
+        return <MemberArea session={open()} first={props.first} />;
+      }}
     </Show>
   );
 }
