@@ -61,8 +61,14 @@ function MemberStart(props: { record: NetworkRecord }) {
   const [painted, setPainted] = createSignal(false);
   createEffect(() => {
     if (first.loading) return;
-    if (first()) requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
-    else setPainted(true);
+    const go = () => setPainted(true);
+    if (!first()) {
+      go();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(go, 0));
+    // A page opened in a background tab paints no frames: its session opens all the same.
+    setTimeout(go, 500);
   });
   const [home] = createResource(painted, () => import('../board/MemberHome.tsx'));
   // Set by the member's board once it shows itself, in the same update: never both.
