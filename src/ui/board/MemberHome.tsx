@@ -10,6 +10,7 @@ import {
   Match,
   on,
   onCleanup,
+  onMount,
   Show,
   Switch,
 } from 'solid-js';
@@ -34,6 +35,7 @@ import { t, wantOfficeTexts } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
 import { Board } from './Board.tsx';
+import type { FirstScreen } from './FirstBoard.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
 import { followUnread } from './unread.ts';
@@ -77,12 +79,21 @@ const SettingsPage = lazy(
   offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
 );
 
-export function Member(props: { record: Parameters<typeof openSession>[0] }) {
+export function Member(props: {
+  record: Parameters<typeof openSession>[0];
+  /** The board's first screen, read from this device's view while this code loaded (HomeApp). */
+  first?: FirstScreen | undefined;
+  /** Called as the member's pages show; until then the start page shows the first board or "loading". */
+  onShown?: () => void;
+}) {
   // The board shows the view kept on this device first; the member room opens after.
   const [session] = createResource(() => openSession(props.record, { afterFirstView: true }));
   return (
-    <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
-      {(open) => <MemberArea session={open()} />}
+    <Show when={session()}>
+      {(open) => {
+        onMount(() => props.onShown?.());
+        return <MemberArea session={open()} first={props.first} />;
+      }}
     </Show>
   );
 }
@@ -125,7 +136,7 @@ function routeOf(hash: string): Route {
   return { view: 'board' };
 }
 
-function MemberArea(props: { session: NetworkSession }) {
+function MemberArea(props: { session: NetworkSession; first?: FirstScreen | undefined }) {
   const live = followSession(props.session);
   const [route, setRoute] = createSignal(routeOf(location.hash));
   const onHash = () => {
@@ -139,7 +150,7 @@ function MemberArea(props: { session: NetworkSession }) {
   const clock = setInterval(() => setNow(Date.now()), 60_000);
   onCleanup(() => clearInterval(clock));
 
-  const { posts, allRead, checking } = followPosts(props.session);
+  const { posts, allRead, checking } = followPosts(props.session, props.first?.posts);
   // Once the posts are on screen (after the browser painted them), the member room may
   // take the main thread to verify what it holds.
   createEffect(
@@ -151,7 +162,7 @@ function MemberArea(props: { session: NetworkSession }) {
       { defer: true },
     ),
   );
-  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
+  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), props.first?.members ?? []);
   const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
   const categories = live.select(categoriesOf);
   const coordinator = live.select(isCoordinator);
