@@ -39,9 +39,12 @@ export default class DataChannelPeer {
   private channelOpen = false;
   private isConnected = false;
   private closingTimer: ReturnType<typeof setInterval> | undefined;
+  /** This side answers the other's offer, and talks over the channel the other side opened. */
+  private answering: boolean;
 
   constructor(options: PeerOptions = {}) {
     this.initiator = options.initiator ?? false;
+    this.answering = !this.initiator;
     let pc: RTCPeerConnection;
     try {
       pc = new RTCPeerConnection(options.config ?? {});
@@ -59,18 +62,18 @@ export default class DataChannelPeer {
       const { candidate, sdpMLineIndex, sdpMid } = event.candidate;
       this.emit('signal', { type: 'candidate', candidate: { candidate, sdpMLineIndex, sdpMid } });
     };
+    // The channel the offering side opened, when this side answers (see answerInstead).
+    pc.ondatachannel = (event) => {
+      // One channel per peer; another is not this protocol.
+      if (!this.answering || this.channel) event.channel.close();
+      else this.useChannel(event.channel);
+    };
     if (this.initiator) {
       // simple-peer's channel name: 20 random bytes in hex.
       const name = [...crypto.getRandomValues(new Uint8Array(20))].map((b) => b.toString(16).padStart(2, '0')).join('');
       this.useChannel(pc.createDataChannel(name));
       // Not at once: Chromium has crashed on an offer made in the same task as the connection.
       setTimeout(() => this.makeOffer(), 0);
-    } else {
-      pc.ondatachannel = (event) => {
-        // One channel per peer; another is not this protocol.
-        if (this.channel) event.channel.close();
-        else this.useChannel(event.channel);
-      };
     }
   }
 
@@ -115,6 +118,7 @@ export default class DataChannelPeer {
       if (this.pc.remoteDescription?.type) this.addCandidate(candidate);
       else this.pendingCandidates.push(candidate);
     }
+    if (signal.sdp && signal.type === 'offer') this.answerInstead();
     if (signal.sdp) this.takeDescription({ type: signal.type, sdp: signal.sdp } as RTCSessionDescriptionInit);
     if (!signal.sdp && !signal.candidate) this.destroy(new Error('signal() called with invalid signal data'));
   }
@@ -229,12 +233,36 @@ export default class DataChannelPeer {
     this.emit('connect');
   }
 
+  /**
+   * Both sides offered at once ("glare") and y-webrtc gave this initiating side the other's
+   * offer (its own lost on the glare token): this side answers now, so the connection carries
+   * the channel the offerer opened. Its own channel, never negotiated with the other side's,
+   * would open all the same and carry messages nobody reads: both sides "connected" for good,
+   * the docs never synced (a link room's two archive devices then never meet; a room's only
+   * other device is never heard). A connection that is up keeps its channel.
+   */
+  private answerInstead(): void {
+    if (this.answering || this.isConnected) return;
+    this.answering = true;
+    const own = this.channel;
+    this.channel = null;
+    this.framed = null;
+    this.channelOpen = false;
+    clearInterval(this.closingTimer);
+    if (!own) return;
+    own.onmessage = own.onopen = own.onclose = own.onerror = own.onbufferedamountlow = null;
+    try {
+      own.close();
+    } catch {}
+  }
+
   private makeOffer(): void {
     const pc = this.pc;
-    if (this.destroyed || !pc) return;
+    // The other side's offer came first: this side answers it instead (answerInstead).
+    if (this.destroyed || !pc || this.answering) return;
     pc.createOffer()
       .then(async (offer) => {
-        if (this.destroyed) return;
+        if (this.destroyed || this.answering) return;
         await pc.setLocalDescription(offer);
         if (this.destroyed) return;
         const made = pc.localDescription ?? offer;
