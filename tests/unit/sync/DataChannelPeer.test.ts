@@ -147,9 +147,12 @@ describe('DataChannelPeer', () => {
     peer.signal({ type: 'offer', sdp: 'their offer' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(signals.map((signal) => signal.type)).toContain('answer');
-    // Their channel arrives; ours opens too (it was made before the offer came).
+    // A fresh connection answers (see answerInstead); the first one's channel may open all the same.
+    const answering = FakeConnection.last as FakeConnection;
+    expect(answering).not.toBe(pc);
+    expect(answering.remoteDescription).toEqual({ type: 'offer', sdp: 'their offer' });
     const theirs = new FakeChannel();
-    pc.ondatachannel?.({ channel: theirs });
+    answering.ondatachannel?.({ channel: theirs });
     theirs.open();
     own.open();
     let connects = 0;
@@ -157,6 +160,8 @@ describe('DataChannelPeer', () => {
     const heard: Uint8Array[] = [];
     peer.on('data', (message: Uint8Array) => heard.push(message));
     pc.ice('connected');
+    expect(connects).toBe(0);
+    answering.ice('connected');
     expect(connects).toBe(1);
     peer.send(Uint8Array.of(0, 1, 0));
     expect(theirs.sent).toEqual([frameOf(Uint8Array.of(0, 1, 0))]);
