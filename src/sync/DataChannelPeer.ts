@@ -39,39 +39,52 @@ export default class DataChannelPeer {
   private channelOpen = false;
   private isConnected = false;
   private closingTimer: ReturnType<typeof setInterval> | undefined;
+  /** This side answers the other's offer, and talks over the channel the other side opened. */
+  private answering: boolean;
+  private readonly config: RTCConfiguration;
 
   constructor(options: PeerOptions = {}) {
     this.initiator = options.initiator ?? false;
+    this.answering = !this.initiator;
+    this.config = options.config ?? {};
     let pc: RTCPeerConnection;
     try {
-      pc = new RTCPeerConnection(options.config ?? {});
+      pc = this.connection();
     } catch (error) {
       this.destroy(error as Error);
       return;
     }
     this.pc = pc;
-    pc.oniceconnectionstatechange = () => this.onIceState();
-    pc.onconnectionstatechange = () => {
-      if (pc.connectionState === 'failed') this.destroy(new Error('Connection failed.'));
-    };
-    pc.onicecandidate = (event) => {
-      if (this.destroyed || !event.candidate) return;
-      const { candidate, sdpMLineIndex, sdpMid } = event.candidate;
-      this.emit('signal', { type: 'candidate', candidate: { candidate, sdpMLineIndex, sdpMid } });
-    };
     if (this.initiator) {
       // simple-peer's channel name: 20 random bytes in hex.
       const name = [...crypto.getRandomValues(new Uint8Array(20))].map((b) => b.toString(16).padStart(2, '0')).join('');
       this.useChannel(pc.createDataChannel(name));
       // Not at once: Chromium has crashed on an offer made in the same task as the connection.
       setTimeout(() => this.makeOffer(), 0);
-    } else {
-      pc.ondatachannel = (event) => {
-        // One channel per peer; another is not this protocol.
-        if (this.channel) event.channel.close();
-        else this.useChannel(event.channel);
-      };
     }
+  }
+
+  /** A connection wired to this peer; the channel comes from the offering side when this side answers. */
+  private connection(): RTCPeerConnection {
+    const pc = new RTCPeerConnection(this.config);
+    const current = () => this.pc === pc;
+    pc.oniceconnectionstatechange = () => {
+      if (current()) this.onIceState();
+    };
+    pc.onconnectionstatechange = () => {
+      if (current() && pc.connectionState === 'failed') this.destroy(new Error('Connection failed.'));
+    };
+    pc.onicecandidate = (event) => {
+      if (this.destroyed || !event.candidate || !current()) return;
+      const { candidate, sdpMLineIndex, sdpMid } = event.candidate;
+      this.emit('signal', { type: 'candidate', candidate: { candidate, sdpMLineIndex, sdpMid } });
+    };
+    pc.ondatachannel = (event) => {
+      // One channel per peer; another is not this protocol.
+      if (!current() || !this.answering || this.channel) event.channel.close();
+      else this.useChannel(event.channel);
+    };
+    return pc;
   }
 
   /** Open for messages (y-webrtc reads `connected` of its own connection object, set on 'connect'). */
@@ -115,6 +128,7 @@ export default class DataChannelPeer {
       if (this.pc.remoteDescription?.type) this.addCandidate(candidate);
       else this.pendingCandidates.push(candidate);
     }
+    if (signal.sdp && signal.type === 'offer') this.answerInstead();
     if (signal.sdp) this.takeDescription({ type: signal.type, sdp: signal.sdp } as RTCSessionDescriptionInit);
     if (!signal.sdp && !signal.candidate) this.destroy(new Error('signal() called with invalid signal data'));
   }
@@ -229,18 +243,64 @@ export default class DataChannelPeer {
     this.emit('connect');
   }
 
+  /**
+   * Both sides offered at once ("glare") and y-webrtc gave this initiating side the other's
+   * offer (its own lost on the glare token): this side answers now, so the connection carries
+   * the channel the offerer opened. Its own channel, never negotiated with the other side's,
+   * would open all the same and carry messages nobody reads: both sides "connected" for good,
+   * the docs never synced (a link room's two archive devices then never meet; a room's only
+   * other device is never heard). A connection that is up keeps its channel.
+   */
+  private answerInstead(): void {
+    if (this.answering || this.isConnected || this.destroyed) return;
+    this.answering = true;
+    const own = this.channel;
+    this.channel = null;
+    this.framed = null;
+    this.channelOpen = false;
+    this.iceConnected = false;
+    clearInterval(this.closingTimer);
+    if (own) {
+      own.onmessage = own.onopen = own.onclose = own.onerror = own.onbufferedamountlow = null;
+      try {
+        own.close();
+      } catch {}
+    }
+    // A fresh connection answers: Chromium's rollback of our own offer on the same one at
+    // times gathered no candidate for the answer (so it never connected; seen in
+    // tests/e2e/peerGlare.e2e.ts). The other side's candidates all follow its offer.
+    const old = this.pc;
+    try {
+      this.pc = this.connection();
+    } catch (error) {
+      this.destroy(error as Error);
+      return;
+    }
+    this.pendingCandidates = [];
+    if (old) {
+      old.oniceconnectionstatechange = old.onconnectionstatechange = old.onicecandidate = old.ondatachannel = null;
+      try {
+        old.close();
+      } catch {}
+    }
+  }
+
   private makeOffer(): void {
     const pc = this.pc;
-    if (this.destroyed || !pc) return;
+    // The other side's offer came first: this side answers it instead (answerInstead).
+    if (this.destroyed || !pc || this.answering) return;
     pc.createOffer()
       .then(async (offer) => {
-        if (this.destroyed) return;
+        if (this.destroyed || this.pc !== pc) return;
         await pc.setLocalDescription(offer);
-        if (this.destroyed) return;
+        if (this.destroyed || this.pc !== pc) return;
         const made = pc.localDescription ?? offer;
         this.emit('signal', { type: made.type, sdp: made.sdp });
       })
-      .catch((error: Error) => this.destroy(error));
+      // An offer cut short because this side answers the other's instead is no failure.
+      .catch((error: Error) => {
+        if (this.pc === pc) this.destroy(error);
+      });
   }
 
   private takeDescription(description: RTCSessionDescriptionInit): void {

@@ -40,6 +40,27 @@ class FakeConnection {
   constructor() {
     FakeConnection.last = this;
   }
+  localDescription: RTCSessionDescriptionInit | null = null;
+  /** The channels this side opened (an initiator opens one). */
+  readonly created: FakeChannel[] = [];
+  createDataChannel(): FakeChannel {
+    const channel = new FakeChannel();
+    this.created.push(channel);
+    return channel;
+  }
+  async createOffer(): Promise<RTCSessionDescriptionInit> {
+    return { type: 'offer', sdp: 'local offer' };
+  }
+  async createAnswer(): Promise<RTCSessionDescriptionInit> {
+    return { type: 'answer', sdp: 'local answer' };
+  }
+  async setLocalDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    this.localDescription = description;
+  }
+  // As Chromium does: an offer taken while this side's own is out rolls that back (no error).
+  async setRemoteDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    this.remoteDescription = description;
+  }
   close(): void {}
   ice(state: RTCIceConnectionState): void {
     this.iceConnectionState = state;
@@ -111,6 +132,58 @@ describe('DataChannelPeer', () => {
       expect(heard).toEqual(['error', 'close']);
       expect(peer.destroyed).toBe(true);
     }
+  });
+
+  it("answers the other side's offer when both offered at once, and talks over the channel that offer opened", async () => {
+    // y-webrtc's glare: both devices started a connection; the one with the lower token takes
+    // the other's offer into its own initiating peer. Before, that peer kept its own channel,
+    // which the other side never reads (real Chromium: both "connected", nothing arrives).
+    const peer = new DataChannelPeer({ initiator: true, config: { iceServers: [] } });
+    const pc = FakeConnection.last as FakeConnection;
+    const own = pc.created[0] as FakeChannel;
+    const signals: { type?: string }[] = [];
+    peer.on('signal', (signal: { type?: string }) => signals.push(signal));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    peer.signal({ type: 'offer', sdp: 'their offer' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(signals.map((signal) => signal.type)).toContain('answer');
+    // A fresh connection answers (see answerInstead); the first one's channel may open all the same.
+    const answering = FakeConnection.last as FakeConnection;
+    expect(answering).not.toBe(pc);
+    expect(answering.remoteDescription).toEqual({ type: 'offer', sdp: 'their offer' });
+    const theirs = new FakeChannel();
+    answering.ondatachannel?.({ channel: theirs });
+    theirs.open();
+    own.open();
+    let connects = 0;
+    peer.on('connect', () => connects++);
+    const heard: Uint8Array[] = [];
+    peer.on('data', (message: Uint8Array) => heard.push(message));
+    pc.ice('connected');
+    expect(connects).toBe(0);
+    answering.ice('connected');
+    expect(connects).toBe(1);
+    peer.send(Uint8Array.of(0, 1, 0));
+    expect(theirs.sent).toEqual([frameOf(Uint8Array.of(0, 1, 0))]);
+    expect(own.sent).toEqual([]);
+    theirs.onmessage?.({ data: frameOf(syncStep1).buffer });
+    expect(heard).toEqual([syncStep1]);
+  });
+
+  it('an initiator whose own offer was answered keeps its channel and closes one the other side opens', async () => {
+    const peer = new DataChannelPeer({ initiator: true, config: { iceServers: [] } });
+    const pc = FakeConnection.last as FakeConnection;
+    const own = pc.created[0] as FakeChannel;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    peer.signal({ type: 'answer', sdp: 'their answer' });
+    const stray = new FakeChannel();
+    pc.ondatachannel?.({ channel: stray });
+    expect(stray.readyState).toBe('closed');
+    own.open();
+    pc.ice('connected');
+    expect(peer.connected).toBe(true);
+    peer.send(Uint8Array.of(0, 1, 0));
+    expect(own.sent).toEqual([frameOf(Uint8Array.of(0, 1, 0))]);
   });
 
   it('drops a peer whose signal is not a signal', async () => {
