@@ -10,7 +10,7 @@ import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
 import { type PostBeingChecked, postsBeingChecked } from './entry/postsBeingChecked.ts';
 import type { Identity } from './Identity.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
-import { readAuthentic } from './ledgerReading.ts';
+import { readAuthentic, sliceEntries } from './ledgerReading.ts';
 import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
 import type { ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
@@ -33,7 +33,10 @@ export interface LedgerOptions {
   now?: () => number;
   /** Who checks ids and signatures: this thread by default, or a pool of workers. */
   verifier?: EntryVerifier;
-  /** Called between batches of a large add: a page yields to the browser here. */
+  /**
+   * Called every few entries of a large add or derivation: a page yields to the browser
+   * here when its slice of time is up (src/sync/yieldToPage.ts yieldWhenDue).
+   */
   pause?: () => Promise<void>;
   /**
    * false: the lobby's ledger. It derives no state: the lobby is read through its own view
@@ -185,9 +188,16 @@ export class Ledger {
       this.refusedEntries.set(item.idText, { reason, detail: 'not carried by the lobby' });
       refused.push(item.idText);
     }
+    // The authors' keys first, with the page given turns; then every entry is taken in one
+    // step, so no one sees part of a batch held.
+    const authors: string[] = [];
     for (const item of kept) {
+      authors.push(toBase64Url(item.entry.author));
+      if (authors.length % sliceEntries === 0) await this.pause();
+    }
+    for (const [i, item] of kept.entries()) {
       this.verified.set(item.idText, item);
-      const author = toBase64Url(item.entry.author);
+      const author = authors[i] as string;
       const last = this.lastByAuthor.get(author);
       if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
         this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });

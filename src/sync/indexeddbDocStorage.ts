@@ -5,7 +5,7 @@
 // entries' bytes are then at rest once (hollowDoc.ts).
 import * as Y from 'yjs';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
-import { applyKept, changedKeys, type DocContents, hollowUpdate } from './hollowDoc.ts';
+import { applyKept, changedKeys, type DocContents, hollowUpdate, type KeptRead } from './hollowDoc.ts';
 
 const updatesStore = 'updates';
 /** Updates kept one by one before they are merged into one (y-indexeddb's number). */
@@ -84,7 +84,15 @@ class IndexeddbKeptDoc implements KeptDoc {
     const db = this.db as IDBDatabase;
     const { keys, values } = await readUpdates(db, this.lastRead);
     const updates = values.filter((_, i) => !this.ownKeys.has(keys[i] as number));
-    const read = applyKept(this.doc, updates, this.contents, this);
+    // Our listener ignores what we read (origin this), but while any listens, Yjs encodes
+    // the whole change as one update for it: for a year's doc, a few hundred ms on the page.
+    this.doc.off('update', this.onUpdate);
+    let read: KeptRead;
+    try {
+      read = applyKept(this.doc, updates, this.contents, this);
+    } finally {
+      if (!this.closed) this.doc.on('update', this.onUpdate);
+    }
     if (read.unfilled.length) console.warn(`${read.unfilled.length} hollow values without their bytes`);
     for (const [key, size] of read.whole) this.whole.set(key, size);
     this.lastRead = Math.max(this.lastRead, ...keys);

@@ -28,43 +28,61 @@ export interface AuthenticityOptions<T> {
   verify: (items: T[]) => Promise<boolean[]>;
   /** The text form of a `prev` id, as `idText` is written. */
   idKey: (id: Uint8Array) => string;
+  /** Called every few entries: a page gives the browser a turn here (a year is 35,000 entries). */
+  pause?: () => Promise<void>;
 }
+
+/** How many entries are sorted between two calls of `pause`. */
+const entriesPerPause = 64;
 
 /** Sorts entries that passed steps 1–6 into authentic and forged, with one signature per head. */
 export async function authenticate<T extends Unverified>(
   items: readonly T[],
   options: AuthenticityOptions<T>,
 ): Promise<Authenticity<T>> {
+  let done = 0;
+  const pause = options.pause ?? (() => Promise.resolve());
+  /** True every entriesPerPause entries (when a page gave a pause): then `await pause()`. */
+  const due = (): boolean => options.pause !== undefined && ++done % entriesPerPause === 0;
   // Items are named by their place in `items`: a year is tens of thousands of them, and
   // arrays indexed by place cost far less than maps keyed by entry or by id text.
   const byId = new Map<string, number>();
-  items.forEach((item, i) => {
-    byId.set(item.idText, i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    byId.set((items[i] as T).idText, i);
+    if (due()) await pause();
+  }
   /** The item each one vouches for, when it is among the items (same author, one seq lower); -1 if none. */
   const parents = new Int32Array(items.length).fill(-1);
   // How many children of each item are authentic or not yet decided: while one is, the
   // item need not be checked on its own.
   const openChildren = new Int32Array(items.length);
-  items.forEach((child, i) => {
-    if (child.entry.prev === null) return;
+  for (let i = 0; i < items.length; i++) {
+    if (due()) await pause();
+    const child = items[i] as T;
+    if (child.entry.prev === null) continue;
     const parent = byId.get(options.idKey(child.entry.prev));
-    if (parent === undefined) return;
+    if (parent === undefined) continue;
     const { entry } = items[parent] as T;
-    if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) return;
+    if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) continue;
     parents[i] = parent;
     openChildren[parent] = (openChildren[parent] as number) + 1;
-  });
+  }
   const undecided = 0;
   const authenticMark = 1;
   const forgedMark = 2;
   const status = new Uint8Array(items.length);
-  const markAuthentic = (start: number): void => {
-    for (let i = start; i >= 0 && status[i] !== authenticMark; i = parents[i] as number) status[i] = authenticMark;
+  // Marks `start` and what it vouches for down its chain, pausing on the way (a head
+  // vouches for its whole chain, thousands of entries for a busy member).
+  const markAuthentic = async (start: number): Promise<void> => {
+    for (let i = start; i >= 0 && status[i] !== authenticMark; i = parents[i] as number) {
+      status[i] = authenticMark;
+      if (due()) await pause();
+    }
   };
-  items.forEach((item, i) => {
-    if (status[i] === undecided && options.vouchedBefore(item)) markAuthentic(i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    if (status[i] === undecided && options.vouchedBefore(items[i] as T)) await markAuthentic(i);
+    if (due()) await pause();
+  }
   let heads: number[] = [];
   for (let i = 0; i < items.length; i++) if (status[i] === undecided && openChildren[i] === 0) heads.push(i);
   let signatures = 0;
@@ -72,18 +90,18 @@ export async function authenticate<T extends Unverified>(
     const verdicts = await options.verify(heads.map((i) => items[i] as T));
     signatures += heads.length;
     const next: number[] = [];
-    heads.forEach((head, n) => {
-      if (status[head] !== undecided) return;
+    for (const [n, head] of heads.entries()) {
+      if (status[head] !== undecided) continue;
       if (verdicts[n]) {
-        markAuthentic(head);
-        return;
+        await markAuthentic(head);
+        continue;
       }
       status[head] = forgedMark;
       const parent = parents[head] as number;
-      if (parent < 0 || status[parent] !== undecided) return;
+      if (parent < 0 || status[parent] !== undecided) continue;
       openChildren[parent] = (openChildren[parent] as number) - 1;
       if (openChildren[parent] === 0) next.push(parent);
-    });
+    }
     heads = next;
   }
   const authentic: T[] = [];

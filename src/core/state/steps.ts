@@ -2,8 +2,8 @@
 // slices (Ledger gives the page a turn at each yield) while Node and tests run them to
 // the end in one go. Nothing outside sees a half-derived state: it is returned at the end.
 
-/** How many entries a derivation handles between two yields (a few ms of work). */
-export const entriesPerStep = 512;
+/** How many entries a derivation handles between two yields (well under 1 ms of work: the page's pause decides when to give a turn). */
+export const entriesPerStep = 32;
 
 export type Steps<T> = Generator<void, T, void>;
 

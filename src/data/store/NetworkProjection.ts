@@ -4,7 +4,7 @@
 // differences are written.
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
-import { yieldToPage } from '../../sync/yieldToPage.ts';
+import { yieldToPage, yieldWhenDue } from '../../sync/yieldToPage.ts';
 import type { NetworkDatabase } from './NetworkDatabase.ts';
 import {
   memberRow,
@@ -14,13 +14,15 @@ import {
   rowsTouchedBy,
   type TableRows,
   type TransferRow,
-  tableRows,
+  tableRowsInSteps,
   transferRow,
 } from './tableRows.ts';
 import { type CopiedEntry, fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
 
 type TableName = keyof TableRows;
 const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
+/** Rows compared between two looks at the clock (yieldWhenDue). */
+const rowsPerPause = 32;
 const keyOf = (table: TableName, row: object): string =>
   table === 'members' ? (row as { key: string }).key : (row as { id: string }).id;
 
@@ -120,7 +122,12 @@ export class NetworkProjection {
   async reconcile(newEntryIds: readonly string[] = this.unstoredEntries()): Promise<void> {
     const written = await this.readWritten();
     const state = this.ledger.state;
-    const rows = tableRows(state, this.ledger.rejections(), this.readers?.(state));
+    // A year's rows are made and compared in slices, the page given a turn between: in
+    // one go they are a task of a few hundred ms. The state read is the one taken above.
+    const steps = tableRowsInSteps(state, this.ledger.rejections(), this.readers?.(state));
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await yieldWhenDue();
+    const rows = step.value;
     const put = {} as Record<TableName, object[]>;
     const remove = {} as Record<TableName, string[]>;
     const compared = new Map<object, string>();
@@ -136,6 +143,7 @@ export class NetworkProjection {
           put[table].push(row);
           compared.set(row, json);
         }
+        if (keys.size % rowsPerPause === 0) await yieldWhenDue();
       }
       remove[table] = [...before.keys()].filter((key) => !keys.has(key));
     }

@@ -9,6 +9,7 @@ import { cameOf } from '../../core/state/activities.ts';
 import { movedPart, movedPartRowIds, partRowIds } from '../../core/state/groupParts.ts';
 import type { NetworkState, PostStatus } from '../../core/state/NetworkState.ts';
 import type { Rejection } from '../../core/state/Rejection.ts';
+import { runToEnd, type Steps } from '../../core/state/steps.ts';
 import { acrossMessageRows, acrossPostRows } from './acrossRows.ts';
 
 export interface MemberRow {
@@ -93,20 +94,39 @@ export function tableRows(
   /** Whose messages and hours become rows (messageReaders.ts); everyone's when not given. */
   readers?: ReadonlySet<string>,
 ): TableRows {
-  return {
-    members: [...state.members.keys()].map((key) => memberRow(state, key)).filter(isRow),
-    posts: [...[...state.posts.keys()].map((id) => postRow(state, id)).filter(isRow), ...acrossPostRows(state)],
-    transfers: [...state.transfers.keys(), ...movedPartRowIds(state)]
-      .map((id) => transferRow(state, id))
-      .filter(isRow)
-      .filter((row) => readBy(row, readers)),
-    messages: [...state.messages.values(), ...acrossMessageRows(state)].filter((row) => readBy(row, readers)),
-    rejected: [...refused, ...state.rejected].map(([id, r]) => ({ id, ...r })),
-  };
+  return runToEnd(tableRowsInSteps(state, refused, readers));
 }
 
-function isRow<T>(row: T | null): row is T {
-  return row !== null;
+/** Rows made between two yields (well under 1 ms of work). */
+const rowsPerStep = 64;
+
+/** tableRows, yielding every few dozen rows, for a page to make a year's rows in slices (steps.ts). */
+export function* tableRowsInSteps(
+  state: NetworkState,
+  refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
+  readers?: ReadonlySet<string>,
+): Steps<TableRows> {
+  let made = 0;
+  const rows = function* <I, R>(items: Iterable<I>, row: (item: I) => R | null): Steps<R[]> {
+    const out: R[] = [];
+    for (const item of items) {
+      const one = row(item);
+      if (one !== null) out.push(one);
+      if (++made % rowsPerStep === 0) yield;
+    }
+    return out;
+  };
+  const members = yield* rows(state.members.keys(), (key) => memberRow(state, key));
+  const posts = [...(yield* rows(state.posts.keys(), (id) => postRow(state, id))), ...acrossPostRows(state)];
+  const transfers = yield* rows([...state.transfers.keys(), ...movedPartRowIds(state)], (id) => {
+    const row = transferRow(state, id);
+    return row && readBy(row, readers) ? row : null;
+  });
+  const messages = yield* rows([...state.messages.values(), ...acrossMessageRows(state)], (row) =>
+    readBy(row, readers) ? row : null,
+  );
+  const rejected = yield* rows([...refused, ...state.rejected], ([id, r]) => ({ id, ...r }));
+  return { members, posts, transfers, messages, rejected };
 }
 
 /**

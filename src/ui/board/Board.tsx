@@ -34,13 +34,18 @@ const columns: Column[] = [
   { id: 'offers', kind: 'offer', title: 'board.offers' },
 ];
 
+/** What the board needs of the session: whose posts are "mine", and where drafts go. */
+type BoardSession = Pick<NetworkSession, 'memberKey' | 'networkId'>;
+
 export function Board(props: {
-  session: NetworkSession;
+  session: BoardSession;
   posts: () => PostRow[];
   /** False while only the newest posts are read: counts and "nothing here" wait for the rest. */
   allRead: () => boolean;
   /** Posts still being checked (a new device's first sync, §3.5): shown marked, until their rows come. */
   checking?: () => readonly PostRow[];
+  /** Shown before the session is open (FirstBoard.tsx): the filters wait for the real board. */
+  waiting?: boolean;
   members: () => Map<string, MemberRow>;
   categories: () => string[];
   now: () => number;
@@ -119,6 +124,7 @@ export function Board(props: {
           class="button secondary filter-toggle"
           aria-expanded={toolsOpen()}
           aria-controls="board-tools"
+          disabled={props.waiting}
           onClick={() => setToolsOpen(!toolsOpen())}
         >
           {t('board.filterToggle')}
@@ -159,13 +165,19 @@ export function Board(props: {
               <input
                 id="board-search"
                 type="search"
+                disabled={props.waiting}
                 value={query()}
                 onInput={(event) => setQuery(event.currentTarget.value)}
               />
             </div>
             <div class="field">
               <label for="board-kind">{t('board.show')}</label>
-              <select id="board-kind" value={kind()} onChange={(event) => setKind(event.currentTarget.value as 'all')}>
+              <select
+                id="board-kind"
+                disabled={props.waiting}
+                value={kind()}
+                onChange={(event) => setKind(event.currentTarget.value as 'all')}
+              >
                 <option value="all">{t('board.showAll')}</option>
                 <option value="request">{t('board.showRequests')}</option>
                 <option value="offer">{t('board.showOffers')}</option>
@@ -175,6 +187,7 @@ export function Board(props: {
               <label for="board-category">{t('board.category')}</label>
               <select
                 id="board-category"
+                disabled={props.waiting}
                 value={category()}
                 onChange={(event) => setCategory(event.currentTarget.value)}
               >
@@ -217,7 +230,7 @@ function PostColumn(props: {
   filtering: boolean;
   allRead: boolean;
   checking: ReadonlySet<string>;
-  session: NetworkSession;
+  session: BoardSession;
   members: () => Map<string, MemberRow>;
   now: () => number;
   unread?: Unread | undefined;

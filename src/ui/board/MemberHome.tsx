@@ -1,7 +1,18 @@
 // The member's side of the start page: the board and all that hangs off it, chosen by the
 // URL fragment (#/...). Its own module, loaded by HomeApp only once this device turns out
 // to be a member: a first visit (the welcome) never downloads the sync stack.
-import { createEffect, createMemo, createResource, createSignal, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createResource,
+  createSignal,
+  Match,
+  on,
+  onCleanup,
+  onMount,
+  Show,
+  Switch,
+} from 'solid-js';
 import { myMove } from '../../data/links/moveSelectors.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { categoriesOf, isCoordinator, ownMemberStatus } from '../../data/session/index.ts';
@@ -23,6 +34,7 @@ import { t } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
 import { Board } from './Board.tsx';
+import type { FirstScreen } from './FirstBoard.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
 import {
@@ -47,12 +59,21 @@ import {
 import { followUnread } from './unread.ts';
 import { VouchNotice } from './VouchNotice.tsx';
 
-export function Member(props: { record: Parameters<typeof openSession>[0] }) {
+export function Member(props: {
+  record: Parameters<typeof openSession>[0];
+  /** The board's first screen, read from this device's view while this code loaded (HomeApp). */
+  first?: FirstScreen | undefined;
+  /** Called as the member's pages show; until then the start page shows the first board or "loading". */
+  onShown?: () => void;
+}) {
   // The board shows the view kept on this device first; the member room opens after.
   const [session] = createResource(() => openSession(props.record, { afterFirstView: true }));
   return (
-    <Show when={session()} fallback={<p class="page">{t('common.loading')}</p>}>
-      {(open) => <MemberArea session={open()} />}
+    <Show when={session()}>
+      {(open) => {
+        onMount(() => props.onShown?.());
+        return <MemberArea session={open()} first={props.first} />;
+      }}
     </Show>
   );
 }
@@ -95,7 +116,7 @@ function routeOf(hash: string): Route {
   return { view: 'board' };
 }
 
-function MemberArea(props: { session: NetworkSession }) {
+function MemberArea(props: { session: NetworkSession; first?: FirstScreen | undefined }) {
   const live = followSession(props.session);
   const [route, setRoute] = createSignal(routeOf(location.hash));
   const onHash = () => {
@@ -109,7 +130,7 @@ function MemberArea(props: { session: NetworkSession }) {
   const clock = setInterval(() => setNow(Date.now()), 60_000);
   onCleanup(() => clearInterval(clock));
 
-  const { posts, allRead, checking } = followPosts(props.session);
+  const { posts, allRead, checking } = followPosts(props.session, props.first?.posts);
   // Once the posts are on screen (after the browser painted them), the member room may
   // take the main thread to verify what it holds.
   createEffect(
@@ -121,7 +142,7 @@ function MemberArea(props: { session: NetworkSession }) {
       { defer: true },
     ),
   );
-  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), []);
+  const memberRows = useLiveQuery(() => props.session.db.members.toArray(), props.first?.members ?? []);
   const members = createMemo(() => new Map<string, MemberRow>(memberRows().map((m) => [m.key, m])));
   const categories = live.select(categoriesOf);
   const coordinator = live.select(isCoordinator);

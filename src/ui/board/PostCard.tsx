@@ -13,7 +13,7 @@ export function PostCard(props: {
   post: PostRow;
   /** Still being checked (§3.5): shown, but not to be opened or answered until it is. */
   checking?: boolean;
-  session: NetworkSession;
+  session: Pick<NetworkSession, 'memberKey'>;
   members: () => Map<string, MemberRow>;
   now: () => number;
   unread?: Unread | undefined;

@@ -3,18 +3,23 @@
 // posts; reading them all again for every new post cost each device hundreds of ms.
 import { type Accessor, createSignal, onCleanup } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
+import { firstPostCount } from '../../data/store/firstView.ts';
 import type { PostRow, PostRowsWritten } from '../../data/store/index.ts';
 
-/** Enough to fill the first screen of both columns. */
-const firstRead = 60;
-
-export function followPosts(session: NetworkSession): {
+/**
+ * `newest`: the newest posts, already read from the view before the session opened
+ * (FirstBoard.tsx); shown until the whole table is read, not read again.
+ */
+export function followPosts(
+  session: NetworkSession,
+  newest?: PostRow[],
+): {
   posts: Accessor<PostRow[]>;
   allRead: Accessor<boolean>;
   /** Posts still being checked (a new device's first sync): for the board alone, marked. */
   checking: Accessor<readonly PostRow[]>;
 } {
-  const [posts, setPosts] = createSignal<PostRow[]>([]);
+  const [posts, setPosts] = createSignal<PostRow[]>(newest ?? []);
   const [allRead, setAllRead] = createSignal(false);
   const [checking, setChecking] = createSignal<readonly PostRow[]>([]);
   onCleanup(session.onCheckingPosts(setChecking));
@@ -38,14 +43,16 @@ export function followPosts(session: NetworkSession): {
     }),
   );
   const problem = (error: unknown) => console.error(error);
-  session.db.posts
-    .orderBy('created')
-    .reverse()
-    .limit(firstRead)
-    .toArray()
-    .then((newest) => {
-      if (!byId) setPosts(newest);
-    }, problem);
+  if (!newest) {
+    session.db.posts
+      .orderBy('created')
+      .reverse()
+      .limit(firstPostCount)
+      .toArray()
+      .then((rows) => {
+        if (!byId) setPosts(rows);
+      }, problem);
+  }
   session.db.posts.toArray().then((all) => {
     const known = new Map(all.map((row) => [row.id, row]));
     for (const written of waiting.splice(0)) apply(known, written);

@@ -1,8 +1,9 @@
 // The start page: a welcome for a device that knows no network yet; the board and all
 // that hangs off it for a member (MemberHome.tsx). Views are chosen by the URL fragment (#/...).
-import { createResource, Match, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { deviceDatabase } from '../../data/devices/index.ts';
+import { toBase64Url } from '../../core/encoding/base64url.ts';
+import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
@@ -17,16 +18,10 @@ export function HomeApp() {
 }
 
 function Home() {
-  const [current] = createResource(async () => {
-    const record = (await deviceDatabase.currentNetwork()) ?? null;
-    // The board's code (Yjs, WebRTC, the ledger, every member page) only for a member:
-    // a first visit, which shows the welcome, never loads it.
-    const home = record && record.role !== 'newcomer' ? await import('../board/MemberHome.tsx') : null;
-    return record ? { record, Member: home?.Member } : null;
-  });
+  const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
   const member = () => {
-    const loaded = current();
-    return loaded?.Member ? { record: loaded.record, Member: loaded.Member } : undefined;
+    const record = current();
+    return record && record.role !== 'newcomer' ? record : undefined;
   };
   return (
     <Guarded page>
@@ -34,7 +29,7 @@ function Home() {
         <Match when={current.loading}>
           <p class="page">{t('common.loading')}</p>
         </Match>
-        <Match when={current()?.record.role === 'newcomer' ? current()?.record : undefined}>
+        <Match when={current()?.role === 'newcomer' ? current() : undefined}>
           {(record) => (
             <>
               <PageHeader />
@@ -47,12 +42,81 @@ function Home() {
             </>
           )}
         </Match>
-        <Match when={member()}>{(home) => <Dynamic component={home().Member} record={home().record} />}</Match>
+        <Match when={member()}>{(record) => <MemberStart record={record()} />}</Match>
       </Switch>
     </Guarded>
   );
 }
 
+/**
+ * A member's board. Its code (Yjs, WebRTC, the ledger, every member page) loads only for a
+ * member: a first visit, which shows the welcome, never loads it. While it loads and the
+ * session opens, the board as this device last wrote it (FirstBoard.tsx): a small module
+ * and one read of the view, so the newest posts show before the rest is loaded.
+ */
+function MemberStart(props: { record: NetworkRecord }) {
+  const [first] = createResource(() => firstBoard(props.record));
+  // The rest of the board's code only once the first board is painted (or there is none):
+  // loading and running it first would hold the main thread the newest posts wait for.
+  const [painted, setPainted] = createSignal(false);
+  createEffect(() => {
+    if (first.loading) return;
+    const go = () => setPainted(true);
+    if (!first()) {
+      go();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(go, 0));
+    // A page opened in a background tab paints no frames: its session opens all the same.
+    setTimeout(go, 500);
+  });
+  const [home] = createResource(painted, () => import('../board/MemberHome.tsx'));
+  // Set by the member's board once it shows itself, in the same update: never both.
+  const [shown, setShown] = createSignal(false);
+  return (
+    <>
+      <Show when={!shown()}>
+        <Show when={first()} fallback={<p class="page">{t('common.loading')}</p>}>
+          {(loaded) => (
+            <Dynamic
+              component={loaded().FirstBoard}
+              network={props.record.name}
+              networkId={props.record.id}
+              first={loaded().screen}
+            />
+          )}
+        </Show>
+      </Show>
+      <Show when={home()}>
+        {(loaded) => (
+          <Dynamic
+            component={loaded().Member}
+            record={props.record}
+            first={first()?.screen}
+            onShown={() => setShown(true)}
+          />
+        )}
+      </Show>
+    </>
+  );
+}
+
+/** The first board's code, the newest posts and members this device holds, and whose they are; null if not on the board or unreadable. */
+async function firstBoard(record: NetworkRecord) {
+  // Another page (#/uren, #/post/…) waits for its own code.
+  if (location.hash.replace(/^#\/?/, '') !== '') return null;
+  try {
+    const [{ FirstBoard }, rows, identity] = await Promise.all([
+      import('../board/FirstBoard.tsx'),
+      import('../../data/store/firstView.ts').then((m) => m.readFirstView(record.id)),
+      deviceDatabase.ownIdentity(),
+    ]);
+    return { FirstBoard, screen: { ...rows, memberKey: record.member ?? toBase64Url(identity.signing.publicKey) } };
+  } catch {
+    // The board reads the view again once the session is open: a failed first read only shows it later.
+    return null;
+  }
+}
 function Welcome() {
   return (
     <>

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { signatureLength } from '../../../src/core/crypto/signatures.ts';
 import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
+import { authenticate } from '../../../src/core/entry/chainAuthenticity.ts';
 import type { SignedEntry } from '../../../src/core/entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from '../../../src/core/entry/EntryVerifier.ts';
 import { readEntry } from '../../../src/core/entry/readEntry.ts';
@@ -127,6 +128,28 @@ describe('authenticity by chain heads', () => {
     await ledger.add(network.records(rest));
     expect(verifier.counted).toBe(3);
     expect(ledger.size).toBe(network.entries.length);
+  });
+
+  it("gives a page turns while it sorts a long chain (the ledger's pause), and decides the same", async () => {
+    const { network } = busyNetwork(200);
+    const items = network.entries.map((e) => ({ idText: toBase64Url(e.id), entry: e.entry }));
+    const options = {
+      vouchedBefore: () => false,
+      verify: async (heads: unknown[]) => heads.map(() => true),
+      idKey: toBase64Url,
+    };
+    let turns = 0;
+    const paused = await authenticate(items, {
+      ...options,
+      pause: async () => {
+        turns++;
+      },
+    });
+    // 403 entries, most in two chains of 200 that one head each vouches for: a turn every 64 steps.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor((3 * items.length) / 64));
+    const inOneGo = await authenticate(items, options);
+    expect(paused.authentic.map((item) => item.idText)).toEqual(inOneGo.authentic.map((item) => item.idText));
+    expect(paused.signatures).toBe(inOneGo.signatures);
   });
 
   it('another author naming an entry as its prev vouches for nothing', async () => {

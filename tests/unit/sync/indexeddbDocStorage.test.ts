@@ -103,6 +103,31 @@ describe('indexeddbDocStorage with the verified copy beside it', () => {
     again.kept.close();
   });
 
+  it('reads the kept doc with no update listener on it, so Yjs does not encode the whole doc again as an update', async () => {
+    const name = freshName();
+    const all = values(50);
+    await keptByYIndexeddb(name, all);
+    const doc = new Y.Doc();
+    // Yjs encodes a transaction's update only while someone listens for 'update'; the
+    // listeners are counted as the reading transaction ends, just before that encoding.
+    const listening: number[] = [];
+    doc.on('afterTransaction', (transaction) => {
+      if (transaction.local) return;
+      const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
+      listening.push(observers.get('update')?.size ?? 0);
+    });
+    const kept = indexeddbDocStorage.keep(name, doc, copyOf(all));
+    await kept.loaded;
+    expect(doc.getMap(mapName).size).toBe(50);
+    expect(listening).toEqual([0]);
+    // Changes after the reading are kept again as before.
+    doc.getMap<Uint8Array>(mapName).set('after', new Uint8Array([1, 2, 3]));
+    kept.close();
+    const again = await reopen(name);
+    expect(again.map.get('after')).toEqual(new Uint8Array([1, 2, 3]));
+    again.kept.close();
+  });
+
   it('a merge that cannot be written (a full disk) leaves everything kept as it was', async () => {
     const name = freshName();
     const all = values(100);
