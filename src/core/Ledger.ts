@@ -1,17 +1,16 @@
 // One network's verified entries and the state they add up to. New entries are read and
-// verified once. An ordinary entry is placed in its chain and judged in place — one that
-// waits for its parent or for what it refers to is parked until that arrives, so entries
-// out of order cost no rebuild (ledgerPlacing.ts). Authority entries (and the rare case the
-// in-place path cannot match a rebuild) derive the state anew, once per batch.
+// verified once (ledgerReading.ts). An ordinary entry is placed in its chain and judged in
+// place — one that waits for its parent or for what it refers to is parked until that
+// arrives, so entries out of order cost no rebuild (ledgerPlacing.ts). Authority entries (and
+// the rare case the in-place path cannot match a rebuild) derive the state anew, once per batch.
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
 import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
-import { authenticate } from './entry/chainAuthenticity.ts';
 import { type SignedEntry, signEntry } from './entry/Entry.ts';
-import { type EntryVerifier, signatureCheckOf, type Verdict, verifyInThread } from './entry/EntryVerifier.ts';
+import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
 import { type PostBeingChecked, postsBeingChecked } from './entry/postsBeingChecked.ts';
-import { readEntry } from './entry/readEntry.ts';
 import type { Identity } from './Identity.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
+import { readAuthentic, sliceEntries } from './ledgerReading.ts';
 import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
 import type { ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
@@ -58,12 +57,6 @@ export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
 
 /** Authority entries name at most this many others as seen. */
 const seenLimit = 16;
-/** How many entries are checked at once: bounds the memory a large batch holds in flight. */
-const readBatch = 1024;
-/** How many batches are being checked while this thread reads the one before. */
-const batchesAhead = 3;
-/** The page may get a turn after reading this many entries' fields (well under 1 ms of work). */
-const sliceEntries = 16;
 
 type Held = VerifiedEntry & { bytes: Uint8Array };
 
@@ -175,49 +168,19 @@ export class Ledger {
   async add(records: Iterable<readonly [EntryIdText, unknown]>, { trusted = false } = {}): Promise<AddResult> {
     const accepted: Held[] = [];
     const refused: EntryIdText[] = [];
-    const read: Held[] = [];
-    // Batches are checked ahead (a few at once, so a pool of workers verifies the next
-    // while this thread reads the fields of the last), and taken in order.
-    const checking: { batch: (readonly [EntryIdText, unknown])[]; verdicts: Promise<Verdict[] | null> }[] = [];
-    let batch: (readonly [EntryIdText, unknown])[] = [];
-    const check = () => {
-      checking.push({ batch, verdicts: trusted ? Promise.resolve(null) : this.verifier.check(this.net, batch) });
-      batch = [];
-    };
-    const take = async (): Promise<void> => {
-      const { batch: taken, verdicts: checked } = checking.shift() as (typeof checking)[number];
-      const verdicts = await checked;
-      for (let i = 0; i < taken.length; i++) {
-        const [id, data] = taken[i] as readonly [EntryIdText, unknown];
-        const verdict = verdicts?.[i] ?? { ok: true };
-        // Verified in full (here, or by the verifier): now only its fields are read.
-        const result = verdict.ok
-          ? (verdict.read ?? (await readEntry(this.net, id, data, { trusted: true })))
-          : verdict;
-        if (result.ok) {
-          if (this.verified.has(result.idText)) continue;
-          read.push({ idText: result.idText, entry: result.entry, bytes: result.bytes });
-        } else {
-          this.refusedEntries.set(id, { reason: result.problem, detail: result.detail });
-          refused.push(id);
-        }
-        if ((i + 1) % sliceEntries === 0) await this.pause();
-      }
-      await this.pause();
-    };
-    const seen = new Set<EntryIdText>();
-    for (const record of records) {
-      if (this.verified.has(record[0]) || seen.has(record[0])) continue;
-      seen.add(record[0]);
-      batch.push(record);
-      if (batch.length >= readBatch) {
-        check();
-        if (checking.length >= batchesAhead) await take();
-      }
-    }
-    if (batch.length) check();
-    while (checking.length) await take();
-    const authentic = trusted ? read : await this.authenticate(read, refused);
+    const { authentic, signatures } = await readAuthentic(records, {
+      net: this.net,
+      verifier: this.verifier,
+      pause: () => this.pause(),
+      trusted,
+      held: (id) => this.verified.has(id),
+      vouchedBefore: (item) => this.placing.vouchedFor(item),
+      refuse: (id, reason, detail) => {
+        this.refusedEntries.set(id, { reason, detail });
+        refused.push(id);
+      },
+    });
+    this.signaturesChecked += signatures;
     // The lobby keeps only what it carries; the rest is refused like garbage.
     const { kept, refused: strays } = this.gate ? this.gate.sort(authentic) : { kept: authentic, refused: [] };
     for (const item of strays) {
@@ -248,25 +211,6 @@ export class Ledger {
     const rebuilt = !this.placing.apply(this.current, accepted);
     if (rebuilt) await this.rebuildInSlices();
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
-  }
-
-  /**
-   * Entries that passed steps 1–6 are authentic when their signature verifies or an
-   * authentic child vouches for them (§3.5): one signature per chain head.
-   */
-  private async authenticate(read: Held[], refused: EntryIdText[]): Promise<Held[]> {
-    const { authentic, forged, signatures } = await authenticate(read, {
-      vouchedBefore: (item) => this.placing.vouchedFor(item),
-      verify: (heads) => this.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
-      idKey: toBase64Url,
-      pause: this.pause,
-    });
-    this.signaturesChecked += signatures;
-    for (const item of forged) {
-      this.refusedEntries.set(item.idText, { reason: 'bad-signature', detail: 'signature does not match' });
-      refused.push(item.idText);
-    }
-    return authentic;
   }
 
   /** What deriving knows beyond our own entries: the checkpoint's, and the peers' foreign entries. */

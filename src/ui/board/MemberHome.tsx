@@ -6,7 +6,6 @@ import {
   createMemo,
   createResource,
   createSignal,
-  lazy,
   Match,
   on,
   onCleanup,
@@ -31,53 +30,34 @@ import {
   moreLinks,
   togetherLinks,
 } from '../format/memberLinks.ts';
-import { t, wantOfficeTexts } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { followDueAnswers } from '../together/answerPostman.ts';
 import { SurveyInvitation } from '../together/SurveyInvitation.tsx';
 import { Board } from './Board.tsx';
 import type { FirstScreen } from './FirstBoard.tsx';
 import { followPosts } from './followPosts.ts';
 import { Notices } from './Notices.tsx';
+import {
+  AcrossConversationList,
+  AgendaPage,
+  AppointmentsPage,
+  IdeasPage,
+  MorePage,
+  MovedNotice,
+  MyHours,
+  MyParts,
+  PartsToAnswer,
+  PlansPage,
+  PostDetail,
+  PostEditor,
+  ProfilePage,
+  SettingsPage,
+  SurveyPage,
+  ThanksPage,
+  TogetherPage,
+} from './offBoardPages.ts';
 import { followUnread } from './unread.ts';
 import { VouchNotice } from './VouchNotice.tsx';
-
-// The pages off the board load when first opened, with the office's texts: their own areas
-// (devices, plans, together, survey, sharing, moving, links) are there, and some show the
-// kiosk's read-aloud and print sheets. The board itself shows without them (docs/benchmarks.md,
-// figure 7; its few texts of those areas are in i18n/<lang>/firstLoad.ts).
-function offBoard<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), wantOfficeTexts()]).then(([page]) => page);
-}
-const PostEditor = lazy(offBoard(() => import('./PostEditor.tsx').then((m) => ({ default: m.PostEditor }))));
-const PostDetail = lazy(offBoard(() => import('./PostDetail.tsx').then((m) => ({ default: m.PostDetail }))));
-const MorePage = lazy(offBoard(() => import('./MorePage.tsx').then((m) => ({ default: m.MorePage }))));
-const MyHours = lazy(offBoard(() => import('../exchange/MyHours.tsx').then((m) => ({ default: m.MyHours }))));
-const AppointmentsPage = lazy(
-  offBoard(() => import('../exchange/AppointmentsPage.tsx').then((m) => ({ default: m.AppointmentsPage }))),
-);
-const AcrossConversationList = lazy(
-  offBoard(() => import('../exchange/AcrossConversationList.tsx').then((m) => ({ default: m.AcrossConversationList }))),
-);
-const ProfilePage = lazy(
-  offBoard(() => import('../profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage }))),
-);
-const PartsToAnswer = lazy(
-  offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.PartsToAnswer }))),
-);
-const IdeasPage = lazy(offBoard(() => import('../together/IdeasPage.tsx').then((m) => ({ default: m.IdeasPage }))));
-const MyParts = lazy(offBoard(() => import('../together/PartsToAnswer.tsx').then((m) => ({ default: m.MyParts }))));
-const ThanksPage = lazy(offBoard(() => import('../together/ThanksPage.tsx').then((m) => ({ default: m.ThanksPage }))));
-const PlansPage = lazy(offBoard(() => import('../together/PlansPage.tsx').then((m) => ({ default: m.PlansPage }))));
-const TogetherPage = lazy(
-  offBoard(() => import('../together/TogetherPage.tsx').then((m) => ({ default: m.TogetherPage }))),
-);
-const AgendaPage = lazy(offBoard(() => import('../together/AgendaPage.tsx').then((m) => ({ default: m.AgendaPage }))));
-const SurveyPage = lazy(offBoard(() => import('../together/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage }))));
-// Only a member who moved to a linked neighbourhood sees it (protocol-links.md §5).
-const MovedNotice = lazy(offBoard(() => import('../profile/MoveHouse.tsx').then((m) => ({ default: m.MovedNotice }))));
-const SettingsPage = lazy(
-  offBoard(() => import('../devices/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
-);
 
 export function Member(props: {
   record: Parameters<typeof openSession>[0];
