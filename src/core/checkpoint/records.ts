@@ -7,6 +7,7 @@ import { type Activity, cancellationOf } from '../state/activities.ts';
 import { partStatus } from '../state/groupParts.ts';
 import type { Device, EntryIdText, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { ideaAndRecurringRecords, ideasCarried } from './ideasAndRecurring.ts';
 import { linkRecords } from './linkObjects.ts';
 import { stillOpen, togetherCarried, togetherRecords } from './togetherObjects.ts';
 
@@ -62,12 +63,14 @@ export function carriedIds(state: NetworkState, until: number): EntryIdText[] {
   for (const member of state.members.values()) {
     if (member.status === 'pending' && member.joinId) ids.push(member.joinId);
     if (member.profileFrom) ids.push(member.profileFrom.id);
+    if (member.experience) ids.push(member.experience.from.id);
   }
   for (const post of openPosts(state)) ids.push(post.id, post.updatedFrom.id);
   for (const id of openProposals(state)) ids.push(id);
   for (const record of openGroupRecords(state)) ids.push(record.id);
   for (const activity of openActivities(state, until)) ids.push(activity.id, activity.updatedFrom.id);
   ids.push(...togetherCarried(state, until));
+  ids.push(...ideasCarried(state));
   const settings = state.settingsChanged.at(-1);
   if (settings) ids.push(settings.id);
   const policy = state.policyChanged.at(-1);
@@ -123,6 +126,8 @@ function memberRecord(state: NetworkState, member: Member): CheckpointRecord {
     setAsideBefore: member.setAsideBefore ?? null,
     profile: member.profile ? profileValue(member.profile) : null,
     profileFrom: member.profileFrom,
+    // The latest `profile-more`, in full as the profile is: its text and its [time, id].
+    experience: member.experience ?? null,
     balance: member.balance,
     given: member.given,
     received: member.received,
@@ -225,6 +230,7 @@ function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
   }
   records.push(...togetherRecords(state, until, new Set(activities.map((activity) => activity.id))));
   records.push(...linkRecords(state));
+  records.push(...ideaAndRecurringRecords(state, posts));
   for (const [join, met] of state.met) {
     const newcomer = [...state.members.values()].find((member) => member.joinId === join);
     if (newcomer?.status === 'pending') records.push({ key: `met ${join}`, ...met });

@@ -20,6 +20,7 @@ import type {
 } from '../state/NetworkState.ts';
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { restoreIdeaOrRecurring } from './ideasAndRecurring.ts';
 import { listedForeign, restoreLink } from './linkObjects.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
 import { reckonRestoredPlans, restoreTogether } from './togetherObjects.ts';
@@ -87,6 +88,7 @@ function member(record: CheckpointRecord, joins: ReadonlyMap<EntryIdText, Verifi
   const voice = record.voice as { member: string; id: EntryIdText } | null;
   if (voice) state.vouches.set(record.key, [voice]);
   const setAsideBefore = record.setAsideBefore as number | null;
+  const experience = record.experience as Member['experience'] | null;
   return {
     ...made,
     status: record.status as Member['status'],
@@ -99,6 +101,7 @@ function member(record: CheckpointRecord, joins: ReadonlyMap<EntryIdText, Verifi
     ...(setAsideBefore === null ? {} : { setAsideBefore }),
     profile: record.profile as Member['profile'],
     profileFrom: record.profileFrom as Order | null,
+    ...(experience ? { experience } : {}),
     balance: record.balance as number,
     given: record.given as number,
     received: record.received as number,
@@ -142,6 +145,7 @@ function openObjects(
     const key = rest.join(' ');
     if (restoreTogether(state, kind, key, record, entries)) continue;
     if (restoreLink(state, kind, key, record)) continue;
+    if (restoreIdeaOrRecurring(state, kind, key, record)) continue;
     if (kind === 'post') {
       const { key: _key, post, ...fields } = record;
       state.posts.set(key, {

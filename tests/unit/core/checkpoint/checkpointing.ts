@@ -56,6 +56,7 @@ export function picture(state: NetworkState): unknown {
           welcome: m.welcome,
           seniority: m.seniority,
           profile: m.profile,
+          experience: m.experience?.text ?? null,
           devices: [...m.devices].sort(),
         },
       ]),
@@ -86,6 +87,13 @@ export function picture(state: NetworkState): unknown {
         [story.author, ...story.people].map((member) => state.storyConsents.get(`${id} ${member}`) ?? null),
       ]),
       storiesInReport: reportStories(state),
+      // Ideas no coordinator took off, and help that comes back on a post still open.
+      ideas: sorted(state.ideas)
+        .filter(([id]) => !state.hiddenPosts.has(id))
+        .map(([id, idea]) => [id, idea.text, idea.sealed !== null]),
+      recurring: sorted(state.recurring)
+        .filter(([, r]) => state.posts.get(r.post)?.status === 'open' && !state.hiddenPosts.has(r.post))
+        .map(([key, r]) => [key, r.review, r.ends, r.by]),
       epochs: state.epochs.map((e) => [e.epoch, e.author]),
     }),
   );

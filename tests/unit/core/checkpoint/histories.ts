@@ -27,6 +27,7 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
   const posts: SignedEntry[] = [];
   const transfers: SignedEntry[] = [];
   const proposals: SignedEntry[] = [];
+  const ideas: SignedEntry[] = [];
   const together: Together = { activities: [], records: [], plans: [], thanks: [], stories: [] };
   const pick = <T>(list: readonly T[], n: number): T | undefined => list[n % Math.max(1, list.length)];
   let until = 0;
@@ -35,11 +36,15 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
     const one = pick(members, a) as Identity;
     const other = pick(members, b) as Identity;
     const minutes = 1 + (amount % 300);
-    if (kind % 41 >= 22) {
-      playTogether(network, together, kind % 41, one, other, amount);
+    if (kind % 45 >= 41) {
+      playMore(kind % 45, one, other, amount);
       return;
     }
-    switch (kind % 41) {
+    if (kind % 45 >= 22) {
+      playTogether(network, together, kind % 45, one, other, amount);
+      return;
+    }
+    switch (kind % 45) {
       case 0:
         posts.push(network.post(one, { title: `Vraag ${posts.length}` }));
         break;
@@ -170,6 +175,38 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
       }
       default:
         network.write(network.founder, 'pot-grant', { to: one.signing.publicKey, minutes, reason: '' });
+    }
+  };
+
+  /** Ideas (together §5), help that comes back and "ervaring met" (together §7). */
+  const playMore = (kind: number, one: Identity, other: Identity, amount: number) => {
+    switch (kind) {
+      case 41: {
+        const sealed = { eph: new Uint8Array(32).fill(amount % 256), keys: [], box: new Uint8Array(16) };
+        ideas.push(
+          network.write(one, 'idea', amount % 3 ? { text: `Idee ${amount}`, sealed: null } : { text: null, sealed }),
+        );
+        break;
+      }
+      case 42: {
+        const idea = pick(ideas, amount);
+        if (idea) network.write(network.founder, 'hide-post', { post: idea.id, reason: 'niet hier' });
+        break;
+      }
+      case 43: {
+        // Between the post's author and a neighbour, written by either side.
+        const post = pick(posts, amount);
+        const author = post && members.find((m) => toBase64Url(m.signing.publicKey) === toBase64Url(post.entry.author));
+        if (!post || !author) break;
+        const [writer, neighbour] = amount % 2 ? [author, other] : [one, author];
+        network.write(writer, 'recurring', {
+          ...{ post: post.id, with: neighbour.signing.publicKey },
+          ...{ review: network.clock + (1 + (amount % 60)) * day, ends: amount % 4 ? null : network.clock - 1 },
+        });
+        break;
+      }
+      default:
+        network.write(one, 'profile-more', { experience: `Ervaring met ${amount}` });
     }
   };
 
