@@ -164,22 +164,29 @@ function settleLink(
     : rosterStep(link.own, ownHalf?.time ?? 0, ownHalf?.body.ours ?? [], ownHalf?.body.ourCoordinators ?? 0);
   const peerStart: RosterStep | RosterStep[] =
     restored || !opening ? link.rosters.peer : { ...peerFirst, id: opening.idText, time: opening.entry.time };
-  const own = rosterSteps(ownFirst, ownOf('link-roster'));
+  // Every own `link-roster` of the link, our rules' verdict or not: the peer judges them by
+  // rosterSteps alone, so do we (one our rules refused, by a removed device, still forks the
+  // chain the peer sees; judged alike, both sides reach the same roster in force).
+  const own = rosterSteps(ownFirst, ownOfLink(ownEntries, link.id, 'link-roster'));
   const peer = rosterSteps(peerStart, peerOf('link-roster'));
   link.rosters = { own: own.steps, peer: peer.steps };
-  for (const [id, reason] of own.refused) refuseOwn(id, reason);
+  // One our rules refused keeps their reason (what the data layer tells the writer).
+  const refuseRuled = (id: EntryIdText, reason: Rejection) => {
+    if (!state.rejected.has(id)) refuseOwn(id, reason);
+  };
+  for (const [id, reason] of own.refused) refuseRuled(id, reason);
   for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.get(item.idText) ?? null);
 
   // Ends: of a side's `link-end`s that a coordinator's key on its latest roster signed, the
   // earliest (time, then id) ends the link; the others are already decided. The same on both
   // sides. An end a checkpoint carries stays (F is final); any after it is already decided.
-  const ownEndItems = ownOf('link-end');
+  const ownEndItems = ownOfLink(ownEntries, link.id, 'link-end');
   const carriedOwn =
     restored && link.ended.own && !ownEndItems.some((item) => item.idText === link.ended.own?.id)
       ? link.ended.own
       : null;
   const ownEnds = endOf(ownEndItems, own.steps, carriedOwn !== null);
-  for (const [id, reason] of ownEnds.refused) refuseOwn(id, reason);
+  for (const [id, reason] of ownEnds.refused) refuseRuled(id, reason);
   link.ended.own = carriedOwn ?? ownEnds.end;
   const carriedPeer = restored ? link.ended.peer : null;
   const peerEnds = endOf(peerOf('link-end'), peer.steps, carriedPeer !== null);
@@ -338,6 +345,19 @@ function endOf(
   for (const other of decided ? signed : signed.slice(1)) refused.set(other.idText, 'already-decided');
   const end = first ? { id: first.idText, last: first.entry.body.last.map(toBase64Url), time: first.entry.time } : null;
   return { end, refused };
+}
+
+/** Every own entry of `type` naming the link, whether our rules let it through or not. */
+function ownOfLink<T extends 'link-roster' | 'link-end'>(
+  ownEntries: ReadonlyMap<EntryIdText, Entry>,
+  link: LinkIdText,
+  type: T,
+): { idText: EntryIdText; entry: Entry<T> }[] {
+  const found: { idText: EntryIdText; entry: Entry<T> }[] = [];
+  for (const [idText, entry] of ownEntries)
+    if (entry.type === type && toBase64Url((entry as Entry<T>).body.link) === link)
+      found.push({ idText, entry: entry as Entry<T> });
+  return found;
 }
 
 function compare(a: string, b: string): number {
