@@ -86,8 +86,8 @@ export function rosterSteps(
     byPrev.set(prev, [...(byPrev.get(prev) ?? []), item]);
   }
   const onTree = new Set<EntryIdText>(steps.map((step) => step.id));
-  // Only the last of the given steps can be replaced: the ones before it were replaced already.
-  const queue = [steps[steps.length - 1] as RosterStep];
+  // Only the tips of the given steps can be replaced: the others were replaced already.
+  const queue = rosterTips(steps);
   for (let at = 0; at < queue.length; at++) {
     const parent = queue[at] as RosterStep;
     const children = (byPrev.get(parent.id) ?? [])
