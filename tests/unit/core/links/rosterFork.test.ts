@@ -4,6 +4,7 @@
 // must pass along every path; both sides judge by the same functions over the same entries.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linkRecords, restoreLink } from '../../../../src/core/checkpoint/linkObjects.ts';
 import { seal } from '../../../../src/core/crypto/sealedBox.ts';
 import type { Entry, SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../../src/core/Identity.ts';
@@ -136,6 +137,23 @@ describe('a dropped key forks the roster chain with a ground id', () => {
     expect(onA.foreignRejected.get(foreignKey(s.b.net, byKarin.id))?.reason).toBe('not-roster');
     expect(onA.links.get(s.id)?.attestations.peer).toEqual([idOf(s.honest)]);
     expect(onB.links.get(s.id)?.attestations.own).toEqual([idOf(s.honest)]);
+  });
+});
+
+describe('a forked chain in a checkpoint', () => {
+  it('reads back with its tree: the same roster in force, and a later branch still only narrows it', async () => {
+    const s = scene((b) => [b.founder]);
+    const onA = await stateWith(s.a, s.b, s.peerEntries);
+    const record = linkRecords(onA).find((item) => item.key === `link ${s.id}`);
+    const restored = { links: new Map() } as unknown as NetworkState;
+    expect(record && restoreLink(restored, 'link', s.id, record)).toBe(true);
+    const steps = restored.links.get(s.id)?.rosters.peer ?? [];
+    expect(inForce(restored, s.id, 'peer')).toEqual(inForce(onA, s.id, 'peer'));
+    // Karin's branch goes on after the checkpoint, naming herself only: the founder is taken off too.
+    const later = s.b.write(s.karin, 'link-roster', rosterBody(s.karin, s.link, s.fork, [s.karin], []));
+    const after = rosterSteps(steps, [{ idText: idOf(later), entry: later.entry as Entry<'link-roster'> }]);
+    expect(after.refused.size).toBe(0);
+    expect([...(latestRoster(after.steps)?.keys ?? [])]).toEqual([]);
   });
 });
 
