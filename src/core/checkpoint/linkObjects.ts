@@ -48,7 +48,9 @@ export function linkRecords(state: NetworkState): CheckpointRecord[] {
   const records: CheckpointRecord[] = [];
   for (const link of state.links.values()) {
     const steps = (list: readonly RosterStep[]) =>
-      list.map((step) => ({
+      list.map((step, i) => ({
+        // A forked chain's tree (rosters.ts): `prev` where it is not the step before in the list.
+        ...(step.prev !== undefined && step.prev !== list[i - 1]?.id ? { prev: step.prev } : {}),
         id: step.id,
         // The first step is in force from the start of time; DAG-CBOR has no infinity.
         time: Number.isFinite(step.time) ? step.time : null,
@@ -125,7 +127,10 @@ export function restoreLink(state: NetworkState, kind: string, key: string, reco
   const link = state.links.get(linkId);
   if (kind === 'link') {
     const steps = (list: unknown) =>
-      (list as { id: EntryIdText; time: number | null; keys: string[]; coordinators: string[] }[]).map((step) => ({
+      (
+        list as { id: EntryIdText; time: number | null; keys: string[]; coordinators: string[]; prev?: EntryIdText }[]
+      ).map((step) => ({
+        ...(step.prev === undefined ? {} : { prev: step.prev }),
         id: step.id,
         time: step.time ?? Number.NEGATIVE_INFINITY,
         keys: new Set(step.keys),

@@ -50,6 +50,8 @@ export interface RosterStep {
   coordinators: ReadonlySet<string>;
   /** The side's attestation heads its writer had seen: attestations in their past were judged by an earlier roster. */
   after: readonly EntryIdText[];
+  /** The roster it replaces (a `link-roster`'s `prev`); absent on a first step and on steps a checkpoint carried (a chain). */
+  prev?: EntryIdText;
 }
 
 /** A record across (a `cross-pay`) as this network sees it. */

@@ -88,3 +88,16 @@ function foreignLink(state: NetworkState, item: ForeignEntry): Link | Rejection 
   // A record naming a link of another pair of networks, replayed here: there is no such link.
   return link && link.peer === item.peer ? link : 'no-link';
 }
+
+/** Every own entry of `type` naming the link, whether our rules let it through or not. */
+export function ownOfLink<T extends 'link-roster' | 'link-end'>(
+  ownEntries: ReadonlyMap<EntryIdText, Entry>,
+  link: LinkIdText,
+  type: T,
+): { idText: EntryIdText; entry: Entry<T> }[] {
+  const found: { idText: EntryIdText; entry: Entry<T> }[] = [];
+  for (const [idText, entry] of ownEntries)
+    if (entry.type === type && toBase64Url((entry as Entry<T>).body.link) === link)
+      found.push({ idText, entry: entry as Entry<T> });
+  return found;
+}

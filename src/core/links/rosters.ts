@@ -7,11 +7,14 @@
 //
 //  - a roster says which of its keys are coordinators' devices; only those sign `link`,
 //    `link-roster` and `link-end`; any key on it signs `link-attest` and `link-statement`;
-//  - the next roster is the `link-roster` naming the one in force as `prev`, signed by one of
-//    its coordinators' keys; of two, the lowest id (the other is `already-decided`);
-//  - an attestation is judged by the roster in force before the first later roster whose
-//    `after` has it in its past; one in no such past by the latest roster;
-//  - an end or a statement by the latest roster (a key dropped cannot backdate one).
+//  - the next roster is a `link-roster` naming the one it replaces as `prev`, signed by one of
+//    its coordinators' keys; every such one counts, so the chain may fork (a key a roster
+//    dropped can still sign a second child of the roster it was on, and grind its id);
+//  - the roster in force is the chain's last; when it forked, the intersection of its tips:
+//    a fork can only take keys away (freeze), never put a dropped key back or drop another;
+//  - an attestation is judged, along each path to a tip, by the roster before the first later
+//    roster whose `after` has it in its past, else by the tip; with a fork it must pass on every path;
+//  - an end or a statement by the roster in force (a key dropped cannot backdate one).
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { EntryIdText } from '../state/NetworkState.ts';
@@ -46,14 +49,31 @@ export function rosterAllows(step: RosterStep | undefined, author: Uint8Array, t
   return coordinatorOnly ? step.coordinators.has(key) : step.keys.has(key);
 }
 
-/** The roster in force now: the last of the chain. */
-export function latestRoster(steps: readonly RosterStep[]): RosterStep | undefined {
-  return steps[steps.length - 1];
+/**
+ * The rosters that no counting roster replaces: the chain's tips. One on a chain; more when
+ * it forked (two or more rosters name the same `prev`, at any depth). A step without `prev`
+ * (the first, or one a checkpoint carried) follows the step before it in the list.
+ */
+export function rosterTips(steps: readonly RosterStep[]): RosterStep[] {
+  const replaced = new Set(steps.map((_, i) => prevOf(steps, i)));
+  return steps.filter((step) => !replaced.has(step.id));
 }
 
 /**
- * The rosters in force, oldest first, and the side's `link-roster` entries that are not on
- * the chain, with the reason. `first`: the side's first roster, or the steps a checkpoint left.
+ * The roster in force now: the last of the chain; when the chain forked, the intersection of
+ * its tips (a key is on it only if it is on every tip, a coordinator's only if one on every
+ * tip). So a fork never adds a key nor drops one the other tips keep: at worst it freezes.
+ */
+export function latestRoster(steps: readonly RosterStep[]): RosterStep | undefined {
+  const tips = rosterTips(steps);
+  return tips.length <= 1 ? tips[0] : intersection(tips);
+}
+
+/**
+ * The rosters in force, each side's a tree from its first roster (a chain unless it forked),
+ * parents before children, and the side's `link-roster` entries that are not on it, with the
+ * reason. `first`: the side's first roster, or the steps a checkpoint left. Every child of a
+ * roster signed by a coordinator's key on it counts (no tie is broken: a ground id wins nothing).
  */
 export function rosterSteps(
   first: RosterStep | readonly RosterStep[],
@@ -65,36 +85,75 @@ export function rosterSteps(
     const prev = toBase64Url(item.entry.body.prev);
     byPrev.set(prev, [...(byPrev.get(prev) ?? []), item]);
   }
-  const onChain = new Set<EntryIdText>();
-  const refused = new Map<EntryIdText, Rejection>();
-  for (;;) {
-    const inForce = steps[steps.length - 1] as RosterStep;
-    const next = (byPrev.get(inForce.id) ?? [])
-      .filter((item) => !onChain.has(item.idText) && rosterAllows(inForce, item.entry.author, 'link-roster'))
+  const onTree = new Set<EntryIdText>(steps.map((step) => step.id));
+  // Only the tips of the given steps can be replaced: the others were replaced already.
+  const queue = rosterTips(steps);
+  for (let at = 0; at < queue.length; at++) {
+    const parent = queue[at] as RosterStep;
+    const children = (byPrev.get(parent.id) ?? [])
+      .filter((item) => !onTree.has(item.idText) && rosterAllows(parent, item.entry.author, 'link-roster'))
       .sort((a, b) => compare(a.idText, b.idText));
-    const chosen = next[0];
-    if (!chosen) break;
-    for (const other of next.slice(1)) refused.set(other.idText, 'already-decided');
-    onChain.add(chosen.idText);
-    const { roster, coordinators, after } = chosen.entry.body;
-    steps.push(rosterStep(chosen.idText, chosen.entry.time, roster, coordinators, after.map(toBase64Url)));
+    for (const child of children) {
+      onTree.add(child.idText);
+      const { roster, coordinators, after } = child.entry.body;
+      const step = rosterStep(child.idText, child.entry.time, roster, coordinators, after.map(toBase64Url));
+      step.prev = parent.id;
+      steps.push(step);
+      queue.push(step);
+    }
   }
-  for (const item of entries)
-    if (!onChain.has(item.idText) && !refused.has(item.idText)) refused.set(item.idText, 'not-roster');
+  const refused = new Map<EntryIdText, Rejection>();
+  for (const item of entries) if (!onTree.has(item.idText)) refused.set(item.idText, 'not-roster');
   return { steps, refused };
 }
 
 /**
- * The roster in force for an attestation: the one before the first later roster that has it
- * in the past of its `after`, or the latest when none has. `inPastOf(step)` says whether
- * the attestation is in that step's past.
+ * The roster in force for an attestation. Along one path from the first roster to a tip: the
+ * one before the first later roster that has it in the past of its `after`, or the tip when
+ * none has. When the chain forked, the intersection of that roster over every path: it counts
+ * only if every branch lets it, so a key one branch dropped gains nothing from another branch
+ * that names it in its `after`. `inPastOf(step)` says whether it is in that step's past.
  */
 export function rosterForAttestation(
   steps: readonly RosterStep[],
   inPastOf: (step: RosterStep) => boolean,
 ): RosterStep | undefined {
-  for (let i = 1; i < steps.length; i++) if (inPastOf(steps[i] as RosterStep)) return steps[i - 1];
-  return latestRoster(steps);
+  const tips = rosterTips(steps);
+  const byId = new Map(steps.map((step, i) => [step.id, i]));
+  const forPath = (tip: RosterStep): RosterStep => {
+    const path = [tip];
+    for (let i = byId.get(tip.id) as number; ; ) {
+      const prev = prevOf(steps, i);
+      const up = prev === undefined ? undefined : byId.get(prev);
+      if (up === undefined) break;
+      path.unshift(steps[up] as RosterStep);
+      i = up;
+    }
+    for (let i = 1; i < path.length; i++) if (inPastOf(path[i] as RosterStep)) return path[i - 1] as RosterStep;
+    return tip;
+  };
+  if (tips.length <= 1) return tips[0] && forPath(tips[0]);
+  return intersection(tips.map(forPath));
+}
+
+/** The roster a step replaces: its `prev`, or the one before it in the list (a chain's). */
+function prevOf(steps: readonly RosterStep[], i: number): EntryIdText | undefined {
+  const step = steps[i] as RosterStep;
+  return step.prev ?? steps[i - 1]?.id;
+}
+
+/** The keys on every roster, and the coordinators' keys on every one. It names no entry: nothing can replace it. */
+function intersection(rosters: readonly RosterStep[]): RosterStep {
+  const [head, ...rest] = rosters as [RosterStep, ...RosterStep[]];
+  const on = (key: string, pick: (step: RosterStep) => ReadonlySet<string>) =>
+    rest.every((step) => pick(step).has(key));
+  return {
+    id: '',
+    time: Math.max(...rosters.map((step) => step.time)),
+    keys: new Set([...head.keys].filter((key) => on(key, (step) => step.keys))),
+    coordinators: new Set([...head.coordinators].filter((key) => on(key, (step) => step.coordinators))),
+    after: [],
+  };
 }
 
 function compare(a: string, b: string): number {

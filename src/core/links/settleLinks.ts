@@ -13,7 +13,7 @@ import { crossMinutes } from './crossRecords.ts';
 import { priorOf } from './fromCheckpoint.ts';
 import type { ForeignEntry, Link, RosterStep } from './LinkState.ts';
 import { settleEnds } from './linkEnds.ts';
-import { entriesByLink, type LinkEntries } from './linkEntries.ts';
+import { entriesByLink, type LinkEntries, ownOfLink } from './linkEntries.ts';
 import { openingHalf } from './linkHalves.ts';
 import { rosterStep, rosterSteps } from './rosters.ts';
 import { settleMoves } from './settleMoves.ts';
@@ -89,19 +89,27 @@ function settleLink(
     : rosterStep(link.own, ownHalf?.time ?? 0, ownHalf?.body.ours ?? [], ownHalf?.body.ourCoordinators ?? 0);
   const peerStart: RosterStep | RosterStep[] =
     restored || !opening ? link.rosters.peer : { ...peerFirst, id: opening.idText, time: opening.entry.time };
-  const own = rosterSteps(ownFirst, ownOf('link-roster'));
+  // Every own `link-roster` of the link, our rules' verdict or not: the peer judges them by
+  // rosterSteps alone, so do we (one our rules refused, by a removed device, still forks the
+  // chain the peer sees; judged alike, both sides reach the same roster in force).
+  const own = rosterSteps(ownFirst, ownOfLink(ownEntries, link.id, 'link-roster'));
   const peer = rosterSteps(peerStart, peerOf('link-roster'));
   link.rosters = { own: own.steps, peer: peer.steps };
-  for (const [id, reason] of own.refused) refuseOwn(id, reason);
+  // One our rules refused keeps their reason (what the data layer tells the writer).
+  const refuseRuled = (id: EntryIdText, reason: Rejection) => {
+    if (!state.rejected.has(id)) refuseOwn(id, reason);
+  };
+  for (const [id, reason] of own.refused) refuseRuled(id, reason);
   for (const item of peerOf('link-roster')) keepPeer(item, peer.refused.get(item.idText) ?? null);
 
   // Ends (linkEnds.ts): each side's earliest end its latest roster signed; a checkpoint's stays.
+  // Every own end of the link, our rules' verdict or not, as the peer judges them.
   settleEnds(
     link,
     restored,
-    { items: ownOf('link-end'), steps: own.steps },
+    { items: ownOfLink(ownEntries, link.id, 'link-end'), steps: own.steps },
     { items: peerOf('link-end'), steps: peer.steps },
-    refuseOwn,
+    refuseRuled,
     keepPeer,
   );
 

@@ -7,7 +7,7 @@ import { fromBase64Url, toBase64Url } from '../../core/encoding/base64url.ts';
 import type { Bodies } from '../../core/entry/bodies.ts';
 import { nextAttestation, statementBody } from '../../core/links/carry.ts';
 import type { Link, LinkIdText, LinkItem, RosterStep } from '../../core/links/LinkState.ts';
-import { latestRoster, rosterAllows, rosterStep } from '../../core/links/rosters.ts';
+import { latestRoster, rosterAllows, rosterStep, rosterTips } from '../../core/links/rosters.ts';
 import type { DeviceKey, NetworkState } from '../../core/state/NetworkState.ts';
 import { type OurLinkRoster, ourLinkRoster } from './linkRoster.ts';
 
@@ -88,6 +88,8 @@ export function rosterDue(
   if (member?.status !== 'admitted' || !member.roles.has('coordinator')) return null;
   const wanted = ourLinkRoster(state, '');
   if (wanted.coordinators === 0) return null;
+  // A forked chain is frozen to its tips' intersection: no roster replaces it (end the link, §9).
+  if (rosterTips(link.rosters.own).length > 1) return null;
   const inForce = latestRoster(link.rosters.own);
   if (!inForce || sameRoster(inForce, wanted)) return null;
   const prev = fromBase64Url(inForce.id);
