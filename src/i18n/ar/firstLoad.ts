@@ -20,4 +20,8 @@ export const firstLoad: Translation<typeof dutch> = {
   'across.tag': 'من {place}',
   'device.again': 'البدء من جديد',
   'device.problem.different': 'الأرقام لم تكن متطابقة. لم يُرسَل شيء. يُرجى البدء من جديد.',
+  'device.checkIntro': 'هل تظهر الأرقام نفسها على الشاشتين؟ يُرجى التدقيق جيدًا.',
+  'device.checkLabel': 'أرقام التحقق: {code}',
+  'device.different': 'لا، أرقام مختلفة',
+  'device.same': 'نعم، الأرقام نفسها',
 };

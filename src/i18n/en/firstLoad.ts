@@ -20,4 +20,8 @@ export const firstLoad: Translation<typeof dutch> = {
   'across.tag': 'From {place}',
   'device.again': 'Start again',
   'device.problem.different': 'The digits were not the same. Nothing was sent. Start again.',
+  'device.checkIntro': 'Do both screens show the same digits? Look carefully.',
+  'device.checkLabel': 'Check digits: {code}',
+  'device.different': 'No, different digits',
+  'device.same': 'Yes, the same digits',
 };

@@ -18,4 +18,8 @@ export const firstLoad = {
   'across.tag': 'Uit {place}',
   'device.again': 'Opnieuw beginnen',
   'device.problem.different': 'De cijfers waren niet gelijk. Er is niets verstuurd. Begin opnieuw.',
+  'device.checkIntro': 'Staan op beide schermen dezelfde cijfers? Kijk goed.',
+  'device.checkLabel': 'Controlecijfers: {code}',
+  'device.different': 'Nee, andere cijfers',
+  'device.same': 'Ja, dezelfde cijfers',
 } as const;

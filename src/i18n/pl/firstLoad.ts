@@ -20,4 +20,8 @@ export const firstLoad: Translation<typeof dutch> = {
   'across.tag': 'Z {place}',
   'device.again': 'Zacznij od nowa',
   'device.problem.different': 'Cyfry nie były takie same. Nic nie zostało wysłane. Zacznij od nowa.',
+  'device.checkIntro': 'Czy na obu ekranach są te same cyfry? Popatrz uważnie.',
+  'device.checkLabel': 'Cyfry kontrolne: {code}',
+  'device.different': 'Nie, inne cyfry',
+  'device.same': 'Tak, te same cyfry',
 };

@@ -20,4 +20,8 @@ export const firstLoad: Translation<typeof dutch> = {
   'across.tag': '{place} mahallesinden',
   'device.again': 'Baştan başla',
   'device.problem.different': 'Rakamlar aynı değildi. Hiçbir şey gönderilmedi. Baştan başlayın.',
+  'device.checkIntro': 'İki ekranda da aynı rakamlar mı var? Dikkatle bakın.',
+  'device.checkLabel': 'Kontrol rakamları: {code}',
+  'device.different': 'Hayır, farklı rakamlar',
+  'device.same': 'Evet, aynı rakamlar',
 };

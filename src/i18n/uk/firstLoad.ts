@@ -20,4 +20,8 @@ export const firstLoad: Translation<typeof dutch> = {
   'across.tag': 'З {place}',
   'device.again': 'Почати знову',
   'device.problem.different': 'Цифри не збіглися. Нічого не надіслано. Почніть знову.',
+  'device.checkIntro': 'На обох екранах ті самі цифри? Подивіться уважно.',
+  'device.checkLabel': 'Контрольні цифри: {code}',
+  'device.different': 'Ні, інші цифри',
+  'device.same': 'Так, ті самі цифри',
 };
