@@ -11,6 +11,7 @@ import type * as Y from 'yjs';
 import { entriesMapName } from '../../core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import { equalBytes } from '../../core/encoding/canonical.ts';
+import type { Entry } from '../../core/entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifier.ts';
 import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
 import { crossingTypeAtSight } from './crossingTypeAtSight.ts';
@@ -44,6 +45,11 @@ export interface CarriedLink {
   peerKeys?: readonly Uint8Array[] | undefined;
   /** Ids (base64url) the peer's counted attestations name, as our state knows them. */
   attested?: readonly string[] | undefined;
+  /**
+   * Our own rosters' keys (every step). A roster-signed entry of ours by one of them that only
+   * the link room holds comes home into our doc (a dropped key's roster shown the peer alone).
+   */
+  ownKeys?: readonly Uint8Array[] | undefined;
 }
 
 export interface CarrierOptions {
@@ -81,6 +87,8 @@ export class LinkCarrier {
   private readonly peerShares: SharedPosts;
   /** Whose word of the peer is taken; null: everything authentic (no roster given). */
   private readonly trust: PeerTrust | null;
+  /** Our own rosters' keys (base64url): whose roster-signed entries in the room come home. */
+  private readonly ownKeys = new Set<string>();
   /** Keys of our own doc's entries, and of the link room, still to look at. */
   private readonly pendingOwn = new Set<string>();
   private readonly pendingRoom = new Set<string>();
@@ -118,6 +126,7 @@ export class LinkCarrier {
     this.offered = options.offered ?? false;
     this.trust = link.peerKeys ? new PeerTrust(this.budget.bounds.waiting) : null;
     this.trust?.learn(link.peerKeys?.map(toBase64Url) ?? [], link.attested ?? []);
+    this.knowOwnKeys(link.ownKeys ?? []);
     const ownObserver = (event: Y.YMapEvent<unknown>) => {
       if (!this.offered) this.note(this.pendingOwn, event.keysChanged);
     };
@@ -151,6 +160,15 @@ export class LinkCarrier {
     if (!this.trust) return;
     const again = this.trust.learn(keys.map(toBase64Url), attested);
     if (again.length > 0) this.note(this.pendingRoom, again);
+  }
+
+  /** Our own rosters' keys grew (a new `link-roster` of ours counted). */
+  knowOwnKeys(keys: readonly Uint8Array[]): void {
+    for (const key of keys) this.ownKeys.add(toBase64Url(key));
+  }
+
+  private comesHome(entry: Entry | undefined): boolean {
+    return entry !== undefined && rosterSignedTypes.has(entry.type) && this.ownKeys.has(toBase64Url(entry.author));
   }
 
   /** Settles once everything noticed so far has been carried (or refused). */
@@ -277,12 +295,19 @@ export class LinkCarrier {
       }
       arrived.push([key, value as Uint8Array]);
     }
-    for (const [at, [, value, key]] of ours.entries()) {
+    const home: [string, Uint8Array][] = [];
+    for (const [at, [id, value, key]] of ours.entries()) {
       const verdict = oursCross[at];
-      if (verdict?.crosses) this.carriedOut.set(key, value as Uint8Array);
-      else if (!verdict?.waitsFor) remove.push(key);
+      if (verdict?.crosses) {
+        this.carriedOut.set(key, value as Uint8Array);
+        // A roster-signed entry of ours that only the link room holds (a fork of our roster
+        // that a dropped key showed the peer alone) comes home: both sides then judge the
+        // same entries. Only by our rosters' keys: the room must not fill our doc.
+        if (this.comesHome(verdict.entry) && !this.ownEntries.has(id)) home.push([id, value as Uint8Array]);
+      } else if (!verdict?.waitsFor) remove.push(key);
     }
     this.own.doc.transact(() => {
+      for (const [id, bytes] of home) this.ownEntries.set(id, bytes);
       for (const [key, bytes] of arrived) {
         if (sameBytes(this.foreign.get(key), bytes)) continue;
         if (!this.foreign.has(key) && !this.budget.admitForeign(bytes.length)) continue;

@@ -24,6 +24,8 @@ export interface LinkToCarry {
   /** The peer's roster keys (every step) and the ids its counted attestations name: whose word is taken (PeerTrust.ts). */
   peerKeys?: readonly Uint8Array[];
   attested?: readonly string[];
+  /** Our own rosters' keys (every step): whose entries of ours in the room come home (LinkCarrier.ts). */
+  ownKeys?: readonly Uint8Array[];
 }
 
 export interface LinkRoomsOptions extends Omit<CarrierOptions, 'onFlooded'> {
@@ -67,6 +69,7 @@ export class LinkRooms {
       if (joined) {
         if (link.out) joined.carrier.offer(link.out);
         if (link.peerKeys) joined.carrier.trustMore(link.peerKeys, link.attested ?? []);
+        if (link.ownKeys) joined.carrier.knowOwnKeys(link.ownKeys);
       } else if (!this.waiting.has(key)) this.join(key, link);
     }
   }
@@ -92,7 +95,7 @@ export class LinkRooms {
     const carrier: LinkCarrier = new LinkCarrier(
       this.own,
       doc,
-      { id: link.link, peer: link.peer, peerKeys: link.peerKeys, attested: link.attested },
+      { id: link.link, peer: link.peer, peerKeys: link.peerKeys, attested: link.attested, ownKeys: link.ownKeys },
       // Told from inside the doc's own events: the doc is left once they are over.
       {
         ...this.options,

@@ -8,7 +8,8 @@
 // counts (for devices added since); the newest box this device can open is used.
 // With each link go whose word of the peer the carrier takes (src/sync/links/PeerTrust.ts):
 // the keys on the peer's rosters (every step; the first is the one our `link` names, so the
-// peer's `link` is let in before it opens the link) and the ids its counted attestations name.
+// peer's `link` is let in before it opens the link) and the ids its counted attestations name;
+// and our own rosters' keys, whose entries of ours only the link room holds come home.
 // The box is opened by `openSecret` (the session passes core's openLinkSecret for this
 // device's identity; a device the secret was not sealed to carries nothing).
 import type { SealedBox } from '../../../core/crypto/sealedBox.ts';
@@ -37,17 +38,18 @@ export function openLinksToCarry(state: NetworkState, openSecret: LinkSecretOpen
         peer,
         secret,
         out: toCarryOut(state, link.id),
-        peerKeys: peerRosterKeys(link),
+        peerKeys: rosterKeys(link.rosters.peer),
+        ownKeys: rosterKeys(link.rosters.own),
         attested: peerAttested(state, link),
       });
   }
   return carried;
 }
 
-/** Every key on any of the peer's rosters in force, each once. */
-function peerRosterKeys(link: Link): Uint8Array[] {
+/** Every key on any step of a side's rosters, each once. */
+function rosterKeys(steps: Link['rosters']['peer']): Uint8Array[] {
   const keys = new Set<string>();
-  for (const step of link.rosters.peer) for (const key of step.keys) keys.add(key);
+  for (const step of steps) for (const key of step.keys) keys.add(key);
   return [...keys].map(fromBase64Url).filter((key): key is Uint8Array => key !== null);
 }
 
