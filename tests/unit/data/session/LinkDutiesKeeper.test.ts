@@ -230,6 +230,8 @@ describe('what an archive device writes for a link', () => {
     expect(rosters[0]?.roster.map(toBase64Url).sort()).toEqual([keyOf(a.founder), keyOf(kiosk)].sort());
     const carried = openLinksToCarry(onA.state, opener(kiosk));
     expect(carried.map((c) => toBase64Url(c.secret))).toEqual([toBase64Url(secret)]);
+    // Our rosters' keys go with the link (whose entries only the link room holds come home).
+    expect(carried[0]?.ownKeys?.map(toBase64Url).sort()).toEqual([keyOf(a.founder), keyOf(kiosk)].sort());
 
     // On the kiosk: on the roster now, it attests a new record.
     const bob = b.member('Bob');

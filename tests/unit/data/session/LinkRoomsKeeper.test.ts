@@ -81,12 +81,14 @@ describe('the link rooms of a session', () => {
     const state = await pair.a.network.state();
     expect(state.links.get(toBase64Url(pair.id))?.open).toBe(false);
     // With our entries that go out: those our rules counted (here our half); and whose word
-    // of the peer is taken: the roster our half names, no attestation yet.
+    // of the peer is taken: the roster our half names, no attestation yet; and our rosters'
+    // keys, whose entries only the link room holds come home (none before the link opens).
     expect(openLinksToCarry(state, () => pair.secret)).toEqual([
       {
         ...pair.carried(pair.a),
         out: [toBase64Url(half.id)],
         peerKeys: [pair.b.network.founder.signing.publicKey],
+        ownKeys: [],
         attested: [],
       },
     ]);
