@@ -1,5 +1,5 @@
 // The figures of `npm run bench`: their stable JSON names, what each measures, its budget
-// (issue 10), and the floor it is read against. One place, so the table, the JSON and
+// (issue 20: the same at one year and at four), and the floor it is read against. One place, so the table, the JSON and
 // docs/benchmarks.md name the same things.
 export type Unit = 'ms' | 'bytes' | 'count';
 
@@ -12,12 +12,21 @@ export interface FigureSpec {
   unit: Unit;
   /** The budget: the figure (its median, or the p95 where said) must be at most this. */
   budget: number | null;
+  /** A budget as a multiple of the figure's own floor (issue 20's (1): ≤ 2× decode, hash and a signature per head). */
+  floorRatioBudget?: number;
   /** For size figures: the floor is the entries' own bytes. */
   floorIsEntryBytes?: boolean;
 }
 
 export const figureSpecs: FigureSpec[] = [
-  { number: '1', name: 'validateProjectNodeMs', what: 'validate + project, Node', unit: 'ms', budget: 1000 },
+  {
+    number: '1',
+    name: 'validateProjectNodeMs',
+    what: 'full audit (validate + project), Node',
+    unit: 'ms',
+    budget: null,
+    floorRatioBudget: 2,
+  },
   {
     number: '1b',
     name: 'validateProjectChromiumMs',
@@ -56,13 +65,16 @@ export const figureSpecs: FigureSpec[] = [
     budget: 250,
   },
   { number: '5', name: 'searchKeystrokeP95Ms', what: 'search, p95 per keystroke', unit: 'ms', budget: 8 },
-  { number: '6', name: 'ydocV2Bytes', what: 'Y.Doc, update V2', unit: 'bytes', budget: 10e6, floorIsEntryBytes: true },
+  // No budget since issue 20: what counts is what a device keeps at rest (below).
+  { number: '6', name: 'ydocV2Bytes', what: 'Y.Doc, update V2', unit: 'bytes', budget: null, floorIsEntryBytes: true },
   {
     number: '6',
     name: 'indexedDbBytes',
     what: 'IndexedDB (storage estimate)',
     unit: 'bytes',
+    // Every device keeps everything today: the phone's 30 MB and the archive's 2× both apply.
     budget: 30e6,
+    floorRatioBudget: 2,
     floorIsEntryBytes: true,
   },
   {
@@ -70,7 +82,7 @@ export const figureSpecs: FigureSpec[] = [
     name: 'jsGzipBoardBytes',
     what: "JS per page, gzipped, a member's board",
     unit: 'bytes',
-    budget: 100 * 1024,
+    budget: 120 * 1024,
   },
   {
     number: '7',
@@ -88,3 +100,11 @@ export const figureSpecs: FigureSpec[] = [
     floorIsEntryBytes: true,
   },
 ];
+
+/** 'met', 'MISS', or '' where the figure has no budget or was not taken. */
+export function verdictOf(spec: FigureSpec, value: number | undefined, ratio: number | undefined): string {
+  if (value === undefined || (spec.budget === null && spec.floorRatioBudget === undefined)) return '';
+  const withinBudget = spec.budget === null || value <= spec.budget;
+  const withinRatio = spec.floorRatioBudget === undefined || (ratio !== undefined && ratio <= spec.floorRatioBudget);
+  return withinBudget && withinRatio ? 'met' : 'MISS';
+}

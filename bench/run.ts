@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from '../tests/support/processes.ts';
 import { type BrowserFigures, type BrowserSteps, browserBench } from './browserBench.ts';
-import { figureSpecs } from './budgets.ts';
+import { figureSpecs, verdictOf } from './budgets.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { type NodeFigures, nodeBench } from './nodeBench.ts';
 import type { Paired, Summary } from './stats.ts';
@@ -160,6 +160,13 @@ function show(unit: string, n: number | undefined): string {
   return String(n);
 }
 
+function budgetText(spec: (typeof figureSpecs)[number]): string {
+  const parts = [];
+  if (spec.budget !== null) parts.push(`≤ ${show(spec.unit, spec.budget)}`);
+  if (spec.floorRatioBudget !== undefined) parts.push(`≤ ${spec.floorRatioBudget}× floor`);
+  return parts.length ? parts.join(', ') : '—';
+}
+
 function printTable(): void {
   const f = main.figures;
   const m = report.machine;
@@ -182,9 +189,9 @@ function printTable(): void {
           : `${show(spec.unit, v.median)} (${show(spec.unit, v.min)}–${show(spec.unit, v.max)})`;
     const floor = headline(f[`${spec.name}Floor`]);
     const ratio = headline(f[`${spec.name}Ratio`]);
-    const verdict = spec.budget === null || value === undefined ? '' : value <= spec.budget ? 'met' : 'MISS';
+    const verdict = verdictOf(spec, value, ratio);
     console.log(
-      `${spec.number.padEnd(4)}${spec.what.padEnd(56)}${range.padEnd(30)}${(spec.budget === null ? '—' : `≤ ${show(spec.unit, spec.budget)}`).padEnd(12)}${show(spec.unit, floor).padEnd(12)}${(ratio === undefined ? '—' : `${ratio.toFixed(2)}×`).padEnd(9)}${verdict}`,
+      `${spec.number.padEnd(4)}${spec.what.padEnd(56)}${range.padEnd(30)}${budgetText(spec).padEnd(12)}${show(spec.unit, floor).padEnd(12)}${(ratio === undefined ? '—' : `${ratio.toFixed(2)}×`).padEnd(9)}${verdict}`,
     );
   }
   const longTasks = f.longTasks;
@@ -203,15 +210,17 @@ function printGrowth(): void {
   console.log(
     `\nGrowth (same neighbourhood, same seed); "k" = cost ratio 1 year / ¼ year as a power of the entries' ratio (1 = linear)\n`,
   );
-  console.log(`${'figure'.padEnd(52)}${columns.map(([name]) => name.padEnd(14)).join('')}k`);
+  console.log(`${'figure'.padEnd(52)}${columns.map(([name]) => name.padEnd(14)).join('')}${'k'.padEnd(6)}4 years`);
   console.log(`${'entries'.padEnd(52)}${columns.map(([, m]) => String(m?.entries ?? '—').padEnd(14)).join('')}`);
   for (const spec of figureSpecs) {
     const values = columns.map(([, m]) => headline(m?.figures[spec.name], spec.name.startsWith('propagation')));
     if (values.every((v) => v === undefined)) continue;
     const [q, , y] = values;
     const k = q && y && grown.quarter ? Math.log(y / q) / Math.log(main.entries / grown.quarter.entries) : undefined;
+    const four = grown.fourYears?.figures;
+    const fourVerdict = verdictOf(spec, values[3], headline(four?.[`${spec.name}Ratio`]));
     console.log(
-      `${`${spec.number} ${spec.what}`.padEnd(52)}${values.map((v) => show(spec.unit, v).padEnd(14)).join('')}${k === undefined ? '' : k.toFixed(2)}`,
+      `${`${spec.number} ${spec.what}`.padEnd(52)}${values.map((v) => show(spec.unit, v).padEnd(14)).join('')}${(k === undefined ? '' : k.toFixed(2)).padEnd(6)}${fourVerdict}`,
     );
   }
 }
