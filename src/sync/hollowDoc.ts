@@ -77,6 +77,18 @@ export function applyKept(
   origin: unknown,
 ): KeptRead {
   const read: KeptRead = { unfilled: [], whole: new Map() };
+  applyKeptInto(read, doc, updates, contents, origin);
+  return read;
+}
+
+/** `applyKept`, noting what it found in `read`: for a doc read in several steps (updatePieces.ts). */
+export function applyKeptInto(
+  read: KeptRead,
+  doc: Y.Doc,
+  updates: readonly Uint8Array[],
+  contents: DocContents | undefined,
+  origin: unknown,
+): void {
   // The map is named before the updates are read: a root type first met in an update is a
   // placeholder until someone names its kind, and the changes would be noted on that.
   const map = contents ? doc.getMap(contents.mapName) : null;
@@ -101,5 +113,4 @@ export function applyKept(
     origin,
     false,
   );
-  return read;
 }

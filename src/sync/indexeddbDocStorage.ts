@@ -5,7 +5,9 @@
 // entries' bytes are then at rest once (hollowDoc.ts).
 import * as Y from 'yjs';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
-import { applyKept, changedKeys, type DocContents, hollowUpdate, type KeptRead } from './hollowDoc.ts';
+import { applyKeptInto, changedKeys, type DocContents, hollowUpdate, type KeptRead } from './hollowDoc.ts';
+import { pieceLimits, updatePieces } from './updatePieces.ts';
+import { yieldWhenDue } from './yieldToPage.ts';
 
 const updatesStore = 'updates';
 /** Updates kept one by one before they are merged into one (y-indexeddb's number). */
@@ -84,14 +86,20 @@ class IndexeddbKeptDoc implements KeptDoc {
     const db = this.db as IDBDatabase;
     const { keys, values } = await readUpdates(db, this.lastRead);
     const updates = values.filter((_, i) => !this.ownKeys.has(keys[i] as number));
-    // Our listener ignores what we read (origin this), but while any listens, Yjs encodes
-    // the whole change as one update for it: for a year's doc, a few hundred ms on the page.
-    this.doc.off('update', this.onUpdate);
-    let read: KeptRead;
-    try {
-      read = applyKept(this.doc, updates, this.contents, this);
-    } finally {
-      if (!this.closed) this.doc.on('update', this.onUpdate);
+    // A year's doc is megabytes: applied in pieces, each a short task, the page gets its
+    // turns between them. Our listener ignores what we read (origin this), but while any
+    // listens, Yjs encodes each change again as an update for it: it is off while a piece
+    // is applied (nothing else runs then) and on between pieces, when others may write.
+    const read: KeptRead = { unfilled: [], whole: new Map() };
+    for (const batch of batchesOf(updates)) {
+      if (this.closed) break;
+      this.doc.off('update', this.onUpdate);
+      try {
+        applyKeptInto(read, this.doc, batch, this.contents, this);
+      } finally {
+        if (!this.closed) this.doc.on('update', this.onUpdate);
+      }
+      await yieldWhenDue();
     }
     if (read.unfilled.length) console.warn(`${read.unfilled.length} hollow values without their bytes`);
     for (const [key, size] of read.whole) this.whole.set(key, size);
@@ -159,6 +167,24 @@ class IndexeddbKeptDoc implements KeptDoc {
       if (value instanceof Uint8Array && value.length > 0) this.whole.set(key, value.length);
     }
   }
+}
+
+/** The updates as pieces (updatePieces.ts), the small ones together: a batch of each piece's size at most. */
+function* batchesOf(updates: readonly Uint8Array[]): Generator<Uint8Array[]> {
+  let batch: Uint8Array[] = [];
+  let bytes = 0;
+  for (const update of updates) {
+    for (const piece of updatePieces(update)) {
+      if (batch.length && bytes + piece.length > pieceLimits.maxBytes) {
+        yield batch;
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(piece);
+      bytes += piece.length;
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

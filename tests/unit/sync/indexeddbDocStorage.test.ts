@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { DocContents } from '../../../src/sync/DocStorage.ts';
 import { indexeddbDocStorage } from '../../../src/sync/indexeddbDocStorage.ts';
+import { pieceLimits } from '../../../src/sync/updatePieces.ts';
 
 const mapName = 'entries';
 let counter = 0;
@@ -46,6 +47,21 @@ async function keptByYIndexeddb(name: string, all: [string, Uint8Array][]): Prom
   while ((await bytesAtRest(name)) < all.length * 1000) await new Promise((resolve) => setTimeout(resolve, 10));
   await persistence.destroy();
   doc.destroy();
+}
+
+async function addAtRest(name: string, update: Uint8Array): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('updates', 'readwrite');
+    tx.objectStore('updates').add(update);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }
 
 async function reopen(name: string, contents?: DocContents) {
@@ -125,6 +141,39 @@ describe('indexeddbDocStorage with the verified copy beside it', () => {
     kept.close();
     const again = await reopen(name);
     expect(again.map.get('after')).toEqual(new Uint8Array([1, 2, 3]));
+    again.kept.close();
+  });
+
+  it('reads a big doc in pieces, each its own short transaction, and has every value after', async () => {
+    const name = freshName();
+    // 600 values of 1 kB as one update at rest (a merged doc, as a year's is).
+    const all = values(600);
+    const source = new Y.Doc();
+    const sourceMap = source.getMap<Uint8Array>(mapName);
+    source.transact(() => {
+      for (const [key, bytes] of all) sourceMap.set(key, bytes);
+    });
+    const whole = Y.encodeStateAsUpdate(source);
+    expect(whole.length).toBeGreaterThan(4 * pieceLimits.maxBytes);
+    await keptByYIndexeddb(name, []);
+    await addAtRest(name, whole);
+    const doc = new Y.Doc();
+    const listening: number[] = [];
+    doc.on('afterTransaction', (transaction) => {
+      if (transaction.local) return;
+      const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
+      listening.push(observers.get('update')?.size ?? 0);
+    });
+    const kept = indexeddbDocStorage.keep(name, doc);
+    await kept.loaded;
+    expect(listening.length).toBeGreaterThanOrEqual(4);
+    expect(listening.every((n) => n === 0)).toBe(true);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(whole);
+    // Between the pieces the listener is back: a change made then is kept.
+    doc.getMap<Uint8Array>(mapName).set('after', new Uint8Array([4]));
+    kept.close();
+    const again = await reopen(name);
+    expect(again.map.size).toBe(601);
     again.kept.close();
   });
 
