@@ -124,7 +124,7 @@ export class Ledger {
    * ms here, while a pool of workers may still be starting, or busy with the ledger's batches.
    */
   postsBeingChecked(arriving: readonly (readonly [string, unknown])[], count: number): Promise<PostBeingChecked[]> {
-    return postsBeingChecked(verifyInThread, this.net, arriving, { count, now: this.now() });
+    return postsBeingChecked(verifyInThread, this.net, arriving, { count, now: this.now(), pause: this.pause });
   }
 
   /** Every authentic entry, valid by the rules or not. */

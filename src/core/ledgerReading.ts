@@ -91,7 +91,9 @@ async function readRecords(
     batch.push(record);
     if (batch.length >= readBatch) {
       check();
+      // Handing a batch to the verifier costs the page too (a copy to a worker): a turn now and then.
       if (checking.length >= batchesAhead) await take();
+      else await pause();
     }
   }
   if (batch.length) check();

@@ -71,7 +71,12 @@ export interface BeingCheckedOptions {
   count: number;
   /** The time now: a post claiming a time further ahead than clocks drift is not chosen. */
   now: number;
+  /** Gives the page a turn now and then while a year's bytes are scanned (the ledger's pause). */
+  pause?: () => Promise<void>;
 }
+
+/** Entries scanned between looks at the pause. */
+const scanSlice = 1024;
 
 /**
  * The newest `count` posts among `arriving` ([id, bytes] as in the doc, in any order) that
@@ -83,10 +88,11 @@ export async function postsBeingChecked(
   verifier: EntryVerifier,
   net: Uint8Array,
   arriving: readonly (readonly [string, unknown])[],
-  { count, now }: BeingCheckedOptions,
+  { count, now, pause }: BeingCheckedOptions,
 ): Promise<PostBeingChecked[]> {
   const claimed: { at: number; time: number; author: Uint8Array }[] = [];
   for (let at = 0; at < arriving.length; at++) {
+    if (pause && at % scanSlice === scanSlice - 1) await pause();
     const claim = claimedPost(arriving[at]?.[1]);
     if (claim !== null && claim.time <= now + maxClockSkewMs) claimed.push({ at, ...claim });
   }

@@ -74,6 +74,25 @@ describe('posts being checked', () => {
     );
   });
 
+  it("gives the page turns while it scans a year's bytes (the ledger's pause), and picks the same", async () => {
+    const network = busyNetwork();
+    // A year's arrival is tens of thousands of entries: here the records among 5,000 others that are no posts.
+    const others = Array.from({ length: 5000 }, (_, i) => [`other-${i}`, new Uint8Array([i % 256])] as const);
+    const arriving = [...others.slice(0, 2500), ...network.records(), ...others.slice(2500)];
+    const inOneGo = await postsBeingChecked(verifyInThread, network.net, arriving, { count: 8, now: network.clock });
+    let pauses = 0;
+    const paused = await postsBeingChecked(verifyInThread, network.net, arriving, {
+      count: 8,
+      now: network.clock,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(paused.map(({ id }) => id)).toEqual(inOneGo.map(({ id }) => id));
+    expect(paused).toHaveLength(8);
+  });
+
   it('never shows a forged post, however new it claims to be, and checks few entries', async () => {
     const network = busyNetwork();
     const anna = network.member('Anna-2');
