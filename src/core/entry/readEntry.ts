@@ -13,6 +13,7 @@ import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/prove
 import { bodyReaders, isEntryType } from './bodies.ts';
 import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
 import { bytes, int, nullable, ShapeError, time } from './shape.ts';
+import { sharedKey } from './sharedKeys.ts';
 
 export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature' | 'old-version';
 
@@ -73,11 +74,12 @@ export async function readEntry(
   try {
     const type = fields[1];
     if (!isEntryType(type)) throw new ShapeError('entry.type', 'choice', 'not an entry type');
-    const author = readAuthor(fields[2], 'entry.author');
+    const author = sharedKey(readAuthor(fields[2], 'entry.author'));
     const seq = readSeq(fields[3], 'entry.seq');
     const prev = readPrev(fields[4], 'entry.prev');
     const when = time(fields[5], 'entry.time');
-    const via = readVia(fields[6], 'entry.via');
+    const viaKey = readVia(fields[6], 'entry.via');
+    const via = viaKey && sharedKey(viaKey);
     const body = bodyReaders[type](fields[7], 'entry.body');
     if ((seq === 1) !== (prev === null)) throw new ShapeError('entry.prev', 'missing', 'null exactly when seq is 1');
     // A genesis entry is signed before its network has an id: its net is null.
