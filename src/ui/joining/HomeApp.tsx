@@ -4,6 +4,7 @@ import { createEffect, createResource, createSignal, Match, Show, Switch } from 
 import { Dynamic } from 'solid-js/web';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
+import { recalledFirstView, rememberFirstView } from '../../data/store/firstViewHint.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
@@ -106,12 +107,18 @@ async function firstBoard(record: NetworkRecord) {
   // Another page (#/uren, #/post/…) waits for its own code.
   if (location.hash.replace(/^#\/?/, '') !== '') return null;
   try {
-    const [{ FirstBoard }, rows, identity] = await Promise.all([
+    const hint = recalledFirstView();
+    // The member's key: in the record (a paired device), remembered from the last board, or
+    // else from the identity, whose key code then loads before the first board can show.
+    const [{ FirstBoard }, rows, memberKey] = await Promise.all([
       import('../board/FirstBoard.tsx'),
       import('../../data/store/firstView.ts').then((m) => m.readFirstView(record.id)),
-      deviceDatabase.ownIdentity(),
+      record.member ??
+        (hint?.networkId === record.id ? hint.memberKey : null) ??
+        deviceDatabase.ownIdentity().then((identity) => toBase64Url(identity.signing.publicKey)),
     ]);
-    return { FirstBoard, screen: { ...rows, memberKey: record.member ?? toBase64Url(identity.signing.publicKey) } };
+    rememberFirstView({ networkId: record.id, memberKey });
+    return { FirstBoard, screen: { ...rows, memberKey } };
   } catch {
     // The board reads the view again once the session is open: a failed first read only shows it later.
     return null;
