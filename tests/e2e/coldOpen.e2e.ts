@@ -52,3 +52,25 @@ test('a reload shows the posts this device holds before the rest of the board ha
   release();
   await expect(page.getByRole('heading', { name: 'Mijn uren', level: 1 })).toBeVisible();
 });
+
+test('the keyboard focus stays on the same link when the board takes over from the first one', async ({ network }) => {
+  const { neighbours } = await network([['Anna', 'Dorpsstraat']], { device: { serviceWorkers: 'block' } });
+  const page = (neighbours[0] as Device).page;
+  await postRequest(page, 'Wie helpt met de kerstboom?');
+  await page.getByRole('link', { name: 'Prikbord', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Wie helpt met de kerstboom?' })).toBeVisible();
+
+  for (const name of ['Prikbord', 'Wie helpt met de kerstboom?']) {
+    const release = await holdMemberHome(page);
+    await page.reload();
+    await expect(page.getByRole('main')).toHaveAttribute('data-member-status', 'loading');
+    // A keyboard user is already on a link of the first board (a post, the menu) when the board takes over.
+    const link = page.getByRole('link', { name, exact: true }).first();
+    await link.focus();
+    await expect(link).toBeFocused();
+    release();
+    await expect(page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted');
+    await expect(link).toBeFocused();
+    await page.unrouteAll();
+  }
+});

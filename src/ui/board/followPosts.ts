@@ -5,6 +5,7 @@ import { type Accessor, createSignal, onCleanup } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { firstPostCount } from '../../data/store/firstView.ts';
 import type { PostRow, PostRowsWritten } from '../../data/store/index.ts';
+import { keptRows, sameRow } from './keptRows.ts';
 
 /**
  * `newest`: the newest posts, already read from the view before the session opened
@@ -30,7 +31,10 @@ export function followPosts(
   const apply = (known: Map<string, PostRow>, written: PostRowsWritten) => {
     if (written.cleared) known.clear();
     for (const id of written.removed) known.delete(id);
-    for (const row of written.put) known.set(row.id, row);
+    for (const row of written.put) {
+      const old = known.get(row.id);
+      known.set(row.id, old && sameRow(old, row) ? old : row);
+    }
   };
   onCleanup(
     session.onPostRows((written) => {
@@ -54,7 +58,8 @@ export function followPosts(
       }, problem);
   }
   session.db.posts.toArray().then((all) => {
-    const known = new Map(all.map((row) => [row.id, row]));
+    // The rows on screen (the first view's) keep their cards where they did not change.
+    const known = new Map(keptRows(posts(), all).map((row) => [row.id, row]));
     for (const written of waiting.splice(0)) apply(known, written);
     byId = known;
     setPosts([...known.values()]);

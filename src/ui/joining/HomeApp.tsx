@@ -6,6 +6,7 @@ import { toBase64Url } from '../../core/encoding/base64url.ts';
 import { deviceDatabase, type NetworkRecord } from '../../data/devices/index.ts';
 import { recalledFirstView, rememberFirstView } from '../../data/store/firstViewHint.ts';
 import { BrowserSupport } from '../common/BrowserSupport.tsx';
+import { focusAgain, focusedControl } from '../common/focusAcrossSwap.ts';
 import { Guarded } from '../common/Guarded.tsx';
 import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
@@ -94,7 +95,12 @@ function MemberStart(props: { record: NetworkRecord }) {
             component={loaded().Member}
             record={props.record}
             first={first()?.screen}
-            onShown={() => setShown(true)}
+            onShown={() => {
+              // The board replaces the first one: whatever had the focus there has it again.
+              const focused = focusedControl();
+              setShown(true);
+              if (focused) queueMicrotask(() => focusAgain(focused));
+            }}
           />
         )}
       </Show>
