@@ -9,7 +9,7 @@
 import { isValidPublicKey, publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
 import { fromBase64Url, isBase64UrlOf, toBase64Url } from '../encoding/base64url.ts';
 import { decodeCanonical, decodeStrict, equalBytes } from '../encoding/canonical.ts';
-import { keyText } from '../encoding/keyText.ts';
+import { keyText, sharedKey } from '../encoding/keyText.ts';
 import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/provenCanonical.ts';
 import { bodyReaders, isEntryType } from './bodies.ts';
 import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
@@ -33,7 +33,8 @@ export type ReadResult =
 /** The newest time an entry may claim: a little ahead, for clocks that run fast. */
 export const maxClockSkewMs = 10 * 60 * 1000;
 
-const readAuthor = bytes(publicKeyLength);
+/** An author's entries share one copy of its key (keyText.ts): a year holds 35,000 entries of 400 authors. */
+const readAuthor = (value: unknown, path: string) => sharedKey(bytes(publicKeyLength)(value, path));
 const readSeq = int(1, Number.MAX_SAFE_INTEGER);
 const readPrev = nullable(bytes(idLength));
 const readVia = nullable(bytes(publicKeyLength));
