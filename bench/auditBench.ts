@@ -4,7 +4,9 @@
 // be measured before and after in a few minutes. Each run takes the floor, then the audit;
 // both as wall time and as this process's CPU time (user + system, the thread pool's
 // signatures included), which a machine shared with other work disturbs less.
-// Run: node bench/auditBench.ts [--runs n] [--year-only] [--four-only] [--json]. The
+// Node hashes with node:crypto through the core's hash port, as the floor does (--noble-hash:
+// with the browser's @noble/hashes instead).
+// Run: node bench/auditBench.ts [--runs n] [--year-only] [--four-only] [--noble-hash] [--json]. The
 // four-year fixture (4× the year's activity, same members and seed: 137,203 entries) is
 // made on its first run and kept in .bench/ like the year's (making it takes minutes).
 import { loadavg } from 'node:os';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Ledger } from '../src/core/Ledger.ts';
 import { tableRows } from '../src/data/store/index.ts';
 import { loadFixture } from './fixtureFile.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
 import { signatureWork } from './signatureWork.ts';
 import { summarize } from './stats.ts';
 import { verifyFloorMs } from './verifyFloor.ts';
@@ -24,6 +27,7 @@ const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
 const json = args.includes('--json');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => (json ? console.error(line) : console.log(line));
+if (!args.includes('--noble-hash')) useNodeSha256();
 
 /** The same neighbourhood with four times the year's activity (as bench/run.ts grows it). */
 const fourYears: FixtureSize = {

@@ -8,6 +8,7 @@ import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { Ledger } from '../src/core/Ledger.ts';
 import { tableRows } from '../src/data/store/index.ts';
 import type { Fixture } from './fixtureFile.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
 import { signatureWork } from './signatureWork.ts';
 import { type Paired, repeat, repeatPaired, type Summary } from './stats.ts';
 import { verifyFloorMs } from './verifyFloor.ts';
@@ -21,6 +22,8 @@ export interface NodeFigures {
 }
 
 export async function nodeBench(fixture: Fixture, runs: number): Promise<NodeFigures> {
+  // A Node process hashes with node:crypto through the core's hash port, as the floor does.
+  useNodeSha256();
   const now = () => fixture.endTime + 86_400_000;
   let ledger = new Ledger(fixture.networkId, { now });
   const work = signatureWork(fixture);

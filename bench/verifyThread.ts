@@ -2,6 +2,10 @@
 // checks chain heads' signatures, and answers verdicts.
 import { parentPort } from 'node:worker_threads';
 import { type SignatureCheck, verdictsOnly, verifyInThread } from '../src/core/entry/EntryVerifier.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
+
+// Hashes with node:crypto, as the main thread does (bench/nodeSha256.ts).
+useNodeSha256();
 
 type Job =
   | { job: number; kind: 'check'; net: Uint8Array; batch: [string, Uint8Array][] }

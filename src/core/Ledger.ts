@@ -17,6 +17,7 @@ import { LobbyGate } from './lobbyGate.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
 import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
+import { authorOf } from './state/entryTexts.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
 
@@ -192,7 +193,7 @@ export class Ledger {
     // step, so no one sees part of a batch held.
     const authors: string[] = [];
     for (const item of kept) {
-      authors.push(toBase64Url(item.entry.author));
+      authors.push(authorOf(item));
       if (authors.length % sliceEntries === 0) await this.pause();
     }
     for (const [i, item] of kept.entries()) {

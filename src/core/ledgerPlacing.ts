@@ -7,6 +7,7 @@ import type { AnyEntry } from './entry/Entry.ts';
 import { maxClockSkewMs } from './entry/readEntry.ts';
 import { appliesInPlace, applyEntry, referenceOf, rejectionFor } from './state/applyEntry.ts';
 import { chainReasons, markFork, placeInChain } from './state/chains.ts';
+import { authorOf, parentOf } from './state/entryTexts.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
 
 export class LedgerPlacing {
@@ -35,10 +36,10 @@ export class LedgerPlacing {
   vouchedFor(item: VerifiedEntry): boolean {
     const children = this.waitingForParent.get(item.idText);
     if (!children) return false;
-    const author = toBase64Url(item.entry.author);
+    const author = authorOf(item);
     for (const id of children) {
-      const child = this.held.get(id)?.entry;
-      if (child && child.seq === item.entry.seq + 1 && toBase64Url(child.author) === author) return true;
+      const child = this.held.get(id);
+      if (child && child.entry.seq === item.entry.seq + 1 && authorOf(child) === author) return true;
     }
     return false;
   }
@@ -65,14 +66,14 @@ export class LedgerPlacing {
   /** Places one ordinary entry in its chain and judges it; says whether it was chained. */
   private place(state: NetworkState, item: VerifiedEntry): 'placed' | 'waiting' | 'rebuild' {
     const { entry } = item;
-    const author = toBase64Url(entry.author);
-    const parent = entry.prev ? toBase64Url(entry.prev) : null;
+    const author = authorOf(item);
+    const parent = parentOf(item);
     // An entry of the checkpoint's frontier is done (§4.8): it is held, never judged again.
     if (state.checkpoint?.settled(item.idText)) return 'waiting';
     state.rejected.delete(item.idText);
     if (parent !== null) {
       const parentItem = this.held.get(parent);
-      if (parentItem && (toBase64Url(parentItem.entry.author) !== author || parentItem.entry.seq !== entry.seq - 1)) {
+      if (parentItem && (authorOf(parentItem) !== author || parentItem.entry.seq !== entry.seq - 1)) {
         state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
         return 'waiting';
       }
@@ -148,8 +149,9 @@ export class LedgerPlacing {
     for (const [id, { reason }] of state.rejected) {
       const item = this.held.get(id);
       if (!item) continue;
-      if (chainReasons.has(reason) && item.entry.prev) {
-        this.park(this.waitingForParent, toBase64Url(item.entry.prev), id);
+      const parent = parentOf(item);
+      if (chainReasons.has(reason) && parent !== null) {
+        this.park(this.waitingForParent, parent, id);
       } else if (reason === 'missing-ref') {
         const references = authorityTypes.has(item.entry.type)
           ? namedEntries(item.entry as AnyEntry)

@@ -1,9 +1,9 @@
 // How the Ledger reads arriving entries into authentic ones (§3.5, Ledger.add): steps 1–6 in
 // batches checked a few ahead, then one signature per chain head (chainAuthenticity.ts).
-import { toBase64Url } from './encoding/base64url.ts';
 import { authenticate } from './entry/chainAuthenticity.ts';
 import { type EntryVerifier, signatureCheckOf, type Verdict } from './entry/EntryVerifier.ts';
 import { type EntryProblem, readEntry } from './entry/readEntry.ts';
+import { parentOf } from './state/entryTexts.ts';
 import type { EntryIdText, VerifiedEntry } from './state/NetworkState.ts';
 
 /** How many entries are checked at once: bounds the memory a large batch holds in flight. */
@@ -47,7 +47,7 @@ export async function readAuthentic(
   const { authentic, forged, signatures } = await authenticate(read, {
     vouchedBefore: options.vouchedBefore,
     verify: (heads) => options.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
-    idKey: toBase64Url,
+    parentKey: parentOf,
     pause: options.pause,
   });
   for (const item of forged) options.refuse(item.idText, 'bad-signature', 'signature does not match');
@@ -78,7 +78,8 @@ async function readRecords(
       const result = verdict.ok ? (verdict.read ?? (await readEntry(net, id, data, { trusted: true }))) : verdict;
       if (result.ok) {
         if (held(result.idText)) continue;
-        read.push({ idText: result.idText, entry: result.entry, bytes: result.bytes });
+        const { idText, entry, bytes, authorText, parentText } = result;
+        read.push({ idText, entry, bytes, authorText, parentText });
       } else refuse(id, result.problem, result.detail);
       if ((i + 1) % sliceEntries === 0) await pause();
     }

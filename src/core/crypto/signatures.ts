@@ -8,6 +8,7 @@
 // way for both: the public key and R must be canonical encodings (y < p), S must be
 // below the group order, and the public key must not be of small order.
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { keyText } from '../encoding/keyText.ts';
 
 export const publicKeyLength = 32;
 export const signatureLength = 64;
@@ -94,8 +95,9 @@ function verifyStrictly(signature: Uint8Array, message: Uint8Array, publicKey: U
  * this way a few times: apply() takes the bytes as they are, where spreading them went
  * through an iterator (5 times slower).
  */
+/** A key's name in the caches above: its text, which every entry's author has made already (keyText.ts). */
 function keyName(publicKey: Uint8Array): string {
-  return String.fromCharCode.apply(null, publicKey as unknown as number[]);
+  return keyText(publicKey);
 }
 
 function notSmallOrder(publicKey: Uint8Array): boolean {

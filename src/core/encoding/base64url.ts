@@ -34,6 +34,32 @@ export function toBase64Url(bytes: Uint8Array): string {
   return textOfCodes(out);
 }
 
+/** Is `text` exactly toBase64Url(bytes)? Compared character by character, no text made. */
+export function isBase64UrlOf(text: string, bytes: Uint8Array): boolean {
+  const length = bytes.length;
+  if (text.length !== Math.ceil((length * 4) / 3)) return false;
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < length; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    if (
+      text.charCodeAt(o) !== codes[n >> 18] ||
+      text.charCodeAt(o + 1) !== codes[(n >> 12) & 63] ||
+      text.charCodeAt(o + 2) !== codes[(n >> 6) & 63] ||
+      text.charCodeAt(o + 3) !== codes[n & 63]
+    )
+      return false;
+    o += 4;
+  }
+  if (i < length) {
+    const two = i + 1 < length;
+    const n = ((bytes[i] as number) << 16) | (two ? (bytes[i + 1] as number) << 8 : 0);
+    if (text.charCodeAt(o) !== codes[n >> 18] || text.charCodeAt(o + 1) !== codes[(n >> 12) & 63]) return false;
+    if (two && text.charCodeAt(o + 2) !== codes[(n >> 6) & 63]) return false;
+  }
+  return true;
+}
+
 function textOfCodes(out: Uint8Array): string {
   if (out.length <= chunkChars) return String.fromCharCode.apply(null, out as unknown as number[]);
   let text = '';

@@ -26,8 +26,8 @@ export interface AuthenticityOptions<T> {
   vouchedBefore: (item: T) => boolean;
   /** Checks the items' own signatures: true where one verifies. */
   verify: (items: T[]) => Promise<boolean[]>;
-  /** The text form of a `prev` id, as `idText` is written. */
-  idKey: (id: Uint8Array) => string;
+  /** The text form of an item's `prev` id, as `idText` is written (null for a first entry). */
+  parentKey: (item: T) => string | null;
   /** Called every few entries: a page gives the browser a turn here (a year is 35,000 entries). */
   pause?: () => Promise<void>;
 }
@@ -59,8 +59,9 @@ export async function authenticate<T extends Unverified>(
   for (let i = 0; i < items.length; i++) {
     if (due()) await pause();
     const child = items[i] as T;
-    if (child.entry.prev === null) continue;
-    const parent = byId.get(options.idKey(child.entry.prev));
+    const parentId = options.parentKey(child);
+    if (parentId === null) continue;
+    const parent = byId.get(parentId);
     if (parent === undefined) continue;
     const { entry } = items[parent] as T;
     if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) continue;

@@ -30,12 +30,30 @@ export const text =
   (max: number, min = 0): Reader<string> =>
   (value, path) => {
     if (typeof value !== 'string') throw new ShapeError(path, 'type', 'not text');
-    // Count characters as a person sees them, not UTF-16 units.
-    const length = [...value].length;
+    // Count characters as a person sees them, not UTF-16 units. There are never more of
+    // them than units: text within `max` units with no minimum needs no counting.
+    if (min === 0 && value.length <= max) return value;
+    const length = codePoints(value);
     if (length < min) throw new ShapeError(path, 'too-short', `length ${length} under ${min}`, { min, max });
     if (length > max) throw new ShapeError(path, 'too-long', `length ${length} over ${max}`, { min, max });
     return value;
   };
+
+/** How many code points a text has, as [...value].length counts them (a lone surrogate is one), without an array. */
+export function codePoints(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
 
 export const int =
   (min: number, max: number): Reader<number> =>

@@ -1,6 +1,7 @@
 // message: a sealed word to another member, about a post or not. Both ends find it under
 // the same conversation id.
 import { toBase64Url } from '../encoding/base64url.ts';
+import { keyText } from '../encoding/keyText.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { isMember } from '../state/membership.ts';
 import type { EntryIdText, MemberKey, NetworkState } from '../state/NetworkState.ts';
@@ -13,7 +14,7 @@ export const message: OrdinaryRule<'message'> = {
   reference: () => null,
   refusal: (state, entry, { me }) => toAnotherMember(state, entry.body.to, me),
   apply(state, entry, { id, author }) {
-    const to = toBase64Url(entry.body.to);
+    const to = keyText(entry.body.to);
     const post = entry.body.post ? toBase64Url(entry.body.post) : null;
     state.messages.set(id, {
       id,
@@ -29,7 +30,7 @@ export const message: OrdinaryRule<'message'> = {
 
 /** Written to someone else who is a member (admitted, or suspended after that). */
 export function toAnotherMember(state: NetworkState, to: Uint8Array, me: MemberKey): Rejection | null {
-  const key = toBase64Url(to);
+  const key = keyText(to);
   if (!isMember(state, key)) return 'unknown-member';
   return key === me ? 'self' : null;
 }

@@ -2,6 +2,7 @@
 // payment of a proposal must match it exactly, and only the lowest id of its payments
 // counts. A reversed transfer (reverseTransfer.ts) is kept but moves nothing.
 import { toBase64Url } from '../encoding/base64url.ts';
+import { keyText } from '../encoding/keyText.ts';
 import { bodyReaders } from '../entry/bodies.ts';
 import { move } from '../state/accounts.ts';
 import { isMember } from '../state/membership.ts';
@@ -12,7 +13,7 @@ export const transfer: OrdinaryRule<'transfer'> = {
   body: bodyReaders.transfer,
   reference: (entry) => entry.body.proposal,
   refusal(state, entry, { id: self, me }) {
-    const to = toBase64Url(entry.body.to);
+    const to = keyText(entry.body.to);
     if (to === me) return 'self';
     if (!isMember(state, to)) return 'unknown-member';
     if (!entry.body.proposal) return null;
@@ -30,7 +31,7 @@ export const transfer: OrdinaryRule<'transfer'> = {
     const transfer = {
       id,
       from: author,
-      to: toBase64Url(entry.body.to),
+      to: keyText(entry.body.to),
       minutes: entry.body.minutes,
       what: entry.body.what,
       post: entry.body.post ? toBase64Url(entry.body.post) : null,

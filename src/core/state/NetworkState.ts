@@ -22,6 +22,13 @@ export type EntryIdText = string;
 export interface VerifiedEntry {
   idText: EntryIdText;
   entry: Entry;
+  /**
+   * `entry.author` as text and `entry.prev` as text (null for a first entry): made once, when
+   * the entry is read, and carried, for every step that keys by them (entryTexts.ts makes
+   * them where an entry came without).
+   */
+  authorText?: DeviceKey;
+  parentText?: EntryIdText | null;
 }
 
 export type MemberStatus = 'pending' | 'admitted' | 'declined' | 'suspended';

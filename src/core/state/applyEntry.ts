@@ -5,8 +5,10 @@
 // for every type is here; what each type refers to, refuses and changes is in its rule
 // (src/core/rules/<type>.ts).
 import { toBase64Url } from '../encoding/base64url.ts';
+import { keyText } from '../encoding/keyText.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
 import { ruleOf } from '../rules/entryRules.ts';
+import { authorOf } from './entryTexts.ts';
 import { inKeptWindow, writerOf } from './membership.ts';
 import type { Device, EntryIdText, Member, NetworkState, VerifiedEntry } from './NetworkState.ts';
 import type { Rejection } from './Rejection.ts';
@@ -29,7 +31,7 @@ export function referenceOf(entry: AnyEntry): EntryIdText | null {
 /** Why this entry cannot be applied to this state, or null if it can. */
 export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejection | null {
   const entry = item.entry as AnyEntry;
-  const author = toBase64Url(entry.author);
+  const author = authorOf(item);
   const rule = ruleOf(entry.type);
   // An anonymous answer: its key is nobody's, and its rule says whether it counts.
   if (rule.kind === 'ordinary' && rule.writer === 'one-time-key') {
@@ -51,9 +53,9 @@ export function applyEntry(state: NetworkState, item: VerifiedEntry): void {
   state.applied.set(id, entry);
   const rule = ruleOf(entry.type);
   if (rule.kind !== 'ordinary') return;
-  const device = toBase64Url(entry.author);
+  const device = authorOf(item);
   const author = state.devices.get(device)?.member ?? device;
-  const via = entry.via ? toBase64Url(entry.via) : null;
+  const via = entry.via ? keyText(entry.via) : null;
   rule.apply(state, entry, { id, author, device, via, order: { time: entry.time, id } });
 }
 

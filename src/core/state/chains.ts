@@ -4,8 +4,8 @@
 // waits. Chains may branch: two entries after one (a phone restored from an old backup)
 // are a fork, flagged for the coordinator, and both branches count: a fork can only ever
 // cost its own author, never what others were given before or after it.
-import { toBase64Url } from '../encoding/base64url.ts';
 import { maxClockSkewMs } from '../entry/readEntry.ts';
+import { authorOf, parentOf } from './entryTexts.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
 import type { Rejection } from './Rejection.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
@@ -39,7 +39,10 @@ export function* chainEntriesInSteps(
   let done = 0;
   /** Devices with entries in the checkpoint this state starts from: another first entry of theirs is a fork. */
   const startedWith = new Set(state.heads.keys());
-  const byId = new Map<EntryIdText, VerifiedEntry>();
+  // Entries are named by their place in `items` from here on: a year is tens of thousands
+  // of them, and arrays indexed by place cost far less than maps keyed by id text.
+  const byId = new Map<EntryIdText, number>();
+  const items: VerifiedEntry[] = [];
   for (const item of entries) {
     if (++done % entriesPerStep === 0) yield;
     if (byId.has(item.idText)) continue;
@@ -47,29 +50,35 @@ export function* chainEntriesInSteps(
       state.rejected.set(item.idText, { reason: 'wrong-network', detail: 'the genesis of another network' });
       continue;
     }
-    byId.set(item.idText, item);
+    byId.set(item.idText, items.length);
+    items.push(item);
   }
-  // Each entry with the text of its parent's id (null for a first entry), made once.
-  const children = new Map<EntryIdText, Placed[]>();
-  const roots: Placed[] = [];
-  for (const item of byId.values()) {
+  // Each entry's children among the items, in the order they were found (a list through
+  // `firstChild` and `nextSibling`), and the parents in the order they got their first child.
+  const children = new ChildLists(items.length);
+  const parentsFound: number[] = [];
+  /** 1 where an entry's parent is among the items (0: a first entry, or one after a checkpoint's tip). */
+  const underItem = new Uint8Array(items.length);
+  const roots: number[] = [];
+  for (let i = 0; i < items.length; i++) {
     if (++done % entriesPerStep === 0) yield;
+    const item = items[i] as VerifiedEntry;
     const { entry } = item;
-    if (entry.prev === null) {
-      roots.push({ item, parent: null });
+    const parentId = parentOf(item);
+    if (parentId === null) {
+      roots.push(i);
       continue;
     }
-    const parentId = toBase64Url(entry.prev);
     const parent = byId.get(parentId);
-    const tip = parent ? undefined : state.chain.get(parentId);
+    const tip = parent === undefined ? state.chain.get(parentId) : undefined;
     if (tip) {
       // After a tip of the checkpoint: its place in the chain is known without the entry.
-      if (tip.author !== toBase64Url(entry.author) || tip.seq !== entry.seq - 1) {
+      if (tip.author !== authorOf(item) || tip.seq !== entry.seq - 1) {
         state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
-      } else roots.push({ item, parent: parentId });
+      } else roots.push(i);
       continue;
     }
-    if (!parent) {
+    if (parent === undefined) {
       const reason = settled(parentId) ? 'closed-ref' : 'missing-prev';
       state.rejected.set(item.idText, {
         reason,
@@ -77,28 +86,36 @@ export function* chainEntriesInSteps(
       });
       continue;
     }
-    if (!sameBytes(parent.entry.author, entry.author) || parent.entry.seq !== entry.seq - 1) {
+    const parentEntry = (items[parent] as VerifiedEntry).entry;
+    if (!sameBytes(parentEntry.author, entry.author) || parentEntry.seq !== entry.seq - 1) {
       state.rejected.set(item.idText, { reason: 'bad-prev', detail: 'prev is not the entry before it' });
       continue;
     }
-    const list = children.get(parentId);
-    if (list) list.push({ item, parent: parentId });
-    else children.set(parentId, [{ item, parent: parentId }]);
+    if (!children.has(parent)) parentsFound.push(parent);
+    children.add(parent, i);
+    underItem[i] = 1;
   }
 
   const chained: VerifiedEntry[] = [];
   const rootsByAuthor = new Map<string, number>();
   const afterTip = new Map<EntryIdText, number>();
+  const byIdText = (a: number, b: number): number => {
+    const x = (items[a] as VerifiedEntry).idText;
+    const y = (items[b] as VerifiedEntry).idText;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   let level = roots.sort(byIdText);
   while (level.length > 0) {
-    const next: Placed[] = [];
-    for (const { item, parent } of level) {
+    const next: number[] = [];
+    for (const i of level) {
       if (++done % entriesPerStep === 0) yield;
+      const item = items[i] as VerifiedEntry;
       const { entry } = item;
-      const author = toBase64Url(entry.author);
+      const author = authorOf(item);
+      const parent = parentOf(item);
       if (entry.time > now + maxClockSkewMs) {
         state.rejected.set(item.idText, { reason: 'future', detail: '' });
-        rejectDescendants(state, children, item.idText, 'future');
+        inheritBelow(state, items, children, i, 'future');
         continue;
       }
       placeInChain(state, item.idText, author, entry.seq, parent);
@@ -106,30 +123,61 @@ export function* chainEntriesInSteps(
         const count = (rootsByAuthor.get(author) ?? (startedWith.has(author) ? 1 : 0)) + 1;
         rootsByAuthor.set(author, count);
         if (count > 1) markFork(state, author, 1);
-      } else if (!byId.has(parent)) {
+      } else if (underItem[i] === 0) {
         const count = (afterTip.get(parent) ?? 0) + 1;
         afterTip.set(parent, count);
         if (count > 1) markFork(state, author, entry.seq);
       }
       chained.push(item);
-      const kids = children.get(item.idText);
-      if (kids) {
-        let inTime = 0;
-        for (const kid of kids) {
-          next.push(kid);
-          if (kid.item.entry.time <= now + maxClockSkewMs) inTime++;
-        }
-        if (inTime > 1) markFork(state, author, entry.seq + 1);
+      let inTime = 0;
+      for (let kid = children.first(i); kid >= 0; kid = children.after(kid)) {
+        next.push(kid);
+        if ((items[kid] as VerifiedEntry).entry.time <= now + maxClockSkewMs) inTime++;
       }
+      if (inTime > 1) markFork(state, author, entry.seq + 1);
     }
     level = next.sort(byIdText);
   }
   // Entries under a parent that is waiting or refused (and so never reached above).
-  for (const [parentId, kids] of children) {
-    const reason = state.rejected.get(parentId)?.reason;
-    if (reason && chainReasons.has(reason)) for (const kid of kids) inherit(state, children, kid.item.idText, reason);
+  for (const parent of parentsFound) {
+    const reason = state.rejected.get((items[parent] as VerifiedEntry).idText)?.reason;
+    if (reason && chainReasons.has(reason)) inheritBelow(state, items, children, parent, reason);
   }
   return chained;
+}
+
+/** The children of each entry, by place: a list per parent, kept in the order they were added. */
+class ChildLists {
+  private readonly firstChild: Int32Array;
+  private readonly lastChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+
+  constructor(count: number) {
+    this.firstChild = new Int32Array(count).fill(-1);
+    this.lastChild = new Int32Array(count).fill(-1);
+    this.nextSibling = new Int32Array(count).fill(-1);
+  }
+
+  has(parent: number): boolean {
+    return (this.firstChild[parent] as number) >= 0;
+  }
+
+  add(parent: number, child: number): void {
+    const last = this.lastChild[parent] as number;
+    if (last < 0) this.firstChild[parent] = child;
+    else this.nextSibling[last] = child;
+    this.lastChild[parent] = child;
+  }
+
+  /** The first child, or -1. */
+  first(parent: number): number {
+    return this.firstChild[parent] as number;
+  }
+
+  /** The next child of the same parent, or -1. */
+  after(child: number): number {
+    return this.nextSibling[child] as number;
+  }
 }
 
 /** Records one chained entry: its node, its author's head. Shared with the ledger's in-place path. */
@@ -150,34 +198,32 @@ export function markFork(state: NetworkState, author: string, seq: number): void
   if (known === undefined || seq < known) state.forks.set(author, seq);
 }
 
-function rejectDescendants(
+/**
+ * Every entry below `parent` (depth first, each child before the next) that is neither
+ * chained nor refused yet inherits `reason`; below one that is, nothing more is marked.
+ */
+function inheritBelow(
   state: NetworkState,
-  children: ReadonlyMap<EntryIdText, Placed[]>,
-  id: EntryIdText,
+  items: readonly VerifiedEntry[],
+  children: ChildLists,
+  parent: number,
   reason: Rejection,
 ): void {
-  for (const kid of children.get(id) ?? []) inherit(state, children, kid.item.idText, reason);
-}
-
-function inherit(
-  state: NetworkState,
-  children: ReadonlyMap<EntryIdText, Placed[]>,
-  id: EntryIdText,
-  reason: Rejection,
-): void {
-  if (state.chain.has(id) || state.rejected.has(id)) return;
-  state.rejected.set(id, { reason, detail: 'its chain waits or was refused before it' });
-  rejectDescendants(state, children, id, reason);
-}
-
-/** An entry on its way into its chain, with its parent's id as text (null for a first entry). */
-interface Placed {
-  item: VerifiedEntry;
-  parent: EntryIdText | null;
-}
-
-function byIdText(a: Placed, b: Placed): number {
-  return a.item.idText < b.item.idText ? -1 : a.item.idText > b.item.idText ? 1 : 0;
+  const stack: number[] = [];
+  const pushChildren = (of: number) => {
+    const start = stack.length;
+    for (let kid = children.first(of); kid >= 0; kid = children.after(kid)) stack.push(kid);
+    // Taken from the end: reversed, so the first child is taken first.
+    stack.splice(start, stack.length - start, ...stack.slice(start).reverse());
+  };
+  pushChildren(parent);
+  while (stack.length > 0) {
+    const kid = stack.pop() as number;
+    const id = (items[kid] as VerifiedEntry).idText;
+    if (state.chain.has(id) || state.rejected.has(id)) continue;
+    state.rejected.set(id, { reason, detail: 'its chain waits or was refused before it' });
+    pushChildren(kid);
+  }
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../src/core/encoding/base64url.ts';
+import { fromBase64Url, isBase64UrlOf, toBase64Url } from '../../../src/core/encoding/base64url.ts';
 
 describe('base64url', () => {
   it('matches the RFC 4648 test vectors (unpadded, url alphabet)', () => {
@@ -17,6 +17,41 @@ describe('base64url', () => {
       expect(toBase64Url(new TextEncoder().encode(plain))).toBe(encoded);
     }
     expect(toBase64Url(new Uint8Array([0xfb, 0xff]))).toBe('-_8');
+  });
+
+  it('says a text is the coding of some bytes exactly when toBase64Url gives that text', () => {
+    const texts = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.uint8Array({ maxLength: 22 }).map(toBase64Url),
+      // The coding of the bytes with one character changed, added or dropped.
+      fc
+        .tuple(fc.uint8Array({ maxLength: 22 }), fc.nat(), fc.constantFrom('A', '_', '-', 'z', '=', '€'), fc.nat(2))
+        .map(([bytes, at, char, how]) => {
+          const text = toBase64Url(bytes);
+          const i = text.length === 0 ? 0 : at % text.length;
+          return text.slice(0, i) + (how === 2 ? '' : char) + text.slice(how === 0 ? i + 1 : i);
+        }),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 22 }), texts, (bytes, other) => {
+        expect(isBase64UrlOf(toBase64Url(bytes), bytes)).toBe(true);
+        expect(isBase64UrlOf(other, bytes)).toBe(other === toBase64Url(bytes));
+      }),
+    );
+    // The pairs above rarely meet by chance: each text against the bytes it came from, changed.
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 22 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        (bytes, at, flip) => {
+          const changed = bytes.slice();
+          const i = at % bytes.length;
+          changed[i] = (changed[i] as number) ^ flip;
+          expect(isBase64UrlOf(toBase64Url(bytes), changed)).toBe(false);
+        },
+      ),
+    );
   });
 
   it('round-trips any bytes', () => {

@@ -136,7 +136,7 @@ describe('authenticity by chain heads', () => {
     const options = {
       vouchedBefore: () => false,
       verify: async (heads: unknown[]) => heads.map(() => true),
-      idKey: toBase64Url,
+      parentKey: (item: (typeof items)[number]) => (item.entry.prev ? toBase64Url(item.entry.prev) : null),
     };
     let turns = 0;
     const paused = await authenticate(items, {

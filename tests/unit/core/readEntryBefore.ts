@@ -89,7 +89,7 @@ export async function readEntryBefore(
   } catch (error) {
     return { ok: false, problem: 'malformed', detail: problemText(error) };
   }
-  if (trusted) return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
+  if (trusted) return { ok: true, id: id as Uint8Array, idText, bytes: data, entry, ...textsOf(entry) };
   if (!equalBytes(payloadOf(entry), payload)) {
     return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
   }
@@ -97,7 +97,12 @@ export async function readEntryBefore(
   if (signature && !(await signatureVerifies(entry, data))) {
     return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
   }
-  return { ok: true, id: id as Uint8Array, idText, bytes: data, entry };
+  return { ok: true, id: id as Uint8Array, idText, bytes: data, entry, ...textsOf(entry) };
+}
+
+/** The author and parent texts today's reader carries (a pure function of the fields, added since). */
+function textsOf(entry: Entry): { authorText: string; parentText: string | null } {
+  return { authorText: toBase64Url(entry.author), parentText: entry.prev ? toBase64Url(entry.prev) : null };
 }
 
 /** Step 7 alone: the entry's own signature over its network and payload (wire = sig ‖ payload). */

@@ -8,6 +8,7 @@ import {
   type SealedBox,
 } from '../../crypto/sealedBox.ts';
 import { publicKeyLength } from '../../crypto/signatures.ts';
+import { sharedKey } from '../../encoding/keyText.ts';
 import { idLength } from '../Entry.ts';
 import { bytes, int, list, type Reader, record, ShapeError, text } from '../shape.ts';
 
@@ -28,7 +29,8 @@ export const maxHeads = 256;
 /** The most leading zero bits a network may ask of a join's proof of work. */
 export const maxJoinWork = 24;
 
-export const key = bytes(publicKeyLength);
+/** A public key: every entry naming the same key holds one shared copy of it (keyText.ts). */
+export const key: Reader<Uint8Array> = (value, path) => sharedKey(bytes(publicKeyLength)(value, path));
 export const id = bytes(idLength);
 export const minutes = int(1, maxMinutes);
 export const category = text(40, 1);
