@@ -6,6 +6,7 @@
 // --growth); --no-growth measures the year alone; --runs n (5) and --growth-runs n (3)
 // say how many runs to take the median of; --browser-steps a,b (of jsSizes, search,
 // newDevice, propagation) takes only those of the browser's optional figures.
+// --four-years measures the four-year neighbourhood alone (as the growth column does).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,9 +114,13 @@ async function measure(size: FixtureSize, label: string, runCount: number, full:
   };
 }
 
-const main = await measure(year, quick ? 'quick' : 'a busy year', runs, true);
+// --four-years: the four-year neighbourhood alone, as the growth's column takes it.
+const fourOnly = args.includes('--four-years');
+const main = fourOnly
+  ? await measure(scaled(4), '4 years', runs, false)
+  : await measure(year, quick ? 'quick' : 'a busy year', runs, true);
 const grown: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-if (growth) {
+if (growth && !fourOnly) {
   grown.quarter = await measure(scaled(0.25), '¼ year', growthRuns, false);
   grown.half = await measure(scaled(0.5), '½ year', growthRuns, false);
   grown.fourYears = await measure(scaled(4), '4 years', 1, false);
@@ -145,7 +150,7 @@ if (json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   printTable();
-  if (growth) printGrowth();
+  if (growth && !fourOnly) printGrowth();
 }
 
 function headline(v: Summary | number | undefined, p95 = false): number | undefined {

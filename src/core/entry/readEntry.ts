@@ -14,7 +14,6 @@ import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/prove
 import { bodyReaders, isEntryType } from './bodies.ts';
 import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
 import { bytes, int, nullable, ShapeError, time } from './shape.ts';
-import { sharedKey } from './sharedKeys.ts';
 
 export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature' | 'old-version';
 
@@ -85,7 +84,7 @@ export async function readEntry(
   try {
     const type = fields[1];
     if (!isEntryType(type)) throw new ShapeError('entry.type', 'choice', 'not an entry type');
-    const author = sharedKey(readAuthor(fields[2], 'entry.author'));
+    const author = readAuthor(fields[2], 'entry.author');
     const seq = readSeq(fields[3], 'entry.seq');
     const prev = readPrev(fields[4], 'entry.prev');
     const when = time(fields[5], 'entry.time');
