@@ -214,7 +214,7 @@ export class Ledger {
    * Reads and verifies foreign entries: entries of a linked network, kept in the Y.Map
    * "foreign" under base64url(peer net) + "." + base64url(id), each verified with the
    * PEER's net (src/core/links/foreign.ts). Then derives the state again: whether they
-   * count is step 5 of the rules (src/core/links/settleLinks.ts).
+   * count is step 5 of the rules (src/core/links/settle/settleLinks.ts).
    */
   async addForeign(records: Iterable<readonly [ForeignKey, unknown]>): Promise<AddResult> {
     const { accepted, refused } = await this.foreign.read(records, this.pause);
