@@ -9,6 +9,7 @@ import { type SignedEntry, signEntry } from './entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
 import { type PostBeingChecked, postsBeingChecked } from './entry/postsBeingChecked.ts';
 import type { Identity } from './Identity.ts';
+import { type Held, KeptEntries } from './keptEntries.ts';
 import { LedgerPlacing } from './ledgerPlacing.ts';
 import { readAuthentic, sliceEntries } from './ledgerReading.ts';
 import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
@@ -18,7 +19,7 @@ import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
 import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import { authorOf } from './state/entryTexts.ts';
-import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
+import type { EntryIdText, NetworkState } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
 
 export interface AddResult {
@@ -59,8 +60,6 @@ export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
 /** Authority entries name at most this many others as seen. */
 const seenLimit = 16;
 
-type Held = VerifiedEntry & { bytes: Uint8Array };
-
 export class Ledger {
   readonly networkId: EntryIdText;
   private readonly net: Uint8Array;
@@ -69,9 +68,8 @@ export class Ledger {
   private readonly pause: () => Promise<void>;
   private readonly rules: boolean;
   private readonly gate: LobbyGate | null;
-  private readonly verified = new Map<EntryIdText, Held>();
-  private readonly lastByAuthor = new Map<string, { seq: number; id: EntryIdText; time: number }>();
-  private readonly refusedEntries = new Map<EntryIdText, { reason: Rejection; detail: string }>();
+  /** The authentic entries, each author's last, and those refused on reading (keptEntries.ts). */
+  private readonly kept = new KeptEntries();
   /** Places ordinary entries in place, and parks those that wait (ledgerPlacing.ts). */
   private readonly placing: LedgerPlacing;
   private current: NetworkState;
@@ -92,7 +90,7 @@ export class Ledger {
     this.deriveOptions = options.derive ?? {};
     this.foreign = new ForeignStore(networkId);
     this.current = deriveState(networkId, [], this.now(), this.derivation());
-    this.placing = new LedgerPlacing(this.verified, this.now);
+    this.placing = new LedgerPlacing(this.kept.byId, this.now);
   }
 
   get state(): NetworkState {
@@ -101,21 +99,21 @@ export class Ledger {
 
   /** The verified bytes of an entry, to restore it where a peer removed or changed it. */
   bytesOf(id: EntryIdText): Uint8Array | undefined {
-    return this.verified.get(id)?.bytes;
+    return this.kept.get(id)?.bytes;
   }
 
   /** An authentic entry with its bytes. */
   get(id: EntryIdText): Held | undefined {
-    return this.verified.get(id);
+    return this.kept.get(id);
   }
 
   /** How many authentic entries it holds. */
   get size(): number {
-    return this.verified.size;
+    return this.kept.size;
   }
 
   has(id: EntryIdText): boolean {
-    return this.verified.has(id);
+    return this.kept.has(id);
   }
 
   /**
@@ -130,24 +128,24 @@ export class Ledger {
 
   /** Every authentic entry, valid by the rules or not. */
   entries(): Iterable<Held> {
-    return this.verified.values();
+    return this.kept.values();
   }
 
   /** The highest seq this author has written among the authentic entries, with its id. */
   lastOf(author: string): { seq: number; id: EntryIdText } | null {
-    return this.lastByAuthor.get(author) ?? null;
+    return this.kept.lastOf(author) ?? null;
   }
 
   /** Every entry kept aside, with its reason: refused on reading, or by the rules. */
   rejections(): Map<EntryIdText, { reason: Rejection; detail: string }> {
-    return new Map([...this.refusedEntries, ...this.current.rejected]);
+    return new Map([...this.kept.refusals(), ...this.current.rejected]);
   }
 
   /** Would this entry be refused by the rules, as things stand (judged as if it were in)? */
   check(signed: SignedEntry): Rejection | null {
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
     if (authorityTypes.has(signed.entry.type)) {
-      const trial = deriveState(this.networkId, [...this.verified.values(), item], this.now(), this.derivation());
+      const trial = deriveState(this.networkId, [...this.kept.values(), item], this.now(), this.derivation());
       return trial.rejected.get(item.idText)?.reason ?? null;
     }
     const state = this.current;
@@ -174,10 +172,10 @@ export class Ledger {
       verifier: this.verifier,
       pause: () => this.pause(),
       trusted,
-      held: (id) => this.verified.has(id),
+      held: (id) => this.kept.has(id),
       vouchedBefore: (item) => this.placing.vouchedFor(item),
       refuse: (id, reason, detail) => {
-        this.refusedEntries.set(id, { reason, detail });
+        this.kept.refuse(id, reason, detail);
         refused.push(id);
       },
     });
@@ -186,7 +184,7 @@ export class Ledger {
     const { kept, refused: strays } = this.gate ? this.gate.sort(authentic) : { kept: authentic, refused: [] };
     for (const item of strays) {
       const reason = item.entry.type === 'join' ? 'no-work' : 'not-coordinator';
-      this.refusedEntries.set(item.idText, { reason, detail: 'not carried by the lobby' });
+      this.kept.refuse(item.idText, reason, 'not carried by the lobby');
       refused.push(item.idText);
     }
     // The authors' keys first, with the page given turns; then every entry is taken in one
@@ -197,13 +195,7 @@ export class Ledger {
       if (authors.length % sliceEntries === 0) await this.pause();
     }
     for (const [i, item] of kept.entries()) {
-      this.verified.set(item.idText, item);
-      const author = authors[i] as string;
-      const last = this.lastByAuthor.get(author);
-      if (!last || item.entry.seq > last.seq || (item.entry.seq === last.seq && item.idText > last.id)) {
-        this.lastByAuthor.set(author, { seq: item.entry.seq, id: item.idText, time: item.entry.time });
-      }
-      this.refusedEntries.delete(item.idText);
+      this.kept.keep(item, authors[i] as string);
       accepted.push(item);
     }
     if (accepted.length === 0 || !this.rules)
@@ -223,7 +215,7 @@ export class Ledger {
    * Reads and verifies foreign entries: entries of a linked network, kept in the Y.Map
    * "foreign" under base64url(peer net) + "." + base64url(id), each verified with the
    * PEER's net (src/core/links/foreign.ts). Then derives the state again: whether they
-   * count is step 5 of the rules (src/core/links/settleLinks.ts).
+   * count is step 5 of the rules (src/core/links/settle/settleLinks.ts).
    */
   async addForeign(records: Iterable<readonly [ForeignKey, unknown]>): Promise<AddResult> {
     const { accepted, refused } = await this.foreign.read(records, this.pause);
@@ -249,7 +241,7 @@ export class Ledger {
 
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
-    this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.derivation());
+    this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
     this.placing.index(this.current);
   }
 
@@ -259,7 +251,7 @@ export class Ledger {
    * caller's add), it is derived once more in one go so that none of them is left out.
    */
   private async rebuildInSlices(): Promise<void> {
-    const entries = [...this.verified.values()];
+    const entries = [...this.kept.values()];
     const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.derivation());
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
@@ -268,8 +260,8 @@ export class Ledger {
       }
       await this.pause();
     }
-    if (this.verified.size !== entries.length)
-      this.current = deriveState(this.networkId, this.verified.values(), this.now(), this.derivation());
+    if (this.kept.size !== entries.length)
+      this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
     this.placing.index(this.current);
   }
 
@@ -284,7 +276,7 @@ export class Ledger {
     { time = this.now(), via = null }: { time?: number; via?: Uint8Array | null } = {},
   ): SignedEntry {
     const head = this.lastOf(toBase64Url(identity.signing.publicKey));
-    const last = head ? this.lastByAuthor.get(toBase64Url(identity.signing.publicKey)) : undefined;
+    const last = head ? this.kept.lastOf(toBase64Url(identity.signing.publicKey)) : undefined;
     const needsSeen = authorityTypes.has(type) && type !== 'genesis' && type !== 'join';
     const seen = this.current.authorityHeads.slice(-seenLimit).map(idFromText);
     const body = (needsSeen ? { ...input, seen } : input) as Bodies[T];

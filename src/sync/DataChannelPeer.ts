@@ -5,6 +5,7 @@
 // Node's streams and Buffer: 29 KiB gzipped of the board's JavaScript (docs/benchmarks.md,
 // figure 7). The build puts this module in its place (astro.config.mjs, resolve.alias).
 import { FramedChannel, lowWater } from './framedDataChannels.ts';
+import { NegotiatedConnection } from './NegotiatedConnection.ts';
 
 type Listener = (...args: never[]) => void;
 type PeerEvent = 'signal' | 'connect' | 'data' | 'close' | 'error';
@@ -30,61 +31,41 @@ export default class DataChannelPeer {
   readonly initiator: boolean;
   destroyed = false;
   destroying = false;
-  private pc: RTCPeerConnection | null = null;
+  /** The RTCPeerConnection: offer or answer, ICE candidates, the glare answer (NegotiatedConnection.ts). */
+  private readonly connection: NegotiatedConnection;
   private channel: RTCDataChannel | null = null;
   private framed: FramedChannel | null = null;
   private readonly listeners = new Map<PeerEvent, Set<Listener>>();
-  private pendingCandidates: RTCIceCandidateInit[] = [];
-  private iceConnected = false;
   private channelOpen = false;
   private isConnected = false;
   private closingTimer: ReturnType<typeof setInterval> | undefined;
-  /** This side answers the other's offer, and talks over the channel the other side opened. */
-  private answering: boolean;
-  private readonly config: RTCConfiguration;
 
   constructor(options: PeerOptions = {}) {
     this.initiator = options.initiator ?? false;
-    this.answering = !this.initiator;
-    this.config = options.config ?? {};
+    this.connection = new NegotiatedConnection(options.config ?? {}, !this.initiator, {
+      signal: (signal) => this.emit('signal', signal),
+      fail: (error) => this.destroy(error),
+      destroyed: () => this.destroyed,
+      connected: () => this.isConnected,
+      onIceConnected: () => this.maybeConnected(),
+      hasChannel: () => this.channel !== null,
+      useChannel: (channel) => this.useChannel(channel),
+      dropChannel: () => this.dropChannel(),
+    });
     let pc: RTCPeerConnection;
     try {
-      pc = this.connection();
+      pc = this.connection.open();
     } catch (error) {
       this.destroy(error as Error);
       return;
     }
-    this.pc = pc;
     if (this.initiator) {
       // simple-peer's channel name: 20 random bytes in hex.
       const name = [...crypto.getRandomValues(new Uint8Array(20))].map((b) => b.toString(16).padStart(2, '0')).join('');
       this.useChannel(pc.createDataChannel(name));
       // Not at once: Chromium has crashed on an offer made in the same task as the connection.
-      setTimeout(() => this.makeOffer(), 0);
+      setTimeout(() => this.connection.makeOffer(), 0);
     }
-  }
-
-  /** A connection wired to this peer; the channel comes from the offering side when this side answers. */
-  private connection(): RTCPeerConnection {
-    const pc = new RTCPeerConnection(this.config);
-    const current = () => this.pc === pc;
-    pc.oniceconnectionstatechange = () => {
-      if (current()) this.onIceState();
-    };
-    pc.onconnectionstatechange = () => {
-      if (current() && pc.connectionState === 'failed') this.destroy(new Error('Connection failed.'));
-    };
-    pc.onicecandidate = (event) => {
-      if (this.destroyed || !event.candidate || !current()) return;
-      const { candidate, sdpMLineIndex, sdpMid } = event.candidate;
-      this.emit('signal', { type: 'candidate', candidate: { candidate, sdpMLineIndex, sdpMid } });
-    };
-    pc.ondatachannel = (event) => {
-      // One channel per peer; another is not this protocol.
-      if (!current() || !this.answering || this.channel) event.channel.close();
-      else this.useChannel(event.channel);
-    };
-    return pc;
   }
 
   /** Open for messages (y-webrtc reads `connected` of its own connection object, set on 'connect'). */
@@ -115,7 +96,7 @@ export default class DataChannelPeer {
   /** A signal the other side sent; what no peer sends drops the connection. */
   signal(data: unknown): void {
     if (this.destroying) return;
-    if (this.destroyed || !this.pc) throw new Error('cannot signal after peer is destroyed');
+    if (this.destroyed || !this.connection.live) throw new Error('cannot signal after peer is destroyed');
     const signal = (typeof data === 'string' ? parsed(data) : data) as Signal | null;
     if (typeof signal !== 'object' || signal === null) {
       this.destroy(new Error('signal() called with invalid signal data'));
@@ -123,13 +104,10 @@ export default class DataChannelPeer {
     }
     // Asked for by a peer that adds audio or video; Buurtruil never does, so nothing to do.
     if (signal.renegotiate || signal.transceiverRequest) return;
-    if (signal.candidate) {
-      const candidate = signal.candidate as RTCIceCandidateInit;
-      if (this.pc.remoteDescription?.type) this.addCandidate(candidate);
-      else this.pendingCandidates.push(candidate);
-    }
-    if (signal.sdp && signal.type === 'offer') this.answerInstead();
-    if (signal.sdp) this.takeDescription({ type: signal.type, sdp: signal.sdp } as RTCSessionDescriptionInit);
+    if (signal.candidate) this.connection.takeCandidate(signal.candidate as RTCIceCandidateInit);
+    if (signal.sdp && signal.type === 'offer') this.connection.answerInstead();
+    if (signal.sdp)
+      this.connection.takeDescription({ type: signal.type, sdp: signal.sdp } as RTCSessionDescriptionInit);
     if (!signal.sdp && !signal.candidate) this.destroy(new Error('signal() called with invalid signal data'));
   }
 
@@ -167,14 +145,7 @@ export default class DataChannelPeer {
         } catch {}
         channel.onmessage = channel.onopen = channel.onclose = channel.onerror = channel.onbufferedamountlow = null;
       }
-      const pc = this.pc;
-      if (pc) {
-        try {
-          pc.close();
-        } catch {}
-        pc.oniceconnectionstatechange = pc.onconnectionstatechange = pc.onicecandidate = pc.ondatachannel = null;
-      }
-      this.pc = null;
+      this.connection.close();
       this.channel = null;
       this.framed = null;
       if (error) this.emit('error', error);
@@ -226,39 +197,18 @@ export default class DataChannelPeer {
     if (message) this.emit('data', message);
   }
 
-  private onIceState(): void {
-    const state = this.pc?.iceConnectionState;
-    if (this.destroyed || !state) return;
-    if (state === 'connected' || state === 'completed') {
-      this.iceConnected = true;
-      this.maybeConnected();
-    }
-    if (state === 'failed') this.destroy(new Error('Ice connection failed.'));
-    if (state === 'closed') this.destroy(new Error('Ice connection closed.'));
-  }
-
   private maybeConnected(): void {
-    if (this.isConnected || this.destroyed || !this.iceConnected || !this.channelOpen) return;
+    if (this.isConnected || this.destroyed || !this.connection.iceConnected || !this.channelOpen) return;
     this.isConnected = true;
     this.emit('connect');
   }
 
-  /**
-   * Both sides offered at once ("glare") and y-webrtc gave this initiating side the other's
-   * offer (its own lost on the glare token): this side answers now, so the connection carries
-   * the channel the offerer opened. Its own channel, never negotiated with the other side's,
-   * would open all the same and carry messages nobody reads: both sides "connected" for good,
-   * the docs never synced (a link room's two archive devices then never meet; a room's only
-   * other device is never heard). A connection that is up keeps its channel.
-   */
-  private answerInstead(): void {
-    if (this.answering || this.isConnected || this.destroyed) return;
-    this.answering = true;
+  /** The glare answer (NegotiatedConnection.ts answerInstead) drops this side's own channel. */
+  private dropChannel(): void {
     const own = this.channel;
     this.channel = null;
     this.framed = null;
     this.channelOpen = false;
-    this.iceConnected = false;
     clearInterval(this.closingTimer);
     if (own) {
       own.onmessage = own.onopen = own.onclose = own.onerror = own.onbufferedamountlow = null;
@@ -266,69 +216,6 @@ export default class DataChannelPeer {
         own.close();
       } catch {}
     }
-    // A fresh connection answers: Chromium's rollback of our own offer on the same one at
-    // times gathered no candidate for the answer (so it never connected; seen in
-    // tests/e2e/peerGlare.e2e.ts). The other side's candidates all follow its offer.
-    const old = this.pc;
-    try {
-      this.pc = this.connection();
-    } catch (error) {
-      this.destroy(error as Error);
-      return;
-    }
-    this.pendingCandidates = [];
-    if (old) {
-      old.oniceconnectionstatechange = old.onconnectionstatechange = old.onicecandidate = old.ondatachannel = null;
-      try {
-        old.close();
-      } catch {}
-    }
-  }
-
-  private makeOffer(): void {
-    const pc = this.pc;
-    // The other side's offer came first: this side answers it instead (answerInstead).
-    if (this.destroyed || !pc || this.answering) return;
-    pc.createOffer()
-      .then(async (offer) => {
-        if (this.destroyed || this.pc !== pc) return;
-        await pc.setLocalDescription(offer);
-        if (this.destroyed || this.pc !== pc) return;
-        const made = pc.localDescription ?? offer;
-        this.emit('signal', { type: made.type, sdp: made.sdp });
-      })
-      // An offer cut short because this side answers the other's instead is no failure.
-      .catch((error: Error) => {
-        if (this.pc === pc) this.destroy(error);
-      });
-  }
-
-  private takeDescription(description: RTCSessionDescriptionInit): void {
-    const pc = this.pc as RTCPeerConnection;
-    pc.setRemoteDescription(description)
-      .then(async () => {
-        if (this.destroyed) return;
-        for (const candidate of this.pendingCandidates) this.addCandidate(candidate);
-        this.pendingCandidates = [];
-        if (pc.remoteDescription?.type !== 'offer') return;
-        const answer = await pc.createAnswer();
-        if (this.destroyed) return;
-        await pc.setLocalDescription(answer);
-        if (this.destroyed) return;
-        const made = pc.localDescription ?? answer;
-        this.emit('signal', { type: made.type, sdp: made.sdp });
-      })
-      .catch((error: Error) => this.destroy(error));
-  }
-
-  private addCandidate(candidate: RTCIceCandidateInit): void {
-    const pc = this.pc;
-    if (!pc) return;
-    pc.addIceCandidate(candidate).catch((error: Error) => {
-      // A candidate this browser cannot use (an mDNS .local name, say) is skipped, as simple-peer does.
-      const address = typeof candidate.candidate === 'string' ? candidate.candidate.split(' ')[4] : undefined;
-      if (address && !address.endsWith('.local')) this.destroy(error);
-    });
   }
 }
 

@@ -12,13 +12,13 @@
 //     first what stands on its own, then what refers to those (updates, confirmations,
 //     payments of a proposal, lowest id first).
 //  5. Links with other networks: our link entries judged with the peers' foreign ones
-//     (src/core/links/settleLinks.ts).
+//     (src/core/links/settle/settleLinks.ts).
 import { authorityTypes } from '../entry/bodies.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
-import { cutMovesFromCheckpoint } from '../links/fromCheckpoint.ts';
 import type { ForeignEntry, MovedOut } from '../links/LinkState.ts';
-import { settleLinks } from '../links/settleLinks.ts';
-import { completeMoveOuts } from '../links/settleMoves.ts';
+import { cutMovesFromCheckpoint } from '../links/settle/fromCheckpoint.ts';
+import { settleLinks } from '../links/settle/settleLinks.ts';
+import { completeMoveOuts } from '../links/settle/settleMoves.ts';
 import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';

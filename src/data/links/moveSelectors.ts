@@ -1,7 +1,7 @@
 // Named reads of moving house across a link (protocol-links.md §5) for three screens: the
 // member who may ask to move (and, later, where they moved to), the old coordinator's list
 // of members who asked, and the new coordinator's list of members coming in. Plain
-// functions of the core's state; the rules of a move stay in src/core/links/settleMoves.ts.
+// functions of the core's state; the rules of a move stay in src/core/links/settle/settleMoves.ts.
 
 import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';

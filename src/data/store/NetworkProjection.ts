@@ -4,27 +4,11 @@
 // differences are written.
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
-import { yieldToPage, yieldWhenDue } from '../../sync/yieldToPage.ts';
+import { yieldToPage } from '../../sync/yieldToPage.ts';
 import type { NetworkDatabase } from './NetworkDatabase.ts';
-import {
-  memberRow,
-  type PostRow,
-  postRow,
-  readBy,
-  rowsTouchedBy,
-  type TableRows,
-  type TransferRow,
-  tableRowsInSteps,
-  transferRow,
-} from './tableRows.ts';
+import { compareTables, keyOf, rowJson, type TableName, tables } from './tableComparison.ts';
+import { memberRow, type PostRow, postRow, readBy, rowsTouchedBy, type TransferRow, transferRow } from './tableRows.ts';
 import { type CopiedEntry, fullPart, mergeParts, pack, readCopy, smallPartsBeforeMerge } from './verifiedCopy.ts';
-
-type TableName = keyof TableRows;
-const tables: TableName[] = ['members', 'posts', 'transfers', 'messages', 'rejected'];
-/** Rows compared between two looks at the clock (yieldWhenDue). */
-const rowsPerPause = 32;
-const keyOf = (table: TableName, row: object): string =>
-  table === 'members' ? (row as { key: string }).key : (row as { id: string }).id;
 
 export interface ProjectionChange {
   accepted: readonly string[];
@@ -122,31 +106,13 @@ export class NetworkProjection {
   async reconcile(newEntryIds: readonly string[] = this.unstoredEntries()): Promise<void> {
     const written = await this.readWritten();
     const state = this.ledger.state;
-    // A year's rows are made and compared in slices, the page given a turn between: in
-    // one go they are a task of a few hundred ms. The state read is the one taken above.
-    const steps = tableRowsInSteps(state, this.ledger.rejections(), this.readers?.(state));
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await yieldWhenDue();
-    const rows = step.value;
-    const put = {} as Record<TableName, object[]>;
-    const remove = {} as Record<TableName, string[]>;
-    const compared = new Map<object, string>();
-    for (const table of tables) {
-      const before = written.get(table) ?? new Map<string, string>();
-      const keys = new Set<string>();
-      put[table] = [];
-      for (const row of rows[table] as object[]) {
-        const key = keyOf(table, row);
-        keys.add(key);
-        const json = rowJson(row);
-        if (before.get(key) !== json) {
-          put[table].push(row);
-          compared.set(row, json);
-        }
-        if (keys.size % rowsPerPause === 0) await yieldWhenDue();
-      }
-      remove[table] = [...before.keys()].filter((key) => !keys.has(key));
-    }
+    // Stepped, the page given turns (tableComparison.ts); the state read is the one taken above.
+    const { put, remove, compared } = await compareTables(
+      written,
+      state,
+      this.ledger.rejections(),
+      this.readers?.(state),
+    );
     // The JSON just compared is what is remembered as written: made once per row, not twice.
     await this.write(this.newEntries(newEntryIds), put, remove, (row) => compared.get(row) ?? rowJson(row));
   }
@@ -296,8 +262,4 @@ function* inParts(
 
 function newestFirst(posts: PostRow[]): PostRow[] {
   return [...posts].sort((a, b) => b.created - a.created);
-}
-
-function rowJson(row: object): string {
-  return JSON.stringify(row, (_k, v) => (v instanceof Uint8Array ? Array.from(v) : v));
 }

@@ -1,7 +1,7 @@
 // Carries entries between a network's own doc and a link room's doc (protocol-links.md §2):
 // out, our own entries that cross and are about this link (a shared post once its share is
-// seen, SharedPosts.ts); in, the peer's such entries, into our doc's Y.Map "foreign" under
-// base64url(peer net) + "." + base64url(id). The link room is shared with another network,
+// seen, SharedPosts.ts); in (CarryingIn.ts), the peer's such entries, into our doc's Y.Map
+// "foreign" under base64url(peer net) + "." + base64url(id). The link room is shared with another network,
 // so nothing in it is trusted: a value is carried in only as an authentic entry of the peer
 // that crosses this link, and (given the peer's roster) only on the word of the peer's
 // roster (PeerTrust.ts); anything else under a key is removed again (not relayed onwards),
@@ -10,14 +10,12 @@
 import type * as Y from 'yjs';
 import { entriesMapName } from '../../core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
-import { equalBytes } from '../../core/encoding/canonical.ts';
-import type { Entry } from '../../core/entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from '../../core/entry/EntryVerifier.ts';
-import { foreignMapName, readForeignKey } from '../../core/links/crossingTypes.ts';
+import { foreignMapName } from '../../core/links/crossingTypes.ts';
+import { CarryingIn, sameBytes } from './CarryingIn.ts';
 import { crossingTypeAtSight } from './crossingTypeAtSight.ts';
-import { type CrossingVerdict, entriesThatCross, type LinkSides } from './entriesThatCross.ts';
+import { entriesThatCross, type LinkSides } from './entriesThatCross.ts';
 import { type CarrierBounds, carrierBounds, LinkRoomBudget } from './LinkRoomBudget.ts';
-import { PeerTrust, rosterSignedTypes } from './PeerTrust.ts';
 import { SharedPosts } from './SharedPosts.ts';
 
 /** The map of a link room's doc: entries of both networks, each under its foreign key. */
@@ -70,25 +68,19 @@ export interface CarrierOptions {
 }
 
 export class LinkCarrier {
-  private readonly own: OwnDoc;
   private readonly ownEntries: Y.Map<unknown>;
   private readonly foreign: Y.Map<unknown>;
   private readonly linkDoc: Y.Doc;
   private readonly room: Y.Map<unknown>;
   private readonly out: LinkSides;
-  private readonly in: LinkSides;
   private readonly ownText: string;
-  private readonly peerText: string;
   private readonly verifier: EntryVerifier;
   private readonly pause: () => Promise<void>;
   private readonly budget: LinkRoomBudget;
-  /** The posts each side shared on this link, as their shares were seen. */
+  /** The posts we shared on this link, as their shares were seen (the peer's: CarryingIn.ts). */
   private readonly ownShares: SharedPosts;
-  private readonly peerShares: SharedPosts;
-  /** Whose word of the peer is taken; null: everything authentic (no roster given). */
-  private readonly trust: PeerTrust | null;
-  /** Our own rosters' keys (base64url): whose roster-signed entries in the room come home. */
-  private readonly ownKeys = new Set<string>();
+  /** The peer's entries in, on its roster's word; ours put back or home (CarryingIn.ts). */
+  private readonly carryingIn: CarryingIn;
   /** Keys of our own doc's entries, and of the link room, still to look at. */
   private readonly pendingOwn = new Set<string>();
   private readonly pendingRoom = new Set<string>();
@@ -100,33 +92,50 @@ export class LinkCarrier {
   private closed = false;
 
   constructor(own: OwnDoc, linkDoc: Y.Doc, link: CarriedLink, options: CarrierOptions = {}) {
-    this.own = own;
     this.ownEntries = own.doc.getMap(entriesMapName);
     this.foreign = own.doc.getMap(foreignMapName);
     this.linkDoc = linkDoc;
     this.room = linkDoc.getMap(linkRoomMapName);
     this.out = { id: link.id, from: own.net, to: link.peer };
-    this.in = { id: link.id, from: link.peer, to: own.net };
     this.ownText = toBase64Url(own.net);
-    this.peerText = toBase64Url(link.peer);
     this.verifier = options.verifier ?? verifyInThread;
     this.pause = options.pause ?? (() => Promise.resolve());
+    const peerText = toBase64Url(link.peer);
     const flooded = options.onFlooded ?? (() => {});
     this.budget = new LinkRoomBudget(
       linkDoc,
       this.foreign,
-      this.peerText,
+      peerText,
       () => {
         if (!this.closed) flooded();
       },
       { ...carrierBounds, ...options.bounds },
     );
     this.ownShares = new SharedPosts(this.budget.bounds.waiting);
-    this.peerShares = new SharedPosts(this.budget.bounds.waiting);
     this.offered = options.offered ?? false;
-    this.trust = link.peerKeys ? new PeerTrust(this.budget.bounds.waiting) : null;
-    this.trust?.learn(link.peerKeys?.map(toBase64Url) ?? [], link.attested ?? []);
-    this.knowOwnKeys(link.ownKeys ?? []);
+    this.carryingIn = new CarryingIn(
+      {
+        ownDoc: own.doc,
+        ownEntries: this.ownEntries,
+        foreign: this.foreign,
+        linkDoc,
+        room: this.room,
+        in: { id: link.id, from: link.peer, to: own.net },
+        out: this.out,
+        ownText: this.ownText,
+        peerText,
+        verifier: this.verifier,
+        budget: this.budget,
+        ownShares: this.ownShares,
+        carriedOut: this.carriedOut,
+        pendingRoom: this.pendingRoom,
+        origin: carrierOrigin,
+        closed: () => this.closed,
+      },
+      link.peerKeys,
+      link.attested,
+      link.ownKeys,
+    );
     const ownObserver = (event: Y.YMapEvent<unknown>) => {
       if (!this.offered) this.note(this.pendingOwn, event.keysChanged);
     };
@@ -157,18 +166,13 @@ export class LinkCarrier {
 
   /** More of the peer's roster keys and attested ids (a new state): what waited for them is looked at again. */
   trustMore(keys: readonly Uint8Array[], attested: readonly string[]): void {
-    if (!this.trust) return;
-    const again = this.trust.learn(keys.map(toBase64Url), attested);
+    const again = this.carryingIn.trustMore(keys, attested);
     if (again.length > 0) this.note(this.pendingRoom, again);
   }
 
   /** Our own rosters' keys grew (a new `link-roster` of ours counted). */
   knowOwnKeys(keys: readonly Uint8Array[]): void {
-    for (const key of keys) this.ownKeys.add(toBase64Url(key));
-  }
-
-  private comesHome(entry: Entry | undefined): boolean {
-    return entry !== undefined && rosterSignedTypes.has(entry.type) && this.ownKeys.has(toBase64Url(entry.author));
+    this.carryingIn.knowOwnKeys(keys);
   }
 
   /** Settles once everything noticed so far has been carried (or refused). */
@@ -209,7 +213,7 @@ export class LinkCarrier {
     while (!this.closed && this.pendingOwn.size + this.pendingRoom.size > 0) {
       try {
         if (this.pendingOwn.size > 0) await this.carryOut(take(this.pendingOwn, this.budget.bounds.batch));
-        else await this.carryIn(take(this.pendingRoom, this.budget.bounds.batch));
+        else await this.carryingIn.carryIn(take(this.pendingRoom, this.budget.bounds.batch));
       } catch (error) {
         // Carrying must go on whatever one batch held; its keys are looked at on their next change.
         console.error(error);
@@ -245,121 +249,6 @@ export class LinkCarrier {
       }
     }, carrierOrigin);
   }
-
-  /** The link room's changes: the peer's entries in; ours put back; anything else removed. */
-  private async carryIn(keys: readonly string[]): Promise<void> {
-    const restore: string[] = [];
-    const remove: string[] = [];
-    const theirs: [string, unknown, string][] = [];
-    const ours: [string, unknown, string][] = [];
-    for (const key of keys) {
-      const value = this.room.get(key);
-      const mine = this.carriedOut.get(key);
-      if (mine) {
-        if (!sameBytes(value, mine)) restore.push(key);
-        continue;
-      }
-      if (value === undefined) {
-        this.trust?.forget(key);
-        continue;
-      }
-      const named = readForeignKey(key);
-      const id = named ? toBase64Url(named.id) : '';
-      const net = named ? toBase64Url(named.peer) : '';
-      if (net === this.peerText) theirs.push([id, value, key]);
-      // Ours from another archive device of this network (checked, or it is a forgery).
-      else if (net === this.ownText) ours.push([id, value, key]);
-      else remove.push(key);
-    }
-    const [theirsCross, oursCross] = await Promise.all([
-      entriesThatCross(this.verifier, this.in, pairs(theirs), (post) => this.peerShares.isShared(post)),
-      entriesThatCross(this.verifier, this.out, pairs(ours), (post) => this.ownShares.isShared(post)),
-    ]);
-    if (this.closed) return;
-    const arrived: [string, Uint8Array][] = [];
-    this.learnFromRoster(theirsCross);
-    for (const [at, [id, value, key]] of theirs.entries()) {
-      const verdict = theirsCross[at];
-      // A post of the peer whose share has not come yet stays in the room, and waits for it.
-      if (verdict?.waitsFor) {
-        if (!this.peerShares.wait(verdict.waitsFor, key)) this.pendingRoom.add(key);
-      } else if (!verdict?.crosses) remove.push(key);
-      if (!verdict?.crosses) {
-        if (!verdict?.waitsFor) this.trust?.forget(key);
-        continue;
-      }
-      if (!this.onTheirWord(verdict, id, key)) continue;
-      if (verdict.shares) {
-        const post = `${this.peerText}.${verdict.shares}`;
-        for (const waited of [post, ...this.peerShares.share(verdict.shares)]) this.pendingRoom.add(waited);
-      }
-      arrived.push([key, value as Uint8Array]);
-    }
-    const home: [string, Uint8Array][] = [];
-    for (const [at, [id, value, key]] of ours.entries()) {
-      const verdict = oursCross[at];
-      if (verdict?.crosses) {
-        this.carriedOut.set(key, value as Uint8Array);
-        // A roster-signed entry of ours that only the link room holds (a fork of our roster
-        // that a dropped key showed the peer alone) comes home: both sides then judge the
-        // same entries. Only by our rosters' keys: the room must not fill our doc.
-        if (this.comesHome(verdict.entry) && !this.ownEntries.has(id)) home.push([id, value as Uint8Array]);
-      } else if (!verdict?.waitsFor) remove.push(key);
-    }
-    this.own.doc.transact(() => {
-      for (const [id, bytes] of home) this.ownEntries.set(id, bytes);
-      for (const [key, bytes] of arrived) {
-        if (sameBytes(this.foreign.get(key), bytes)) continue;
-        if (!this.foreign.has(key) && !this.budget.admitForeign(bytes.length)) continue;
-        this.foreign.set(key, bytes);
-      }
-    }, carrierOrigin);
-    this.linkDoc.transact(() => {
-      for (const key of restore) this.room.set(key, this.carriedOut.get(key) as Uint8Array);
-      for (const key of remove) if (this.room.has(key)) this.room.delete(key);
-    }, carrierOrigin);
-    this.budget.refused(remove.length);
-  }
-
-  /** Roster keys and attested ids that the batch's roster-signed entries add (a new roster may let in the next). */
-  private learnFromRoster(verdicts: readonly CrossingVerdict[]): void {
-    const trust = this.trust;
-    if (!trust) return;
-    let learned = true;
-    while (learned) {
-      learned = false;
-      for (const { crosses, entry } of verdicts) {
-        if (!crosses || !entry || !trust.onRoster(toBase64Url(entry.author))) continue;
-        const body = entry.body as { roster?: Uint8Array[]; entries?: Uint8Array[] };
-        const keys = entry.type === 'link-roster' ? (body.roster ?? []).map(toBase64Url) : [];
-        const ids = entry.type === 'link-attest' ? (body.entries ?? []).map(toBase64Url) : [];
-        if (keys.some((key) => !trust.onRoster(key))) learned = true;
-        if (keys.length + ids.length === 0) continue;
-        for (const key of trust.learn(keys, ids)) this.pendingRoom.add(key);
-      }
-    }
-  }
-
-  /**
-   * Whether the peer's roster stands behind a crossing entry: its author on the roster (a
-   * roster-signed type) or an attestation naming it (any other). If not, it waits in the
-   * room; past what may wait, the room is flooded.
-   */
-  private onTheirWord(verdict: CrossingVerdict, id: string, key: string): boolean {
-    const trust = this.trust;
-    if (!trust) return true;
-    const entry = verdict.entry;
-    if (!entry) return false;
-    const author = toBase64Url(entry.author);
-    const ok = rosterSignedTypes.has(entry.type) ? trust.onRoster(author) : trust.isAttested(id);
-    if (ok) {
-      trust.forget(key);
-      return true;
-    }
-    const waits = rosterSignedTypes.has(entry.type) ? trust.waitForKey(author, key) : trust.waitForAttestation(id, key);
-    if (!waits) this.budget.flood();
-    return false;
-  }
 }
 
 function take(pending: Set<string>, count: number): string[] {
@@ -370,12 +259,4 @@ function take(pending: Set<string>, count: number): string[] {
   }
   for (const key of keys) pending.delete(key);
   return keys;
-}
-
-function pairs(named: readonly [string, unknown, string][]): [string, unknown][] {
-  return named.map(([id, value]) => [id, value]);
-}
-
-function sameBytes(value: unknown, bytes: Uint8Array): boolean {
-  return value instanceof Uint8Array && equalBytes(value, bytes);
 }

@@ -1,10 +1,10 @@
 // Opening a link from its two halves (docs/protocol-links.md §1, §9): the peer's `link` opens
 // it when a coordinator's key on the roster our half names signed it and it names the same two rosters.
-import { equalBytes } from '../encoding/canonical.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { Rejection } from '../state/Rejection.ts';
-import type { ForeignEntry, Link, RosterStep } from './LinkState.ts';
-import { rosterAllows } from './rosters.ts';
+import { equalBytes } from '../../encoding/canonical.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import type { ForeignEntry, Link, RosterStep } from '../LinkState.ts';
+import { rosterAllows } from '../rosters.ts';
 
 type PeerHalf = ForeignEntry & { entry: Entry<'link'> };
 

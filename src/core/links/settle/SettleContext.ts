@@ -1,12 +1,12 @@
 // What the parts of settling a link share (settleLinks.ts, settleRecords.ts, settleShares.ts,
 // settleMoves.ts, settleStatements.ts): the link, its entries of both sides, both sides'
 // attestation verdicts, and how to keep a foreign entry aside or count it.
-import { toBase64Url } from '../encoding/base64url.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Rejection } from '../state/Rejection.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import type { ForeignEntry, Link } from '../LinkState.ts';
 import type { ChainVerdict } from './attestChain.ts';
-import type { ForeignEntry, Link } from './LinkState.ts';
 
 export interface SettleContext {
   state: NetworkState;

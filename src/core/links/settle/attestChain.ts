@@ -14,12 +14,12 @@
 //    attested (the other side's attestation come or not);
 //  - a record counts once, by its id: the first attestation of the side that names it.
 // Ties in the order (attestations that did not see each other) go by lowest id.
-import { toBase64Url } from '../encoding/base64url.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText } from '../state/NetworkState.ts';
-import type { Rejection } from '../state/Rejection.ts';
-import type { RosterStep } from './LinkState.ts';
-import { rosterAllows, rosterForAttestation } from './rosters.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText } from '../../state/NetworkState.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import type { RosterStep } from '../LinkState.ts';
+import { rosterAllows, rosterForAttestation } from '../rosters.ts';
 
 export interface Attestation {
   idText: EntryIdText;

@@ -1,10 +1,10 @@
 // Records across a link (`cross-pay`) once both sides' attestations are judged (docs/protocol-links.md
 // §4, §9): which count in this network, and which wait for what; crossRecords.ts does the counting.
-import type { Entry } from '../entry/Entry.ts';
-import { isMember } from '../state/membership.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import { count, inRecord, outRecord } from './crossRecords.ts';
-import type { Link } from './LinkState.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import { isMember } from '../../state/membership.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import { count, inRecord, outRecord } from '../crossRecords.ts';
+import type { Link } from '../LinkState.ts';
 import { ownOfType, peerOfType, type SettleContext, sharedPostIds } from './SettleContext.ts';
 
 /**

@@ -1,13 +1,13 @@
 // Which link each entry belongs to, before settleLinks.ts judges a link: our own link-type
 // entries and the peer's foreign entries, grouped by link; a foreign entry of no link is kept aside.
-import { idFromText, toBase64Url } from '../encoding/base64url.ts';
-import type { Bodies } from '../entry/bodies.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Rejection } from '../state/Rejection.ts';
-import { isCrossingType, sharedPostTypes } from './crossingTypes.ts';
-import type { ForeignEntry, Link, LinkIdText } from './LinkState.ts';
-import { linkId } from './linkId.ts';
+import { idFromText, toBase64Url } from '../../encoding/base64url.ts';
+import type { Bodies } from '../../entry/bodies.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import { isCrossingType, sharedPostTypes } from '../crossingTypes.ts';
+import type { ForeignEntry, Link, LinkIdText } from '../LinkState.ts';
+import { linkId } from '../linkId.ts';
 
 /** The entries of one link, of both sides, before they are judged. */
 export interface LinkEntries {

@@ -1,10 +1,10 @@
 // Posts and messages across a link (docs/protocol-links.md §3), as this network sees them:
 // our shares, the peer's shared posts that count here (shared, attested by the peer, in
 // the terms' categories: `not-shared` otherwise) and messages both ways.
-import { toBase64Url } from '../encoding/base64url.ts';
-import { inTerms } from '../rules/postShare.ts';
-import { homeMember } from './homeMember.ts';
-import type { PeerPost } from './LinkState.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import { inTerms } from '../../rules/postShare.ts';
+import { homeMember } from '../homeMember.ts';
+import type { PeerPost } from '../LinkState.ts';
 import {
   byTimeThenId,
   namesSharedPost,

@@ -8,12 +8,12 @@
 // The member may ask from any of its devices: the move-out names the member by the key that
 // asked (the old network resolves it, homeMember.ts), the new network knows the member by
 // that key, and the move-in's box key is the one the consent gave (else `bad-ref`).
-import { toBase64Url } from '../encoding/base64url.ts';
-import { equalBytes } from '../encoding/canonical.ts';
-import type { Entry } from '../entry/Entry.ts';
-import { devicesOf } from '../state/devices.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Move, MovedOut } from './LinkState.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import { equalBytes } from '../../encoding/canonical.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import { devicesOf } from '../../state/devices.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import type { Move, MovedOut } from '../LinkState.ts';
 import { byTimeThenId, ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
 
 export function settleMoves(context: SettleContext): void {

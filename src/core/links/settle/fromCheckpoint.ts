@@ -1,8 +1,8 @@
 // Where a checkpoint left a link (src/core/checkpoint/linkObjects.ts, protocol-links.md §8):
 // settleLinks goes on from it, judging only the entries after the frontier.
-import { closeWindows, devicesOf, endKept } from '../state/devices.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Link, LinkStatementRecord } from './LinkState.ts';
+import { closeWindows, devicesOf, endKept } from '../../state/devices.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import type { Link, LinkStatementRecord } from '../LinkState.ts';
 
 /** The later of a statement a checkpoint carries and one after it (time, then id). */
 export function later(

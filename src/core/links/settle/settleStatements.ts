@@ -1,10 +1,10 @@
 // Each side's `link-statement` in force (docs/protocol-links.md §4, §9): the latest that a key on
 // the side's latest roster signed, or the one a checkpoint carries if that is later.
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText } from '../state/NetworkState.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText } from '../../state/NetworkState.ts';
+import type { LinkStatementRecord, RosterStep } from '../LinkState.ts';
+import { latestRoster, rosterAllows } from '../rosters.ts';
 import { later } from './fromCheckpoint.ts';
-import type { LinkStatementRecord, RosterStep } from './LinkState.ts';
-import { latestRoster, rosterAllows } from './rosters.ts';
 import { ownOfType, peerOfType, type SettleContext } from './SettleContext.ts';
 
 /** Sets both sides' statements on the link; a statement no key on its side's roster signed is refused. */

@@ -4,23 +4,23 @@
 // attestations count, which records count in this network, and the clearing accounts.
 // A pure function of both sets of entries: the order they arrived in does not matter.
 // This file keeps the order of the steps; each step's rule lives in the file it imports.
-import { toBase64Url } from '../encoding/base64url.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText, NetworkState } from '../state/NetworkState.ts';
-import type { Rejection } from '../state/Rejection.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText, NetworkState } from '../../state/NetworkState.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import { crossMinutes } from '../crossRecords.ts';
+import type { ForeignEntry, Link, RosterStep } from '../LinkState.ts';
+import { rosterStep, rosterSteps } from '../rosters.ts';
+import { mirrorOf } from '../statements.ts';
 import { type Attestation, judgeChain } from './attestChain.ts';
-import { crossMinutes } from './crossRecords.ts';
 import { priorOf } from './fromCheckpoint.ts';
-import type { ForeignEntry, Link, RosterStep } from './LinkState.ts';
 import { settleEnds } from './linkEnds.ts';
 import { entriesByLink, type LinkEntries, ownOfLink } from './linkEntries.ts';
 import { openingHalf } from './linkHalves.ts';
-import { rosterStep, rosterSteps } from './rosters.ts';
 import { settleMoves } from './settleMoves.ts';
 import { recordsBeforeOpening, settleRecords } from './settleRecords.ts';
 import { settleShares } from './settleShares.ts';
 import { settleStatements } from './settleStatements.ts';
-import { mirrorOf } from './statements.ts';
 
 export function settleLinks(
   state: NetworkState,

@@ -1,11 +1,11 @@
 // Which `link-end` ends a link, for each side (docs/protocol-links.md §6, §9): of a side's ends
 // that a coordinator's key on its latest roster signed, the earliest; the same rule on both sides.
-import { toBase64Url } from '../encoding/base64url.ts';
-import type { Entry } from '../entry/Entry.ts';
-import type { EntryIdText } from '../state/NetworkState.ts';
-import type { Rejection } from '../state/Rejection.ts';
-import type { ForeignEntry, Link, LinkEnded, RosterStep } from './LinkState.ts';
-import { latestRoster, rosterAllows } from './rosters.ts';
+import { toBase64Url } from '../../encoding/base64url.ts';
+import type { Entry } from '../../entry/Entry.ts';
+import type { EntryIdText } from '../../state/NetworkState.ts';
+import type { Rejection } from '../../state/Rejection.ts';
+import type { ForeignEntry, Link, LinkEnded, RosterStep } from '../LinkState.ts';
+import { latestRoster, rosterAllows } from '../rosters.ts';
 import { byTimeThenId } from './SettleContext.ts';
 
 type EndItem = { idText: EntryIdText; entry: Entry<'link-end'> };
