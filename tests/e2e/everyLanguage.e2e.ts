@@ -67,12 +67,14 @@ const test = base.extend<object, { stage: Stage; content: Stage; together: Stage
     async ({ browser, site }, use) => {
       const coordinator = await startNetwork(browser, site.url);
       const invite = await inviteLink(coordinator.page);
-      const anna = await askToJoin(browser, invite, 'Anna', 'Dorpsstraat', phone);
+      // Anna and Bram ask at once; the coordinator welcomes Anna, then Bram.
+      const [anna, bram] = await Promise.all([
+        askToJoin(browser, invite, 'Anna', 'Dorpsstraat', phone),
+        askToJoin(browser, invite, 'Bram', 'Molenweg'),
+      ]);
       await admit(coordinator.page, 'Anna');
-      await enterBoard(anna.page);
-      const bram = await askToJoin(browser, invite, 'Bram', 'Molenweg');
       await admit(coordinator.page, 'Bram');
-      await enterBoard(bram.page);
+      await Promise.all([enterBoard(anna.page), enterBoard(bram.page)]);
       await postRequest(anna.page, postTitle, 'Tuin');
       const postHash = new URL(anna.page.url()).hash;
       const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
@@ -107,6 +109,13 @@ const test = base.extend<object, { stage: Stage; content: Stage; together: Stage
     { scope: 'worker', timeout: 240_000 },
   ],
 });
+
+// The tests share out over the workers. This file's own worker fixtures put it after every
+// other file (Playwright groups tests by the worker fixtures they need), so in one worker it
+// was the suite's last three minutes with the other worker idle. Each worker that takes a test
+// sets up its own stage; a worker takes the tests in the order of this file, so on every stage
+// the main screens come before the content, and the content before the newer together pages.
+test.describe.configure({ mode: 'parallel' });
 
 /** Its picture; then the bar every screen clears at every size, on a phone also at 320 px. */
 async function look(page: Page, language: Language, size: Size, screen: string): Promise<void> {

@@ -16,20 +16,23 @@ test('a neighbour moves to a linked neighbourhood with both coordinators’ yes:
   network,
 }) => {
   test.setTimeout(420_000);
-  const oost = await network(
-    [
-      ['Anna', 'Dapperstraat'],
-      ['Bram', 'Javastraat'],
-    ],
-    { name: 'Buurtruil Oosterpark' },
-  );
-  const trans = await network(
-    [
-      ['Dirk', 'Kramatweg'],
-      ['Eva', 'Ambonplein'],
-    ],
-    { name: 'Buurtruil Transvaal' },
-  );
+  // The two neighbourhoods start at once: they have nothing to do with each other until the link.
+  const [oost, trans] = await Promise.all([
+    network(
+      [
+        ['Anna', 'Dapperstraat'],
+        ['Bram', 'Javastraat'],
+      ],
+      { name: 'Buurtruil Oosterpark' },
+    ),
+    network(
+      [
+        ['Dirk', 'Kramatweg'],
+        ['Eva', 'Ambonplein'],
+      ],
+      { name: 'Buurtruil Transvaal' },
+    ),
+  ]);
   const [anna, bram] = oost.neighbours.map((device) => device.page) as [Page, Page];
   const carla = oost.coordinator.page;
   const kees = trans.coordinator.page;

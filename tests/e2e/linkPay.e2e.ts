@@ -19,20 +19,23 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   network,
 }) => {
   test.setTimeout(600_000);
-  const oost = await network(
-    [
-      ['Ans', 'Dorpsstraat'],
-      ['Aziz', 'Molenweg'],
-    ],
-    { name: 'Buurtruil Oosterpark' },
-  );
-  const trans = await network(
-    [
-      ['Bob', 'Kastanjeplein'],
-      ['Bea', 'Wibautstraat'],
-    ],
-    { name: 'Buurtruil Transvaal' },
-  );
+  // The two neighbourhoods start at once: they have nothing to do with each other until the link.
+  const [oost, trans] = await Promise.all([
+    network(
+      [
+        ['Ans', 'Dorpsstraat'],
+        ['Aziz', 'Molenweg'],
+      ],
+      { name: 'Buurtruil Oosterpark' },
+    ),
+    network(
+      [
+        ['Bob', 'Kastanjeplein'],
+        ['Bea', 'Wibautstraat'],
+      ],
+      { name: 'Buurtruil Transvaal' },
+    ),
+  ]);
   const [ans] = oost.neighbours as [Device, Device];
   const [bob] = trans.neighbours as [Device, Device];
   await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '1' });

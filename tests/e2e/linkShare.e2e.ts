@@ -38,20 +38,23 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
   network,
 }) => {
   test.setTimeout(420_000);
-  const oost = await network(
-    [
-      ['Ans', 'Wibautstraat'],
-      ['Aart', 'Linnaeusstraat'],
-    ],
-    { name: 'Buurtruil Oosterpark' },
-  );
-  const trans = await network(
-    [
-      ['Bea', 'Transvaalkade'],
-      ['Bram', 'Ruyschstraat'],
-    ],
-    { name: 'Buurtruil Transvaal' },
-  );
+  // The two neighbourhoods start at once: they have nothing to do with each other until the link.
+  const [oost, trans] = await Promise.all([
+    network(
+      [
+        ['Ans', 'Wibautstraat'],
+        ['Aart', 'Linnaeusstraat'],
+      ],
+      { name: 'Buurtruil Oosterpark' },
+    ),
+    network(
+      [
+        ['Bea', 'Transvaalkade'],
+        ['Bram', 'Ruyschstraat'],
+      ],
+      { name: 'Buurtruil Transvaal' },
+    ),
+  ]);
   await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '10' });
 
   const [ans] = oost.neighbours.map((device) => device.page) as [Page];
@@ -137,8 +140,10 @@ test('a shared post shows in the linked neighbourhood, marked with its name; a m
 
 test('a category outside the terms cannot be shared there, and the post form says so plainly', async ({ network }) => {
   test.setTimeout(300_000);
-  const oost = await network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' });
-  const trans = await network([], { name: 'Buurtruil Transvaal' });
+  const [oost, trans] = await Promise.all([
+    network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' }),
+    network([], { name: 'Buurtruil Transvaal' }),
+  ]);
   await link(oost.coordinator.page, trans.coordinator.page, { categories: ['Tuin'], hours: '10' });
   const [ans] = oost.neighbours.map((device) => device.page) as [Page];
   await ans.getByRole('link', { name: 'Vragen of aanbieden' }).click();
@@ -160,8 +165,10 @@ test("a member's second device shares a post and gets an answer across; the firs
   network,
 }) => {
   test.setTimeout(420_000);
-  const oost = await network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' });
-  const trans = await network([['Bea', 'Transvaalkade']], { name: 'Buurtruil Transvaal' });
+  const [oost, trans] = await Promise.all([
+    network([['Ans', 'Wibautstraat']], { name: 'Buurtruil Oosterpark' }),
+    network([['Bea', 'Transvaalkade']], { name: 'Buurtruil Transvaal' }),
+  ]);
   await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '10' });
   const [ans] = oost.neighbours.map((device) => device.page) as [Page];
   const [bea] = trans.neighbours.map((device) => device.page) as [Page];

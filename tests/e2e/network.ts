@@ -89,7 +89,12 @@ export async function enterBoard(newcomer: Page): Promise<void> {
   await expect(newcomer.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', meetingWait);
 }
 
-/** Coordinator plus neighbours, all admitted and on the board. */
+/**
+ * Coordinator plus neighbours, all admitted and on the board. The neighbours ask at once, as
+ * people who got the invite the same evening would (the joins' proofs of work and lobby
+ * meetings overlap instead of adding up); the coordinator then welcomes each in the order
+ * given, so the admissions are written in that order.
+ */
 export async function networkWith(
   browser: Browser,
   siteUrl: string,
@@ -98,13 +103,11 @@ export async function networkWith(
 ): Promise<{ coordinator: Device; neighbours: Device[] }> {
   const coordinator = await startNetwork(browser, siteUrl, options);
   const invite = await inviteLink(coordinator.page);
-  const neighbours: Device[] = [];
-  for (const [name, street] of people) {
-    const device = await askToJoin(browser, invite, name, street, options.device);
-    await admit(coordinator.page, name);
-    await enterBoard(device.page);
-    neighbours.push(device);
-  }
+  const neighbours = await Promise.all(
+    people.map(([name, street]) => askToJoin(browser, invite, name, street, options.device)),
+  );
+  for (const [name] of people) await admit(coordinator.page, name);
+  await Promise.all(neighbours.map((device) => enterBoard(device.page)));
   return { coordinator, neighbours };
 }
 
