@@ -1,10 +1,11 @@
 // What a network's verified entries add up to. Keys and ids are base64url text here, so
 // they can be map keys and table keys; the bytes stay in the entries.
 import type { SealedBox } from '../crypto/sealedBox.ts';
-import type { Bodies, Policy, PostFields, Role, Settings } from '../entry/bodies.ts';
+import type { Bodies, Policy, Role, Settings } from '../entry/bodies.ts';
 import type { Entry } from '../entry/Entry.ts';
 import type { LinksState } from '../links/LinkState.ts';
 import type { Activity } from './activities.ts';
+import type { Message, Post, Proposal, Signal, Thanks, Transfer } from './exchangeRecords.ts';
 import type { Order } from './Order.ts';
 import type { Plan, PlanAct } from './plans.ts';
 import type { Rejection } from './Rejection.ts';
@@ -107,70 +108,8 @@ export interface Member {
   seniority: number | null;
 }
 
-export type PostStatus = 'open' | 'done' | 'withdrawn';
-
-export interface Post extends PostFields {
-  id: EntryIdText;
-  author: MemberKey;
-  device: DeviceKey;
-  via: DeviceKey | null;
-  created: number;
-  updated: number;
-  updatedFrom: Order;
-  status: PostStatus;
-  closedFrom: Order | null;
-}
-
-export interface Transfer {
-  id: EntryIdText;
-  from: MemberKey;
-  to: MemberKey;
-  minutes: number;
-  what: string;
-  post: EntryIdText | null;
-  proposal: EntryIdText | null;
-  time: number;
-  via: DeviceKey | null;
-}
-
-export interface Message {
-  id: EntryIdText;
-  from: MemberKey;
-  to: MemberKey;
-  post: EntryIdText | null;
-  /** Same for both directions between two members about one post. */
-  conversation: string;
-  time: number;
-  sealed: SealedBox;
-}
-
-export interface Signal {
-  id: EntryIdText;
-  from: MemberKey;
-  post: EntryIdText | null;
-  time: number;
-  sealed: SealedBox;
-}
-
-export interface Proposal {
-  id: EntryIdText;
-  author: MemberKey;
-  payer: MemberKey;
-  receiver: MemberKey;
-  minutes: number;
-  what: string;
-  post: EntryIdText | null;
-  time: number;
-}
-
-export interface Thanks {
-  id: EntryIdText;
-  from: MemberKey;
-  to: MemberKey;
-  text: string;
-  transfer: EntryIdText | null;
-  time: number;
-}
+// The exchange's records (posts, transfers, messages, proposals, thanks): exchangeRecords.ts.
+export type { Message, Post, PostStatus, Proposal, Signal, Thanks, Transfer } from './exchangeRecords.ts';
 
 export interface RoomEpoch {
   epoch: number;

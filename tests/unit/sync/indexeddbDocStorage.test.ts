@@ -20,13 +20,29 @@ function copyOf(values: [string, Uint8Array][]): DocContents {
   return { mapName, bytesOf: (key) => copy.get(key), keptElsewhere: (key) => copy.has(key) };
 }
 
-/** What the doc's database holds, in bytes: the sum of its updates. */
-async function bytesAtRest(name: string): Promise<number> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+/** The doc's database itself, as the storage keeps it. */
+function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(name);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
+}
+
+/** How many listeners for 'update' each transaction not made here ended with (Yjs encodes an update only for them). */
+function updateListenersPerRead(doc: Y.Doc): number[] {
+  const listening: number[] = [];
+  doc.on('afterTransaction', (transaction) => {
+    if (transaction.local) return;
+    const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
+    listening.push(observers.get('update')?.size ?? 0);
+  });
+  return listening;
+}
+
+/** What the doc's database holds, in bytes: the sum of its updates. */
+async function bytesAtRest(name: string): Promise<number> {
+  const db = await openRaw(name);
   const updates = await new Promise<Uint8Array[]>((resolve, reject) => {
     const req = db.transaction('updates').objectStore('updates').getAll();
     req.onsuccess = () => resolve(req.result as Uint8Array[]);
@@ -50,11 +66,7 @@ async function keptByYIndexeddb(name: string, all: [string, Uint8Array][]): Prom
 }
 
 async function addAtRest(name: string, update: Uint8Array): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(name);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
+  const db = await openRaw(name);
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction('updates', 'readwrite');
     tx.objectStore('updates').add(update);
@@ -126,12 +138,7 @@ describe('indexeddbDocStorage with the verified copy beside it', () => {
     const doc = new Y.Doc();
     // Yjs encodes a transaction's update only while someone listens for 'update'; the
     // listeners are counted as the reading transaction ends, just before that encoding.
-    const listening: number[] = [];
-    doc.on('afterTransaction', (transaction) => {
-      if (transaction.local) return;
-      const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
-      listening.push(observers.get('update')?.size ?? 0);
-    });
+    const listening = updateListenersPerRead(doc);
     const kept = indexeddbDocStorage.keep(name, doc, copyOf(all));
     await kept.loaded;
     expect(doc.getMap(mapName).size).toBe(50);
@@ -158,12 +165,7 @@ describe('indexeddbDocStorage with the verified copy beside it', () => {
     await keptByYIndexeddb(name, []);
     await addAtRest(name, whole);
     const doc = new Y.Doc();
-    const listening: number[] = [];
-    doc.on('afterTransaction', (transaction) => {
-      if (transaction.local) return;
-      const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
-      listening.push(observers.get('update')?.size ?? 0);
-    });
+    const listening = updateListenersPerRead(doc);
     const kept = indexeddbDocStorage.keep(name, doc);
     await kept.loaded;
     expect(listening.length).toBeGreaterThanOrEqual(4);
