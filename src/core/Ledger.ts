@@ -73,7 +73,7 @@ export class Ledger {
   /** Places ordinary entries in place, and parks those that wait (ledgerPlacing.ts). */
   private readonly placing: LedgerPlacing;
   private current: NetworkState;
-  private readonly deriveOptions: DeriveOptions;
+  private deriveOptions: DeriveOptions;
   /** The peers' entries that crossed a link (docs/protocol-links.md §2), by foreign key. */
   private readonly foreign: ForeignStore;
   /** How many signatures this ledger has checked (one per chain head, §3.5): for the bench. */
@@ -129,6 +129,20 @@ export class Ledger {
   /** Every authentic entry, valid by the rules or not. */
   entries(): Iterable<Held> {
     return this.kept.values();
+  }
+
+  /** Every authentic entry by id (what a checkpoint's frontier is read from, src/core/checkpoint). */
+  get held(): ReadonlyMap<EntryIdText, Held> {
+    return this.kept.byId;
+  }
+
+  /**
+   * Derives anew from a checkpoint, or with other checkpoints found false (docs/protocol.md
+   * §4.8): what this device learnt of the checkpoints it checked. The foreign entries stay.
+   */
+  async startFrom(options: Omit<DeriveOptions, 'foreign'>): Promise<void> {
+    this.deriveOptions = options;
+    await this.rebuildInSlices();
   }
 
   /** The highest seq this author has written among the authentic entries, with its id. */

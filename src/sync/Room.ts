@@ -4,6 +4,7 @@
 // epoch after a suspension) while the doc stays.
 import * as Y from 'yjs';
 import { entriesMapName, type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
+import { YjsSummaryPages } from '../core/adapters/yjsSummaryPages.ts';
 import type { SignedEntry } from '../core/entry/Entry.ts';
 import { Ledger, type LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
@@ -25,6 +26,7 @@ export class Room {
   private readonly storageName: string;
   private readonly network: RoomNetwork;
   private log: YjsEntryLog | null = null;
+  private pages: YjsSummaryPages | null = null;
   /** The network rooms this doc is shared in: one, except for the rekey notices (several epochs). */
   private readonly links = new Map<string, { link: RoomLink; stop: () => void }>();
   private loaded = false;
@@ -126,6 +128,12 @@ export class Room {
     return this.doc;
   }
 
+  /** The checkpoints' summaries and pages in this doc (§4.8): made at the first call. */
+  get summaryPages(): YjsSummaryPages {
+    this.pages ??= new YjsSummaryPages(this.doc);
+    return this.pages;
+  }
+
   /** Called with every change the ledger took from the doc or from us. */
   onEntries(listener: (change: LogChange) => void): () => void {
     this.entryListeners.add(listener);
@@ -187,6 +195,7 @@ export class Room {
 
   destroy(): void {
     this.log?.destroy();
+    this.pages?.destroy();
     this.entryListeners.clear();
     this.arrivalListeners.clear();
     this.statusListeners.clear();

@@ -14,7 +14,7 @@ import { checkpointFrontier, frontierOfTips } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readPages, readSummary } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
-import type { TipRecord } from './records.ts';
+import type { Sections, TipRecord } from './records.ts';
 import { summaryOfFrontier } from './summary.ts';
 
 export type CheckpointVerdict =
@@ -22,7 +22,15 @@ export type CheckpointVerdict =
    * The summary is the frontier's; `holders`: the members holding the coordinator or kiosk
    * role in it; `quorum`: the checkpointQuorum of the policy in it.
    */
-  | { kind: 'true'; holders: number; quorum: number; until: number }
+  | {
+      kind: 'true';
+      holders: number;
+      quorum: number;
+      until: number;
+      /** The frontier's ids and the summary's records: what a device starts from once it counts. */
+      frontier: ReadonlySet<EntryIdText>;
+      sections: Sections;
+    }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
   | { kind: 'unknown'; why: 'no-summary' | 'not-held' };
@@ -65,7 +73,14 @@ export function checkCheckpoint(
       : summaryOfFrontier(networkId, header, frontier, falseCheckpoints, foreign ?? dated);
   if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
     const quorum = own.state.policy.checkpointQuorum;
-    return { kind: 'true', holders: coordinatorOrKiosk(own.state), quorum, until: summary.until };
+    return {
+      kind: 'true',
+      holders: coordinatorOrKiosk(own.state),
+      quorum,
+      until: summary.until,
+      frontier: new Set(frontier.keys()),
+      sections,
+    };
   }
   let page = 0;
   while (page < own.pages.length && equalBytes(own.pages[page] as Uint8Array, document.pages[page] ?? new Uint8Array()))

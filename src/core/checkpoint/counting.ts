@@ -23,11 +23,12 @@ export interface CountingCheckpoint {
 
 /**
  * The counting checkpoints, part 1 first. `state` says which checkpoint entries were written
- * by a coordinator or a kiosk (the applied ones); `verdictOf` says, per entry, whether this
+ * by a coordinator or a kiosk (the applied ones; a device past a checkpoint gives those it
+ * saw applied before, as an entry of the frontier is not judged again); `verdictOf` says, per entry, whether this
  * device found its summary true (an entry it cannot check does not count here).
  */
 export function countingCheckpoints(
-  state: NetworkState,
+  state: Pick<NetworkState, 'applied' | 'devices'>,
   verdictOf: (id: EntryIdText) => CheckpointVerdict,
 ): CountingCheckpoint[] {
   const groups = new Map<string, Group>();

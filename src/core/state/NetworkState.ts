@@ -228,6 +228,8 @@ export interface NetworkState extends SurveyRecords, LinksState {
   rejected: Map<EntryIdText, { reason: Rejection; detail: string }>;
   /** Set when this state starts from a checkpoint (docs/protocol.md §4.8, src/core/checkpoint). */
   checkpoint?: CheckpointBase;
+  /** The checkpoint entries this state was derived with as false (§4.8): flagged for the coordinators. */
+  falseCheckpoints?: ReadonlySet<EntryIdText>;
 }
 
 /**

@@ -57,6 +57,7 @@ export function* deriveStateInSteps(
 ): Steps<NetworkState> {
   const state = options.start ? options.start() : emptyState(networkId);
   state.movedOut = options.movedOut ?? null;
+  if (options.falseCheckpoints?.size) state.falseCheckpoints = options.falseCheckpoints;
   cutMovesFromCheckpoint(state);
   const base = state.checkpoint;
   // Read once: a move across a link may need a second derivation of the same entries.

@@ -2,6 +2,9 @@
 // block anything: during a network partition two devices can each accept a transfer that
 // together take a balance past the limit, so the limit can only be watched, not enforced;
 // and heavy help or a forked phone is a reason to talk, not to refuse.
+
+import { keyText } from '../encoding/keyText.ts';
+import type { AnyEntry } from '../entry/Entry.ts';
 import { matchState } from './exchange.ts';
 import { chainTipsOf } from './membership.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, Post } from './NetworkState.ts';
@@ -73,6 +76,18 @@ export interface OverForkedFlag {
   heads: number;
 }
 
+/**
+ * A checkpoint this device found false (docs/protocol.md §4.8): its signer's coordinator and
+ * kiosk roles ended with it. An honest bug costs that too; talk, and grant the role anew.
+ */
+export interface FalseCheckpointFlag {
+  kind: 'false-checkpoint';
+  action: 'talk';
+  member: MemberKey;
+  checkpoint: EntryIdText;
+  part: number;
+}
+
 /** Flags about something that has been waiting (or going on) since a time. */
 export type TimedFlag =
   | {
@@ -96,17 +111,31 @@ export type TimedFlag =
     }
   | { kind: 'via-coordinator'; action: 'suggest-match'; post: EntryIdText; author: MemberKey; since: number };
 
-export type Flag = OverLimitFlag | ForkFlag | OverForkedFlag | TimedFlag;
+export type Flag = FalseCheckpointFlag | OverLimitFlag | ForkFlag | OverForkedFlag | TimedFlag;
 
 /** Every flag as of `now`: by kind in the order above, then oldest first. */
 export function flagsOf(state: NetworkState, now: number): Flag[] {
   return [
+    ...falseCheckpoints(state),
     ...overLimit(state),
     ...forks(state),
     ...heavyHelp(state, now),
     ...unanswered(state, now),
     ...viaCoordinator(state),
   ];
+}
+
+/** The checkpoints found false, each with the member who signed it: the most urgent, first. */
+export function falseCheckpoints(state: NetworkState): FalseCheckpointFlag[] {
+  const flags: FalseCheckpointFlag[] = [];
+  for (const id of state.falseCheckpoints ?? []) {
+    const entry = state.applied.get(id) as AnyEntry | undefined;
+    if (entry?.type !== 'checkpoint') continue;
+    const member = state.devices.get(keyText(entry.author))?.member;
+    if (member === undefined) continue;
+    flags.push({ kind: 'false-checkpoint', action: 'talk', member, checkpoint: id, part: entry.body.part });
+  }
+  return flags.sort((a, b) => a.part - b.part || (a.checkpoint < b.checkpoint ? -1 : 1));
 }
 
 /** Balances below the network's credit limit: talk, don't punish. */

@@ -157,6 +157,7 @@ export function setAsideScope(view: SessionView, now = Date.now()): { before: nu
  * titles filled in, the rest as the core gives it. `to` is whom a kind message goes to.
  */
 export type FlagLine =
+  | { kind: 'false-checkpoint'; action: 'talk'; name: string | null; to: string; part: number; checkpoint: string }
   | { kind: 'over-limit'; action: 'talk'; name: string | null; to: string; balance: number; limit: number }
   | { kind: 'fork'; action: 'check-device'; name: string | null; to: string }
   | { kind: 'over-forked'; action: 'check-device'; name: string | null; to: string; heads: number }
@@ -186,6 +187,15 @@ export function flagLines(view: SessionView, now = Date.now()): FlagLine[] {
   if (!state) return [];
   return flagsOf(state, now).map((flag): FlagLine => {
     switch (flag.kind) {
+      case 'false-checkpoint':
+        return {
+          kind: flag.kind,
+          action: flag.action,
+          name: nameOf(state, flag.member),
+          to: flag.member,
+          part: flag.part,
+          checkpoint: flag.checkpoint,
+        };
       case 'over-limit':
         return { ...flag, name: nameOf(state, flag.member), to: flag.member };
       case 'fork':

@@ -45,6 +45,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.noFlags': 'Nothing special.',
   'coord.flag.over-limit':
     '{name} has received {hours} more than they gave, beyond the agreed limit. It is not a debt; have a calm talk about it.',
+  'coord.flag.false-checkpoint':
+    '{name} signed checkpoint {part}, but it does not match the log. So {name} is no longer a coordinator. Ask what happened; another coordinator can give the role again.',
   'coord.flag.fork':
     '{name}’s device wrote two different things in the same place. Ask whether an old backup was restored.',
   'poster.title': 'Join {name}!',

@@ -42,6 +42,8 @@ export const coordinator = {
   'coord.noFlags': 'Niets bijzonders.',
   'coord.flag.over-limit':
     '{name} heeft {hours} meer ontvangen dan gegeven, meer dan de afgesproken grens. Het is geen schuld; praat er eens rustig over.',
+  'coord.flag.false-checkpoint':
+    '{name} ondertekende tussenstand {part}, maar die klopt niet met het logboek. Daarom is {name} geen coördinator meer. Vraag wat er gebeurde; een andere coördinator kan de rol opnieuw geven.',
   'coord.flag.fork':
     'Het apparaat van {name} schreef twee verschillende dingen op dezelfde plek. Vraag of er een oude reservekopie is teruggezet.',
   'poster.title': 'Doe mee met {name}!',

@@ -45,6 +45,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.noFlags': 'Nic szczególnego.',
   'coord.flag.over-limit':
     '{name}: otrzymana pomoc jest o {hours} większa niż dana, ponad ustaloną granicę. To nie jest dług. Porozmawiajcie o tym spokojnie.',
+  'coord.flag.false-checkpoint':
+    '{name} podpisał(a) stan pośredni {part}, ale nie zgadza się on z dziennikiem. Dlatego {name} nie jest już koordynatorem. Zapytaj, co się stało; inny koordynator może ponownie nadać tę rolę.',
   'coord.flag.fork':
     'Urządzenie, którego używa {name}, zapisało dwie różne rzeczy w tym samym miejscu. Zapytaj, czy przywrócono starą kopię zapasową.',
 

@@ -45,6 +45,8 @@ export const coordinator: Translation<typeof dutch> = {
   'coord.noFlags': 'Özel bir şey yok.',
   'coord.flag.over-limit':
     '{name}, verdiğinden {hours} daha fazla aldı. Bu, anlaşılan sınırın üstünde. Bu bir borç değil. Bunu sakin bir şekilde konuşun.',
+  'coord.flag.false-checkpoint':
+    '{name} {part} numaralı ara durumu imzaladı, ancak kayıtla uyuşmuyor. Bu yüzden {name} artık koordinatör değil. Ne olduğunu sorun; başka bir koordinatör rolü yeniden verebilir.',
   'coord.flag.fork':
     '{name} adlı komşunun cihazı aynı yere iki farklı şey yazdı. Eski bir yedeğin geri yüklenip yüklenmediğini sorun.',
 

@@ -41,6 +41,8 @@ export function FlagsSection(props: SectionProps) {
 export function flagText(flag: FlagLine): string {
   const name = flag.name ?? t('common.someone');
   switch (flag.kind) {
+    case 'false-checkpoint':
+      return t('coord.flag.false-checkpoint', { name, part: flag.part });
     case 'over-limit':
       return t('coord.flag.over-limit', { name, hours: hoursText(-flag.balance) });
     case 'fork':

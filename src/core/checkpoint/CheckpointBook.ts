@@ -1,0 +1,197 @@
+// What one device knows of the network's checkpoints (docs/protocol.md §4.8), and what it
+// does about them: it checks every checkpoint entry it holds against its own entries once it
+// has the summary and its pages; from those verdicts it knows which checkpoints count, which
+// are false, and the state to judge the entries after the newest counting one against. An
+// archive device (a coordinator's or a kiosk's) also proposes the next checkpoint when one is
+// due, countersigns a proposal it built alike, and writes a notice against a false one.
+import { idFromText, toBase64Url } from '../encoding/base64url.ts';
+import type { Bodies } from '../entry/bodies.ts';
+import type { AnyEntry, Entry } from '../entry/Entry.ts';
+import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
+import type { DeriveOptions } from '../state/deriveState.ts';
+import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import { type CheckpointVerdict, checkCheckpoint, type SummaryDocument } from './checkCheckpoint.ts';
+import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
+import { readSummary } from './pages.ts';
+import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
+import { type BuiltSummary, checkpointSummary } from './summary.ts';
+
+/** Looks a summary or a page up by the base64url of its hash (the doc's "pages" map). */
+export type PageLookup = (hashText: string) => Uint8Array | undefined;
+
+/** What an archive device writes next for checkpoints. */
+export type CheckpointWrite =
+  | { kind: 'propose'; body: Omit<Bodies['checkpoint'], 'seen'>; built: BuiltSummary }
+  | { kind: 'countersign'; body: Omit<Bodies['checkpoint'], 'seen'> }
+  | { kind: 'notice'; body: Omit<Bodies['false-checkpoint'], 'seen'> };
+
+/** The end (its last millisecond, UTC) of the latest calendar quarter that ended at least 30 days before `now`. */
+export function dueUntil(now: number): number {
+  const signed = new Date(now - signingDelay);
+  const quarterStart = Date.UTC(signed.getUTCFullYear(), Math.floor(signed.getUTCMonth() / 3) * 3, 1);
+  return quarterStart - 1;
+}
+
+export class CheckpointBook {
+  private readonly networkId: EntryIdText;
+  private readonly verdicts = new Map<EntryIdText, CheckpointVerdict>();
+  /**
+   * The checkpoint entries seen applied (signed by a coordinator or a kiosk then). Kept past
+   * a checkpoint: an entry of its frontier is not judged again, but still counted.
+   */
+  private readonly signed = new Map<EntryIdText, Entry>();
+  private readonly found = new Set<EntryIdText>();
+
+  constructor(networkId: EntryIdText) {
+    this.networkId = networkId;
+  }
+
+  /** The checkpoint entries this device found false. */
+  get falseCheckpoints(): ReadonlySet<EntryIdText> {
+    return this.found;
+  }
+
+  verdictOf(id: EntryIdText): CheckpointVerdict {
+    return this.verdicts.get(id) ?? { kind: 'unknown', why: 'no-summary' };
+  }
+
+  /**
+   * Reads the state's checkpoint entries and checks each one not decided yet (a true or a
+   * false verdict is final: every entry of its frontier is signed and held). True when a
+   * verdict was reached, so what counts may have changed.
+   */
+  review(
+    state: NetworkState,
+    held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+    lookup: PageLookup,
+    heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
+  ): boolean {
+    for (const [id, entry] of state.applied) if (entry.type === 'checkpoint') this.signed.set(id, entry);
+    let decided = false;
+    for (const [id, entry] of this.signed) {
+      if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
+      const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
+      const verdict = checkCheckpoint(
+        this.networkId,
+        body,
+        documentOf(body.summary, lookup),
+        held,
+        this.found,
+        heldForeign,
+      );
+      this.verdicts.set(id, verdict);
+      if (verdict.kind === 'unknown') continue;
+      decided = true;
+      if (verdict.kind === 'false') this.found.add(id);
+    }
+    return decided;
+  }
+
+  /** The counting checkpoints, part 1 first (`devices`: whose member signed each entry). */
+  counting(devices: NetworkState['devices']): CountingCheckpoint[] {
+    return countingCheckpoints({ applied: this.signed, devices }, (id) => this.verdictOf(id));
+  }
+
+  /**
+   * What to derive with: from the newest counting checkpoint (its state rebuilt from its
+   * pages, F's ids known in full), and with the false ones ending their signers' roles.
+   */
+  derivation(devices: NetworkState['devices'], held: Iterable<VerifiedEntry>): DeriveOptions & { from: string | null } {
+    const newest = this.counting(devices).at(-1);
+    const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
+    const falseCheckpoints = new Set(this.found);
+    if (verdict?.kind !== 'true') return { falseCheckpoints, from: null };
+    const start = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier);
+    if (!start) return { falseCheckpoints, from: null };
+    return { start, falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
+  }
+
+  /** The summaries and pages the checkpoint entries held name: what the doc keeps. */
+  named(lookup: PageLookup): Set<string> {
+    const names = new Set<string>();
+    for (const entry of this.signed.values()) {
+      const summaryText = toBase64Url((entry as AnyEntry & { type: 'checkpoint' }).body.summary);
+      names.add(summaryText);
+      const bytes = lookup(summaryText);
+      const summary = bytes && readSummary(bytes);
+      for (const page of summary ? summary.pages : []) names.add(toBase64Url(page));
+    }
+    return names;
+  }
+
+  /**
+   * What an archive device of `member` writes next, at most one thing a call: a notice
+   * against a false checkpoint, a countersignature, or a proposal once one is due.
+   */
+  due(
+    state: NetworkState,
+    member: MemberKey,
+    held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+    now: number,
+    foreign: Iterable<ForeignEntry> = [],
+  ): CheckpointWrite | null {
+    const memberOf = (device: DeviceKey) => state.devices.get(device)?.member;
+    const mine = (entry: Entry) => memberOf(toBase64Url(entry.author)) === member;
+    for (const id of this.found) {
+      const noticed = [...state.applied.values()].some(
+        (entry) =>
+          entry.type === 'false-checkpoint' &&
+          mine(entry) &&
+          toBase64Url((entry as AnyEntry & { type: 'false-checkpoint' }).body.checkpoint) === id,
+      );
+      const verdict = this.verdictOf(id);
+      if (!noticed && verdict.kind === 'false')
+        return { kind: 'notice', body: { checkpoint: idFromText(id), page: verdict.page, correct: verdict.correct } };
+    }
+    const counting = this.counting(state.devices);
+    const last = counting.at(-1);
+    const part = counting.length + 1;
+    const after = last ? last.summary : null;
+    const afterText = after ? toBase64Url(after) : null;
+    // The proposals for the next part, built on the last counting one, that are not false.
+    const proposals = [...this.signed].filter(([id, entry]) => {
+      const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
+      return body.part === part && (body.after ? toBase64Url(body.after) : null) === afterText && !this.found.has(id);
+    });
+    const trueOnes = proposals
+      .filter(([id]) => this.verdictOf(id).kind === 'true')
+      .map(([, entry]) => entry as AnyEntry & { type: 'checkpoint' });
+    if (trueOnes.length > 0) {
+      const lowest = trueOnes.reduce((best, entry) =>
+        toBase64Url(entry.body.summary) < toBase64Url(best.body.summary) ? entry : best,
+      );
+      const summaryText = toBase64Url(lowest.body.summary);
+      const signedIt = trueOnes.some((entry) => toBase64Url(entry.body.summary) === summaryText && mine(entry));
+      if (signedIt) return null;
+      return { kind: 'countersign', body: { part, after, summary: lowest.body.summary } };
+    }
+    // One not checked yet (its pages on their way): wait for it rather than propose another.
+    if (proposals.length > 0) return null;
+    const until = dueUntil(now);
+    const lastUntil = last ? this.untilOf(last) : null;
+    if (lastUntil !== null && until <= lastUntil) return null;
+    const built = checkpointSummary(this.networkId, { part, after, until }, held.values(), this.found, foreign);
+    // Nothing before `until` (a network younger than the quarter): nothing to sum up.
+    if (!built.frontier.has(this.networkId)) return null;
+    return { kind: 'propose', body: { part, after, summary: built.hash }, built };
+  }
+
+  private untilOf(checkpoint: CountingCheckpoint): number | null {
+    const verdict = this.verdictOf(checkpoint.entries[0] as EntryIdText);
+    return verdict.kind === 'true' ? verdict.until : null;
+  }
+}
+
+/** The summary a checkpoint signs and its pages, from the doc, once all of them are there. */
+export function documentOf(summaryHash: Uint8Array, lookup: PageLookup): SummaryDocument | undefined {
+  const summaryBytes = lookup(toBase64Url(summaryHash));
+  const summary = summaryBytes && readSummary(summaryBytes);
+  if (!summaryBytes || !summary) return undefined;
+  const pages: Uint8Array[] = [];
+  for (const page of summary.pages) {
+    const bytes = lookup(toBase64Url(page));
+    if (!bytes) return undefined;
+    pages.push(bytes);
+  }
+  return { summary: summaryBytes, pages };
+}
