@@ -82,7 +82,7 @@ export class Ledger {
   constructor(networkId: EntryIdText, options: LedgerOptions = {}) {
     this.networkId = networkId;
     this.net = idFromText(networkId);
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
     this.verifier = options.verifier ?? verifyInThread;
     this.pause = options.pause ?? (() => Promise.resolve());
     this.rules = options.rules ?? true;

@@ -6,18 +6,21 @@
 // the signer's concurrent acts): the evidence is signed, so every device holding the
 // frontier decides it alike.
 import { bodyReaders } from '../entry/bodies.ts';
+import { recordAct } from '../state/recordAct.ts';
 import type { AuthorityRule } from './EntryRule.ts';
 
 export const checkpoint: AuthorityRule<'checkpoint'> = {
   kind: 'authority',
   body: bodyReaders.checkpoint,
   writer: 'member',
-  act(_state, _entry, { id, member, falseCheckpoint }) {
+  act(state, entry, { id, member, falseCheckpoint }) {
     if (!member.roles.has('coordinator') && !member.roles.has('kiosk')) return 'not-coordinator';
     if (falseCheckpoint(id)) {
       member.roles.delete('coordinator');
       member.roles.delete('kiosk');
     }
+    // On the audit page, as a coordinator's act: who signed which summary when.
+    recordAct(state, id, entry, member.key);
     return null;
   },
 };

@@ -38,6 +38,11 @@ export interface NetworkRecord {
   catchUpTo?: number;
   /** The person said yes to notifications while the app is open. */
   notify?: boolean;
+  /**
+   * The summary hash (base64url) of the checkpoint this device checked and derives across
+   * (docs/protocol.md §4.8): what it would hand a new device of its member over pairing.
+   */
+  checkpoint?: string | null;
 }
 
 /** When this device last looked at a post (its exchanges included); `post` "*" is when it first showed the board. Never shared. */

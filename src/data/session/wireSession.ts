@@ -9,6 +9,7 @@ import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
+import type { CheckpointKeeper } from './keepers/CheckpointKeeper.ts';
 import { followSettings } from './keepers/followSettings.ts';
 import type { LinkDutiesKeeper } from './keepers/LinkDutiesKeeper.ts';
 import { isArchiveDevice, LinkRoomsKeeper } from './keepers/LinkRoomsKeeper.ts';
@@ -110,6 +111,20 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
           openLinkSecret: openOurLinkSecret,
         }),
     ));
+  // Made (and its code loaded) once this device holds a checkpoint, or is an archive device that proposes them.
+  let checkpoints: Promise<CheckpointKeeper> | null = null;
+  const checkpointKeeper = () =>
+    (checkpoints ??= import('./keepers/CheckpointKeeper.ts').then(
+      ({ CheckpointKeeper }) =>
+        new CheckpointKeeper({
+          ...inside,
+          memberRoom: () => member.room,
+          memberKey: () => session.memberKey,
+          now: () => Date.now(),
+          rederived: () => member.rederived(),
+          write: (type, body, options) => pipeline.write(type, body, options),
+        }),
+    ));
   // What follows every change of the member room, in this order.
   member.afterEachChange((state) => followSettings(state, inside.record(), inside.saveRecord));
   member.afterEachChange((state) => lobby.keepCurrent(state));
@@ -120,6 +135,13 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
   member.afterEachChange(async (state) => {
     if (linkDuties || (state.links.size > 0 && isArchiveDevice(state, identity))) {
       inside.inBackground(linkDutiesKeeper().then((keeper) => keeper.follow(state)));
+    }
+  });
+
+  // Not awaited either: a checkpoint that counts derives the state anew, which runs these steps again.
+  member.afterEachChange(async (state) => {
+    if (checkpoints || isArchiveDevice(state, identity) || state.acts.some((act) => act.type === 'checkpoint')) {
+      inside.inBackground(checkpointKeeper().then((keeper) => keeper.follow(state)));
     }
   });
 

@@ -50,7 +50,10 @@ export async function compareTables(
       }
       if (keys.size % rowsPerPause === 0) await yieldWhenDue();
     }
-    remove[table] = [...before.keys()].filter((key) => !keys.has(key));
+    // History below a counting checkpoint is final (§4.8): its rows stay though the state
+    // now starts after it. Members are always as the state has them.
+    const settled = table === 'members' ? undefined : state.checkpoint?.settled;
+    remove[table] = [...before.keys()].filter((key) => !keys.has(key) && !settled?.(key));
   }
   return { put, remove, compared };
 }

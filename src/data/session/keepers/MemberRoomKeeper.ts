@@ -182,6 +182,11 @@ export class MemberRoomKeeper {
     host.inBackground(this.notices.follow());
   }
 
+  /** The ledger derived its state anew (from a checkpoint): the view and the follow-up steps catch up. */
+  rederived(): Promise<void> {
+    return this.afterChange({ accepted: [], refused: [], rebuilt: true });
+  }
+
   /** `taken`: the arrivals (PostsBeingChecked) the ledger had taken when it told this change. */
   private async afterChange(change: ProjectionChange, taken = 0): Promise<void> {
     const current = this.current;

@@ -68,15 +68,14 @@ describe('a book of checkpoints', () => {
     const carlaBook = new CheckpointBook(network.netId);
 
     const proposal = await turn(network, pages, network.founder, founderBook);
-    expect(proposal?.kind).toBe('propose');
-    expect(proposal?.body.part).toBe(1);
+    if (proposal?.kind !== 'propose') throw new Error('expected a proposal');
+    expect(proposal.body.part).toBe(1);
     // Its own proposal is not proposed again while it waits for a second signature.
     expect(await turn(network, pages, network.founder, founderBook)).toBeNull();
     const countersign = await turn(network, pages, carla, carlaBook);
     expect(countersign).toMatchObject({ kind: 'countersign', body: { part: 1, after: null } });
-    expect(toBase64Url(countersign?.body.summary as Uint8Array)).toBe(
-      toBase64Url(proposal?.body.summary as Uint8Array),
-    );
+    if (countersign?.kind !== 'countersign') throw new Error('expected a countersignature');
+    expect(toBase64Url(countersign.body.summary)).toBe(toBase64Url(proposal.body.summary));
     expect(await turn(network, pages, carla, carlaBook)).toBeNull();
 
     const ledger = await ledgerOf(network, network.clock + 1000);
@@ -84,7 +83,7 @@ describe('a book of checkpoints', () => {
     founderBook.review(ledger.state, ledger.held, pages.lookup);
     expect(founderBook.counting(ledger.state.devices).map((c) => c.part)).toEqual([1]);
     const derivation = founderBook.derivation(ledger.state.devices, ledger.held.values());
-    expect(derivation.from).toBe(toBase64Url(proposal?.body.summary as Uint8Array));
+    expect(derivation.from).toBe(toBase64Url(proposal.body.summary));
     await ledger.startFrom(derivation);
     expect(ledger.state.checkpoint).toBeDefined();
     expect(picture(ledger.state)).toEqual(whole);

@@ -1,0 +1,122 @@
+// Checkpoints on this device (docs/protocol.md §4.8): after each change of the member room
+// it checks the checkpoint entries it holds against its own entries (src/core/checkpoint/
+// CheckpointBook.ts), derives across the newest one that counts and with the false ones
+// ending their signers' roles, and tells the member room to bring the view up to date. On an
+// archive device (a coordinator's or the kiosk's) it also writes what is due: a proposal with
+// its summary and pages in the doc, a countersignature, a notice against a false one. One
+// run at a time; a change during a run makes one more run after it.
+import { CheckpointBook } from '../../../core/checkpoint/CheckpointBook.ts';
+import { toBase64Url } from '../../../core/encoding/base64url.ts';
+import type { EntryType } from '../../../core/entry/bodies.ts';
+import type { Identity } from '../../../core/Identity.ts';
+import type { BodyInput } from '../../../core/Ledger.ts';
+import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { Room } from '../../../sync/Room.ts';
+import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import type { WriteOptions } from '../WritePipeline.ts';
+import type { WriteResult } from '../WriteResult.ts';
+import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+
+export interface CheckpointHost {
+  readonly networkId: string;
+  readonly identity: Identity;
+  memberRoom(): Room | null;
+  memberState(): NetworkState | null;
+  /** The member this device writes for. */
+  memberKey(): string;
+  record(): NetworkRecord;
+  saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void>;
+  closed(): boolean;
+  now(): number;
+  /** The ledger derived anew: the view and the session's follow-up steps catch up. */
+  rederived(): Promise<void>;
+  write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
+}
+
+export class CheckpointKeeper {
+  private readonly host: CheckpointHost;
+  private readonly book: CheckpointBook;
+  private running: Promise<void> | null = null;
+  private again = false;
+  /** What the ledger derives with now: the summary it starts from, and how many were found false. */
+  private derivedFrom: string | null = null;
+  private falseKnown = 0;
+  private watching: Room | null = null;
+  /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
+  private readonly wrote = new Set<string>();
+
+  constructor(host: CheckpointHost) {
+    this.host = host;
+    this.book = new CheckpointBook(host.networkId);
+  }
+
+  /** Checks, derives and writes what the state calls for; a run already going runs once more after. */
+  follow(state: NetworkState): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run(state).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Settles when no run is going. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async run(first: NetworkState): Promise<void> {
+    let state: NetworkState | null = first;
+    while (state && !this.host.closed()) {
+      this.again = false;
+      await this.step(state);
+      state = this.again ? this.host.memberState() : null;
+    }
+  }
+
+  private async step(state: NetworkState): Promise<void> {
+    const host = this.host;
+    const room = host.memberRoom();
+    if (!room) return;
+    const pages = room.summaryPages;
+    if (this.watching !== room) {
+      this.watching = room;
+      // A summary's pages may come after its entry: look again when they do.
+      pages.onChange(() => {
+        const now = host.memberState();
+        if (now) void this.follow(now);
+      });
+    }
+    const ledger = room.ledger;
+    const lookup = (key: string) => pages.get(key);
+    const foreign = new Map([...ledger.foreignEntries()].map((item) => [item.key, item]));
+    this.book.review(state, ledger.held, lookup, foreign);
+    const derivation = this.book.derivation(state.devices, ledger.held.values());
+    if (derivation.from !== this.derivedFrom || this.book.falseCheckpoints.size !== this.falseKnown) {
+      this.derivedFrom = derivation.from;
+      this.falseKnown = this.book.falseCheckpoints.size;
+      await ledger.startFrom(derivation);
+      if (host.closed()) return;
+      if ((host.record().checkpoint ?? null) !== derivation.from)
+        await host.saveRecord({ checkpoint: derivation.from });
+      await host.rederived();
+      state = ledger.state;
+    }
+    pages.prune(this.book.named(lookup));
+    if (!isArchiveDevice(state, host.identity)) return;
+    const due = this.book.due(state, host.memberKey(), ledger.held, host.now(), ledger.foreignEntries());
+    if (!due) return;
+    const key =
+      due.kind === 'notice'
+        ? `notice ${toBase64Url(due.body.checkpoint)}`
+        : `${due.body.part} ${toBase64Url(due.body.summary)}`;
+    if (this.wrote.has(key)) return;
+    this.wrote.add(key);
+    if (due.kind === 'propose') pages.put([due.built.summary, ...due.built.pages]);
+    // Its arrival in the member room runs the follow-up steps, and so this keeper, again.
+    if (due.kind === 'notice') await host.write('false-checkpoint', due.body);
+    else await host.write('checkpoint', due.body);
+  }
+}

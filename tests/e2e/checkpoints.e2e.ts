@@ -1,0 +1,158 @@
+// Checkpoints in the browser (docs/protocol.md §4.8, issue 20): when a quarter ended 30 days
+// ago, a coordinator's laptop writes a checkpoint by itself; every device that holds the
+// history checks it and derives across it, and everyone still sees the same hours and the
+// whole history. A coordinator who signs a false one is caught by the other's laptop, shown
+// to the coordinators, and is a coordinator no more.
+import type { Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { paginate, readPages, readSummary } from '../../src/core/checkpoint/pages.ts';
+import { hash } from '../../src/core/crypto/hash.ts';
+import { fromBase64Url, idFromText, toBase64Url } from '../../src/core/encoding/base64url.ts';
+import { signEntry } from '../../src/core/entry/Entry.ts';
+import { asValue, chainHead, deliverWhileAway, deviceIdentity, keptUpdates } from '../support/deviceStore.ts';
+import { moveClocksTo } from './clock.ts';
+import { expect, test } from './fixtures.ts';
+import { helpedFor } from './neighbourSteps.ts';
+import { inviteLink } from './network.ts';
+import type { Device } from './peers.ts';
+import { act, auditTypesOn, memberOptions, memberRow, openSection, storedRecord } from './toolkit.ts';
+
+/** Five months on: the quarter the network was founded in ended more than 30 days before. */
+function fiveMonthsOn(): number {
+  const now = new Date();
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1, 9);
+}
+
+/** The checkpoint this device checked and derives across, as its record of the network keeps it. */
+async function derivedFrom(page: Page): Promise<string | null> {
+  return ((await storedRecord(page)) as { checkpoint?: string | null }).checkpoint ?? null;
+}
+
+async function hoursOf(device: Device): Promise<{ balance: string; history: string[] }> {
+  await device.page.getByRole('link', { name: 'Mijn uren' }).click();
+  return {
+    balance: (await device.page.getByTestId('balance').textContent()) ?? '',
+    history: await device.page.getByTestId('history-item').allTextContents(),
+  };
+}
+
+test('the coordinator’s laptop writes a checkpoint by itself; the phones check it and every page shows the same hours and the whole history', async ({
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator: carla, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  await helpedFor(
+    'Boodschappen doen',
+    { asker: anna.page, agreer: anna.page, confirmer: anna.page, helper: bram.page },
+    '2',
+  );
+
+  await moveClocksTo([carla.page, anna.page, bram.page], fiveMonthsOn());
+  // Written by the coordinator's laptop alone (one coordinator is the quorum), on the log.
+  await expect.poll(() => auditTypesOn(carla.page), { timeout: 60_000 }).toContain('checkpoint');
+  // Every device that holds the history checked it and derives across it.
+  for (const device of [carla, anna, bram])
+    await expect.poll(() => derivedFrom(device.page), { timeout: 60_000 }).not.toBeNull();
+  const summary = await derivedFrom(carla.page);
+  expect(await derivedFrom(anna.page)).toBe(summary);
+  expect(await derivedFrom(bram.page)).toBe(summary);
+
+  // Life goes on after it: Bram asks, Anna helps.
+  await helpedFor(
+    'Ramen lappen',
+    { asker: bram.page, agreer: bram.page, confirmer: bram.page, helper: anna.page },
+    '1',
+    'Bram',
+  );
+  await expect.poll(async () => (await hoursOf(anna)).balance).toBe('−1 uur');
+  expect((await hoursOf(anna)).history).toEqual([
+    expect.stringContaining('+1 uur Van Bram'),
+    expect.stringContaining('−2 uur Aan Bram'),
+  ]);
+  await expect.poll(async () => (await hoursOf(bram)).balance).toBe('+1 uur');
+  expect((await hoursOf(bram)).history).toEqual([
+    expect.stringContaining('−1 uur Aan Anna'),
+    expect.stringContaining('+2 uur Van Anna'),
+  ]);
+  await openSection(carla.page, 'members');
+  await expect(memberRow(carla.page, 'Anna').getByTestId('member-balance')).toHaveText('−1 uur');
+  await expect(memberRow(carla.page, 'Bram').getByTestId('member-balance')).toHaveText('+1 uur');
+});
+
+test('a coordinator who signs a false checkpoint is caught by the other coordinator’s laptop, shown on its page, and is a coordinator no more', async ({
+  site,
+  network,
+}) => {
+  test.setTimeout(300_000);
+  const { coordinator: carla, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  await act(await memberOptions(carla.page, 'Bram'), /Coördinator maken: Bram/, null, 'Ja, Bram wordt coördinator');
+  await expect(memberRow(carla.page, 'Bram').getByTestId('member-status')).toHaveText('lid, coördinator');
+  await expect(bram.page.getByRole('link', { name: 'Coördinator' })).toBeVisible();
+
+  const bramBalance = await memberRow(carla.page, 'Bram').getByTestId('member-balance').textContent();
+  const later = fiveMonthsOn();
+  const movedAt = Date.now();
+  await moveClocksTo([carla.page, anna.page, bram.page], later);
+  // Both laptops sign the one true summary: with two coordinators, two signatures count.
+  await expect
+    .poll(async () => (await auditTypesOn(carla.page)).filter((type) => type === 'checkpoint').length, {
+      timeout: 60_000,
+    })
+    .toBe(2);
+  await expect.poll(() => derivedFrom(carla.page), { timeout: 60_000 }).not.toBeNull();
+
+  // Bram's device signs a copy of that summary that gives him ten hours more.
+  const doc = new Y.Doc();
+  for (const update of await keptUpdates(bram.page, 'buurtruil-doc-')) Y.applyUpdate(doc, update);
+  const pages = doc.getMap<Uint8Array>('pages');
+  const summaryBytes = [...pages.values()].find((value) => readSummary(value) !== null);
+  const summary = summaryBytes && readSummary(summaryBytes);
+  if (!summary) throw new Error('no summary in Bram’s doc');
+  const sections = readPages(
+    summary,
+    summary.pages.map((hash) => pages.get(toBase64Url(hash)) as Uint8Array),
+  );
+  if (!sections) throw new Error('the pages do not read');
+  const keys = await deviceIdentity(bram.page);
+  const bramKey = toBase64Url(keys.signing.publicKey);
+  const record = sections.members.find((member) => member.key === bramKey) as { balance: number } | undefined;
+  if (!record) throw new Error('Bram is not in the summary');
+  record.balance += 600;
+  const forged = paginate({ net: summary.net, part: 1, after: null, until: summary.until }, sections);
+  const head = await chainHead(bram.page, keys);
+  const falseOne = signEntry(keys, {
+    net: fromBase64Url(new URLSearchParams(new URL(await inviteLink(carla.page)).hash.slice(1)).get('net') ?? ''),
+    type: 'checkpoint',
+    seq: head.seq + 1,
+    prev: idFromText(head.id),
+    // The pages' clocks run on from `later`.
+    time: later + (Date.now() - movedAt),
+    body: { part: 1, after: null, summary: forged.hash, seen: [] },
+  });
+  const before = Y.encodeStateVector(doc);
+  doc.transact(() => {
+    const [id, bytes] = asValue(falseOne);
+    doc.getMap<Uint8Array>('entries').set(id, bytes);
+    for (const value of [forged.summary, ...forged.pages]) pages.set(toBase64Url(hash(value)), value);
+  });
+  await deliverWhileAway(bram.page, 'buurtruil-doc-', Y.encodeStateAsUpdate(doc, before), `${site.url}/`);
+
+  // Carla's laptop finds it false: a flag with what to do, a notice on the log, and Bram no coordinator.
+  await openSection(carla.page, 'flags');
+  const flag = carla.page.getByTestId('flag').filter({ hasText: 'Bram ondertekende tussenstand 1' });
+  await expect(flag).toContainText('klopt niet met het logboek', { timeout: 60_000 });
+  await expect(flag).toContainText('Daarom is Bram geen coördinator meer');
+  await openSection(carla.page, 'members');
+  await expect(memberRow(carla.page, 'Bram').getByTestId('member-status')).toHaveText('lid');
+  // The hours stay as they were: the false summary moved nothing.
+  await expect(memberRow(carla.page, 'Bram').getByTestId('member-balance')).toHaveText(bramBalance ?? '');
+  await expect.poll(() => derivedFrom(anna.page)).toBe(await derivedFrom(carla.page));
+});

@@ -1,0 +1,52 @@
+// Checkpoints between sessions (CheckpointKeeper, docs/protocol.md §4.8): once a quarter
+// ended 30 days ago the coordinator's device proposes one by itself, with its summary and
+// pages in the doc; a lone coordinator is the quorum, so it counts; every device that holds
+// the history checks it and derives across it to the same balances, and the history below it
+// stays in the view.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { idFromText } from '../../../../src/core/encoding/base64url.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { Neighbourhood, until } from '../../../support/Neighbourhood.ts';
+
+let hood = new Neighbourhood();
+afterEach(async () => {
+  vi.useRealTimers();
+  await hood.close();
+  hood = new Neighbourhood();
+});
+
+function pay(from: NetworkSession, to: NetworkSession, minutes: number, what: string) {
+  return from.write('transfer', { to: idFromText(to.memberKey), minutes, what, post: null, proposal: null });
+}
+
+const balances = (session: NetworkSession) =>
+  [...(session.memberState?.members.values() ?? [])].map((member) => [member.key, member.balance]).sort();
+
+describe('checkpoints between sessions', () => {
+  it('the coordinator proposes when due, it counts, and a member derives across it to the same balances', async () => {
+    const { session: carla, invite } = await hood.found('Carla');
+    const anna = await hood.admitted(carla, invite, 'Anna');
+    expect((await pay(anna, carla, 30, 'Boodschappen')).ok).toBe(true);
+    await until(carla, () => (carla.memberState?.transfers.size ?? 0) === 1);
+
+    // Five months on: the quarter the network was founded in ended more than 30 days ago.
+    const now = new Date();
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1));
+    expect((await pay(carla, anna, 45, 'Fiets')).ok).toBe(true);
+
+    const across = (session: NetworkSession) => session.memberState?.checkpoint !== undefined;
+    await until(carla, () => across(carla));
+    await until(anna, () => across(anna) && (anna.memberState?.transfers.size ?? 0) >= 1);
+    await until(anna, () => balances(anna).join() === balances(carla).join());
+    // Across the checkpoint only the later payment is in the state; the first stays in the view.
+    expect(carla.memberState?.transfers.size).toBe(1);
+    const rows = await anna.db.transfers.toArray();
+    expect(rows.map((row) => row.minutes).sort()).toEqual([30, 45]);
+    expect(balances(anna)).toEqual(balances(carla));
+    // Each device keeps the checkpoint it derives across in its record of the network.
+    expect(anna.record.checkpoint).toBeTruthy();
+    expect(anna.record.checkpoint).toBe(carla.record.checkpoint);
+    expect(anna.memberState?.members.get(anna.memberKey)?.balance).toBe(15);
+  }, 60_000);
+});
