@@ -10,7 +10,7 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import type { DeriveOptions } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { type CheckpointVerdict, checkCheckpoint, type SummaryDocument } from './checkCheckpoint.ts';
+import { type CheckpointVerdict, checkCheckpoint, recalledVerdict, type SummaryDocument } from './checkCheckpoint.ts';
 import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
 import { readSummary } from './pages.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
@@ -41,6 +41,8 @@ export class CheckpointBook {
    */
   private readonly signed = new Map<EntryIdText, Entry>();
   private readonly found = new Set<EntryIdText>();
+  /** Summaries this device found true in an earlier session: read again, not derived again. */
+  private readonly recalled = new Set<string>();
 
   constructor(networkId: EntryIdText) {
     this.networkId = networkId;
@@ -49,6 +51,11 @@ export class CheckpointBook {
   /** The checkpoint entries this device found false. */
   get falseCheckpoints(): ReadonlySet<EntryIdText> {
     return this.found;
+  }
+
+  /** A summary this device checked in an earlier session (its record keeps the one it derives across). */
+  recall(summaryText: string | null | undefined): void {
+    if (summaryText) this.recalled.add(summaryText);
   }
 
   verdictOf(id: EntryIdText): CheckpointVerdict {
@@ -71,14 +78,10 @@ export class CheckpointBook {
     for (const [id, entry] of this.signed) {
       if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
       const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
-      const verdict = checkCheckpoint(
-        this.networkId,
-        body,
-        documentOf(body.summary, lookup),
-        held,
-        this.found,
-        heldForeign,
-      );
+      const document = documentOf(body.summary, lookup);
+      const verdict =
+        (this.recalled.has(toBase64Url(body.summary)) ? recalledVerdict(body, document, held) : null) ??
+        checkCheckpoint(this.networkId, body, document, held, this.found, heldForeign);
       this.verdicts.set(id, verdict);
       if (verdict.kind === 'unknown') continue;
       decided = true;

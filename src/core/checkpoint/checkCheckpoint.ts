@@ -7,7 +7,7 @@
 import { hash } from '../crypto/hash.ts';
 import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
-import type { Bodies } from '../entry/bodies.ts';
+import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import type { EntryIdText, VerifiedEntry } from '../state/NetworkState.ts';
 import { checkpointFrontier, frontierOfTips } from './frontier.ts';
@@ -88,4 +88,37 @@ export function checkCheckpoint(
   const correct = hash(own.pages[Math.min(page, own.pages.length - 1)] as Uint8Array);
   const why = frontier === 'not-closed' || frontier === 'too-late' ? frontier : 'differs';
   return { kind: 'false', page, correct, why };
+}
+
+/**
+ * The verdict of a summary this device found true in an earlier session (its record keeps
+ * the summary it derives across): the pages are read and the frontier found from its tips
+ * again, but F is not derived again; null if that cannot be done (then it is checked anew).
+ */
+export function recalledVerdict(
+  body: Bodies['checkpoint'],
+  document: SummaryDocument | undefined,
+  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+): CheckpointVerdict | null {
+  if (!document || !equalBytes(hash(document.summary), body.summary)) return null;
+  const summary = readSummary(document.summary);
+  const sections = summary && readPages(summary, document.pages);
+  if (!summary || !sections) return null;
+  const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
+  const frontier = frontierOfTips(held, tips, summary.until);
+  if (typeof frontier === 'string') return null;
+  const holders = sections.members.filter(
+    (record) =>
+      record.status === 'admitted' &&
+      (record.roles as string[]).some((role) => role === 'coordinator' || role === 'kiosk'),
+  ).length;
+  const policy = (sections.network[0] as { policy?: { checkpointQuorum?: number } } | undefined)?.policy;
+  return {
+    kind: 'true',
+    holders,
+    quorum: policy?.checkpointQuorum ?? defaultPolicy.checkpointQuorum,
+    until: summary.until,
+    frontier: new Set(frontier.keys()),
+    sections,
+  };
 }

@@ -48,6 +48,8 @@ export class CheckpointKeeper {
   constructor(host: CheckpointHost) {
     this.host = host;
     this.book = new CheckpointBook(host.networkId);
+    // Checked in an earlier session: its pages are read again at each opening, F not derived again.
+    this.book.recall(host.record().checkpoint);
   }
 
   /** Checks, derives and writes what the state calls for; a run already going runs once more after. */

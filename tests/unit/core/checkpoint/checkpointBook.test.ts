@@ -87,6 +87,12 @@ describe('a book of checkpoints', () => {
     await ledger.startFrom(derivation);
     expect(ledger.state.checkpoint).toBeDefined();
     expect(picture(ledger.state)).toEqual(whole);
+    // A device that checked it in an earlier session reads it again to the same verdict, unless the pages are not its.
+    const reopened = new CheckpointBook(network.netId);
+    reopened.recall(toBase64Url(proposal.body.summary));
+    reopened.review(ledger.state, ledger.held, pages.lookup);
+    const [first] = founderBook.counting(ledger.state.devices)[0]?.entries ?? [];
+    expect(reopened.verdictOf(first as string)).toEqual(founderBook.verdictOf(first as string));
     // The next quarter is not due yet: nothing more to write.
     expect(founderBook.due(ledger.state, keyOf(network.founder), ledger.held, network.clock)).toBeNull();
   });
