@@ -1,6 +1,6 @@
 // Checkpoints in the browser (docs/protocol.md §4.8, issue 20): when a quarter ended 30 days
 // ago, a coordinator's laptop writes a checkpoint by itself; every device that holds the
-// history checks it and derives across it, and everyone still sees the same hours and the
+// history checks it and keeps it, and everyone still sees the same hours and the
 // whole history. A coordinator who signs a false one is caught by the other's laptop, shown
 // to the coordinators, and is a coordinator no more.
 import type { Page } from '@playwright/test';
@@ -23,8 +23,8 @@ function fiveMonthsOn(): number {
   return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1, 9);
 }
 
-/** The checkpoint this device checked and derives across, as its record of the network keeps it. */
-async function derivedFrom(page: Page): Promise<string | null> {
+/** The newest checkpoint that counts, as this device checked it and its record of the network keeps it. */
+async function checkedCheckpoint(page: Page): Promise<string | null> {
   return ((await storedRecord(page)) as { checkpoint?: string | null }).checkpoint ?? null;
 }
 
@@ -54,12 +54,12 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   await moveClocksTo([carla.page, anna.page, bram.page], fiveMonthsOn());
   // Written by the coordinator's laptop alone (one coordinator is the quorum), on the log.
   await expect.poll(() => auditTypesOn(carla.page), { timeout: 60_000 }).toContain('checkpoint');
-  // Every device that holds the history checked it and derives across it.
+  // Every device that holds the history checked it.
   for (const device of [carla, anna, bram])
-    await expect.poll(() => derivedFrom(device.page), { timeout: 60_000 }).not.toBeNull();
-  const summary = await derivedFrom(carla.page);
-  expect(await derivedFrom(anna.page)).toBe(summary);
-  expect(await derivedFrom(bram.page)).toBe(summary);
+    await expect.poll(() => checkedCheckpoint(device.page), { timeout: 60_000 }).not.toBeNull();
+  const summary = await checkedCheckpoint(carla.page);
+  expect(await checkedCheckpoint(anna.page)).toBe(summary);
+  expect(await checkedCheckpoint(bram.page)).toBe(summary);
 
   // Life goes on after it: Bram asks, Anna helps.
   await helpedFor(
@@ -107,7 +107,7 @@ test('a coordinator who signs a false checkpoint is caught by the other coordina
       timeout: 60_000,
     })
     .toBe(2);
-  await expect.poll(() => derivedFrom(carla.page), { timeout: 60_000 }).not.toBeNull();
+  await expect.poll(() => checkedCheckpoint(carla.page), { timeout: 60_000 }).not.toBeNull();
 
   // Bram's device signs a copy of that summary that gives him ten hours more.
   const doc = new Y.Doc();
@@ -154,5 +154,5 @@ test('a coordinator who signs a false checkpoint is caught by the other coordina
   await expect(memberRow(carla.page, 'Bram').getByTestId('member-status')).toHaveText('lid');
   // The hours stay as they were: the false summary moved nothing.
   await expect(memberRow(carla.page, 'Bram').getByTestId('member-balance')).toHaveText(bramBalance ?? '');
-  await expect.poll(() => derivedFrom(anna.page)).toBe(await derivedFrom(carla.page));
+  await expect.poll(() => checkedCheckpoint(anna.page)).toBe(await checkedCheckpoint(carla.page));
 });

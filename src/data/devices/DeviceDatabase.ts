@@ -39,7 +39,7 @@ export interface NetworkRecord {
   /** The person said yes to notifications while the app is open. */
   notify?: boolean;
   /**
-   * The summary hash (base64url) of the checkpoint this device checked and derives across
+   * The summary hash (base64url) of the newest checkpoint that counts, checked by this device
    * (docs/protocol.md §4.8): what it would hand a new device of its member over pairing.
    */
   checkpoint?: string | null;

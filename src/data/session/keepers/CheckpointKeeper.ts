@@ -1,7 +1,7 @@
 // Checkpoints on this device (docs/protocol.md §4.8): after each change of the member room
 // it checks the checkpoint entries it holds against its own entries (src/core/checkpoint/
-// CheckpointBook.ts), derives across the newest one that counts and with the false ones
-// ending their signers' roles, and tells the member room to bring the view up to date. On an
+// CheckpointBook.ts), keeps the newest one that counts in its record, derives with the false
+// ones ending their signers' roles, and tells the member room to bring the view up to date. On an
 // archive device (a coordinator's or the kiosk's) it also writes what is due: a proposal with
 // its summary and pages in the doc, a countersignature, a notice against a false one. One
 // run at a time; a change during a run makes one more run after it.
@@ -38,8 +38,7 @@ export class CheckpointKeeper {
   private readonly book: CheckpointBook;
   private running: Promise<void> | null = null;
   private again = false;
-  /** What the ledger derives with now: the summary it starts from, and how many were found false. */
-  private derivedFrom: string | null = null;
+  /** How many checkpoints the ledger derives with as false. */
   private falseKnown = 0;
   private watching: Room | null = null;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
@@ -96,13 +95,15 @@ export class CheckpointKeeper {
     const foreign = new Map([...ledger.foreignEntries()].map((item) => [item.key, item]));
     this.book.review(state, ledger.held, lookup, foreign);
     const derivation = this.book.derivation(state.devices, ledger.held.values());
-    if (derivation.from !== this.derivedFrom || this.book.falseCheckpoints.size !== this.falseKnown) {
-      this.derivedFrom = derivation.from;
+    if ((host.record().checkpoint ?? null) !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
+    if (this.book.falseCheckpoints.size !== this.falseKnown) {
       this.falseKnown = this.book.falseCheckpoints.size;
-      await ledger.startFrom(derivation);
+      // A device that holds the whole history derives the whole history: judging in two
+      // stages (derivation.start) waits until what reads history from the state (the
+      // funders' report, the log) reads it from the view, and a phone starts from a
+      // checkpoint (docs/protocol.md §4.8, "not built yet"). Both derive the same now.
+      await ledger.startFrom({ falseCheckpoints: this.book.falseCheckpoints });
       if (host.closed()) return;
-      if ((host.record().checkpoint ?? null) !== derivation.from)
-        await host.saveRecord({ checkpoint: derivation.from });
       await host.rederived();
       state = ledger.state;
     }
