@@ -4,7 +4,7 @@
 // ones ending their signers' roles, and tells the member room to bring the view up to date. On an
 // archive device (a coordinator's or the kiosk's) it also writes what is due: a proposal with
 // its summary and pages in the doc, a countersignature, a notice against a false one. One
-// run at a time; a change during a run makes one more run after it.
+// run at a time (OneRunAtATime).
 import { CheckpointBook } from '../../../core/checkpoint/CheckpointBook.ts';
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { EntryType } from '../../../core/entry/bodies.ts';
@@ -16,6 +16,7 @@ import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+import { OneRunAtATime } from './OneRunAtATime.ts';
 
 export interface CheckpointHost {
   readonly networkId: string;
@@ -36,8 +37,7 @@ export interface CheckpointHost {
 export class CheckpointKeeper {
   private readonly host: CheckpointHost;
   private readonly book: CheckpointBook;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runs: OneRunAtATime;
   /** How many checkpoints the ledger derives with as false. */
   private falseKnown = 0;
   private watching: Room | null = null;
@@ -47,34 +47,23 @@ export class CheckpointKeeper {
   constructor(host: CheckpointHost) {
     this.host = host;
     this.book = new CheckpointBook(host.networkId);
+    this.runs = new OneRunAtATime(
+      (state) => this.step(state),
+      () => host.memberState(),
+      () => host.closed(),
+    );
     // Checked in an earlier session: its pages are read again at each opening, F not derived again.
     this.book.recall(host.record().checkpoint);
   }
 
   /** Checks, derives and writes what the state calls for; a run already going runs once more after. */
   follow(state: NetworkState): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.run(state).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runs.follow(state);
   }
 
   /** Settles when no run is going. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async run(first: NetworkState): Promise<void> {
-    let state: NetworkState | null = first;
-    while (state && !this.host.closed()) {
-      this.again = false;
-      await this.step(state);
-      state = this.again ? this.host.memberState() : null;
-    }
+  settled(): Promise<void> {
+    return this.runs.settled();
   }
 
   private async step(state: NetworkState): Promise<void> {

@@ -18,6 +18,7 @@ import { attestationDue, rosterDue, statementDue, statementEveryMs } from '../..
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+import { OneRunAtATime } from './OneRunAtATime.ts';
 import { type LinkSecretOpener, openedLinkSecret } from './openLinksToCarry.ts';
 
 export interface LinkDutiesHost {
@@ -35,26 +36,23 @@ export interface LinkDutiesHost {
 
 export class LinkDutiesKeeper {
   private readonly host: LinkDutiesHost;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runs: OneRunAtATime;
   private waking = false;
   /** What this keeper wrote in this session, by need (see writeDue). */
   private readonly wrote = new Set<string>();
 
   constructor(host: LinkDutiesHost) {
     this.host = host;
+    this.runs = new OneRunAtATime(
+      (state) => this.step(state),
+      () => host.memberState(),
+      () => host.closed(),
+    );
   }
 
   /** Writes what is due for every link of `state`, once; a run already going runs once more after. */
   follow(state: NetworkState): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.run(state).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runs.follow(state);
   }
 
   /**
@@ -72,19 +70,14 @@ export class LinkDutiesKeeper {
   }
 
   /** Settles when no run is going. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
+  settled(): Promise<void> {
+    return this.runs.settled();
   }
 
-  private async run(first: NetworkState): Promise<void> {
-    let state: NetworkState | null = first;
-    while (state && !this.host.closed()) {
-      this.again = false;
-      if (isArchiveDevice(state, this.host.identity) && state.links.size > 0) {
-        for (const link of state.links.keys()) await this.writeDue(link);
-        this.wakeTomorrow();
-      }
-      state = this.again ? this.host.memberState() : null;
+  private async step(state: NetworkState): Promise<void> {
+    if (isArchiveDevice(state, this.host.identity) && state.links.size > 0) {
+      for (const link of state.links.keys()) await this.writeDue(link);
+      this.wakeTomorrow();
     }
   }
 
