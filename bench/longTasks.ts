@@ -5,7 +5,10 @@
 // runs in each. Also, from a Chromium trace, each main-thread task's CPU time (`tdur`): on
 // a loaded machine a task's wall time is mostly waiting for a core, its CPU time is what a
 // quiet phone would take (about). Run: node bench/longTasks.ts [--runs n] [--quick]
-// (after npm run build).
+// (after npm run build). --tail ms: also the tasks by CPU time in the ms after member-ready
+// (the page's work once it is ready: the doc written hollow at rest, for one). --what: the
+// functions each long task (by CPU) spends its time in, from the trace's CPU samples (names
+// are readable after BUURTRUIL_NO_MINIFY=1 npm run build).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -20,6 +23,9 @@ import { benchRelayPort, benchSeed, busyYear, quickYear } from './yearFixture.ts
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+const tailArg = args.indexOf('--tail');
+const tailMs = tailArg >= 0 ? Number(args[tailArg + 1]) : 0;
+const what = args.includes('--what');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixture = loadFixture(root, args.includes('--quick') ? quickYear : busyYear, benchSeed, console.error);
 const update = docUpdate(fixture);
@@ -32,7 +38,13 @@ try {
   for (let run = 0; run < runs; run++) {
     const device = await seededDevice(browser, site, fixture, update, 0, true);
     await browser.startTracing(device.page, {
-      categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
+      categories: [
+        'toplevel',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        '__metadata',
+        ...(what ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ],
     });
     await device.page.goto(`${site.url}/`);
     const measured = await device.page.evaluate(
@@ -50,7 +62,10 @@ try {
           check();
         }),
     );
-    const cpu = cpuTasks(JSON.parse((await browser.stopTracing()).toString()) as Trace);
+    // A window of the page's own work after it is ready, measured as it comes (no condition ends it).
+    if (tailMs > 0) await device.page.waitForTimeout(tailMs);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as Trace;
+    const cpu = cpuTasks(trace);
     await device.context.close();
     results.push({ ...measured, cpu });
     console.log(
@@ -59,6 +74,11 @@ try {
     console.log(
       `  by CPU time: ${cpu.busyMs} ms of main-thread CPU from member-open to member-ready, ${cpu.long.length} tasks over 50 ms (at ms: CPU ms/wall ms): ${cpu.long.map(([at, c, w]) => `${at}:${c}/${w}`).join(' ')}`,
     );
+    if (tailMs > 0)
+      console.log(
+        `  after member-ready (${tailMs} ms): longest task ${cpu.tailLongestMs} ms of CPU; ${cpu.tail.length} over 50 ms (at ms after member-ready: CPU ms/wall ms): ${cpu.tail.map(([at, c, w]) => `${at}:${c}/${w}`).join(' ')}`,
+      );
+    if (what) for (const line of whatRuns(trace)) console.log(line);
   }
 } finally {
   await browser.close();
@@ -95,6 +115,9 @@ interface CpuTasks {
   busyMs: number;
   /** Tasks whose CPU time is over 50 ms: [ms after member-open, CPU ms, wall ms]. */
   long: [number, number, number][];
+  /** The same after member-ready, within --tail: [ms after member-ready, CPU ms, wall ms]. */
+  tail: [number, number, number][];
+  tailLongestMs: number;
 }
 
 /** The page's main-thread tasks (RunTask) between member-open and member-ready, by CPU time. */
@@ -102,15 +125,90 @@ function cpuTasks(trace: Trace): CpuTasks {
   const events = trace.traceEvents;
   const open = events.find((e) => e.name === 'buurtruil:member-open');
   const ready = events.find((e) => e.name === 'buurtruil:member-ready');
-  if (!open || !ready) return { busyMs: 0, long: [] };
+  if (!open || !ready) return { busyMs: 0, long: [], tail: [], tailLongestMs: 0 };
   // The marks are made on the page's main thread: its tasks are the ones on that thread.
   const main = events.filter((e) => e.pid === open.pid && e.tid === open.tid && e.name === 'RunTask' && e.ph === 'X');
   const inWindow = main.filter((e) => e.ts + (e.dur ?? 0) >= open.ts && e.ts <= ready.ts);
   const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
+  const after = main.filter((e) => e.ts > ready.ts && e.ts <= ready.ts + tailMs * 1000);
   return {
+    tail: after
+      .filter((e) => (e.tdur ?? 0) > 50_000)
+      .map((e): [number, number, number] => [ms(e.ts - ready.ts), ms(e.tdur), ms(e.dur)]),
+    tailLongestMs: ms(Math.max(0, ...after.map((e) => e.tdur ?? 0))),
     busyMs: ms(inWindow.reduce((n, e) => n + (e.tdur ?? 0), 0)),
     long: inWindow
       .filter((e) => (e.tdur ?? 0) > 50_000)
       .map((e): [number, number, number] => [ms(e.ts - open.ts), ms(e.tdur), ms(e.dur)]),
   };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url?: string; lineNumber?: number };
+}
+
+/**
+ * For each main-thread task over 50 ms of CPU (from member-open to the end of the trace):
+ * the functions its CPU samples were in, with everything they called (ms), the largest first.
+ */
+function whatRuns(trace: Trace): string[] {
+  const events = trace.traceEvents as (TraceEvent & { id?: string; args?: { data?: ProfileData } })[];
+  const open = events.find((e) => e.name === 'buurtruil:member-open');
+  if (!open) return [];
+  const long = events.filter(
+    (e) =>
+      e.pid === open.pid &&
+      e.tid === open.tid &&
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      e.ts >= open.ts &&
+      (e.tdur ?? 0) > 50_000,
+  );
+  // The page's profile: its nodes and samples come in chunks, timed from the profile's start.
+  const nodes = new Map<number, ProfileNode>();
+  const samples: { ts: number; node: number }[] = [];
+  const start = events.find((e) => e.name === 'Profile' && e.pid === open.pid && e.tid === open.tid);
+  let ts = (start?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== open.pid || e.id !== start?.id) continue;
+    const data = e.args?.data;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const ids = data?.cpuProfile?.samples ?? [];
+    ids.forEach((node, i) => {
+      ts += data?.timeDeltas?.[i] ?? 0;
+      samples.push({ ts, node });
+    });
+  }
+  const name = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'} ${(node.callFrame.url ?? '').split('/').pop()}:${(node.callFrame.lineNumber ?? 0) + 1}`;
+  const lines: string[] = [];
+  for (const task of long) {
+    const inclusive = new Map<string, number>();
+    let previous = task.ts;
+    for (const sample of samples) {
+      if (sample.ts < task.ts || sample.ts > task.ts + (task.dur ?? 0)) continue;
+      const ms = (sample.ts - previous) / 1000;
+      previous = sample.ts;
+      const seen = new Set<string>();
+      for (let node = nodes.get(sample.node); node; node = node.parent ? nodes.get(node.parent) : undefined) {
+        const key = name(node);
+        if (seen.has(key) || key.startsWith('(root)')) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      }
+    }
+    const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 14);
+    lines.push(
+      `  task at ${Math.round((task.ts - open.ts) / 1000)} ms, ${Math.round((task.tdur ?? 0) / 1000)} ms of CPU:`,
+    );
+    for (const [key, ms] of top) lines.push(`    ${ms.toFixed(0).padStart(5)} ms  ${key}`);
+  }
+  return lines;
+}
+
+interface ProfileData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
 }

@@ -2,8 +2,9 @@
 // each room on signalling connections of its own (signallingPerRoom.ts), under a new tag
 // for each new connection.
 
+import * as broadcastChannel from 'lib0/broadcastchannel';
 import { createEncoder, toUint8Array, writeVarUint, writeVarUint8Array } from 'lib0/encoding';
-import { WebrtcProvider } from 'y-webrtc';
+import { type Room, WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
@@ -75,6 +76,10 @@ class WebrtcRoomLink implements RoomLink {
       peerOpts: { config: { iceServers: [] } },
     });
     const provider = this.provider;
+    // The room is made once the key is derived, in the provider's own callback before this one.
+    void provider.key.then(() => {
+      if (provider.room) hearOnlyOtherTabs(provider.room);
+    });
     for (const conn of provider.signalingConns) this.watch(conn);
     provider.on('peers', ({ added }: { added: string[] }) => {
       // A handshake has started: give it a whole retry interval before knocking again, or a
@@ -218,4 +223,24 @@ class WebrtcRoomLink implements RoomLink {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * y-webrtc's room reads its own BroadcastChannel messages: lib0's `publish` hands each one to
+ * this tab's subscribers as well as to other tabs. On joining, the room sends other tabs its
+ * whole doc (sync step 2), and so applied its own whole doc again: a year's doc, 400 ms and
+ * more in one task, for nothing. Its subscriber now reads only what came through the
+ * channel (lib0 says so with the origin 'broadcastchannel'). Swapped before the room's first
+ * message is out (each is encrypted first, which waits at least a microtask): the new
+ * subscriber goes in before the old one comes out, so the channel is never left without one
+ * (lib0 closes a channel whose last subscriber leaves).
+ */
+export function hearOnlyOtherTabs(room: Room): void {
+  const own = room._bcSubscriber;
+  const otherTabsOnly = (data: ArrayBuffer, origin?: unknown) =>
+    origin === 'broadcastchannel' ? own(data) : Promise.resolve();
+  room._bcSubscriber = otherTabsOnly;
+  if (!room.bcconnected) return;
+  broadcastChannel.subscribe(room.name, otherTabsOnly);
+  broadcastChannel.unsubscribe(room.name, own);
 }

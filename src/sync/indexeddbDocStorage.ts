@@ -5,7 +5,7 @@
 // entries' bytes are then at rest once (hollowDoc.ts).
 import * as Y from 'yjs';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
-import { applyKeptInto, changedKeys, type DocContents, hollowUpdate, type KeptRead } from './hollowDoc.ts';
+import { applyKeptInto, changedKeys, type DocContents, hollowUpdateInSteps, type KeptRead } from './hollowDoc.ts';
 import { pieceLimits, updatePieces } from './updatePieces.ts';
 import { yieldWhenDue } from './yieldToPage.ts';
 
@@ -137,7 +137,11 @@ class IndexeddbKeptDoc implements KeptDoc {
         if (!db || this.closed) return;
         const upTo = await this.readNewer();
         const contents = this.contents;
-        const whole = contents ? hollowUpdate(this.doc, contents) : Y.encodeStateAsUpdate(this.doc);
+        // A year's doc is tens of thousands of structs: written a few hundred at a time, the
+        // page getting its turns. What changes meanwhile is in its own updates, kept after `upTo`.
+        const whole = contents
+          ? await hollowUpdateInSteps(this.doc, contents, yieldWhenDue)
+          : Y.encodeStateAsUpdate(this.doc);
         const key = await replaceUpdates(db, whole, upTo);
         for (const own of [...this.ownKeys]) if (own <= upTo) this.ownKeys.delete(own);
         this.ownKeys.add(key);

@@ -5,7 +5,7 @@
 // are never entries of the ledger: only the board shows them, marked, until the ledger has
 // taken the batch (then its rows replace them, or they are gone).
 import type { Entry } from './Entry.ts';
-import type { EntryVerifier } from './EntryVerifier.ts';
+import type { EntryVerifier, Verdict } from './EntryVerifier.ts';
 import { maxClockSkewMs, readEntry } from './readEntry.ts';
 
 /** A post that passed steps 1–6 and its own signature, and that the rules have not judged yet. */
@@ -77,6 +77,8 @@ export interface BeingCheckedOptions {
 
 /** Entries scanned between looks at the pause. */
 const scanSlice = 1024;
+/** Candidates checked (steps 1–6) between looks at the pause. */
+const checkSlice = 8;
 
 /**
  * The newest `count` posts among `arriving` ([id, bytes] as in the doc, in any order) that
@@ -99,18 +101,26 @@ export async function postsBeingChecked(
   claimed.sort((a, b) => b.time - a.time);
   const chosen = claimed.slice(0, count * 2);
   const candidates = chosen.map(({ at }) => arriving[at] as readonly [string, Uint8Array]);
-  // Steps 1–6 and the signatures asked for at once, so both are at the head of the verifier's
-  // queue, before the ledger's batches of the same arrival: one round, not two.
-  const [verdicts, signed] = await Promise.all([
-    verifier.check(net, candidates),
-    verifier.signatures(chosen.map(({ author }, i) => ({ wire: candidates[i]?.[1] as Uint8Array, author, net }))),
-  ]);
+  // The signatures are asked for first, so they are at the head of the verifier's queue,
+  // before the ledger's batches of the same arrival. Steps 1–6 follow a few candidates at a
+  // time, the page getting its turns between them: in the page's own thread, 80 entries'
+  // hashes and decoding are one long task.
+  const signing = verifier.signatures(
+    chosen.map(({ author }, i) => ({ wire: candidates[i]?.[1] as Uint8Array, author, net })),
+  );
+  const verdicts: Verdict[] = [];
+  for (let from = 0; from < candidates.length; from += checkSlice) {
+    verdicts.push(...(await verifier.check(net, candidates.slice(from, from + checkSlice))));
+    if (pause) await pause();
+  }
+  const signed = await signing;
   const read: PostBeingChecked[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    if (!verdicts[i]?.ok || signed[i] !== true) continue;
+    const verdict = verdicts[i];
+    if (!verdict?.ok || signed[i] !== true) continue;
     const [id, data] = candidates[i] as readonly [string, Uint8Array];
-    // Steps 1–6 passed (in a worker, perhaps): read the fields here without checking them again.
-    const result = await readEntry(net, id, data, { trusted: true });
+    // Steps 1–6 passed: read in this thread already, or read its fields here without checking them again.
+    const result = verdict.read ?? (await readEntry(net, id, data, { trusted: true }));
     // The signature was checked with the key the bytes claim; steps 1–6 read the same key.
     if (result.ok && result.entry.type === 'post') read.push({ id, entry: result.entry as Entry<'post'> });
   }

@@ -93,6 +93,32 @@ describe('posts being checked', () => {
     expect(paused).toHaveLength(8);
   });
 
+  it('checks its candidates a few at a time, the page getting a turn after each few, and picks the same', async () => {
+    const network = busyNetwork();
+    const arriving = network.records();
+    const inOneGo = await postsBeingChecked(verifyInThread, network.net, arriving, { count: 8, now: network.clock });
+    const seen: string[] = [];
+    const verifier: EntryVerifier = {
+      check(net, batch) {
+        seen.push(`check ${batch.length}`);
+        return verifyInThread.check(net, batch);
+      },
+      signatures: (batch) => verifyInThread.signatures(batch),
+    };
+    const paused = await postsBeingChecked(verifier, network.net, arriving, {
+      count: 8,
+      now: network.clock,
+      pause: async () => {
+        seen.push('turn');
+      },
+    });
+    expect(paused.map(({ id }) => id)).toEqual(inOneGo.map(({ id }) => id));
+    const checks = seen.filter((event) => event.startsWith('check'));
+    // 16 candidates (twice the count), 8 at a time, each few followed by a turn.
+    expect(checks).toEqual(['check 8', 'check 8']);
+    for (const [i, event] of seen.entries()) if (event.startsWith('check')) expect(seen[i + 1]).toBe('turn');
+  });
+
   it('never shows a forged post, however new it claims to be, and checks few entries', async () => {
     const network = busyNetwork();
     const anna = network.member('Anna-2');
