@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Identity } from '../src/core/Identity.ts';
+import { restPieces } from '../src/sync/indexeddbDocStorage.ts';
+import { updatePieces } from '../src/sync/updatePieces.ts';
 import type { ServerProcess } from '../tests/support/processes.ts';
 import type { Fixture } from './fixtureFile.ts';
 
@@ -43,9 +45,12 @@ export async function seededDevice(
   await context.route('**/__bench/blank.html', (route) =>
     route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
   );
-  await context.route('**/__bench/doc.bin', (route) =>
-    route.fulfill({ body: Buffer.from(update), contentType: 'application/octet-stream' }),
-  );
+  // At rest as the app keeps a large update: its pieces (src/sync/indexeddbDocStorage.ts).
+  const pieces = [...updatePieces(update, restPieces)];
+  await context.route('**/__bench/doc-*.bin', (route) => {
+    const index = Number(/doc-(\d+)\.bin$/.exec(route.request().url())?.[1]);
+    route.fulfill({ body: Buffer.from(pieces[index] as Uint8Array), contentType: 'application/octet-stream' });
+  });
   const page = await context.newPage();
   await page.goto(`${site.url}/__bench/blank.html`);
   await page.addScriptTag({ content: dexieSource });
@@ -63,7 +68,7 @@ export async function seededDevice(
     opened: Date.now(),
   };
   await page.evaluate(
-    async ({ signingSecret, boxSecret, record, withDoc }) => {
+    async ({ signingSecret, boxSecret, record, withDoc, pieceCount }) => {
       interface Table {
         put(row: object): Promise<unknown>;
       }
@@ -85,7 +90,9 @@ export async function seededDevice(
       await device.networks.put(record);
       device.close();
       if (!withDoc) return;
-      const bytes = new Uint8Array(await (await fetch('/__bench/doc.bin')).arrayBuffer());
+      const bytes: Uint8Array[] = [];
+      for (let i = 0; i < pieceCount; i++)
+        bytes.push(new Uint8Array(await (await fetch(`/__bench/doc-${i}.bin`)).arrayBuffer()));
       // The doc as y-indexeddb keeps it: database "buurtruil-doc-<id>", stores updates and custom.
       const db: IDBDatabase = await new Promise((resolve, reject) => {
         const request = indexedDB.open(`buurtruil-doc-${record.id}`);
@@ -98,13 +105,19 @@ export async function seededDevice(
       });
       await new Promise((resolve, reject) => {
         const tx = db.transaction('updates', 'readwrite');
-        tx.objectStore('updates').add(bytes);
+        for (const piece of bytes) tx.objectStore('updates').add(piece);
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });
       db.close();
     },
-    { signingSecret: [...identity.signing.secretKey], boxSecret: [...identity.box.secretKey], record, withDoc },
+    {
+      signingSecret: [...identity.signing.secretKey],
+      boxSecret: [...identity.box.secretKey],
+      record,
+      withDoc,
+      pieceCount: pieces.length,
+    },
   );
   return { context, page };
 }

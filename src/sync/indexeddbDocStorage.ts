@@ -6,12 +6,19 @@
 import * as Y from 'yjs';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
 import { applyKeptInto, changedKeys, type DocContents, hollowUpdateInSteps, type KeptRead } from './hollowDoc.ts';
-import { pieceLimits, updatePieces } from './updatePieces.ts';
+import { type PieceLimits, pieceLimits, updatePieces } from './updatePieces.ts';
 import { yieldWhenDue } from './yieldToPage.ts';
 
 const updatesStore = 'updates';
 /** Updates kept one by one before they are merged into one (y-indexeddb's number). */
 const mergeAfterUpdates = 500;
+/**
+ * A large update is kept as pieces of at most 1 MiB (updatePieces.ts: the same structs,
+ * applied in order they make the same doc), read back a few at a time: a year's doc of
+ * 12 MB kept as one value was one task of 50–100 ms to read back.
+ */
+export const restPieces: PieceLimits = { maxBytes: 1024 * 1024, maxStructs: Number.POSITIVE_INFINITY };
+const recordsPerRead = 2;
 /** Bytes at rest both here and in the verified copy before the doc is written hollow again. */
 const hollowAfterBytes = 64 * 1024;
 
@@ -112,7 +119,7 @@ class IndexeddbKeptDoc implements KeptDoc {
     const db = this.db;
     if (!db || this.closed) return;
     try {
-      this.ownKeys.add(await addUpdate(db, update));
+      for (const key of await addUpdate(db, update)) this.ownKeys.add(key);
     } catch (error) {
       // A full disk: this change is not at rest yet. Nothing is lost that counts — what the
       // device verified is in the verified copy — and the next merge writes the whole doc.
@@ -142,9 +149,9 @@ class IndexeddbKeptDoc implements KeptDoc {
         const whole = contents
           ? await hollowUpdateInSteps(this.doc, contents, yieldWhenDue)
           : Y.encodeStateAsUpdate(this.doc);
-        const key = await replaceUpdates(db, whole, upTo);
+        const keys = await replaceUpdates(db, whole, upTo);
         for (const own of [...this.ownKeys]) if (own <= upTo) this.ownKeys.delete(own);
-        this.ownKeys.add(key);
+        for (const key of keys) this.ownKeys.add(key);
         this.stored = await countUpdates(db);
         if (contents) {
           // What the copy holds is at rest hollow now; a value taken out of the doc (refused) is not at rest at all.
@@ -216,31 +223,49 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   return request(req);
 }
 
+/**
+ * Every update after key `after`, a few records a request: reading a stored value back is
+ * one task of the page, so a year's doc read in one request is one long task; each request
+ * is its own transaction, with the page's turn between them. Another tab's merge meanwhile
+ * only adds later keys that hold everything: read twice, an update changes nothing.
+ */
 async function readUpdates(db: IDBDatabase, after: number): Promise<{ keys: number[]; values: Uint8Array[] }> {
-  const tx = db.transaction(updatesStore, 'readonly');
-  const store = tx.objectStore(updatesStore);
-  const range = IDBKeyRange.lowerBound(after, true);
-  const [keys, values] = await Promise.all([request(store.getAllKeys(range)), request(store.getAll(range))]);
-  return { keys: keys as number[], values: values as Uint8Array[] };
+  const keys: number[] = [];
+  const values: Uint8Array[] = [];
+  for (let from = after; ; ) {
+    const store = db.transaction(updatesStore, 'readonly').objectStore(updatesStore);
+    const range = IDBKeyRange.lowerBound(from, true);
+    const [someKeys, someValues] = await Promise.all([
+      request(store.getAllKeys(range, recordsPerRead)),
+      request(store.getAll(range, recordsPerRead)),
+    ]);
+    keys.push(...(someKeys as number[]));
+    values.push(...(someValues as Uint8Array[]));
+    if (someKeys.length < recordsPerRead) return { keys, values };
+    from = someKeys.at(-1) as number;
+    await yieldWhenDue();
+  }
 }
 
 async function countUpdates(db: IDBDatabase): Promise<number> {
   return request(db.transaction(updatesStore, 'readonly').objectStore(updatesStore).count());
 }
 
-async function addUpdate(db: IDBDatabase, update: Uint8Array): Promise<number> {
-  const tx = db.transaction(updatesStore, 'readwrite');
-  const key = request(tx.objectStore(updatesStore).add(update));
-  await done(tx);
-  return (await key) as number;
-}
-
-/** Adds `update` and removes every update up to `upTo`, in one transaction: both or neither. */
-async function replaceUpdates(db: IDBDatabase, update: Uint8Array, upTo: number): Promise<number> {
+/** Adds an update, a large one as its pieces (restPieces), in one transaction; their keys. */
+async function addUpdate(db: IDBDatabase, update: Uint8Array): Promise<number[]> {
   const tx = db.transaction(updatesStore, 'readwrite');
   const store = tx.objectStore(updatesStore);
-  const key = request(store.add(update));
+  const keys = [...updatePieces(update, restPieces)].map((piece) => request(store.add(piece)));
+  await done(tx);
+  return (await Promise.all(keys)) as number[];
+}
+
+/** Adds `update` (in pieces) and removes every update up to `upTo`, in one transaction: both or neither. */
+async function replaceUpdates(db: IDBDatabase, update: Uint8Array, upTo: number): Promise<number[]> {
+  const tx = db.transaction(updatesStore, 'readwrite');
+  const store = tx.objectStore(updatesStore);
+  const keys = [...updatePieces(update, restPieces)].map((piece) => request(store.add(piece)));
   store.delete(IDBKeyRange.upperBound(upTo));
   await done(tx);
-  return (await key) as number;
+  return (await Promise.all(keys)) as number[];
 }

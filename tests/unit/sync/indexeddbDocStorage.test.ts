@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { DocContents } from '../../../src/sync/DocStorage.ts';
-import { indexeddbDocStorage } from '../../../src/sync/indexeddbDocStorage.ts';
+import { indexeddbDocStorage, restPieces } from '../../../src/sync/indexeddbDocStorage.ts';
 import { pieceLimits } from '../../../src/sync/updatePieces.ts';
 
 const mapName = 'entries';
@@ -177,6 +177,48 @@ describe('indexeddbDocStorage with the verified copy beside it', () => {
     const again = await reopen(name);
     expect(again.map.size).toBe(601);
     again.kept.close();
+  });
+
+  it('keeps a peer’s large update as pieces of at most 1 MiB and reads them back a few a request, to the same doc', async () => {
+    const name = freshName();
+    const all = values(2600);
+    const source = new Y.Doc();
+    const sourceMap = source.getMap<Uint8Array>(mapName);
+    source.transact(() => {
+      for (const [key, bytes] of all) sourceMap.set(key, bytes);
+    });
+    const whole = Y.encodeStateAsUpdate(source);
+    expect(whole.length).toBeGreaterThan(2 * restPieces.maxBytes);
+    const first = await reopen(name);
+    Y.applyUpdate(first.doc, whole, 'peer');
+    // At rest as its pieces.
+    while ((await bytesAtRest(name)) < whole.length) await new Promise((resolve) => setTimeout(resolve, 10));
+    const db = await openRaw(name);
+    const sizes = await new Promise<number[]>((resolve, reject) => {
+      const req = db.transaction('updates').objectStore('updates').getAll();
+      req.onsuccess = () => resolve((req.result as Uint8Array[]).map((update) => update.length));
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    first.kept.close();
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    // A piece closes at the struct that takes it past the limit: at most one entry over.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(restPieces.maxBytes + 16 * 1024);
+    // Read back a few records a request, each request its own transaction.
+    const realGetAll = IDBObjectStore.prototype.getAll;
+    let reads = 0;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      reads++;
+      return realGetAll.apply(this, args);
+    };
+    try {
+      const again = await reopen(name);
+      expect(reads).toBeGreaterThanOrEqual(2);
+      expect(Y.encodeStateAsUpdate(again.doc)).toEqual(whole);
+      again.kept.close();
+    } finally {
+      IDBObjectStore.prototype.getAll = realGetAll;
+    }
   });
 
   it('a merge that cannot be written (a full disk) leaves everything kept as it was', async () => {
