@@ -10,11 +10,17 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import type { DeriveOptions } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { type CheckpointVerdict, checkCheckpoint, recalledVerdict, type SummaryDocument } from './checkCheckpoint.ts';
+import type { Steps } from '../state/steps.ts';
+import {
+  type CheckpointVerdict,
+  checkCheckpointInSteps,
+  recalledVerdict,
+  type SummaryDocument,
+} from './checkCheckpoint.ts';
 import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
 import { readSummary } from './pages.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
-import { type BuiltSummary, checkpointSummary } from './summary.ts';
+import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
 
 /** Looks a summary or a page up by the base64url of its hash (the doc's "pages" map). */
 export type PageLookup = (hashText: string) => Uint8Array | undefined;
@@ -44,8 +50,20 @@ export class CheckpointBook {
   /** Summaries this device found true in an earlier session: read again, not derived again. */
   private readonly recalled = new Set<string>();
 
-  constructor(networkId: EntryIdText) {
+  /** A page's turn between slices of a derivation of F (src/sync/yieldToPage.ts); none in Node. */
+  private readonly pause: () => Promise<void>;
+
+  constructor(networkId: EntryIdText, pause: () => Promise<void> = () => Promise.resolve()) {
     this.networkId = networkId;
+    this.pause = pause;
+  }
+
+  /** Runs a derivation in slices, the page getting its turns. */
+  private async inSlices<T>(steps: Steps<T>): Promise<T> {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await this.pause();
+    }
   }
 
   /** The checkpoint entries this device found false. */
@@ -67,12 +85,12 @@ export class CheckpointBook {
    * false verdict is final: every entry of its frontier is signed and held). True when a
    * verdict was reached, so what counts may have changed.
    */
-  review(
+  async review(
     state: NetworkState,
     held: ReadonlyMap<EntryIdText, VerifiedEntry>,
     lookup: PageLookup,
     heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
-  ): boolean {
+  ): Promise<boolean> {
     for (const [id, entry] of state.applied) if (entry.type === 'checkpoint') this.signed.set(id, entry);
     let decided = false;
     for (const [id, entry] of this.signed) {
@@ -81,7 +99,7 @@ export class CheckpointBook {
       const document = documentOf(body.summary, lookup);
       const verdict =
         (this.recalled.has(toBase64Url(body.summary)) ? recalledVerdict(body, document, held) : null) ??
-        checkCheckpoint(this.networkId, body, document, held, this.found, heldForeign);
+        (await this.inSlices(checkCheckpointInSteps(this.networkId, body, document, held, this.found, heldForeign)));
       this.verdicts.set(id, verdict);
       if (verdict.kind === 'unknown') continue;
       decided = true;
@@ -126,13 +144,13 @@ export class CheckpointBook {
    * What an archive device of `member` writes next, at most one thing a call: a notice
    * against a false checkpoint, a countersignature, or a proposal once one is due.
    */
-  due(
+  async due(
     state: NetworkState,
     member: MemberKey,
     held: ReadonlyMap<EntryIdText, VerifiedEntry>,
     now: number,
     foreign: Iterable<ForeignEntry> = [],
-  ): CheckpointWrite | null {
+  ): Promise<CheckpointWrite | null> {
     const memberOf = (device: DeviceKey) => state.devices.get(device)?.member;
     const mine = (entry: Entry) => memberOf(toBase64Url(entry.author)) === member;
     for (const id of this.found) {
@@ -173,7 +191,10 @@ export class CheckpointBook {
     const until = dueUntil(now);
     const lastUntil = last ? this.untilOf(last) : null;
     if (lastUntil !== null && until <= lastUntil) return null;
-    const built = checkpointSummary(this.networkId, { part, after, until }, held.values(), this.found, foreign);
+    const header = { part, after, until };
+    const built = await this.inSlices(
+      checkpointSummaryInSteps(this.networkId, header, held.values(), this.found, foreign),
+    );
     // Nothing before `until` (a network younger than the quarter): nothing to sum up.
     if (!built.frontier.has(this.networkId)) return null;
     return { kind: 'propose', body: { part, after, summary: built.hash }, built };

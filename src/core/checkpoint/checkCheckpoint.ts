@@ -10,12 +10,13 @@ import { equalBytes } from '../encoding/canonical.ts';
 import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import type { EntryIdText, VerifiedEntry } from '../state/NetworkState.ts';
+import { runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontier, frontierOfTips } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readPages, readSummary } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
 import type { Sections, TipRecord } from './records.ts';
-import { summaryOfFrontier } from './summary.ts';
+import { summaryOfFrontierInSteps } from './summary.ts';
 
 export type CheckpointVerdict =
   /**
@@ -49,6 +50,18 @@ export function checkCheckpoint(
   falseCheckpoints?: ReadonlySet<EntryIdText>,
   heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
 ): CheckpointVerdict {
+  return runToEnd(checkCheckpointInSteps(networkId, body, document, held, falseCheckpoints, heldForeign));
+}
+
+/** checkCheckpoint, yielding every few entries of its derivation of F (a page runs it in slices). */
+export function* checkCheckpointInSteps(
+  networkId: EntryIdText,
+  body: Bodies['checkpoint'],
+  document: SummaryDocument | undefined,
+  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  falseCheckpoints?: ReadonlySet<EntryIdText>,
+  heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
+): Steps<CheckpointVerdict> {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return { kind: 'unknown', why: 'no-summary' };
   const summary = readSummary(document.summary);
   const sections = summary && readPages(summary, document.pages);
@@ -69,8 +82,14 @@ export function checkCheckpoint(
   // What it should have been: the summary of the frontier it names, or else of the largest one held.
   const own =
     typeof frontier === 'string'
-      ? summaryOfFrontier(networkId, header, checkpointFrontier(held.values(), summary.until), falseCheckpoints, dated)
-      : summaryOfFrontier(networkId, header, frontier, falseCheckpoints, foreign ?? dated);
+      ? yield* summaryOfFrontierInSteps(
+          networkId,
+          header,
+          checkpointFrontier(held.values(), summary.until),
+          falseCheckpoints,
+          dated,
+        )
+      : yield* summaryOfFrontierInSteps(networkId, header, frontier, falseCheckpoints, foreign ?? dated);
   if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
     const quorum = own.state.policy.checkpointQuorum;
     return {

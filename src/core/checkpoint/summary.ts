@@ -4,8 +4,9 @@
 // bytes, so a second signer can countersign and any device can check.
 import { idFromText } from '../encoding/base64url.ts';
 import type { ForeignEntry } from '../links/LinkState.ts';
-import { deriveState } from '../state/deriveState.ts';
+import { deriveStateInSteps } from '../state/deriveState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import { runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontier } from './frontier.ts';
 import { type Paged, paginate } from './pages.ts';
 import { carriedIds, recordsOf, type Sections } from './records.ts';
@@ -37,8 +38,20 @@ export function checkpointSummary(
   falseCheckpoints?: ReadonlySet<EntryIdText>,
   foreign: Iterable<ForeignEntry> = [],
 ): BuiltSummary {
+  return runToEnd(checkpointSummaryInSteps(networkId, header, entries, falseCheckpoints, foreign));
+}
+
+/** checkpointSummary, yielding every few entries of the derivation (a page runs it in slices). */
+export function* checkpointSummaryInSteps(
+  networkId: EntryIdText,
+  header: CheckpointHeader,
+  entries: Iterable<VerifiedEntry>,
+  falseCheckpoints?: ReadonlySet<EntryIdText>,
+  foreign: Iterable<ForeignEntry> = [],
+): Steps<BuiltSummary> {
   const dated = [...foreign].filter((item) => item.entry.time <= header.until);
-  return summaryOfFrontier(networkId, header, checkpointFrontier(entries, header.until), falseCheckpoints, dated);
+  const frontier = checkpointFrontier(entries, header.until);
+  return yield* summaryOfFrontierInSteps(networkId, header, frontier, falseCheckpoints, dated);
 }
 
 /** The summary of a given frontier (one read from a summary's tips, to check it). */
@@ -49,8 +62,19 @@ export function summaryOfFrontier(
   falseCheckpoints: ReadonlySet<EntryIdText> = new Set(),
   foreign: readonly ForeignEntry[] = [],
 ): BuiltSummary {
+  return runToEnd(summaryOfFrontierInSteps(networkId, header, frontier, falseCheckpoints, foreign));
+}
+
+/** summaryOfFrontier, yielding every few entries of the derivation. */
+export function* summaryOfFrontierInSteps(
+  networkId: EntryIdText,
+  header: CheckpointHeader,
+  frontier: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  falseCheckpoints: ReadonlySet<EntryIdText> = new Set(),
+  foreign: readonly ForeignEntry[] = [],
+): Steps<BuiltSummary> {
   // Nothing of F is dated after `until`, so nothing waits as from the future.
-  const state = deriveState(networkId, frontier.values(), header.until, { falseCheckpoints, foreign });
+  const state = yield* deriveStateInSteps(networkId, frontier.values(), header.until, { falseCheckpoints, foreign });
   const sections = recordsOf(state, carriedIds(state, header.until), header.until);
   const paged = paginate({ net: idFromText(networkId), ...header }, sections);
   return { ...paged, frontier, state, sections };

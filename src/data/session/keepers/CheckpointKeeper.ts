@@ -12,6 +12,7 @@ import type { Identity } from '../../../core/Identity.ts';
 import type { BodyInput } from '../../../core/Ledger.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
+import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
@@ -46,7 +47,8 @@ export class CheckpointKeeper {
 
   constructor(host: CheckpointHost) {
     this.host = host;
-    this.book = new CheckpointBook(host.networkId);
+    // Deriving F to check or build a summary is a year of entries: in slices, the page getting its turns.
+    this.book = new CheckpointBook(host.networkId, yieldWhenDue);
     this.runs = new OneRunAtATime(
       (state) => this.step(state),
       () => host.memberState(),
@@ -82,7 +84,8 @@ export class CheckpointKeeper {
     const ledger = room.ledger;
     const lookup = (key: string) => pages.get(key);
     const foreign = new Map([...ledger.foreignEntries()].map((item) => [item.key, item]));
-    this.book.review(state, ledger.held, lookup, foreign);
+    await this.book.review(state, ledger.held, lookup, foreign);
+    if (host.closed()) return;
     const derivation = this.book.derivation(state.devices, ledger.held.values());
     if ((host.record().checkpoint ?? null) !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
     if (this.book.falseCheckpoints.size !== this.falseKnown) {
@@ -98,7 +101,7 @@ export class CheckpointKeeper {
     }
     pages.prune(this.book.named(lookup));
     if (!isArchiveDevice(state, host.identity)) return;
-    const due = this.book.due(state, host.memberKey(), ledger.held, host.now(), ledger.foreignEntries());
+    const due = await this.book.due(state, host.memberKey(), ledger.held, host.now(), ledger.foreignEntries());
     if (!due) return;
     const key =
       due.kind === 'notice'

@@ -37,13 +37,13 @@ async function ledgerOf(network: TestNetwork, now: number): Promise<Ledger> {
   return ledger;
 }
 
-function history() {
+function history(transfers = 1) {
   const network = new TestNetwork();
   const carla = network.member('Carla');
   network.grant(carla);
   const anna = network.member('Anna');
   const bram = network.member('Bram');
-  network.transfer(anna, bram, 30);
+  for (let i = 0; i < transfers; i++) network.transfer(anna, bram, 30);
   // A quarter and a month later: the first quarter of 2026 is due, and life goes on.
   network.tick(120 * day);
   network.transfer(bram, anna, 45);
@@ -53,8 +53,8 @@ function history() {
 /** One device's turn: read the state, then write what is due (as the session's keeper does). */
 async function turn(network: TestNetwork, pages: Pages, author: Identity, book: CheckpointBook) {
   const ledger = await ledgerOf(network, network.clock + 1000);
-  book.review(ledger.state, ledger.held, pages.lookup);
-  const due = book.due(ledger.state, keyOf(author), ledger.held, network.clock);
+  await book.review(ledger.state, ledger.held, pages.lookup);
+  const due = await book.due(ledger.state, keyOf(author), ledger.held, network.clock);
   if (due?.kind === 'propose') pages.put([due.built.summary, ...due.built.pages]);
   if (due) network.write(author, due.kind === 'notice' ? 'false-checkpoint' : 'checkpoint', due.body as never);
   return due;
@@ -80,7 +80,7 @@ describe('a book of checkpoints', () => {
 
     const ledger = await ledgerOf(network, network.clock + 1000);
     const whole = picture(ledger.state);
-    founderBook.review(ledger.state, ledger.held, pages.lookup);
+    await founderBook.review(ledger.state, ledger.held, pages.lookup);
     expect(founderBook.counting(ledger.state.devices).map((c) => c.part)).toEqual([1]);
     const derivation = founderBook.derivation(ledger.state.devices, ledger.held.values());
     expect(derivation.from).toBe(toBase64Url(proposal.body.summary));
@@ -90,11 +90,27 @@ describe('a book of checkpoints', () => {
     // A device that checked it in an earlier session reads it again to the same verdict, unless the pages are not its.
     const reopened = new CheckpointBook(network.netId);
     reopened.recall(toBase64Url(proposal.body.summary));
-    reopened.review(ledger.state, ledger.held, pages.lookup);
+    await reopened.review(ledger.state, ledger.held, pages.lookup);
     const [first] = founderBook.counting(ledger.state.devices)[0]?.entries ?? [];
     expect(reopened.verdictOf(first as string)).toEqual(founderBook.verdictOf(first as string));
     // The next quarter is not due yet: nothing more to write.
-    expect(founderBook.due(ledger.state, keyOf(network.founder), ledger.held, network.clock)).toBeNull();
+    expect(await founderBook.due(ledger.state, keyOf(network.founder), ledger.held, network.clock)).toBeNull();
+  });
+
+  it('builds and checks a summary in slices, giving the page its turns', async () => {
+    const { network } = history(100);
+    const pages = new Pages();
+    let turns = 0;
+    const book = new CheckpointBook(network.netId, async () => {
+      turns++;
+    });
+    const proposal = await turn(network, pages, network.founder, book);
+    expect(proposal?.kind).toBe('propose');
+    const built = turns;
+    expect(built).toBeGreaterThan(0);
+    const ledger = await ledgerOf(network, network.clock + 1000);
+    await book.review(ledger.state, ledger.held, pages.lookup);
+    expect(turns).toBeGreaterThan(built);
   });
 
   it('finds a forged summary false: no countersignature, one notice, a flag, and its signer no coordinator', async () => {
@@ -103,8 +119,8 @@ describe('a book of checkpoints', () => {
     const carlaBook = new CheckpointBook(network.netId);
     // Carla builds the honest summary, then gives Anna ten hours more in her copy.
     const ledger = await ledgerOf(network, network.clock + 1000);
-    carlaBook.review(ledger.state, ledger.held, pages.lookup);
-    const honest = carlaBook.due(ledger.state, keyOf(carla), ledger.held, network.clock);
+    await carlaBook.review(ledger.state, ledger.held, pages.lookup);
+    const honest = await carlaBook.due(ledger.state, keyOf(carla), ledger.held, network.clock);
     if (honest?.kind !== 'propose') throw new Error('expected a proposal');
     const sections = structuredClone(honest.built.sections);
     const record = sections.members.find((member) => member.key === keyOf(anna)) as unknown as { balance: number };
@@ -122,7 +138,7 @@ describe('a book of checkpoints', () => {
     expect(next?.kind).toBe('propose');
 
     const after = await ledgerOf(network, network.clock + 1000);
-    founderBook.review(after.state, after.held, pages.lookup);
+    await founderBook.review(after.state, after.held, pages.lookup);
     await after.startFrom(founderBook.derivation(after.state.devices, after.held.values()));
     expect(after.state.members.get(keyOf(carla))?.roles.has('coordinator')).toBe(false);
     expect(flagsOf(after.state, network.clock)).toContainEqual(
