@@ -11,7 +11,7 @@ import { messages as tr } from '../../src/i18n/tr/index.ts';
 import { type Language, languages } from '../../src/i18n/translate.ts';
 import { messages as uk } from '../../src/i18n/uk/index.ts';
 import { expectAccessible } from './accessible.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, sharedNetwork, test } from './fixtures.ts';
 import { chooseLanguage } from './language.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
 import type { Device } from './peers.ts';
@@ -26,37 +26,107 @@ async function postOffer(page: Page, title: string, category: string): Promise<v
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 }
 
-test('examples, filters and instant search on the board', async ({ network }) => {
-  const { neighbours } = await network([
+/** The text of every script the page has loaded so far (from the service worker's cache if there). */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.endsWith('.js'));
+    return Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+  });
+}
+
+/** Nothing on the page reaches past the right or the left edge: no scrolling sideways. */
+async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: globalThis.innerWidth,
+    // In a right-to-left page what is too wide sticks out on the left (negative x).
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > globalThis.innerWidth + 1 || box.left < -1);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  }));
+  expect(widths.scroll, `${what}: scrolls sideways (${widths.wide.join(', ')})`).toBeLessThanOrEqual(widths.inner);
+  expect(widths.wide, `${what}: sticks out`).toEqual([]);
+}
+
+// One network for the tests that leave each other alone: the search and filters are Anna's
+// and Bram's posts and Bram's board; each language test has a neighbour of its own, who posts
+// nothing and whose language no other test sees.
+test.describe('Anna, Bram, Cor and Dewi on one network', () => {
+  const network = sharedNetwork([
     ['Anna', 'Dorpsstraat'],
     ['Bram', 'Molenweg'],
+    ['Cor', 'Kerkstraat'],
+    ['Dewi', 'Havenstraat'],
   ]);
-  const [anna, bram] = neighbours as [Device, Device];
 
-  // Someone who never asked sees examples; one press puts it in the form.
-  await anna.page.getByRole('button', { name: 'Iemand die mee wil naar de huisarts' }).click();
-  await expect(anna.page.getByLabel('Korte titel')).toHaveValue('Iemand die mee wil naar de huisarts');
-  await anna.page.getByLabel('Meegaan naar een afspraak').check();
-  await anna.page.getByRole('button', { name: 'Ophangen' }).click();
-  await expect(anna.page.getByRole('heading', { name: 'Iemand die mee wil naar de huisarts', level: 1 })).toBeVisible();
-  await postOffer(anna.page, 'Ik bak crème brûlée', 'Koken en een warme maaltijd');
-  await postOffer(anna.page, 'Ik lees graag voor', 'Voorlezen');
+  test('examples, filters and instant search on the board', async () => {
+    const [anna, bram] = network().neighbours as [Device, Device];
 
-  const page = bram.page;
-  const cards = page.getByTestId('post').getByRole('link');
-  await expect(cards).toHaveCount(3);
-  await page.getByLabel('Zoeken').fill('CREME');
-  await expect(cards).toHaveText(['Ik bak crème brûlée']);
-  await page.getByLabel('Zoeken').fill('voorlezen');
-  await expect(cards).toHaveText(['Ik lees graag voor']);
-  await page.getByLabel('Zoeken').fill('');
-  await page.getByLabel('Laat zien').selectOption({ label: 'Alleen vragen' });
-  await expect(cards).toHaveText(['Iemand die mee wil naar de huisarts']);
-  await page.getByLabel('Laat zien').selectOption({ label: 'Vragen en aanbod' });
-  await page.getByLabel('Soort hulp').selectOption({ label: 'Koken en een warme maaltijd' });
-  await expect(cards).toHaveText(['Ik bak crème brûlée']);
-  await page.getByLabel('Zoeken').fill('fiets');
-  await expect(page.getByText('Niets gevonden. Probeer een ander woord.')).toHaveCount(2);
+    // Someone who never asked sees examples; one press puts it in the form.
+    await anna.page.getByRole('button', { name: 'Iemand die mee wil naar de huisarts' }).click();
+    await expect(anna.page.getByLabel('Korte titel')).toHaveValue('Iemand die mee wil naar de huisarts');
+    await anna.page.getByLabel('Meegaan naar een afspraak').check();
+    await anna.page.getByRole('button', { name: 'Ophangen' }).click();
+    await expect(
+      anna.page.getByRole('heading', { name: 'Iemand die mee wil naar de huisarts', level: 1 }),
+    ).toBeVisible();
+    await postOffer(anna.page, 'Ik bak crème brûlée', 'Koken en een warme maaltijd');
+    await postOffer(anna.page, 'Ik lees graag voor', 'Voorlezen');
+
+    const page = bram.page;
+    const cards = page.getByTestId('post').getByRole('link');
+    await expect(cards).toHaveCount(3);
+    await page.getByLabel('Zoeken').fill('CREME');
+    await expect(cards).toHaveText(['Ik bak crème brûlée']);
+    await page.getByLabel('Zoeken').fill('voorlezen');
+    await expect(cards).toHaveText(['Ik lees graag voor']);
+    await page.getByLabel('Zoeken').fill('');
+    await page.getByLabel('Laat zien').selectOption({ label: 'Alleen vragen' });
+    await expect(cards).toHaveText(['Iemand die mee wil naar de huisarts']);
+    await page.getByLabel('Laat zien').selectOption({ label: 'Vragen en aanbod' });
+    await page.getByLabel('Soort hulp').selectOption({ label: 'Koken en een warme maaltijd' });
+    await expect(cards).toHaveText(['Ik bak crème brûlée']);
+    await page.getByLabel('Zoeken').fill('fiets');
+    await expect(page.getByText('Niets gevonden. Probeer een ander woord.')).toHaveCount(2);
+  });
+
+  test("a member's board loads the Dutch texts and not the English ones, until English is chosen", async () => {
+    const page = (network().neighbours[2] as Device).page;
+    await page.reload();
+    await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
+    const dutch = nl['board.noResults'];
+    const english = en['board.noResults'];
+    let scripts = await loadedScripts(page);
+    expect(scripts.some((script) => script.includes(dutch))).toBe(true);
+    expect(scripts.some((script) => script.includes(english))).toBe(false);
+
+    await chooseLanguage(page, 'nl', 'en');
+    await expect(page.getByRole('heading', { name: en['board.title'], level: 1 })).toBeVisible();
+    scripts = await loadedScripts(page);
+    expect(scripts.some((script) => script.includes(english))).toBe(true);
+  });
+
+  test('the board in Turkish and in Polish, each picked from the language menu', async () => {
+    const page = (network().neighbours[3] as Device).page;
+    await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
+    await chooseLanguage(page, 'nl', 'tr');
+    await expect(page.getByRole('heading', { name: tr['board.title'], level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: tr['nav.hours'] })).toBeVisible();
+    await chooseLanguage(page, 'tr', 'pl');
+    await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: pl['nav.hours'] })).toBeVisible();
+    // Remembered: the page opens in Polish again.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  });
 });
 
 test('pictograms on the board are SVG, never emoji, on a 360 px phone', async ({ network }) => {
@@ -109,71 +179,6 @@ test('a long board shows a page at a time, newest first', async ({ network }) =>
   await anna.page.getByLabel('Zoeken').fill('vraag 2');
   await expect(requests).toHaveText(['Vraag 22', 'Vraag 21', 'Vraag 20', 'Vraag 12', 'Vraag 2']);
 });
-
-/** The text of every script the page has loaded so far (from the service worker's cache if there). */
-function loadedScripts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((url) => new URL(url).pathname.endsWith('.js'));
-    return Promise.all(urls.map(async (url) => (await fetch(url)).text()));
-  });
-}
-
-test("a member's board loads the Dutch texts and not the English ones, until English is chosen", async ({
-  network,
-}) => {
-  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
-  const [anna] = neighbours as [Device];
-  const page = anna.page;
-  await page.reload();
-  await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
-  const dutch = nl['board.noResults'];
-  const english = en['board.noResults'];
-  let scripts = await loadedScripts(page);
-  expect(scripts.some((script) => script.includes(dutch))).toBe(true);
-  expect(scripts.some((script) => script.includes(english))).toBe(false);
-
-  await chooseLanguage(page, 'nl', 'en');
-  await expect(page.getByRole('heading', { name: en['board.title'], level: 1 })).toBeVisible();
-  scripts = await loadedScripts(page);
-  expect(scripts.some((script) => script.includes(english))).toBe(true);
-});
-
-test('the board in Turkish and in Polish, each picked from the language menu', async ({ network }) => {
-  const { neighbours } = await network([['Anna', 'Dorpsstraat']]);
-  const page = (neighbours[0] as Device).page;
-  await expect(page.getByRole('heading', { name: nl['board.title'], level: 1 })).toBeVisible();
-  await chooseLanguage(page, 'nl', 'tr');
-  await expect(page.getByRole('heading', { name: tr['board.title'], level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: tr['nav.hours'] })).toBeVisible();
-  await chooseLanguage(page, 'tr', 'pl');
-  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: pl['nav.hours'] })).toBeVisible();
-  // Remembered: the page opens in Polish again.
-  await page.reload();
-  await expect(page.getByRole('heading', { name: pl['board.title'], level: 1 })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-});
-
-/** Nothing on the page reaches past the right or the left edge: no scrolling sideways. */
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: globalThis.innerWidth,
-    // In a right-to-left page what is too wide sticks out on the left (negative x).
-    wide: [...document.querySelectorAll('body *')]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && (box.right > globalThis.innerWidth + 1 || box.left < -1);
-      })
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
-  }));
-  expect(widths.scroll, `${what}: scrolls sideways (${widths.wide.join(', ')})`).toBeLessThanOrEqual(widths.inner);
-  expect(widths.wide, `${what}: sticks out`).toEqual([]);
-}
 
 test('on a 320 px phone the board fits in every language, and in Arabic it reads right to left', async ({
   browser,

@@ -8,7 +8,7 @@
 // test-results/screens/<language>-<size>-<screen>.png for a person to look at; where a fault
 // was found by eye, a measure of boxes keeps it away (screenGeometry.ts). One network, set up
 // once per worker, serves all six languages: only the language changes.
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import {
   type Language,
   languageDirection,
@@ -18,10 +18,10 @@ import {
   translate,
 } from '../../src/i18n/translate.ts';
 import { expectAxeClean, expectReflow, wordsNotFitting } from './accessible.ts';
-import { test as base, expect } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { enrolCard, setUpKiosk, typeCardCode } from './kiosk.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest, startNetwork } from './network.ts';
-import type { Device } from './peers.ts';
+import { type Device, headerProblems } from './peers.ts';
 import { activityTitle, kioskNewcomer, putContent, thanksText } from './screenContent.ts';
 import {
   expectApart,
@@ -62,60 +62,81 @@ interface Stage {
   postHash: string;
 }
 
-const test = base.extend<object, { stage: Stage; content: Stage; together: Stage }>({
-  stage: [
-    async ({ browser, site }, use) => {
-      const coordinator = await startNetwork(browser, site.url);
-      const invite = await inviteLink(coordinator.page);
-      // Anna and Bram ask at once; the coordinator welcomes Anna, then Bram.
-      const [anna, bram] = await Promise.all([
-        askToJoin(browser, invite, 'Anna', 'Dorpsstraat', phone),
-        askToJoin(browser, invite, 'Bram', 'Molenweg'),
-      ]);
-      await admit(coordinator.page, 'Anna');
-      await admit(coordinator.page, 'Bram');
-      await Promise.all([enterBoard(anna.page), enterBoard(bram.page)]);
-      await postRequest(anna.page, postTitle, 'Tuin');
-      const postHash = new URL(anna.page.url()).hash;
-      const kiosk = await setUpKiosk(browser, site.url, coordinator.page);
-      const cardCode = await enrolCard(coordinator.page, 'Gerrit', '4821');
-      await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
-      // The card reaches the kiosk over the network: try its code until the kiosk knows it.
-      await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
-      await expect(async () => {
-        await typeCardCode(kiosk.page, cardCode);
-      }).toPass({ timeout: 30_000 });
-      await openSection(coordinator.page, 'today');
-      const stage = { site: site.url, coordinator, phone: anna, laptop: bram, kiosk, cardCode, postHash };
-      await use(stage);
-      for (const device of [coordinator, anna, bram, kiosk]) await device.context.close();
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-  /** The stage with what the screens of doing things together show (screenContent.ts). */
-  content: [
-    async ({ stage }, use) => {
-      await putContent({ ...stage, anna: stage.phone, bram: stage.laptop });
-      await use(stage);
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
-  /** And what the newer together pages show: a plan, a story, an idea, help that comes back. */
-  together: [
-    async ({ content }, use) => {
-      await putTogetherContent({ ...content, anna: content.phone, bram: content.laptop });
-      await use(content);
-    },
-    { scope: 'worker', timeout: 240_000 },
-  ],
+/** Anna and Bram on the network with her post, a kiosk, and a card member the kiosk knows. */
+async function setUpStage(browser: Browser, site: string): Promise<Stage> {
+  const coordinator = await startNetwork(browser, site);
+  const invite = await inviteLink(coordinator.page);
+  // Anna and Bram ask at once; the coordinator welcomes Anna, then Bram.
+  const [anna, bram] = await Promise.all([
+    askToJoin(browser, invite, 'Anna', 'Dorpsstraat', phone),
+    askToJoin(browser, invite, 'Bram', 'Molenweg'),
+  ]);
+  await admit(coordinator.page, 'Anna');
+  await admit(coordinator.page, 'Bram');
+  await Promise.all([enterBoard(anna.page), enterBoard(bram.page)]);
+  await postRequest(anna.page, postTitle, 'Tuin');
+  const postHash = new URL(anna.page.url()).hash;
+  const kiosk = await setUpKiosk(browser, site, coordinator.page);
+  const cardCode = await enrolCard(coordinator.page, 'Gerrit', '4821');
+  await coordinator.page.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+  // The card reaches the kiosk over the network: try its code until the kiosk knows it.
+  await kiosk.page.getByRole('button', { name: 'Inloggen met je ledenkaart' }).click();
+  await expect(async () => {
+    await typeCardCode(kiosk.page, cardCode);
+  }).toPass({ timeout: 30_000 });
+  await openSection(coordinator.page, 'today');
+  return { site, coordinator, phone: anna, laptop: bram, kiosk, cardCode, postHash };
+}
+
+// The file runs in one worker, its tests in order, beside the other worker's files. The
+// network is set up once, before the first test; the content of doing things together is put
+// on it before the first test that looks at it, so the main screens come before the content,
+// and the content before the newer together pages. (As worker fixtures the file had its own
+// worker hash, which Playwright runs after every other file: its tests were the suite's tail,
+// with each worker setting up its own stage.) A worker that starts again after a failure sets
+// up its own stage, and puts on it what its next test needs.
+let stage: Stage | undefined;
+let contentPut = false;
+let togetherPut = false;
+
+function theStage(): Stage {
+  if (!stage) throw new Error('the stage was not set up');
+  return stage;
+}
+
+/** A set-up step outside a test: the same check of the security headers a test gets. */
+async function setUp(step: () => Promise<void>, timeout = 240_000): Promise<void> {
+  test.setTimeout(timeout);
+  headerProblems.length = 0;
+  await step();
+  expect(headerProblems, 'the browser complained about the security headers').toEqual([]);
+}
+
+async function putContentOnce(): Promise<void> {
+  if (contentPut) return;
+  const on = theStage();
+  await putContent({ ...on, anna: on.phone, bram: on.laptop });
+  contentPut = true;
+}
+
+async function putTogetherOnce(): Promise<void> {
+  if (togetherPut) return;
+  const on = theStage();
+  await putTogetherContent({ ...on, anna: on.phone, bram: on.laptop });
+  togetherPut = true;
+}
+
+test.beforeAll(async ({ browser, site }) => {
+  await setUp(async () => {
+    stage = await setUpStage(browser, site.url);
+  });
 });
 
-// The tests share out over the workers. This file's own worker fixtures put it after every
-// other file (Playwright groups tests by the worker fixtures they need), so in one worker it
-// was the suite's last three minutes with the other worker idle. Each worker that takes a test
-// sets up its own stage; a worker takes the tests in the order of this file, so on every stage
-// the main screens come before the content, and the content before the newer together pages.
-test.describe.configure({ mode: 'parallel' });
+test.afterAll(async () => {
+  const done = stage;
+  stage = undefined;
+  if (done) for (const device of [done.coordinator, done.phone, done.laptop, done.kiosk]) await device.context.close();
+});
 
 /** Its picture; then the bar every screen clears at every size, on a phone also at 320 px. */
 async function look(page: Page, language: Language, size: Size, screen: string): Promise<void> {
@@ -167,8 +188,9 @@ async function speak(page: Page, language: Language, url: string): Promise<void>
 }
 
 for (const language of languages) {
-  test(`${language}: the main screens at every size are accessible and fit`, async ({ stage }) => {
+  test(`${language}: the main screens at every size are accessible and fit`, async () => {
     test.setTimeout(180_000);
+    const stage = theStage();
     await loadLanguage(language);
     // The coordinator's and the kiosk's screens are checked too: their texts are the office's part.
     await loadOfficeTexts(language);
@@ -233,224 +255,242 @@ for (const language of languages) {
   });
 }
 
-for (const language of languages) {
-  test(`${language}: agenda, thanks, parts to answer, kiosk sign-up and member card at every size`, async ({
-    content: stage,
-  }) => {
-    test.setTimeout(180_000);
-    await loadLanguage(language);
-    await loadOfficeTexts(language);
-    const say = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
-      translate(language, key, values);
+test.describe('with the content of doing things together', () => {
+  test.beforeAll(() => setUp(putContentOnce));
 
-    // The member's Agenda, Bedankjes (under "Meer"), and the parts of group records to answer.
-    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
-    const screens: MemberScreen[] = [
-      [
-        'agenda',
-        '#/agenda',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('together.agenda'), level: 1 })).toBeVisible();
-          await expect(page.getByRole('heading', { name: activityTitle })).toBeVisible();
-          await expectDaySaidOnce(page.getByTestId('activity-when'), `${language}: the agenda's activity`);
-        },
-      ],
-      [
-        'thanks',
-        '#/bedankjes',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('sharing.thanks.title'), level: 1 })).toBeVisible();
-          await expect(page.getByTestId('board-thanks')).toContainText(thanksText);
-        },
-      ],
-      [
-        'parts',
-        '#/afspraken',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('sharing.parts.title'), level: 2 })).toBeVisible();
-          const part = page.getByTestId('part-to-answer');
-          await expect(part).toHaveCount(1);
-          // What waits for an answer is in view first, above the list of appointments.
-          const agree = part.getByRole('button', { name: say('sharing.parts.agree') });
-          await expectInFirstScreen(page, agree, `${language}: the part to answer`);
-        },
-      ],
-    ];
-    await lookAtMemberScreens(stage, language, screens);
+  for (const language of languages) {
+    test(`${language}: agenda, thanks, parts to answer, kiosk sign-up and member card at every size`, async () => {
+      test.setTimeout(180_000);
+      const stage = theStage();
+      await loadLanguage(language);
+      await loadOfficeTexts(language);
+      const say = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
+        translate(language, key, values);
 
-    // The kiosk's board with the thanks and the week's agenda, and its sign-up form.
-    const k = stage.kiosk.page;
-    await speak(k, language, `${stage.site}/kiosk/`);
-    const thanks = k.getByTestId('kiosk-thanks');
-    const agenda = k.getByTestId('kiosk-agenda');
-    for (const size of allSizes) {
-      await k.setViewportSize(sizes[size]);
-      await expect(thanks.getByTestId('kiosk-thanks-item')).toHaveCount(1);
-      // A neighbour's words keep their own direction inside the quotes (Dutch words, Arabic screen).
-      await expect(thanks.getByTestId('kiosk-thanks-item').locator('bdi')).toHaveText(thanksText);
-      await expect(agenda.getByTestId('kiosk-activity')).toHaveCount(1);
-      await thanks.scrollIntoViewIfNeeded();
-      await look(k, language, size, 'kiosk-together');
-      await expectDaySaidOnce(agenda.getByTestId('kiosk-activity-when'), `${language}, ${size}: the kiosk's activity`);
-      // The agenda right under the thanks, in the posts' column (the side column is taller).
-      await expectRightUnder(thanks, agenda, 64, `${language}, ${size}: the kiosk's thanks and agenda`);
-      if (size === 'kiosk') {
-        await expectWallSizes(k, `${language}: the kiosk's board with thanks and agenda`);
-        await expectSameFontSize(
-          agenda.getByRole('heading', { name: activityTitle }),
-          k.getByTestId('kiosk-post').getByRole('heading').first(),
-          `${language}: an activity's title as big as a post's on the wall`,
+      // The member's Agenda, Bedankjes (under "Meer"), and the parts of group records to answer.
+      for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+      const screens: MemberScreen[] = [
+        [
+          'agenda',
+          '#/agenda',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('together.agenda'), level: 1 })).toBeVisible();
+            await expect(page.getByRole('heading', { name: activityTitle })).toBeVisible();
+            await expectDaySaidOnce(page.getByTestId('activity-when'), `${language}: the agenda's activity`);
+          },
+        ],
+        [
+          'thanks',
+          '#/bedankjes',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('sharing.thanks.title'), level: 1 })).toBeVisible();
+            await expect(page.getByTestId('board-thanks')).toContainText(thanksText);
+          },
+        ],
+        [
+          'parts',
+          '#/afspraken',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('sharing.parts.title'), level: 2 })).toBeVisible();
+            const part = page.getByTestId('part-to-answer');
+            await expect(part).toHaveCount(1);
+            // What waits for an answer is in view first, above the list of appointments.
+            const agree = part.getByRole('button', { name: say('sharing.parts.agree') });
+            await expectInFirstScreen(page, agree, `${language}: the part to answer`);
+          },
+        ],
+      ];
+      await lookAtMemberScreens(stage, language, screens);
+
+      // The kiosk's board with the thanks and the week's agenda, and its sign-up form.
+      const k = stage.kiosk.page;
+      await speak(k, language, `${stage.site}/kiosk/`);
+      const thanks = k.getByTestId('kiosk-thanks');
+      const agenda = k.getByTestId('kiosk-agenda');
+      for (const size of allSizes) {
+        await k.setViewportSize(sizes[size]);
+        await expect(thanks.getByTestId('kiosk-thanks-item')).toHaveCount(1);
+        // A neighbour's words keep their own direction inside the quotes (Dutch words, Arabic screen).
+        await expect(thanks.getByTestId('kiosk-thanks-item').locator('bdi')).toHaveText(thanksText);
+        await expect(agenda.getByTestId('kiosk-activity')).toHaveCount(1);
+        await thanks.scrollIntoViewIfNeeded();
+        await look(k, language, size, 'kiosk-together');
+        await expectDaySaidOnce(
+          agenda.getByTestId('kiosk-activity-when'),
+          `${language}, ${size}: the kiosk's activity`,
         );
-      }
-    }
-    await k.getByRole('button', { name: say('kiosk.signUp') }).click();
-    const signUp = k.getByTestId('kiosk-sign-up');
-    for (const size of allSizes) {
-      await k.setViewportSize(sizes[size]);
-      await expect(signUp.getByLabel(say('kiosk.signUpName'))).toBeVisible();
-      await look(k, language, size, 'kiosk-sign-up');
-      if (size === 'kiosk') {
-        await expectWallSizes(k, `${language}: the kiosk's sign-up`);
-        const send = signUp.getByRole('button', { name: say('kiosk.signUpSend') });
-        await expectInFirstScreen(k, send, `${language}: the kiosk's "Aanmelden" on the wall`);
-      }
-    }
-    await signUp.getByRole('button', { name: say('kiosk.signUpBack') }).click();
-    await expect(k.getByTestId('kiosk-board')).toBeVisible();
-
-    // The coordinator's "Maak een ledenpas" for Pim, who signed up at the kiosk.
-    const c = stage.coordinator.page;
-    await speak(c, language, `${stage.site}/coordinator/#/leden`);
-    const pim = c.getByTestId('member-row').filter({ hasText: kioskNewcomer });
-    await pim.getByLabel(say('toolkit.actionsFor', { name: kioskNewcomer })).click();
-    const give = pim.getByTestId('give-card');
-    await give.getByRole('button', { name: say('card.give'), exact: true }).click();
-    await expect(give.getByRole('button', { name: say('card.giveConfirm'), exact: true })).toBeVisible();
-    for (const size of allSizes) {
-      await c.setViewportSize(sizes[size]);
-      await give.scrollIntoViewIfNeeded();
-      await look(c, language, size, 'give-card');
-      if (size === 'phone') {
-        // On a phone each member is a block: the card's form has the width, the table its rows.
-        await expectWide(c, give.getByLabel(say('card.newPin'), { exact: true }), 0.7, `${language}: the PIN field`);
-        await expect(c.getByRole('rowheader', { name: kioskNewcomer })).toBeVisible();
-      }
-    }
-    await c.goto(`${stage.site}/coordinator/#/vandaag`);
-  });
-}
-
-for (const language of languages) {
-  test(`${language}: Samen, plans, stories, ideas, help that comes back and its reminder at every size`, async ({
-    together: stage,
-  }) => {
-    test.setTimeout(180_000);
-    await loadLanguage(language);
-    const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
-
-    // "Samen" with its tiles, and each page of doing things together that it leads to.
-    for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
-    const screens: MemberScreen[] = [
-      [
-        'together',
-        '#/samen',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('nav.together'), level: 1 })).toBeVisible();
-          const tiles = page.getByTestId('together-tiles');
-          for (const name of ['together.agenda', 'sharing.thanks.nav', 'plans.nav', 'sharing.ideas.nav'] as const) {
-            await expect(tiles.getByRole('link', { name: say(name), exact: true })).toBeVisible();
-          }
-        },
-      ],
-      [
-        'plans',
-        '#/plannen',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('plans.title'), level: 1 })).toBeVisible();
-          const plan = page.getByTestId('plan').filter({ hasText: planTitle });
-          await expect(plan.getByRole('button', { name: say('plans.voteYes') })).toBeVisible();
-          await expect(plan.getByLabel(say('plans.pledgeHours'))).toBeVisible();
-        },
-      ],
-      [
-        'stories',
-        '#/bedankjes',
-        async (page) => {
-          // The form to write one opened, and the story with its three answers in view.
-          const stories = page.getByTestId('stories');
-          await expect(stories.getByRole('heading', { name: say('sharing.stories.title'), level: 2 })).toBeVisible();
-          // A page looked at before at another size may have it open already (goto kept the page).
-          const write = stories.locator('details');
-          if (!(await write.evaluate((details: HTMLDetailsElement) => details.open))) {
-            await write.getByText(say('sharing.stories.write')).click();
-          }
-          await expect(stories.getByRole('button', { name: say('sharing.stories.send') })).toBeVisible();
-          // Whom it is about: people, not the kiosk; the hint over the names, not beside one.
-          const about = stories.getByRole('group', { name: say('sharing.stories.people') });
-          await expect(about.getByLabel(kioskName)).toHaveCount(0);
-          await expectRightUnder(
-            about.locator('.hint'),
-            about.locator('label.choice').first(),
-            16,
-            `${language}: the hint over the names`,
+        // The agenda right under the thanks, in the posts' column (the side column is taller).
+        await expectRightUnder(thanks, agenda, 64, `${language}, ${size}: the kiosk's thanks and agenda`);
+        if (size === 'kiosk') {
+          await expectWallSizes(k, `${language}: the kiosk's board with thanks and agenda`);
+          await expectSameFontSize(
+            agenda.getByRole('heading', { name: activityTitle }),
+            k.getByTestId('kiosk-post').getByRole('heading').first(),
+            `${language}: an activity's title as big as a post's on the wall`,
           );
-          const story = stories.getByTestId('story').filter({ hasText: storyTitle });
-          await expect(story.getByRole('button', { name: say('sharing.stories.yesAnonymous') })).toBeVisible();
-          await story.scrollIntoViewIfNeeded();
-        },
-      ],
-      [
-        'ideas',
-        '#/ideeen',
-        async (page) => {
-          await expect(page.getByRole('heading', { name: say('sharing.ideas.title'), level: 1 })).toBeVisible();
-          await expect(page.getByTestId('ideas-board')).toContainText(ideaText);
-        },
-      ],
-      [
-        'recurring',
-        stage.postHash,
-        async (page) => {
-          const recurring = page.getByTestId('exchange').getByTestId('recurring');
-          await expect(recurring.getByRole('heading', { name: say('recurring.title') })).toBeVisible();
-          await expect(recurring.getByTestId('recurring-review')).toBeVisible();
-          // "Deze hulp nu stoppen" acts at once: not right under "Afspreken".
-          await expectApart(
-            recurring.getByRole('button', { name: say('recurring.save') }),
-            recurring.getByRole('button', { name: say('recurring.stop') }),
-            16,
-            `${language}: the recurring help's two buttons`,
-          );
-          await recurring.scrollIntoViewIfNeeded();
-        },
-      ],
-    ];
-    const inOrder = ([screen, hash, shown]: MemberScreen): MemberScreen => [
-      screen,
-      hash,
-      async (page) => {
-        await shown(page);
-        await expectHeadingsInOrder(page, `${language}: ${screen}`);
+        }
+      }
+      await k.getByRole('button', { name: say('kiosk.signUp') }).click();
+      const signUp = k.getByTestId('kiosk-sign-up');
+      for (const size of allSizes) {
+        await k.setViewportSize(sizes[size]);
+        await expect(signUp.getByLabel(say('kiosk.signUpName'))).toBeVisible();
+        await look(k, language, size, 'kiosk-sign-up');
+        if (size === 'kiosk') {
+          await expectWallSizes(k, `${language}: the kiosk's sign-up`);
+          const send = signUp.getByRole('button', { name: say('kiosk.signUpSend') });
+          await expectInFirstScreen(k, send, `${language}: the kiosk's "Aanmelden" on the wall`);
+        }
+      }
+      await signUp.getByRole('button', { name: say('kiosk.signUpBack') }).click();
+      await expect(k.getByTestId('kiosk-board')).toBeVisible();
+
+      // The coordinator's "Maak een ledenpas" for Pim, who signed up at the kiosk.
+      const c = stage.coordinator.page;
+      await speak(c, language, `${stage.site}/coordinator/#/leden`);
+      const pim = c.getByTestId('member-row').filter({ hasText: kioskNewcomer });
+      await pim.getByLabel(say('toolkit.actionsFor', { name: kioskNewcomer })).click();
+      const give = pim.getByTestId('give-card');
+      await give.getByRole('button', { name: say('card.give'), exact: true }).click();
+      await expect(give.getByRole('button', { name: say('card.giveConfirm'), exact: true })).toBeVisible();
+      for (const size of allSizes) {
+        await c.setViewportSize(sizes[size]);
+        await give.scrollIntoViewIfNeeded();
+        await look(c, language, size, 'give-card');
+        if (size === 'phone') {
+          // On a phone each member is a block: the card's form has the width, the table its rows.
+          await expectWide(c, give.getByLabel(say('card.newPin'), { exact: true }), 0.7, `${language}: the PIN field`);
+          await expect(c.getByRole('rowheader', { name: kioskNewcomer })).toBeVisible();
+        }
+      }
+      await c.goto(`${stage.site}/coordinator/#/vandaag`);
+    });
+  }
+});
+
+test.describe('with the newer together pages', () => {
+  test.beforeAll(() =>
+    setUp(
+      async () => {
+        await putContentOnce();
+        await putTogetherOnce();
       },
-    ];
-    await lookAtMemberScreens(stage, language, screens.map(inOrder));
+      // A worker started after a failure has both to put (each had 240 s as a worker fixture).
+      contentPut ? 240_000 : 480_000,
+    ),
+  );
 
-    // Past the date agreed, the board says it is time to look together; then back to now.
-    const later = Date.now() + (reviewInDays + 5) * 24 * 60 * 60 * 1000;
-    for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(later);
-    try {
-      const reminder: MemberScreen = [
-        'reminder',
-        '#/',
+  for (const language of languages) {
+    test(`${language}: Samen, plans, stories, ideas, help that comes back and its reminder at every size`, async () => {
+      test.setTimeout(180_000);
+      const stage = theStage();
+      await loadLanguage(language);
+      const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+      // "Samen" with its tiles, and each page of doing things together that it leads to.
+      for (const device of [stage.phone, stage.laptop]) await speak(device.page, language, `${stage.site}/`);
+      const screens: MemberScreen[] = [
+        [
+          'together',
+          '#/samen',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('nav.together'), level: 1 })).toBeVisible();
+            const tiles = page.getByTestId('together-tiles');
+            for (const name of ['together.agenda', 'sharing.thanks.nav', 'plans.nav', 'sharing.ideas.nav'] as const) {
+              await expect(tiles.getByRole('link', { name: say(name), exact: true })).toBeVisible();
+            }
+          },
+        ],
+        [
+          'plans',
+          '#/plannen',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('plans.title'), level: 1 })).toBeVisible();
+            const plan = page.getByTestId('plan').filter({ hasText: planTitle });
+            await expect(plan.getByRole('button', { name: say('plans.voteYes') })).toBeVisible();
+            await expect(plan.getByLabel(say('plans.pledgeHours'))).toBeVisible();
+          },
+        ],
+        [
+          'stories',
+          '#/bedankjes',
+          async (page) => {
+            // The form to write one opened, and the story with its three answers in view.
+            const stories = page.getByTestId('stories');
+            await expect(stories.getByRole('heading', { name: say('sharing.stories.title'), level: 2 })).toBeVisible();
+            // A page looked at before at another size may have it open already (goto kept the page).
+            const write = stories.locator('details');
+            if (!(await write.evaluate((details: HTMLDetailsElement) => details.open))) {
+              await write.getByText(say('sharing.stories.write')).click();
+            }
+            await expect(stories.getByRole('button', { name: say('sharing.stories.send') })).toBeVisible();
+            // Whom it is about: people, not the kiosk; the hint over the names, not beside one.
+            const about = stories.getByRole('group', { name: say('sharing.stories.people') });
+            await expect(about.getByLabel(kioskName)).toHaveCount(0);
+            await expectRightUnder(
+              about.locator('.hint'),
+              about.locator('label.choice').first(),
+              16,
+              `${language}: the hint over the names`,
+            );
+            const story = stories.getByTestId('story').filter({ hasText: storyTitle });
+            await expect(story.getByRole('button', { name: say('sharing.stories.yesAnonymous') })).toBeVisible();
+            await story.scrollIntoViewIfNeeded();
+          },
+        ],
+        [
+          'ideas',
+          '#/ideeen',
+          async (page) => {
+            await expect(page.getByRole('heading', { name: say('sharing.ideas.title'), level: 1 })).toBeVisible();
+            await expect(page.getByTestId('ideas-board')).toContainText(ideaText);
+          },
+        ],
+        [
+          'recurring',
+          stage.postHash,
+          async (page) => {
+            const recurring = page.getByTestId('exchange').getByTestId('recurring');
+            await expect(recurring.getByRole('heading', { name: say('recurring.title') })).toBeVisible();
+            await expect(recurring.getByTestId('recurring-review')).toBeVisible();
+            // "Deze hulp nu stoppen" acts at once: not right under "Afspreken".
+            await expectApart(
+              recurring.getByRole('button', { name: say('recurring.save') }),
+              recurring.getByRole('button', { name: say('recurring.stop') }),
+              16,
+              `${language}: the recurring help's two buttons`,
+            );
+            await recurring.scrollIntoViewIfNeeded();
+          },
+        ],
+      ];
+      const inOrder = ([screen, hash, shown]: MemberScreen): MemberScreen => [
+        screen,
+        hash,
         async (page) => {
-          const due = page.getByTestId('reviews-due');
-          await expect(due.getByRole('heading', { name: say('recurring.dueTitle'), level: 2 })).toBeVisible();
-          await expect(due.getByRole('link', { name: postTitle })).toBeVisible();
+          await shown(page);
+          await expectHeadingsInOrder(page, `${language}: ${screen}`);
         },
       ];
-      await lookAtMemberScreens(stage, language, [inOrder(reminder)]);
-    } finally {
-      for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(Date.now());
-    }
-  });
-}
+      await lookAtMemberScreens(stage, language, screens.map(inOrder));
+
+      // Past the date agreed, the board says it is time to look together; then back to now.
+      const later = Date.now() + (reviewInDays + 5) * 24 * 60 * 60 * 1000;
+      for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(later);
+      try {
+        const reminder: MemberScreen = [
+          'reminder',
+          '#/',
+          async (page) => {
+            const due = page.getByTestId('reviews-due');
+            await expect(due.getByRole('heading', { name: say('recurring.dueTitle'), level: 2 })).toBeVisible();
+            await expect(due.getByRole('link', { name: postTitle })).toBeVisible();
+          },
+        ];
+        await lookAtMemberScreens(stage, language, [inOrder(reminder)]);
+      } finally {
+        for (const device of [stage.phone, stage.laptop]) await device.page.clock.setSystemTime(Date.now());
+      }
+    });
+  }
+});

@@ -56,4 +56,32 @@ export const test = base.extend<
   },
 });
 
+/**
+ * One network for the tests of a describe block, for tests that leave each other's
+ * assertions alone (each its own neighbour, say): set up through the pages before the block's
+ * first test, in every worker that runs one of them, and its devices closed after the block.
+ * The browser's complaints about the security headers during the set-up fail it, as a test's do.
+ */
+export function sharedNetwork(
+  people: [name: string, street: string][],
+  options: NetworkOptions = {},
+): () => { coordinator: Device; neighbours: Device[] } {
+  let network: { coordinator: Device; neighbours: Device[] } | undefined;
+  test.beforeAll(async ({ browser, site }) => {
+    test.setTimeout(120_000);
+    headerProblems.length = 0;
+    network = await networkWith(browser, site.url, people, options);
+    expect(headerProblems, 'the browser complained about the security headers').toEqual([]);
+  });
+  test.afterAll(async () => {
+    const done = network;
+    network = undefined;
+    if (done) for (const device of [done.coordinator, ...done.neighbours]) await device.context.close();
+  });
+  return () => {
+    if (!network) throw new Error('the shared network was not set up');
+    return network;
+  };
+}
+
 export { expect };
