@@ -91,7 +91,11 @@ export class CheckpointBook {
     lookup: PageLookup,
     heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
   ): Promise<boolean> {
-    for (const [id, entry] of state.applied) if (entry.type === 'checkpoint') this.signed.set(id, entry);
+    // The checkpoint entries applied are acts of their signers: found there, not among all entries.
+    for (const act of state.acts) {
+      const entry = act.type === 'checkpoint' ? state.applied.get(act.id) : undefined;
+      if (entry) this.signed.set(act.id, entry);
+    }
     let decided = false;
     for (const [id, entry] of this.signed) {
       if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
@@ -191,6 +195,9 @@ export class CheckpointBook {
     const until = dueUntil(now);
     const lastUntil = last ? this.untilOf(last) : null;
     if (lastUntil !== null && until <= lastUntil) return null;
+    // A network younger than the quarter: nothing to sum up (and nothing to derive for it).
+    const genesis = held.get(this.networkId);
+    if (!genesis || genesis.entry.time > until) return null;
     const header = { part, after, until };
     const built = await this.inSlices(
       checkpointSummaryInSteps(this.networkId, header, held.values(), this.found, foreign),
