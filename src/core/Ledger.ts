@@ -4,8 +4,8 @@
 // arrives, so entries out of order cost no rebuild (ledgerPlacing.ts). Authority entries (and
 // the rare case the in-place path cannot match a rebuild) derive the state anew, once per batch.
 import { idFromText, toBase64Url } from './encoding/base64url.ts';
-import { authorityTypes, type Bodies, type EntryType } from './entry/bodies.ts';
-import { type SignedEntry, signEntry } from './entry/Entry.ts';
+import { authorityTypes, type EntryType } from './entry/bodies.ts';
+import type { SignedEntry } from './entry/Entry.ts';
 import { type EntryVerifier, verifyInThread } from './entry/EntryVerifier.ts';
 import { type PostBeingChecked, postsBeingChecked } from './entry/postsBeingChecked.ts';
 import type { Identity } from './Identity.ts';
@@ -15,6 +15,7 @@ import { readAuthentic, sliceEntries } from './ledgerReading.ts';
 import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
 import type { ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
+import { type BodyInput, nextEntry } from './nextEntry.ts';
 import { rejectionFor } from './state/applyEntry.ts';
 import { placeInChain } from './state/chains.ts';
 import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
@@ -54,11 +55,7 @@ export interface LedgerOptions {
   derive?: DeriveOptions;
 }
 
-/** A body as a writer gives it: `seen` is filled in by the ledger. */
-export type BodyInput<T extends EntryType> = Omit<Bodies[T], 'seen'>;
-
-/** Authority entries name at most this many others as seen. */
-const seenLimit = 16;
+export type { BodyInput };
 
 export class Ledger {
   readonly networkId: EntryIdText;
@@ -289,20 +286,14 @@ export class Ledger {
     input: BodyInput<T>,
     { time = this.now(), via = null }: { time?: number; via?: Uint8Array | null } = {},
   ): SignedEntry {
-    const head = this.lastOf(toBase64Url(identity.signing.publicKey));
-    const last = head ? this.kept.lastOf(toBase64Url(identity.signing.publicKey)) : undefined;
-    const needsSeen = authorityTypes.has(type) && type !== 'genesis' && type !== 'join';
-    const seen = this.current.authorityHeads.slice(-seenLimit).map(idFromText);
-    const body = (needsSeen ? { ...input, seen } : input) as Bodies[T];
-    return signEntry(identity, {
-      net: type === 'genesis' ? null : this.net,
+    const last = this.kept.lastOf(toBase64Url(identity.signing.publicKey));
+    return nextEntry(
+      identity,
+      this.net,
       type,
-      seq: (head?.seq ?? 0) + 1,
-      prev: head ? idFromText(head.id) : null,
-      // Never before this device's last entry: a member's own entries are ordered by time.
-      time: Math.max(time, last?.time ?? 0),
-      via,
-      body,
-    });
+      input,
+      { last, authorityHeads: this.current.authorityHeads },
+      { time, via },
+    );
   }
 }
