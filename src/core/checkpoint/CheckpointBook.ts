@@ -8,7 +8,7 @@ import { idFromText, toBase64Url } from '../encoding/base64url.ts';
 import type { Bodies } from '../entry/bodies.ts';
 import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
-import type { DeriveOptions } from '../state/deriveState.ts';
+import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import type { Steps } from '../state/steps.ts';
 import {
@@ -18,6 +18,7 @@ import {
   type SummaryDocument,
 } from './checkCheckpoint.ts';
 import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
+import { foreignOfSummary } from './linkObjects.ts';
 import { readSummary } from './pages.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
 import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
@@ -129,6 +130,42 @@ export class CheckpointBook {
     const start = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier);
     if (!start) return { falseCheckpoints, from: null };
     return { start, falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
+  }
+
+  /**
+   * derive(F) of the newest counting checkpoint: the history a device that holds F shows
+   * beside the state judged across it (withHistory.ts). Kept from its check, or derived
+   * again for one recalled from an earlier session; the older checkpoints' are let go.
+   * Null when no checkpoint counts.
+   */
+  async history(
+    devices: NetworkState['devices'],
+    held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+    heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
+  ): Promise<NetworkState | null> {
+    const newest = this.counting(devices).at(-1);
+    const id = newest?.entries[0] as EntryIdText | undefined;
+    const verdict = id ? this.verdicts.get(id) : undefined;
+    for (const [other, kept] of this.verdicts)
+      if (other !== id && kept.kind === 'true' && kept.history) {
+        const { history: _older, ...rest } = kept;
+        this.verdicts.set(other, rest);
+      }
+    if (!id || verdict?.kind !== 'true') return null;
+    if (verdict.history) return verdict.history;
+    const frontier: VerifiedEntry[] = [];
+    for (const entryId of verdict.frontier) {
+      const item = held.get(entryId);
+      if (!item) return null;
+      frontier.push(item);
+    }
+    const foreign = foreignOfSummary(verdict.sections.open, heldForeign) ?? [];
+    const history = await this.inSlices(
+      deriveStateInSteps(this.networkId, frontier, verdict.until, { falseCheckpoints: new Set(this.found), foreign }),
+    );
+    // A verdict reached meanwhile (the same one) keeps its own.
+    if (this.verdicts.get(id) === verdict) this.verdicts.set(id, { ...verdict, history });
+    return history;
   }
 
   /** The summaries and pages the checkpoint entries held name: what the doc keeps. */

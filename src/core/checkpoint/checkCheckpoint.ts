@@ -9,7 +9,7 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
 import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
-import type { EntryIdText, VerifiedEntry } from '../state/NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontier, frontierOfTips } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
@@ -31,6 +31,8 @@ export type CheckpointVerdict =
       /** The frontier's ids and the summary's records: what a device starts from once it counts. */
       frontier: ReadonlySet<EntryIdText>;
       sections: Sections;
+      /** derive(F), when this device derived F to check it (not for a recalled one): F's history. */
+      history?: NetworkState;
     }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
@@ -99,6 +101,7 @@ export function* checkCheckpointInSteps(
       until: summary.until,
       frontier: new Set(frontier.keys()),
       sections,
+      history: own.state,
     };
   }
   let page = 0;

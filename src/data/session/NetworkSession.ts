@@ -152,9 +152,12 @@ export class NetworkSession implements SessionView {
     return this.wired.events.integrity;
   }
 
-  /** The member room's verified state; null while this device holds no member room. */
+  /**
+   * The member room's verified state, as this device shows it (with a checkpoint's history
+   * beside it, on a device that keeps the archive); null while it holds no member room.
+   */
   get memberState(): NetworkState | null {
-    return this.closed ? null : (this.wired.member.room?.ledger.state ?? null);
+    return this.closed ? null : this.wired.member.shownState;
   }
 
   /** What the lobby shows; null while the lobby is not open on this device. */

@@ -122,6 +122,7 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
           memberKey: () => session.memberKey,
           now: () => Date.now(),
           rederived: () => member.rederived(),
+          showHistory: (history) => member.showHistory(history),
           write: (type, body, options) => pipeline.write(type, body, options),
         }),
     ));

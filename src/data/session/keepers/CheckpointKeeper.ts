@@ -32,6 +32,8 @@ export interface CheckpointHost {
   now(): number;
   /** The ledger derived anew: the view and the session's follow-up steps catch up. */
   rederived(): Promise<void>;
+  /** derive(F) of the checkpoint derived across, shown beside the state; null for none. */
+  showHistory(history: NetworkState | null): void;
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
 }
 
@@ -41,6 +43,8 @@ export class CheckpointKeeper {
   private readonly runs: OneRunAtATime;
   /** How many checkpoints the ledger derives with as false. */
   private falseKnown = 0;
+  /** The summary the ledger derives across (null: from the beginning). */
+  private derivedFrom: string | null = null;
   private watching: Room | null = null;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
   private readonly wrote = new Set<string>();
@@ -88,19 +92,25 @@ export class CheckpointKeeper {
     if (host.closed()) return;
     const derivation = this.book.derivation(state.devices, ledger.held.values());
     if ((host.record().checkpoint ?? null) !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
-    if (this.book.falseCheckpoints.size !== this.falseKnown) {
+    // Judged in two stages (docs/protocol.md §4.8): across the newest counting checkpoint, from
+    // its state, as a phone that starts from it judges; anew when it or the false ones change.
+    if (derivation.from !== this.derivedFrom || this.book.falseCheckpoints.size !== this.falseKnown) {
+      this.derivedFrom = derivation.from;
       this.falseKnown = this.book.falseCheckpoints.size;
-      // A device that holds the whole history derives the whole history: judging in two
-      // stages (derivation.start) waits until what reads history from the state (the
-      // funders' report, the log) reads it from the view, and a phone starts from a
-      // checkpoint (docs/protocol.md §4.8, "not built yet"). Both derive the same now.
-      await ledger.startFrom({ falseCheckpoints: this.book.falseCheckpoints });
+      const { from: _from, ...options } = derivation;
+      await ledger.startFrom(options);
       if (host.closed()) return;
       await host.rederived();
       state = ledger.state;
     }
     pages.prune(this.book.named(lookup));
-    if (!isArchiveDevice(state, host.identity)) return;
+    const archive = isArchiveDevice(state, host.identity);
+    // An archive device shows the history below the checkpoint beside the state judged across
+    // it (the log, the reports); a phone shows what it judged.
+    const history = archive && derivation.from ? await this.book.history(state.devices, ledger.held, foreign) : null;
+    if (host.closed()) return;
+    host.showHistory(history);
+    if (!archive) return;
     const due = await this.book.due(state, host.memberKey(), ledger.held, host.now(), ledger.foreignEntries());
     if (!due) return;
     const key =

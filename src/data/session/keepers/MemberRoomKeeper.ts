@@ -3,6 +3,8 @@
 // disk loses nothing: it is said, and the next change writes the whole view again),
 // moving to a new epoch's room after a rekey, and running the session's follow-up steps
 // after each change.
+
+import { withHistory } from '../../../core/checkpoint/withHistory.ts';
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { memberRoomName, roomKeyFor } from '../../../core/rooms.ts';
@@ -56,6 +58,9 @@ export class MemberRoomKeeper {
     this.markShown = resolve;
   });
 
+  private history: NetworkState | null = null;
+  private shownCache: { judged: NetworkState; history: NetworkState; shown: NetworkState } | null = null;
+
   constructor(host: MemberRoomHost) {
     this.host = host;
   }
@@ -71,6 +76,25 @@ export class MemberRoomKeeper {
 
   get isOpen(): boolean {
     return this.opened;
+  }
+
+  /**
+   * The state this device shows: the ledger's, with the history of a checkpoint's frontier
+   * beside it on a device that shows it (withHistory.ts); null without a member room.
+   */
+  get shownState(): NetworkState | null {
+    const judged = this.current?.room.ledger.state ?? null;
+    if (!judged || !this.history) return judged;
+    if (this.shownCache?.judged !== judged || this.shownCache.history !== this.history)
+      this.shownCache = { judged, history: this.history, shown: withHistory(this.history, judged) };
+    return this.shownCache.shown;
+  }
+
+  /** derive(F) of the checkpoint the ledger derives across, to show beside it; null for none. */
+  showHistory(history: NetworkState | null): void {
+    if (history === this.history) return;
+    this.history = history;
+    this.host.events.notify({ type: 'member-state', entries: this.current?.room.ledger.size ?? 0 });
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */

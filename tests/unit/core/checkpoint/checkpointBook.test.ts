@@ -2,6 +2,7 @@
 // quarter ended 30 days ago, a second coordinator countersigns what it built alike, the
 // checkpoint then counts and the ledger derives across it to the same balances; a forged
 // summary is found false, flagged, noticed once, and never countersigned.
+
 import { describe, expect, it } from 'vitest';
 import { CheckpointBook, dueUntil, type PageLookup } from '../../../../src/core/checkpoint/CheckpointBook.ts';
 import { paginate } from '../../../../src/core/checkpoint/pages.ts';
@@ -10,6 +11,7 @@ import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { Identity } from '../../../../src/core/Identity.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import { flagsOf } from '../../../../src/core/state/flags.ts';
+import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { picture } from './checkpointing.ts';
 import { day } from './histories.ts';
@@ -92,7 +94,16 @@ describe('a book of checkpoints', () => {
     reopened.recall(toBase64Url(proposal.body.summary));
     await reopened.review(ledger.state, ledger.held, pages.lookup);
     const [first] = founderBook.counting(ledger.state.devices)[0]?.entries ?? [];
-    expect(reopened.verdictOf(first as string)).toEqual(founderBook.verdictOf(first as string));
+    const { history: checkedHistory, ...checked } = founderBook.verdictOf(first as string) as { history?: unknown };
+    expect(checkedHistory).toBeDefined();
+    expect(reopened.verdictOf(first as string)).toEqual(checked);
+    // F's history, kept from the check or derived again for a recalled one, is the same.
+    const fromCheck = await founderBook.history(ledger.state.devices, ledger.held);
+    const derivedAgain = await reopened.history(ledger.state.devices, ledger.held);
+    expect(fromCheck).toBe(checkedHistory);
+    expect(picture(derivedAgain as NetworkState)).toEqual(picture(fromCheck as NetworkState));
+    expect([...(derivedAgain?.transfers.keys() ?? [])]).toEqual([...(fromCheck?.transfers.keys() ?? [])]);
+    expect(derivedAgain?.acts).toEqual(fromCheck?.acts);
     // The next quarter is not due yet: nothing more to write.
     expect(await founderBook.due(ledger.state, keyOf(network.founder), ledger.held, network.clock)).toBeNull();
   });

@@ -34,17 +34,22 @@ describe('checkpoints between sessions', () => {
     vi.setSystemTime(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1));
     expect((await pay(carla, anna, 45, 'Fiets')).ok).toBe(true);
 
-    const checked = (session: NetworkSession) => Boolean(session.record.checkpoint);
-    await until(carla, () => checked(carla));
-    await until(anna, () => checked(anna) && (anna.memberState?.transfers.size ?? 0) === 2);
+    // Checked, kept in the record, and the state judged across it.
+    const across = (session: NetworkSession) => Boolean(session.record.checkpoint && session.memberState?.checkpoint);
+    await until(carla, () => across(carla));
+    await until(anna, () => across(anna) && (anna.memberState?.members.get(anna.memberKey)?.balance ?? 0) === 15);
     await until(anna, () => balances(anna).join() === balances(carla).join());
-    // The whole history is still there to see.
-    const rows = await anna.db.transfers.toArray();
-    expect(rows.map((row) => row.minutes).sort()).toEqual([30, 45]);
     expect(balances(anna)).toEqual(balances(carla));
     // Each device keeps the checkpoint that counts, as it checked it, in its record of the network.
-    expect(anna.record.checkpoint).toBeTruthy();
     expect(anna.record.checkpoint).toBe(carla.record.checkpoint);
-    expect(anna.memberState?.members.get(anna.memberKey)?.balance).toBe(15);
+    // Anna's phone judged across it: the state holds what came after, her view her whole history.
+    expect([...(anna.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes)).toEqual([45]);
+    const rows = await anna.db.transfers.toArray();
+    expect(rows.map((row) => row.minutes).sort()).toEqual([30, 45]);
+    // The coordinator's laptop keeps the archive: it shows the history below the checkpoint beside it.
+    await until(carla, () => (carla.memberState?.transfers.size ?? 0) === 2);
+    expect([...(carla.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes)).toEqual([30, 45]);
+    expect(carla.memberState?.acts.map((act) => act.type)).toContain('admit');
+    expect(carla.memberState?.acts.map((act) => act.type)).toContain('checkpoint');
   }, 60_000);
 });
