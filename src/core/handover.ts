@@ -19,8 +19,9 @@
 import { isValidBoxKey } from './crypto/sealedBox.ts';
 import { signatureLength } from './crypto/signatures.ts';
 import { decodeCanonical, encodeCanonical } from './encoding/canonical.ts';
+import { summaryHashLength } from './entry/bodies/checkpoints.ts';
 import { idLength } from './entry/Entry.ts';
-import { bytes, int, list, oneOf, record, text } from './entry/shape.ts';
+import { bytes, int, list, nullable, oneOf, record, text } from './entry/shape.ts';
 
 export interface NewDeviceKeys {
   /** The new device's Ed25519 public key. */
@@ -41,6 +42,12 @@ export interface NetworkHandover {
   room: Uint8Array;
   /** The member the receiving device writes for. */
   member: Uint8Array;
+  /**
+   * The summary hash of the newest checkpoint that counts, as the giving device checked it
+   * (docs/protocol.md §4.8, "Where a device starts"): the new device starts from it. Null when
+   * none counts; absent in a recovery file and from a device of before version 3's checkpoints.
+   */
+  checkpoint?: Uint8Array | null;
 }
 
 const readNewDeviceMessage = record({ kind: oneOf('new-device'), device: bytes(32), boxKey: bytes(32) });
@@ -93,7 +100,11 @@ const handoverShape = {
 
 /** The record's fields alone (a recovery file keeps them). */
 export const readHandoverFields = record<NetworkHandover>(handoverShape);
-const readHandoverMessage = record({ kind: oneOf('network'), ...handoverShape });
+const readHandoverMessage = record({
+  kind: oneOf('network'),
+  ...handoverShape,
+  checkpoint: nullable(bytes(summaryHashLength)),
+});
 
 export function encodeNewDevice(keys: NewDeviceKeys): Uint8Array {
   return encodeCanonical({ kind: 'new-device', device: keys.device, boxKey: keys.boxKey });
@@ -110,12 +121,22 @@ export function readNewDevice(message: Uint8Array): NewDeviceKeys | null {
 }
 
 export function encodeHandover(handover: NetworkHandover): Uint8Array {
-  return encodeCanonical({ kind: 'network', ...handover });
+  return encodeCanonical({ kind: 'network', ...handover, checkpoint: handover.checkpoint ?? null });
 }
 
 export function readHandover(message: Uint8Array): NetworkHandover | null {
   try {
-    const { kind: _kind, ...handover } = readHandoverMessage(decodeCanonical(message), 'network');
+    const value = decodeCanonical(message);
+    // A device of before checkpoints sends no `checkpoint`: the new device then starts from the beginning.
+    const withCheckpoint =
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      !(value instanceof Uint8Array) &&
+      !('checkpoint' in value)
+        ? { ...value, checkpoint: null }
+        : value;
+    const { kind: _kind, ...handover } = readHandoverMessage(withCheckpoint, 'network');
     return handover;
   } catch {
     return null;

@@ -12,9 +12,10 @@ import { signEntry } from '../../src/core/entry/Entry.ts';
 import { asValue, chainHead, deliverWhileAway, deviceIdentity, keptUpdates } from '../support/deviceStore.ts';
 import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
-import { helpedFor } from './neighbourSteps.ts';
+import { openFromMore } from './menu.ts';
+import { helpedFor, pairThroughPages } from './neighbourSteps.ts';
 import { inviteLink } from './network.ts';
-import type { Device } from './peers.ts';
+import { type Device, openDevice } from './peers.ts';
 import { act, auditTypesOn, memberOptions, memberRow, openSection, storedRecord } from './toolkit.ts';
 
 /** Five months on: the quarter the network was founded in ended more than 30 days before. */
@@ -36,7 +37,10 @@ async function hoursOf(device: Device): Promise<{ balance: string; history: stri
   };
 }
 
-test('the coordinator’s laptop writes a checkpoint by itself; the phones check it and every page shows the same hours and the whole history', async ({
+test('the coordinator’s laptop writes a checkpoint by itself; the phones check it, a tablet paired later starts from it, and every page shows the same hours and the whole history', async ({
+  browser,
+  site,
+  devices,
   network,
 }) => {
   test.setTimeout(300_000);
@@ -81,6 +85,28 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   await openSection(carla.page, 'members');
   await expect(memberRow(carla.page, 'Anna').getByTestId('member-balance')).toHaveText('−1 uur');
   await expect(memberRow(carla.page, 'Bram').getByTestId('member-balance')).toHaveText('+1 uur');
+  // The laptop judges across the checkpoint and keeps the archive: its log still shows the
+  // admissions from before it.
+  expect(await auditTypesOn(carla.page)).toEqual(expect.arrayContaining(['checkpoint', 'admit']));
+
+  // Anna adds a tablet: her phone hands it the checkpoint it checked, and the tablet starts
+  // from it, to the same hours as the laptop and the phone.
+  const tablet = await openDevice(browser, `${site.url}/`);
+  devices.push(tablet);
+  await moveClocksTo([tablet.page], fiveMonthsOn());
+  await tablet.page.getByRole('link', { name: 'Ik doe al mee op een ander apparaat' }).click();
+  await expect(tablet.page.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
+  await openFromMore(anna.page, 'Instellingen');
+  await anna.page.getByRole('button', { name: 'Ook op een ander apparaat' }).click();
+  await anna.page.getByLabel('Welk apparaat is het?').fill('Tablet');
+  await pairThroughPages(tablet.page, anna.page, 'Code op het andere apparaat');
+  await expect(anna.page.getByTestId('device-added')).toContainText('Tablet doet nu mee als jij');
+  // Handed over with the network, before the tablet held one entry.
+  expect(await checkedCheckpoint(tablet.page)).toBe(summary);
+  await expect(tablet.page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', { timeout: 60_000 });
+  await expect.poll(async () => (await hoursOf(tablet)).balance, { timeout: 60_000 }).toBe('−1 uur');
+  expect((await hoursOf(tablet)).history).toEqual((await hoursOf(anna)).history);
+  expect(await checkedCheckpoint(tablet.page)).toBe(summary);
 });
 
 test('a coordinator who signs a false checkpoint is caught by the other coordinator’s laptop, shown on its page, and is a coordinator no more', async ({

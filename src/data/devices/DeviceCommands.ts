@@ -88,6 +88,8 @@ export class DeviceCommands {
       epoch: record.epoch,
       room: idFromText(record.roomSecret),
       member: idFromText(member),
+      // The checkpoint this device checked: the new one starts from it (§4.8).
+      checkpoint: record.checkpoint ? idFromText(record.checkpoint) : null,
     };
   }
 }
@@ -107,5 +109,6 @@ export function recordFromHandover(handover: NetworkHandover, now: number): Netw
     joinId: null,
     opened: now,
     member: toBase64Url(handover.member),
+    ...(handover.checkpoint ? { checkpoint: toBase64Url(handover.checkpoint) } : {}),
   };
 }

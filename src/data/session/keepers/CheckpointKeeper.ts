@@ -58,7 +58,8 @@ export class CheckpointKeeper {
       () => host.memberState(),
       () => host.closed(),
     );
-    // Checked in an earlier session: its pages are read again at each opening, F not derived again.
+    // Checked in an earlier session, or by the device that handed this one the network at
+    // pairing: its pages are read again, F not derived again.
     this.book.recall(host.record().checkpoint);
   }
 
@@ -91,7 +92,9 @@ export class CheckpointKeeper {
     await this.book.review(state, ledger.held, lookup, foreign);
     if (host.closed()) return;
     const derivation = this.book.derivation(state.devices, ledger.held.values());
-    if ((host.record().checkpoint ?? null) !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
+    // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
+    if (derivation.from && host.record().checkpoint !== derivation.from)
+      await host.saveRecord({ checkpoint: derivation.from });
     // Judged in two stages (docs/protocol.md §4.8): across the newest counting checkpoint, from
     // its state, as a phone that starts from it judges; anew when it or the false ones change.
     if (derivation.from !== this.derivedFrom || this.book.falseCheckpoints.size !== this.falseKnown) {
