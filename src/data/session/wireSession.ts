@@ -8,6 +8,7 @@ import { openLinkSecret } from '../../core/sealing.ts';
 import type { NetworkState } from '../../core/state/NetworkState.ts';
 import type { RoomFactory } from '../../sync/RoomFactory.ts';
 import type { DeviceDatabase, NetworkRecord } from '../devices/DeviceDatabase.ts';
+import { keepCheckpointPages } from '../store/checkpointPages.ts';
 import type { NetworkDatabase } from '../store/NetworkDatabase.ts';
 import type { CheckpointKeeper } from './keepers/CheckpointKeeper.ts';
 import { followSettings } from './keepers/followSettings.ts';
@@ -123,6 +124,7 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
           now: () => Date.now(),
           rederived: () => member.rederived(),
           showHistory: (history) => member.showHistory(history),
+          keepPages: (values) => keepCheckpointPages(db, values),
           write: (type, body, options) => pipeline.write(type, body, options),
         }),
     ));

@@ -22,6 +22,12 @@ export interface PackedEntries {
   bytes: Uint8Array;
 }
 
+/** A checkpoint's summary or one of its pages, under the base64url of its SHA-256. */
+export interface CheckpointPage {
+  hash: string;
+  bytes: Uint8Array;
+}
+
 export class NetworkDatabase extends Dexie {
   /** The entries this device wrote itself, one row each (the rest of the copy is in `copy`). */
   entries!: EntityTable<StoredEntry, 'id'>;
@@ -32,6 +38,8 @@ export class NetworkDatabase extends Dexie {
   transfers!: EntityTable<TransferRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
   rejected!: EntityTable<RejectionRow, 'id'>;
+  /** The summary and pages of the checkpoint this device derives across (checkpointPages.ts). */
+  pages!: EntityTable<CheckpointPage, 'hash'>;
 
   constructor(networkId: string) {
     super(`buurtruil-view-${networkId}`);
@@ -60,5 +68,7 @@ export class NetworkDatabase extends Dexie {
         for (let i = 0; i < kept.length; i += fullPart) await copy.add(pack(kept.slice(i, i + fullPart)));
         await entries.clear();
       });
+    // The checkpoint a device derives across, read before the doc at the next opening.
+    this.version(3).stores({ pages: 'hash' });
   }
 }

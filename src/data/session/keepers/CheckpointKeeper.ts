@@ -5,8 +5,10 @@
 // archive device (a coordinator's or the kiosk's) it also writes what is due: a proposal with
 // its summary and pages in the doc, a countersignature, a notice against a false one. One
 // run at a time (OneRunAtATime).
-import { CheckpointBook } from '../../../core/checkpoint/CheckpointBook.ts';
-import { toBase64Url } from '../../../core/encoding/base64url.ts';
+import { CheckpointBook, documentOf } from '../../../core/checkpoint/CheckpointBook.ts';
+import type { SummaryDocument } from '../../../core/checkpoint/checkCheckpoint.ts';
+import { hash } from '../../../core/crypto/hash.ts';
+import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { EntryType } from '../../../core/entry/bodies.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import type { BodyInput } from '../../../core/Ledger.ts';
@@ -28,6 +30,8 @@ export interface CheckpointHost {
   memberKey(): string;
   record(): NetworkRecord;
   saveRecord(patch: Partial<Omit<NetworkRecord, 'id'>>): Promise<void>;
+  /** Keeps a checkpoint's summary and pages beside the view, in place of the ones before. */
+  keepPages(values: ReadonlyMap<string, Uint8Array>): Promise<void>;
   closed(): boolean;
   now(): number;
   /** The ledger derived anew: the view and the session's follow-up steps catch up. */
@@ -61,6 +65,8 @@ export class CheckpointKeeper {
     // Checked in an earlier session, or by the device that handed this one the network at
     // pairing: its pages are read again, F not derived again.
     this.book.recall(host.record().checkpoint);
+    // The ledger may derive across it already, from its first derivation (MemberRoomKeeper).
+    if (host.memberRoom()?.ledger.state.checkpoint) this.derivedFrom = host.record().checkpoint ?? null;
   }
 
   /** Checks, derives and writes what the state calls for; a run already going runs once more after. */
@@ -93,8 +99,12 @@ export class CheckpointKeeper {
     if (host.closed()) return;
     const derivation = this.book.derivation(state.devices, ledger.held.values());
     // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
-    if (derivation.from && host.record().checkpoint !== derivation.from)
+    if (derivation.from && host.record().checkpoint !== derivation.from) {
+      // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
+      const document = documentOf(idFromText(derivation.from), lookup);
+      if (document) await host.keepPages(pagesByHash(document));
       await host.saveRecord({ checkpoint: derivation.from });
+    }
     // Judged in two stages (docs/protocol.md §4.8): across the newest counting checkpoint, from
     // its state, as a phone that starts from it judges; anew when it or the false ones change.
     if (derivation.from !== this.derivedFrom || this.book.falseCheckpoints.size !== this.falseKnown) {
@@ -127,4 +137,9 @@ export class CheckpointKeeper {
     if (due.kind === 'notice') await host.write('false-checkpoint', due.body);
     else await host.write('checkpoint', due.body);
   }
+}
+
+/** A summary and its pages, each under the base64url of its hash. */
+function pagesByHash(document: SummaryDocument): Map<string, Uint8Array> {
+  return new Map([document.summary, ...document.pages].map((bytes) => [toBase64Url(hash(bytes)), bytes]));
 }

@@ -12,6 +12,7 @@ import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import { readCheckpointPages } from '../../store/checkpointPages.ts';
 import { messageReaders } from '../../store/messageReaders.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
@@ -178,6 +179,7 @@ export class MemberRoomKeeper {
       // While opening, one projection at the end covers everything loaded.
       if (!opening) host.inBackground(this.afterChange(change, checking.arrivalsSoFar));
     });
+    await this.startAtRecordedCheckpoint(room);
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
     await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
     if (host.closed()) return;
@@ -233,6 +235,23 @@ export class MemberRoomKeeper {
     await this.followNewEpoch(ledger.state);
     for (const step of this.followUps) await step(ledger.state);
     this.host.events.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /**
+   * With a checkpoint in its record, the ledger judges only what came after its frontier
+   * from the first derivation on (docs/protocol.md §4.8): its pages are read from beside the
+   * view, before the verified copy is. Its code is loaded only then.
+   */
+  private async startAtRecordedCheckpoint(room: Room): Promise<void> {
+    const recorded = this.host.record().checkpoint;
+    if (!recorded) return;
+    const [{ startAtRecorded }, kept] = await Promise.all([
+      import('../../../core/checkpoint/startAtRecorded.ts'),
+      readCheckpointPages(this.host.db),
+    ]);
+    if (!kept.has(recorded)) return;
+    const start = startAtRecorded(this.host.networkId, recorded, (key) => kept.get(key), room.ledger.held);
+    await room.ledger.startFrom({ start });
   }
 
   /** A new epoch (after a suspension): move to its room if this device can open it. */

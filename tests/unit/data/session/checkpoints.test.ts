@@ -51,5 +51,15 @@ describe('checkpoints between sessions', () => {
     expect([...(carla.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes)).toEqual([30, 45]);
     expect(carla.memberState?.acts.map((act) => act.type)).toContain('admit');
     expect(carla.memberState?.acts.map((act) => act.type)).toContain('checkpoint');
+
+    // At the next opening the phone judges across it from its first derivation on: the
+    // pages are kept beside its view, read before the verified copy.
+    expect((await anna.db.pages.toArray()).map((row) => row.hash)).toContain(anna.record.checkpoint);
+    anna.close();
+    const reopened = await hood.reopen(anna);
+    await reopened.memberReady;
+    expect(reopened.memberState?.checkpoint).toBeDefined();
+    expect([...(reopened.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes)).toEqual([45]);
+    expect(balances(reopened)).toEqual(balances(carla));
   }, 60_000);
 });
