@@ -192,7 +192,7 @@ describe('NetworkProjection', () => {
 
     const db = new NetworkDatabase(name);
     open.push(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect([...(await readCopy(db)).entries.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
     // Packed: a row per part, not per entry.
     expect(await db.copy.count()).toBe(1);
