@@ -127,7 +127,7 @@ export function recalledVerdict(
   const sections = summary && readPages(summary, document.pages);
   if (!summary || !sections) return null;
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
-  const frontier = frontierOfTips(held, tips, summary.until);
+  const frontier = frontierOfTips(held, tips, summary.until, { checked: true });
   if (typeof frontier === 'string') return null;
   const holders = sections.members.filter(
     (record) =>

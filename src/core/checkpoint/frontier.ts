@@ -34,12 +34,14 @@ export type FrontierProblem = 'not-held' | 'not-closed' | 'too-late';
 /**
  * The set whose tips a summary names: every tip and its chain ancestors. A device that does
  * not hold all of them cannot tell (`not-held`); one that does finds whether the set is
- * closed and dated ≤ `until`, from the signed entries alone.
+ * closed and dated ≤ `until`, from the signed entries alone. `checked`: a frontier found so
+ * before (a recalled verdict): its entries are only collected.
  */
 export function frontierOfTips(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   tips: Iterable<EntryIdText>,
   until: number,
+  { checked = false }: { checked?: boolean } = {},
 ): Map<EntryIdText, VerifiedEntry> | FrontierProblem {
   const frontier = new Map<EntryIdText, VerifiedEntry>();
   const stack = [...tips];
@@ -52,6 +54,8 @@ export function frontierOfTips(
     const prev = item.entry.prev;
     if (prev) stack.push(toBase64Url(prev));
   }
+  // Found closed and in time when it was checked (by this device, or the one that handed it on).
+  if (checked) return frontier;
   for (const item of frontier.values()) {
     if (item.entry.time > until) return 'too-late';
     if (dependenciesOf(item.entry as AnyEntry).some((dep) => !frontier.has(dep))) return 'not-closed';

@@ -1,0 +1,90 @@
+// What a checkpoint saves a device at each opening (docs/protocol.md §4.8, "the next
+// opening"): deriving the year's state from the beginning against deriving across a
+// checkpoint at the end of the latest quarter a checkpoint is due for (30 days before the
+// fixture's end), from its pages, as startAtRecorded.ts does. Also: building the summary
+// (what an archive device does once a quarter), and derive(F) (what an archive device
+// derives again, once a session, to show the history beside).
+//
+//   npx node bench/acrossCheckpoint.ts [--runs 5] [--four-years]
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dueUntil } from '../src/core/checkpoint/CheckpointBook.ts';
+import { startAtRecorded } from '../src/core/checkpoint/startAtRecorded.ts';
+import { checkpointSummary } from '../src/core/checkpoint/summary.ts';
+import { hash } from '../src/core/crypto/hash.ts';
+import { toBase64Url } from '../src/core/encoding/base64url.ts';
+import { Ledger } from '../src/core/Ledger.ts';
+import { deriveState } from '../src/core/state/deriveState.ts';
+import type { VerifiedEntry } from '../src/core/state/NetworkState.ts';
+import { loadFixture } from './fixtureFile.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
+import { summarize } from './stats.ts';
+import { benchSeed, busyYear, type FixtureSize } from './yearFixture.ts';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+useNodeSha256();
+
+const size: FixtureSize = args.includes('--four-years')
+  ? { ...busyYear, posts: busyYear.posts * 4, transfers: busyYear.transfers * 4, messages: busyYear.messages * 4 }
+  : busyYear;
+const fixture = loadFixture(root, size, benchSeed, console.log);
+const now = fixture.endTime + 86_400_000;
+const ledger = new Ledger(fixture.networkId, { now: () => now });
+await ledger.add(fixture.records, { trusted: true });
+const held = ledger.held;
+const all: VerifiedEntry[] = [...held.values()];
+const until = dueUntil(now);
+
+const time = (work: () => unknown) => {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+};
+
+let built = checkpointSummary(fixture.networkId, { part: 1, after: null, until }, all);
+const pages = new Map([built.summary, ...built.pages].map((bytes) => [toBase64Url(hash(bytes)), bytes]));
+const summaryText = toBase64Url(built.hash);
+const across = () =>
+  deriveState(fixture.networkId, all, now, {
+    start: startAtRecorded(fixture.networkId, summaryText, (key) => pages.get(key), held),
+  });
+const check = across();
+if (!check.checkpoint) throw new Error('the checkpoint did not read');
+const whole = deriveState(fixture.networkId, all, now);
+for (const [key, member] of whole.members)
+  if (check.members.get(key)?.balance !== member.balance) throw new Error(`balances differ for ${key}`);
+
+const samples = { whole: [] as number[], across: [] as number[], summary: [] as number[], historyOfF: [] as number[] };
+const frontier = [...built.frontier.values()];
+for (let run = 0; run < runs; run++) {
+  samples.whole.push(time(() => deriveState(fixture.networkId, all, now)));
+  samples.across.push(time(across));
+  samples.summary.push(
+    time(() => {
+      built = checkpointSummary(fixture.networkId, { part: 1, after: null, until }, all);
+    }),
+  );
+  samples.historyOfF.push(time(() => deriveState(fixture.networkId, frontier, until)));
+}
+const pageBytes = [...pages.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+console.log(
+  JSON.stringify(
+    {
+      entries: all.length,
+      until: new Date(until).toISOString(),
+      inFrontier: built.frontier.size,
+      after: all.length - built.frontier.size,
+      pages: pages.size,
+      pageBytes,
+      deriveWholeMs: summarize(samples.whole),
+      deriveAcrossMs: summarize(samples.across),
+      buildSummaryMs: summarize(samples.summary),
+      deriveFMs: summarize(samples.historyOfF),
+    },
+    null,
+    2,
+  ),
+);
