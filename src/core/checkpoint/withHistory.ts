@@ -28,7 +28,8 @@ export class HistoryMap<K, V> extends Map<K, V> {
   }
 
   override get size(): number {
-    // `before` never changes: what it adds is counted again only when `after` changed.
+    // `before` never changes, and what the ledger changes in place it adds to (or moves between
+    // maps): what `before` adds is counted again when `after`'s size changed.
     if (this.counted.afterSize !== this.after.size) {
       let onlyBefore = 0;
       for (const key of this.before.keys()) if (!this.after.has(key)) onlyBefore++;
