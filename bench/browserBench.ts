@@ -202,8 +202,8 @@ export async function browserBench(
           await b.page.goto(`${site.url}/`);
           const [board, done] = await Promise.all([waitForBoard(b.page, newest), waitForProjected(b.page, total)]);
           // When the first WebRTC peer came up, as the page marked it at that moment.
-          const [connected, arrived, checking] = await b.page.evaluate(() =>
-            ['first-peer', 'arrived', 'being-checked'].map(
+          const [connected, arrived, checking, newestFirst] = await b.page.evaluate(() =>
+            ['first-peer', 'arrived', 'being-checked', 'newest-posts'].map(
               (name) => performance.getEntriesByName(`buurtruil:${name}`)[0]?.startTime,
             ),
           );
@@ -211,7 +211,7 @@ export async function browserBench(
           // Where the time went: the doc over the channel and applied, the posts being checked shown.
           const after = (mark: number | undefined) => (mark === undefined ? '-' : `${Math.round(mark - connected)} ms`);
           log(
-            `  new device: doc arrived ${after(arrived)}, posts being checked ${after(checking)}, board ${Math.round(board - connected)} ms, all ${Math.round(done - connected)} ms`,
+            `  new device: newest posts from the peer checked ${after(newestFirst)}, doc arrived ${after(arrived)}, posts being checked ${after(checking)}, board ${Math.round(board - connected)} ms, all ${Math.round(done - connected)} ms`,
           );
           await b.context.close();
           return { board: board - connected, done: done - connected };

@@ -4,8 +4,9 @@
 // device still running simple-peer meets this one. simple-peer's browser build carries
 // Node's streams and Buffer: 29 KiB gzipped of the board's JavaScript (docs/benchmarks.md,
 // figure 7). The build puts this module in its place (astro.config.mjs, resolve.alias).
-import { FramedChannel, lowWater } from './framedDataChannels.ts';
+import { FramedChannel, lowWater, sendPieces, waitingCapBytes } from './framedDataChannels.ts';
 import { NegotiatedConnection } from './NegotiatedConnection.ts';
+import type { NewestPosts } from './newestPostsFrame.ts';
 
 type Listener = (...args: never[]) => void;
 type PeerEvent = 'signal' | 'connect' | 'data' | 'close' | 'error';
@@ -31,6 +32,8 @@ export default class DataChannelPeer {
   readonly initiator: boolean;
   destroyed = false;
   destroying = false;
+  /** The room's newest posts, given once y-webrtc made this peer for a room (WebrtcRoomNetwork.ts). */
+  newestPosts: NewestPosts | null = null;
   /** The RTCPeerConnection: offer or answer, ICE candidates, the glare answer (NegotiatedConnection.ts). */
   private readonly connection: NegotiatedConnection;
   private channel: RTCDataChannel | null = null;
@@ -159,7 +162,7 @@ export default class DataChannelPeer {
 
   private useChannel(channel: RTCDataChannel): void {
     this.channel = channel;
-    this.framed = new FramedChannel(channel);
+    this.framed = new FramedChannel(channel, sendPieces, waitingCapBytes, () => this.newestPosts);
     channel.binaryType = 'arraybuffer';
     channel.bufferedAmountLowThreshold = lowWater;
     channel.onmessage = (event) => this.receive(event.data);

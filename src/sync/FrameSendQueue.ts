@@ -36,6 +36,14 @@ export class FrameSendQueue {
     return true;
   }
 
+  /** Queues one frame as it is (a frame of its own kind, not part of a message); false past the cap. */
+  addFrame(frame: Uint8Array): boolean {
+    if (this.queued + frame.length > this.cap) return false;
+    this.frames.push(frame);
+    this.queued += frame.length;
+    return true;
+  }
+
   /** Hands frames to `send` in order while `hasRoom()` says the channel can take more. */
   drain(send: (frame: Uint8Array) => void, hasRoom: () => boolean): void {
     while (this.head < this.frames.length && hasRoom()) {

@@ -6,8 +6,10 @@ import * as Y from 'yjs';
 import { entriesMapName, type LogChange, YjsEntryLog } from '../core/adapters/yjsEntryLog.ts';
 import { YjsSummaryPages } from '../core/adapters/yjsSummaryPages.ts';
 import type { SignedEntry } from '../core/entry/Entry.ts';
+import { newestPostsToShare } from '../core/entry/newestPosts.ts';
 import { Ledger, type LedgerOptions } from '../core/Ledger.ts';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
+import { type NewestPosts, newestPostsBytes, newestPostsCount } from './newestPostsFrame.ts';
 import type { RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { offlineStatus, type SyncStatus } from './SyncStatus.ts';
 
@@ -36,6 +38,10 @@ export class Room {
   private lastStatus = '';
   /** Reads the doc's "foreign" map too: a linked network's entries (the member doc only). */
   private readonly foreign: boolean;
+  /** Sends a new device the newest posts first, and asks for them while new (the member doc only). */
+  private readonly newest: NewestPosts | null;
+  private readonly newestListeners = new Set<(entries: readonly Uint8Array[]) => void>();
+  private readonly syncedListeners = new Set<() => void>();
 
   constructor(
     networkId: string,
@@ -43,10 +49,26 @@ export class Room {
     storage: DocStorage,
     network: RoomNetwork,
     ledgerOptions: LedgerOptions = {},
-    { foreign = false }: { foreign?: boolean } = {},
+    { foreign = false, newestFirst = false }: { foreign?: boolean; newestFirst?: boolean } = {},
   ) {
     this.ledger = new Ledger(networkId, ledgerOptions);
     this.foreign = foreign;
+    const ledger = this.ledger;
+    this.newest = newestFirst
+      ? {
+          newest: () =>
+            newestPostsToShare(ledger.state, (id) => ledger.bytesOf(id), Date.now(), {
+              count: newestPostsCount,
+              maxBytes: newestPostsBytes,
+            }),
+          heard: (entries) => {
+            for (const listener of this.newestListeners) listener(entries);
+          },
+          synced: () => {
+            for (const listener of this.syncedListeners) listener();
+          },
+        }
+      : null;
     this.network = network;
     this.storage = storage;
     this.storageName = storageName;
@@ -107,7 +129,7 @@ export class Room {
     }
     for (const room of rooms) {
       if (this.links.has(room.name)) continue;
-      const link = this.network.join(this.doc, room);
+      const link = this.network.join(this.doc, room, this.newest ?? undefined);
       const stopListening = link.onChange(() => this.emitStatus());
       this.links.set(room.name, {
         link,
@@ -149,6 +171,21 @@ export class Room {
   onArriving(listener: (fresh: readonly (readonly [string, unknown])[]) => void): () => void {
     this.arrivalListeners.add(listener);
     return () => this.arrivalListeners.delete(listener);
+  }
+
+  /**
+   * Called with the posts' bytes a peer sent this device first, because its doc was (nearly)
+   * empty (newestPostsFrame.ts): unchecked, for the board's "being checked" only (§3.5).
+   */
+  onNewestPosts(listener: (entries: readonly Uint8Array[]) => void): () => void {
+    this.newestListeners.add(listener);
+    return () => this.newestListeners.delete(listener);
+  }
+
+  /** Called when a peer has sent this device its whole doc (the doc holds it; the ledger may still be reading). */
+  onSynced(listener: () => void): () => void {
+    this.syncedListeners.add(listener);
+    return () => this.syncedListeners.delete(listener);
   }
 
   /** Adds our own new entry: to the ledger first (it must be authentic), then to the doc. */
@@ -198,6 +235,8 @@ export class Room {
     this.pages?.destroy();
     this.entryListeners.clear();
     this.arrivalListeners.clear();
+    this.newestListeners.clear();
+    this.syncedListeners.clear();
     this.statusListeners.clear();
     for (const { stop } of this.links.values()) stop();
     this.links.clear();

@@ -28,9 +28,13 @@ export function roomFactory(storage: DocStorage, network: RoomNetwork, ledger: L
   return {
     lobby: (networkId, invite) =>
       new Room(networkId, `buurtruil-lobby-${networkId}-${invite}`, storage, network, { ...ledger, rules: false }),
-    // The member doc also keeps the linked networks' entries (its "foreign" map).
+    // The member doc also keeps the linked networks' entries (its "foreign" map), and sends
+    // a new device the newest posts first (newestPostsFrame.ts).
     member: (networkId) =>
-      new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger, { foreign: true }),
+      new Room(networkId, `buurtruil-doc-${networkId}`, storage, network, ledger, {
+        foreign: true,
+        newestFirst: true,
+      }),
     rekeys: (networkId) => new Room(networkId, `buurtruil-rekeys-${networkId}`, storage, network, ledger),
     linkRooms: async (member) => {
       const { LinkRooms } = await import('./links/LinkRooms.ts');

@@ -1,6 +1,7 @@
 // How a doc reaches its peers. A small interface, as automerge-repo's network adapters
 // are: y-webrtc in the browser, an in-process hub in tests.
 import type * as Y from 'yjs';
+import type { NewestPosts } from './newestPostsFrame.ts';
 import type { SyncStatus } from './SyncStatus.ts';
 
 export interface RoomAddress {
@@ -20,6 +21,11 @@ export interface RoomLink {
 }
 
 export interface RoomNetwork {
-  /** Shares `doc` with whoever is in this room, until the link is left. */
-  join(doc: Y.Doc, room: RoomAddress): RoomLink;
+  /**
+   * Shares `doc` with whoever is in this room, until the link is left. With `newest`, a
+   * new device is sent the newest posts before the doc, and this one asks for them while
+   * its doc is (nearly) empty (newestPostsFrame.ts); a network that sends whole docs at
+   * once (in memory) has no use for it.
+   */
+  join(doc: Y.Doc, room: RoomAddress, newest?: NewestPosts): RoomLink;
 }

@@ -6,6 +6,7 @@ import * as broadcastChannel from 'lib0/broadcastchannel';
 import { createEncoder, toUint8Array, writeVarUint, writeVarUint8Array } from 'lib0/encoding';
 import { type Room, WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
+import type { NewestPosts } from './newestPostsFrame.ts';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
@@ -44,8 +45,8 @@ export class WebrtcRoomNetwork implements RoomNetwork {
     this.signalling = signalling;
   }
 
-  join(doc: Y.Doc, room: RoomAddress): RoomLink {
-    return new WebrtcRoomLink(doc, room, this.signalling);
+  join(doc: Y.Doc, room: RoomAddress, newest?: NewestPosts): RoomLink {
+    return new WebrtcRoomLink(doc, room, this.signalling, newest ?? null);
   }
 }
 
@@ -64,7 +65,7 @@ class WebrtcRoomLink implements RoomLink {
   private readonly resyncs = new Map<string, { since: number; sent: number }>();
   private readonly doc: Y.Doc;
 
-  constructor(doc: Y.Doc, room: RoomAddress, signalling: string[]) {
+  constructor(doc: Y.Doc, room: RoomAddress, signalling: string[], newest: NewestPosts | null) {
     this.doc = doc;
     signallingPerRoom();
     this.provider = new WebrtcProvider(room.name, doc, {
@@ -87,7 +88,10 @@ class WebrtcRoomLink implements RoomLink {
       if (added.length > 0) this.aloneSince = Date.now();
       // y-webrtc tells when a connection starts, not when it is up: listen for that too.
       for (const id of added) {
-        provider.room?.webrtcConns.get(id)?.peer.once('connect', () => {
+        const peer = provider.room?.webrtcConns.get(id)?.peer;
+        // The peer (DataChannelPeer.ts) learns its room's newest posts before its channel opens.
+        if (peer && newest) peer.newestPosts = newest;
+        peer?.once('connect', () => {
           // For measuring: when this page first reached a peer (benchmarks read it).
           if (performance.getEntriesByName('buurtruil:first-peer').length === 0)
             performance.mark('buurtruil:first-peer');
@@ -97,6 +101,9 @@ class WebrtcRoomLink implements RoomLink {
       this.changed();
     });
     provider.on('status', () => this.changed());
+    provider.on('synced', ({ synced }: { synced: boolean }) => {
+      if (synced) newest?.synced();
+    });
     // Signalling connections come and go without an event on the provider.
     this.timer = setInterval(() => {
       this.giveUpStuckHandshakes();

@@ -6,9 +6,19 @@
 // Every peer is held to caps (messageFrames.ts, FrameSendQueue.ts, AnswerRequests.ts): one
 // that sends past them, makes this device queue past them, or sends what is not a
 // y-webrtc message, is dropped (the receiving or sending call throws; the peer is destroyed).
+// Beside messages, one frame of its own kind: the newest posts, sent first to a new device
+// that asks (newestPostsFrame.ts); a bad one is ignored, never a reason to drop the peer.
 import { AnswerRequests } from './AnswerRequests.ts';
 import { FrameSendQueue } from './FrameSendQueue.ts';
 import { MessageJoiner } from './messageFrames.ts';
+import {
+  askingForNewest,
+  asksForNewest,
+  type NewestPosts,
+  newestPostsFrame,
+  newestPostsFrameKind,
+  readNewestPostsFrame,
+} from './newestPostsFrame.ts';
 import { syncMessagePieces } from './syncMessagePieces.ts';
 import type { PieceLimits } from './updatePieces.ts';
 import { isYWebrtcMessage } from './yWebrtcMessages.ts';
@@ -41,15 +51,33 @@ export class FramedChannel {
   private nextPiece: Uint8Array | null = null;
 
   private readonly waitingCap: number;
+  /** The room's newest posts, once y-webrtc's connection says which room this is (none: not asked, not sent). */
+  private readonly newest: () => NewestPosts | null;
+  /** This side asked the peer for its newest posts (its doc was nearly empty), and has not had them yet. */
+  private asked = false;
+  /** This side sent the peer its newest posts already: once a connection. */
+  private sentNewest = false;
 
-  constructor(channel: RTCDataChannel, pieces: PieceLimits = sendPieces, waitingCap = waitingCapBytes) {
+  constructor(
+    channel: RTCDataChannel,
+    pieces: PieceLimits = sendPieces,
+    waitingCap = waitingCapBytes,
+    newest: () => NewestPosts | null = () => null,
+  ) {
     this.channel = channel;
     this.pieces = pieces;
     this.waitingCap = waitingCap;
+    this.newest = newest;
   }
 
   /** Queues a message's frames and sends what the channel has room for; throws when the peer does not read. */
-  send(message: Uint8Array): void {
+  send(sent: Uint8Array): void {
+    let message = sent;
+    if (this.newest() !== null) {
+      // A sync step 1 of a (nearly) empty doc asks for the newest posts.
+      message = askingForNewest(sent);
+      if (message !== sent) this.asked = true;
+    }
     if (this.waiting.length === 0 && message.length <= this.pieces.maxBytes) {
       if (!this.queue.add(message)) throw new Error('peer does not read what it is sent: send queue full');
     } else {
@@ -96,10 +124,36 @@ export class FramedChannel {
   receive(data: unknown): Uint8Array | null {
     // Frames are binary; a text message is from a peer that does not speak this protocol.
     if (!(data instanceof ArrayBuffer || data instanceof Uint8Array)) throw new Error('peer sent a text message');
-    const message = this.joiner.push(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+    const frame = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+    if (frame[0] === newestPostsFrameKind) {
+      this.takeNewest(frame);
+      return null;
+    }
+    const message = this.joiner.push(frame);
     if (!message) return null;
     if (!isYWebrtcMessage(message)) throw new Error('peer sent a message that is not y-webrtc');
     if (!this.asks.allow(message)) throw new Error('peer asked for the whole document too often');
+    // Before the message goes to y-webrtc, which answers a step 1 at once with the doc.
+    if (asksForNewest(message)) this.sendNewest();
     return message;
+  }
+
+  /** A new device asked: its newest posts go out before the doc, once a connection. */
+  private sendNewest(): void {
+    const newest = this.newest();
+    if (this.sentNewest || newest === null) return;
+    this.sentNewest = true;
+    const frame = newestPostsFrame(newest.newest());
+    // A full queue leaves it out: it is only ever a head start.
+    if (frame !== null && this.queue.addFrame(frame)) this.flush();
+  }
+
+  /** The newest posts a peer sent: to the room only if this side asked, once; anything wrong is ignored. */
+  private takeNewest(frame: Uint8Array): void {
+    const newest = this.newest();
+    if (!this.asked || newest === null) return;
+    this.asked = false;
+    const entries = readNewestPostsFrame(frame);
+    if (entries !== null) newest.heard(entries);
   }
 }

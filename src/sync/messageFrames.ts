@@ -1,6 +1,7 @@
 // Splitting one message into frames and joining them again. A frame is one byte of kind
 // (1: more frames follow, 0: the last frame of this message) and then its share of the
-// message. The channel is reliable and ordered, so nothing else is needed. Anything else
+// message. The channel is reliable and ordered, so nothing else is needed. (Kind 2 is a
+// frame of its own, never part of a message: newestPostsFrame.ts.) Anything else
 // on the wire is a peer that does not speak this protocol: the joiner refuses it, and
 // the peer is dropped (framedDataChannels.ts).
 export const frameBytes = 64 * 1024;

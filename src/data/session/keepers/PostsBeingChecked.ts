@@ -3,7 +3,10 @@
 // They go to the board alone, as rows marked so, never into the view, the ledger or
 // anything this device writes; once the ledger took what arrived and the view holds its
 // rows, they are dropped (a post the ledger or the rules refused is then simply gone).
+// A new device also shows the newest posts a peer sent it before the doc (newestPostsFrame.ts),
+// checked the same way; they stay until the ledger has taken the doc of the first sync.
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
+import { entryId } from '../../../core/entry/Entry.ts';
 import type { PostBeingChecked } from '../../../core/entry/postsBeingChecked.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { PostRow } from '../../store/tableRows.ts';
@@ -19,9 +22,24 @@ export class PostsBeingChecked {
   private arrivals = 0;
   private taken = 0;
   private shown: { row: PostRow; arrival: number }[] = [];
+  private readonly room: Room;
+  /**
+   * The arrival a peer's newest posts (sent before the doc) go with: none until a peer has
+   * sent the whole doc and the ledger has read it; they are dropped once it is taken.
+   */
+  private newestGoWith = Number.POSITIVE_INFINITY;
 
   constructor(room: Room, show: (rows: readonly PostRow[]) => void) {
     this.show = show;
+    this.room = room;
+    room.onNewestPosts((entries) => this.newest(entries));
+    room.onSynced(() => {
+      // Once the ledger has read what the doc brought so far, that is what they wait for.
+      room.settled().then(
+        () => this.newestSynced(),
+        (error: unknown) => console.error(error),
+      );
+    });
     room.onArriving((fresh) => {
       if (fresh.length < worthShowingEarly) return;
       const arrival = ++this.arrivals;
@@ -46,6 +64,31 @@ export class PostsBeingChecked {
     // The ledger holds these now, or refused them; a later arrival's stay until it is taken too.
     this.shown = this.shown.filter((one) => one.arrival > this.taken);
     this.show(this.shown.map(({ row }) => row));
+  }
+
+  /** A peer sent these first (newestPostsFrame.ts): shown as any arrival's, if this device is still new. */
+  private newest(entries: readonly Uint8Array[]): void {
+    // A device that holds the log, or has taken a large arrival, has no use for them.
+    if (this.taken > 0 || this.newestGoWith !== Number.POSITIVE_INFINITY) return;
+    if (this.room.ledger.size >= worthShowingEarly) return;
+    const pairs = entries.map((bytes) => [toBase64Url(entryId(bytes)), bytes] as const);
+    this.room.ledger.postsBeingChecked(pairs, postsShown).then(
+      (posts) => {
+        // For measuring: when a peer's newest posts were checked (benchmarks read it).
+        performance.mark('buurtruil:newest-posts', { detail: { posts: posts.length } });
+        this.checked(this.newestGoWith, posts);
+      },
+      (error: unknown) => console.error(error),
+    );
+  }
+
+  /** The first sync is in and read: the newest posts go with the arrivals so far. */
+  private newestSynced(): void {
+    if (this.newestGoWith !== Number.POSITIVE_INFINITY) return;
+    this.newestGoWith = this.arrivals;
+    for (const one of this.shown) if (one.arrival === Number.POSITIVE_INFINITY) one.arrival = this.arrivals;
+    // Taken already (the view caught up first): drop them now.
+    if (this.taken >= this.arrivals) this.settle(this.taken);
   }
 
   private checked(arrival: number, posts: PostBeingChecked[]): void {
