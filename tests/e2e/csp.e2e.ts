@@ -57,7 +57,7 @@ test('the pages run under the CSP: islands hydrate, the service worker registers
   devices,
 }) => {
   // Starting a network goes through /start/ (a form island) to /coordinator/ (the invite).
-  const coordinator = await startNetwork(browser, site.url);
+  const coordinator = await startNetwork(browser, site.url, { serviceWorker: true });
   devices.push(coordinator);
   const page = coordinator.page;
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

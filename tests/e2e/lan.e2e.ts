@@ -57,7 +57,9 @@ test('the centre on its own network: npm start --https with its own certificate,
     });
     try {
       const address = `https://buurthuis.test:${site.port}`;
-      const { coordinator, neighbours } = await networkWith(browser, address, [['Anna', 'Dorpsstraat']]);
+      const { coordinator, neighbours } = await networkWith(browser, address, [['Anna', 'Dorpsstraat']], {
+        serviceWorker: true,
+      });
       const anna = neighbours[0];
       if (!anna) throw new Error('Anna did not join');
       // A secure context: WebCrypto and the offline service worker are there.

@@ -15,10 +15,16 @@ export interface NetworkOptions {
   joinWork?: number;
   /** The neighbours' browsers: a phone (viewport, isMobile, hasTouch) when given; a laptop when left out. */
   device?: BrowserContextOptions;
+  /** Every device of the network installs the offline service worker (peers.ts blocks it otherwise). */
+  serviceWorker?: boolean;
+}
+
+function withServiceWorker(options: NetworkOptions, device?: BrowserContextOptions): BrowserContextOptions | undefined {
+  return options.serviceWorker ? { ...device, serviceWorkers: 'allow' } : device;
 }
 
 export async function startNetwork(browser: Browser, siteUrl: string, options: NetworkOptions = {}): Promise<Device> {
-  const coordinator = await openDevice(browser, `${siteUrl}/start/`);
+  const coordinator = await openDevice(browser, `${siteUrl}/start/`, withServiceWorker(options));
   const page = coordinator.page;
   await page.getByLabel('Naam van het netwerk').fill(options.name ?? 'Buurtruil Oosterpark');
   await page.getByLabel('Buurt of wijk').fill('Oosterpark');
@@ -104,7 +110,9 @@ export async function networkWith(
   const coordinator = await startNetwork(browser, siteUrl, options);
   const invite = await inviteLink(coordinator.page);
   const neighbours = await Promise.all(
-    people.map(([name, street]) => askToJoin(browser, invite, name, street, options.device)),
+    people.map(([name, street]) =>
+      askToJoin(browser, invite, name, street, withServiceWorker(options, options.device)),
+    ),
   );
   for (const [name] of people) await admit(coordinator.page, name);
   await Promise.all(neighbours.map((device) => enterBoard(device.page)));

@@ -15,9 +15,14 @@ export interface Device {
 export const headerProblems: string[] = [];
 const aboutHeaders = /Content Security Policy|Permissions-Policy|Permissions Policy|Unrecognized feature/i;
 
-/** `options` for a device that is not a desktop: a phone's viewport, touch. */
+/**
+ * `options` for a device that is not a desktop: a phone's viewport, touch. The offline service
+ * worker only where `options` allow it (`serviceWorkers: 'allow'`, for a test of it or of going
+ * offline): installing it fetches and stores every file of the site (about 190) in each
+ * profile, CPU that a test of anything else only waits on.
+ */
 export async function openDevice(browser: Browser, url: string, options?: BrowserContextOptions): Promise<Device> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   // On the context, so pages a test opens later in it are heard too.
   context.on('console', (message) => {
     if (aboutHeaders.test(message.text())) headerProblems.push(`${message.type()}: ${message.text()}`);

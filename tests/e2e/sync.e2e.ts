@@ -5,17 +5,17 @@ import type { Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { type ServerProcess, startRelayOnly } from '../support/processes.ts';
 import { expect, type OpenNetwork, test } from './fixtures.ts';
-import { postRequest } from './network.ts';
+import { type NetworkOptions, postRequest } from './network.ts';
 import { connectionStatus, type Device, expectPeers } from './peers.ts';
 
 /** Anna and Bram admitted, their signalling through `relay` when given. */
-async function neighbours(network: OpenNetwork, relay?: ServerProcess) {
+async function neighbours(network: OpenNetwork, relay?: ServerProcess, options: NetworkOptions = {}) {
   const { coordinator, neighbours } = await network(
     [
       ['Anna', 'Dorpsstraat'],
       ['Bram', 'Molenweg'],
     ],
-    relay ? { relay: `ws://127.0.0.1:${relay.port}/signal` } : {},
+    relay ? { ...options, relay: `ws://127.0.0.1:${relay.port}/signal` } : options,
   );
   const [anna, bram] = neighbours as [Device, Device];
   return { coordinator, anna, bram };
@@ -68,7 +68,7 @@ test('posts written while apart converge when the relay is back', async ({ relay
 });
 
 test('offline with the installed app: it opens, takes a post, and shares it later unasked', async ({ network }) => {
-  const { anna, bram } = await neighbours(network);
+  const { anna, bram } = await neighbours(network, undefined, { serviceWorker: true });
   await anna.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await anna.context.setOffline(true);
   await anna.page.reload();
