@@ -24,9 +24,20 @@ function fiveMonthsOn(): number {
   return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1, 9);
 }
 
-/** The newest checkpoint that counts, as this device checked it and its record of the network keeps it. */
+/**
+ * The newest checkpoint that counts, as this device checked it and its record of the network
+ * keeps it. Read again once the page has loaded when it was navigating (a paired device goes
+ * to the board; expect.poll does not retry a read that throws).
+ */
 async function checkedCheckpoint(page: Page): Promise<string | null> {
-  return ((await storedRecord(page)) as { checkpoint?: string | null }).checkpoint ?? null;
+  for (;;) {
+    try {
+      return ((await storedRecord(page)) as { checkpoint?: string | null }).checkpoint ?? null;
+    } catch (error) {
+      if (!String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState();
+    }
+  }
 }
 
 async function hoursOf(device: Device): Promise<{ balance: string; history: string[] }> {
