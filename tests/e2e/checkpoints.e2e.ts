@@ -112,7 +112,7 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   await anna.page.getByLabel('Welk apparaat is het?').fill('Tablet');
   await pairThroughPages(tablet.page, anna.page, 'Code op het andere apparaat');
   await expect(anna.page.getByTestId('device-added')).toContainText('Tablet doet nu mee als jij');
-  // Handed over with the network, before the tablet held one entry.
+  // Handed over with the network at pairing (read as the tablet goes to the board).
   expect(await checkedCheckpoint(tablet.page)).toBe(summary);
   await expect(tablet.page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', { timeout: 60_000 });
   await expect.poll(async () => (await hoursOf(tablet)).balance, { timeout: 60_000 }).toBe('−1 uur');
