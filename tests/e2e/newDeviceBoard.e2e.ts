@@ -3,13 +3,10 @@
 // being checked" (docs/protocol.md §3.5), not to be opened or answered, and then as checked
 // posts; its balance appears once it is verified, and is the one its other device shows.
 
-import * as Y from 'yjs';
 import { seededDevice } from '../../bench/seededDevice.ts';
-import { makeYearFixture, quickYear } from '../../bench/yearFixture.ts';
-import { entriesMapName } from '../../src/core/adapters/yjsEntryLog.ts';
-import { toBase64Url } from '../../src/core/encoding/base64url.ts';
 import { startSite } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
+import { quickHistory } from './quickHistory.ts';
 
 test('a new device of a member shows the newest posts while they are checked, and the balance only once verified', async ({
   browser,
@@ -19,27 +16,7 @@ test('a new device of a member shows the newest posts while they are checked, an
   // genesis use only the relays it names.
   const site = await startSite();
   try {
-    const made = makeYearFixture(quickYear, 2027, site.port);
-    const fixture = {
-      networkId: made.networkId,
-      net: made.net,
-      records: made.entries.map((e) => [toBase64Url(e.id), e.bytes] as [string, Uint8Array]),
-      founder: made.founder,
-      members: made.members,
-      roomSecret: made.roomSecret,
-      endTime: made.endTime,
-      size: quickYear,
-    };
-    // The whole history as one Yjs update, as the other device keeps it.
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const [id, bytes] of fixture.records) doc.getMap<Uint8Array>(entriesMapName).set(id, bytes);
-    });
-    const update = Y.encodeStateAsUpdate(doc);
-    const newest = made.entries
-      .filter((e) => e.entry.type === 'post')
-      .reduce((a, b) => (b.entry.time > a.entry.time ? b : a));
-    const newestId = toBase64Url(newest.id);
+    const { fixture, update, newestId } = quickHistory(2027, site.port);
 
     // A device that has been there all year: the whole history in its storage.
     const old = await seededDevice(browser, site, fixture, update, 3, true);

@@ -4,13 +4,10 @@
 // every long message), so what the board shows can only have come from that one frame; once
 // the doc may go, the new device syncs and nothing is left marked.
 
-import * as Y from 'yjs';
 import { seededDevice } from '../../bench/seededDevice.ts';
-import { makeYearFixture, quickYear } from '../../bench/yearFixture.ts';
-import { entriesMapName } from '../../src/core/adapters/yjsEntryLog.ts';
-import { toBase64Url } from '../../src/core/encoding/base64url.ts';
 import { startSite } from '../support/processes.ts';
 import { expect, test } from './fixtures.ts';
+import { quickHistory } from './quickHistory.ts';
 
 test('a new device shows the newest posts from its first peer, being checked, before the doc arrives', async ({
   browser,
@@ -19,26 +16,7 @@ test('a new device shows the newest posts from its first peer, being checked, be
   // A site of its own: the history's genesis names its relay.
   const site = await startSite();
   try {
-    const made = makeYearFixture(quickYear, 2031, site.port);
-    const fixture = {
-      networkId: made.networkId,
-      net: made.net,
-      records: made.entries.map((e) => [toBase64Url(e.id), e.bytes] as [string, Uint8Array]),
-      founder: made.founder,
-      members: made.members,
-      roomSecret: made.roomSecret,
-      endTime: made.endTime,
-      size: quickYear,
-    };
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const [id, bytes] of fixture.records) doc.getMap<Uint8Array>(entriesMapName).set(id, bytes);
-    });
-    const update = Y.encodeStateAsUpdate(doc);
-    const newest = made.entries
-      .filter((e) => e.entry.type === 'post')
-      .reduce((a, b) => (b.entry.time > a.entry.time ? b : a));
-    const newestId = toBase64Url(newest.id);
+    const { fixture, update, newestId } = quickHistory(2031, site.port);
 
     // A device that has been there all year, whose data channels hold back every message
     // longer than 2 KiB (the doc) while `holdDoc` is set: its frames of newest posts (kind 2) go.
