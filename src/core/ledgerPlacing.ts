@@ -69,7 +69,7 @@ export class LedgerPlacing {
     const author = authorOf(item);
     const parent = parentOf(item);
     // An entry of the checkpoint's frontier is done (§4.8): it is held, never judged again.
-    if (state.checkpoint?.settled(item.idText)) return 'waiting';
+    if (state.checkpoint && (state.checkpoint.settled(item.idText) || state.checkpoint.below(item))) return 'waiting';
     state.rejected.delete(item.idText);
     if (parent !== null) {
       const parentItem = this.held.get(parent);

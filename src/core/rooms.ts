@@ -31,6 +31,14 @@ export function memberRoomName(roomSecret: Uint8Array, epoch: number): string {
 }
 
 /**
+ * The room of the part of the member room's history after checkpoint `summary` (docs/protocol.md
+ * §7.1): named by the epoch's secret, so a rekey renames every part as it renames the member room.
+ */
+export function partRoomName(roomSecret: Uint8Array, epoch: number, summary: Uint8Array): string {
+  return `br-${toBase64Url(hmac(sha256, roomSecret, encodeCanonical(['buurtruil part v3', epoch, summary]))).slice(0, 22)}`;
+}
+
+/**
  * The rekey notice room of an epoch: it carries only rekey entries (sealed), so a device
  * that was away when the network moved to a new epoch (or was suspended and reinstated
  * since) learns the new room's secret from those who stayed: coordinators and kiosks keep

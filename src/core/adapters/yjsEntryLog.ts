@@ -14,6 +14,7 @@ import { equalBytes } from '../encoding/canonical.ts';
 import type { SignedEntry } from '../entry/Entry.ts';
 import type { AddResult, Ledger } from '../Ledger.ts';
 import { foreignMapName } from '../links/crossingTypes.ts';
+import { TaskQueue } from './TaskQueue.ts';
 
 const repairOrigin = Symbol('buurtruil-repair');
 export const entriesMapName = 'entries';
@@ -28,7 +29,8 @@ export class YjsEntryLog {
   private readonly doc: Y.Doc;
   private readonly ledger: Ledger;
   private readonly listeners = new Set<(change: LogChange) => void>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Shared by the logs of one room's docs (its parts), which feed one ledger. */
+  private readonly queue: TaskQueue;
   private readonly observer: (event: Y.YMapEvent<Uint8Array>, transaction: Y.Transaction) => void;
   /** The Y.Map "foreign" and its observer, when this log reads foreign entries (the member doc). */
   private readonly foreign: {
@@ -45,9 +47,15 @@ export class YjsEntryLog {
     {
       foreign = false,
       arriving = () => {},
-    }: { foreign?: boolean; arriving?: (fresh: readonly (readonly [string, unknown])[]) => void } = {},
+      queue = new TaskQueue(),
+    }: {
+      foreign?: boolean;
+      arriving?: (fresh: readonly (readonly [string, unknown])[]) => void;
+      queue?: TaskQueue;
+    } = {},
   ) {
     this.doc = doc;
+    this.queue = queue;
     this.arriving = arriving;
     this.ledger = ledger;
     this.map = doc.getMap<Uint8Array>(entriesMapName);
@@ -121,10 +129,10 @@ export class YjsEntryLog {
    * had been deleted by someone (the doc still holds their tombstone), as opposed to never
    * having reached this doc (a write cut short when a page closed).
    */
-  async restoreMissing(): Promise<number> {
+  async restoreMissing(belongs: (id: string) => boolean = () => true): Promise<number> {
     let deleted = 0;
     await this.enqueue(async () => {
-      const missing = [...this.ledger.entries()].filter(({ idText }) => !this.map.has(idText));
+      const missing = [...this.ledger.entries()].filter(({ idText }) => !this.map.has(idText) && belongs(idText));
       if (missing.length === 0) return;
       // Y.Map keeps a deleted key's last item, marked deleted: that is the tombstone.
       const items = (this.map as unknown as { _map: Map<string, { deleted: boolean }> })._map;
@@ -137,6 +145,38 @@ export class YjsEntryLog {
       }, repairOrigin);
     });
     return deleted;
+  }
+
+  /**
+   * Puts entries the ledger holds into this doc where it lacks them (a part's copy of what
+   * it holds, docs/protocol.md §7.1: the same bytes under the same id); with `foreign`, every
+   * foreign entry the ledger holds too. Returns how many it put in.
+   */
+  async putHeld(ids: Iterable<string>, { foreign = false }: { foreign?: boolean } = {}): Promise<number> {
+    let put = 0;
+    await this.enqueue(async () => {
+      this.doc.transact(() => {
+        for (const id of ids) {
+          const bytes = this.map.has(id) ? undefined : this.ledger.bytesOf(id);
+          if (!bytes) continue;
+          this.map.set(id, bytes);
+          put++;
+        }
+        const map = foreign ? this.foreign?.map : undefined;
+        if (!map) return;
+        for (const { key, bytes } of this.ledger.foreignEntries()) {
+          if (map.has(key)) continue;
+          map.set(key, bytes);
+          put++;
+        }
+      }, repairOrigin);
+    });
+    return put;
+  }
+
+  /** Whether this doc holds an entry under this id. */
+  holds(id: string): boolean {
+    return this.map.has(id);
   }
 
   onChange(listener: (change: LogChange) => void): () => void {
@@ -156,14 +196,7 @@ export class YjsEntryLog {
   }
 
   private enqueue(task: () => Promise<unknown>): Promise<void> {
-    const next = this.queue.then(task).then(
-      () => undefined,
-      (error: unknown) => {
-        console.error(error);
-      },
-    );
-    this.queue = next;
-    return next;
+    return this.queue.run(task);
   }
 
   private async take(keys: readonly string[]): Promise<LogChange> {

@@ -18,8 +18,10 @@ import {
   type SummaryDocument,
 } from './checkCheckpoint.ts';
 import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
+import { frontierOfTips } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummary } from './pages.ts';
+import type { Sections, TipRecord } from './records.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
 import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
 
@@ -127,7 +129,7 @@ export class CheckpointBook {
     const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
     const falseCheckpoints = new Set(this.found);
     if (verdict?.kind !== 'true') return { falseCheckpoints, from: null };
-    const start = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier);
+    const start = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier, verdict.until);
     if (!start) return { falseCheckpoints, from: null };
     return { start, falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
   }
@@ -153,8 +155,13 @@ export class CheckpointBook {
       }
     if (!id || verdict?.kind !== 'true') return null;
     if (verdict.history) return verdict.history;
+    // Recalled where only part of F was here: its history once all of F is (an archive device fetching it).
+    const ids = verdict.partial
+      ? frontierOfTips(held, tipsOf(verdict.sections), verdict.until, { checked: true })
+      : null;
+    if (typeof ids === 'string') return null;
     const frontier: VerifiedEntry[] = [];
-    for (const entryId of verdict.frontier) {
+    for (const entryId of ids?.keys() ?? verdict.frontier) {
       const item = held.get(entryId);
       if (!item) return null;
       frontier.push(item);
@@ -262,4 +269,9 @@ export function documentOf(summaryHash: Uint8Array, lookup: PageLookup): Summary
     pages.push(bytes);
   }
   return { summary: summaryBytes, pages };
+}
+
+/** The tips of F the summary's heads name. */
+function tipsOf(sections: Sections): EntryIdText[] {
+  return sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
 }

@@ -33,6 +33,8 @@ export type CheckpointVerdict =
       sections: Sections;
       /** derive(F), when this device derived F to check it (not for a recalled one): F's history. */
       history?: NetworkState;
+      /** A recalled one whose frontier this device does not hold all of (`frontier`: the part it holds). */
+      partial?: true;
     }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
@@ -127,8 +129,12 @@ export function recalledVerdict(
   const sections = summary && readPages(summary, document.pages);
   if (!summary || !sections) return null;
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
-  const frontier = frontierOfTips(held, tips, summary.until, { checked: true });
+  // Checked before, by this device or the one that handed it on: F need not be here (§7.1).
+  const frontier = frontierOfTips(held, tips, summary.until, { checked: true, held: 'some' });
   if (typeof frontier === 'string') return null;
+  const partial =
+    tips.some((tip) => !frontier.has(tip)) ||
+    [...frontier.values()].some(({ entry }) => entry.prev !== null && !frontier.has(toBase64Url(entry.prev)));
   const holders = sections.members.filter(
     (record) =>
       record.status === 'admitted' &&
@@ -142,5 +148,6 @@ export function recalledVerdict(
     until: summary.until,
     frontier: new Set(frontier.keys()),
     sections,
+    ...(partial ? { partial: true as const } : {}),
   };
 }

@@ -35,13 +35,14 @@ export type FrontierProblem = 'not-held' | 'not-closed' | 'too-late';
  * The set whose tips a summary names: every tip and its chain ancestors. A device that does
  * not hold all of them cannot tell (`not-held`); one that does finds whether the set is
  * closed and dated ≤ `until`, from the signed entries alone. `checked`: a frontier found so
- * before (a recalled verdict): its entries are only collected.
+ * before (a recalled verdict): its entries are only collected; with `held: 'some'` too, only
+ * those this device holds (a phone keeps the parts after it, §7.1).
  */
 export function frontierOfTips(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   tips: Iterable<EntryIdText>,
   until: number,
-  { checked = false }: { checked?: boolean } = {},
+  { checked = false, held: holding = 'all' }: { checked?: boolean; held?: 'all' | 'some' } = {},
 ): Map<EntryIdText, VerifiedEntry> | FrontierProblem {
   const frontier = new Map<EntryIdText, VerifiedEntry>();
   const stack = [...tips];
@@ -49,7 +50,10 @@ export function frontierOfTips(
     const id = stack.pop() as EntryIdText;
     if (frontier.has(id)) continue;
     const item = held.get(id);
-    if (!item) return 'not-held';
+    if (!item) {
+      if (checked && holding === 'some') continue;
+      return 'not-held';
+    }
     frontier.set(id, item);
     const prev = item.entry.prev;
     if (prev) stack.push(toBase64Url(prev));

@@ -25,7 +25,7 @@ export function startAtRecorded(
     if (!start) {
       const verdict = recalledVerdict({ part: 0, after: null, summary, seen: [] }, documentOf(summary, lookup), held);
       if (verdict?.kind !== 'true') return emptyState(networkId);
-      start = stateFromCheckpoint(networkId, verdict.sections, held.values(), verdict.frontier);
+      start = stateFromCheckpoint(networkId, verdict.sections, held.values(), verdict.frontier, verdict.until);
       if (!start) return emptyState(networkId);
     }
     return start();

@@ -9,6 +9,7 @@ import type { Bodies, Role } from '../entry/bodies.ts';
 import type { Activity } from '../state/activities.ts';
 import { newMember } from '../state/devices.ts';
 import { emptyState } from '../state/emptyState.ts';
+import { authorOf } from '../state/entryTexts.ts';
 import type {
   CountedWindow,
   Device,
@@ -29,13 +30,15 @@ import { reckonRestoredPlans, restoreTogether } from './togetherObjects.ts';
  * A function that gives a fresh state of the checkpoint each time (the rules change what
  * they judge), for deriveState's `start`; null if the carried genesis is missing.
  * `frontier`: the ids of F, on a device that holds F (for the reason `closed-ref`; the
- * state judged is the same without it).
+ * state judged is the same without it). `until`: the summary's; without it nothing is below
+ * the tips by its place (CheckpointBase.below).
  */
 export function stateFromCheckpoint(
   networkId: EntryIdText,
   given: Sections,
   carried: Iterable<VerifiedEntry>,
   frontier: ReadonlySet<EntryIdText> = new Set(),
+  until = Number.NEGATIVE_INFINITY,
 ): (() => NetworkState) | null {
   const listed = new Set(given.carried.map((record) => record.key));
   const entries = new Map<EntryIdText, VerifiedEntry>();
@@ -47,12 +50,19 @@ export function stateFromCheckpoint(
   // The peer's entries the frontier settled (links): never judged again either.
   const foreign = new Set(listedForeign(given.open).map((key) => key.slice(key.indexOf('.') + 1)));
   const settled = (id: EntryIdText) => frontier.has(id) || tips.has(id) || listed.has(id) || foreign.has(id);
+  const highest = new Map<string, number>();
+  for (const record of given.heads)
+    highest.set(record.key, Math.max(...(record.tips as TipRecord[]).map((tip) => tip.seq)));
+  const below = (item: VerifiedEntry) => {
+    const top = highest.get(authorOf(item));
+    return top !== undefined && item.entry.seq <= top && item.entry.time <= until;
+  };
 
   const build = (): NetworkState => {
     // Each state its own copy: the rules change the records they are given.
     const sections = structuredClone(given);
     const state = emptyState(networkId);
-    state.checkpoint = { tips, settled, carried: joins, fresh: build };
+    state.checkpoint = { tips, settled, below, carried: joins, fresh: build };
     const network = sections.network[0] as CheckpointRecord;
     state.genesis = { ...(genesis.entry.body as Bodies['genesis']), joinWork: network.joinWork as number };
     state.network = network.settings as NetworkState['network'];

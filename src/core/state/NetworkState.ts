@@ -241,6 +241,13 @@ export interface CheckpointBase {
   tips: ReadonlySet<EntryIdText>;
   /** Is this an entry of F, as far as this device knows (all of F, or the tips and carried entries)? */
   settled(id: EntryIdText): boolean;
+  /**
+   * Is this entry below F's tips by its place alone: by a device the summary names, at a seq
+   * no higher than its highest tip, dated no later than `until`? Such an entry is of F or a
+   * fork off it: never judged after F, on a device that holds F and on one that does not
+   * (a peer may hand a phone old entries of F: they must not count twice, §4.8, §7.1).
+   */
+  below(item: VerifiedEntry): boolean;
   /** The entries of F this device holds in full that later entries may answer: the pending joins. */
   carried: ReadonlyMap<EntryIdText, VerifiedEntry>;
   /** A fresh copy of the checkpoint's state (rules change the state they judge). */

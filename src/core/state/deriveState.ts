@@ -63,7 +63,7 @@ export function* deriveStateInSteps(
   // Read once: a move across a link may need a second derivation of the same entries.
   const all = [...entries];
   // After a checkpoint, the entries of its frontier are done (stage 1): never judged again.
-  const after = base ? all.filter((item) => !base.settled(item.idText)) : all;
+  const after = base ? all.filter((item) => !base.settled(item.idText) && !base.below(item)) : all;
 
   // 1 and 2: this network's chains.
   const chained = yield* chainEntriesInSteps(state, after, now, base?.settled);

@@ -21,8 +21,15 @@ describe('a phone that starts from a checkpoint and an archive device', () => {
     fc.assert(
       fc.property(steps, steps, (before: Step[], after: Step[]) => {
         const { network, until, now } = cutHistory(before, after);
-        const { phone, archive, built, later } = acrossCheckpoint(network.netId, network.entries, until, now);
+        const { phone, handedOld, archive, built, later } = acrossCheckpoint(
+          network.netId,
+          network.entries,
+          until,
+          now,
+        );
         expect(picture(phone)).toEqual(picture(archive));
+        // Old entries of F handed to the phone after all count no second time.
+        expect(picture(handedOld)).toEqual(picture(archive));
 
         // Where the checkpoint changes nothing by its own rules, it equals deriving all at once.
         const full = deriveState(network.netId, verified(network.entries), now);

@@ -28,14 +28,17 @@ export function acrossCheckpoint(netId: string, entries: readonly SignedEntry[],
   const listed = new Set(sections.carried.map((record) => record.key));
   const carried = all.filter((item) => listed.has(item.idText));
   const later = all.filter((item) => !built.frontier.has(item.idText));
-  const phoneStart = stateFromCheckpoint(netId, sections, carried);
+  const phoneStart = stateFromCheckpoint(netId, sections, carried, new Set(), until);
   if (!phoneStart) throw new Error('no carried genesis');
   const phone = deriveState(netId, [...carried, ...later], now, { start: phoneStart });
+  // A phone a hostile peer handed every entry of F besides, in a part where they do not belong (§7.1).
+  const below = all.filter((item) => built.frontier.has(item.idText));
+  const handedOld = deriveState(netId, [...below, ...carried, ...later], now, { start: phoneStart });
   // The archive device: everything, F known in full.
-  const archiveStart = stateFromCheckpoint(netId, built.sections, all, new Set(built.frontier.keys()));
+  const archiveStart = stateFromCheckpoint(netId, built.sections, all, new Set(built.frontier.keys()), until);
   if (!archiveStart) throw new Error('no genesis');
   const archive = deriveState(netId, all, now, { start: archiveStart });
-  return { built, phone, archive, later, atF: built.state };
+  return { built, phone, handedOld, archive, later, atF: built.state };
 }
 
 /** The fields that matter to people: balances, who is who, what is open, the pot. */
