@@ -33,6 +33,7 @@ export class RoomDoc {
   private pagesMade: YjsSummaryPages | null = null;
   /** The network rooms this doc is shared in. */
   private readonly links = new Map<string, { link: RoomLink; stop: () => void }>();
+  private destroyed = false;
 
   private readonly storage: DocStorage;
   readonly storageName: string;
@@ -130,6 +131,8 @@ export class RoomDoc {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
     this.logMade?.destroy();
     this.pagesMade?.destroy();
     for (const { stop } of this.links.values()) stop();

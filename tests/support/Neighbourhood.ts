@@ -59,6 +59,25 @@ export function until(session: NetworkSession, ready: () => boolean): Promise<vo
   });
 }
 
+/**
+ * Resolves once `ready()` holds, checked now and after every event and every change of the
+ * sync status (who is in which room) of any of these sessions.
+ */
+export function untilAny(sessions: readonly NetworkSession[], ready: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stops: (() => void)[] = [];
+    let done = false;
+    const check = () => {
+      if (done || !ready()) return;
+      done = true;
+      for (const stop of stops) stop();
+      resolve();
+    };
+    for (const session of sessions) stops.push(session.on(check), session.onStatus(check));
+    check();
+  });
+}
+
 /** Resolves at the first event of this type after now for which `ready()` holds. */
 export function nextEvent(session: NetworkSession, type: SessionEvent['type'], ready: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -194,6 +213,13 @@ export class Neighbourhood {
       () => session.phase === 'member' && session.record.details === null && session.lobbyView === null,
     );
     return session;
+  }
+
+  /** The device a session runs on. */
+  owner(session: NetworkSession): TestDevice {
+    const owner = this.owners.get(session);
+    if (!owner) throw new Error('unknown session');
+    return owner;
   }
 
   /** The same device opens its network again (after `close()`), from the record it kept. */

@@ -135,6 +135,20 @@ export class CheckpointBook {
   }
 
   /**
+   * The part after the newest counting checkpoint (docs/protocol.md §7.1): its summary's hash
+   * (base64url), and which entries it holds — every entry not of its frontier, and the
+   * entries of the frontier every device carries. Null when no checkpoint counts.
+   */
+  partAfter(devices: NetworkState['devices']): { summary: string; holds: (id: EntryIdText) => boolean } | null {
+    const newest = this.counting(devices).at(-1);
+    const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
+    if (!newest || verdict?.kind !== 'true') return null;
+    const carried = new Set(verdict.sections.carried.map((record) => record.key));
+    const frontier = verdict.frontier;
+    return { summary: toBase64Url(newest.summary), holds: (id) => !frontier.has(id) || carried.has(id) };
+  }
+
+  /**
    * derive(F) of the newest counting checkpoint: the history a device that holds F shows
    * beside the state judged across it (withHistory.ts). Kept from its check, or derived
    * again for one recalled from an earlier session; the older checkpoints' are let go.

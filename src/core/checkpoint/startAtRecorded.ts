@@ -2,14 +2,32 @@
 // record keeps — one it checked, or one a device of its own member checked and handed it at
 // pairing — read from the pages kept beside its view, judging only what came after its
 // frontier. Decided when the ledger first derives, once the verified copy is in: if the
-// pages are not there or do not read, or the frontier is not all held, the device derives
-// from the beginning, as before it had a checkpoint.
+// pages are not there or do not read, the device derives from the beginning, as before it
+// had a checkpoint. F need not be held: a phone keeps the parts after it (§7.1).
 import { idFromText } from '../encoding/base64url.ts';
 import { emptyState } from '../state/emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { documentOf, type PageLookup } from './CheckpointBook.ts';
 import { recalledVerdict } from './checkCheckpoint.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
+
+/**
+ * A derivation's `start` from a checkpoint this device took before (or its member's device
+ * handed it) whose pages are here now: null when they do not read. A device that holds none
+ * of F — a new device in the part after it (§7.1) — starts so, before it sees the checkpoint
+ * entry counted: who signed it is in F.
+ */
+export function startAtSummary(
+  networkId: EntryIdText,
+  summaryText: string,
+  lookup: PageLookup,
+  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+): (() => NetworkState) | null {
+  const summary = idFromText(summaryText);
+  const verdict = recalledVerdict({ part: 0, after: null, summary, seen: [] }, documentOf(summary, lookup), held);
+  if (verdict?.kind !== 'true') return null;
+  return stateFromCheckpoint(networkId, verdict.sections, held.values(), verdict.frontier, verdict.until);
+}
 
 /** A derivation's `start`: the recorded checkpoint's state when it can be read, else the empty state. */
 export function startAtRecorded(
@@ -18,16 +36,10 @@ export function startAtRecorded(
   lookup: PageLookup,
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
 ): () => NetworkState {
-  const summary = idFromText(summaryText);
   // Once read, F is what its tips name: the same at every later derivation.
   let start: (() => NetworkState) | null = null;
   return () => {
-    if (!start) {
-      const verdict = recalledVerdict({ part: 0, after: null, summary, seen: [] }, documentOf(summary, lookup), held);
-      if (verdict?.kind !== 'true') return emptyState(networkId);
-      start = stateFromCheckpoint(networkId, verdict.sections, held.values(), verdict.frontier, verdict.until);
-      if (!start) return emptyState(networkId);
-    }
-    return start();
+    start ??= startAtSummary(networkId, summaryText, lookup, held);
+    return start ? start() : emptyState(networkId);
   };
 }

@@ -124,6 +124,7 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
           now: () => Date.now(),
           rederived: () => member.rederived(),
           showHistory: (history) => member.showHistory(history),
+          moveOn: (summary, holds, pages) => member.moveOn(summary, holds, pages),
           keepPages: (values) => keepCheckpointPages(db, values),
           write: (type, body, options) => pipeline.write(type, body, options),
         }),
@@ -143,7 +144,9 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
 
   // Not awaited either: a checkpoint that counts derives the state anew, which runs these steps again.
   member.afterEachChange(async (state) => {
-    if (checkpoints || isArchiveDevice(state, identity) || state.acts.some((act) => act.type === 'checkpoint')) {
+    // A device handed a checkpoint at pairing judges across it before it sees its entry count.
+    const holds = checkpoints || inside.record().checkpoint || state.acts.some((act) => act.type === 'checkpoint');
+    if (holds || isArchiveDevice(state, identity)) {
       inside.inBackground(checkpointKeeper().then((keeper) => keeper.follow(state)));
     }
   });

@@ -5,8 +5,9 @@
 // archive device (a coordinator's or the kiosk's) it also writes what is due: a proposal with
 // its summary and pages in the doc, a countersignature, a notice against a false one. One
 // run at a time (OneRunAtATime).
-import { CheckpointBook, documentOf } from '../../../core/checkpoint/CheckpointBook.ts';
+import { CheckpointBook, documentOf, type PageLookup } from '../../../core/checkpoint/CheckpointBook.ts';
 import type { SummaryDocument } from '../../../core/checkpoint/checkCheckpoint.ts';
+import { startAtSummary } from '../../../core/checkpoint/startAtRecorded.ts';
 import { hash } from '../../../core/crypto/hash.ts';
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { EntryType } from '../../../core/entry/bodies.ts';
@@ -38,6 +39,11 @@ export interface CheckpointHost {
   rederived(): Promise<void>;
   /** derive(F) of the checkpoint derived across, shown beside the state; null for none. */
   showHistory(history: NetworkState | null): void;
+  /**
+   * The part after the checkpoint `summary` counts (docs/protocol.md §7.1): open it, put
+   * into it what it holds (`holds`) and the summary's pages, write into it from now on.
+   */
+  moveOn(summary: string, holds: (id: string) => boolean, pages: readonly Uint8Array[]): Promise<void>;
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
 }
 
@@ -50,6 +56,10 @@ export class CheckpointKeeper {
   /** The summary the ledger derives across (null: from the beginning). */
   private derivedFrom: string | null = null;
   private watching: Room | null = null;
+  /** The recorded checkpoint's start, once its pages read (orRecorded). */
+  private recordedStart: { summary: string; start: () => NetworkState } | null = null;
+  /** The part this device moved on to in this session. */
+  private movedTo: string | null = null;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
   private readonly wrote = new Set<string>();
 
@@ -79,6 +89,24 @@ export class CheckpointKeeper {
     return this.runs.settled();
   }
 
+  /**
+   * With no checkpoint counting here yet, the one in the record: a device that holds none of
+   * F — new, in the part after the checkpoint its member's device handed it (§7.1) — cannot
+   * see its entry counted before it judges across it (who signed it is in F). It starts from
+   * the recorded summary once its pages are here.
+   */
+  private orRecorded(derivation: Derivation, lookup: PageLookup): Derivation {
+    const recorded = this.host.record().checkpoint;
+    const ledger = this.host.memberRoom()?.ledger;
+    if (derivation.from || !recorded || !ledger) return derivation;
+    if (this.recordedStart?.summary !== recorded) {
+      const start = startAtSummary(this.host.networkId, recorded, lookup, ledger.held);
+      if (!start) return derivation;
+      this.recordedStart = { summary: recorded, start };
+    }
+    return { ...derivation, start: this.recordedStart.start, from: recorded };
+  }
+
   private async step(state: NetworkState): Promise<void> {
     const host = this.host;
     const room = host.memberRoom();
@@ -97,7 +125,7 @@ export class CheckpointKeeper {
     const foreign = new Map([...ledger.foreignEntries()].map((item) => [item.key, item]));
     await this.book.review(state, ledger.held, lookup, foreign);
     if (host.closed()) return;
-    const derivation = this.book.derivation(state.devices, ledger.held.values());
+    const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held.values()), lookup);
     // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
     if (derivation.from && host.record().checkpoint !== derivation.from) {
       // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
@@ -115,6 +143,15 @@ export class CheckpointKeeper {
       if (host.closed()) return;
       await host.rederived();
       state = ledger.state;
+    }
+    const part = this.book.partAfter(state.devices);
+    if (part && part.summary !== this.movedTo) {
+      const document = documentOf(idFromText(part.summary), lookup);
+      if (document) {
+        this.movedTo = part.summary;
+        await host.moveOn(part.summary, part.holds, [document.summary, ...document.pages]);
+        if (host.closed()) return;
+      }
     }
     pages.prune(this.book.named(lookup));
     const archive = isArchiveDevice(state, host.identity);
@@ -138,6 +175,8 @@ export class CheckpointKeeper {
     else await host.write('checkpoint', due.body);
   }
 }
+
+type Derivation = ReturnType<CheckpointBook['derivation']>;
 
 /** A summary and its pages, each under the base64url of its hash. */
 function pagesByHash(document: SummaryDocument): Map<string, Uint8Array> {

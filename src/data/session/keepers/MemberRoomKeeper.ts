@@ -7,7 +7,7 @@
 import { withHistory } from '../../../core/checkpoint/withHistory.ts';
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
-import { memberRoomName, roomKeyFor } from '../../../core/rooms.ts';
+import { memberRoomName, partRoomName, roomKeyFor } from '../../../core/rooms.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
@@ -18,6 +18,7 @@ import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
 import type { SessionEvents } from '../SessionEvents.ts';
 import { isQuotaError } from '../storageErrors.ts';
+import { isArchiveDevice } from './LinkRoomsKeeper.ts';
 import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
 
@@ -58,6 +59,11 @@ export class MemberRoomKeeper {
   private readonly shown = new Promise<void>((resolve) => {
     this.markShown = resolve;
   });
+
+  /** Which entries the part written to holds (§7.1), once this device moved on to one. */
+  private inPart: ((id: string) => boolean) | null = null;
+  /** An archive device (a coordinator's, the kiosk) keeps the first doc and the part before the newest too. */
+  private archive = false;
 
   private history: NetworkState | null = null;
   private shownCache: { judged: NetworkState; history: NetworkState; shown: NetworkState } | null = null;
@@ -156,7 +162,7 @@ export class MemberRoomKeeper {
     if (!this.current) await this.load();
     const current = this.current;
     if (host.closed() || !current) return;
-    current.room.join({ name: memberRoomName(idFromText(secret), epoch), password: secret });
+    this.share(epoch, secret);
     host.events.watch(current.room);
     performance.mark('buurtruil:member-ready', { detail: { entries: current.room.ledger.size } });
     host.events.notify({ type: 'member-state', entries: current.room.ledger.size });
@@ -183,9 +189,15 @@ export class MemberRoomKeeper {
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
     await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
     if (host.closed()) return;
-    // What the verified copy has and the doc lost (a peer's deletion, an unfinished
-    // write before the page closed) goes back into the doc, so peers get it again.
-    host.events.countRestored(await room.restoreMissing());
+    // A device that took a checkpoint writes into the part after it (§7.1): a new device,
+    // handed one at pairing, joins that part only.
+    const part = host.record().checkpoint;
+    if (part) await room.openPart(part);
+    if (host.closed()) return;
+    // What the verified copy has and the docs lost (a peer's deletion, an unfinished
+    // write before the page closed) goes back into them, so peers get it again: into the
+    // part what it holds, into the first doc the rest (until the move, moveOn, says more).
+    host.events.countRestored(await room.restoreMissing((id) => room.writingHolds(id)));
     opening = false;
     const loaded = checking.arrivalsSoFar;
     if (projection.unstoredEntries().length > 0) {
@@ -208,6 +220,46 @@ export class MemberRoomKeeper {
     host.inBackground(this.notices.follow());
   }
 
+  /**
+   * The network rooms the docs are shared in (docs/protocol.md §7.1): the first doc until the
+   * device takes a checkpoint, then the part after the newest one it took; an archive device
+   * keeps the first doc and every part open, and is in the rooms of the first doc and the
+   * newest two parts.
+   */
+  private share(epoch = this.host.record().epoch, secret = this.host.record().roomSecret): void {
+    const room = this.current?.room;
+    if (!room || !secret) return;
+    const key = idFromText(secret);
+    const parts = room.partNames;
+    const newest = parts.at(-1);
+    const home = !newest || this.archive;
+    room.joinAll(home ? [{ name: memberRoomName(key, epoch), password: secret }] : []);
+    const listened = this.archive ? parts.slice(-2) : newest ? [newest] : [];
+    for (const part of parts)
+      room.joinPart(
+        part,
+        listened.includes(part) ? [{ name: partRoomName(key, epoch, idFromText(part)), password: secret }] : [],
+      );
+  }
+
+  /**
+   * A checkpoint counts: open the part after it and write there from now on, with a copy of
+   * every entry it holds (`holds`), the checkpoint's pages and the foreign entries. Nothing
+   * leaves the docs before: entries are only ever copied forward (§7.1).
+   */
+  async moveOn(summary: string, holds: (id: string) => boolean, pages: readonly Uint8Array[]): Promise<void> {
+    const room = this.current?.room;
+    if (!room || this.host.closed()) return;
+    await room.openPart(summary);
+    if (this.host.closed()) return;
+    this.inPart = holds;
+    room.summaryPages.put(pages);
+    const ids: string[] = [];
+    for (const { idText } of room.ledger.entries()) if (holds(idText) && !room.writingHolds(idText)) ids.push(idText);
+    await room.carry(ids, { foreign: true });
+    this.share();
+  }
+
   /** The ledger derived its state anew (from a checkpoint): the view and the follow-up steps catch up. */
   rederived(): Promise<void> {
     return this.afterChange({ accepted: [], refused: [], rebuilt: true });
@@ -218,6 +270,7 @@ export class MemberRoomKeeper {
     const current = this.current;
     if (!current || this.host.closed()) return;
     const ledger = current.room.ledger;
+    await this.carryForward(current.room, ledger.state, change);
     const projected = await this.project(current.projection, change);
     // Their rows are on the board now (or they were refused): nothing of them is still being checked.
     current.checking.settle(taken);
@@ -235,6 +288,23 @@ export class MemberRoomKeeper {
     await this.followNewEpoch(ledger.state);
     for (const step of this.followUps) await step(ledger.state);
     this.host.events.notify({ type: 'member-state', entries: ledger.size });
+  }
+
+  /**
+   * After a move to a part, what arrives in an older doc (from a device that has not moved
+   * yet) is copied into the part where it belongs: an archive device is in both rooms (§7.1).
+   * Becoming (or ceasing to be) an archive device changes the rooms the docs are shared in.
+   */
+  private async carryForward(room: Room, state: NetworkState, change: ProjectionChange): Promise<void> {
+    const archive = isArchiveDevice(state, this.host.identity);
+    if (archive !== this.archive) {
+      this.archive = archive;
+      this.share();
+    }
+    const inPart = this.inPart;
+    if (!inPart) return;
+    const ids = change.accepted.filter((id) => inPart(id) && !room.writingHolds(id));
+    if (ids.length > 0 || change.rebuilt) await room.carry(ids, { foreign: change.rebuilt });
   }
 
   /**

@@ -9,7 +9,6 @@ import { encodeNewDevice, encodeProof, readClaim } from '../../../../src/core/ha
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import {
   addPairedDevice,
-  becomeNewDevice,
   deviceRetired,
   makeRecovery,
   moveToPairedDevice,
@@ -22,38 +21,14 @@ import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { isCoordinator } from '../../../../src/data/session/index.ts';
 import { memoryPairingLinks } from '../../../../src/sync/MemoryPairingLink.ts';
 import { secureLink } from '../../../../src/sync/pairingHandshake.ts';
-import { Neighbourhood, postFields, type TestDevice, until } from '../../../support/Neighbourhood.ts';
+import { Neighbourhood, postFields, until } from '../../../support/Neighbourhood.ts';
+import { pairNewDevice } from '../../../support/pairNewDevice.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
   await hood.close();
   hood = new Neighbourhood();
 });
-
-/** Pairs a fresh device with `giver`; `give` is what the giving side does once both confirmed. */
-async function pairNewDevice(
-  name: string,
-  give: (
-    link: Awaited<ReturnType<typeof secureLink>>,
-    keys: NonNullable<Awaited<ReturnType<typeof newDeviceKeys>>>,
-  ) => Promise<unknown>,
-): Promise<{ device: TestDevice; session: NetworkSession }> {
-  const device = hood.device(name);
-  const identity = await device.device.ownIdentity();
-  const [a, b] = memoryPairingLinks();
-  const [mine, theirs] = await Promise.all([secureLink(a), secureLink(b)]);
-  expect(mine.checkCode).toBe(theirs.checkCode);
-  const [record] = await Promise.all([
-    becomeNewDevice(mine, device.device, identity),
-    (async () => {
-      const keys = await newDeviceKeys(theirs);
-      if (!keys) throw new Error('no keys');
-      await give(theirs, keys);
-    })(),
-  ]);
-  if (!record) throw new Error('no record');
-  return { device, session: await device.open(record) };
-}
 
 /** Anna asks, Bram helps for `minutes`; `payer` (one of Anna's devices) confirms and pays. */
 async function exchange(anna: NetworkSession, payer: NetworkSession, bram: NetworkSession, minutes: number) {
@@ -80,7 +55,7 @@ describe("a member's devices", () => {
     const carla = await hood.found('Carla');
     const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
     const bram = await hood.admitted(carla.session, carla.invite, 'Bram');
-    const laptop = await pairNewDevice('Anna laptop', async (link, keys) => {
+    const laptop = await pairNewDevice(hood, 'Anna laptop', async (link, keys) => {
       expect((await addPairedDevice(link, anna, keys, 'laptop')).ok).toBe(true);
     });
     expect(laptop.session.memberKey).toBe(anna.me);
@@ -102,7 +77,7 @@ describe("a member's devices", () => {
   it("the device-add carries the new device's proof; a proof for another member is not written", async () => {
     const carla = await hood.found('Carla');
     const anna = await hood.admitted(carla.session, carla.invite, 'Anna');
-    const laptop = await pairNewDevice('Anna laptop', async (link, keys) => {
+    const laptop = await pairNewDevice(hood, 'Anna laptop', async (link, keys) => {
       const result = await addPairedDevice(link, anna, keys, 'laptop');
       if (!result.ok || result.entry.entry.type !== 'device-add') throw new Error('no device-add');
       const { proof, device } = result.entry.entry.body as Bodies['device-add'];
@@ -142,7 +117,7 @@ describe("a member's devices", () => {
     await exchange(anna, anna, bram, 90);
     await until(carla.session, () => carla.session.memberState?.members.get(bram.me)?.balance === 90);
 
-    const moved = await pairNewDevice('Bram nieuw', async (link, keys) => {
+    const moved = await pairNewDevice(hood, 'Bram nieuw', async (link, keys) => {
       const result = await moveToPairedDevice(link, carla.session, keys, bram.me, 'Telefoon kwijt');
       expect(result.ok).toBe(true);
     });

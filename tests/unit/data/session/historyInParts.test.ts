@@ -1,0 +1,119 @@
+// History in parts (docs/protocol.md §7.1), between sessions in memory: once a checkpoint
+// counts every device writes into the part after it; a phone leaves the first doc's room,
+// the coordinator's device (an archive) stays in both and copies forward what a device that
+// was away still wrote there; a new device, handed the checkpoint at pairing, joins the part
+// only and shows the same balances; a new archive device gets all of it back.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { idFromText } from '../../../../src/core/encoding/base64url.ts';
+import { memberRoomName, partRoomName } from '../../../../src/core/rooms.ts';
+import { addPairedDevice } from '../../../../src/data/devices/index.ts';
+import type { NetworkSession } from '../../../../src/data/session/index.ts';
+import { Neighbourhood, type TestDevice, until, untilAny } from '../../../support/Neighbourhood.ts';
+import { pairNewDevice } from '../../../support/pairNewDevice.ts';
+
+let hood = new Neighbourhood();
+afterEach(async () => {
+  vi.useRealTimers();
+  await hood.close();
+  hood = new Neighbourhood();
+});
+
+async function pay(from: NetworkSession, to: NetworkSession, minutes: number, what: string): Promise<string> {
+  const result = await from.write('transfer', {
+    to: idFromText(to.memberKey),
+    minutes,
+    what,
+    post: null,
+    proposal: null,
+  });
+  if (!result.ok) throw new Error(`transfer: ${result.problem}`);
+  return result.id;
+}
+
+const balances = (session: NetworkSession) =>
+  [...(session.memberState?.members.values() ?? [])].map((member) => [member.key, member.balance]).sort();
+const minutesOf = (session: NetworkSession) =>
+  [...(session.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes).sort((a, b) => a - b);
+
+/** The entry ids a device keeps at rest in one of its docs. */
+function idsAtRest(device: TestDevice, name: string): Set<string> {
+  const doc = new Y.Doc();
+  device.storage.keep(name, doc);
+  const ids = new Set(doc.getMap('entries').keys());
+  doc.destroy();
+  return ids;
+}
+
+describe('history in parts', () => {
+  it('moves every device on to the part after a checkpoint, and loses no entry on the way', async () => {
+    const { device: carlaDevice, session: carla, invite } = await hood.found('Carla');
+    const anna = await hood.admitted(carla, invite, 'Anna');
+    const bram = await hood.admitted(carla, invite, 'Bram');
+    const before = await pay(anna, carla, 30, 'Boodschappen');
+    await until(bram, () => (bram.memberState?.transfers.size ?? 0) === 1);
+    // Bram's phone is away while the checkpoint is made.
+    bram.close();
+
+    // Five months on: the quarter the network was founded in ended more than 30 days ago.
+    const now = new Date();
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1));
+    const after = await pay(carla, anna, 45, 'Fiets');
+
+    const secret = idFromText(carla.record.roomSecret ?? '');
+    const home = memberRoomName(secret, carla.record.epoch);
+    const netId = carla.networkId;
+    await until(carla, () => Boolean(carla.record.checkpoint && carla.memberState?.checkpoint));
+    const summary = carla.record.checkpoint ?? '';
+    const part = partRoomName(secret, carla.record.epoch, idFromText(summary));
+    // Both moved on: the phone is in the part's room only, the coordinator's laptop in both.
+    await untilAny([carla, anna], () => anna.record.checkpoint === summary && hood.network.occupants(part) === 2);
+    await untilAny([carla, anna], () => hood.network.occupants(home) === 1);
+
+    // What is written now goes into the part; the part holds what came after the frontier.
+    const inPart = await pay(anna, carla, 15, 'Koffie');
+    await until(carla, () => minutesOf(carla).includes(15));
+    const partDoc = `buurtruil-doc-${netId}-part-${summary}`;
+    const annaPart = idsAtRest(hood.owner(anna), partDoc);
+    expect(annaPart.has(after)).toBe(true);
+    expect(annaPart.has(inPart)).toBe(true);
+    expect(annaPart.has(before)).toBe(false);
+    // The first doc lost nothing: it still holds the history below the checkpoint.
+    expect(idsAtRest(carlaDevice, `buurtruil-doc-${netId}`).has(before)).toBe(true);
+
+    // Bram comes back and pays at once, into whichever doc he writes to first: the phone
+    // that is in the part only gets it (an archive device copies it forward if need be).
+    const bramAgain = await hood.reopen(bram);
+    await bramAgain.memberReady;
+    const late = await pay(bramAgain, anna, 10, 'Ladder');
+    await until(anna, () => minutesOf(anna).includes(10));
+    expect(idsAtRest(hood.owner(anna), partDoc).has(late)).toBe(true);
+    await until(bramAgain, () => bramAgain.record.checkpoint === summary);
+    await untilAny([carla, anna], () => balances(carla).join() === balances(anna).join());
+
+    // A tablet Anna pairs now is handed the checkpoint: it joins the part only, holds none
+    // of the history below it, and shows the same balances.
+    const tablet = await pairNewDevice(hood, 'Anna tablet', async (link, keys) => {
+      expect((await addPairedDevice(link, anna, keys, 'tablet')).ok).toBe(true);
+    });
+    expect(tablet.session.record.checkpoint).toBe(summary);
+    await untilAny([tablet.session, carla], () => balances(tablet.session).join() === balances(carla).join());
+    expect(hood.network.occupants(home)).toBe(1);
+    expect(idsAtRest(tablet.device, `buurtruil-doc-${netId}`).size).toBe(0);
+    expect(idsAtRest(tablet.device, partDoc).has(before)).toBe(false);
+    // It writes for Anna into the part, and everyone gets it.
+    await pay(tablet.session, bramAgain, 5, 'Soep');
+    await until(carla, () => minutesOf(carla).includes(5));
+    await until(bramAgain, () => minutesOf(bramAgain).includes(5));
+
+    // And back: a laptop Carla pairs is an archive device; it gets the whole history from the first doc.
+    const laptop = await pairNewDevice(hood, 'Carla laptop', async (link, keys) => {
+      expect((await addPairedDevice(link, carla, keys, 'laptop')).ok).toBe(true);
+    });
+    await untilAny([laptop.session, carla], () => minutesOf(laptop.session).join() === minutesOf(carla).join());
+    expect(minutesOf(laptop.session)).toEqual([5, 10, 15, 30, 45]);
+    expect(idsAtRest(laptop.device, `buurtruil-doc-${netId}`).has(before)).toBe(true);
+    expect(balances(laptop.session)).toEqual(balances(carla));
+  }, 60_000);
+});
