@@ -1,7 +1,7 @@
 // Checkpoints in the browser (docs/protocol.md §4.8, issue 20): when a quarter ended 30 days
 // ago, a coordinator's laptop writes a checkpoint by itself; every device that holds the
-// history checks it and keeps it, and everyone still sees the same hours and the
-// whole history. A coordinator who signs a false one is caught by the other's laptop, shown
+// history checks it and keeps it, moves on to the part of the history after it (§7.1), and
+// everyone still sees the same hours. A coordinator who signs a false one is caught by the other's laptop, shown
 // to the coordinators, and is a coordinator no more.
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
@@ -40,6 +40,12 @@ async function checkedCheckpoint(page: Page): Promise<string | null> {
   }
 }
 
+/** The parts of the member room's history this device keeps (§7.1), by the end of their doc's name. */
+async function partsKept(page: Page): Promise<string[]> {
+  const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
+  return names.filter((name) => name.startsWith('buurtruil-doc-')).flatMap((name) => name.match(/-part-.+$/) ?? []);
+}
+
 async function hoursOf(device: Device): Promise<{ balance: string; history: string[] }> {
   await device.page.getByRole('link', { name: 'Mijn uren' }).click();
   return {
@@ -48,7 +54,7 @@ async function hoursOf(device: Device): Promise<{ balance: string; history: stri
   };
 }
 
-test('the coordinator’s laptop writes a checkpoint by itself; the phones check it, a tablet paired later starts from it, and every page shows the same hours and the whole history', async ({
+test('the coordinator’s laptop writes a checkpoint by itself; the phones check it, a tablet paired later starts from it in the part after it, and every page shows the same hours', async ({
   browser,
   site,
   devices,
@@ -101,7 +107,8 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   expect(await auditTypesOn(carla.page)).toEqual(expect.arrayContaining(['checkpoint', 'admit']));
 
   // Anna adds a tablet: her phone hands it the checkpoint it checked, and the tablet starts
-  // from it, to the same hours as the laptop and the phone.
+  // from it, in the part of the history after it (§7.1), to the same hours as the laptop and
+  // the phone. It holds the exchanges since the checkpoint, and says where the older ones are.
   const tablet = await openDevice(browser, `${site.url}/`);
   devices.push(tablet);
   await moveClocksTo([tablet.page], fiveMonthsOn());
@@ -116,8 +123,15 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   expect(await checkedCheckpoint(tablet.page)).toBe(summary);
   await expect(tablet.page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', { timeout: 60_000 });
   await expect.poll(async () => (await hoursOf(tablet)).balance, { timeout: 60_000 }).toBe('−1 uur');
-  expect((await hoursOf(tablet)).history).toEqual((await hoursOf(anna)).history);
+  const [annaHistory] = (await hoursOf(anna)).history;
+  expect((await hoursOf(tablet)).history).toEqual([annaHistory]);
+  await expect(tablet.page.getByTestId('older-hours-elsewhere')).toContainText(
+    'staan niet op dit apparaat. Ze tellen wel mee in je saldo',
+  );
+  await expect(anna.page.getByTestId('older-hours-elsewhere')).toHaveCount(0);
   expect(await checkedCheckpoint(tablet.page)).toBe(summary);
+  // Each keeps the part after the checkpoint as a doc of its own.
+  for (const device of [tablet, anna, carla]) expect(await partsKept(device.page)).toEqual([`-part-${summary}`]);
 });
 
 test('a coordinator who signs a false checkpoint is caught by the other coordinator’s laptop, shown on its page, and is a coordinator no more', async ({

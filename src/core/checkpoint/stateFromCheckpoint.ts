@@ -62,7 +62,7 @@ export function stateFromCheckpoint(
     // Each state its own copy: the rules change the records they are given.
     const sections = structuredClone(given);
     const state = emptyState(networkId);
-    state.checkpoint = { tips, settled, below, carried: joins, fresh: build };
+    state.checkpoint = { tips, settled, below, until, carried: joins, fresh: build };
     const network = sections.network[0] as CheckpointRecord;
     state.genesis = { ...(genesis.entry.body as Bodies['genesis']), joinWork: network.joinWork as number };
     state.network = network.settings as NetworkState['network'];

@@ -248,6 +248,8 @@ export interface CheckpointBase {
    * (a peer may hand a phone old entries of F: they must not count twice, §4.8, §7.1).
    */
   below(item: VerifiedEntry): boolean;
+  /** The summary's `until` (−Infinity where it was not given): F holds nothing dated after it. */
+  until: number;
   /** The entries of F this device holds in full that later entries may answer: the pending joins. */
   carried: ReadonlyMap<EntryIdText, VerifiedEntry>;
   /** A fresh copy of the checkpoint's state (rules change the state they judge). */

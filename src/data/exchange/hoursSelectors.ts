@@ -24,6 +24,22 @@ export function hoursTotals(transfers: readonly TransferRow[], member: string): 
   return { helped, gotHelp };
 }
 
+/**
+ * The date up to which this device holds none of a member's hours: it started from a
+ * checkpoint (docs/protocol.md §4.8) in the part of the history after it (§7.1) — a device
+ * paired since — so the exchanges before are on the member's other device and the
+ * coordinator's laptop; the balance counts them all the same. Null where this device shows
+ * them, or the member was admitted after it.
+ */
+export function olderHoursElsewhere(
+  until: number | undefined,
+  transfers: readonly TransferRow[],
+  admittedAt: number | null,
+): number | null {
+  if (until === undefined || !Number.isFinite(until) || admittedAt === null || admittedAt > until) return null;
+  return transfers.some((transfer) => transfer.time <= until) ? null : until;
+}
+
 /** Where a balance stands: each has its own sentence (below zero is normal, not a debt). */
 export type BalanceStanding = 'ahead' | 'behind' | 'even';
 

@@ -7,7 +7,7 @@ export { openPostsBy, visiblePosts } from './boardSelectors.ts';
 export { ExchangeCommands } from './ExchangeCommands.ts';
 export type { MatchState, Proposal } from './exchangeSelectors.ts';
 export { matchWith, proposalsWith, thanksFor } from './exchangeSelectors.ts';
-export { balanceStanding, hoursTotals, slipPayees } from './hoursSelectors.ts';
+export { balanceStanding, hoursTotals, olderHoursElsewhere, slipPayees } from './hoursSelectors.ts';
 export { mySuspension, noticesForMe, rulesChange } from './noticeSelectors.ts';
 export type { Post } from './postSelectors.ts';
 export { postById, respondersTo } from './postSelectors.ts';

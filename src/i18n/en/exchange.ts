@@ -53,6 +53,8 @@ export const exchange: Translation<typeof dutch> = {
     'You have received {hours} more help than you gave others. That is perfectly fine: you can always do something in return.',
   'myhours.zero': 'You have helped others as much as you were helped.',
   'myhours.history': 'History',
+  'myhours.olderElsewhere':
+    'Your hours up to {date} are not on this device. They still count in your balance, and your other device and the coordinator have them.',
   'myhours.none': 'No hours yet. Your welcome gift shows here as soon as it arrives.',
   'myhours.from': 'From {name}',
   'myhours.to': 'To {name}',

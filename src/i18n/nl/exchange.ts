@@ -50,6 +50,8 @@ export const exchange = {
     'Je hebt {hours} meer hulp gekregen dan je anderen hebt geholpen. Dat is helemaal goed: je kunt altijd iets terugdoen.',
   'myhours.zero': 'Je hebt evenveel geholpen als hulp gekregen.',
   'myhours.history': 'Geschiedenis',
+  'myhours.olderElsewhere':
+    'Je uren tot en met {date} staan niet op dit apparaat. Ze tellen wel mee in je saldo, en je andere apparaat en de coördinator hebben ze.',
   'myhours.none': 'Nog geen uren. Ook je welkomstcadeau staat hier zodra het er is.',
   'myhours.from': 'Van {name}',
   'myhours.to': 'Aan {name}',

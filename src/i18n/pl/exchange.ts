@@ -52,6 +52,8 @@ export const exchange: Translation<typeof dutch> = {
     'Otrzymana pomoc jest o {hours} większa niż twoja pomoc dla innych. To zupełnie w porządku: zawsze możesz się czymś odwdzięczyć.',
   'myhours.zero': 'Pomagasz innym tyle samo, ile inni pomagają tobie.',
   'myhours.history': 'Historia',
+  'myhours.olderElsewhere':
+    'Twoich godzin do {date} włącznie nie ma na tym urządzeniu. Nadal liczą się do salda, a ma je Twoje drugie urządzenie i koordynator.',
   'myhours.none': 'Jeszcze brak godzin. Twój prezent na powitanie też pojawi się tutaj.',
   'myhours.from': 'Od: {name}',
   'myhours.to': 'Dla: {name}',

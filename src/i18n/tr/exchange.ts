@@ -52,6 +52,8 @@ export const exchange: Translation<typeof dutch> = {
     'Başkalarına yardım ettiğinizden {hours} daha fazla yardım aldınız. Bu tamamen normal: her zaman bir şeyle karşılık verebilirsiniz.',
   'myhours.zero': 'Aldığınız kadar yardım ettiniz.',
   'myhours.history': 'Geçmiş',
+  'myhours.olderElsewhere':
+    '{date} tarihine kadarki saatleriniz bu cihazda yok. Yine de bakiyenize sayılır; diğer cihazınızda ve koordinatörde bulunur.',
   'myhours.none': 'Henüz saat yok. Hoş geldin hediyeniz gelince burada görünür.',
   'myhours.from': 'Kimden: {name}',
   'myhours.to': 'Kime: {name}',

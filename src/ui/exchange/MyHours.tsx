@@ -2,7 +2,7 @@
 // history. In the words of help: "Geholpen" (others, by me) and "Hulp gekregen", so the
 // numbers and the sentence under them say the same thing. A negative balance is normal.
 import { Show } from 'solid-js';
-import { hoursTotals } from '../../data/exchange/index.ts';
+import { hoursTotals, olderHoursElsewhere } from '../../data/exchange/index.ts';
 import { crossHours } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
@@ -10,7 +10,7 @@ import { transferRows } from '../../data/store/index.ts';
 import { planHours } from '../../data/together/index.ts';
 import type { LiveSession } from '../app/session.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
-import { hoursText, signedHours } from '../format/formatHours.ts';
+import { dateText, hoursText, signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
 import { CrossPaySection } from './CrossPay.tsx';
 import { BalanceSentence, HoursHistory } from './HoursHistory.tsx';
@@ -21,6 +21,7 @@ export function MyHours(props: { session: NetworkSession; live: LiveSession; mem
   const me = () => props.members().get(key);
   const history = useLiveQuery(() => transferRows(props.session.db, key), []);
   const cross = props.live.select(crossHours);
+  const until = props.live.select((view) => view.memberState?.checkpoint?.until);
   const totals = () => {
     const own = hoursTotals(history(), key);
     // Hours across a link count as helping or being helped once both neighbourhoods counted them.
@@ -69,6 +70,13 @@ export function MyHours(props: { session: NetworkSession; live: LiveSession; mem
         nameOf={nameOf}
         look="page"
       />
+      <Show when={olderHoursElsewhere(until(), history(), me()?.admittedAt ?? null)}>
+        {(date) => (
+          <p class="hint" data-testid="older-hours-elsewhere">
+            {t('myhours.olderElsewhere', { date: dateText(date()) })}
+          </p>
+        )}
+      </Show>
     </>
   );
 }

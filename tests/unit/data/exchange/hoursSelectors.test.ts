@@ -2,7 +2,7 @@
 // the same about one balance (the kiosk once said "even" for any balance of 0 or more).
 import { describe, expect, it } from 'vitest';
 import { movableMembers } from '../../../../src/data/devices/index.ts';
-import { balanceStanding, hoursTotals, slipPayees } from '../../../../src/data/exchange/index.ts';
+import { balanceStanding, hoursTotals, olderHoursElsewhere, slipPayees } from '../../../../src/data/exchange/index.ts';
 import type { MemberRow, TransferRow } from '../../../../src/data/store/index.ts';
 
 function transfer(from: string, to: string, minutes: number, reversed = false): TransferRow {
@@ -61,6 +61,22 @@ describe('hoursTotals', () => {
   it('is nothing for someone without transfers, or for transfers between others', () => {
     expect(hoursTotals([], 'me')).toEqual({ helped: 0, gotHelp: 0 });
     expect(hoursTotals([transfer('A', 'B', 60)], 'me')).toEqual({ helped: 0, gotHelp: 0 });
+  });
+});
+
+describe('olderHoursElsewhere', () => {
+  const until = Date.UTC(2026, 8, 30, 23, 59, 59, 999);
+  const at = (time: number) => ({ ...transfer('a', 'b', 30), time });
+  it('is the checkpoint’s date on a device that holds none of the member’s hours up to it', () => {
+    expect(olderHoursElsewhere(until, [at(until + 1)], until - 1000)).toBe(until);
+    expect(olderHoursElsewhere(until, [], 0)).toBe(until);
+  });
+  it('is nothing where the hours are here, for a member admitted after it, or without a checkpoint', () => {
+    expect(olderHoursElsewhere(until, [at(until)], 0)).toBeNull();
+    expect(olderHoursElsewhere(until, [], until + 1)).toBeNull();
+    expect(olderHoursElsewhere(until, [], null)).toBeNull();
+    expect(olderHoursElsewhere(undefined, [], 0)).toBeNull();
+    expect(olderHoursElsewhere(Number.NEGATIVE_INFINITY, [], 0)).toBeNull();
   });
 });
 

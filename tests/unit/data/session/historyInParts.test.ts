@@ -8,8 +8,10 @@ import * as Y from 'yjs';
 import { idFromText } from '../../../../src/core/encoding/base64url.ts';
 import { memberRoomName, partRoomName } from '../../../../src/core/rooms.ts';
 import { addPairedDevice } from '../../../../src/data/devices/index.ts';
+import { olderHoursElsewhere } from '../../../../src/data/exchange/index.ts';
 import type { NetworkSession } from '../../../../src/data/session/index.ts';
-import { Neighbourhood, type TestDevice, until, untilAny } from '../../../support/Neighbourhood.ts';
+import { transferRows } from '../../../../src/data/store/index.ts';
+import { Neighbourhood, type TestDevice, until, untilAny, untilStored } from '../../../support/Neighbourhood.ts';
 import { pairNewDevice } from '../../../support/pairNewDevice.ts';
 
 let hood = new Neighbourhood();
@@ -102,6 +104,19 @@ describe('history in parts', () => {
     expect(hood.network.occupants(home)).toBe(1);
     expect(idsAtRest(tablet.device, `buurtruil-doc-${netId}`).size).toBe(0);
     expect(idsAtRest(tablet.device, partDoc).has(before)).toBe(false);
+    // Its "Mijn uren" says the hours before the checkpoint are elsewhere; Anna's phone has them.
+    const olderOn = async (session: NetworkSession) =>
+      olderHoursElsewhere(
+        session.memberState?.checkpoint?.until,
+        await transferRows(session.db, anna.memberKey),
+        session.memberState?.members.get(anna.memberKey)?.admittedAt ?? null,
+      );
+    await untilStored(
+      () => transferRows(tablet.session.db, anna.memberKey),
+      (rows) => rows.length >= 3,
+    );
+    expect(await olderOn(tablet.session)).toBe(tablet.session.memberState?.checkpoint?.until);
+    expect(await olderOn(anna)).toBeNull();
     // It writes for Anna into the part, and everyone gets it.
     await pay(tablet.session, bramAgain, 5, 'Soep');
     await until(carla, () => minutesOf(carla).includes(5));
