@@ -3,13 +3,15 @@
 // checkpoint at the end of the latest quarter a checkpoint is due for (30 days before the
 // fixture's end), from its pages, as startAtRecorded.ts does. Also: building the summary
 // (what an archive device does once a quarter), and derive(F) (what an archive device
-// derives again, once a session, to show the history beside).
+// derives again, once a session, to show the history beside). And a new device in the part
+// after the checkpoint (§7.1): what the part holds, and the time to read and verify its
+// entries and start from the summary, against reading and verifying the whole log.
 //
 //   npx node bench/acrossCheckpoint.ts [--runs 5] [--four-years]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dueUntil } from '../src/core/checkpoint/CheckpointBook.ts';
-import { startAtRecorded } from '../src/core/checkpoint/startAtRecorded.ts';
+import { startAtRecorded, startAtSummary } from '../src/core/checkpoint/startAtRecorded.ts';
 import { checkpointSummary } from '../src/core/checkpoint/summary.ts';
 import { hash } from '../src/core/crypto/hash.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
@@ -70,6 +72,34 @@ for (let run = 0; run < runs; run++) {
   samples.historyOfF.push(time(() => deriveState(fixture.networkId, frontier, until)));
 }
 const pageBytes = [...pages.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+
+// A new device in the part: every entry outside F and the carried ones, verified (one
+// signature per chain head, §3.5), then the state from the summary, as CheckpointKeeper does.
+const carried = new Set(built.sections.carried.map((record) => record.key));
+const part = fixture.records.filter(([id]) => !built.frontier.has(id) || carried.has(id));
+const partBytes = part.reduce((sum, [, bytes]) => sum + bytes.length, 0);
+const wholeBytes = fixture.records.reduce((sum, [, bytes]) => sum + bytes.length, 0);
+const lookup = (key: string) => pages.get(key);
+const inPart = async () => {
+  const fresh = new Ledger(fixture.networkId, { now: () => now });
+  await fresh.add(part);
+  const start = startAtSummary(fixture.networkId, summaryText, lookup, fresh.held);
+  if (!start) throw new Error('the part does not start from the summary');
+  await fresh.startFrom({ start });
+  return fresh;
+};
+const fromPart = await inPart();
+for (const [key, member] of whole.members)
+  if (fromPart.state.members.get(key)?.balance !== member.balance) throw new Error(`part: balances differ for ${key}`);
+const newDevice = { whole: [] as number[], part: [] as number[] };
+for (let run = 0; run < runs; run++) {
+  let started = performance.now();
+  await new Ledger(fixture.networkId, { now: () => now }).add(fixture.records);
+  newDevice.whole.push(performance.now() - started);
+  started = performance.now();
+  await inPart();
+  newDevice.part.push(performance.now() - started);
+}
 console.log(
   JSON.stringify(
     {
@@ -83,6 +113,14 @@ console.log(
       deriveAcrossMs: summarize(samples.across),
       buildSummaryMs: summarize(samples.summary),
       deriveFMs: summarize(samples.historyOfF),
+      newDevice: {
+        wholeEntries: fixture.records.length,
+        wholeBytes,
+        partEntries: part.length,
+        partBytes,
+        readWholeMs: summarize(newDevice.whole),
+        readPartAndStartMs: summarize(newDevice.part),
+      },
     },
     null,
     2,

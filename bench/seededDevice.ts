@@ -29,6 +29,8 @@ export async function seededDevice(
   member: number,
   withDoc: boolean,
   role: 'member' | 'kiosk' = 'member',
+  /** More of the network record: a checkpoint handed over at pairing, say. */
+  recordMore: Record<string, unknown> = {},
 ): Promise<Device> {
   const identity = fixture.members[member] as Identity | undefined;
   if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
@@ -66,6 +68,7 @@ export async function seededDevice(
     details: null,
     joinId: null,
     opened: Date.now(),
+    ...recordMore,
   };
   await page.evaluate(
     async ({ signingSecret, boxSecret, record, withDoc, pieceCount }) => {

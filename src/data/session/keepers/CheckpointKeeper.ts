@@ -58,6 +58,8 @@ export class CheckpointKeeper {
   private watching: Room | null = null;
   /** The recorded checkpoint's start, once its pages read (orRecorded). */
   private recordedStart: { summary: string; start: () => NetworkState } | null = null;
+  /** The checkpoint whose pages this session kept beside the view. */
+  private pagesKept: string | null = null;
   /** The part this device moved on to in this session. */
   private movedTo: string | null = null;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
@@ -127,11 +129,15 @@ export class CheckpointKeeper {
     if (host.closed()) return;
     const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held.values()), lookup);
     // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
-    if (derivation.from && host.record().checkpoint !== derivation.from) {
+    if (derivation.from && this.pagesKept !== derivation.from) {
       // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
+      // Once a session: a device handed the checkpoint at pairing has its record, not its pages.
       const document = documentOf(idFromText(derivation.from), lookup);
-      if (document) await host.keepPages(pagesByHash(document));
-      await host.saveRecord({ checkpoint: derivation.from });
+      if (document) {
+        await host.keepPages(pagesByHash(document));
+        this.pagesKept = derivation.from;
+      }
+      if (host.record().checkpoint !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
     }
     // Judged in two stages (docs/protocol.md §4.8): across the newest counting checkpoint, from
     // its state, as a phone that starts from it judges; anew when it or the false ones change.

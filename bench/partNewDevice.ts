@@ -1,0 +1,211 @@
+// A new device in the part of the history after a checkpoint (docs/protocol.md §7.1): the
+// fixture's coordinators and kiosk sign a checkpoint at the end of the latest quarter due
+// (30 days before the fixture's end); a member's device that holds the whole history checks
+// it, counts it and moves on to the part; then a new device of another member, handed that
+// checkpoint as at pairing, joins the part only. Figures (3a), (3b), (6) and (8) for a phone
+// that starts so, at one year or four: first peer → the newest posts on the board, → every
+// entry of the part verified and projected; its IndexedDB and heap after. Balances are
+// compared with the whole history's, derived in Node.
+// Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3]  (after npm run build)
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { chromiumArgs } from '../playwright.config.ts';
+import { entriesMapName } from '../src/core/adapters/yjsEntryLog.ts';
+import { pagesMapName } from '../src/core/adapters/yjsSummaryPages.ts';
+import { dueUntil } from '../src/core/checkpoint/CheckpointBook.ts';
+import { checkpointSummary } from '../src/core/checkpoint/summary.ts';
+import { hash } from '../src/core/crypto/hash.ts';
+import { toBase64Url } from '../src/core/encoding/base64url.ts';
+import { decodeStrict } from '../src/core/encoding/canonical.ts';
+import type { Identity } from '../src/core/Identity.ts';
+import { Ledger } from '../src/core/Ledger.ts';
+import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
+import { startSite } from '../tests/support/processes.ts';
+import { loadFixture } from './fixtureFile.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
+import { seededDevice, waitForProjected } from './seededDevice.ts';
+import { summarize } from './stats.ts';
+import { benchRelayPort, benchSeed, busyYear } from './yearFixture.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const years = option('--years', 1);
+const runs = option('--runs', 3);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const minutes = 60_000;
+useNodeSha256();
+const size = {
+  members: busyYear.members,
+  posts: busyYear.posts * years,
+  transfers: busyYear.transfers * years,
+  messages: busyYear.messages * years,
+};
+const fixture = loadFixture(root, size, benchSeed, console.log);
+
+// The checkpoint, signed by everyone holding the coordinator or kiosk role (the quorum).
+const now = fixture.endTime + 86_400_000;
+const ledger = new Ledger(fixture.networkId, { now: () => now });
+await ledger.add(fixture.records, { trusted: true });
+const until = dueUntil(now);
+const built = checkpointSummary(fixture.networkId, { part: 1, after: null, until }, [...ledger.held.values()]);
+const signed: [string, Uint8Array][] = [];
+for (const identity of [fixture.founder, ...fixture.members.slice(0, 2)] as Identity[]) {
+  const entry = ledger.write(identity, 'checkpoint', { part: 1, after: null, summary: built.hash }, { time: now });
+  const id = toBase64Url(entry.id);
+  if ((await ledger.add([[id, entry.bytes]])).refused.length) throw new Error('checkpoint refused');
+  signed.push([id, entry.bytes]);
+}
+const summaryText = toBase64Url(built.hash);
+const carried = new Set(built.sections.carried.map((record) => record.key));
+const records = [...fixture.records, ...signed];
+const partCount = records.filter(([id]) => !built.frontier.has(id) || carried.has(id)).length;
+const doc = new Y.Doc();
+doc.transact(() => {
+  const entries = doc.getMap<Uint8Array>(entriesMapName);
+  for (const [id, bytes] of records) entries.set(id, bytes);
+  const pages = doc.getMap<Uint8Array>(pagesMapName);
+  for (const bytes of [built.summary, ...built.pages]) pages.set(toBase64Url(hash(bytes)), bytes);
+});
+const update = Y.encodeStateAsUpdate(doc);
+const wholeBalances = new Map([...ledger.state.members].map(([key, member]) => [key, member.balance]));
+console.log(
+  `${records.length} entries; checkpoint until ${new Date(until).toISOString()}: ${built.frontier.size} in its frontier, the part ${partCount}`,
+);
+
+const site = await startSite(benchRelayPort);
+const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
+try {
+  // The member's device that was there all along: checks the checkpoint and moves on.
+  const peer = await seededDevice(browser, site, fixture, update, 0, true);
+  await peer.page.goto(`${site.url}/`);
+  await waitForProjected(peer.page, records.length);
+  await waitForPart(peer.page, summaryText);
+  console.log('the device with the whole history moved on to the part');
+
+  const newest = newestPost(records);
+  const board: number[] = [];
+  const done: number[] = [];
+  const storage: number[] = [];
+  const heap: number[] = [];
+  let balancesRight = true;
+  for (let run = -1; run < runs; run++) {
+    const device = await seededDevice(browser, site, fixture, update, 2 + (run + 1), false, 'member', {
+      checkpoint: summaryText,
+    });
+    await device.page.goto(`${site.url}/`);
+    const [shown, projected] = await Promise.all([
+      waitForBoard(device.page, newest),
+      waitForProjected(device.page, partCount),
+    ]);
+    const connected = await device.page.evaluate(
+      () => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime ?? Number.NaN,
+    );
+    const balances = await memberBalances(device.page, fixture.networkId);
+    const wrong = [...balances].filter(([key, balance]) => wholeBalances.get(key) !== balance);
+    if (wrong.length > 0 || balances.size === 0) balancesRight = false;
+    const cdp = await device.context.newCDPSession(device.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const used = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const usage = await device.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    console.log(
+      `  run ${run + 1}: board ${Math.round(shown - connected)} ms, part verified and projected ${Math.round(projected - connected)} ms, ${balances.size} balances (${wrong.length} differ), IndexedDB ${(usage / 1e6).toFixed(1)} MB, heap ${(used / 1e6).toFixed(1)} MB`,
+    );
+    if (run >= 0) {
+      board.push(shown - connected);
+      done.push(projected - connected);
+      storage.push(usage);
+      heap.push(used);
+    }
+    await device.context.close();
+  }
+  console.log(
+    JSON.stringify(
+      {
+        years,
+        entries: records.length,
+        partEntries: partCount,
+        newDeviceBoardMs: summarize(board),
+        newDeviceSyncMs: summarize(done),
+        indexedDbBytes: summarize(storage),
+        heapBytes: summarize(heap),
+        balancesRight,
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await browser.close();
+  await site.stop();
+}
+
+/** Waits until the page's device keeps the part after this checkpoint, with what it copied into it. */
+async function waitForPart(page: Page, summary: string): Promise<void> {
+  await page.waitForFunction(
+    async (name) => {
+      const found = (await indexedDB.databases()).find((db) => db.name?.endsWith(`-part-${name}`));
+      if (!found?.name) return false;
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(found.name as string);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = db.objectStoreNames.contains('updates')
+        ? await new Promise<number>((resolve) => {
+            const request = db.transaction('updates').objectStore('updates').count();
+            request.onsuccess = () => resolve(request.result);
+          })
+        : 0;
+      db.close();
+      return count > 0;
+    },
+    summary,
+    { polling: 500, timeout: 30 * minutes },
+  );
+}
+
+/** The balances the page's view holds, by member. */
+async function memberBalances(page: Page, networkId: string): Promise<Map<string, number>> {
+  const rows = await page.evaluate(async (id) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(`buurtruil-view-${id}`);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<{ key: string; balance: number }[]>((resolve) => {
+      const request = db.transaction('members').objectStore('members').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.map((row) => [row.key, row.balance] as [string, number]);
+  }, networkId);
+  return new Map(rows);
+}
+
+/** The id of the newest post: a new device that shows recent posts shows this one. */
+function newestPost(entries: [string, Uint8Array][]): string {
+  let found = { id: '', time: -1 };
+  for (const [id, bytes] of entries) {
+    const fields = decodeStrict(bytes.subarray(64)) as unknown[];
+    if (fields[1] === 'post' && (fields[5] as number) > found.time) found = { id, time: fields[5] as number };
+  }
+  return found.id;
+}
+
+/** Waits until the board shows the newest post and 20 posts in all; returns when, by the page's clock. */
+async function waitForBoard(page: Page, id: string): Promise<number> {
+  const shown = await page.waitForFunction(
+    (post) =>
+      document.querySelectorAll('[data-testid="post"]').length >= 20 &&
+      document.querySelector(`[data-testid="post"][data-post-id="${post}"]`) !== null &&
+      performance.now(),
+    id,
+    { polling: 'raf', timeout: 30 * minutes },
+  );
+  return (await shown.jsonValue()) as number;
+}
