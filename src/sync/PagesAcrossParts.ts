@@ -35,6 +35,22 @@ export class PagesAcrossParts {
     this.docs.at(-1)?.put(values);
   }
 
+  /**
+   * Copies into the doc written to the values under these keys that only an older doc holds:
+   * a page that reached a part a device has left reaches the devices of the newest part too.
+   */
+  carryForward(keys: Iterable<string>): void {
+    const newest = this.docs.at(-1);
+    if (!newest || this.docs.length < 2) return;
+    const missing: Uint8Array[] = [];
+    for (const key of keys) {
+      if (newest.get(key)) continue;
+      const value = this.get(key);
+      if (value) missing.push(value);
+    }
+    if (missing.length > 0) newest.put(missing);
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

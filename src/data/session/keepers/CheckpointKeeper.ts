@@ -159,7 +159,13 @@ export class CheckpointKeeper {
         if (host.closed()) return;
       }
     }
-    pages.prune(this.book.named(lookup));
+    const named = this.book.named(lookup);
+    // A summary and pages a checkpoint entry names go where the entries go (§7.1): those that
+    // reached only an older doc — from a device that had not moved, or has left its room since
+    // (a signer whose false checkpoint ended its role is no archive device any more) — are
+    // copied into the part, so every device there can check that checkpoint too.
+    if (this.movedTo) pages.carryForward(named);
+    pages.prune(named);
     const archive = isArchiveDevice(state, host.identity);
     // An archive device shows the history below the checkpoint beside the state judged across
     // it (the log, the reports); a phone shows what it judged.
