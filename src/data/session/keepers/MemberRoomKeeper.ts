@@ -1,13 +1,12 @@
-// The member room of this device's current epoch: opening it (the verified copy first,
-// then the doc, then what a peer lost put back), keeping the Dexie view in step (a full
-// disk loses nothing: it is said, and the next change writes the whole view again),
-// moving to a new epoch's room after a rekey, and running the session's follow-up steps
-// after each change.
+// The member room of this device's current epoch: opening it (the verified copy, the docs,
+// what a peer lost put back), keeping the Dexie view in step (a full disk loses nothing: the
+// next change writes the whole view again), moving to a new epoch's room after a rekey, its
+// parts (MemberRoomParts.ts), and the session's follow-up steps after each change.
 
 import { withHistory } from '../../../core/checkpoint/withHistory.ts';
-import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
+import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
-import { memberRoomName, partRoomName, roomKeyFor } from '../../../core/rooms.ts';
+import { roomKeyFor } from '../../../core/rooms.ts';
 import type { NetworkState } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
@@ -18,7 +17,7 @@ import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
 import type { SessionEvents } from '../SessionEvents.ts';
 import { isQuotaError } from '../storageErrors.ts';
-import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+import { MemberRoomParts } from './MemberRoomParts.ts';
 import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
 
@@ -60,16 +59,14 @@ export class MemberRoomKeeper {
     this.markShown = resolve;
   });
 
-  /** Which entries the part written to holds (§7.1), once this device moved on to one. */
-  private inPart: ((id: string) => boolean) | null = null;
-  /** An archive device (a coordinator's, the kiosk) keeps the first doc and the part before the newest too. */
-  private archive = false;
+  private readonly parts: MemberRoomParts; // the history in parts (§7.1)
 
   private history: NetworkState | null = null;
   private shownCache: { judged: NetworkState; history: NetworkState; shown: NetworkState } | null = null;
 
   constructor(host: MemberRoomHost) {
     this.host = host;
+    this.parts = new MemberRoomParts(host.identity);
   }
 
   /** This device's key, as the state names devices. */
@@ -189,14 +186,12 @@ export class MemberRoomKeeper {
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
     await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
     if (host.closed()) return;
-    // A device that took a checkpoint writes into the part after it (§7.1): a new device,
-    // handed one at pairing, joins that part only.
+    // A device that took a checkpoint writes into the part after it (§7.1; a new device joins only that).
     const part = host.record().checkpoint;
     if (part) await room.openPart(part);
     if (host.closed()) return;
-    // What the verified copy has and the docs lost (a peer's deletion, an unfinished
-    // write before the page closed) goes back into them, so peers get it again: into the
-    // part what it holds, into the first doc the rest (until the move, moveOn, says more).
+    // What the verified copy has and the docs lost (a peer's deletion, a write cut short)
+    // goes back into them, so peers get it again: the part's into the part, the rest into the first.
     host.events.countRestored(await room.restoreMissing((id) => room.writingHolds(id)));
     opening = false;
     const loaded = checking.arrivalsSoFar;
@@ -220,44 +215,16 @@ export class MemberRoomKeeper {
     host.inBackground(this.notices.follow());
   }
 
-  /**
-   * The network rooms the docs are shared in (docs/protocol.md §7.1): the first doc until the
-   * device takes a checkpoint, then the part after the newest one it took; an archive device
-   * keeps the first doc and every part open, and is in the rooms of the first doc and the
-   * newest two parts.
-   */
+  /** The network rooms of the docs (§7.1), for the record's epoch and secret unless given. */
   private share(epoch = this.host.record().epoch, secret = this.host.record().roomSecret): void {
-    const room = this.current?.room;
-    if (!room || !secret) return;
-    const key = idFromText(secret);
-    const parts = room.partNames;
-    const newest = parts.at(-1);
-    const home = !newest || this.archive;
-    room.joinAll(home ? [{ name: memberRoomName(key, epoch), password: secret }] : []);
-    const listened = this.archive ? parts.slice(-2) : newest ? [newest] : [];
-    for (const part of parts)
-      room.joinPart(
-        part,
-        listened.includes(part) ? [{ name: partRoomName(key, epoch, idFromText(part)), password: secret }] : [],
-      );
+    if (this.current) this.parts.share(this.current.room, epoch, secret);
   }
 
-  /**
-   * A checkpoint counts: open the part after it and write there from now on, with a copy of
-   * every entry it holds (`holds`), the checkpoint's pages and the foreign entries. Nothing
-   * leaves the docs before: entries are only ever copied forward (§7.1).
-   */
+  /** A checkpoint counts: move on to the part after it (MemberRoomParts.moveOn). */
   async moveOn(summary: string, holds: (id: string) => boolean, pages: readonly Uint8Array[]): Promise<void> {
-    const room = this.current?.room;
-    if (!room || this.host.closed()) return;
-    await room.openPart(summary);
-    if (this.host.closed()) return;
-    this.inPart = holds;
-    room.summaryPages.put(pages);
-    const ids: string[] = [];
-    for (const { idText } of room.ledger.entries()) if (holds(idText) && !room.writingHolds(idText)) ids.push(idText);
-    await room.carry(ids, { foreign: true });
-    this.share();
+    const closed = () => this.host.closed();
+    if (this.current && !closed() && (await this.parts.moveOn(this.current.room, summary, holds, pages, closed)))
+      this.share();
   }
 
   /** The ledger derived its state anew (from a checkpoint): the view and the follow-up steps catch up. */
@@ -270,7 +237,7 @@ export class MemberRoomKeeper {
     const current = this.current;
     if (!current || this.host.closed()) return;
     const ledger = current.room.ledger;
-    await this.carryForward(current.room, ledger.state, change);
+    if (await this.parts.carryForward(current.room, ledger.state, change)) this.share();
     const projected = await this.project(current.projection, change);
     // Their rows are on the board now (or they were refused): nothing of them is still being checked.
     current.checking.settle(taken);
@@ -288,23 +255,6 @@ export class MemberRoomKeeper {
     await this.followNewEpoch(ledger.state);
     for (const step of this.followUps) await step(ledger.state);
     this.host.events.notify({ type: 'member-state', entries: ledger.size });
-  }
-
-  /**
-   * After a move to a part, what arrives in an older doc (from a device that has not moved
-   * yet) is copied into the part where it belongs: an archive device is in both rooms (§7.1).
-   * Becoming (or ceasing to be) an archive device changes the rooms the docs are shared in.
-   */
-  private async carryForward(room: Room, state: NetworkState, change: ProjectionChange): Promise<void> {
-    const archive = isArchiveDevice(state, this.host.identity);
-    if (archive !== this.archive) {
-      this.archive = archive;
-      this.share();
-    }
-    const inPart = this.inPart;
-    if (!inPart) return;
-    const ids = change.accepted.filter((id) => inPart(id) && !room.writingHolds(id));
-    if (ids.length > 0 || change.rebuilt) await room.carry(ids, { foreign: change.rebuilt });
   }
 
   /**
