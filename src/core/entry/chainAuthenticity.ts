@@ -15,6 +15,12 @@ export interface Unverified {
 
 export interface Authenticity<T> {
   authentic: T[];
+  /**
+   * For each item (by its place in `items`), the item it names as `prev` where that is among
+   * the items and fits (the same author, one seq lower): found here once, so that the chains
+   * need not look it up again.
+   */
+  parents: (T | undefined)[];
   /** Its own signature failed and no authentic entry vouches for it. */
   forged: T[];
   /** How many signatures were checked. */
@@ -30,6 +36,11 @@ export interface AuthenticityOptions<T> {
   parentKey: (item: T) => string | null;
   /** Called every few entries: a page gives the browser a turn here (a year is 35,000 entries). */
   pause?: () => Promise<void>;
+  /**
+   * Each item's place in `items` by its `idText`, where the caller has made that map already
+   * (the ledger's reader, which finds each id once); ids it holds that are not items map to -1.
+   */
+  places?: ReadonlyMap<string, number>;
 }
 
 /** How many entries are sorted between two calls of `pause`. */
@@ -46,10 +57,14 @@ export async function authenticate<T extends Unverified>(
   const due = (): boolean => options.pause !== undefined && ++done % entriesPerPause === 0;
   // Items are named by their place in `items`: a year is tens of thousands of them, and
   // arrays indexed by place cost far less than maps keyed by entry or by id text.
-  const byId = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    byId.set((items[i] as T).idText, i);
-    if (due()) await pause();
+  let byId = options.places;
+  if (byId === undefined) {
+    const places = new Map<string, number>();
+    for (let i = 0; i < items.length; i++) {
+      places.set((items[i] as T).idText, i);
+      if (due()) await pause();
+    }
+    byId = places;
   }
   /** The item each one vouches for, when it is among the items (same author, one seq lower); -1 if none. */
   const parents = new Int32Array(items.length).fill(-1);
@@ -61,8 +76,8 @@ export async function authenticate<T extends Unverified>(
     const child = items[i] as T;
     const parentId = options.parentKey(child);
     if (parentId === null) continue;
-    const parent = byId.get(parentId);
-    if (parent === undefined) continue;
+    const parent = byId.get(parentId) ?? -1;
+    if (parent < 0) continue;
     const { entry } = items[parent] as T;
     if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) continue;
     parents[i] = parent;
@@ -110,7 +125,12 @@ export async function authenticate<T extends Unverified>(
   items.forEach((item, i) => {
     (status[i] === authenticMark ? authentic : forged).push(item);
   });
-  return { authentic, forged, signatures };
+  return {
+    authentic,
+    forged,
+    signatures,
+    parents: Array.from(parents, (parent) => (parent < 0 ? undefined : items[parent])),
+  };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

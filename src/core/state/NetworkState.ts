@@ -30,6 +30,17 @@ export interface VerifiedEntry {
    */
   authorText?: DeviceKey;
   parentText?: EntryIdText | null;
+  /**
+   * The entry it names as `prev` (the same author, one seq lower), where the reader found it
+   * among the entries it read with this one (chainAuthenticity.ts): the chains take it from
+   * here instead of looking it up by its id's text again.
+   */
+  parentEntry?: VerifiedEntry | undefined;
+  /**
+   * Its place in the list of the last chain derivation that read it (chains.ts): a hint,
+   * believed only where that list holds this very entry at that place.
+   */
+  place?: number;
 }
 
 export type MemberStatus = 'pending' | 'admitted' | 'declined' | 'suspended';

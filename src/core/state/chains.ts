@@ -51,8 +51,14 @@ export function* chainEntriesInSteps(
       continue;
     }
     byId.set(item.idText, items.length);
+    item.place = items.length;
     items.push(item);
   }
+  /** The place of an entry among the items, if it is there (its hint checked, not trusted). */
+  const placeOf = (item: VerifiedEntry | undefined): number | undefined => {
+    const place = item?.place;
+    return place !== undefined && items[place] === item ? place : undefined;
+  };
   // Each entry's children among the items, in the order they were found (a list through
   // `firstChild` and `nextSibling`), and the parents in the order they got their first child.
   const children = new ChildLists(items.length);
@@ -69,7 +75,8 @@ export function* chainEntriesInSteps(
       roots.push(i);
       continue;
     }
-    const parent = byId.get(parentId);
+    // Found on reading, by reference (an entry carried with it), or else by its id's text.
+    const parent = placeOf(item.parentEntry) ?? byId.get(parentId);
     const tip = parent === undefined ? state.chain.get(parentId) : undefined;
     if (tip) {
       // After a tip of the checkpoint: its place in the chain is known without the entry.
