@@ -3,7 +3,7 @@
 import { authenticate } from './entry/chainAuthenticity.ts';
 import { type EntryVerifier, signatureCheckOf, type Verdict } from './entry/EntryVerifier.ts';
 import { checkEntry, type EntryProblem } from './entry/readEntry.ts';
-import { parentOf } from './state/entryTexts.ts';
+import { authorOf } from './state/entryTexts.ts';
 import type { EntryIdText, VerifiedEntry } from './state/NetworkState.ts';
 
 /** How many entries are checked at once: bounds the memory a large batch holds in flight. */
@@ -40,16 +40,15 @@ export async function readAuthentic(
     vouchedBefore(item: Read): boolean;
   },
 ): Promise<{ authentic: Read[]; signatures: number }> {
-  const { read, places } = await readRecords(records, options);
+  const read = await readRecords(records, options);
   if (options.trusted) return { authentic: read, signatures: 0 };
   // Entries that passed steps 1–6 are authentic when their signature verifies or an
   // authentic child vouches for them (§3.5): one signature per chain head.
   const { authentic, forged, signatures, parents } = await authenticate(read, {
     vouchedBefore: options.vouchedBefore,
     verify: (heads) => options.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
-    parentKey: parentOf,
+    authorKey: authorOf,
     pause: options.pause,
-    places,
   });
   // Each entry's parent, found once: carried for the chains (an authentic entry's parent is authentic).
   for (let i = 0; i < read.length; i++) (read[i] as Read).parentEntry = parents[i];
@@ -57,17 +56,12 @@ export async function readAuthentic(
   return { authentic, signatures };
 }
 
-/**
- * The records not held yet, read (each once) and verified; those that fail go to `refuse`.
- * `places`: each record's place in `read` by its id (-1 for one refused), made as they are
- * taken, for authenticate to find parents by.
- */
+/** The records not held yet, read (each once) and verified; those that fail go to `refuse`. */
 async function readRecords(
   records: Iterable<readonly [EntryIdText, unknown]>,
   { net, verifier, pause, trusted, held, refuse }: ReadingOptions,
-): Promise<{ read: Read[]; places: Map<EntryIdText, number> }> {
+): Promise<Read[]> {
   const read: Read[] = [];
-  const places = new Map<EntryIdText, number>();
   // Batches are checked ahead (a few at once, so a pool of workers verifies the next
   // while this thread reads the fields of the last), and taken in order.
   const checking: { batch: (readonly [EntryIdText, unknown])[]; verdicts: Promise<Verdict[] | null> }[] = [];
@@ -81,26 +75,24 @@ async function readRecords(
     const verdicts = await checked;
     for (let i = 0; i < taken.length; i++) {
       const [id, data] = taken[i] as readonly [EntryIdText, unknown];
-      // An id twice among the records: the first is taken, as it comes, and the rest passed over.
-      if (places.has(id)) continue;
       const verdict = verdicts?.[i] ?? { ok: true };
       // Verified in full (here, or by the verifier): now only its fields are read.
       const result = verdict.ok ? (verdict.read ?? checkEntry(net, id, data, { trusted: true })) : verdict;
       if (result.ok) {
         if (held(result.idText)) continue;
-        const { idText, entry, bytes, authorText, parentText } = result;
-        places.set(id, read.length);
-        read.push({ idText, entry, bytes, authorText, parentText, parentEntry: undefined, place: -1 });
-      } else {
-        places.set(id, -1);
-        refuse(id, result.problem, result.detail);
-      }
+        const { idText, entry, bytes, authorText } = result;
+        read.push({ idText, entry, bytes, authorText, parentText: undefined, parentEntry: undefined, place: -1 });
+      } else refuse(id, result.problem, result.detail);
       if ((i + 1) % sliceEntries === 0) await pause();
     }
     await pause();
   };
+  const seen = new Set<EntryIdText>();
   for (const record of records) {
     if (held(record[0])) continue;
+    // An id twice among the records is read once (added and counted: one look-up, not two).
+    const before = seen.size;
+    if (seen.add(record[0]).size === before) continue;
     batch.push(record);
     if (batch.length >= readBatch) {
       check();
@@ -111,5 +103,5 @@ async function readRecords(
   }
   if (batch.length) check();
   while (checking.length) await take();
-  return { read, places };
+  return read;
 }

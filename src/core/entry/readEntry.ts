@@ -7,7 +7,7 @@
 // none of them yields a second authentic copy of an entry under another id.
 
 import { isValidPublicKey, publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
-import { fromBase64Url, isBase64UrlOf, toBase64Url } from '../encoding/base64url.ts';
+import { fromBase64Url, isBase64UrlOf } from '../encoding/base64url.ts';
 import { decodeCanonical, decodeStrict, equalBytes } from '../encoding/canonical.ts';
 import { keyText, sharedKey } from '../encoding/keyText.ts';
 import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/provenCanonical.ts';
@@ -24,9 +24,8 @@ export type ReadResult =
       idText: string;
       bytes: Uint8Array;
       entry: Entry;
-      /** The author's key and the parent's id as text, made once here (VerifiedEntry). */
+      /** The author's key as text, made once here (VerifiedEntry). */
       authorText: string;
-      parentText: string | null;
     }
   | { ok: false; problem: EntryProblem; detail: string };
 
@@ -132,9 +131,7 @@ export function checkEntry(
   if (!trusted && !isValidPublicKey(entry.author)) {
     return { ok: false, problem: 'bad-signature', detail: 'not a usable key' };
   }
-  const authorText = keyText(entry.author);
-  const parentText = entry.prev ? toBase64Url(entry.prev) : null;
-  return { ok: true, id, idText, bytes: data, entry, authorText, parentText };
+  return { ok: true, id, idText, bytes: data, entry, authorText: keyText(entry.author) };
 }
 
 /** The payload's eight fields, in the order payloadOf encodes them. */
