@@ -146,12 +146,15 @@ export function* chainEntriesInSteps(
         if (count > 1) markFork(state, author, entry.seq);
       }
       chained.push(item);
-      let inTime = 0;
-      for (let kid = children.first(i); kid >= 0; kid = children.after(kid)) {
-        next.push(kid);
-        if ((items[kid] as VerifiedEntry).entry.time <= now + maxClockSkewMs) inTime++;
+      for (let kid = children.first(i); kid >= 0; kid = children.after(kid)) next.push(kid);
+      // Two children in time are a fork (one too far ahead waits: no branch yet).
+      const first = children.first(i);
+      if (first >= 0 && children.after(first) >= 0) {
+        let inTime = 0;
+        for (let kid = first; kid >= 0; kid = children.after(kid))
+          if ((items[kid] as VerifiedEntry).entry.time <= now + maxClockSkewMs) inTime++;
+        if (inTime > 1) markFork(state, author, entry.seq + 1);
       }
-      if (inTime > 1) markFork(state, author, entry.seq + 1);
     }
     level = next.sort(byIdText);
   }
