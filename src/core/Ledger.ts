@@ -211,7 +211,6 @@ export class Ledger {
     }
     if (accepted.length === 0 || !this.rules)
       return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
-    accepted.sort((a, b) => a.entry.seq - b.entry.seq);
     const rebuilt = !this.placing.apply(this.current, accepted);
     if (rebuilt) await this.rebuildInSlices();
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };

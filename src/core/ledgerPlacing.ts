@@ -17,8 +17,11 @@ export class LedgerPlacing {
   /** Entries waiting for their parent (by the parent's id), or for what they refer to. */
   private readonly waitingForParent = new Map<EntryIdText, Set<EntryIdText>>();
   private readonly waitingForReference = new Map<EntryIdText, Set<EntryIdText>>();
-  /** How many chained children each entry (or, for first entries, each author) has. */
-  private readonly branches = new Map<string, number>();
+  /**
+   * How many chained children each entry (or, for first entries, each author) has: counted
+   * from the chains when first needed after a rebuild (branchesOf), not by every rebuild.
+   */
+  private branches: Map<string, number> | null = null;
   /**
    * After a checkpoint: ids an applied authority entry named that are not in a chain — not
    * held yet, or held but waiting for the entries before them. Such an entry's place in its
@@ -44,10 +47,10 @@ export class LedgerPlacing {
     return false;
   }
 
-  /** Applies new entries (seq order) to `state` in place; false: the state must be derived anew. */
+  /** Applies new entries to `state` in place (in seq order); false: the state must be derived anew. */
   apply(state: NetworkState, items: readonly VerifiedEntry[]): boolean {
     if (items.some((item) => authorityTypes.has(item.entry.type) || this.cutNamed.has(item.idText))) return false;
-    const queue = [...items];
+    const queue = [...items].sort((a, b) => a.entry.seq - b.entry.seq);
     while (queue.length) {
       const item = queue.shift() as VerifiedEntry;
       // An authority entry that was waiting for this one: its place in the order may change.
@@ -98,8 +101,9 @@ export class LedgerPlacing {
     // Woken again for what it refers to, an entry is in its chain already: count its branch once.
     if (!state.chain.has(item.idText)) {
       const branch = parent ?? `root ${author}`;
-      const siblings = this.branches.get(branch) ?? 0;
-      this.branches.set(branch, siblings + 1);
+      const branches = this.branchesOf(state);
+      const siblings = branches.get(branch) ?? 0;
+      branches.set(branch, siblings + 1);
       if (siblings > 0) markFork(state, author, entry.seq);
       placeInChain(state, item.idText, author, entry.seq, parent);
     }
@@ -115,6 +119,18 @@ export class LedgerPlacing {
     return 'placed';
   }
 
+  /** The branches (see `branches`) of `state`, the state derived at the last rebuild and placed in since. */
+  private branchesOf(state: NetworkState): Map<string, number> {
+    if (this.branches === null) {
+      this.branches = new Map();
+      for (const node of state.chain.values()) {
+        const branch = node.parent ?? `root ${node.author}`;
+        this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);
+      }
+    }
+    return this.branches;
+  }
+
   private park(waiting: Map<EntryIdText, Set<EntryIdText>>, on: EntryIdText, id: EntryIdText): void {
     const set = waiting.get(on);
     if (set) set.add(id);
@@ -128,11 +144,11 @@ export class LedgerPlacing {
     return [...ids].map((id) => this.held.get(id)).filter((item): item is VerifiedEntry => item !== undefined);
   }
 
-  /** After a rebuild (`state` derived anew): which entries wait for what, and how chains branch. */
+  /** After a rebuild (`state` derived anew): which entries wait for what (how chains branch is counted when first needed). */
   index(state: NetworkState): void {
     this.waitingForParent.clear();
     this.waitingForReference.clear();
-    this.branches.clear();
+    this.branches = null;
     this.cutNamed.clear();
     const base = state.checkpoint;
     if (base) {
@@ -141,10 +157,6 @@ export class LedgerPlacing {
         for (const id of namedEntries(entry as AnyEntry))
           if (!state.chain.has(id) && !base.settled(id)) this.cutNamed.add(id);
       }
-    }
-    for (const node of state.chain.values()) {
-      const branch = node.parent ?? `root ${node.author}`;
-      this.branches.set(branch, (this.branches.get(branch) ?? 0) + 1);
     }
     for (const [id, { reason }] of state.rejected) {
       const item = this.held.get(id);

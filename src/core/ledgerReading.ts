@@ -2,8 +2,8 @@
 // batches checked a few ahead, then one signature per chain head (chainAuthenticity.ts).
 import { authenticate } from './entry/chainAuthenticity.ts';
 import { type EntryVerifier, signatureCheckOf, type Verdict } from './entry/EntryVerifier.ts';
-import { type EntryProblem, readEntry } from './entry/readEntry.ts';
-import { parentOf } from './state/entryTexts.ts';
+import { checkEntry, type EntryProblem } from './entry/readEntry.ts';
+import { authorOf } from './state/entryTexts.ts';
 import type { EntryIdText, VerifiedEntry } from './state/NetworkState.ts';
 
 /** How many entries are checked at once: bounds the memory a large batch holds in flight. */
@@ -44,12 +44,14 @@ export async function readAuthentic(
   if (options.trusted) return { authentic: read, signatures: 0 };
   // Entries that passed steps 1–6 are authentic when their signature verifies or an
   // authentic child vouches for them (§3.5): one signature per chain head.
-  const { authentic, forged, signatures } = await authenticate(read, {
+  const { authentic, forged, signatures, parents } = await authenticate(read, {
     vouchedBefore: options.vouchedBefore,
     verify: (heads) => options.verifier.signatures(heads.map((head) => signatureCheckOf(head.entry, head.bytes))),
-    parentKey: parentOf,
+    authorKey: authorOf,
     pause: options.pause,
   });
+  // Each entry's parent, found once: carried for the chains (an authentic entry's parent is authentic).
+  for (let i = 0; i < read.length; i++) (read[i] as Read).parentEntry = parents[i];
   for (const item of forged) options.refuse(item.idText, 'bad-signature', 'signature does not match');
   return { authentic, signatures };
 }
@@ -75,11 +77,11 @@ async function readRecords(
       const [id, data] = taken[i] as readonly [EntryIdText, unknown];
       const verdict = verdicts?.[i] ?? { ok: true };
       // Verified in full (here, or by the verifier): now only its fields are read.
-      const result = verdict.ok ? (verdict.read ?? (await readEntry(net, id, data, { trusted: true }))) : verdict;
+      const result = verdict.ok ? (verdict.read ?? checkEntry(net, id, data, { trusted: true })) : verdict;
       if (result.ok) {
         if (held(result.idText)) continue;
-        const { idText, entry, bytes, authorText, parentText } = result;
-        read.push({ idText, entry, bytes, authorText, parentText });
+        const { idText, entry, bytes, authorText } = result;
+        read.push({ idText, entry, bytes, authorText, parentText: undefined, parentEntry: undefined, place: -1 });
       } else refuse(id, result.problem, result.detail);
       if ((i + 1) % sliceEntries === 0) await pause();
     }
@@ -87,8 +89,10 @@ async function readRecords(
   };
   const seen = new Set<EntryIdText>();
   for (const record of records) {
-    if (held(record[0]) || seen.has(record[0])) continue;
-    seen.add(record[0]);
+    if (held(record[0])) continue;
+    // An id twice among the records is read once (added and counted: one look-up, not two).
+    const before = seen.size;
+    if (seen.add(record[0]).size === before) continue;
     batch.push(record);
     if (batch.length >= readBatch) {
       check();

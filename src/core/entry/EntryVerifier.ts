@@ -4,7 +4,7 @@
 // the rules stay where they are. The ledger decides which signatures are needed at all
 // (§3.5: one per chain head, chainAuthenticity.ts); the verifier only does the work.
 import type { Entry } from './Entry.ts';
-import { type EntryProblem, type ReadResult, readEntry, signatureVerifies } from './readEntry.ts';
+import { checkEntry, type EntryProblem, type ReadResult, signatureVerifies } from './readEntry.ts';
 
 export type Verdict =
   /** `read`: the entry as read, when it was checked in this thread (so it need not be read again). */
@@ -28,10 +28,10 @@ export interface EntryVerifier {
 /** Checks in this thread, one entry after another (WebCrypto still verifies in parallel). */
 export const verifyInThread: EntryVerifier = {
   async check(net, batch) {
-    const results = await Promise.all(batch.map(([id, data]) => readEntry(net, id, data, { signature: false })));
-    return results.map((result) =>
-      result.ok ? { ok: true, read: result } : { ok: false, problem: result.problem, detail: result.detail },
-    );
+    return batch.map(([id, data]) => {
+      const result = checkEntry(net, id, data);
+      return result.ok ? { ok: true, read: result } : { ok: false, problem: result.problem, detail: result.detail };
+    });
   },
   signatures(batch) {
     return Promise.all(batch.map(({ wire, author, net }) => signatureVerifies({ author, net }, wire)));

@@ -5,6 +5,7 @@
 // fork, per stretch below a gap) and hashes the rest. A head whose signature fails is
 // not authentic, and what it named becomes a head to check in turn, so a forged entry
 // costs its reader one signature, as it costs its sender.
+import { isBase64UrlOf } from '../encoding/base64url.ts';
 import type { Entry } from './Entry.ts';
 
 /** An entry that passed steps 1–6 of §3.2 (its id is the hash of its bytes). */
@@ -15,6 +16,12 @@ export interface Unverified {
 
 export interface Authenticity<T> {
   authentic: T[];
+  /**
+   * For each item (by its place in `items`), the item it names as `prev` where that is among
+   * the items and fits (the same author, one seq lower): found here once, so that the chains
+   * need not look it up again.
+   */
+  parents: (T | undefined)[];
   /** Its own signature failed and no authentic entry vouches for it. */
   forged: T[];
   /** How many signatures were checked. */
@@ -26,8 +33,8 @@ export interface AuthenticityOptions<T> {
   vouchedBefore: (item: T) => boolean;
   /** Checks the items' own signatures: true where one verifies. */
   verify: (items: T[]) => Promise<boolean[]>;
-  /** The text form of an item's `prev` id, as `idText` is written (null for a first entry). */
-  parentKey: (item: T) => string | null;
+  /** Its author's key as text: one string per key (entryTexts.ts), so grouping by it is cheap. */
+  authorKey: (item: T) => string;
   /** Called every few entries: a page gives the browser a turn here (a year is 35,000 entries). */
   pause?: () => Promise<void>;
 }
@@ -46,12 +53,26 @@ export async function authenticate<T extends Unverified>(
   const due = (): boolean => options.pause !== undefined && ++done % entriesPerPause === 0;
   // Items are named by their place in `items`: a year is tens of thousands of them, and
   // arrays indexed by place cost far less than maps keyed by entry or by id text.
-  const byId = new Map<string, number>();
+  /** Per author, the last item of each seq (an array by seq), to find an entry's parent by. */
+  const bySeq = new Map<string, number[]>();
+  /** The item before it with the same author and seq (a fork), or -1. */
+  const sameSeq = new Int32Array(items.length).fill(-1);
   for (let i = 0; i < items.length; i++) {
-    byId.set((items[i] as T).idText, i);
+    const { entry } = items[i] as T;
+    const author = options.authorKey(items[i] as T);
+    let seqs = bySeq.get(author);
+    if (seqs === undefined) {
+      seqs = [];
+      bySeq.set(author, seqs);
+    }
+    sameSeq[i] = seqs[entry.seq] ?? -1;
+    seqs[entry.seq] = i;
     if (due()) await pause();
   }
-  /** The item each one vouches for, when it is among the items (same author, one seq lower); -1 if none. */
+  /**
+   * The item each one vouches for, when it is among the items: by the same author, one seq
+   * lower, its id the `prev` named (compared with the id's text character by character); -1 if none.
+   */
   const parents = new Int32Array(items.length).fill(-1);
   // How many children of each item are authentic or not yet decided: while one is, the
   // item need not be checked on its own.
@@ -59,12 +80,11 @@ export async function authenticate<T extends Unverified>(
   for (let i = 0; i < items.length; i++) {
     if (due()) await pause();
     const child = items[i] as T;
-    const parentId = options.parentKey(child);
-    if (parentId === null) continue;
-    const parent = byId.get(parentId);
-    if (parent === undefined) continue;
-    const { entry } = items[parent] as T;
-    if (entry.seq !== child.entry.seq - 1 || !sameBytes(entry.author, child.entry.author)) continue;
+    const { prev, seq } = child.entry;
+    if (prev === null) continue;
+    let parent = (bySeq.get(options.authorKey(child)) as number[])[seq - 1] ?? -1;
+    while (parent >= 0 && !isBase64UrlOf((items[parent] as T).idText, prev)) parent = sameSeq[parent] as number;
+    if (parent < 0) continue;
     parents[i] = parent;
     openChildren[parent] = (openChildren[parent] as number) + 1;
   }
@@ -110,11 +130,10 @@ export async function authenticate<T extends Unverified>(
   items.forEach((item, i) => {
     (status[i] === authenticMark ? authentic : forged).push(item);
   });
-  return { authentic, forged, signatures };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return {
+    authentic,
+    forged,
+    signatures,
+    parents: Array.from(parents, (parent) => (parent < 0 ? undefined : items[parent])),
+  };
 }

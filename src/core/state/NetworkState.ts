@@ -24,12 +24,23 @@ export interface VerifiedEntry {
   idText: EntryIdText;
   entry: Entry;
   /**
-   * `entry.author` as text and `entry.prev` as text (null for a first entry): made once, when
-   * the entry is read, and carried, for every step that keys by them (entryTexts.ts makes
-   * them where an entry came without).
+   * `entry.author` as text and `entry.prev` as text (null for a first entry): made once and
+   * carried, for every step that keys by them — the author's when the entry is read, the
+   * parent's when first asked for (entryTexts.ts makes them where an entry came without).
    */
   authorText?: DeviceKey;
-  parentText?: EntryIdText | null;
+  parentText?: EntryIdText | null | undefined;
+  /**
+   * The entry it names as `prev` (the same author, one seq lower), where the reader found it
+   * among the entries it read with this one (chainAuthenticity.ts): the chains take it from
+   * here instead of looking it up by its id's text again.
+   */
+  parentEntry?: VerifiedEntry | undefined;
+  /**
+   * Its place in the list of the last chain derivation that read it (chains.ts): a hint,
+   * believed only where that list holds this very entry at that place.
+   */
+  place?: number;
 }
 
 export type MemberStatus = 'pending' | 'admitted' | 'declined' | 'suspended';

@@ -41,18 +41,34 @@ export function* chainEntriesInSteps(
   const startedWith = new Set(state.heads.keys());
   // Entries are named by their place in `items` from here on: a year is tens of thousands
   // of them, and arrays indexed by place cost far less than maps keyed by id text.
-  const byId = new Map<EntryIdText, number>();
   const items: VerifiedEntry[] = [];
+  const ids = new Set<EntryIdText>();
   for (const item of entries) {
     if (++done % entriesPerStep === 0) yield;
-    if (byId.has(item.idText)) continue;
     if (item.entry.type === 'genesis' && item.idText !== state.networkId) {
       state.rejected.set(item.idText, { reason: 'wrong-network', detail: 'the genesis of another network' });
       continue;
     }
-    byId.set(item.idText, items.length);
+    // An id twice is taken once, the first time (added and counted: one look-up, not two).
+    const before = ids.size;
+    if (ids.add(item.idText).size === before) continue;
+    item.place = items.length;
     items.push(item);
   }
+  /** The place of an entry among the items, if it is there (its hint checked, not trusted). */
+  const placeOf = (item: VerifiedEntry | undefined): number | undefined => {
+    const place = item?.place;
+    return place !== undefined && items[place] === item ? place : undefined;
+  };
+  /** Places by id, made the first time a parent was not carried with its child (ledgerReading.ts). */
+  let byId: Map<EntryIdText, number> | null = null;
+  const placeById = (id: EntryIdText): number | undefined => {
+    if (byId === null) {
+      byId = new Map();
+      for (let i = 0; i < items.length; i++) byId.set((items[i] as VerifiedEntry).idText, i);
+    }
+    return byId.get(id);
+  };
   // Each entry's children among the items, in the order they were found (a list through
   // `firstChild` and `nextSibling`), and the parents in the order they got their first child.
   const children = new ChildLists(items.length);
@@ -69,7 +85,8 @@ export function* chainEntriesInSteps(
       roots.push(i);
       continue;
     }
-    const parent = byId.get(parentId);
+    // Found on reading, by reference (an entry carried with it), or else by its id's text.
+    const parent = placeOf(item.parentEntry) ?? placeById(parentId);
     const tip = parent === undefined ? state.chain.get(parentId) : undefined;
     if (tip) {
       // After a tip of the checkpoint: its place in the chain is known without the entry.
@@ -129,12 +146,15 @@ export function* chainEntriesInSteps(
         if (count > 1) markFork(state, author, entry.seq);
       }
       chained.push(item);
-      let inTime = 0;
-      for (let kid = children.first(i); kid >= 0; kid = children.after(kid)) {
-        next.push(kid);
-        if ((items[kid] as VerifiedEntry).entry.time <= now + maxClockSkewMs) inTime++;
+      for (let kid = children.first(i); kid >= 0; kid = children.after(kid)) next.push(kid);
+      // Two children in time are a fork (one too far ahead waits: no branch yet).
+      const first = children.first(i);
+      if (first >= 0 && children.after(first) >= 0) {
+        let inTime = 0;
+        for (let kid = first; kid >= 0; kid = children.after(kid))
+          if ((items[kid] as VerifiedEntry).entry.time <= now + maxClockSkewMs) inTime++;
+        if (inTime > 1) markFork(state, author, entry.seq + 1);
       }
-      if (inTime > 1) markFork(state, author, entry.seq + 1);
     }
     level = next.sort(byIdText);
   }

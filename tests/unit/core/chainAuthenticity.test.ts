@@ -136,7 +136,7 @@ describe('authenticity by chain heads', () => {
     const options = {
       vouchedBefore: () => false,
       verify: async (heads: unknown[]) => heads.map(() => true),
-      parentKey: (item: (typeof items)[number]) => (item.entry.prev ? toBase64Url(item.entry.prev) : null),
+      authorKey: (item: (typeof items)[number]) => toBase64Url(item.entry.author),
     };
     let turns = 0;
     const paused = await authenticate(items, {

@@ -100,9 +100,12 @@ export async function readEntryBefore(
   return { ok: true, id: id as Uint8Array, idText, bytes: data, entry, ...textsOf(entry) };
 }
 
-/** The author and parent texts today's reader carries (a pure function of the fields, added since). */
-function textsOf(entry: Entry): { authorText: string; parentText: string | null } {
-  return { authorText: toBase64Url(entry.author), parentText: entry.prev ? toBase64Url(entry.prev) : null };
+/**
+ * The author's text today's reader carries (a pure function of the fields, added since; the
+ * parent's text is made where it is needed, src/core/state/entryTexts.ts).
+ */
+function textsOf(entry: Entry): { authorText: string } {
+  return { authorText: toBase64Url(entry.author) };
 }
 
 /** Step 7 alone: the entry's own signature over its network and payload (wire = sig ‖ payload). */
