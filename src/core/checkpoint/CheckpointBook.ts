@@ -11,6 +11,7 @@ import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import type { Steps } from '../state/steps.ts';
+import { belowTips } from './belowTips.ts';
 import {
   type CheckpointVerdict,
   checkCheckpointInSteps,
@@ -136,16 +137,22 @@ export class CheckpointBook {
 
   /**
    * The part after the newest counting checkpoint (docs/protocol.md §7.1): its summary's hash
-   * (base64url), and which entries it holds — every entry not of its frontier, and the
-   * entries of the frontier every device carries. Null when no checkpoint counts.
+   * (base64url), and which entries it holds — every entry neither of its frontier nor below
+   * its tips by place, and the entries of the frontier every device carries. Below the tips
+   * matters where this device held only part of F when it judged (a recalled verdict): an
+   * entry of F arriving later is not in `frontier`. Null when no checkpoint counts.
    */
-  partAfter(devices: NetworkState['devices']): { summary: string; holds: (id: EntryIdText) => boolean } | null {
+  partAfter(devices: NetworkState['devices']): { summary: string; holds: (item: VerifiedEntry) => boolean } | null {
     const newest = this.counting(devices).at(-1);
     const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
     if (!newest || verdict?.kind !== 'true') return null;
     const carried = new Set(verdict.sections.carried.map((record) => record.key));
     const frontier = verdict.frontier;
-    return { summary: toBase64Url(newest.summary), holds: (id) => !frontier.has(id) || carried.has(id) };
+    const below = belowTips(verdict.sections.heads, verdict.until);
+    return {
+      summary: toBase64Url(newest.summary),
+      holds: (item) => carried.has(item.idText) || (!frontier.has(item.idText) && !below(item)),
+    };
   }
 
   /**

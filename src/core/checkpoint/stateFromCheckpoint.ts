@@ -9,7 +9,6 @@ import type { Bodies, Role } from '../entry/bodies.ts';
 import type { Activity } from '../state/activities.ts';
 import { newMember } from '../state/devices.ts';
 import { emptyState } from '../state/emptyState.ts';
-import { authorOf } from '../state/entryTexts.ts';
 import type {
   CountedWindow,
   Device,
@@ -21,6 +20,7 @@ import type {
 } from '../state/NetworkState.ts';
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { belowTips } from './belowTips.ts';
 import { restoreIdeaOrRecurring } from './ideasAndRecurring.ts';
 import { listedForeign, restoreLink } from './linkObjects.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
@@ -50,13 +50,7 @@ export function stateFromCheckpoint(
   // The peer's entries the frontier settled (links): never judged again either.
   const foreign = new Set(listedForeign(given.open).map((key) => key.slice(key.indexOf('.') + 1)));
   const settled = (id: EntryIdText) => frontier.has(id) || tips.has(id) || listed.has(id) || foreign.has(id);
-  const highest = new Map<string, number>();
-  for (const record of given.heads)
-    highest.set(record.key, Math.max(...(record.tips as TipRecord[]).map((tip) => tip.seq)));
-  const below = (item: VerifiedEntry) => {
-    const top = highest.get(authorOf(item));
-    return top !== undefined && item.entry.seq <= top && item.entry.time <= until;
-  };
+  const below = belowTips(given.heads, until);
 
   const build = (): NetworkState => {
     // Each state its own copy: the rules change the records they are given.

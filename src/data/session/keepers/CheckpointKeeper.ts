@@ -13,7 +13,7 @@ import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { EntryType } from '../../../core/entry/bodies.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import type { BodyInput } from '../../../core/Ledger.ts';
-import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
@@ -43,7 +43,7 @@ export interface CheckpointHost {
    * The part after the checkpoint `summary` counts (docs/protocol.md §7.1): open it, put
    * into it what it holds (`holds`) and the summary's pages, write into it from now on.
    */
-  moveOn(summary: string, holds: (id: string) => boolean, pages: readonly Uint8Array[]): Promise<void>;
+  moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: readonly Uint8Array[]): Promise<void>;
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
 }
 

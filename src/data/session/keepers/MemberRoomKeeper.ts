@@ -7,7 +7,7 @@ import { withHistory } from '../../../core/checkpoint/withHistory.ts';
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { roomKeyFor } from '../../../core/rooms.ts';
-import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
@@ -221,7 +221,7 @@ export class MemberRoomKeeper {
   }
 
   /** A checkpoint counts: move on to the part after it (MemberRoomParts.moveOn). */
-  async moveOn(summary: string, holds: (id: string) => boolean, pages: readonly Uint8Array[]): Promise<void> {
+  async moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: readonly Uint8Array[]): Promise<void> {
     const closed = () => this.host.closed();
     if (this.current && !closed() && (await this.parts.moveOn(this.current.room, summary, holds, pages, closed)))
       this.share();

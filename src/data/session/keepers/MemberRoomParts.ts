@@ -4,7 +4,7 @@
 import { idFromText } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { memberRoomName, partRoomName } from '../../../core/rooms.ts';
-import type { NetworkState } from '../../../core/state/NetworkState.ts';
+import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkState.ts';
 import type { Room } from '../../../sync/Room.ts';
 import type { ProjectionChange } from '../../store/NetworkProjection.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
@@ -12,7 +12,7 @@ import { isArchiveDevice } from './LinkRoomsKeeper.ts';
 export class MemberRoomParts {
   private readonly identity: Identity;
   /** Which entries the part written to holds, once this device moved on to one. */
-  private inPart: ((id: string) => boolean) | null = null;
+  private inPart: ((item: VerifiedEntry) => boolean) | null = null;
   /** An archive device (a coordinator's, the kiosk) keeps the first doc and the part before the newest too. */
   private archive = false;
 
@@ -48,7 +48,7 @@ export class MemberRoomParts {
   async moveOn(
     room: Room,
     summary: string,
-    holds: (id: string) => boolean,
+    holds: (item: VerifiedEntry) => boolean,
     pages: readonly Uint8Array[],
     closed: () => boolean,
   ): Promise<boolean> {
@@ -57,7 +57,7 @@ export class MemberRoomParts {
     this.inPart = holds;
     room.summaryPages.put(pages);
     const ids: string[] = [];
-    for (const { idText } of room.ledger.entries()) if (holds(idText) && !room.writingHolds(idText)) ids.push(idText);
+    for (const item of room.ledger.entries()) if (holds(item) && !room.writingHolds(item.idText)) ids.push(item.idText);
     await room.carry(ids, { foreign: true });
     return true;
   }
@@ -73,7 +73,10 @@ export class MemberRoomParts {
     this.archive = archive;
     const inPart = this.inPart;
     if (!inPart) return changed;
-    const ids = change.accepted.filter((id) => inPart(id) && !room.writingHolds(id));
+    const ids = change.accepted.filter((id) => {
+      const item = room.ledger.get(id);
+      return item !== undefined && inPart(item) && !room.writingHolds(id);
+    });
     if (ids.length > 0 || change.rebuilt) await room.carry(ids, { foreign: change.rebuilt });
     return changed;
   }
