@@ -13,8 +13,11 @@ export class MemberRoomParts {
   private readonly identity: Identity;
   /** Which entries the part written to holds, once this device moved on to one. */
   private inPart: ((item: VerifiedEntry) => boolean) | null = null;
-  /** An archive device (a coordinator's, the kiosk) keeps the first doc and the part before the newest too. */
-  private archive = false;
+  /**
+   * An archive device (a coordinator's, the kiosk) keeps the first doc and the part before the
+   * newest too. Unknown until the docs are first shared, then read from the state loaded.
+   */
+  private archive: boolean | null = null;
 
   constructor(identity: Identity) {
     this.identity = identity;
@@ -28,6 +31,8 @@ export class MemberRoomParts {
   share(room: Room, epoch: number, secret: string | null | undefined): void {
     if (!secret) return;
     const key = idFromText(secret);
+    // Known at once from what was loaded: an archive device never leaves the first doc's room on opening.
+    this.archive ??= isArchiveDevice(room.ledger.state, this.identity);
     const parts = room.partNames;
     const newest = parts.at(-1);
     const home = !newest || this.archive;

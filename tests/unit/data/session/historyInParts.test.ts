@@ -142,5 +142,12 @@ describe('history in parts', () => {
     // It judged the checkpoint holding only part of F: what of F arrived later stays out of the part.
     expect(idsAtRest(laptop.device, partDoc).has(before)).toBe(false);
     expect(balances(laptop.session)).toEqual(balances(carla));
+
+    // Carla's first laptop, opened again, is back in the first doc's room beside the new one:
+    // it knows it keeps the archive from what it loaded.
+    carla.close();
+    const carlaAgain = await hood.reopen(carla);
+    await untilAny([carlaAgain, laptop.session], () => hood.network.occupants(home) === 2);
+    expect(hood.network.occupants(part)).toBeGreaterThanOrEqual(2);
   }, 60_000);
 });
