@@ -6,7 +6,8 @@
 // that starts so, at one year or four: first peer → the newest posts on the board, → every
 // entry of the part verified and projected; its IndexedDB and heap after. Balances are
 // compared with the whole history's, derived in Node.
-// Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3]  (after npm run build)
+// Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile]  (after npm run build;
+// --profile: the first, unmeasured run's main thread by function, and the page's marks)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -23,6 +24,7 @@ import type { Identity } from '../src/core/Identity.ts';
 import { Ledger } from '../src/core/Ledger.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { printSelfTime, startProfile } from './cpuProfile.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
@@ -36,6 +38,7 @@ const option = (name: string, fallback: number) => {
 };
 const years = option('--years', 1);
 const runs = option('--runs', 3);
+const profile = args.includes('--profile');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 useNodeSha256();
@@ -97,11 +100,16 @@ try {
     const device = await seededDevice(browser, site, fixture, update, 2 + (run + 1), false, 'member', {
       checkpoint: summaryText,
     });
+    const stop = profile && run === -1 ? await startProfile(device.page) : null;
     await device.page.goto(`${site.url}/`);
     const [shown, projected] = await Promise.all([
       waitForBoard(device.page, newest),
       waitForProjected(device.page, partCount),
     ]);
+    if (stop) {
+      printSelfTime('a new device in the part, main thread', await stop());
+      await printMarks(device.page);
+    }
     const connected = await device.page.evaluate(
       () => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime ?? Number.NaN,
     );
@@ -208,4 +216,22 @@ async function waitForBoard(page: Page, id: string): Promise<number> {
     { polling: 'raf', timeout: 30 * minutes },
   );
   return (await shown.jsonValue()) as number;
+}
+
+/** The page's own marks (buurtruil:*), in ms from the first peer. */
+async function printMarks(page: Page): Promise<void> {
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith('buurtruil:'))
+      .map((mark) => [mark.name, mark.startTime] as [string, number]),
+  );
+  const peer = marks.find(([name]) => name === 'buurtruil:first-peer')?.[1] ?? 0;
+  console.log('marks, ms from the first peer:');
+  for (const [name, at] of marks)
+    console.log(
+      `${Math.round(at - peer)
+        .toString()
+        .padStart(9)}  ${name}`,
+    );
 }

@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { type Profile, type ProfileNode, printSelfTime, startProfile } from './cpuProfile.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
@@ -21,50 +22,17 @@ const quick = process.argv.includes('--quick');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixture = loadFixture(root, quick ? quickYear : busyYear, benchSeed, console.log);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
 async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
   await browser.startTracing(page, {
     categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
   });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const stop = await startProfile(page);
   await work();
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const profile = await stop();
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  const byName = new Map<string, number>();
-  let total = 0;
-  for (const node of profile.nodes) {
-    const us = self.get(node.id) ?? 0;
-    total += us;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const name = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
-    byName.set(name, (byName.get(name) ?? 0) + us);
-  }
-  console.log(`\n${phase}: ${(total / 1000).toFixed(0)} ms sampled; self time by function:`);
-  for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-    console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
-  }
+  printSelfTime(phase, profile);
   printLongTasks(profile, trace.traceEvents);
-}
-
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  /** In µs of the same clock as a trace's `ts`. */
-  startTime: number;
 }
 
 interface TraceEvent {
