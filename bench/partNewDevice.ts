@@ -227,11 +227,8 @@ async function printMarks(page: Page): Promise<void> {
       .map((mark) => [mark.name, mark.startTime] as [string, number]),
   );
   const peer = marks.find(([name]) => name === 'buurtruil:first-peer')?.[1] ?? 0;
-  console.log('marks, ms from the first peer:');
-  for (const [name, at] of marks)
-    console.log(
-      `${Math.round(at - peer)
-        .toString()
-        .padStart(9)}  ${name}`,
-    );
+  const byName = new Map<string, number[]>();
+  for (const [name, at] of marks) byName.set(name, [...(byName.get(name) ?? []), Math.round(at - peer)]);
+  console.log('marks, ms from the first peer (first … last, how many):');
+  for (const [name, times] of byName) console.log(`  ${name}: ${times[0]} … ${times.at(-1)} (${times.length})`);
 }
