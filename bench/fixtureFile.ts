@@ -33,7 +33,11 @@ const keep = 24;
 export function loadFixture(root: string, size: FixtureSize, seed: number, log: (line: string) => void): Fixture {
   const folder = join(root, '.bench');
   // Bump the version when the fixture's making changes, so an old file is not reused.
-  const file = join(folder, `year-p3-${seed}-${size.members}-${size.posts}-${size.transfers}-${size.messages}.cbor`);
+  const spread = size.span && size.span !== 1 ? `-over-${size.span}` : '';
+  const file = join(
+    folder,
+    `year-p3-${seed}-${size.members}-${size.posts}-${size.transfers}-${size.messages}${spread}.cbor`,
+  );
   if (!existsSync(file)) {
     const started = performance.now();
     const made = makeYearFixture(size, seed);

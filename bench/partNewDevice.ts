@@ -3,7 +3,8 @@
 // (30 days before the fixture's end); a member's device that holds the whole history checks
 // it, counts it and moves on to the part; then a new device of another member, handed that
 // checkpoint as at pairing, joins the part only. Figures (3a), (3b), (6) and (8) for a phone
-// that starts so, at one year or four: first peer → the newest posts on the board, → every
+// that starts so, at one year or four (four years' traffic spread over four years, so the
+// part holds the last months of it, as a phone's would): first peer → the newest posts on the board, → every
 // entry of the part verified and projected; its IndexedDB and heap after. Balances are
 // compared with the whole history's, derived in Node.
 // Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile]  (after npm run build;
@@ -47,6 +48,7 @@ const size = {
   posts: busyYear.posts * years,
   transfers: busyYear.transfers * years,
   messages: busyYear.messages * years,
+  span: years,
 };
 const fixture = loadFixture(root, size, benchSeed, console.log);
 

@@ -22,6 +22,8 @@ export interface FixtureSize {
   posts: number;
   transfers: number;
   messages: number;
+  /** Years the traffic is spread over (1 unless given): four years of a neighbourhood, not four times one year's. */
+  span?: number;
 }
 
 /** The busy year every figure is measured on (docs/benchmarks.md), and the seed it is made with. */
@@ -124,6 +126,7 @@ function prng(seed: number): () => number {
 /** `relayPort`: the relay the genesis names (an end-to-end test starts its site on a port of its own). */
 export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benchRelayPort): YearFixture {
   const random = prng(seed);
+  const length = year * (size.span ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
   const identity = () => identityFromSecrets(bytes(32), bytes(32));
@@ -227,10 +230,10 @@ export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benc
     write(founder, 'grant-role', { member: kiosk.signing.publicKey, role: 'kiosk', seen: [] }, start + year / 4 + 1000);
   }
 
-  // The rest of the year: posts, messages and transfers interleaved in time order.
+  // The rest of the span: posts, messages and transfers interleaved in time order.
   type Plan = { time: number; kind: 'post' | 'transfer' | 'message' };
   const plan: Plan[] = [];
-  const afterJoining = () => start + year / 4 + Math.floor(random() * ((3 * year) / 4));
+  const afterJoining = () => start + year / 4 + Math.floor(random() * (length - year / 4));
   for (let i = 0; i < size.posts; i++) plan.push({ time: afterJoining(), kind: 'post' });
   for (let i = 0; i < size.transfers; i++) plan.push({ time: afterJoining(), kind: 'transfer' });
   for (let i = 0; i < size.messages; i++) plan.push({ time: afterJoining(), kind: 'message' });
@@ -298,6 +301,6 @@ export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benc
     founder,
     members,
     roomSecret: secret,
-    endTime: start + year,
+    endTime: start + length,
   };
 }
