@@ -2,13 +2,15 @@
 // fixture's coordinators and kiosk sign a checkpoint at the end of the latest quarter due
 // (30 days before the fixture's end); a member's device that holds the whole history checks
 // it, counts it and moves on to the part; then a new device of another member, handed that
-// checkpoint as at pairing, joins the part only. Figures (3a), (3b), (6) and (8) for a phone
+// checkpoint as at pairing, joins the part only. Figures (3a), (3b: every entry of the part
+// held and every balance the whole history's), (6) and (8) for a phone
 // that starts so, at one year or four (four years' traffic spread over four years, so the
 // part holds the last months of it, as a phone's would): first peer → the newest posts on the board, → every
 // entry of the part verified and projected; its IndexedDB and heap after. Balances are
 // compared with the whole history's, derived in Node.
 // Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile]  (after npm run build;
 // --profile: the first, unmeasured run's main thread by function, and the page's marks)
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -103,27 +105,31 @@ try {
       checkpoint: summaryText,
     });
     const stop = profile && run === -1 ? await startProfile(device.page) : null;
+    const stopPeer = profile && run === -1 ? await startProfile(peer.page) : null;
     await device.page.goto(`${site.url}/`);
     const [shown, projected] = await Promise.all([
       waitForBoard(device.page, newest),
-      waitForProjected(device.page, partCount),
+      waitForProjected(device.page, partCount).then(() => waitForBalances(device.page, fixture.networkId)),
     ]);
     if (stop) {
-      printSelfTime('a new device in the part, main thread', await stop());
+      const taken = await stop();
+      if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(taken));
+      printSelfTime('a new device in the part, main thread', taken);
+      if (stopPeer) printSelfTime('the peer that answers it, main thread', await stopPeer(), 20);
       await printMarks(device.page);
     }
     const connected = await device.page.evaluate(
       () => performance.getEntriesByName('buurtruil:first-peer')[0]?.startTime ?? Number.NaN,
     );
     const balances = await memberBalances(device.page, fixture.networkId);
-    const wrong = [...balances].filter(([key, balance]) => wholeBalances.get(key) !== balance);
-    if (wrong.length > 0 || balances.size === 0) balancesRight = false;
+    const wrong = [...wholeBalances].filter(([key, balance]) => balances.get(key) !== balance);
+    if (wrong.length > 0) balancesRight = false;
     const cdp = await device.context.newCDPSession(device.page);
     await cdp.send('HeapProfiler.collectGarbage');
     const used = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     const usage = await device.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     console.log(
-      `  run ${run + 1}: board ${Math.round(shown - connected)} ms, part verified and projected ${Math.round(projected - connected)} ms, ${balances.size} balances (${wrong.length} differ), IndexedDB ${(usage / 1e6).toFixed(1)} MB, heap ${(used / 1e6).toFixed(1)} MB`,
+      `  run ${run + 1}: board ${Math.round(shown - connected)} ms, part held, balances right ${Math.round(projected - connected)} ms, ${balances.size} balances (${wrong.length} differ), IndexedDB ${(usage / 1e6).toFixed(1)} MB, heap ${(used / 1e6).toFixed(1)} MB`,
     );
     if (run >= 0) {
       board.push(shown - connected);
@@ -156,27 +162,35 @@ try {
 
 /** Waits until the page's device keeps the part after this checkpoint, with what it copied into it. */
 async function waitForPart(page: Page, summary: string): Promise<void> {
-  await page.waitForFunction(
-    async (name) => {
-      const found = (await indexedDB.databases()).find((db) => db.name?.endsWith(`-part-${name}`));
-      if (!found?.name) return false;
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(found.name as string);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const count = db.objectStoreNames.contains('updates')
-        ? await new Promise<number>((resolve) => {
-            const request = db.transaction('updates').objectStore('updates').count();
-            request.onsuccess = () => resolve(request.result);
-          })
-        : 0;
-      db.close();
-      return count > 0;
-    },
-    summary,
-    { polling: 500, timeout: 30 * minutes },
-  );
+  await polled(page, summary, async (name) => {
+    const found = (await indexedDB.databases()).find((db) => db.name?.endsWith(`-part-${name}`));
+    if (!found?.name) return null;
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(found.name as string);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = db.objectStoreNames.contains('updates')
+      ? await new Promise<number>((resolve) => {
+          const request = db.transaction('updates').objectStore('updates').count();
+          request.onsuccess = () => resolve(request.result);
+        })
+      : 0;
+    db.close();
+    return count > 0 ? count : null;
+  });
+}
+
+/**
+ * Runs an async check in the page until it answers (not null), every 100 ms; its answer.
+ * (page.waitForFunction takes the promise an async check returns as a truthy answer at once.)
+ */
+async function polled<A, T>(page: Page, arg: A, check: (arg: A) => Promise<T | null>): Promise<T> {
+  for (;;) {
+    const answer = (await page.evaluate(check as (arg: A) => Promise<unknown>, arg)) as T | null;
+    if (answer !== null) return answer;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The balances the page's view holds, by member. */
@@ -195,6 +209,29 @@ async function memberBalances(page: Page, networkId: string): Promise<Map<string
     return all.map((row) => [row.key, row.balance] as [string, number]);
   }, networkId);
   return new Map(rows);
+}
+
+/**
+ * Waits until the view's balances are the whole history's, every member's (figure 3b: right,
+ * not only every entry of the part held); returns when, by the page's clock.
+ */
+async function waitForBalances(page: Page, networkId: string): Promise<number> {
+  return polled(page, { id: networkId, want: Object.fromEntries(wholeBalances) }, async ({ id, want }) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(`buurtruil-view-${id}`);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = db.objectStoreNames.contains('members')
+      ? await new Promise<{ key: string; balance: number }[]>((resolve) => {
+          const request = db.transaction('members').objectStore('members').getAll();
+          request.onsuccess = () => resolve(request.result);
+        })
+      : [];
+    db.close();
+    const have = new Map(rows.map((row) => [row.key, row.balance]));
+    return Object.entries(want).every(([key, balance]) => have.get(key) === balance) ? performance.now() : null;
+  });
 }
 
 /** The id of the newest post: a new device that shows recent posts shows this one. */
@@ -233,4 +270,30 @@ async function printMarks(page: Page): Promise<void> {
   for (const [name, at] of marks) byName.set(name, [...(byName.get(name) ?? []), Math.round(at - peer)]);
   console.log('marks, ms from the first peer (first … last, how many):');
   for (const [name, times] of byName) console.log(`  ${name}: ${times[0]} … ${times.at(-1)} (${times.length})`);
+  const measures = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((measure) => measure.name.startsWith('buurtruil:'))
+      .map((measure) => ({
+        name: measure.name,
+        at: measure.startTime,
+        ms: measure.duration,
+        items: (measure.detail as { items?: number } | null)?.items ?? 0,
+      })),
+  );
+  const sums = new Map<string, { calls: number; ms: number; items: number; first: number; last: number }>();
+  for (const { name, at, ms, items } of measures) {
+    const sum = sums.get(name) ?? { calls: 0, ms: 0, items: 0, first: at, last: at + ms };
+    sums.set(name, {
+      calls: sum.calls + 1,
+      ms: sum.ms + ms,
+      items: sum.items + items,
+      first: sum.first,
+      last: at + ms,
+    });
+  }
+  for (const [name, sum] of sums)
+    console.log(
+      `  ${name}: ${sum.calls} calls, ${sum.items} items, ${Math.round(sum.ms)} ms waited, ${Math.round(sum.first - peer)} … ${Math.round(sum.last - peer)}`,
+    );
 }

@@ -58,6 +58,7 @@ export function workerVerifier(
   ): Promise<A[]> => {
     const pool = batch.length >= small ? start() : null;
     if (!pool || failed) return inPage([...batch]);
+    const began = performance.now();
     const share = Math.ceil(batch.length / pool.length);
     const parts = pool.map(async (worker, i) => {
       const slice = batch.slice(i * share, (i + 1) * share);
@@ -69,7 +70,10 @@ export function workerVerifier(
       });
       return (answer as A[] | null) ?? inPage(slice);
     });
-    return (await Promise.all(parts)).flat();
+    const answers = (await Promise.all(parts)).flat();
+    // For the benches: how much the workers were asked, and how long the page waited (partNewDevice.ts).
+    performance.measure(`buurtruil:workers-${job([]).kind}`, { start: began, detail: { items: batch.length } });
+    return answers;
   };
   return {
     check(net, batch) {

@@ -145,6 +145,8 @@ export class CheckpointKeeper {
       this.derivedFrom = derivation.from;
       this.falseKnown = this.book.falseCheckpoints.size;
       const { from: _from, ...options } = derivation;
+      // For the benches: when a device starts judging from a checkpoint (partNewDevice.ts).
+      performance.mark('buurtruil:from-checkpoint', { detail: { entries: ledger.size } });
       await ledger.startFrom(options);
       if (host.closed()) return;
       await host.rederived();

@@ -11,7 +11,6 @@ import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkSta
 import type { Room } from '../../../sync/Room.ts';
 import type { RoomFactory } from '../../../sync/RoomFactory.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
-import { readCheckpointPages } from '../../store/checkpointPages.ts';
 import { messageReaders } from '../../store/messageReaders.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
@@ -20,6 +19,7 @@ import { isQuotaError } from '../storageErrors.ts';
 import { MemberRoomParts } from './MemberRoomParts.ts';
 import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
+import { startAtRecordedCheckpoint, waitingForRecordedStart } from './recordedCheckpoint.ts';
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
@@ -62,6 +62,8 @@ export class MemberRoomKeeper {
   private readonly parts: MemberRoomParts; // the history in parts (§7.1)
 
   private history: NetworkState | null = null;
+  /** Changes went unprojected while waiting for the recorded checkpoint: the next projection writes all. */
+  private viewBehind = false;
   private shownCache: { judged: NetworkState; history: NetworkState; shown: NetworkState } | null = null;
 
   constructor(host: MemberRoomHost) {
@@ -182,7 +184,7 @@ export class MemberRoomKeeper {
       // While opening, one projection at the end covers everything loaded.
       if (!opening) host.inBackground(this.afterChange(change, checking.arrivalsSoFar));
     });
-    await this.startAtRecordedCheckpoint(room);
+    await startAtRecordedCheckpoint(host.networkId, host.record().checkpoint, host.db, room);
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
     await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
     if (host.closed()) return;
@@ -229,7 +231,8 @@ export class MemberRoomKeeper {
 
   /** The ledger derived its state anew (from a checkpoint): the view and the follow-up steps catch up. */
   rederived(): Promise<void> {
-    return this.afterChange({ accepted: [], refused: [], rebuilt: true });
+    // Derived anew from all it holds: every arrival taken so far is judged.
+    return this.afterChange({ accepted: [], refused: [], rebuilt: true }, this.current?.checking.arrivalsSoFar);
   }
 
   /** `taken`: the arrivals (PostsBeingChecked) the ledger had taken when it told this change. */
@@ -238,6 +241,17 @@ export class MemberRoomKeeper {
     if (!current || this.host.closed()) return;
     const ledger = current.room.ledger;
     if (await this.parts.carryForward(current.room, ledger.state, change)) this.share();
+    const recorded = this.host.record().checkpoint;
+    const keeperFirst = Boolean(recorded) && !ledger.state.checkpoint;
+    if (keeperFirst) {
+      // Handed a checkpoint at pairing: its keeper first, so the view is written once, from it.
+      for (const step of this.followUps) await step(ledger.state);
+      if (ledger.state.checkpoint) return; // it started: the change it rederived wrote the view
+      if (waitingForRecordedStart(recorded, current.room)) {
+        this.viewBehind = true;
+        return this.host.events.notify({ type: 'member-state', entries: ledger.size });
+      }
+    }
     const projected = await this.project(current.projection, change);
     // Their rows are on the board now (or they were refused): nothing of them is still being checked.
     current.checking.settle(taken);
@@ -253,25 +267,8 @@ export class MemberRoomKeeper {
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });
     await this.followNewEpoch(ledger.state);
-    for (const step of this.followUps) await step(ledger.state);
+    if (!keeperFirst) for (const step of this.followUps) await step(ledger.state);
     this.host.events.notify({ type: 'member-state', entries: ledger.size });
-  }
-
-  /**
-   * With a checkpoint in its record, the ledger judges only what came after its frontier
-   * from the first derivation on (docs/protocol.md §4.8): its pages are read from beside the
-   * view, before the verified copy is. Its code is loaded only then.
-   */
-  private async startAtRecordedCheckpoint(room: Room): Promise<void> {
-    const recorded = this.host.record().checkpoint;
-    if (!recorded) return;
-    const [{ startAtRecorded }, kept] = await Promise.all([
-      import('../../../core/checkpoint/startAtRecorded.ts'),
-      readCheckpointPages(this.host.db),
-    ]);
-    if (!kept.has(recorded)) return;
-    const start = startAtRecorded(this.host.networkId, recorded, (key) => kept.get(key), room.ledger.held);
-    await room.ledger.startFrom({ start });
   }
 
   /** A new epoch (after a suspension): move to its room if this device can open it. */
@@ -287,8 +284,9 @@ export class MemberRoomKeeper {
   private async project(projection: NetworkProjection, change: ProjectionChange): Promise<boolean> {
     const events = this.host.events;
     try {
-      if (events.integrity.storageFull) await projection.reconcile();
+      if (events.integrity.storageFull || this.viewBehind) await projection.reconcile();
       else await projection.update(change);
+      this.viewBehind = false;
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       events.setStorageFull(true);
