@@ -33,7 +33,7 @@ const keep = 24;
 export function loadFixture(root: string, size: FixtureSize, seed: number, log: (line: string) => void): Fixture {
   const folder = join(root, '.bench');
   // Bump the version when the fixture's making changes, so an old file is not reused.
-  const spread = size.span && size.span !== 1 ? `-over-${size.span}` : '';
+  const spread = size.span && size.span !== 1 ? `-over-${size.span}-to-2025` : '';
   const file = join(
     folder,
     `year-p3-${seed}-${size.members}-${size.posts}-${size.transfers}-${size.messages}${spread}.cbor`,

@@ -9,7 +9,7 @@
 // entry of the part verified and projected; its IndexedDB and heap after. Balances are
 // compared with the whole history's, derived in Node.
 // Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile]  (after npm run build;
-// --profile: the first, unmeasured run's main thread by function, and the page's marks)
+// --profile: one more run after the measured ones, its main thread and the peer's by function, and its marks)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,8 +90,22 @@ try {
   // The member's device that was there all along: checks the checkpoint and moves on.
   const peer = await seededDevice(browser, site, fixture, update, 0, true);
   await peer.page.goto(`${site.url}/`);
+  // Where the peer is, every 20 s (four years take minutes to verify in the browser).
+  const progress = setInterval(() => {
+    peer.page
+      .evaluate(() => {
+        const mark = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
+        return { projected: (mark?.detail as { entries?: number } | undefined)?.entries ?? 0, at: performance.now() };
+      })
+      .then(
+        ({ projected, at }) => console.log(`  the peer at ${Math.round(at / 1000)} s: ${projected} entries projected`),
+        () => {},
+      );
+  }, 20_000);
   await waitForProjected(peer.page, records.length);
+  console.log('the device with the whole history verified and projected it');
   await waitForPart(peer.page, summaryText);
+  clearInterval(progress);
   console.log('the device with the whole history moved on to the part');
 
   const newest = newestPost(records);
@@ -100,12 +114,13 @@ try {
   const storage: number[] = [];
   const heap: number[] = [];
   let balancesRight = true;
-  for (let run = -1; run < runs; run++) {
+  // A warm-up run first; with --profile, one more after the measured ones, profiled (the peer idle by then).
+  for (let run = -1; run < runs + (profile ? 1 : 0); run++) {
     const device = await seededDevice(browser, site, fixture, update, 2 + (run + 1), false, 'member', {
       checkpoint: summaryText,
     });
-    const stop = profile && run === -1 ? await startProfile(device.page) : null;
-    const stopPeer = profile && run === -1 ? await startProfile(peer.page) : null;
+    const stop = profile && run === runs ? await startProfile(device.page) : null;
+    const stopPeer = profile && run === runs ? await startProfile(peer.page) : null;
     await device.page.goto(`${site.url}/`);
     const [shown, projected] = await Promise.all([
       waitForBoard(device.page, newest),
@@ -115,7 +130,10 @@ try {
       const taken = await stop();
       if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(taken));
       printSelfTime('a new device in the part, main thread', taken);
-      if (stopPeer) printSelfTime('the peer that answers it, main thread', await stopPeer(), 20);
+      const peerTaken = stopPeer ? await stopPeer() : null;
+      if (peerTaken && process.env.PROFILE_OUT)
+        writeFileSync(`${process.env.PROFILE_OUT}.peer`, JSON.stringify(peerTaken));
+      if (peerTaken) printSelfTime('the peer that answers it, main thread', peerTaken, 20);
       await printMarks(device.page);
     }
     const connected = await device.page.evaluate(
@@ -131,7 +149,7 @@ try {
     console.log(
       `  run ${run + 1}: board ${Math.round(shown - connected)} ms, part held, balances right ${Math.round(projected - connected)} ms, ${balances.size} balances (${wrong.length} differ), IndexedDB ${(usage / 1e6).toFixed(1)} MB, heap ${(used / 1e6).toFixed(1)} MB`,
     );
-    if (run >= 0) {
+    if (run >= 0 && run < runs) {
       board.push(shown - connected);
       done.push(projected - connected);
       storage.push(usage);

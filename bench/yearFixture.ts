@@ -1,8 +1,9 @@
 // A deterministic year of a busy neighbourhood (fixed seed): members, two coordinators, a
 // kiosk, posts, transfers and messages with Dutch text, every entry really signed. Keys,
 // texts and times come from the seed; the random nonces inside sealed boxes do not, so
-// sizes repeat but bytes do not. The year is 2025, and posts stay up until 2100, so the
-// board has something to show whenever the benchmark runs.
+// sizes repeat but bytes do not. The year is 2025 (a fixture over several years ends with
+// it), and posts stay up until 2100, so the board has something to show whenever the
+// benchmark runs.
 import { defaultCategories } from '../src/core/categories.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import type { Bodies, EntryType } from '../src/core/entry/bodies.ts';
@@ -43,7 +44,8 @@ export interface YearFixture {
   endTime: number;
 }
 
-const start = Date.UTC(2025, 0, 1, 8, 0);
+/** The year's first day; a fixture over several years starts earlier, so it too ends with 2025, in the past. */
+const startOf = (span = 1) => Date.UTC(2025 - (span - 1), 0, 1, 8, 0);
 const fixtureJoinWork = 6;
 const postsStayUntil = Date.UTC(2100, 0, 1);
 const year = 365 * 24 * 3600 * 1000;
@@ -127,6 +129,7 @@ function prng(seed: number): () => number {
 export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benchRelayPort): YearFixture {
   const random = prng(seed);
   const length = year * (size.span ?? 1);
+  const start = startOf(size.span);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
   const identity = () => identityFromSecrets(bytes(32), bytes(32));
