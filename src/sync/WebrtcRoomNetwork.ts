@@ -154,11 +154,17 @@ class WebrtcRoomLink implements RoomLink {
     }
     if (now - this.aloneSince < this.retryMs) return;
     const provider = this.provider;
+    // Only the relay sockets are made anew; the room stays joined. The room's own connect
+    // sends the whole doc to other tabs (encoded, encrypted: a second of the page per knock
+    // at a year), and a new socket announces every room anyway (y-webrtc's SignalingConn).
+    const room = provider.room;
+    provider.room = null;
     provider.disconnect();
     // New sockets, new tags (y-webrtc would reuse the URLs, and keep the closed connections).
     provider.signalingUrls = provider.signalingUrls.map(roomSignallingUrl);
     provider.signalingConns = [];
     provider.connect();
+    provider.room = room;
     for (const conn of provider.signalingConns) this.watch(conn);
     this.aloneSince = now;
     this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
