@@ -288,30 +288,20 @@ async function printMarks(page: Page): Promise<void> {
   for (const [name, at] of marks) byName.set(name, [...(byName.get(name) ?? []), Math.round(at - peer)]);
   console.log('marks, ms from the first peer (first … last, how many):');
   for (const [name, times] of byName) console.log(`  ${name}: ${times[0]} … ${times.at(-1)} (${times.length})`);
-  const measures = await page.evaluate(() =>
-    performance
-      .getEntriesByType('measure')
-      .filter((measure) => measure.name.startsWith('buurtruil:'))
-      .map((measure) => ({
-        name: measure.name,
-        at: measure.startTime,
-        ms: measure.duration,
-        items: (measure.detail as { items?: number } | null)?.items ?? 0,
-      })),
+  // The workers' share so far (WorkerVerifier.ts): one mark of each kind with the totals.
+  const workers = await page.evaluate(() =>
+    ['check', 'signatures'].map((kind) => {
+      const mark = performance.getEntriesByName(`buurtruil:workers-${kind}`).at(-1) as PerformanceMark | undefined;
+      return {
+        kind,
+        at: mark?.startTime ?? 0,
+        sum: mark?.detail as { calls: number; items: number; ms: number; first: number } | undefined,
+      };
+    }),
   );
-  const sums = new Map<string, { calls: number; ms: number; items: number; first: number; last: number }>();
-  for (const { name, at, ms, items } of measures) {
-    const sum = sums.get(name) ?? { calls: 0, ms: 0, items: 0, first: at, last: at + ms };
-    sums.set(name, {
-      calls: sum.calls + 1,
-      ms: sum.ms + ms,
-      items: sum.items + items,
-      first: sum.first,
-      last: at + ms,
-    });
-  }
-  for (const [name, sum] of sums)
-    console.log(
-      `  ${name}: ${sum.calls} calls, ${sum.items} items, ${Math.round(sum.ms)} ms waited, ${Math.round(sum.first - peer)} … ${Math.round(sum.last - peer)}`,
-    );
+  for (const { kind, at, sum } of workers)
+    if (sum)
+      console.log(
+        `  workers, ${kind}: ${sum.calls} calls, ${sum.items} items, ${Math.round(sum.ms)} ms waited, from ${Math.round(sum.first - peer)} to ${Math.round(at - peer)}`,
+      );
 }
