@@ -430,15 +430,22 @@ test('the outreach list and the report show the right figures for a scripted his
     hours: 'verborgen',
     reciprocal: '< 5',
   };
-  for (const [measure, value] of Object.entries(expected)) {
-    expect((await reportTable(c, measure))[0], measure).toEqual([month, value]);
-    expect((await chartBars(c, measure))[0], measure).toEqual([value, /^\d+$/.test(value)]);
-  }
+  // Read until they hold: ten weeks on, the laptop writes a checkpoint by itself after the
+  // reload and derives again, so the page's first figures may be redrawn once.
+  await expect(async () => {
+    for (const [measure, value] of Object.entries(expected)) {
+      expect((await reportTable(c, measure))[0], measure).toEqual([month, value]);
+      expect((await chartBars(c, measure))[0], measure).toEqual([value, /^\d+$/.test(value)]);
+    }
+    const later = await reportTable(c, 'members');
+    expect(later.length).toBeGreaterThanOrEqual(2);
+    expect(later.map(([, value]) => value)).toEqual(later.map(() => '5'));
+    expect((await reportTable(c, 'new')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
+    expect((await reportTable(c, 'active')).slice(1).map(([, value]) => value)).toEqual(
+      later.slice(1).map(() => '< 5'),
+    );
+  }).toPass({ timeout: 60_000 });
   const later = await reportTable(c, 'members');
-  expect(later.length).toBeGreaterThanOrEqual(2);
-  expect(later.map(([, value]) => value)).toEqual(later.map(() => '5'));
-  expect((await reportTable(c, 'new')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
-  expect((await reportTable(c, 'active')).slice(1).map(([, value]) => value)).toEqual(later.slice(1).map(() => '< 5'));
   // Every kind of help of the network is a row, whether it had an exchange or not (§5.1).
   const categories = c.getByTestId('report-category');
   await expect(categories).toHaveCount(defaultCategories.length + 1);
