@@ -244,7 +244,9 @@ export class MemberRoomKeeper {
     const recorded = this.host.record().checkpoint;
     const keeperFirst = Boolean(recorded) && !ledger.state.checkpoint;
     if (keeperFirst) {
-      // Handed a checkpoint at pairing: its keeper first, so the view is written once, from it.
+      // Handed a checkpoint at pairing: the follow-up steps first (the checkpoint keeper's run
+      // starts in the background); while the summary has not arrived the view waits, so it is
+      // written once, from the checkpoint.
       for (const step of this.followUps) await step(ledger.state);
       if (ledger.state.checkpoint) return; // it started: the change it rederived wrote the view
       if (waitingForRecordedStart(recorded, current.room)) {
