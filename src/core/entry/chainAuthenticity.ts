@@ -5,7 +5,7 @@
 // fork, per stretch below a gap) and hashes the rest. A head whose signature fails is
 // not authentic, and what it named becomes a head to check in turn, so a forged entry
 // costs its reader one signature, as it costs its sender.
-import { isBase64UrlOf } from '../encoding/base64url.ts';
+import { isBase64UrlOf, toBase64Url } from '../encoding/base64url.ts';
 import type { Entry } from './Entry.ts';
 
 /** An entry that passed steps 1–6 of §3.2 (its id is the hash of its bytes). */
@@ -41,6 +41,12 @@ export interface AuthenticityOptions<T> {
 
 /** How many entries are sorted between two calls of `pause`. */
 const entriesPerPause = 64;
+/**
+ * How many forks at one seq a child's parent is looked for among, one by one, before the
+ * items are looked up by id: a hostile peer may send thousands of forks and children of
+ * one seq, and comparing each child with each fork would take its readers minutes.
+ */
+const forksWalked = 4;
 
 /** Sorts entries that passed steps 1–6 into authentic and forged, with one signature per head. */
 export async function authenticate<T extends Unverified>(
@@ -74,6 +80,9 @@ export async function authenticate<T extends Unverified>(
    * lower, its id the `prev` named (compared with the id's text character by character); -1 if none.
    */
   const parents = new Int32Array(items.length).fill(-1);
+  /** The items by id text, made only when a seq has more forks than `forksWalked`. */
+  let byId: Map<string, number> | undefined;
+
   // How many children of each item are authentic or not yet decided: while one is, the
   // item need not be checked on its own.
   const openChildren = new Int32Array(items.length);
@@ -82,8 +91,19 @@ export async function authenticate<T extends Unverified>(
     const child = items[i] as T;
     const { prev, seq } = child.entry;
     if (prev === null) continue;
-    let parent = (bySeq.get(options.authorKey(child)) as number[])[seq - 1] ?? -1;
-    while (parent >= 0 && !isBase64UrlOf((items[parent] as T).idText, prev)) parent = sameSeq[parent] as number;
+    const author = options.authorKey(child);
+    let parent = (bySeq.get(author) as number[])[seq - 1] ?? -1;
+    for (let walked = 0; parent >= 0 && !isBase64UrlOf((items[parent] as T).idText, prev); walked++) {
+      if (walked === forksWalked) {
+        byId ??= new Map(items.map((item, at) => [item.idText, at]));
+        const found = byId.get(toBase64Url(prev)) ?? -1;
+        // The same author's, one seq lower: the fork at seq - 1 that it names.
+        const fits = found >= 0 && (items[found] as T).entry.seq === seq - 1;
+        parent = fits && options.authorKey(items[found] as T) === author ? found : -1;
+        break;
+      }
+      parent = sameSeq[parent] as number;
+    }
     if (parent < 0) continue;
     parents[i] = parent;
     openChildren[parent] = (openChildren[parent] as number) + 1;

@@ -167,6 +167,33 @@ describe('authenticity by chain heads', () => {
     expect(result.refused).toEqual([forged[0]]);
   });
 
+  it('a hostile author with many forks at one seq: each child finds the fork it names, no other author does', async () => {
+    // Past a few forks the parent is looked up by id, not compared with every fork in turn.
+    const id = () => crypto.getRandomValues(new Uint8Array(20));
+    const item = (author: string, seq: number, prev: Uint8Array | null, bytes = id()) => ({
+      idText: toBase64Url(bytes),
+      bytes,
+      entry: { author: new Uint8Array(32), seq, prev },
+      authorKey: author,
+    });
+    const forks = Array.from({ length: 40 }, () => item('mallory', 1, null));
+    const children = forks.map((fork) => item('mallory', 2, fork.bytes));
+    // Another author with forks of his own at seq 1, his children naming Mallory's.
+    const samsForks = Array.from({ length: 8 }, () => item('sam', 1, null));
+    const strangers = forks.slice(0, 10).map((fork) => item('sam', 2, fork.bytes));
+    const wrongSeq = forks.slice(0, 10).map((fork) => item('mallory', 3, fork.bytes));
+    const items = [...forks, ...samsForks, ...children, ...strangers, ...wrongSeq];
+    const result = await authenticate(items, {
+      vouchedBefore: () => false,
+      verify: async (batch) => batch.map(() => true),
+      authorKey: (one) => one.authorKey,
+    });
+    for (const [n, child] of children.entries()) expect(result.parents[items.indexOf(child)]).toBe(forks[n]);
+    for (const other of [...strangers, ...wrongSeq]) expect(result.parents[items.indexOf(other)]).toBeUndefined();
+    // Each fork is vouched for by its child: only the heads' signatures are checked.
+    expect(result.signatures).toBe(samsForks.length + children.length + strangers.length + wrongSeq.length);
+  });
+
   it('decides exactly what checking every signature decides, in any order and any batches (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
