@@ -41,18 +41,17 @@ const readVia = nullable(bytes(publicKeyLength));
  * Reads and verifies one entry of network `net` stored under `claimedId` (the Y.Map key,
  * base64url). Async only because WebCrypto verifies asynchronously. `trusted`: bytes this
  * device (or its verifier, EntryVerifier.ts) checked in full before: their id, canonical
- * form and signature are not checked again, only their fields are read. `signature:
- * false`: steps 1–6 only; the entry is authentic once its own signature or an authentic
- * child vouches for it (§3.5, chainAuthenticity.ts).
+ * form and signature are not checked again, only their fields are read. (A verifier of
+ * many entries checks steps 1–6 with checkEntry and one signature per chain head, §3.5.)
  */
 export async function readEntry(
   net: Uint8Array,
   claimedId: string,
   data: unknown,
-  { trusted = false, signature = true }: { trusted?: boolean; signature?: boolean } = {},
+  { trusted = false }: { trusted?: boolean } = {},
 ): Promise<ReadResult> {
   const result = checkEntry(net, claimedId, data, { trusted });
-  if (!result.ok || trusted || !signature) return result;
+  if (!result.ok || trusted) return result;
   if (!(await signatureVerifies(result.entry, result.bytes))) {
     return { ok: false, problem: 'bad-signature', detail: 'signature does not match' };
   }
