@@ -34,6 +34,8 @@ export default class DataChannelPeer {
   destroying = false;
   /** The room's newest posts, given once y-webrtc made this peer for a room (WebrtcRoomNetwork.ts). */
   newestPosts: NewestPosts | null = null;
+  /** When a frame last came from the peer (Date.now()); 0 before the first. */
+  heardAt = 0;
   /** The RTCPeerConnection: offer or answer, ICE candidates, the glare answer (NegotiatedConnection.ts). */
   private readonly connection: NegotiatedConnection;
   private channel: RTCDataChannel | null = null;
@@ -188,6 +190,7 @@ export default class DataChannelPeer {
 
   private receive(data: unknown): void {
     if (this.destroyed || this.destroying || !this.framed) return;
+    this.heardAt = Date.now();
     let message: Uint8Array | null;
     try {
       message = this.framed.receive(data);

@@ -32,6 +32,12 @@ const handshakeGivenUpMs = 20_000;
  */
 const resyncAtMs = [4000, 15_000];
 /**
+ * A resync that falls due while the peer is still sending waits until it has been quiet this
+ * long: a new device's first answer (a year's part, megabytes) takes seconds to arrive, and
+ * asked again with a state vector still empty, the peer encodes and sends all of it twice.
+ */
+const resyncQuietMs = 1000;
+/**
  * A room whose relay connection drops connects again after a random wait in this range
  * (ms), not at once: the rooms of one page then come back one by one, not together from
  * the new address (docs/protocol.md §7).
@@ -140,9 +146,9 @@ class WebrtcRoomLink implements RoomLink {
 
   /**
    * y-webrtc announces a device once, when it joins; a connection attempt that fails then
-   * is not tried again. While the relay is reachable but no peer is connected, join the
-   * room afresh now and then (5 s, 10 s, ... up to a minute), so a neighbour who is
-   * online is found.
+   * is not tried again. While the relay is reachable but no peer is connected, announce the
+   * room afresh on new relay sockets now and then (5 s, 10 s, ... up to a minute), so a
+   * neighbour who is online is found.
    */
   private knockIfAlone(): void {
     const peers = this.peers();
@@ -159,12 +165,15 @@ class WebrtcRoomLink implements RoomLink {
     // at a year), and a new socket announces every room anyway (y-webrtc's SignalingConn).
     const room = provider.room;
     provider.room = null;
-    provider.disconnect();
-    // New sockets, new tags (y-webrtc would reuse the URLs, and keep the closed connections).
-    provider.signalingUrls = provider.signalingUrls.map(roomSignallingUrl);
-    provider.signalingConns = [];
-    provider.connect();
-    provider.room = room;
+    try {
+      provider.disconnect();
+      // New sockets, new tags (y-webrtc would reuse the URLs, and keep the closed connections).
+      provider.signalingUrls = provider.signalingUrls.map(roomSignallingUrl);
+      provider.signalingConns = [];
+      provider.connect();
+    } finally {
+      provider.room = room;
+    }
     for (const conn of provider.signalingConns) this.watch(conn);
     this.aloneSince = now;
     this.retryMs = Math.min(this.retryMs * 2, longestRetryMs);
@@ -201,6 +210,8 @@ class WebrtcRoomLink implements RoomLink {
       this.resyncs.set(id, known);
       const due = resyncAtMs[known.sent];
       if (due === undefined || now - known.since < due) continue;
+      // DataChannelPeer.ts: the peer y-webrtc uses.
+      if (now - ((conn.peer as { heardAt?: number }).heardAt ?? 0) < resyncQuietMs) continue;
       known.sent++;
       const encoder = createEncoder();
       writeVarUint(encoder, 0); // y-webrtc's sync message
