@@ -70,9 +70,13 @@ export class NetworkProjection {
     return [...this.ledger.entries()].map((e) => e.idText).filter((id) => !this.storedEntries.has(id));
   }
 
-  /** Writes new verified entries and the rows they changed. */
+  /**
+   * Writes new verified entries and the rows they changed. After a rebuild, every row that
+   * differs and every entry not in the copy yet: a change projected while the state was being
+   * derived anew (a new device waiting for its checkpoint's summary) is written then.
+   */
   async update(change: ProjectionChange): Promise<void> {
-    if (change.rebuilt) return this.reconcile(change.accepted);
+    if (change.rebuilt) return this.reconcile();
     const state = this.ledger.state;
     const applied = change.accepted
       .map((id) => this.ledger.get(id))
@@ -199,17 +203,18 @@ export class NetworkProjection {
 }
 
 /**
- * Rows and entries written in one transaction at most: IndexedDB copies each on the main
- * thread, and 2,000 made tasks of 270-415 ms in a first verification of a year (300: under
- * 50 ms each on the bench machine).
+ * Rows written in one transaction at most: IndexedDB copies each on the main thread, and
+ * 2,000 made tasks of 270-415 ms in a first verification of a year (300: under 50 ms each
+ * on the bench machine).
  */
 const partSize = 300;
 /**
  * An entry of the verified copy weighs this much of a row: entries go in packs of fullPart,
  * one value each, so IndexedDB copies few values for many entries (a new device's first
- * projection waited on a commit for every 300 of them).
+ * projection waited on a commit for every 300 of them). A part of entries alone is eight
+ * full packs (the weight is 75/512: sums of it are exact).
  */
-const entryWeight = 1 / 8;
+const entryWeight = partSize / (8 * fullPart);
 
 interface Part {
   entries: CopiedEntry[];
@@ -218,7 +223,7 @@ interface Part {
   more: boolean;
 }
 
-/** Splits a write into parts of at most partSize items (a small write is one part). */
+/** Splits a write into parts of at most partSize rows' weight (a small write is one part). */
 function* inParts(
   entries: CopiedEntry[],
   put: Record<TableName, object[]>,
@@ -239,7 +244,8 @@ function* inParts(
   let part = empty();
   let size = 0;
   let left = total;
-  const full = () => ++size >= partSize;
+  /** Adds an item's weight to the part: true when the part is full. */
+  const full = (weight = 1) => (size += weight) >= partSize;
   const next = function* () {
     left -= size;
     part.more = left > 0;
@@ -261,10 +267,11 @@ function* inParts(
       if (full()) yield* next();
     }
   }
+  // The entries start a part of their own, so each part but the last holds full packs.
+  if (size > 0 && entries.length > 0) yield* next();
   for (const entry of entries) {
     part.entries.push(entry);
-    size += entryWeight - 1;
-    if (full()) yield* next();
+    if (full(entryWeight)) yield* next();
   }
   if (size > 0) yield* next();
 }

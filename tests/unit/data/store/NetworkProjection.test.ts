@@ -235,4 +235,27 @@ describe('NetworkProjection', () => {
     await new NetworkProjection(db, restarted).loadVerifiedCopy();
     expect(restarted.size).toBe(network.entries.length);
   });
+
+  it('a change after the state was derived anew writes every entry the copy lacks, not only its own', async () => {
+    // A new device's view waits for its checkpoint's summary: the changes before it are not
+    // projected, and the derivation that follows is told as a change of no entries.
+    const network = busyNetwork();
+    const db = database();
+    const ledger = await network.ledger();
+    await new NetworkProjection(db, ledger).update({ accepted: [], refused: [], rebuilt: true });
+    expect((await readCopy(db)).entries.size).toBe(network.entries.length);
+  });
+
+  it('a first write of thousands of entries goes in full packs, eight to a transaction', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    for (let i = 0; i < 2600; i++) network.post(anna, { title: `Hulp ${i}` });
+    const db = database();
+    const ledger = await network.ledger();
+    await new NetworkProjection(db, ledger).reconcile();
+    const copy = await readCopy(db);
+    expect(copy.entries.size).toBe(network.entries.length);
+    // Only the last pack of the write is short (a pack split at a transaction's end was too).
+    expect(copy.small.length).toBe(1);
+  });
 });
