@@ -145,10 +145,16 @@ export class CheckpointKeeper {
       this.derivedFrom = derivation.from;
       this.falseKnown = this.book.falseCheckpoints.size;
       const { from: _from, ...options } = derivation;
+      // An archive device has the history below ready before the ledger judges across the
+      // checkpoint: the page never shows the one without the other (a report of the part alone).
+      const showsBelow = derivation.from && isArchiveDevice(state, host.identity);
+      const historyBelow = showsBelow ? await this.book.history(state.devices, ledger.held, foreign) : null;
+      if (host.closed()) return;
       // For the benches: when a device starts judging from a checkpoint (partNewDevice.ts).
       performance.mark('buurtruil:from-checkpoint', { detail: { entries: ledger.size } });
       await ledger.startFrom(options);
       if (host.closed()) return;
+      host.showHistory(historyBelow);
       await host.rederived();
       state = ledger.state;
     }

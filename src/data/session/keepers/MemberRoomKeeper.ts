@@ -3,7 +3,6 @@
 // next change writes the whole view again), moving to a new epoch's room after a rekey, its
 // parts (MemberRoomParts.ts), and the session's follow-up steps after each change.
 
-import { withHistory } from '../../../core/checkpoint/withHistory.ts';
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { roomKeyFor } from '../../../core/rooms.ts';
@@ -20,6 +19,7 @@ import { MemberRoomParts } from './MemberRoomParts.ts';
 import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
 import { startAtRecordedCheckpoint, waitingForRecordedStart } from './recordedCheckpoint.ts';
+import { ShownWithHistory } from './ShownWithHistory.ts';
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
@@ -61,10 +61,11 @@ export class MemberRoomKeeper {
 
   private readonly parts: MemberRoomParts; // the history in parts (§7.1)
 
-  private history: NetworkState | null = null;
+  private readonly shownWithHistory = new ShownWithHistory();
   /** Changes went unprojected while waiting for the recorded checkpoint: the next projection writes all. */
   private viewBehind = false;
-  private shownCache: { judged: NetworkState; history: NetworkState; shown: NetworkState } | null = null;
+  /** The arrivals (PostsBeingChecked) the ledger had taken at the last change it told. */
+  private toldArrivals = 0;
 
   constructor(host: MemberRoomHost) {
     this.host = host;
@@ -89,18 +90,13 @@ export class MemberRoomKeeper {
    * beside it on a device that shows it (withHistory.ts); null without a member room.
    */
   get shownState(): NetworkState | null {
-    const judged = this.current?.room.ledger.state ?? null;
-    if (!judged || !this.history) return judged;
-    if (this.shownCache?.judged !== judged || this.shownCache.history !== this.history)
-      this.shownCache = { judged, history: this.history, shown: withHistory(this.history, judged) };
-    return this.shownCache.shown;
+    return this.shownWithHistory.shown(this.current?.room.ledger.state ?? null);
   }
 
   /** derive(F) of the checkpoint the ledger derives across, to show beside it; null for none. */
   showHistory(history: NetworkState | null): void {
-    if (history === this.history) return;
-    this.history = history;
-    this.host.events.notify({ type: 'member-state', entries: this.current?.room.ledger.size ?? 0 });
+    if (this.shownWithHistory.set(history))
+      this.host.events.notify({ type: 'member-state', entries: this.current?.room.ledger.size ?? 0 });
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */
@@ -181,8 +177,9 @@ export class MemberRoomKeeper {
     let opening = true;
     room.onEntries((change) => {
       host.events.countChange(room.ledger, change);
+      this.toldArrivals = checking.arrivalsSoFar;
       // While opening, one projection at the end covers everything loaded.
-      if (!opening) host.inBackground(this.afterChange(change, checking.arrivalsSoFar));
+      if (!opening) host.inBackground(this.afterChange(change, this.toldArrivals));
     });
     await startAtRecordedCheckpoint(host.networkId, host.record().checkpoint, host.db, room);
     // The doc at rest leaves out what the verified copy holds: the copy fills it in.
@@ -197,7 +194,10 @@ export class MemberRoomKeeper {
     host.events.countRestored(await room.restoreMissing((id) => room.writingHolds(id)));
     opening = false;
     const loaded = checking.arrivalsSoFar;
-    if (projection.unstoredEntries().length > 0) {
+    if (waitingForRecordedStart(host.record().checkpoint, room)) {
+      // Reopened before the summary arrived: the view still waits for it (afterChange).
+      host.inBackground(this.afterChange(noChange));
+    } else if (projection.unstoredEntries().length > 0) {
       // The doc brought what the view has not seen: project it now.
       await projection.reconcile();
       checking.settle(loaded);
@@ -231,8 +231,8 @@ export class MemberRoomKeeper {
 
   /** The ledger derived its state anew (from a checkpoint): the view and the follow-up steps catch up. */
   rederived(): Promise<void> {
-    // Derived anew from all it holds: every arrival taken so far is judged.
-    return this.afterChange({ accepted: [], refused: [], rebuilt: true }, this.current?.checking.arrivalsSoFar);
+    // Derived anew from all it holds: every arrival of a change told so far is judged.
+    return this.afterChange({ accepted: [], refused: [], rebuilt: true }, this.toldArrivals);
   }
 
   /** `taken`: the arrivals (PostsBeingChecked) the ledger had taken when it told this change. */
