@@ -37,6 +37,8 @@ export class NetworkProjection {
   /** What the tables hold, per table: key to the row's JSON. Read when first needed. */
   private written: Map<TableName, Map<string, string>> | null = null;
   private readonly storedEntries = new Set<string>();
+  /** Entries a write still going is copying: a projection beside it leaves them to that one. */
+  private readonly copying = new Set<string>();
   /** Parts of the copy with a few entries each (they came one by one): packed together in time. */
   private smallParts: number[] = [];
 
@@ -138,7 +140,7 @@ export class NetworkProjection {
   private newEntries(ids: readonly string[]): CopiedEntry[] {
     const entries: CopiedEntry[] = [];
     for (const id of ids) {
-      const verified = this.storedEntries.has(id) ? undefined : this.ledger.get(id);
+      const verified = this.storedEntries.has(id) || this.copying.has(id) ? undefined : this.ledger.get(id);
       if (verified) entries.push({ id, bytes: verified.bytes });
     }
     return entries;
@@ -161,6 +163,25 @@ export class NetworkProjection {
     put: Record<TableName, object[]>,
     remove: Record<TableName, string[]>,
     jsonOf: (row: object) => string = rowJson,
+  ): Promise<void> {
+    for (const { id } of entries) this.copying.add(id);
+    try {
+      await this.writeParts(entries, put, remove, jsonOf);
+    } finally {
+      for (const { id } of entries) this.copying.delete(id);
+    }
+    if (this.smallParts.length >= smallPartsBeforeMerge) {
+      const small = this.smallParts;
+      const merged = await mergeParts(this.db, small);
+      this.smallParts = [...this.smallParts.filter((key) => !small.includes(key)), ...merged];
+    }
+  }
+
+  private async writeParts(
+    entries: CopiedEntry[],
+    put: Record<TableName, object[]>,
+    remove: Record<TableName, string[]>,
+    jsonOf: (row: object) => string,
   ): Promise<void> {
     // A first projection (a year of entries) is written a few thousand rows at a time,
     // each part its own transaction, with the page given a turn between: one transaction
@@ -193,11 +214,6 @@ export class NetworkProjection {
         }
       }
       if (part.more) await yieldToPage();
-    }
-    if (this.smallParts.length >= smallPartsBeforeMerge) {
-      const small = this.smallParts;
-      const merged = await mergeParts(this.db, small);
-      this.smallParts = [...this.smallParts.filter((key) => !small.includes(key)), ...merged];
     }
   }
 }

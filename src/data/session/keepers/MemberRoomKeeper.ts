@@ -241,18 +241,13 @@ export class MemberRoomKeeper {
     if (!current || this.host.closed()) return;
     const ledger = current.room.ledger;
     if (await this.parts.carryForward(current.room, ledger.state, change)) this.share();
-    const recorded = this.host.record().checkpoint;
-    const keeperFirst = Boolean(recorded) && !ledger.state.checkpoint;
-    if (keeperFirst) {
-      // Handed a checkpoint at pairing: the follow-up steps first (the checkpoint keeper's run
-      // starts in the background); while the summary has not arrived the view waits, so it is
-      // written once, from the checkpoint.
+    if (waitingForRecordedStart(this.host.record().checkpoint, current.room)) {
+      // Handed a checkpoint at pairing: the follow-up steps (the checkpoint keeper's run starts
+      // in the background), and the view waits. It is written once, from the checkpoint, when
+      // the keeper's derivation is told (rederived), with everything not written before.
       for (const step of this.followUps) await step(ledger.state);
-      if (ledger.state.checkpoint) return; // it started: the change it rederived wrote the view
-      if (waitingForRecordedStart(recorded, current.room)) {
-        this.viewBehind = true;
-        return this.host.events.notify({ type: 'member-state', entries: ledger.size });
-      }
+      this.viewBehind = true;
+      return this.host.events.notify({ type: 'member-state', entries: ledger.size });
     }
     const projected = await this.project(current.projection, change);
     // Their rows are on the board now (or they were refused): nothing of them is still being checked.
@@ -269,7 +264,7 @@ export class MemberRoomKeeper {
     performance.clearMarks('buurtruil:projected');
     performance.mark('buurtruil:projected', { detail: { entries: ledger.size } });
     await this.followNewEpoch(ledger.state);
-    if (!keeperFirst) for (const step of this.followUps) await step(ledger.state);
+    for (const step of this.followUps) await step(ledger.state);
     this.host.events.notify({ type: 'member-state', entries: ledger.size });
   }
 

@@ -29,9 +29,10 @@ export async function startAtRecordedCheckpoint(
 /**
  * A device handed a checkpoint at pairing holds none of its frontier: until it judges from
  * the summary, the state it derives is not the network's (one member, no balances), and
- * writing that view would be undone at once. True while it does not judge from one and the
- * summary has not arrived; once it has, the checkpoint's keeper decides.
+ * writing that view would be undone at once. True while it does not judge from one: the
+ * checkpoint's keeper starts from the recorded summary once its pages are here (the same
+ * doc brings them as the entries), and the view is written then, once.
  */
 export function waitingForRecordedStart(recorded: string | null | undefined, room: Room): boolean {
-  return Boolean(recorded) && !room.ledger.state.checkpoint && room.summaryPages.get(recorded as string) === undefined;
+  return Boolean(recorded) && !room.ledger.state.checkpoint;
 }

@@ -11,7 +11,7 @@ import {
   type PostRowsWritten,
   tableRows,
 } from '../../../../src/data/store/index.ts';
-import { readCopy, smallPartsBeforeMerge } from '../../../../src/data/store/verifiedCopy.ts';
+import { readCopy, smallPartsBeforeMerge, unpack } from '../../../../src/data/store/verifiedCopy.ts';
 import { idOf, keyOf, TestNetwork } from '../../core/TestNetwork.ts';
 
 const open: NetworkDatabase[] = [];
@@ -257,5 +257,22 @@ describe('NetworkProjection', () => {
     expect(copy.entries.size).toBe(network.entries.length);
     // Only the last pack of the write is short (a pack split at a transaction's end was too).
     expect(copy.small.length).toBe(1);
+  });
+
+  it('two projections at once copy each entry once (a change beside the derivation anew)', async () => {
+    const network = busyNetwork();
+    // Enough for the first write to take several transactions while the second begins.
+    const anna = network.member('Anna de tweede');
+    for (let i = 0; i < 3000; i++) network.post(anna, { title: `Hulp ${i}` });
+    const db = database();
+    const ledger = await network.ledger();
+    const projection = new NetworkProjection(db, ledger);
+    const all = network.entries.map(idOf);
+    await Promise.all([
+      projection.update({ accepted: all, refused: [], rebuilt: false }),
+      projection.update({ accepted: [], refused: [], rebuilt: true }),
+    ]);
+    const copied = (await db.copy.toArray()).flatMap((part) => unpack(part).map((entry) => entry.id));
+    expect(copied.sort()).toEqual([...all].sort());
   });
 });
