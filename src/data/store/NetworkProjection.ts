@@ -261,7 +261,10 @@ function* inParts(
   let size = 0;
   let left = total;
   /** Adds an item's weight to the part: true when the part is full. */
-  const full = (weight = 1) => (size += weight) >= partSize;
+  const full = (weight = 1) => {
+    size += weight;
+    return size >= partSize;
+  };
   const next = function* () {
     left -= size;
     part.more = left > 0;
