@@ -8,7 +8,16 @@
 // y-webrtc message, is dropped (the receiving or sending call throws; the peer is destroyed).
 // Beside messages, one frame of its own kind: the newest posts, sent first to a new device
 // that asks (newestPostsFrame.ts); a bad one is ignored, never a reason to drop the peer.
+// To a peer whose ask says it reads them, big messages go deflated (deflatedMessages.ts):
+// those are ready later, and so is one that arrives so; messages keep their order both ways.
 import { AnswerRequests } from './AnswerRequests.ts';
+import {
+  DeflatingMessages,
+  deflateAboveBytes,
+  deflatedLast,
+  deflatedMore,
+  InflatingMessage,
+} from './deflatedMessages.ts';
 import { FrameSendQueue } from './FrameSendQueue.ts';
 import { MessageJoiner } from './messageFrames.ts';
 import {
@@ -18,6 +27,7 @@ import {
   newestPostsFrame,
   newestPostsFrameKind,
   readNewestPostsFrame,
+  readsDeflated,
 } from './newestPostsFrame.ts';
 import { syncMessagePieces } from './syncMessagePieces.ts';
 import type { PieceLimits } from './updatePieces.ts';
@@ -38,17 +48,40 @@ export const sendPieces: PieceLimits = { maxBytes: 8 * MiB, maxStructs: Number.P
 /** Messages waiting to be queued behind a doc in pieces: past this, the peer is not reading. */
 export const waitingCapBytes = 128 * MiB;
 
+/** Where a message that is ready later goes (one that arrived deflated, or behind one). */
+export interface LaterMessages {
+  /** A whole message, checked, in order. */
+  deliver(message: Uint8Array): void;
+  /** The peer sent what no Buurtruil peer sends, or a deflate failed: drop it. */
+  fail(error: Error): void;
+}
+
+/** Messages not queued yet: each as the messages it is sent in (a big doc in pieces), or as frames deflated. */
+type Waiting =
+  | { pieces: Iterator<Uint8Array>; deflated?: undefined; bytes: number }
+  | { deflated: DeflatingMessages; bytes: number };
+
 export class FramedChannel {
   private readonly channel: RTCDataChannel;
   private readonly queue = new FrameSendQueue();
   private readonly joiner = new MessageJoiner();
   private readonly asks = new AnswerRequests();
   private readonly pieces: PieceLimits;
-  /** Messages not queued yet, in order, each as the pieces it is sent in (a big doc), with their bytes. */
-  private readonly waiting: { pieces: Iterator<Uint8Array>; bytes: number }[] = [];
+  /** Messages not queued yet, in order, with their bytes. */
+  private readonly waiting: Waiting[] = [];
   private waitingBytes = 0;
-  /** A piece taken from `waiting` that the queue had no room for yet. */
+  /** A piece (or deflated frame) taken from `waiting` that the queue had no room for yet. */
   private nextPiece: Uint8Array | null = null;
+  private readonly later: LaterMessages;
+  /** The peer said it reads deflated messages (its ask for the newest posts). */
+  private deflateTo = false;
+  /** This side asked with the deflated ask: a peer may answer so. */
+  private readsDeflated = false;
+  /** A deflated message arriving. */
+  private inflating: InflatingMessage | null = null;
+  /** Messages to deliver later, in order: the one inflating and what arrived behind it. */
+  private delivering: Promise<void> = Promise.resolve();
+  private deliveriesAhead = 0;
 
   private readonly waitingCap: number;
   /** The room's newest posts, once y-webrtc's connection says which room this is (none: not asked, not sent). */
@@ -63,11 +96,14 @@ export class FramedChannel {
     pieces: PieceLimits = sendPieces,
     waitingCap = waitingCapBytes,
     newest: () => NewestPosts | null = () => null,
+    // Without one (a channel that only reads what `receive` returns), a message ready later is lost.
+    later: LaterMessages = { deliver: () => {}, fail: () => {} },
   ) {
     this.channel = channel;
     this.pieces = pieces;
     this.waitingCap = waitingCap;
     this.newest = newest;
+    this.later = later;
   }
 
   /** Queues a message's frames and sends what the channel has room for; throws when the peer does not read. */
@@ -76,9 +112,16 @@ export class FramedChannel {
     if (this.newest() !== null) {
       // A sync step 1 of a (nearly) empty doc asks for the newest posts.
       message = askingForNewest(sent);
-      if (message !== sent) this.asked = true;
+      if (message !== sent) this.asked = this.readsDeflated = true;
     }
-    if (this.waiting.length === 0 && message.length <= this.pieces.maxBytes) {
+    if (this.deflateTo && message.length >= deflateAboveBytes) {
+      if (this.waitingBytes + message.length > this.waitingCap) {
+        throw new Error('peer does not read what it is sent: send queue full');
+      }
+      const deflated = new DeflatingMessages(syncMessagePieces(message, this.pieces), () => this.flushLater());
+      this.waiting.push({ deflated, bytes: message.length });
+      this.waitingBytes += message.length;
+    } else if (this.waiting.length === 0 && message.length <= this.pieces.maxBytes) {
       if (!this.queue.add(message)) throw new Error('peer does not read what it is sent: send queue full');
     } else {
       // A big doc, or anything behind one: queued piece by piece as the channel drains.
@@ -99,21 +142,34 @@ export class FramedChannel {
     while (this.topUp()) this.queue.drain(send, hasRoom);
   }
 
+  /** Deflated frames are ready: send them (a failure drops the peer, as a send would). */
+  private flushLater(): void {
+    try {
+      this.flush();
+    } catch (error) {
+      this.later.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
   /** Moves waiting pieces into the queue while it has room; true if it moved any. */
   private topUp(): boolean {
     let moved = false;
     while (this.waiting.length > 0) {
-      const message = this.waiting[0] as (typeof this.waiting)[number];
-      if (this.nextPiece === null) {
-        const next = message.pieces.next();
-        if (next.done) {
+      const message = this.waiting[0] as Waiting;
+      let piece = this.nextPiece;
+      if (piece === null) {
+        const next = message.deflated ? message.deflated.next() : (message.pieces.next().value ?? null);
+        if (next === 'later') return moved;
+        if (next === null) {
           this.waiting.shift();
           this.waitingBytes -= message.bytes;
           continue;
         }
-        this.nextPiece = next.value;
+        piece = next as Uint8Array;
+        this.nextPiece = piece;
       }
-      if (!this.queue.add(this.nextPiece)) return moved;
+      const added = message.deflated ? this.queue.addFrame(piece) : this.queue.add(piece);
+      if (!added) return moved;
       this.nextPiece = null;
       moved = true;
     }
@@ -129,13 +185,53 @@ export class FramedChannel {
       this.takeNewest(frame);
       return null;
     }
+    if (frame[0] === deflatedMore || frame[0] === deflatedLast) {
+      this.takeDeflated(frame);
+      return null;
+    }
     const message = this.joiner.push(frame);
     if (!message) return null;
+    // Behind a message still inflating: in order, later.
+    if (this.deliveriesAhead > 0) {
+      this.deliverLater(Promise.resolve(message));
+      return null;
+    }
+    return this.checked(message);
+  }
+
+  /** A whole message as y-webrtc may have it; throws for what no Buurtruil peer sends. */
+  private checked(message: Uint8Array): Uint8Array {
     if (!isYWebrtcMessage(message)) throw new Error('peer sent a message that is not y-webrtc');
     if (!this.asks.allow(message)) throw new Error('peer asked for the whole document too often');
     // Before the message goes to y-webrtc, which answers a step 1 at once with the doc.
-    if (asksForNewest(message)) this.sendNewest();
+    if (asksForNewest(message)) {
+      if (readsDeflated(message)) this.deflateTo = true;
+      this.sendNewest();
+    }
     return message;
+  }
+
+  /** A frame of a deflated message: only from a peer this side told it reads them. */
+  private takeDeflated(frame: Uint8Array): void {
+    if (!this.readsDeflated) throw new Error('peer sent a deflated message unasked');
+    this.inflating ??= new InflatingMessage();
+    this.inflating.push(frame.subarray(1));
+    if (frame[0] === deflatedMore) return;
+    const whole = this.inflating.whole().then((message) => {
+      // For measuring and the tests: a message came deflated (a new device's first sync).
+      performance.mark('buurtruil:inflated', { detail: { bytes: message.length } });
+      return message;
+    });
+    this.inflating = null;
+    this.deliverLater(whole);
+  }
+
+  private deliverLater(message: Promise<Uint8Array>): void {
+    this.deliveriesAhead++;
+    this.delivering = this.delivering
+      .then(async () => this.later.deliver(this.checked(await message)))
+      .catch((error: unknown) => this.later.fail(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => this.deliveriesAhead--);
   }
 
   /** A new device asked: its newest posts go out before the doc, once a connection. */

@@ -1,7 +1,8 @@
 // Splitting one message into frames and joining them again. A frame is one byte of kind
 // (1: more frames follow, 0: the last frame of this message) and then its share of the
 // message. The channel is reliable and ordered, so nothing else is needed. (Kind 2 is a
-// frame of its own, never part of a message: newestPostsFrame.ts.) Anything else
+// frame of its own, never part of a message: newestPostsFrame.ts; kinds 3 and 4 are the
+// parts of a deflated message: deflatedMessages.ts.) Anything else
 // on the wire is a peer that does not speak this protocol: the joiner refuses it, and
 // the peer is dropped (framedDataChannels.ts).
 export const frameBytes = 64 * 1024;

@@ -7,8 +7,10 @@
 //
 // Wire: a frame of kind 2 (messageFrames.ts: 0 and 1 are the parts of a message), then a
 // varUint count and as many varUint8Array entries (lib0 encoding). The ask is the text
-// "buurtruil:newest" after the state vector of a sync step 1: y-protocols reads the state
-// vector and ignores what follows, so a peer that does not know it answers as before.
+// "buurtruil:newest+deflated" after the state vector of a sync step 1 (the sender reads
+// deflated messages too, deflatedMessages.ts; "buurtruil:newest", from a device before them,
+// is answered with the newest posts only): y-protocols reads the state vector and ignores
+// what follows, so a peer that does not know it answers as before.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -24,7 +26,9 @@ export const newestFrameMaxBytes = 1 + newestPostsBytes + 5 * (newestPostsCount 
 /** A doc whose state vector's clocks add up to at most this is new: a handful of its own entries. */
 export const nearlyEmptyClocks = 64;
 
-const ask = new TextEncoder().encode('buurtruil:newest');
+const plainAsk = new TextEncoder().encode('buurtruil:newest');
+/** The ask of a device that also reads deflated messages (deflatedMessages.ts): what it sends. */
+const deflatedAsk = new TextEncoder().encode('buurtruil:newest+deflated');
 
 /** What one room's doc sends and takes, given to the network by the room (Room.ts). */
 export interface NewestPosts {
@@ -104,16 +108,31 @@ export function isNearlyEmpty(vector: Uint8Array): boolean {
 export function askingForNewest(message: Uint8Array): Uint8Array {
   const step1 = stateVectorOf(message);
   if (!step1 || step1.end !== message.length || !isNearlyEmpty(step1.vector)) return message;
-  const out = new Uint8Array(message.length + ask.length);
+  const out = new Uint8Array(message.length + deflatedAsk.length);
   out.set(message);
-  out.set(ask, message.length);
+  out.set(deflatedAsk, message.length);
   return out;
 }
 
-/** Whether this message is a sync step 1 of a (nearly) empty doc, with the ask after its state vector. */
+/** Whether this message is a sync step 1 of a (nearly) empty doc, with an ask after its state vector. */
 export function asksForNewest(message: Uint8Array): boolean {
+  return askIn(message) !== null;
+}
+
+/** Whether this message asks for the newest posts and says its sender reads deflated messages. */
+export function readsDeflated(message: Uint8Array): boolean {
+  return askIn(message) === deflatedAsk;
+}
+
+/** The ask after a nearly empty doc's state vector, of either kind; null for none. */
+function askIn(message: Uint8Array): Uint8Array | null {
   const step1 = stateVectorOf(message);
-  if (!step1 || message.length - step1.end !== ask.length || !isNearlyEmpty(step1.vector)) return false;
-  for (let i = 0; i < ask.length; i++) if (message[step1.end + i] !== ask[i]) return false;
-  return true;
+  if (!step1 || !isNearlyEmpty(step1.vector)) return null;
+  for (const ask of [plainAsk, deflatedAsk]) {
+    if (message.length - step1.end !== ask.length) continue;
+    let same = true;
+    for (let i = 0; i < ask.length && same; i++) same = message[step1.end + i] === ask[i];
+    if (same) return ask;
+  }
+  return null;
 }

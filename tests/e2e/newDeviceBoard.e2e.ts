@@ -2,6 +2,7 @@
 // with history over the local relay: its board shows the newest posts first marked "still
 // being checked" (docs/protocol.md §3.5), not to be opened or answered, and then as checked
 // posts; its balance appears once it is verified, and is the one its other device shows.
+// The history reaches it deflated, as it asked.
 
 import { seededDevice } from '../../bench/seededDevice.ts';
 import { startSite } from '../support/processes.ts';
@@ -60,6 +61,13 @@ test('a new device of a member shows the newest posts while they are checked, an
     }
     await fresh.page.getByRole('link', { name: 'Mijn uren' }).click();
     await expect(fresh.page.getByTestId('balance')).toHaveText(balance, { timeout: 60_000 });
+    // The history came deflated (docs/protocol.md §7, "Deflated messages"): the new device asked so.
+    const inflated = await fresh.page.evaluate(() =>
+      performance
+        .getEntriesByName('buurtruil:inflated')
+        .map((mark) => (mark as PerformanceMark).detail.bytes as number),
+    );
+    expect(inflated.reduce((sum, bytes) => sum + bytes, 0)).toBeGreaterThan(64 * 1024);
     await old.context.close();
     await fresh.context.close();
   } finally {

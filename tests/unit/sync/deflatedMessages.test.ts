@@ -1,0 +1,142 @@
+// Deflated messages (src/sync/deflatedMessages.ts, docs/protocol.md §7): a new device that asks
+// for the newest posts says it reads deflated messages, and its peer sends the doc so: fewer
+// bytes, the same doc, in order with what follows. A peer of an older build (the plain ask)
+// gets plain messages; deflated frames nobody asked for, bytes that do not inflate, and a
+// message that inflates past the largest a peer takes drop the peer.
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it, vi } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { deflatedLast, deflatedMore, InflateError, InflatingMessage } from '../../../src/sync/deflatedMessages.ts';
+import { FramedChannel, type LaterMessages } from '../../../src/sync/framedDataChannels.ts';
+import { splitMessage } from '../../../src/sync/messageFrames.ts';
+import type { NewestPosts } from '../../../src/sync/newestPostsFrame.ts';
+
+const pieces = { maxBytes: 8 * 1024 * 1024, maxStructs: Number.POSITIVE_INFINITY };
+const awareness = Uint8Array.of(1, 0);
+
+function channel() {
+  const frames: Uint8Array[] = [];
+  const fake = { readyState: 'open', bufferedAmount: 0, send: (frame: Uint8Array) => frames.push(frame) };
+  return { frames, fake: fake as unknown as RTCDataChannel };
+}
+
+const hooks = (): NewestPosts => ({ newest: () => [], heard: () => {}, synced: () => {} });
+
+function sync(type: 'step1' | 'step2', doc: Y.Doc): Uint8Array {
+  const out = encoding.createEncoder();
+  encoding.writeVarUint(out, 0);
+  if (type === 'step1') syncProtocol.writeSyncStep1(out, doc);
+  else syncProtocol.writeSyncStep2(out, doc);
+  return encoding.toUint8Array(out);
+}
+
+/** Entries as a part holds them: signed bytes with text in them, so they deflate as a year's do. */
+function partDoc(count: number): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (let i = 0; i < count; i++) {
+      const text = new TextEncoder().encode(`Ik help graag met de tuin, ${i % 40} uur per week, in Oost`);
+      const bytes = new Uint8Array(64 + 32 + text.length);
+      crypto.getRandomValues(bytes.subarray(0, 64));
+      bytes.set(text, 96);
+      doc.getMap<Uint8Array>('entries').set(`entry-${i}`, bytes);
+    }
+  });
+  return doc;
+}
+
+/** A channel's messages delivered later, and whether it dropped its peer. */
+function later() {
+  const delivered: Uint8Array[] = [];
+  const failed: Error[] = [];
+  const sink: LaterMessages = { deliver: (m) => delivered.push(m), fail: (e) => failed.push(e) };
+  return { delivered, failed, sink };
+}
+
+describe('deflated messages', () => {
+  it('a new device asks, its peer sends the doc deflated: fewer bytes, the same doc, in order', async () => {
+    const older = partDoc(3000);
+    const toOld = channel();
+    const toNew = channel();
+    const mine = later();
+    const fresh = new FramedChannel(toOld.fake, pieces, undefined, hooks, mine.sink);
+    const old = new FramedChannel(toNew.fake, pieces, undefined, hooks);
+    fresh.send(sync('step1', new Y.Doc()));
+    for (const frame of toOld.frames.splice(0)) {
+      const message = old.receive(frame);
+      if (message) old.send(sync('step2', older));
+    }
+    old.send(awareness);
+    const plain = sync('step2', older);
+    // Deflated frames come as the stream gives them: wait until the last one is out.
+    await vi.waitFor(() => expect(toNew.frames.at(-1)?.[0]).toBe(0));
+    expect(toNew.frames.slice(0, -1).every((frame) => frame[0] === deflatedMore || frame[0] === deflatedLast)).toBe(
+      true,
+    );
+    const sent = toNew.frames.reduce((n, frame) => n + frame.length, 0);
+    expect(sent).toBeLessThan(0.8 * plain.length);
+    for (const frame of toNew.frames.splice(0)) expect(fresh.receive(frame)).toBeNull();
+    await vi.waitFor(() => expect(mine.delivered).toHaveLength(2));
+    expect(mine.delivered[0]).toEqual(plain);
+    expect(mine.delivered[1]).toEqual(awareness);
+    expect(mine.failed).toHaveLength(0);
+  });
+
+  it('a peer of an older build (the plain ask) gets plain messages', () => {
+    const older = partDoc(3000);
+    const toOld = channel();
+    const old = new FramedChannel(toOld.fake, pieces, undefined, hooks);
+    const plainAsk = Uint8Array.of(...sync('step1', new Y.Doc()), ...new TextEncoder().encode('buurtruil:newest'));
+    for (const frame of splitMessage(plainAsk)) expect(old.receive(frame)).toEqual(plainAsk);
+    old.send(sync('step2', older));
+    expect(toOld.frames.every((frame) => frame[0] === 0 || frame[0] === 1)).toBe(true);
+    expect(toOld.frames.length).toBeGreaterThan(1);
+  });
+
+  it('deflated frames nobody asked for drop the peer', () => {
+    const notNew = new FramedChannel(channel().fake, pieces, undefined, hooks);
+    notNew.send(sync('step1', partDoc(100)));
+    expect(() => notNew.receive(Uint8Array.of(deflatedLast, 1, 2, 3))).toThrow(/unasked/);
+    // Nor one that never asked at all (no room to show newest posts in).
+    const plain = new FramedChannel(channel().fake, pieces);
+    plain.send(sync('step1', new Y.Doc()));
+    expect(() => plain.receive(Uint8Array.of(deflatedLast))).toThrow(/unasked/);
+  });
+
+  it('bytes that do not inflate, and a message that inflates past the largest, drop the peer', async () => {
+    const mine = later();
+    const fresh = new FramedChannel(channel().fake, pieces, undefined, hooks, mine.sink);
+    fresh.send(sync('step1', new Y.Doc()));
+    fresh.receive(Uint8Array.of(deflatedLast, 0xff, 0xff, 0xff, 0xff));
+    await vi.waitFor(() => expect(mine.failed).toHaveLength(1));
+    expect(mine.failed[0]).toBeInstanceOf(InflateError);
+    expect(mine.delivered).toHaveLength(0);
+
+    // A bomb: 4 MiB of zeros deflate to a few KiB; at a limit of 1 MiB it is refused.
+    const zeros = await deflated(new Uint8Array(4 * 1024 * 1024));
+    expect(zeros.length).toBeLessThan(64 * 1024);
+    const bomb = new InflatingMessage(1024 * 1024);
+    bomb.push(zeros);
+    await expect(bomb.whole()).rejects.toThrow(/past the largest/);
+    // Deflated bytes alone past the limit are refused as they come.
+    const long = new InflatingMessage(1024);
+    expect(() => long.push(new Uint8Array(2048))).toThrow(InflateError);
+  });
+
+  it('a message that is not a y-webrtc one after inflating drops the peer', async () => {
+    const mine = later();
+    const fresh = new FramedChannel(channel().fake, pieces, undefined, hooks, mine.sink);
+    fresh.send(sync('step1', new Y.Doc()));
+    fresh.receive(Uint8Array.of(deflatedLast, ...(await deflated(Uint8Array.of(9, 9, 9)))));
+    await vi.waitFor(() => expect(mine.failed).toHaveLength(1));
+    expect(mine.failed[0]?.message).toMatch(/not y-webrtc/);
+  });
+});
+
+async function deflated(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
