@@ -36,6 +36,8 @@ export default class DataChannelPeer {
   newestPosts: NewestPosts | null = null;
   /** When a frame last came from the peer (Date.now()); 0 before the first. */
   heardAt = 0;
+  /** A message of the peer is being handed to y-webrtc now (notBackToSender.ts). */
+  delivering = false;
   /** The RTCPeerConnection: offer or answer, ICE candidates, the glare answer (NegotiatedConnection.ts). */
   private readonly connection: NegotiatedConnection;
   private channel: RTCDataChannel | null = null;
@@ -164,7 +166,12 @@ export default class DataChannelPeer {
 
   private useChannel(channel: RTCDataChannel): void {
     this.channel = channel;
-    this.framed = new FramedChannel(channel, sendPieces, waitingCapBytes, () => this.newestPosts);
+    this.framed = new FramedChannel(channel, sendPieces, waitingCapBytes, () => this.newestPosts, {
+      deliver: (message) => {
+        if (!this.destroyed && !this.destroying) this.emitData(message);
+      },
+      fail: (error) => this.destroy(error),
+    });
     channel.binaryType = 'arraybuffer';
     channel.bufferedAmountLowThreshold = lowWater;
     channel.onmessage = (event) => this.receive(event.data);
@@ -200,7 +207,16 @@ export default class DataChannelPeer {
     }
     // Not caught: an error here may as well come from this device's own doc observers,
     // and dropping an honest peer for it would make it reconnect and fail again.
-    if (message) this.emit('data', message);
+    if (message) this.emitData(message);
+  }
+
+  private emitData(message: Uint8Array): void {
+    this.delivering = true;
+    try {
+      this.emit('data', message);
+    } finally {
+      this.delivering = false;
+    }
   }
 
   private maybeConnected(): void {

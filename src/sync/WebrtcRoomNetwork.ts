@@ -7,6 +7,7 @@ import { createEncoder, toUint8Array, writeVarUint, writeVarUint8Array } from 'l
 import { type Room, WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import type { NewestPosts } from './newestPostsFrame.ts';
+import { notBackToSender } from './notBackToSender.ts';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
@@ -85,7 +86,9 @@ class WebrtcRoomLink implements RoomLink {
     const provider = this.provider;
     // The room is made once the key is derived, in the provider's own callback before this one.
     void provider.key.then(() => {
-      if (provider.room) hearOnlyOtherTabs(provider.room);
+      if (!provider.room) return;
+      hearOnlyOtherTabs(provider.room);
+      notBackToSender(provider.room, doc);
     });
     for (const conn of provider.signalingConns) this.watch(conn);
     provider.on('peers', ({ added }: { added: string[] }) => {
