@@ -38,6 +38,11 @@ export default class DataChannelPeer {
   heardAt = 0;
   /** A message of the peer is being handed to y-webrtc now (notBackToSender.ts). */
   delivering = false;
+
+  /** A message of the peer is on its way in: frames of it came, or it waits its turn (a resync waits too). */
+  get receiving(): boolean {
+    return this.framed?.receiving ?? false;
+  }
   /** The RTCPeerConnection: offer or answer, ICE candidates, the glare answer (NegotiatedConnection.ts). */
   private readonly connection: NegotiatedConnection;
   private channel: RTCDataChannel | null = null;
@@ -176,7 +181,12 @@ export default class DataChannelPeer {
     channel.bufferedAmountLowThreshold = lowWater;
     channel.onmessage = (event) => this.receive(event.data);
     channel.onbufferedamountlow = () => {
-      if (!this.destroyed) this.framed?.flush();
+      if (this.destroyed) return;
+      try {
+        this.framed?.flush();
+      } catch (error) {
+        this.destroy(error as Error);
+      }
     };
     channel.onopen = () => {
       this.channelOpen = true;

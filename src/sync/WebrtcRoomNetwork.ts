@@ -33,9 +33,10 @@ const handshakeGivenUpMs = 20_000;
  */
 const resyncAtMs = [4000, 15_000];
 /**
- * A resync that falls due while the peer is still sending waits until it has been quiet this
- * long: a new device's first answer (a year's part, megabytes) takes seconds to arrive, and
- * asked again with a state vector still empty, the peer encodes and sends all of it twice.
+ * A resync that falls due while the peer is still sending (or a message of it is still being
+ * inflated or waits its turn) waits until it has been quiet this long: a new device's first
+ * answer (a year's part, megabytes) takes seconds to arrive, and asked again with a state
+ * vector still empty, the peer encodes and sends all of it twice.
  */
 const resyncQuietMs = 1000;
 /**
@@ -68,9 +69,11 @@ class WebrtcRoomLink implements RoomLink {
   /** Relay connections waiting out their jitter before they are replaced. */
   private readonly replacing = new Set<ReturnType<typeof setTimeout>>();
   private left = false;
-  /** Connected peers, and how many of the resyncs of `resyncAtMs` each has had. */
-  private readonly resyncs = new Map<string, { since: number; sent: number }>();
+  /** Connected peers, how many of the resyncs of `resyncAtMs` each has had, and when the last was. */
+  private readonly resyncs = new Map<string, { since: number; sent: number; lastAt: number }>();
   private readonly doc: Y.Doc;
+  /** Stops notBackToSender reading the doc's transactions. */
+  private stopNotBack: () => void = () => {};
 
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[], newest: NewestPosts | null) {
     this.doc = doc;
@@ -86,9 +89,9 @@ class WebrtcRoomLink implements RoomLink {
     const provider = this.provider;
     // The room is made once the key is derived, in the provider's own callback before this one.
     void provider.key.then(() => {
-      if (!provider.room) return;
+      if (!provider.room || this.left) return;
       hearOnlyOtherTabs(provider.room);
-      notBackToSender(provider.room, doc);
+      this.stopNotBack = notBackToSender(provider.room, doc);
     });
     for (const conn of provider.signalingConns) this.watch(conn);
     provider.on('peers', ({ added }: { added: string[] }) => {
@@ -140,6 +143,7 @@ class WebrtcRoomLink implements RoomLink {
 
   leave(): void {
     this.left = true;
+    this.stopNotBack();
     clearInterval(this.timer);
     for (const timer of this.replacing) clearTimeout(timer);
     this.replacing.clear();
@@ -209,13 +213,17 @@ class WebrtcRoomLink implements RoomLink {
     for (const id of this.resyncs.keys()) if (!conns.get(id)?.connected) this.resyncs.delete(id);
     for (const [id, conn] of conns) {
       if (!conn.connected || conn.closed) continue;
-      const known = this.resyncs.get(id) ?? { since: now, sent: 0 };
+      const known = this.resyncs.get(id) ?? { since: now, sent: 0, lastAt: now };
       this.resyncs.set(id, known);
       const due = resyncAtMs[known.sent];
       if (due === undefined || now - known.since < due) continue;
+      // After one that waited, the next keeps its distance from it.
+      if (now - known.lastAt < due - (resyncAtMs[known.sent - 1] ?? 0)) continue;
       // DataChannelPeer.ts: the peer y-webrtc uses.
-      if (now - ((conn.peer as { heardAt?: number }).heardAt ?? 0) < resyncQuietMs) continue;
+      const peer = conn.peer as { heardAt?: number; receiving?: boolean };
+      if (peer.receiving || now - (peer.heardAt ?? 0) < resyncQuietMs) continue;
       known.sent++;
+      known.lastAt = now;
       const encoder = createEncoder();
       writeVarUint(encoder, 0); // y-webrtc's sync message
       writeVarUint(encoder, 0); // y-protocols' sync step 1

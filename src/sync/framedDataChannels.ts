@@ -8,14 +8,16 @@
 // y-webrtc message, is dropped (the receiving or sending call throws; the peer is destroyed).
 // Beside messages, one frame of its own kind: the newest posts, sent first to a new device
 // that asks (newestPostsFrame.ts); a bad one is ignored, never a reason to drop the peer.
-// To a peer whose ask says it reads them, big messages go deflated (deflatedMessages.ts):
-// those are ready later, and so is one that arrives so; messages keep their order both ways.
+// To a peer whose ask says it reads them, the answer to that ask goes deflated
+// (deflatedMessages.ts): it is ready later, and so is one that arrives so; messages keep
+// their order both ways.
 import { AnswerRequests } from './AnswerRequests.ts';
 import {
   DeflatingMessages,
   deflateAboveBytes,
   deflatedLast,
   deflatedMore,
+  InflatedBudget,
   InflatingMessage,
 } from './deflatedMessages.ts';
 import { FrameSendQueue } from './FrameSendQueue.ts';
@@ -73,12 +75,13 @@ export class FramedChannel {
   /** A piece (or deflated frame) taken from `waiting` that the queue had no room for yet. */
   private nextPiece: Uint8Array | null = null;
   private readonly later: LaterMessages;
-  /** The peer said it reads deflated messages (its ask for the newest posts). */
+  /** The peer asked for the newest posts and said it reads deflated messages: its answer (a sync step 2) goes so. */
   private deflateTo = false;
-  /** This side asked with the deflated ask: a peer may answer so. */
-  private readsDeflated = false;
+  /** This side asked so, and the answer (a sync step 2) has not come: a peer may send deflated frames. */
+  private deflatedWindow = false;
   /** A deflated message arriving. */
   private inflating: InflatingMessage | null = null;
+  private readonly inflated = new InflatedBudget();
   /** Messages to deliver later, in order: the one inflating and what arrived behind it. */
   private delivering: Promise<void> = Promise.resolve();
   private deliveriesAhead = 0;
@@ -112,13 +115,17 @@ export class FramedChannel {
     if (this.newest() !== null) {
       // A sync step 1 of a (nearly) empty doc asks for the newest posts.
       message = askingForNewest(sent);
-      if (message !== sent) this.asked = this.readsDeflated = true;
+      if (message !== sent) this.asked = this.deflatedWindow = true;
     }
-    if (this.deflateTo && message.length >= deflateAboveBytes) {
+    // Only the answer to the ask goes deflated: the sync step 2 y-webrtc sends at once.
+    const deflate = this.deflateTo && isSyncStep2(message);
+    if (deflate) this.deflateTo = false;
+    if (deflate && message.length >= deflateAboveBytes) {
       if (this.waitingBytes + message.length > this.waitingCap) {
         throw new Error('peer does not read what it is sent: send queue full');
       }
-      const deflated = new DeflatingMessages(syncMessagePieces(message, this.pieces), () => this.flushLater());
+      const closed = () => this.channel.readyState === 'closing' || this.channel.readyState === 'closed';
+      const deflated = new DeflatingMessages(syncMessagePieces(message, this.pieces), () => this.flushLater(), closed);
       this.waiting.push({ deflated, bytes: message.length });
       this.waitingBytes += message.length;
     } else if (this.waiting.length === 0 && message.length <= this.pieces.maxBytes) {
@@ -199,6 +206,11 @@ export class FramedChannel {
     return this.checked(message);
   }
 
+  /** A message is on its way in (frames of it, or one inflating or waiting its turn): the peer is still answering. */
+  get receiving(): boolean {
+    return this.deliveriesAhead > 0 || this.inflating !== null || this.joiner.held > 0;
+  }
+
   /** A whole message as y-webrtc may have it; throws for what no Buurtruil peer sends. */
   private checked(message: Uint8Array): Uint8Array {
     if (!isYWebrtcMessage(message)) throw new Error('peer sent a message that is not y-webrtc');
@@ -208,30 +220,55 @@ export class FramedChannel {
       if (readsDeflated(message)) this.deflateTo = true;
       this.sendNewest();
     }
+    // The answer to this side's ask has come: no more deflated frames.
+    if (isSyncStep2(message)) this.deflatedWindow = false;
     return message;
   }
 
-  /** A frame of a deflated message: only from a peer this side told it reads them. */
+  /** A frame of a deflated message: only while this side waits for the answer to its ask. */
   private takeDeflated(frame: Uint8Array): void {
-    if (!this.readsDeflated) throw new Error('peer sent a deflated message unasked');
-    this.inflating ??= new InflatingMessage();
-    this.inflating.push(frame.subarray(1));
+    if (!this.deflatedWindow) throw new Error('peer sent a deflated message unasked');
+    const inflating = this.inflating ?? new InflatingMessage(this.inflated);
+    this.inflating = inflating;
+    inflating.push(frame.subarray(1));
     if (frame[0] === deflatedMore) return;
-    const whole = this.inflating.whole().then((message) => {
+    this.inflating = null;
+    const whole = inflating.whole().then((message) => {
       // For measuring and the tests: a message came deflated (a new device's first sync).
       performance.mark('buurtruil:inflated', { detail: { bytes: message.length } });
       return message;
     });
-    this.inflating = null;
-    this.deliverLater(whole);
+    this.deliverLater(whole, () => inflating.done());
   }
 
-  private deliverLater(message: Promise<Uint8Array>): void {
+  /**
+   * Delivers `message` once it and everything before it are ready. What the peer sent wrong
+   * drops it; an error of this device's own (its doc's observers) does not, as on the plain
+   * path (DataChannelPeer.receive): the peer would connect again and send it all again.
+   */
+  private deliverLater(message: Promise<Uint8Array>, done: () => void = () => {}): void {
+    // Handled in its turn, below; refused before then, it is not an unhandled rejection.
+    message.catch(() => {});
     this.deliveriesAhead++;
     this.delivering = this.delivering
-      .then(async () => this.later.deliver(this.checked(await message)))
-      .catch((error: unknown) => this.later.fail(error instanceof Error ? error : new Error(String(error))))
-      .finally(() => this.deliveriesAhead--);
+      .then(async () => {
+        let whole: Uint8Array;
+        try {
+          whole = this.checked(await message);
+        } catch (error) {
+          this.later.fail(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        try {
+          this.later.deliver(whole);
+        } catch (error) {
+          console.error('a message from a peer could not be taken in:', error);
+        }
+      })
+      .finally(() => {
+        done();
+        this.deliveriesAhead--;
+      });
   }
 
   /** A new device asked: its newest posts go out before the doc, once a connection. */
@@ -252,4 +289,9 @@ export class FramedChannel {
     const entries = readNewestPostsFrame(frame);
     if (entries !== null) newest.heard(entries);
   }
+}
+
+/** y-protocols' sync step 2 (y-webrtc's [messageSync, step 2, …]): the answer to a step 1. */
+function isSyncStep2(message: Uint8Array): boolean {
+  return message[0] === 0 && message[1] === 1;
 }

@@ -7,7 +7,13 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { deflatedLast, deflatedMore, InflateError, InflatingMessage } from '../../../src/sync/deflatedMessages.ts';
+import {
+  deflatedLast,
+  deflatedMore,
+  InflatedBudget,
+  InflateError,
+  InflatingMessage,
+} from '../../../src/sync/deflatedMessages.ts';
 import { FramedChannel, type LaterMessages } from '../../../src/sync/framedDataChannels.ts';
 import { splitMessage } from '../../../src/sync/messageFrames.ts';
 import type { NewestPosts } from '../../../src/sync/newestPostsFrame.ts';
@@ -113,15 +119,81 @@ describe('deflated messages', () => {
     expect(mine.failed[0]).toBeInstanceOf(InflateError);
     expect(mine.delivered).toHaveLength(0);
 
-    // A bomb: 4 MiB of zeros deflate to a few KiB; at a limit of 1 MiB it is refused.
+    // A bomb: 4 MiB of zeros deflate to a few KiB, past 16 times their bytes and 1 MiB.
     const zeros = await deflated(new Uint8Array(4 * 1024 * 1024));
     expect(zeros.length).toBeLessThan(64 * 1024);
-    const bomb = new InflatingMessage(1024 * 1024);
+    const bomb = new InflatingMessage(new InflatedBudget());
     bomb.push(zeros);
-    await expect(bomb.whole()).rejects.toThrow(/past the largest/);
+    await expect(bomb.whole()).rejects.toThrow(/past what it may/);
     // Deflated bytes alone past the limit are refused as they come.
-    const long = new InflatingMessage(1024);
+    const long = new InflatingMessage(new InflatedBudget(), 1024);
     expect(() => long.push(new Uint8Array(2048))).toThrow(InflateError);
+  });
+
+  it('a flood of bombs drops the peer at the first; honest messages past what a channel holds at once do too', async () => {
+    // A y-webrtc update of an empty Yjs update, padded with zeros y-protocols ignores: 32 MiB from 32 KiB.
+    const padded = new Uint8Array(32 * 1024 * 1024 - 1024);
+    padded.set([0, 2, 2, 0, 0]);
+    const bomb = joined(Uint8Array.of(deflatedLast), await deflated(padded));
+    const mine = later();
+    const fresh = new FramedChannel(channel().fake, pieces, undefined, hooks, mine.sink);
+    fresh.send(sync('step1', new Y.Doc()));
+    for (let i = 0; i < 8; i++) fresh.receive(bomb);
+    await vi.waitFor(() => expect(mine.failed.length).toBeGreaterThan(0));
+    expect(mine.failed[0]).toBeInstanceOf(InflateError);
+    expect(mine.delivered).toHaveLength(0);
+
+    // Within the ratio (text deflates about 3 times), but more at once than the channel holds.
+    const text = new TextEncoder().encode('Ik help graag met de tuin, in Oost. '.repeat(20_000));
+    const budget = new InflatedBudget(1024 * 1024);
+    const inFlight = [new InflatingMessage(budget), new InflatingMessage(budget)];
+    for (const message of inFlight) message.push(await deflated(joined(Uint8Array.of(0, 2), text)));
+    // They inflate side by side: whichever passes the channel's budget is refused.
+    const results = await Promise.allSettled(inFlight.map((message) => message.whole()));
+    expect(results.some((result) => result.status === 'rejected' && result.reason instanceof InflateError)).toBe(true);
+    // Each alone fits.
+    const alone = new InflatingMessage(new InflatedBudget(1024 * 1024));
+    alone.push(await deflated(joined(Uint8Array.of(0, 2), text)));
+    expect((await alone.whole()).length).toBe(text.length + 2);
+  });
+
+  it('only the answer to the ask goes deflated, and deflated frames after it drop the peer', async () => {
+    const older = partDoc(3000);
+    const toOld = channel();
+    const toNew = channel();
+    const mine = later();
+    const fresh = new FramedChannel(toOld.fake, pieces, undefined, hooks, mine.sink);
+    const old = new FramedChannel(toNew.fake, pieces, undefined, hooks);
+    fresh.send(sync('step1', new Y.Doc()));
+    for (const frame of toOld.frames.splice(0)) if (old.receive(frame)) old.send(sync('step2', older));
+    // A big update later (a busy day): plain.
+    const update = joined(Uint8Array.of(0, 2), sync('step2', partDoc(2000)).subarray(2));
+    old.send(update);
+    await vi.waitFor(() => expect(toNew.frames.some((frame) => frame[0] === deflatedLast)).toBe(true));
+    const last = toNew.frames.findIndex((frame) => frame[0] === deflatedLast);
+    expect(toNew.frames.slice(last + 1).every((frame) => frame[0] === 0 || frame[0] === 1)).toBe(true);
+    for (const frame of toNew.frames.splice(0)) fresh.receive(frame);
+    await vi.waitFor(() => expect(mine.delivered).toHaveLength(2));
+    expect(mine.delivered[1]).toEqual(update);
+    // The answer came: a deflated frame now is unasked.
+    const afterIt = Uint8Array.of(deflatedLast, ...(await deflated(awareness)));
+    expect(() => fresh.receive(afterIt)).toThrow(/unasked/);
+  });
+
+  it("an error of this device's own while taking a message in does not drop the peer", async () => {
+    const failed: Error[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fresh = new FramedChannel(channel().fake, pieces, undefined, hooks, {
+      deliver: () => {
+        throw new Error('an observer of this device failed');
+      },
+      fail: (error) => failed.push(error),
+    });
+    fresh.send(sync('step1', new Y.Doc()));
+    fresh.receive(Uint8Array.of(deflatedLast, ...(await deflated(Uint8Array.of(0, 2, 2, 0, 0)))));
+    await vi.waitFor(() => expect(errors).toHaveBeenCalled());
+    expect(failed).toHaveLength(0);
+    errors.mockRestore();
   });
 
   it('a message that is not a y-webrtc one after inflating drops the peer', async () => {
@@ -139,4 +211,11 @@ async function deflated(bytes: Uint8Array): Promise<Uint8Array> {
     .stream()
     .pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

@@ -45,3 +45,32 @@ describe("a change a peer's message made", () => {
     expect(sent.get('bram')).toBe(2);
   });
 });
+
+describe('a change that let waiting structs in', () => {
+  it('goes back to the peer whose message completed it too: the waiting ones came from another', () => {
+    const doc = new Y.Doc();
+    const { room, peers, sent } = roomWithPeers(doc, ['anna', 'carla']);
+    notBackToSender(room, doc);
+    // Carla writes U1; Anna, who has it, overwrites it: U2 waits on U1 here.
+    const carla = new Y.Doc();
+    carla.getMap('m').set('k', 'carla');
+    const u1 = Y.encodeStateAsUpdate(carla);
+    const anna = new Y.Doc();
+    Y.applyUpdate(anna, u1);
+    const before = Y.encodeStateVector(anna);
+    anna.getMap('m').set('k', 'anna');
+    const u2 = Y.encodeStateAsUpdate(anna, before);
+    const deliver = (name: string, update: Uint8Array) => {
+      const peer = peers.get(name) as { delivering: boolean };
+      peer.delivering = true;
+      Y.applyUpdate(doc, update, room);
+      peer.delivering = false;
+    };
+    deliver('anna', u2);
+    expect(doc.store.pendingStructs).not.toBeNull();
+    deliver('carla', u1);
+    expect(doc.getMap('m').get('k')).toBe('anna');
+    // Carla gets the change: it holds Anna's U2, which she lacks.
+    expect(sent.get('carla')).toBe(1);
+  });
+});

@@ -195,7 +195,7 @@ export class MemberRoomKeeper {
     opening = false;
     const loaded = checking.arrivalsSoFar;
     if (waitingForRecordedStart(host.record().checkpoint, room)) {
-      // Reopened before the summary arrived: the view still waits for it (afterChange).
+      // Opened again before it judged from its checkpoint: the view still waits (afterChange).
       host.inBackground(this.afterChange(noChange));
     } else if (projection.unstoredEntries().length > 0) {
       // The doc brought what the view has not seen: project it now.
