@@ -191,13 +191,10 @@ function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
   const posts = new Set<EntryIdText>();
   for (const post of openPosts(state)) {
     posts.add(post.id);
-    const { kind, title, text, category, area, minutes, expires, viaCoordinator } = post;
+    // Its fields are the body of the carried entry `updatedFrom` names (the post or its
+    // latest update): written once, there, not again here.
     const { id, author, device, via, created, updated, updatedFrom } = post;
-    records.push({
-      key: `post ${id}`,
-      post: { kind, title, text, category, area, minutes, expires, viaCoordinator },
-      ...{ id, author, device, via, created, updated, updatedFrom },
-    });
+    records.push({ key: `post ${id}`, id, author, device, via, created, updated, updatedFrom });
   }
   for (const [key, decision] of state.matchDecisions) {
     if (posts.has(key.split(' ')[0] ?? '')) records.push({ key: `match ${key}`, ...decision });

@@ -68,7 +68,8 @@ export function picture(state: NetworkState): unknown {
       network: state.network,
       openPosts: sorted(state.posts)
         .filter(([id, post]) => post.status === 'open' && !state.hiddenPosts.has(id))
-        .map(([id, post]) => [id, post.title, post.text, post.updatedFrom]),
+        // Every field: a phone reads them from the carried entry the record names.
+        .map(([id, post]) => [id, post]),
       openProposals: sorted(state.proposals)
         .filter(([id]) => !state.paid.has(id))
         .map(([id]) => [id, state.confirmations.has(id)]),
