@@ -9,6 +9,7 @@ import type { Bodies, PostFields, Role } from '../entry/bodies.ts';
 import type { Activity } from '../state/activities.ts';
 import { newMember } from '../state/devices.ts';
 import { emptyState } from '../state/emptyState.ts';
+import type { Post } from '../state/exchangeRecords.ts';
 import type {
   CountedWindow,
   Device,
@@ -18,7 +19,6 @@ import type {
   Proposal,
   VerifiedEntry,
 } from '../state/NetworkState.ts';
-import type { Post } from '../state/exchangeRecords.ts';
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
 import { belowTips } from './belowTips.ts';

@@ -45,7 +45,7 @@ describe("an open post's record", () => {
     expect(sections.carried.map((r) => r.key)).toContain(toBase64Url(update.id));
   });
 
-  it("is read back with the fields of its latest entry, as derive(F) has them", () => {
+  it('is read back with the fields of its latest entry, as derive(F) has them', () => {
     const { network, built, sections, carried, kept, changed } = postsAtCheckpoint();
     const start = stateFromCheckpoint(network.netId, sections, carried);
     const state = start?.();
@@ -53,7 +53,10 @@ describe("an open post's record", () => {
       const id = toBase64Url(post.id);
       expect(state?.posts.get(id)).toEqual(built.state.posts.get(id));
     }
-    expect(state?.posts.get(toBase64Url(changed.id))).toMatchObject({ title: 'Wie leent een lange ladder?', minutes: 90 });
+    expect(state?.posts.get(toBase64Url(changed.id))).toMatchObject({
+      title: 'Wie leent een lange ladder?',
+      minutes: 90,
+    });
   });
 
   it('waits (no start) while the entry it names is not here', () => {
