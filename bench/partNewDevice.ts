@@ -8,7 +8,11 @@
 // part holds the last months of it, as a phone's would): first peer → the newest posts on the board, → every
 // entry of the part verified and projected; its IndexedDB and heap after. Balances are
 // compared with the whole history's, derived in Node.
-// Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile]  (after npm run build;
+// The pages' clocks start a day after the fixture's end, as the checkpoint's signers' did: at
+// the machine's date, months later, the peer would propose a checkpoint of a later quarter
+// and its pages would travel in the part too (the days a proposal waits for its second
+// signature); --wall-clock measures that.
+// Run: node bench/partNewDevice.ts [--years 1|4] [--runs 3] [--profile] [--wall-clock]  (after npm run build;
 // --profile: one more run after the measured ones, its main thread and the peer's by function, and its marks)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,6 +46,7 @@ const option = (name: string, fallback: number) => {
 const years = option('--years', 1);
 const runs = option('--runs', 3);
 const profile = args.includes('--profile');
+const wallClock = args.includes('--wall-clock');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 useNodeSha256();
@@ -56,6 +61,7 @@ const fixture = loadFixture(root, size, benchSeed, console.log);
 
 // The checkpoint, signed by everyone holding the coordinator or kiosk role (the quorum).
 const now = fixture.endTime + 86_400_000;
+const clockAt = wallClock ? undefined : now;
 const ledger = new Ledger(fixture.networkId, { now: () => now });
 await ledger.add(fixture.records, { trusted: true });
 const until = dueUntil(now);
@@ -88,7 +94,7 @@ const site = await startSite(benchRelayPort);
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
 try {
   // The member's device that was there all along: checks the checkpoint and moves on.
-  const peer = await seededDevice(browser, site, fixture, update, 0, true);
+  const peer = await seededDevice(browser, site, fixture, update, 0, true, 'member', {}, clockAt);
   await peer.page.goto(`${site.url}/`);
   // Where the peer is, every 20 s (four years take minutes to verify in the browser).
   const progress = setInterval(() => {
@@ -119,9 +125,8 @@ try {
   let balancesRight = true;
   // A warm-up run first; with --profile, one more after the measured ones, profiled (the peer idle by then).
   for (let run = -1; run < runs + (profile ? 1 : 0); run++) {
-    const device = await seededDevice(browser, site, fixture, update, 2 + (run + 1), false, 'member', {
-      checkpoint: summaryText,
-    });
+    const handed = { checkpoint: summaryText };
+    const device = await seededDevice(browser, site, fixture, update, 2 + (run + 1), false, 'member', handed, clockAt);
     const stop = profile && run === runs ? await startProfile(device.page) : null;
     const stopPeer = profile && run === runs ? await startProfile(peer.page) : null;
     await device.page.goto(`${site.url}/`);
@@ -140,7 +145,7 @@ try {
       if (peerTaken) printSelfTime('the peer that answers it, main thread', peerTaken, 20);
     }
     // Where the time went, in the last measured run and the profiled one.
-    if (run >= runs - 1) await printMarks(device.page);
+    if (run >= runs - 1) await printMarks(device.page, peer.page);
     // Storage and heap once the doc at rest is settled: after the view is written, the doc
     // drops what the verified copy holds (compactAtRest), and that takes a while at four years.
     const received = await settledPart(device.page, summaryText);
@@ -297,17 +302,25 @@ async function waitForBoard(page: Page, id: string): Promise<number> {
   return (await shown.jsonValue()) as number;
 }
 
-/** The page's own marks (buurtruil:*), in ms from the first peer. */
-async function printMarks(page: Page): Promise<void> {
-  const marks = await page.evaluate(() =>
-    performance
-      .getEntriesByType('mark')
-      .filter((mark) => mark.name.startsWith('buurtruil:'))
-      .map((mark) => [mark.name, mark.startTime] as [string, number]),
-  );
+/** The page's own marks (buurtruil:*) and the peer's since it answered, in ms from the first peer. */
+async function printMarks(page: Page, peerPage: Page): Promise<void> {
+  const marksOf = (of: Page) =>
+    of.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('buurtruil:'))
+        .map((mark) => {
+          const bytes = (mark.detail as { bytes?: number } | null)?.bytes;
+          const name = bytes === undefined ? mark.name : `${mark.name} (${(bytes / 1e6).toFixed(2)} MB)`;
+          return [name, performance.timeOrigin + mark.startTime] as [string, number];
+        }),
+    );
+  const marks = await marksOf(page);
   const peer = marks.find(([name]) => name === 'buurtruil:first-peer')?.[1] ?? 0;
+  const answered = (await marksOf(peerPage)).filter(([name, at]) => at >= peer && name.includes('deflat'));
   const byName = new Map<string, number[]>();
-  for (const [name, at] of marks) byName.set(name, [...(byName.get(name) ?? []), Math.round(at - peer)]);
+  for (const [name, at] of [...marks, ...answered.map(([name, at]) => [`peer ${name}`, at] as const)])
+    byName.set(name, [...(byName.get(name) ?? []), Math.round(at - peer)]);
   console.log('marks, ms from the first peer (first … last, how many):');
   for (const [name, times] of byName) console.log(`  ${name}: ${times[0]} … ${times.at(-1)} (${times.length})`);
   // The workers' share so far (WorkerVerifier.ts): one mark of each kind with the totals.
@@ -321,9 +334,10 @@ async function printMarks(page: Page): Promise<void> {
       };
     }),
   );
+  const origin = await page.evaluate(() => performance.timeOrigin);
   for (const { kind, at, sum } of workers)
     if (sum)
       console.log(
-        `  workers, ${kind}: ${sum.calls} calls, ${sum.items} items, ${Math.round(sum.ms)} ms waited, from ${Math.round(sum.first - peer)} to ${Math.round(at - peer)}`,
+        `  workers, ${kind}: ${sum.calls} calls, ${sum.items} items, ${Math.round(sum.ms)} ms waited, from ${Math.round(sum.first + origin - peer)} to ${Math.round(at + origin - peer)}`,
       );
 }

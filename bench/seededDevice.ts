@@ -31,6 +31,8 @@ export async function seededDevice(
   role: 'member' | 'kiosk' = 'member',
   /** More of the network record: a checkpoint handed over at pairing, say. */
   recordMore: Record<string, unknown> = {},
+  /** Where the page's clock starts (ms since 1970; it runs on from there); the machine's clock if not given. */
+  clockAt?: number,
 ): Promise<Device> {
   const identity = fixture.members[member] as Identity | undefined;
   if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
@@ -53,6 +55,8 @@ export async function seededDevice(
     const index = Number(/doc-(\d+)\.bin$/.exec(route.request().url())?.[1]);
     route.fulfill({ body: Buffer.from(pieces[index] as Uint8Array), contentType: 'application/octet-stream' });
   });
+  // Date only, shifted: Playwright's clock fakes `performance` too, and then no mark is kept.
+  if (clockAt !== undefined) await context.addInitScript(shiftDate, clockAt - Date.now());
   const page = await context.newPage();
   await page.goto(`${site.url}/__bench/blank.html`);
   await page.addScriptTag({ content: dexieSource });
@@ -137,4 +141,19 @@ export async function waitForProjected(page: Page, count: number): Promise<numbe
     { polling: 50, timeout: 30 * minutes },
   );
   return (await done.jsonValue()) as number;
+}
+
+/** Runs in the page: `Date` as the machine's clock moved by `offset` ms, running on from there. */
+function shiftDate(offset: number): void {
+  const Machine = Date;
+  class Shifted extends Machine {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(Machine.now() + offset);
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return Machine.now() + offset;
+    }
+  }
+  globalThis.Date = Shifted as DateConstructor;
 }

@@ -228,6 +228,7 @@ export class FramedChannel {
   /** A frame of a deflated message: only while this side waits for the answer to its ask. */
   private takeDeflated(frame: Uint8Array): void {
     if (!this.deflatedWindow) throw new Error('peer sent a deflated message unasked');
+    if (!this.inflating) performance.mark('buurtruil:deflated-first');
     const inflating = this.inflating ?? new InflatingMessage(this.inflated);
     this.inflating = inflating;
     inflating.push(frame.subarray(1));
