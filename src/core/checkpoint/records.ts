@@ -7,6 +7,7 @@ import { type Activity, cancellationOf } from '../state/activities.ts';
 import { partStatus } from '../state/groupParts.ts';
 import type { Device, EntryIdText, Member, NetworkState, Post, Profile } from '../state/NetworkState.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
+import { openPostRecord } from './carriedPosts.ts';
 import { ideaAndRecurringRecords, ideasCarried } from './ideasAndRecurring.ts';
 import { linkRecords } from './linkObjects.ts';
 import { stillOpen, togetherCarried, togetherRecords } from './togetherObjects.ts';
@@ -191,10 +192,7 @@ function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
   const posts = new Set<EntryIdText>();
   for (const post of openPosts(state)) {
     posts.add(post.id);
-    // Its fields are the body of the carried entry `updatedFrom` names (the post or its
-    // latest update): written once, there, not again here.
-    const { id, author, device, via, created, updated, updatedFrom } = post;
-    records.push({ key: `post ${id}`, id, author, device, via, created, updated, updatedFrom });
+    records.push(openPostRecord(post));
   }
   for (const [key, decision] of state.matchDecisions) {
     if (posts.has(key.split(' ')[0] ?? '')) records.push({ key: `match ${key}`, ...decision });

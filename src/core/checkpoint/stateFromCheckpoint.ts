@@ -1,15 +1,15 @@
 // The state a device starts from when it starts at a checkpoint (docs/protocol.md §4.8):
 // rebuilt from the summary's records, plus the entries of the frontier every device carries
-// (the genesis, the pending joins, each open post's latest entry, ...). Every device — one that holds all of
-// the frontier too — judges the entries after the frontier against exactly this state
-// (stage 2), so a phone that trusted the checkpoint and an archive device agree.
+// (the genesis, the pending joins, each open post and its latest update, ...). Every device
+// — one that holds all of the frontier too — judges the entries after the frontier against
+// exactly this state (stage 2), so a phone that trusted the checkpoint and an archive
+// device agree.
 
 import { idFromText } from '../encoding/base64url.ts';
-import type { Bodies, PostFields, Role } from '../entry/bodies.ts';
+import type { Bodies, Role } from '../entry/bodies.ts';
 import type { Activity } from '../state/activities.ts';
 import { newMember } from '../state/devices.ts';
 import { emptyState } from '../state/emptyState.ts';
-import type { Post } from '../state/exchangeRecords.ts';
 import type {
   CountedWindow,
   Device,
@@ -22,6 +22,7 @@ import type {
 import type { Order } from '../state/Order.ts';
 import type { GroupRecord } from '../state/togetherRecords.ts';
 import { belowTips } from './belowTips.ts';
+import { carriedPosts } from './carriedPosts.ts';
 import { restoreIdeaOrRecurring } from './ideasAndRecurring.ts';
 import { listedForeign, restoreLink } from './linkObjects.ts';
 import type { CheckpointRecord, Sections, TipRecord } from './records.ts';
@@ -46,8 +47,8 @@ export function stateFromCheckpoint(
   for (const item of carried) if (listed.has(item.idText)) entries.set(item.idText, item);
   const genesis = entries.get(networkId);
   if (genesis?.entry.type !== 'genesis') return null;
-  const postFields = carriedPostFields(given.open, entries);
-  if (!postFields) return null;
+  const posts = carriedPosts(given.open, entries);
+  if (!posts) return null;
   const joins = new Map([...entries].filter(([, item]) => item.entry.type === 'join'));
   const tips = new Set(given.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id)));
   // The peer's entries the frontier settled (links): never judged again either.
@@ -81,15 +82,13 @@ export function stateFromCheckpoint(
     }
     for (const record of sections.members) state.members.set(record.key, member(record, joins, state));
     for (const record of sections.devices) state.devices.set(record.key, device(record, tipsOf.get(record.key) ?? []));
-    openObjects(state, sections.open, entries, postFields);
+    for (const [id, post] of posts) state.posts.set(id, { ...post });
+    openObjects(state, sections.open, entries);
     reckonRestoredPlans(state);
     return state;
   };
   return build;
 }
-
-/** What a post record says beside the fields of its latest entry. */
-type PostAbout = Omit<Post, keyof PostFields | 'status' | 'closedFrom'>;
 
 function member(record: CheckpointRecord, joins: ReadonlyMap<EntryIdText, VerifiedEntry>, state: NetworkState): Member {
   const made = newMember(record.key, idFromText(record.key));
@@ -145,35 +144,10 @@ function device(record: CheckpointRecord, tips: readonly TipRecord[]): Device {
   };
 }
 
-/**
- * Each open post's fields, from the carried entry its record's `updatedFrom` names (the post
- * or its latest update); null while one is not here yet (the device waits for it, as for
- * the genesis). A record naming an entry that is neither leaves its post out.
- */
-function carriedPostFields(
-  records: readonly CheckpointRecord[],
-  entries: ReadonlyMap<EntryIdText, VerifiedEntry>,
-): Map<EntryIdText, PostFields> | null {
-  const fields = new Map<EntryIdText, PostFields>();
-  for (const record of records) {
-    if (!record.key.startsWith('post ')) continue;
-    const latest = entries.get((record.updatedFrom as Order).id);
-    if (!latest) return null;
-    const { entry } = latest;
-    if (entry.type === 'post') fields.set(record.key.slice(5), { ...(entry.body as PostFields) });
-    if (entry.type === 'post-update') {
-      const { post: _post, ...body } = entry.body as Bodies['post-update'];
-      fields.set(record.key.slice(5), body);
-    }
-  }
-  return fields;
-}
-
 function openObjects(
   state: NetworkState,
   records: readonly CheckpointRecord[],
   entries: ReadonlyMap<EntryIdText, VerifiedEntry>,
-  postFields: ReadonlyMap<EntryIdText, PostFields>,
 ): void {
   for (const record of records) {
     const [kind = '', ...rest] = record.key.split(' ');
@@ -181,11 +155,7 @@ function openObjects(
     if (restoreTogether(state, kind, key, record, entries)) continue;
     if (restoreLink(state, kind, key, record)) continue;
     if (restoreIdeaOrRecurring(state, kind, key, record)) continue;
-    if (kind === 'post') {
-      const fields = postFields.get(key);
-      const { key: _key, ...about } = record;
-      if (fields) state.posts.set(key, { ...fields, ...(about as PostAbout), status: 'open', closedFrom: null });
-    } else if (kind === 'match') {
+    if (kind === 'match') {
       state.matchDecisions.set(key, { accept: record.accept as boolean, from: record.from as Order });
     } else if (kind === 'proposal') {
       state.proposals.set(key, record.proposal as Proposal);
