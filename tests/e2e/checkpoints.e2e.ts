@@ -123,6 +123,12 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   expect(await checkedCheckpoint(tablet.page)).toBe(summary);
   await expect(tablet.page.getByRole('main')).toHaveAttribute('data-member-status', 'admitted', { timeout: 60_000 });
   await expect.poll(async () => (await hoursOf(tablet)).balance, { timeout: 60_000 }).toBe('−1 uur');
+  // Her post from before the checkpoint is still open, on the tablet too, checked: the
+  // summary names it, and its text comes from the post entry the part carries (§4.8).
+  await tablet.page.getByRole('link', { name: 'Prikbord', exact: true }).click();
+  const before = tablet.page.getByTestId('post').filter({ hasText: 'Boodschappen doen' });
+  await expect(before).toHaveCount(1);
+  await expect(before.getByTestId('being-checked')).toHaveCount(0);
   await hoursOf(anna);
   await expect(anna.page.getByTestId('history-item')).toHaveCount(2);
   const [annaNewest] = await anna.page.getByTestId('history-item').allTextContents();
