@@ -3,6 +3,7 @@
 // and its latest update are carried: its fields are the latest one's body, its device, `via`
 // and `created` the post entry's, its `updated` the latest one's time.
 
+import { toBase64Url } from '../encoding/base64url.ts';
 import { keyText } from '../encoding/keyText.ts';
 import type { Bodies, PostFields } from '../entry/bodies.ts';
 import { authorOf } from '../state/entryTexts.ts';
@@ -51,10 +52,10 @@ export function carriedPosts(
   return posts;
 }
 
-/** The post's fields as its entry `item` gives them: the post itself or an update of it. */
+/** The post's fields as its entry `item` gives them: the post itself or an update of that post. */
 function fieldsOf(item: VerifiedEntry, post: EntryIdText): PostFields | null {
   if (item.idText === post && item.entry.type === 'post') return { ...(item.entry.body as PostFields) };
   if (item.entry.type !== 'post-update') return null;
-  const { post: _post, ...fields } = item.entry.body as Bodies['post-update'];
-  return fields;
+  const { post: target, ...fields } = item.entry.body as Bodies['post-update'];
+  return toBase64Url(target) === post ? fields : null;
 }
