@@ -1,7 +1,7 @@
-// An open post in a checkpoint's summary (docs/protocol.md §4.8): its record names the post's
-// author and its latest entry, and nothing the carried entries say already. The post entry
-// and its latest update are carried: its fields are the latest one's body, its device, `via`
-// and `created` the post entry's, its `updated` the latest one's time.
+// An open post in a checkpoint's summary (docs/protocol.md §4.8): its record names only its
+// latest entry; everything else the carried entries say. The post entry and its latest update
+// are carried: its fields are the latest one's body, its device, `via` and `created` the post
+// entry's, its `updated` the latest one's time, its author the member of its device.
 
 import { toBase64Url } from '../encoding/base64url.ts';
 import { keyText } from '../encoding/keyText.ts';
@@ -14,18 +14,24 @@ import type { CheckpointRecord } from './records.ts';
 
 /** The record of an open post. */
 export function openPostRecord(post: Post): CheckpointRecord {
-  return { key: `post ${post.id}`, author: post.author, updatedFrom: post.updatedFrom };
+  return { key: `post ${post.id}`, updatedFrom: post.updatedFrom };
 }
 
 /**
- * Each open post the records name, rebuilt from the carried entries; null while one of
- * those entries is not here (the device waits for it, as for the genesis). A record naming
- * entries of other types leaves its post out.
+ * Each open post the records name, rebuilt from the carried entries and the summary's
+ * `devices` records (whose member each device is); null while one of those entries is not
+ * here (the device waits for it, as for the genesis). A record whose entries could not be
+ * the post and its latest update (another type, another post, another time, an update by
+ * another member) leaves its post out: only a false summary has one.
  */
 export function carriedPosts(
   records: readonly CheckpointRecord[],
+  devices: readonly CheckpointRecord[],
   entries: ReadonlyMap<EntryIdText, VerifiedEntry>,
 ): Map<EntryIdText, Post> | null {
+  const members = new Map(devices.map((record) => [record.key, record.member as string]));
+  // As the rules name an author (applyEntry.ts): its device's member.
+  const memberOf = (item: VerifiedEntry) => members.get(authorOf(item)) ?? authorOf(item);
   const posts = new Map<EntryIdText, Post>();
   for (const record of records) {
     if (!record.key.startsWith('post ')) continue;
@@ -35,11 +41,13 @@ export function carriedPosts(
     const latest = entries.get(updatedFrom.id);
     if (!first || !latest) return null;
     const fields = fieldsOf(latest, id);
-    if (first.entry.type !== 'post' || !fields) continue;
+    const author = memberOf(first);
+    const same = latest.entry.time === updatedFrom.time && memberOf(latest) === author;
+    if (first.entry.type !== 'post' || !fields || !same) continue;
     posts.set(id, {
       ...fields,
       id,
-      author: record.author as string,
+      author,
       device: authorOf(first),
       via: first.entry.via ? keyText(first.entry.via) : null,
       created: first.entry.time,

@@ -47,7 +47,7 @@ export function stateFromCheckpoint(
   for (const item of carried) if (listed.has(item.idText)) entries.set(item.idText, item);
   const genesis = entries.get(networkId);
   if (genesis?.entry.type !== 'genesis') return null;
-  const posts = carriedPosts(given.open, entries);
+  const posts = carriedPosts(given.open, given.devices, entries);
   if (!posts) return null;
   const joins = new Map([...entries].filter(([, item]) => item.entry.type === 'join'));
   const tips = new Set(given.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id)));
@@ -82,7 +82,7 @@ export function stateFromCheckpoint(
     }
     for (const record of sections.members) state.members.set(record.key, member(record, joins, state));
     for (const record of sections.devices) state.devices.set(record.key, device(record, tipsOf.get(record.key) ?? []));
-    for (const [id, post] of posts) state.posts.set(id, { ...post });
+    for (const [id, post] of posts) state.posts.set(id, { ...post, updatedFrom: { ...post.updatedFrom } });
     openObjects(state, sections.open, entries);
     reckonRestoredPlans(state);
     return state;

@@ -43,8 +43,8 @@ describe("an open post's record", () => {
       expect(pages).not.toContain(text);
     }
     const record = sections.open.find((r) => r.key === `post ${toBase64Url(changed.id)}`);
-    // Who wrote it and its latest entry; its device, times and fields are in the carried entries.
-    expect(Object.keys(record ?? {}).sort()).toEqual(['author', 'key', 'updatedFrom']);
+    // Its latest entry only; its author, device, times and fields are in the carried entries.
+    expect(Object.keys(record ?? {}).sort()).toEqual(['key', 'updatedFrom']);
     expect(record?.updatedFrom).toMatchObject({ id: toBase64Url(update.id) });
     expect(sections.carried.map((r) => r.key)).toEqual(
       expect.arrayContaining([toBase64Url(changed.id), toBase64Url(update.id)]),
@@ -71,6 +71,33 @@ describe("an open post's record", () => {
     for (const missing of [changed, update]) {
       const without = carried.filter((item) => item.idText !== toBase64Url(missing.id));
       expect(stateFromCheckpoint(network.netId, sections, without)).toBeNull();
+    }
+  });
+
+  it('of a false summary, naming an update by another member or at another time, leaves the post out', () => {
+    const { network, sections, carried, changed } = postsAtCheckpoint();
+    const bram = network.member('Bram');
+    // Refused by the rules (not its author), so never a post's latest entry in derive(F).
+    const foreign = network.write(bram, 'post-update', {
+      ...bodyOf(changed, 'post'),
+      post: changed.id,
+      title: 'Gratis fietsen, vraag Bram',
+    });
+    const item = { idText: toBase64Url(foreign.id), entry: foreign.entry };
+    const key = `post ${toBase64Url(changed.id)}`;
+    const falsified = (updatedFrom: { time: number; id: string }) => ({
+      ...sections,
+      open: sections.open.map((record) => (record.key === key ? { ...record, updatedFrom } : record)),
+      carried: [...sections.carried, { key: item.idText }],
+    });
+    const record = sections.open.find((r) => r.key === key) as unknown as { updatedFrom: { time: number; id: string } };
+    for (const updatedFrom of [
+      { time: foreign.entry.time, id: item.idText },
+      { ...record.updatedFrom, time: record.updatedFrom.time + 1 },
+    ]) {
+      const state = stateFromCheckpoint(network.netId, falsified(updatedFrom), [...carried, item])?.();
+      expect(state?.posts.has(toBase64Url(changed.id))).toBe(false);
+      expect(state?.posts.size).toBe(2);
     }
   });
 });
