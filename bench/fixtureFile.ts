@@ -36,7 +36,7 @@ export function loadFixture(root: string, size: FixtureSize, seed: number, log: 
   const spread = size.span && size.span !== 1 ? `-over-${size.span}-to-2025` : '';
   const file = join(
     folder,
-    `year-p3-${seed}-${size.members}-${size.posts}-${size.transfers}-${size.messages}${spread}.cbor`,
+    `year-p4-${seed}-${size.members}-${size.posts}-${size.transfers}-${size.messages}${spread}.cbor`,
   );
   if (!existsSync(file)) {
     const started = performance.now();

@@ -31,8 +31,12 @@ export async function seededDevice(
   role: 'member' | 'kiosk' = 'member',
   /** More of the network record: a checkpoint handed over at pairing, say. */
   recordMore: Record<string, unknown> = {},
-  /** Where the page's clock starts (ms since 1970; it runs on from there); the machine's clock if not given. */
-  clockAt?: number,
+  /**
+   * Where the page's clock starts (ms since 1970; it runs on from there): a day after the
+   * fixture ends unless given, so its posts (which expire as the app's editor sets, in months)
+   * are on the board as on that day; 'machine' for the machine's clock.
+   */
+  clockAt: number | 'machine' = fixture.endTime + 24 * 60 * minutes,
 ): Promise<Device> {
   const identity = fixture.members[member] as Identity | undefined;
   if (!identity) throw new Error(`the fixture keeps no secrets for member ${member}`);
@@ -56,7 +60,7 @@ export async function seededDevice(
     route.fulfill({ body: Buffer.from(pieces[index] as Uint8Array), contentType: 'application/octet-stream' });
   });
   // Date only, shifted: Playwright's clock fakes `performance` too, and then no mark is kept.
-  if (clockAt !== undefined) await context.addInitScript(shiftDate, clockAt - Date.now());
+  if (clockAt !== 'machine') await context.addInitScript(shiftDate, clockAt - Date.now());
   const page = await context.newPage();
   await page.goto(`${site.url}/__bench/blank.html`);
   await page.addScriptTag({ content: dexieSource });
@@ -71,7 +75,7 @@ export async function seededDevice(
     epoch: 0,
     details: null,
     joinId: null,
-    opened: Date.now(),
+    opened: clockAt === 'machine' ? Date.now() : clockAt,
     ...recordMore,
   };
   await page.evaluate(

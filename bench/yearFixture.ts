@@ -30,7 +30,7 @@ export interface FixtureSize {
 /** The busy year every figure is measured on (docs/benchmarks.md), and the seed it is made with. */
 export const busyYear: FixtureSize = { members: 400, posts: 4000, transfers: 20_000, messages: 10_000 };
 /** A small neighbourhood for `--quick`: a smoke check, not a figure. */
-export const quickYear: FixtureSize = { members: 40, posts: 120, transfers: 600, messages: 240 };
+export const quickYear: FixtureSize = { members: 40, posts: 200, transfers: 600, messages: 240 };
 export const benchSeed = 2025;
 
 export interface YearFixture {
@@ -47,7 +47,9 @@ export interface YearFixture {
 /** The year's first day; a fixture over several years starts earlier, so it too ends with 2025, in the past. */
 const startOf = (span = 1) => Date.UTC(2025 - (span - 1), 0, 1, 8, 0);
 const fixtureJoinWork = 6;
-const postsStayUntil = Date.UTC(2100, 0, 1);
+/** A post stays as long as the app's editor lets it: one, three or six months. */
+const postMonths = [1, 3, 6];
+const month = 30 * 24 * 3600 * 1000;
 const year = 365 * 24 * 3600 * 1000;
 
 const streets = [
@@ -258,7 +260,7 @@ export function makeYearFixture(size: FixtureSize, seed = 2026, relayPort = benc
           category: pick(categories),
           area: pick(streets),
           minutes: 30 * (1 + Math.floor(random() * 6)),
-          expires: postsStayUntil,
+          expires: time + (postMonths[Math.floor(random() * postMonths.length)] as number) * month,
           viaCoordinator: random() < 0.05,
         },
         time,

@@ -10,6 +10,7 @@ import type { GroupRecord } from '../state/togetherRecords.ts';
 import { openPostRecord } from './carriedPosts.ts';
 import { ideaAndRecurringRecords, ideasCarried } from './ideasAndRecurring.ts';
 import { linkRecords } from './linkObjects.ts';
+import { postLapsed } from './postLapse.ts';
 import { stillOpen, togetherCarried, togetherRecords } from './togetherObjects.ts';
 
 export const sectionNames = ['heads', 'members', 'devices', 'open', 'carried', 'network'] as const;
@@ -66,7 +67,7 @@ export function carriedIds(state: NetworkState, until: number): EntryIdText[] {
     if (member.profileFrom) ids.push(member.profileFrom.id);
     if (member.experience) ids.push(member.experience.from.id);
   }
-  for (const post of openPosts(state)) ids.push(post.id, post.updatedFrom.id);
+  for (const post of openPosts(state, until)) ids.push(post.id, post.updatedFrom.id);
   for (const id of openProposals(state)) ids.push(id);
   for (const record of openGroupRecords(state)) ids.push(record.id);
   for (const activity of openActivities(state, until)) ids.push(activity.id, activity.updatedFrom.id);
@@ -161,8 +162,11 @@ function deviceRecord(device: Device): CheckpointRecord {
 
 // --- open objects ---
 
-export function openPosts(state: NetworkState): Post[] {
-  return [...state.posts.values()].filter((post) => post.status === 'open' && !state.hiddenPosts.has(post.id));
+/** Posts neither closed nor hidden that had not lapsed by `until` (postLapse.ts). */
+export function openPosts(state: NetworkState, until: number): Post[] {
+  return [...state.posts.values()].filter(
+    (post) => post.status === 'open' && !state.hiddenPosts.has(post.id) && !postLapsed(post, until),
+  );
 }
 
 export function openProposals(state: NetworkState): EntryIdText[] {
@@ -190,7 +194,7 @@ export function openActivities(state: NetworkState, until: number): Activity[] {
 function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
   const records: CheckpointRecord[] = [];
   const posts = new Set<EntryIdText>();
-  for (const post of openPosts(state)) {
+  for (const post of openPosts(state, until)) {
     posts.add(post.id);
     records.push(openPostRecord(post));
   }

@@ -19,7 +19,7 @@ export function CardHome(props: { card: CardSession; live: LiveSession; name: st
     () => props.card.db.posts.where('author').equals(props.card.me).toArray(),
     undefined,
   );
-  const open = () => openPostsBy(posts() ?? [], props.card.me);
+  const open = () => openPostsBy(posts() ?? [], props.card.me, Date.now());
   const greeting = () => t('card.hello', { name: props.name });
   return (
     <>

@@ -2,6 +2,7 @@
 // stages, and a phone that starts from the pages and the carried entries alone.
 
 import { readPages, readSummary } from '../../../../src/core/checkpoint/pages.ts';
+import { postLapsed } from '../../../../src/core/checkpoint/postLapse.ts';
 import { openGroupRecords } from '../../../../src/core/checkpoint/records.ts';
 import { stateFromCheckpoint } from '../../../../src/core/checkpoint/stateFromCheckpoint.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
@@ -41,8 +42,11 @@ export function acrossCheckpoint(netId: string, entries: readonly SignedEntry[],
   return { built, phone, handedOld, archive, later, atF: built.state };
 }
 
-/** The fields that matter to people: balances, who is who, what is open, the pot. */
-export function picture(state: NetworkState): unknown {
+/**
+ * The fields that matter to people: balances, who is who, what is open, the pot. A post
+ * lapsed by the checkpoint's `until` (given, or the state's) is not open (postLapse.ts).
+ */
+export function picture(state: NetworkState, until = state.checkpoint?.until ?? Number.NEGATIVE_INFINITY): unknown {
   const open = openGroupRecords(state);
   const openIds = new Set(open.map((record) => record.id));
   const sorted = <V>(map: Map<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -67,7 +71,7 @@ export function picture(state: NetworkState): unknown {
       pot: state.pot,
       network: state.network,
       openPosts: sorted(state.posts)
-        .filter(([id, post]) => post.status === 'open' && !state.hiddenPosts.has(id))
+        .filter(([id, post]) => post.status === 'open' && !state.hiddenPosts.has(id) && !postLapsed(post, until))
         // Every field: a phone reads them from the carried entry the record names.
         .map(([id, post]) => [id, post]),
       openProposals: sorted(state.proposals)
@@ -96,7 +100,10 @@ export function picture(state: NetworkState): unknown {
         .filter(([id]) => !state.hiddenPosts.has(id))
         .map(([id, idea]) => [id, idea.text, idea.sealed !== null]),
       recurring: sorted(state.recurring)
-        .filter(([, r]) => state.posts.get(r.post)?.status === 'open' && !state.hiddenPosts.has(r.post))
+        .filter(([, r]) => {
+          const post = state.posts.get(r.post);
+          return post?.status === 'open' && !state.hiddenPosts.has(r.post) && !postLapsed(post, until);
+        })
         .map(([key, r]) => [key, r.review, r.ends, r.by]),
       epochs: state.epochs.map((e) => [e.epoch, e.author]),
     }),

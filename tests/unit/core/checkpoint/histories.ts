@@ -46,7 +46,13 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
     }
     switch (kind % 45) {
       case 0:
-        posts.push(network.post(one, { title: `Vraag ${posts.length}` }));
+        // Some lapse before the cut (protocol.md §4.8): expired over 90 days before `until`.
+        posts.push(
+          network.post(one, {
+            title: `Vraag ${posts.length}`,
+            ...(amount % 3 === 0 ? { expires: network.clock - 100 * day } : {}),
+          }),
+        );
         break;
       case 1:
       case 2:

@@ -76,6 +76,8 @@ async function oneByOne(before: readonly Step[], after: readonly Step[], seed: n
     network.netId,
     sections,
     carried.map((e) => ({ idText: idOf(e), entry: e.entry })),
+    new Set(),
+    until,
   );
   if (!start) throw new Error('no carried genesis');
   const ledger = new Ledger(network.netId, { now: () => now, derive: { start } });

@@ -6,6 +6,7 @@ import { kioskBoardPosts } from '../../../../src/data/kiosk/index.ts';
 import type { MemberRow, PostRow } from '../../../../src/data/store/index.ts';
 
 const now = 1_800_000_000_000;
+const day = 24 * 3600_000;
 
 function post(id: string, author: string, fields: Partial<PostRow> = {}): PostRow {
   return {
@@ -74,6 +75,8 @@ describe('visiblePosts', () => {
       post('hidden', 'me', { status: 'hidden', hiddenReason: 'spam' }),
       post('expired', 'me', { expires: now - 1 }),
       post('closed', 'me', { status: 'done' }),
+      // Lapsed: expired more than 90 days ago, let go by a checkpoint (protocol.md §4.8).
+      post('lapsed', 'me', { expires: now - 91 * day }),
     ];
     expect(visiblePosts(posts, members([['me', 'admitted']]), 'me', now).map((p) => p.id)).toEqual([
       'hidden',
@@ -98,9 +101,10 @@ describe('openPostsBy', () => {
       post('first', 'G', { created: 1 }),
       post('second', 'G', { created: 2 }),
       post('done', 'G', { status: 'done' }),
+      post('lapsed', 'G', { expires: now - 91 * day }),
       post('other', 'A'),
     ];
-    expect(openPostsBy(posts, 'G').map((p) => p.id)).toEqual(['second', 'first']);
+    expect(openPostsBy(posts, 'G', now).map((p) => p.id)).toEqual(['second', 'first']);
   });
 });
 
