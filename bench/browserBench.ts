@@ -301,7 +301,8 @@ async function propagation(peers: Device[], runs: number): Promise<Summary> {
           const observer = new MutationObserver(() => {
             if (found()) {
               observer.disconnect();
-              resolve(Date.now());
+              // The machine's clock, as `sent` is: the pages' Date starts where the fixture ends.
+              resolve(performance.timeOrigin + performance.now());
             }
           });
           observer.observe(document.body, { subtree: true, childList: true, characterData: true });

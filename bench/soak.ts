@@ -135,10 +135,11 @@ async function oneRun(run: number, plan: Slice[]): Promise<Reading[]> {
   try {
     const total = fixture.records.length;
     // members[1] is the community centre's kiosk in the fixture (a grant-role kiosk).
-    const kiosk = await seededDevice(browser, site, fixture, historyUpdate, 1, true, 'kiosk');
+    // The machine's clock: the week's traffic is dated after the fixture, and must not be in the pages' future.
+    const kiosk = await seededDevice(browser, site, fixture, historyUpdate, 1, true, 'kiosk', {}, 'machine');
     await kiosk.page.goto(`${site.url}/kiosk/`);
     await waitForProjected(kiosk.page, total);
-    const feeder = await seededDevice(browser, site, fixture, historyUpdate, 3, true);
+    const feeder = await seededDevice(browser, site, fixture, historyUpdate, 3, true, 'member', {}, 'machine');
     await feeder.page.goto(`${site.url}/`);
     await waitForProjected(feeder.page, total);
     const cdp = await kiosk.context.newCDPSession(kiosk.page);
