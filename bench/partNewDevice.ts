@@ -18,25 +18,17 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import * as Y from 'yjs';
 import { chromiumArgs } from '../playwright.config.ts';
-import { entriesMapName } from '../src/core/adapters/yjsEntryLog.ts';
-import { pagesMapName } from '../src/core/adapters/yjsSummaryPages.ts';
-import { dueUntil } from '../src/core/checkpoint/CheckpointBook.ts';
-import { checkpointSummary } from '../src/core/checkpoint/summary.ts';
-import { hash } from '../src/core/crypto/hash.ts';
-import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { decodeStrict } from '../src/core/encoding/canonical.ts';
-import type { Identity } from '../src/core/Identity.ts';
-import { Ledger } from '../src/core/Ledger.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { checkpointedFixture } from './checkpointedFixture.ts';
 import { printSelfTime, startProfile } from './cpuProfile.ts';
-import { loadFixture } from './fixtureFile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
 import { summarize } from './stats.ts';
-import { benchRelayPort, benchSeed, busyYear } from './yearFixture.ts';
+import { memberBalances, waitForBalances } from './viewBalances.ts';
+import { benchRelayPort } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -50,45 +42,16 @@ const wallClock = args.includes('--wall-clock');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 useNodeSha256();
-const size = {
-  members: busyYear.members,
-  posts: busyYear.posts * years,
-  transfers: busyYear.transfers * years,
-  messages: busyYear.messages * years,
-  span: years,
-};
-const fixture = loadFixture(root, size, benchSeed, console.log);
-
-// The checkpoint, signed by everyone holding the coordinator or kiosk role (the quorum).
-const now = fixture.endTime + 86_400_000;
+const {
+  fixture,
+  now,
+  records,
+  summaryText,
+  partCount,
+  wholeUpdate: update,
+  wholeBalances,
+} = await checkpointedFixture(root, years, console.log);
 const clockAt = wallClock ? 'machine' : now;
-const ledger = new Ledger(fixture.networkId, { now: () => now });
-await ledger.add(fixture.records, { trusted: true });
-const until = dueUntil(now);
-const built = checkpointSummary(fixture.networkId, { part: 1, after: null, until }, [...ledger.held.values()]);
-const signed: [string, Uint8Array][] = [];
-for (const identity of [fixture.founder, ...fixture.members.slice(0, 2)] as Identity[]) {
-  const entry = ledger.write(identity, 'checkpoint', { part: 1, after: null, summary: built.hash }, { time: now });
-  const id = toBase64Url(entry.id);
-  if ((await ledger.add([[id, entry.bytes]])).refused.length) throw new Error('checkpoint refused');
-  signed.push([id, entry.bytes]);
-}
-const summaryText = toBase64Url(built.hash);
-const carried = new Set(built.sections.carried.map((record) => record.key));
-const records = [...fixture.records, ...signed];
-const partCount = records.filter(([id]) => !built.frontier.has(id) || carried.has(id)).length;
-const doc = new Y.Doc();
-doc.transact(() => {
-  const entries = doc.getMap<Uint8Array>(entriesMapName);
-  for (const [id, bytes] of records) entries.set(id, bytes);
-  const pages = doc.getMap<Uint8Array>(pagesMapName);
-  for (const bytes of [built.summary, ...built.pages]) pages.set(toBase64Url(hash(bytes)), bytes);
-});
-const update = Y.encodeStateAsUpdate(doc);
-const wholeBalances = new Map([...ledger.state.members].map(([key, member]) => [key, member.balance]));
-console.log(
-  `${records.length} entries; checkpoint until ${new Date(until).toISOString()}: ${built.frontier.size} in its frontier, the part ${partCount}`,
-);
 
 const site = await startSite(benchRelayPort);
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
@@ -132,7 +95,7 @@ try {
     await device.page.goto(`${site.url}/`);
     const [shown, balanced, projected] = await Promise.all([
       waitForBoard(device.page, newest),
-      waitForBalances(device.page, fixture.networkId),
+      waitForBalances(device.page, fixture.networkId, wholeBalances),
       waitForProjected(device.page, partCount),
     ]);
     if (stop) {
@@ -240,43 +203,6 @@ async function polled<A, T>(page: Page, arg: A, check: (arg: A) => Promise<T | n
     if (answer !== null) return answer;
   }
   throw new Error('no answer within 30 minutes');
-}
-
-/** The balances the page's view holds, by member (none before the app made its view). */
-async function memberBalances(page: Page, networkId: string): Promise<Map<string, number>> {
-  const rows = await page.evaluate(async (id) => {
-    // Opened only once the app has made it: opening it first would make an empty one.
-    const name = `buurtruil-view-${id}`;
-    if (!(await indexedDB.databases()).some((known) => known.name === name)) return [];
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = db.objectStoreNames.contains('members')
-      ? await new Promise<{ key: string; balance: number }[]>((resolve) => {
-          const request = db.transaction('members').objectStore('members').getAll();
-          request.onsuccess = () => resolve(request.result);
-        })
-      : [];
-    db.close();
-    return all.map((row) => [row.key, row.balance] as [string, number]);
-  }, networkId);
-  return new Map(rows);
-}
-
-/**
- * Waits until the view's balances are the whole history's, every member's (figure 3b: the
- * balances right, and the state they come from one the device can write on); returns when,
- * by the page's clock.
- */
-async function waitForBalances(page: Page, networkId: string): Promise<number> {
-  for (const deadline = Date.now() + 30 * minutes; Date.now() < deadline; await page.waitForTimeout(100)) {
-    const at = await page.evaluate(() => performance.now());
-    const have = await memberBalances(page, networkId);
-    if ([...wholeBalances].every(([key, balance]) => have.get(key) === balance)) return at;
-  }
-  throw new Error('the balances were not right within 30 minutes');
 }
 
 /** The id of the newest post: a new device that shows recent posts shows this one. */

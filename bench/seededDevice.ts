@@ -53,12 +53,6 @@ export async function seededDevice(
   await context.route('**/__bench/blank.html', (route) =>
     route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
   );
-  // At rest as the app keeps a large update: its pieces (src/sync/indexeddbDocStorage.ts).
-  const pieces = [...updatePieces(update, restPieces)];
-  await context.route('**/__bench/doc-*.bin', (route) => {
-    const index = Number(/doc-(\d+)\.bin$/.exec(route.request().url())?.[1]);
-    route.fulfill({ body: Buffer.from(pieces[index] as Uint8Array), contentType: 'application/octet-stream' });
-  });
   // Date only, shifted: Playwright's clock fakes `performance` too, and then no mark is kept.
   if (clockAt !== 'machine') await context.addInitScript(shiftDate, clockAt - Date.now());
   const page = await context.newPage();
@@ -79,7 +73,7 @@ export async function seededDevice(
     ...recordMore,
   };
   await page.evaluate(
-    async ({ signingSecret, boxSecret, record, withDoc, pieceCount }) => {
+    async ({ signingSecret, boxSecret, record }) => {
       interface Table {
         put(row: object): Promise<unknown>;
       }
@@ -100,13 +94,36 @@ export async function seededDevice(
       });
       await device.networks.put(record);
       device.close();
-      if (!withDoc) return;
+    },
+    {
+      signingSecret: [...identity.signing.secretKey],
+      boxSecret: [...identity.box.secretKey],
+      record,
+    },
+  );
+  if (withDoc) await keepDocAtRest({ context, page }, `buurtruil-doc-${fixture.networkId}`, update);
+  return { context, page };
+}
+
+/**
+ * Writes `update` into the device's IndexedDB as the app keeps a doc at rest (y-indexeddb's
+ * layout: database `name`, stores updates and custom; a large update in its pieces, as
+ * src/sync/indexeddbDocStorage.ts writes it): the home doc is `buurtruil-doc-<network>`,
+ * the part after a checkpoint `…-part-<summary>`.
+ */
+export async function keepDocAtRest({ context, page }: Device, name: string, update: Uint8Array): Promise<void> {
+  const pieces = [...updatePieces(update, restPieces)];
+  await context.route(`**/__bench/${name}/*.bin`, (route) => {
+    const index = Number(/(\d+)\.bin$/.exec(route.request().url())?.[1]);
+    route.fulfill({ body: Buffer.from(pieces[index] as Uint8Array), contentType: 'application/octet-stream' });
+  });
+  await page.evaluate(
+    async ({ name, count }) => {
       const bytes: Uint8Array[] = [];
-      for (let i = 0; i < pieceCount; i++)
-        bytes.push(new Uint8Array(await (await fetch(`/__bench/doc-${i}.bin`)).arrayBuffer()));
-      // The doc as y-indexeddb keeps it: database "buurtruil-doc-<id>", stores updates and custom.
+      for (let i = 0; i < count; i++)
+        bytes.push(new Uint8Array(await (await fetch(`/__bench/${name}/${i}.bin`)).arrayBuffer()));
       const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const request = indexedDB.open(`buurtruil-doc-${record.id}`);
+        const request = indexedDB.open(name);
         request.onupgradeneeded = () => {
           request.result.createObjectStore('updates', { autoIncrement: true });
           request.result.createObjectStore('custom');
@@ -122,15 +139,8 @@ export async function seededDevice(
       });
       db.close();
     },
-    {
-      signingSecret: [...identity.signing.secretKey],
-      boxSecret: [...identity.box.secretKey],
-      record,
-      withDoc,
-      pieceCount: pieces.length,
-    },
+    { name, count: pieces.length },
   );
-  return { context, page };
 }
 
 /** Waits until the device's view holds `count` entries; returns when, by the page's clock. */

@@ -8,6 +8,7 @@ import { type Room, WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import type { NewestPosts } from './newestPostsFrame.ts';
 import { notBackToSender } from './notBackToSender.ts';
+import { askOtherTabs, noWholeDocToOtherTabs } from './otherTabsOnDemand.ts';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
 import { type RoomSignalling, replaceSignalling, roomSignallingUrl, signallingPerRoom } from './signallingPerRoom.ts';
 
@@ -78,6 +79,7 @@ class WebrtcRoomLink implements RoomLink {
   constructor(doc: Y.Doc, room: RoomAddress, signalling: string[], newest: NewestPosts | null) {
     this.doc = doc;
     signallingPerRoom();
+    noWholeDocToOtherTabs();
     this.provider = new WebrtcProvider(room.name, doc, {
       // A URL of this room's own: the relay's operator never sees two rooms on one connection.
       signaling: signalling.map(roomSignallingUrl),
@@ -98,6 +100,9 @@ class WebrtcRoomLink implements RoomLink {
       // A handshake has started: give it a whole retry interval before knocking again, or a
       // slow one (4–8 s on a busy machine) is torn down and the other side ignores the rejoin.
       if (added.length > 0) this.aloneSince = Date.now();
+      // Another tab of this page: it learns what it lacks by asking (otherTabsOnDemand.ts), and so does this one.
+      const room = provider.room;
+      if (room && added.some((id) => room.bcConns.has(id))) void askOtherTabs(room);
       // y-webrtc tells when a connection starts, not when it is up: listen for that too.
       for (const id of added) {
         const peer = provider.room?.webrtcConns.get(id)?.peer;

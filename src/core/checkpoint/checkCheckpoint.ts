@@ -13,7 +13,7 @@ import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkS
 import { runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontier, frontierOfTips } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
-import { readPages, readSummary } from './pages.ts';
+import { readSummaryAndPages } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
 import type { Sections, TipRecord } from './records.ts';
 import { summaryOfFrontierInSteps } from './summary.ts';
@@ -67,9 +67,9 @@ export function* checkCheckpointInSteps(
   heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
 ): Steps<CheckpointVerdict> {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return { kind: 'unknown', why: 'no-summary' };
-  const summary = readSummary(document.summary);
-  const sections = summary && readPages(summary, document.pages);
-  if (!summary || !sections) return { kind: 'unknown', why: 'no-summary' };
+  const read = readSummaryAndPages(document.summary, document.pages);
+  if (!read) return { kind: 'unknown', why: 'no-summary' };
+  const { summary, sections } = read;
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
   const found = frontierOfTips(held, tips, summary.until);
@@ -125,9 +125,9 @@ export function recalledVerdict(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
 ): CheckpointVerdict | null {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return null;
-  const summary = readSummary(document.summary);
-  const sections = summary && readPages(summary, document.pages);
-  if (!summary || !sections) return null;
+  const read = readSummaryAndPages(document.summary, document.pages);
+  if (!read) return null;
+  const { summary, sections } = read;
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
   // Checked before, by this device or the one that handed it on: F need not be here (§7.1).
   const frontier = frontierOfTips(held, tips, summary.until, { checked: true, held: 'some' });

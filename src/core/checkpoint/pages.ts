@@ -103,3 +103,26 @@ export function readPages(summary: Summary, pages: readonly Uint8Array[]): Secti
   }
   return sections;
 }
+
+/** What each summary's pages read to, by the summary's bytes (a doc hands out the same bytes again). */
+const alreadyRead = new WeakMap<Uint8Array, { summary: Summary; sections: Sections }>();
+
+/**
+ * readSummary and readPages of a summary and its pages, once: every page is named by its
+ * hash in the summary, so pages that read once read the same again (a device recalls its
+ * checkpoint at opening and again when it reviews it; at four years that is a few hundred
+ * pages hashed and decoded on the page's thread). Only what read is kept: missing pages may
+ * still come.
+ */
+export function readSummaryAndPages(
+  summaryBytes: Uint8Array,
+  pages: readonly Uint8Array[],
+): { summary: Summary; sections: Sections } | null {
+  const known = alreadyRead.get(summaryBytes);
+  if (known) return known;
+  const summary = readSummary(summaryBytes);
+  const sections = summary && readPages(summary, pages);
+  if (!summary || !sections) return null;
+  alreadyRead.set(summaryBytes, { summary, sections });
+  return { summary, sections };
+}
