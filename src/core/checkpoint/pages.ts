@@ -4,6 +4,7 @@
 // checkpoint entry signs, so one page changed is a different summary.
 import { hash } from '../crypto/hash.ts';
 import { decodeCanonical, encodeCanonical, equalBytes } from '../encoding/canonical.ts';
+import { runToEnd, type Steps } from '../state/steps.ts';
 import { type CheckpointRecord, type SectionName, type Sections, sectionNames } from './records.ts';
 
 /** A page is at most as large as an entry. */
@@ -78,6 +79,11 @@ export function readSummary(bytes: Uint8Array): Summary | null {
  * content, in the order of the sections, each section's records sorted by key; else null.
  */
 export function readPages(summary: Summary, pages: readonly Uint8Array[]): Sections | null {
+  return runToEnd(readPagesInSteps(summary, pages));
+}
+
+/** readPages, yielding after each page (hashed and decoded): a page runs it in slices. */
+export function* readPagesInSteps(summary: Summary, pages: readonly Uint8Array[]): Steps<Sections | null> {
   if (pages.length !== summary.pages.length) return null;
   const sections = Object.fromEntries(sectionNames.map((name) => [name, []])) as unknown as Sections;
   let at = 0;
@@ -100,12 +106,19 @@ export function readPages(summary: Summary, pages: readonly Uint8Array[]): Secti
       if (last && last.key >= record.key) return null;
       records.push(record);
     }
+    yield;
   }
   return sections;
 }
 
+/** A summary and the records of its pages. */
+export interface ReadSummary {
+  summary: Summary;
+  sections: Sections;
+}
+
 /** What each summary's pages read to, by the summary's bytes (a doc hands out the same bytes again). */
-const alreadyRead = new WeakMap<Uint8Array, { summary: Summary; sections: Sections }>();
+const alreadyRead = new WeakMap<Uint8Array, ReadSummary>();
 
 /**
  * readSummary and readPages of a summary and its pages, once: every page is named by its
@@ -114,15 +127,21 @@ const alreadyRead = new WeakMap<Uint8Array, { summary: Summary; sections: Sectio
  * pages hashed and decoded on the page's thread). Only what read is kept: missing pages may
  * still come.
  */
-export function readSummaryAndPages(
+export function readSummaryAndPages(summaryBytes: Uint8Array, pages: readonly Uint8Array[]): ReadSummary | null {
+  return runToEnd(readSummaryAndPagesInSteps(summaryBytes, pages));
+}
+
+/** readSummaryAndPages, yielding after each page it reads (none when it read them before). */
+export function* readSummaryAndPagesInSteps(
   summaryBytes: Uint8Array,
   pages: readonly Uint8Array[],
-): { summary: Summary; sections: Sections } | null {
+): Steps<ReadSummary | null> {
   const known = alreadyRead.get(summaryBytes);
   if (known) return known;
   const summary = readSummary(summaryBytes);
-  const sections = summary && readPages(summary, pages);
+  const sections = summary && (yield* readPagesInSteps(summary, pages));
   if (!summary || !sections) return null;
-  alreadyRead.set(summaryBytes, { summary, sections });
-  return { summary, sections };
+  const read = { summary, sections };
+  alreadyRead.set(summaryBytes, read);
+  return read;
 }

@@ -132,7 +132,7 @@ export function* chainEntriesInSteps(
       const parent = parentOf(item);
       if (entry.time > now + maxClockSkewMs) {
         state.rejected.set(item.idText, { reason: 'future', detail: '' });
-        inheritBelow(state, items, children, i, 'future');
+        yield* inheritBelow(state, items, children, i, 'future');
         continue;
       }
       placeInChain(state, item.idText, author, entry.seq, parent);
@@ -161,7 +161,7 @@ export function* chainEntriesInSteps(
   // Entries under a parent that is waiting or refused (and so never reached above).
   for (const parent of parentsFound) {
     const reason = state.rejected.get((items[parent] as VerifiedEntry).idText)?.reason;
-    if (reason && chainReasons.has(reason)) inheritBelow(state, items, children, parent, reason);
+    if (reason && chainReasons.has(reason)) yield* inheritBelow(state, items, children, parent, reason);
   }
   return chained;
 }
@@ -221,14 +221,16 @@ export function markFork(state: NetworkState, author: string, seq: number): void
 /**
  * Every entry below `parent` (depth first, each child before the next) that is neither
  * chained nor refused yet inherits `reason`; below one that is, nothing more is marked.
+ * Yields every few entries: a long chain waiting on one missing entry is thousands.
  */
-function inheritBelow(
+function* inheritBelow(
   state: NetworkState,
   items: readonly VerifiedEntry[],
   children: ChildLists,
   parent: number,
   reason: Rejection,
-): void {
+): Steps<void> {
+  let marked = 0;
   const stack: number[] = [];
   const pushChildren = (of: number) => {
     const start = stack.length;
@@ -243,6 +245,7 @@ function inheritBelow(
     if (state.chain.has(id) || state.rejected.has(id)) continue;
     state.rejected.set(id, { reason, detail: 'its chain waits or was refused before it' });
     pushChildren(kid);
+    if (++marked % entriesPerStep === 0) yield;
   }
 }
 

@@ -7,6 +7,7 @@
 // run at a time (OneRunAtATime).
 import { CheckpointBook, documentOf, type PageLookup } from '../../../core/checkpoint/CheckpointBook.ts';
 import type { SummaryDocument } from '../../../core/checkpoint/checkCheckpoint.ts';
+import { readSummaryAndPagesInSteps } from '../../../core/checkpoint/pages.ts';
 import { startAtSummary } from '../../../core/checkpoint/startAtRecorded.ts';
 import { hash } from '../../../core/crypto/hash.ts';
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
@@ -125,6 +126,15 @@ export class CheckpointKeeper {
     const ledger = room.ledger;
     const lookup = (key: string) => pages.get(key);
     const foreign = new Map([...ledger.foreignEntries()].map((item) => [item.key, item]));
+    // The recorded checkpoint's pages are read in slices first (at once, a few hundred of them
+    // were one task of 50–100 ms at opening); review and orRecorded then find them read.
+    const recorded = host.record().checkpoint;
+    const document = recorded ? documentOf(idFromText(recorded), lookup) : undefined;
+    if (document) {
+      const reading = readSummaryAndPagesInSteps(document.summary, document.pages);
+      while (!reading.next().done) await yieldWhenDue();
+      if (host.closed()) return;
+    }
     await this.book.review(state, ledger.held, lookup, foreign);
     if (host.closed()) return;
     const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held.values()), lookup);

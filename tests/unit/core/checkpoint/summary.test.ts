@@ -3,7 +3,13 @@
 // every page fits in 16 KiB, the sections come in their order and the records by key.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxPageBytes, readPages, readSummary } from '../../../../src/core/checkpoint/pages.ts';
+import {
+  maxPageBytes,
+  readPages,
+  readPagesInSteps,
+  readSummary,
+  readSummaryAndPages,
+} from '../../../../src/core/checkpoint/pages.ts';
 import { sectionNames } from '../../../../src/core/checkpoint/records.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
@@ -71,5 +77,15 @@ describe('a checkpoint summary', () => {
     const changed = [built.pages[0] as Uint8Array, flipped, ...built.pages.slice(2)];
     expect(summary && readPages(summary, changed)).toBeNull();
     expect(summary && readPages(summary, built.pages.slice(1))).toBeNull();
+
+    // In steps, one a page; and read once: what did not read is not kept, what did is.
+    const steps = summary && readPagesInSteps(summary, built.pages);
+    let yields = 0;
+    for (let step = steps?.next(); step && !step.done; step = steps?.next()) yields++;
+    expect(yields).toBe(built.pages.length);
+    expect(readSummaryAndPages(built.summary, changed)).toBeNull();
+    const read = readSummaryAndPages(built.summary, built.pages);
+    expect(read?.sections).toEqual(built.sections);
+    expect(readSummaryAndPages(built.summary, built.pages)).toBe(read);
   });
 });
