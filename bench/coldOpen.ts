@@ -15,6 +15,7 @@ import { firstPaintFloorMs, floorPage } from './browserFloors.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { startFloorServer } from './floorServer.ts';
 import { docUpdate } from './nodeBench.ts';
+import { printTimeline } from './pageTimeline.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
 import { repeatPaired } from './stats.ts';
 import { benchRelayPort, benchSeed, busyYear } from './yearFixture.ts';
@@ -75,19 +76,7 @@ try {
   console.log(
     `cold open, ${years} year(s): median ${Math.round(ms.figure.median)} ms (${Math.round(ms.figure.min)}–${Math.round(ms.figure.max)}); floor ${Math.round(ms.floor.median)} ms; ${ms.ratio.median.toFixed(2)}× floor`,
   );
-  if (args.includes('--timeline')) {
-    const timeline = await page.evaluate(() =>
-      [
-        ...performance.getEntriesByType('resource').map((r) => {
-          const t = r as PerformanceResourceTiming;
-          return { at: t.responseEnd, what: `loaded ${t.name.split('/').pop()} (asked ${Math.round(t.startTime)})` };
-        }),
-        ...performance.getEntriesByType('mark').map((m) => ({ at: m.startTime, what: `mark ${m.name}` })),
-        ...performance.getEntriesByType('paint').map((p) => ({ at: p.startTime, what: p.name })),
-      ].sort((a, b) => a.at - b.at),
-    );
-    for (const { at, what } of timeline) console.log(`${Math.round(at).toString().padStart(7)} ms  ${what}`);
-  }
+  if (args.includes('--timeline')) await printTimeline(page);
   await floorContext.close();
 } finally {
   await browser.close();

@@ -10,7 +10,8 @@
 // has projected again (a phone is opened, used and put away, not reloaded mid-open).
 // --what: the last run traced, and what each of its tasks over 50 ms of CPU runs (traceTasks.ts;
 // names are readable after BUURTRUIL_NO_MINIFY=1 npm run build).
-// Run: node bench/phoneOpen.ts [--years 1|4] [--runs 5] [--what]  (after npm run build)
+// --timeline: when each script and mark of the last cold open fell.
+// Run: node bench/phoneOpen.ts [--years 1|4] [--runs 5] [--what] [--timeline]  (after npm run build)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -21,6 +22,7 @@ import { firstPaintFloorMs, floorPage } from './browserFloors.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
 import { startFloorServer } from './floorServer.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
+import { printTimeline } from './pageTimeline.ts';
 import { type Device, keepDocAtRest, seededDevice, waitForProjected } from './seededDevice.ts';
 import { repeatPaired, summarize } from './stats.ts';
 import { type Trace, whatRuns } from './traceTasks.ts';
@@ -120,6 +122,7 @@ try {
     },
   );
   console.log(`cold open runs: ${reloads.map(Math.round).join(', ')} ms`);
+  if (args.includes('--timeline')) await printTimeline(device.page);
   console.log(
     JSON.stringify(
       {

@@ -12,15 +12,22 @@ import { PageHeader } from '../common/header/PageHeader.tsx';
 import { t } from '../i18n.ts';
 
 export function HomeApp() {
+  // Begun beside the browser's check (its storage probe, the texts), not after it: the record
+  // is read, and a device that showed its board last time loads the first board's code, while
+  // the check runs. Both are used only once it passed.
+  const record = deviceDatabase.currentNetwork().then((found) => found ?? null);
+  // A failed read is the page's error once Home reads it (Guarded), not an unhandled one before.
+  record.catch(() => {});
+  if (recalledFirstView() && onBoard()) firstBoardCode().catch(() => {});
   return (
     <BrowserSupport>
-      <Home />
+      <Home record={record} />
     </BrowserSupport>
   );
 }
 
-function Home() {
-  const [current] = createResource(async () => (await deviceDatabase.currentNetwork()) ?? null);
+function Home(props: { record: Promise<NetworkRecord | null> }) {
+  const [current] = createResource(() => props.record);
   const member = () => {
     const record = current();
     return record && record.role !== 'newcomer' ? record : undefined;
@@ -108,17 +115,28 @@ function MemberStart(props: { record: NetworkRecord }) {
   );
 }
 
+/** The start page shows the board (no other page named in the URL's fragment). */
+function onBoard(): boolean {
+  return location.hash.replace(/^#\/?/, '') === '';
+}
+
+/** The first board's modules (the browser loads each once, however often asked). */
+function firstBoardCode() {
+  return Promise.all([import('../board/FirstBoard.tsx'), import('../../data/store/firstView.ts')]);
+}
+
 /** The first board's code, the newest posts and members this device holds, and whose they are; null if not on the board or unreadable. */
 async function firstBoard(record: NetworkRecord) {
   // Another page (#/uren, #/post/…) waits for its own code.
-  if (location.hash.replace(/^#\/?/, '') !== '') return null;
+  if (!onBoard()) return null;
   try {
     const hint = recalledFirstView();
     // The member's key: in the record (a paired device), remembered from the last board, or
     // else from the identity, whose key code then loads before the first board can show.
-    const [{ FirstBoard }, rows, memberKey] = await Promise.all([
-      import('../board/FirstBoard.tsx'),
-      import('../../data/store/firstView.ts').then((m) => m.readFirstView(record.id)),
+    const code = firstBoardCode();
+    const [[{ FirstBoard }], rows, memberKey] = await Promise.all([
+      code,
+      code.then(([, { readFirstView }]) => readFirstView(record.id)),
       record.member ??
         (hint?.networkId === record.id ? hint.memberKey : null) ??
         deviceDatabase.ownIdentity().then((identity) => toBase64Url(identity.signing.publicKey)),
