@@ -42,6 +42,9 @@ const scaled = (factor: number): FixtureSize => ({
   posts: year.posts * factor,
   transfers: year.transfers * factor,
   messages: year.messages * factor,
+  // Four years are four years of it (the years before the last as old as a four-year
+  // neighbourhood's); a part of a year is that part of it, in the year.
+  ...(factor > 1 ? { span: factor } : {}),
 });
 const seed = benchSeed;
 const loadAtStart = loadavg();

@@ -1,5 +1,6 @@
 // What the coordinator acts on: the members (with their status, roles and balance), the
 // posts on the board, and the transfers of hours, newest first.
+import { postLapsed } from '../../core/checkpoint/postLapse.ts';
 import { openJoinDetails } from '../../core/sealing.ts';
 import type { Member } from '../../core/state/NetworkState.ts';
 import { withoutDevice } from '../../core/state/withoutDevice.ts';
@@ -64,12 +65,15 @@ export interface PostLine {
   hiddenReason: string | null;
 }
 
-/** Open posts (hidden ones too, with their reason), newest first; at most `limit`. */
-export function postLines(view: SessionView, limit = 50): PostLine[] {
+/**
+ * Open posts (hidden ones too, with their reason), newest first; at most `limit`. Not those
+ * that lapsed by `now`: an archive device still holds them, and hiding one would move nothing.
+ */
+export function postLines(view: SessionView, now: number, limit = 50): PostLine[] {
   const state = view.memberState;
   if (!state) return [];
   return [...state.posts.values()]
-    .filter((post) => post.status === 'open')
+    .filter((post) => post.status === 'open' && !postLapsed(post, now))
     .sort((a, b) => b.created - a.created)
     .slice(0, limit)
     .map((post) => ({

@@ -1,6 +1,7 @@
 // The rows of the view tables, as the state says they should be. A pure function: the
 // projection writes whatever differs from what it wrote before.
 
+import { postShowsUntil } from '../../core/checkpoint/postLapse.ts';
 import type { SealedBox } from '../../core/crypto/sealedBox.ts';
 import { toBase64Url } from '../../core/encoding/base64url.ts';
 import type { PostFields, Role } from '../../core/entry/bodies.ts';
@@ -172,7 +173,9 @@ export function postRow(state: NetworkState, id: string): PostRow | null {
   if (!found) return null;
   const { updatedFrom: _updated, closedFrom: _closed, device: _device, ...post } = found;
   const hiddenReason = state.hiddenPosts.get(post.id) ?? null;
-  return { ...post, status: hiddenReason === null ? post.status : 'hidden', hiddenReason };
+  // Shown until it stops showing by the rules, whatever later date it claims (postLapse.ts).
+  const expires = postShowsUntil(post);
+  return { ...post, expires, status: hiddenReason === null ? post.status : 'hidden', hiddenReason };
 }
 
 export function transferRow(state: NetworkState, id: string): TransferRow | null {

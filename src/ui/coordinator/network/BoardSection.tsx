@@ -8,7 +8,8 @@ import { ActWithText } from '../people/ActWithText.tsx';
 import type { SectionProps } from '../Section.ts';
 
 export function BoardSection(props: SectionProps) {
-  const posts = props.live.select((view) => postLines(view));
+  // Read again whenever the view changes; a post that lapses meanwhile goes at the next change.
+  const posts = props.live.select((view) => postLines(view, Date.now()));
   return (
     <Show when={posts().length > 0} fallback={<p>{t('board.empty')}</p>}>
       <ul class="list" data-testid="toolkit-posts">
