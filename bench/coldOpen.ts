@@ -33,6 +33,8 @@ const size = {
   posts: busyYear.posts * years,
   transfers: busyYear.transfers * years,
   messages: busyYear.messages * years,
+  // Four years of the year's traffic over four years, as `npm run bench`'s four-year column.
+  ...(years > 1 ? { span: years } : {}),
 };
 const fixture = loadFixture(root, size, benchSeed, console.log);
 // `--port 0`: the site on a free port when another bench holds the relay's (its devices

@@ -6,7 +6,8 @@
 // its kept doc while its page is away, comes back, and syncs it to the kiosk over WebRTC,
 // as phones come and go. Readings after a forced collection at the first hour and at the
 // end of each day: heap, IndexedDB usage, DOM nodes, listeners, live peer connections.
-// Median of --runs n (3) runs; --slice h (6): simulated hours per delivery; --census: a
+// Median of --runs n (3) runs; --slice h (6): simulated hours per delivery; --years n: the kiosk
+// holds n busy years (the four-year column); --census: a
 // heap snapshot at day 1 and day 7 of the first run, compared by constructor.
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,7 +36,20 @@ const option = (name: string, fallback: number) => {
 const runs = option('--runs', 3);
 const sliceHours = option('--slice', 6);
 const census = args.includes('--census');
-const history = args.includes('--year') ? busyYear : quickYear;
+const years = option('--years', 0);
+// --years n: n years of the busy year's traffic, spread over n years (the four-year column).
+const history =
+  years > 0
+    ? {
+        members: busyYear.members,
+        posts: busyYear.posts * years,
+        transfers: busyYear.transfers * years,
+        messages: busyYear.messages * years,
+        span: years,
+      }
+    : args.includes('--year')
+      ? busyYear
+      : quickYear;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const hour = 3600_000;
 const log = (line: string) => console.error(line);

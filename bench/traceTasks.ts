@@ -22,10 +22,10 @@ interface ProfileNode {
 }
 
 /**
- * For each main-thread task over 50 ms of CPU (from member-open to the end of the trace):
+ * For each main-thread task over `overMs` of CPU (from member-open to the end of the trace):
  * the functions its CPU samples were in, with everything they called (ms), the largest first.
  */
-export function whatRuns(trace: Trace): string[] {
+export function whatRuns(trace: Trace, overMs = 50): string[] {
   const events = trace.traceEvents as (TraceEvent & { id?: string; args?: { data?: ProfileData } })[];
   const open = events.find((e) => e.name === 'buurtruil:member-open');
   if (!open) return [];
@@ -36,7 +36,7 @@ export function whatRuns(trace: Trace): string[] {
       e.name === 'RunTask' &&
       e.ph === 'X' &&
       e.ts >= open.ts &&
-      (e.tdur ?? 0) > 50_000,
+      (e.tdur ?? 0) > overMs * 1000,
   );
   // The page's profile: its nodes and samples come in chunks, timed from the profile's start.
   const nodes = new Map<number, ProfileNode>();
@@ -73,7 +73,7 @@ export function whatRuns(trace: Trace): string[] {
     }
     const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 14);
     lines.push(
-      `  task at ${Math.round((task.ts - open.ts) / 1000)} ms, ${Math.round((task.tdur ?? 0) / 1000)} ms of CPU:`,
+      `  task at ${Math.round((task.ts - open.ts) / 1000)} ms, ${Math.round((task.tdur ?? 0) / 1000)} ms of CPU (${Math.round((task.dur ?? 0) / 1000)} ms of wall time):`,
     );
     for (const [key, ms] of top) lines.push(`    ${ms.toFixed(0).padStart(5)} ms  ${key}`);
   }
