@@ -15,6 +15,7 @@ import { type Profile, type ProfileNode, printSelfTime, startProfile } from './c
 import { loadFixture } from './fixtureFile.ts';
 import { docUpdate } from './nodeBench.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
+import type { TraceEvent } from './traceTasks.ts';
 import { benchRelayPort, benchSeed, busyYear, quickYear } from './yearFixture.ts';
 
 const phase = process.argv[2] ?? 'verify';
@@ -33,16 +34,6 @@ async function profiled(page: Page, work: () => Promise<void>): Promise<void> {
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   printSelfTime(phase, profile);
   printLongTasks(profile, trace.traceEvents);
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
 }
 
 /**
