@@ -1,10 +1,13 @@
 // A room and the page's other tabs (src/sync/otherTabsOnDemand.ts): a room that connects
 // alone sends no tab its doc (y-webrtc's own connect encoded and sent the whole doc every
-// time). Two tabs that each get what the other has are tests/e2e/otherTabs.e2e.ts: a tab
-// needs modules of its own (y-webrtc keeps one room of a name per page), which Node's test
-// runner shares.
+// time), and a tab's ask for what it lacks is one y-webrtc reads and answers. Two tabs that
+// each get what the other has are tests/e2e/otherTabs.e2e.ts: a tab needs modules of its own
+// (y-webrtc keeps one room of a name per page), which Node's test runner shares.
+import { createDecoder, readVarString, readVarUint, readVarUint8Array } from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Room, WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
+import { askOtherTabs } from '../../../src/sync/otherTabsOnDemand.ts';
 import type { RoomLink } from '../../../src/sync/RoomNetwork.ts';
 
 const links: RoomLink[] = [];
@@ -43,5 +46,37 @@ describe("a room and the page's other tabs", () => {
     // y-webrtc's five: its peer id, a step 1, a step 2 (of nothing now), an awareness query, its awareness.
     await until(() => heard.length >= 5);
     expect(Math.max(...heard.map((message) => message.length))).toBeLessThan(1000);
+  });
+
+  it("asks in y-webrtc's own form: the other tab's room reads the ask and answers with what the asker lacks", async () => {
+    const name = `br-ask-${Math.random()}`;
+    const heard = listen(name);
+    const holder = new Y.Doc();
+    holder.getMap('entries').set('held', new Uint8Array([1, 2, 3]));
+    const provider = new WebrtcProvider(name, holder, { signaling: [], password: 'room secret' });
+    links.push({ leave: () => provider.destroy() } as unknown as RoomLink);
+    const key = (await provider.key) as CryptoKey;
+    await until(() => provider.room !== null && heard.length >= 5);
+    const room = provider.room as Room;
+    // The asking tab: its own (empty) doc, the same room and key.
+    const asker = new Y.Doc();
+    const seen = heard.length;
+    await askOtherTabs({ name, key, doc: asker, bcconnected: true } as unknown as Room);
+    await until(() => heard.length > seen);
+    // Delivered to the holder's room as a message from another tab.
+    const ask = heard[seen] as Uint8Array;
+    await room._bcSubscriber(ask.buffer as ArrayBuffer);
+    await until(() => heard.length > seen + 1);
+    const sealed = createDecoder(heard[seen + 1] as Uint8Array);
+    expect(readVarString(sealed)).toBe('AES-GCM');
+    const iv = new Uint8Array(readVarUint8Array(sealed));
+    const answer = createDecoder(
+      new Uint8Array(
+        await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, new Uint8Array(readVarUint8Array(sealed))),
+      ),
+    );
+    expect([readVarUint(answer), readVarUint(answer)]).toEqual([0, 1]); // a sync message, step 2
+    Y.applyUpdate(asker, readVarUint8Array(answer));
+    expect(asker.getMap('entries').get('held')).toEqual(new Uint8Array([1, 2, 3]));
   });
 });
