@@ -385,6 +385,8 @@ test.describe('with the newer together pages', () => {
       test.setTimeout(180_000);
       const stage = theStage();
       await loadLanguage(language);
+      // The plans' and ideas' texts are the office's part: loaded here, not left to an earlier test.
+      await loadOfficeTexts(language);
       const say = (key: Parameters<typeof translate>[1]) => translate(language, key);
 
       // "Samen" with its tiles, and each page of doing things together that it leads to.
