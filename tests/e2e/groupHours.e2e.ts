@@ -121,11 +121,14 @@ test('a thank-you both agreed to shows on the board; one the other refused does 
     await bramExchange.getByLabel('Uren').fill('1');
     await bramExchange.getByLabel('Wat is er gedaan?').fill(what);
     await bramExchange.getByRole('button', { name: 'Doorgeven' }).click();
+    // Each step crosses from one device to the other: under a full suite's load that can take longer than 15 s.
     const open = annaExchange.getByTestId('proposal-status').filter({ hasText: what });
-    await expect(open).toContainText('Bram geeft door');
+    await expect(open).toContainText('Bram geeft door', { timeout: 30_000 });
     await annaExchange.getByLabel('Een bedankje erbij (mag leeg blijven)').fill(thanks);
     await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
-    await expect(bramExchange.getByTestId('proposal').filter({ hasText: thanks })).toContainText('bijgeschreven');
+    await expect(bramExchange.getByTestId('proposal').filter({ hasText: thanks })).toContainText('bijgeschreven', {
+      timeout: 30_000,
+    });
   }
 
   for (const device of [anna, bram]) await goTo(device.page, '#/bedankjes');
