@@ -96,7 +96,7 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
   await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
   await expect(annaExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
   await expect(bramExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
-  await expect(bramExchange).toContainText('Anna zegt: Dank je wel, Bram!');
+  await expect(bramExchange).toContainText('Anna zegt: Dank je wel, Bram!', { timeout: 30_000 });
 
   // Every profile shows the right balances and history.
   for (const [device, balance, line] of [

@@ -89,6 +89,10 @@ export async function admit(coordinator: Page, name: string): Promise<void> {
 /** The newcomer's page notices the admission and goes to the board. */
 export async function enterBoard(newcomer: Page): Promise<void> {
   await expect(newcomer.getByTestId('join-status')).toContainText('Welkom!');
+  // The welcome stays where it was, admitted (the page once jumped under the tap, with the
+  // network's name gone: the lobby it came from is left).
+  await expect(newcomer.getByRole('heading', { name: /Welkom bij \S/, level: 1 })).toBeVisible();
+  await expect(newcomer.getByTestId('join-status')).toContainText(/Je hoort nu bij \S/);
   await newcomer.getByRole('link', { name: 'Naar het prikbord' }).click();
   await expect(newcomer.getByRole('heading', { name: 'Prikbord', level: 1 })).toBeVisible();
   // The member room has arrived on this device: it knows itself as a member.

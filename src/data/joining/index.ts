@@ -7,4 +7,5 @@ export type { HandedJoin } from './inPersonJoin.ts';
 export { admitHandedJoin, handJoinOver, receiveHandedJoin } from './inPersonJoin.ts';
 export type { LobbyShown, LobbyView } from './LobbyRoom.ts';
 export { LobbyRoom } from './LobbyRoom.ts';
+export type { NetworkSettings } from './lobbySelectors.ts';
 export { declineNote, joinProgress, joinSetAside, lobbyCategories, lobbyNetwork } from './lobbySelectors.ts';

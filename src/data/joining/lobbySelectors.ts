@@ -8,8 +8,12 @@ import type { SessionView } from '../session/SessionView.ts';
 export type NetworkSettings = Bodies['genesis'];
 
 /** The network as the lobby shows it; null until the lobby has the genesis. */
+/**
+ * The network the invite opened: the lobby's genesis, or once admitted (a newcomer then
+ * leaves the lobby) the member room's.
+ */
 export function lobbyNetwork(view: SessionView): NetworkSettings | null {
-  return view.lobbyView?.genesis ?? null;
+  return view.lobbyView?.genesis ?? view.memberState?.genesis ?? null;
 }
 
 export function lobbyCategories(view: SessionView): string[] {

@@ -2,13 +2,14 @@
 // join, and its answer. Its own module, which JoinApp loads only when there is a lobby to
 // open (an invite in the link, or an earlier request), so the page without one never
 // downloads the sync stack.
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import {
   declineNote,
   joinProgress,
   joinSetAside,
   lobbyCategories,
   lobbyNetwork,
+  type NetworkSettings,
   toldByJoinStatus,
 } from '../../data/joining/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
@@ -28,7 +29,11 @@ export { openSession } from '../app/session.ts';
 
 export function Lobby(props: { session: NetworkSession }) {
   const live = followSession(props.session);
-  const genesis = live.select(lobbyNetwork);
+  // Once shown, the welcome stays: admitted, the device leaves the lobby before the member
+  // room may hold the genesis, and the page jumping then would move the link under a tap.
+  const shown = live.select(lobbyNetwork);
+  const genesis = createMemo<NetworkSettings | null>((before) => shown() ?? before, null);
+  const networkName = live.select((view) => view.record.name);
   const progress = live.select(joinProgress);
   // Set aside with a flood, and the details kept: asking again is one tap (else the form).
   const setAside = live.select((view) => joinSetAside(view) && view.record.details !== null);
@@ -55,7 +60,7 @@ export function Lobby(props: { session: NetworkSession }) {
         <Switch>
           <Match when={progress() === 'member'}>
             <p class="notice" role="status" data-testid="join-status">
-              {t('join.admitted', { name: genesis()?.name ?? '' })}
+              {t('join.admitted', { name: genesis()?.name ?? networkName() })}
             </p>
             <a class="button" href="/">
               {t('join.toBoard')}
