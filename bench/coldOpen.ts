@@ -4,7 +4,8 @@
 // page's first paint) as `npm run bench` takes it. `--timeline` prints, for the last run,
 // when each script arrived and when the page's own marks fell, to see what the wait is.
 // `--settle` lets the page before finish opening its room first (`npm run bench` does not).
-// Run: node bench/coldOpen.ts [--years 1|4] [--runs n] [--settle] [--timeline] [--port 0]  (after npm run build)
+// `--what`: the last run traced until its page has settled, and what its tasks over 50 ms run.
+// Run: node bench/coldOpen.ts [--years 1|4] [--runs n] [--settle] [--timeline | --timeline-each] [--what] [--port 0]  (after npm run build)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -18,6 +19,7 @@ import { docUpdate } from './nodeBench.ts';
 import { printTimeline } from './pageTimeline.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
 import { repeatPaired } from './stats.ts';
+import { type Trace, traceCategories, whatRuns } from './traceTasks.ts';
 import { benchRelayPort, benchSeed, busyYear } from './yearFixture.ts';
 
 const args = process.argv.slice(2);
@@ -63,6 +65,8 @@ try {
     async (run) => {
       // --settle: the page before has opened its room and written all it wanted first.
       if (args.includes('--settle')) await waitForProjected(page, fixture.records.length);
+      const traced = args.includes('--what') && run === runs - 1;
+      if (traced) await browser.startTracing(page, { categories: traceCategories });
       await page.reload();
       const shown = await page.waitForFunction(
         () => document.querySelectorAll('[data-testid="post"]').length >= 20 && performance.now(),
@@ -71,6 +75,17 @@ try {
       );
       const at = (await shown.jsonValue()) as number;
       if (run >= 0) samples.push(at);
+      if (traced) {
+        // What the page does once open, until it has settled (the work a reload then waits for).
+        await waitForProjected(page, fixture.records.length);
+        await page.waitForTimeout(4000);
+        for (const line of whatRuns(JSON.parse((await browser.stopTracing()).toString()) as Trace, 50))
+          console.log(line);
+      }
+      if (args.includes('--timeline-each')) {
+        console.log(`run ${run}: ${Math.round(at)} ms`);
+        await printTimeline(page);
+      }
       return { ms: at };
     },
   );

@@ -25,7 +25,7 @@ import { useNodeSha256 } from './nodeSha256.ts';
 import { printTimeline } from './pageTimeline.ts';
 import { type Device, keepDocAtRest, seededDevice, waitForProjected } from './seededDevice.ts';
 import { repeatPaired, summarize } from './stats.ts';
-import { type Trace, whatRuns } from './traceTasks.ts';
+import { type Trace, traceCategories, whatRuns } from './traceTasks.ts';
 import { memberBalances, waitForBalances } from './viewBalances.ts';
 import { benchRelayPort } from './yearFixture.ts';
 
@@ -42,13 +42,7 @@ const what = args.includes('--what');
 const whatOver = option('--what-over', 50);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
-const traceCategories = [
-  'toplevel',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  '__metadata',
-  'disabled-by-default-v8.cpu_profiler',
-];
+
 useNodeSha256();
 const { fixture, now, summaryText, partCount, partUpdate, wholeBalances } = await checkpointedFixture(
   root,

@@ -2,6 +2,15 @@
 // categories 'toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing' and
 // 'disabled-by-default-v8.cpu_profiler' (longTasks.ts, phoneOpen.ts --what).
 
+/** The categories whatRuns reads. */
+export const traceCategories = [
+  'toplevel',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  '__metadata',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
 export interface TraceEvent {
   name: string;
   ph: string;

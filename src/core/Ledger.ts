@@ -22,6 +22,7 @@ import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/der
 import { authorOf } from './state/entryTexts.ts';
 import type { EntryIdText, NetworkState } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
+import type { Steps } from './state/steps.ts';
 
 export interface AddResult {
   /** Entries read and verified for the first time (valid or not by the rules). */
@@ -56,6 +57,9 @@ export interface LedgerOptions {
 }
 
 export type { BodyInput };
+
+/** A rebuild that finds entries arrived while it derived tries this often in slices, then once in one go. */
+const slicedRebuilds = 3;
 
 export class Ledger {
   readonly networkId: EntryIdText;
@@ -152,11 +156,16 @@ export class Ledger {
     return new Map([...this.kept.refusals(), ...this.current.rejected]);
   }
 
-  /** Would this entry be refused by the rules, as things stand (judged as if it were in)? */
-  check(signed: SignedEntry): Rejection | null {
+  /**
+   * Would this entry be refused by the rules, as things stand (judged as if it were in)? An
+   * authority entry is judged by deriving the state with it in, the page given turns meanwhile
+   * (in one go, an archive device's four years held the page for 600 ms at each such write).
+   */
+  async check(signed: SignedEntry): Promise<Rejection | null> {
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
     if (authorityTypes.has(signed.entry.type)) {
-      const trial = deriveState(this.networkId, [...this.kept.values(), item], this.now(), this.derivation());
+      const entries = [...this.kept.values(), item];
+      const trial = await this.inSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()));
       return trial.rejected.get(item.idText)?.reason ?? null;
     }
     const state = this.current;
@@ -258,21 +267,31 @@ export class Ledger {
   /**
    * rebuild(), with the page given a turn every few hundred entries. The state it derives
    * replaces the current one only at the end; if entries arrived meanwhile (another
-   * caller's add), it is derived once more in one go so that none of them is left out.
+   * caller's add), it is derived again so that none of them is left out: in slices while
+   * that happens now and then, in one go after a few times.
    */
   private async rebuildInSlices(): Promise<void> {
-    const entries = [...this.kept.values()];
-    const steps = deriveStateInSteps(this.networkId, entries, this.now(), this.derivation());
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        this.current = step.value;
+    for (let tries = 1; ; tries++) {
+      const entries = [...this.kept.values()];
+      const state = await this.inSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()));
+      if (this.kept.size === entries.length) {
+        this.current = state;
         break;
       }
+      if (tries === slicedRebuilds) {
+        this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
+        break;
+      }
+    }
+    this.placing.index(this.current);
+  }
+
+  /** Runs a derivation, the page given a turn at each of its yields. */
+  private async inSlices(steps: Steps<NetworkState>): Promise<NetworkState> {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
       await this.pause();
     }
-    if (this.kept.size !== entries.length)
-      this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
-    this.placing.index(this.current);
   }
 
   /**

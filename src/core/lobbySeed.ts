@@ -7,27 +7,25 @@
 // suspension: its reason is the network's business, and the lobby is public; the lobby
 // learns of one from a roster (src/core/lobbyRoster.ts), which says who is, never why not.
 import { toBase64Url } from './encoding/base64url.ts';
+import { keyText } from './encoding/keyText.ts';
 import type { AnyEntry } from './entry/Entry.ts';
 import type { EntryIdText, MemberKey, NetworkState } from './state/NetworkState.ts';
 
 export function lobbySeed(state: NetworkState): EntryIdText[] {
   const grants = new Map<MemberKey, { id: EntryIdText; by: MemberKey | undefined }>();
   const deviceAdds: { id: EntryIdText; member: MemberKey | undefined; device: string }[] = [];
-  for (const [id, entry] of state.applied) {
-    const typed = entry as AnyEntry;
-    const by = state.devices.get(toBase64Url(typed.author))?.member;
-    if (typed.type === 'grant-role' && typed.body.role === 'coordinator') {
-      grants.set(toBase64Url(typed.body.member), { id, by });
-    } else if (typed.type === 'device-add') {
-      deviceAdds.push({ id, member: by, device: toBase64Url(typed.body.device) });
-    }
-  }
   const removals: { id: EntryIdText; by: MemberKey | undefined }[] = [];
+  // Every entry applied is looked at (an archive device's four years: 137,000); only these few kinds name their author's member.
+  const memberOf = (entry: AnyEntry) => state.devices.get(keyText(entry.author))?.member;
   for (const [id, entry] of state.applied) {
     const typed = entry as AnyEntry;
-    const by = state.devices.get(toBase64Url(typed.author))?.member;
-    const removesCoordinator = typed.type === 'revoke-role' && typed.body.role === 'coordinator';
-    if (removesCoordinator) removals.push({ id, by });
+    if (typed.type === 'grant-role' && typed.body.role === 'coordinator') {
+      grants.set(toBase64Url(typed.body.member), { id, by: memberOf(typed) });
+    } else if (typed.type === 'device-add') {
+      deviceAdds.push({ id, member: memberOf(typed), device: toBase64Url(typed.body.device) });
+    } else if (typed.type === 'revoke-role' && typed.body.role === 'coordinator') {
+      removals.push({ id, by: memberOf(typed) });
+    }
   }
   const coordinators = new Set<MemberKey>();
   const wanted: EntryIdText[] = [state.networkId];

@@ -15,11 +15,11 @@ import { belowTips } from './belowTips.ts';
 import {
   type CheckpointVerdict,
   checkCheckpointInSteps,
-  recalledVerdict,
+  recalledVerdictInSteps,
   type SummaryDocument,
 } from './checkCheckpoint.ts';
 import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
-import { frontierOfTips } from './frontier.ts';
+import { frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummary } from './pages.ts';
 import type { Sections, TipRecord } from './records.ts';
@@ -105,8 +105,11 @@ export class CheckpointBook {
       if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
       const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
       const document = documentOf(body.summary, lookup);
+      const recalled = this.recalled.has(toBase64Url(body.summary))
+        ? await this.inSlices(recalledVerdictInSteps(body, document, held))
+        : null;
       const verdict =
-        (this.recalled.has(toBase64Url(body.summary)) ? recalledVerdict(body, document, held) : null) ??
+        recalled ??
         (await this.inSlices(checkCheckpointInSteps(this.networkId, body, document, held, this.found, heldForeign)));
       this.verdicts.set(id, verdict);
       if (verdict.kind === 'unknown') continue;
@@ -178,7 +181,7 @@ export class CheckpointBook {
     if (verdict.history) return verdict.history;
     // Recalled where only part of F was here: its history once all of F is (an archive device fetching it).
     const ids = verdict.partial
-      ? frontierOfTips(held, tipsOf(verdict.sections), verdict.until, { checked: true })
+      ? await this.inSlices(frontierOfTipsInSteps(held, tipsOf(verdict.sections), verdict.until, { checked: true }))
       : null;
     if (typeof ids === 'string') return null;
     const frontier: VerifiedEntry[] = [];

@@ -9,9 +9,10 @@ import { toBase64Url } from '../encoding/base64url.ts';
 import { equalBytes } from '../encoding/canonical.ts';
 import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
+import { parentOf } from '../state/entryTexts.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { runToEnd, type Steps } from '../state/steps.ts';
-import { checkpointFrontier, frontierOfTips } from './frontier.ts';
+import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
+import { checkpointFrontierInSteps, frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummaryAndPages } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
@@ -72,7 +73,7 @@ export function* checkCheckpointInSteps(
   const { summary, sections } = read;
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
-  const found = frontierOfTips(held, tips, summary.until);
+  const found = yield* frontierOfTipsInSteps(held, tips, summary.until);
   // The peers' entries it says it settled (links): all held, or it cannot be told.
   const foreign = foreignOfSummary(sections.open, heldForeign);
   const frontier = foreign === null && typeof found !== 'string' ? 'not-held' : found;
@@ -89,7 +90,7 @@ export function* checkCheckpointInSteps(
       ? yield* summaryOfFrontierInSteps(
           networkId,
           header,
-          checkpointFrontier(held.values(), summary.until),
+          yield* checkpointFrontierInSteps(held.values(), summary.until),
           falseCheckpoints,
           dated,
         )
@@ -124,17 +125,31 @@ export function recalledVerdict(
   document: SummaryDocument | undefined,
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
 ): CheckpointVerdict | null {
+  return runToEnd(recalledVerdictInSteps(body, document, held));
+}
+
+/** recalledVerdict, yielding every few entries of F (an archive device holds all of it). */
+export function* recalledVerdictInSteps(
+  body: Bodies['checkpoint'],
+  document: SummaryDocument | undefined,
+  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+): Steps<CheckpointVerdict | null> {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return null;
   const read = readSummaryAndPages(document.summary, document.pages);
   if (!read) return null;
   const { summary, sections } = read;
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
   // Checked before, by this device or the one that handed it on: F need not be here (§7.1).
-  const frontier = frontierOfTips(held, tips, summary.until, { checked: true, held: 'some' });
+  const frontier = yield* frontierOfTipsInSteps(held, tips, summary.until, { checked: true, held: 'some' });
   if (typeof frontier === 'string') return null;
-  const partial =
-    tips.some((tip) => !frontier.has(tip)) ||
-    [...frontier.values()].some(({ entry }) => entry.prev !== null && !frontier.has(toBase64Url(entry.prev)));
+  let partial = tips.some((tip) => !frontier.has(tip));
+  let done = 0;
+  for (const item of frontier.values()) {
+    if (partial) break;
+    if (++done % entriesPerStep === 0) yield;
+    const parent = parentOf(item);
+    partial = parent !== null && !frontier.has(parent);
+  }
   const holders = sections.members.filter(
     (record) =>
       record.status === 'admitted' &&

@@ -4,7 +4,7 @@
 // checkpoint entry signs, so one page changed is a different summary.
 import { hash } from '../crypto/hash.ts';
 import { decodeCanonical, encodeCanonical, equalBytes } from '../encoding/canonical.ts';
-import { runToEnd, type Steps } from '../state/steps.ts';
+import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
 import { type CheckpointRecord, type SectionName, type Sections, sectionNames } from './records.ts';
 
 /** A page is at most as large as an entry. */
@@ -33,7 +33,13 @@ export interface Paged {
 
 /** Packs the sections into pages, in order, each page as full as 16 KiB allows, and signs nothing. */
 export function paginate(header: SummaryHeader, sections: Sections): Paged {
+  return runToEnd(paginateInSteps(header, sections));
+}
+
+/** paginate, yielding every few records (an archive device's four years are 2,000 of them, each encoded twice). */
+export function* paginateInSteps(header: SummaryHeader, sections: Sections): Steps<Paged> {
   const pages: Uint8Array[] = [];
+  let done = 0;
   for (const name of sectionNames) {
     let records: CheckpointRecord[] = [];
     let size = 0;
@@ -47,6 +53,7 @@ export function paginate(header: SummaryHeader, sections: Sections): Paged {
       size = 0;
     };
     for (const record of sections[name]) {
+      if (++done % entriesPerStep === 0) yield;
       const bytes = encodeCanonical(record).length;
       // The page's own framing: its array, the section's name, the records' array (≤ 16 bytes).
       if (records.length > 0 && size + bytes + 16 + name.length > maxPageBytes) flush();

@@ -85,7 +85,9 @@ function headRecords(state: NetworkState): CheckpointRecord[] {
   const byAuthor = new Map<string, EntryIdText[]>();
   for (const [id, node] of state.chain) {
     if (node.parent) parents.add(node.parent);
-    byAuthor.set(node.author, [...(byAuthor.get(node.author) ?? []), id]);
+    const ids = byAuthor.get(node.author);
+    if (ids) ids.push(id);
+    else byAuthor.set(node.author, [id]);
   }
   const records: CheckpointRecord[] = [];
   for (const [author, ids] of byAuthor) {

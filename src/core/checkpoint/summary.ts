@@ -7,8 +7,8 @@ import type { ForeignEntry } from '../links/LinkState.ts';
 import { deriveStateInSteps } from '../state/deriveState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { runToEnd, type Steps } from '../state/steps.ts';
-import { checkpointFrontier } from './frontier.ts';
-import { type Paged, paginate } from './pages.ts';
+import { checkpointFrontierInSteps } from './frontier.ts';
+import { type Paged, paginateInSteps } from './pages.ts';
 import { carriedIds, recordsOf, type Sections } from './records.ts';
 
 export interface CheckpointHeader {
@@ -50,7 +50,7 @@ export function* checkpointSummaryInSteps(
   foreign: Iterable<ForeignEntry> = [],
 ): Steps<BuiltSummary> {
   const dated = [...foreign].filter((item) => item.entry.time <= header.until);
-  const frontier = checkpointFrontier(entries, header.until);
+  const frontier = yield* checkpointFrontierInSteps(entries, header.until);
   return yield* summaryOfFrontierInSteps(networkId, header, frontier, falseCheckpoints, dated);
 }
 
@@ -76,6 +76,6 @@ export function* summaryOfFrontierInSteps(
   // Nothing of F is dated after `until`, so nothing waits as from the future.
   const state = yield* deriveStateInSteps(networkId, frontier.values(), header.until, { falseCheckpoints, foreign });
   const sections = recordsOf(state, carriedIds(state, header.until), header.until);
-  const paged = paginate({ net: idFromText(networkId), ...header }, sections);
+  const paged = yield* paginateInSteps({ net: idFromText(networkId), ...header }, sections);
   return { ...paged, frontier, state, sections };
 }

@@ -68,7 +68,7 @@ export class WritePipeline {
       const signed = ledger.write(as, type, body, time === undefined ? { via } : { via, time });
       const field = checkBody(type, signed.entry.body as Bodies[T]);
       if (field) return { ok: false, problem: 'field', field };
-      const rule = forLobby ? null : ledger.check(signed);
+      const rule = forLobby ? null : await ledger.check(signed);
       if (rule) return { ok: false, problem: 'rule', rule };
       return this.share(room, signed, author, apart);
     }, author);

@@ -29,4 +29,29 @@ describe('Ledger', () => {
       expect(ledger.size).toBe(0);
     }
   });
+
+  it('judges an authority entry it is about to write with the page given turns, and as in one go', async () => {
+    const network = new TestNetwork({ joinWork: 0 });
+    const members = Array.from({ length: 30 }, (_, i) => network.member(`Buur ${i}`));
+    for (const member of members) network.post(member);
+    let pauses = 0;
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000, pause: async () => void pauses++ });
+    await ledger.add(network.records());
+    const [first, second] = members as [(typeof members)[0], (typeof members)[0]];
+    // The founder may make a coordinator; a member who is none may not.
+    const byFounder = ledger.write(network.founder, 'grant-role', {
+      member: first.signing.publicKey,
+      role: 'coordinator',
+    });
+    const byMember = ledger.write(second, 'grant-role', { member: first.signing.publicKey, role: 'coordinator' });
+    pauses = 0;
+    expect(await ledger.check(byFounder)).toBeNull();
+    expect(pauses).toBeGreaterThan(0);
+    const refused = await ledger.check(byMember);
+    expect(refused).not.toBeNull();
+    // The same verdicts from a ledger that never pauses.
+    const inOneGo = await network.ledger();
+    expect(await inOneGo.check(byFounder)).toBeNull();
+    expect(await inOneGo.check(byMember)).toBe(refused);
+  });
 });
