@@ -35,6 +35,11 @@ export class PagesAcrossParts {
     this.docs.at(-1)?.put(values);
   }
 
+  /** Values under keys known to be their hashes (YjsSummaryPages.putUnder). */
+  putUnder(byKey: ReadonlyMap<string, Uint8Array>): void {
+    this.docs.at(-1)?.putUnder(byKey);
+  }
+
   /**
    * Copies into the doc written to the values under these keys that only an older doc holds:
    * a page that reached a part a device has left reaches the devices of the newest part too.
@@ -42,13 +47,13 @@ export class PagesAcrossParts {
   carryForward(keys: Iterable<string>): void {
     const newest = this.docs.at(-1);
     if (!newest || this.docs.length < 2) return;
-    const missing: Uint8Array[] = [];
+    const missing = new Map<string, Uint8Array>();
     for (const key of keys) {
       if (newest.get(key)) continue;
       const value = this.get(key);
-      if (value) missing.push(value);
+      if (value) missing.set(key, value);
     }
-    if (missing.length > 0) newest.put(missing);
+    if (missing.size > 0) newest.putUnder(missing);
   }
 
   onChange(listener: () => void): () => void {

@@ -15,6 +15,8 @@ export const maxPageValueBytes = 64 * 1024;
 export const unnamedKeptMs = 60 * 60 * 1000;
 
 const cleanOrigin = Symbol('buurtruil-pages');
+/** This device's own puts: hashed as they went in, not checked again. */
+const ownOrigin = Symbol('buurtruil-pages-own');
 
 export class YjsSummaryPages {
   private readonly map: Y.Map<unknown>;
@@ -31,7 +33,7 @@ export class YjsSummaryPages {
     this.map = doc.getMap<unknown>(pagesMapName);
     this.observer = (event, transaction) => {
       if (transaction.origin === cleanOrigin) return;
-      this.clean([...event.keysChanged]);
+      if (transaction.origin !== ownOrigin) this.clean([...event.keysChanged]);
       for (const listener of this.listeners) listener();
     };
     this.map.observe(this.observer);
@@ -46,12 +48,14 @@ export class YjsSummaryPages {
 
   /** Puts values in under their hashes (those already there are left as they are). */
   put(values: readonly Uint8Array[]): void {
+    this.putUnder(values.map((value) => [toBase64Url(hash(value)), value] as const));
+  }
+
+  /** Puts values in under keys known to be their hashes (read from a doc that checks them, documentByKey). */
+  putUnder(byKey: Iterable<readonly [string, Uint8Array]>): void {
     this.doc.transact(() => {
-      for (const value of values) {
-        const key = toBase64Url(hash(value));
-        if (!this.map.has(key)) this.map.set(key, value);
-      }
-    });
+      for (const [key, value] of byKey) if (!this.map.has(key)) this.map.set(key, value);
+    }, ownOrigin);
   }
 
   /** Told when a peer's change to the map arrived. */

@@ -3,6 +3,7 @@
 // names every page by its SHA-256. The summary hash (SHA-256 of the summary) is what a
 // checkpoint entry signs, so one page changed is a different summary.
 import { hash } from '../crypto/hash.ts';
+import { toBase64Url } from '../encoding/base64url.ts';
 import { decodeCanonical, encodeCanonical, equalBytes } from '../encoding/canonical.ts';
 import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
 import { type CheckpointRecord, type SectionName, type Sections, sectionNames } from './records.ts';
@@ -65,6 +66,32 @@ export function* paginateInSteps(header: SummaryHeader, sections: Sections): Ste
   }
   const summary = encodeCanonical({ v: summaryVersion, ...header, pages: pages.map(hash) });
   return { pages, summary, hash: hash(summary) };
+}
+
+/** Summaries and pages by the texts of their hashes. */
+export type PagesByKey = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * A summary and its pages under the texts of their hashes, as `lookup` holds them (a doc
+ * that keeps each value under its own hash): the summary first. Undefined while one is
+ * missing. What keeps them elsewhere takes the keys as they are, hashing nothing again.
+ */
+export function documentByKey(
+  summaryHash: Uint8Array,
+  lookup: (hashText: string) => Uint8Array | undefined,
+): Map<string, Uint8Array> | undefined {
+  const key = toBase64Url(summaryHash);
+  const summaryBytes = lookup(key);
+  const summary = summaryBytes && readSummary(summaryBytes);
+  if (!summaryBytes || !summary) return undefined;
+  const byKey = new Map([[key, summaryBytes]]);
+  for (const page of summary.pages) {
+    const pageKey = toBase64Url(page);
+    const bytes = lookup(pageKey);
+    if (!bytes) return undefined;
+    byKey.set(pageKey, bytes);
+  }
+  return byKey;
 }
 
 /** The summary's fields, if the bytes are one. */

@@ -6,10 +6,8 @@
 // its summary and pages in the doc, a countersignature, a notice against a false one. One
 // run at a time (OneRunAtATime).
 import { CheckpointBook, documentOf, type PageLookup } from '../../../core/checkpoint/CheckpointBook.ts';
-import type { SummaryDocument } from '../../../core/checkpoint/checkCheckpoint.ts';
-import { readSummaryAndPagesInSteps } from '../../../core/checkpoint/pages.ts';
+import { documentByKey, type PagesByKey, readSummaryAndPagesInSteps } from '../../../core/checkpoint/pages.ts';
 import { startAtSummary } from '../../../core/checkpoint/startAtRecorded.ts';
-import { hash } from '../../../core/crypto/hash.ts';
 import { idFromText, toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { EntryType } from '../../../core/entry/bodies.ts';
 import type { Identity } from '../../../core/Identity.ts';
@@ -44,7 +42,7 @@ export interface CheckpointHost {
    * The part after the checkpoint `summary` counts (docs/protocol.md §7.1): open it, put
    * into it what it holds (`holds`) and the summary's pages, write into it from now on.
    */
-  moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: readonly Uint8Array[]): Promise<void>;
+  moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: PagesByKey): Promise<void>;
   write<T extends EntryType>(type: T, body: BodyInput<T>, options?: WriteOptions): Promise<WriteResult>;
 }
 
@@ -142,9 +140,9 @@ export class CheckpointKeeper {
     if (derivation.from && this.pagesKept !== derivation.from) {
       // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
       // Once a session: a device handed the checkpoint at pairing has its record, not its pages.
-      const document = documentOf(idFromText(derivation.from), lookup);
+      const document = documentByKey(idFromText(derivation.from), lookup);
       if (document) {
-        await host.keepPages(pagesByHash(document));
+        await host.keepPages(document);
         this.pagesKept = derivation.from;
       }
       if (host.record().checkpoint !== derivation.from) await host.saveRecord({ checkpoint: derivation.from });
@@ -170,10 +168,10 @@ export class CheckpointKeeper {
     }
     const part = this.book.partAfter(state.devices);
     if (part && part.summary !== this.movedTo) {
-      const document = documentOf(idFromText(part.summary), lookup);
+      const document = documentByKey(idFromText(part.summary), lookup);
       if (document) {
         this.movedTo = part.summary;
-        await host.moveOn(part.summary, part.holds, [document.summary, ...document.pages]);
+        await host.moveOn(part.summary, part.holds, document);
         if (host.closed()) return;
       }
     }
@@ -207,8 +205,3 @@ export class CheckpointKeeper {
 }
 
 type Derivation = ReturnType<CheckpointBook['derivation']>;
-
-/** A summary and its pages, each under the base64url of its hash. */
-function pagesByHash(document: SummaryDocument): Map<string, Uint8Array> {
-  return new Map([document.summary, ...document.pages].map((bytes) => [toBase64Url(hash(bytes)), bytes]));
-}

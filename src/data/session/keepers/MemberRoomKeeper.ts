@@ -3,6 +3,7 @@
 // next change writes the whole view again), moving to a new epoch's room after a rekey, its
 // parts (MemberRoomParts.ts), and the session's follow-up steps after each change.
 
+import type { PagesByKey } from '../../../core/checkpoint/pages.ts';
 import { toBase64Url } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { roomKeyFor } from '../../../core/rooms.ts';
@@ -223,7 +224,7 @@ export class MemberRoomKeeper {
   }
 
   /** A checkpoint counts: move on to the part after it (MemberRoomParts.moveOn). */
-  async moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: readonly Uint8Array[]): Promise<void> {
+  async moveOn(summary: string, holds: (item: VerifiedEntry) => boolean, pages: PagesByKey): Promise<void> {
     const closed = () => this.host.closed();
     if (this.current && !closed() && (await this.parts.moveOn(this.current.room, summary, holds, pages, closed)))
       this.share();

@@ -1,6 +1,7 @@
 // The member room's history in parts on this device (docs/protocol.md §7.1): which network
 // rooms its docs are shared in, the move to the part after a checkpoint that counts, and
 // copying forward what still arrives in an older doc.
+import type { PagesByKey } from '../../../core/checkpoint/pages.ts';
 import { idFromText } from '../../../core/encoding/base64url.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import { memberRoomName, partRoomName } from '../../../core/rooms.ts';
@@ -54,13 +55,13 @@ export class MemberRoomParts {
     room: Room,
     summary: string,
     holds: (item: VerifiedEntry) => boolean,
-    pages: readonly Uint8Array[],
+    pages: PagesByKey,
     closed: () => boolean,
   ): Promise<boolean> {
     await room.openPart(summary);
     if (closed()) return false;
     this.inPart = holds;
-    room.summaryPages.put(pages);
+    room.summaryPages.putUnder(pages);
     const ids: string[] = [];
     for (const item of room.ledger.entries()) if (holds(item) && !room.writingHolds(item.idText)) ids.push(item.idText);
     await room.carry(ids, { foreign: true });

@@ -2,10 +2,11 @@
 // hash and within the size of a page; what a peer puts there otherwise is taken out of the
 // local doc; what no checkpoint names goes after an hour.
 
+import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { maxPageValueBytes, unnamedKeptMs, YjsSummaryPages } from '../../../../src/core/adapters/yjsSummaryPages.ts';
-import { hash } from '../../../../src/core/crypto/hash.ts';
+import { hash, useSha256 } from '../../../../src/core/crypto/hash.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 
 const page = (fill: number, size = 100) => new Uint8Array(size).fill(fill);
@@ -27,6 +28,30 @@ describe('the pages map', () => {
     pages.put([page(1), page(1), page(2)]);
     expect(pages.get(keyOf(page(1)))).toEqual(page(1));
     expect(doc.getMap('pages').size).toBe(2);
+  });
+
+  it('puts values found under their hashes as they are, hashing none again, and tells who listens', () => {
+    const doc = new Y.Doc();
+    const pages = new YjsSummaryPages(doc);
+    let told = 0;
+    pages.onChange(() => told++);
+    const first = keyOf(page(1));
+    const hashed: Uint8Array[] = [];
+    useSha256((bytes) => {
+      hashed.push(bytes);
+      return sha256(bytes);
+    });
+    try {
+      pages.putUnder(new Map([[first, page(1)]]));
+      pages.put([page(2)]);
+    } finally {
+      useSha256(sha256);
+    }
+    expect(pages.get(keyOf(page(1)))).toEqual(page(1));
+    expect(pages.get(keyOf(page(2)))).toEqual(page(2));
+    // page(2) once, for its key; nothing checked again once in.
+    expect(hashed).toEqual([page(2)]);
+    expect(told).toBe(2);
   });
 
   it('takes out what a peer put under a wrong key, too large, or not bytes', () => {
