@@ -11,6 +11,7 @@ import { findJoinWork } from '../../src/core/joinWork.ts';
 import { type JoinDetails, sealJoinDetails } from '../../src/core/sealing.ts';
 import { asValue, chainHead, deliverWhileAway, deviceIdentity, updateWith } from '../support/deviceStore.ts';
 import { encodeTree, type Tree, toTree } from '../unit/core/looseCbor.ts';
+import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
 import { inviteLink, postRequest } from './network.ts';
 import type { Device } from './peers.ts';
@@ -22,6 +23,8 @@ async function networkId(coordinator: Device): Promise<Uint8Array> {
   if (!net) throw new Error('no network id in the invite');
   return net;
 }
+
+const day = 24 * 60 * 60 * 1000;
 
 const postBody = {
   kind: 'offer' as const,
@@ -155,4 +158,45 @@ test("a copy of Anna's payment under an inherited field name is refused: Bram ke
   const rows = coordinator.page.getByTestId('member-row');
   await expect(rows.filter({ hasText: 'Bram' }).getByTestId('member-balance')).toHaveText('+1 uur');
   await expect(rows.filter({ hasText: 'Anna' }).getByTestId('member-balance')).toHaveText('−1 uur');
+});
+
+test('a post that claims to show until 2100 shows six months after it was written, and then leaves the board', async ({
+  site,
+  network,
+}) => {
+  test.setTimeout(180_000);
+  const { coordinator, neighbours } = await network([
+    ['Anna', 'Dorpsstraat'],
+    ['Bram', 'Molenweg'],
+  ]);
+  const [anna, bram] = neighbours as [Device, Device];
+  const net = await networkId(coordinator);
+  // Anna's own device writes an offer whose expiry the editor would never give (at most six months).
+  const annaKeys = await deviceIdentity(anna.page);
+  const head = await chainHead(anna.page, annaKeys);
+  const written = Date.now();
+  const post = signEntry(annaKeys, {
+    net,
+    type: 'post',
+    seq: head.seq + 1,
+    prev: idFromText(head.id),
+    time: written,
+    body: { ...postBody, title: 'Ladder te leen tot 2100', category: 'klussen' },
+  });
+  await deliverWhileAway(
+    anna.page,
+    'buurtruil-doc-',
+    await updateWith(anna.page, 'buurtruil-doc-', [asValue(post)]),
+    `${site.url}/`,
+  );
+  const offers = bram.page.getByRole('region', { name: 'Aanbod' });
+  const ladder = offers.getByRole('link', { name: /Ladder te leen tot 2100/ });
+  await expect(ladder).toBeVisible({ timeout: 30_000 });
+
+  // Three months on it still shows; six months and a few days on it shows no more (docs/protocol.md §4.8).
+  await moveClocksTo([bram.page], written + 100 * day);
+  await expect(ladder).toBeVisible();
+  await moveClocksTo([bram.page], written + 186 * day);
+  await expect(offers).toContainText('Hier staat nog niets.');
+  await expect(ladder).toHaveCount(0);
 });

@@ -4,7 +4,7 @@
 // differences are written.
 import type { Ledger } from '../../core/Ledger.ts';
 import type { Message, NetworkState } from '../../core/state/NetworkState.ts';
-import { yieldToPage } from '../../sync/yieldToPage.ts';
+import { yieldToPage, yieldWhenDue } from '../../sync/yieldToPage.ts';
 import type { NetworkDatabase } from './NetworkDatabase.ts';
 import { compareTables, keyOf, rowJson, type TableName, tables } from './tableComparison.ts';
 import { memberRow, type PostRow, postRow, readBy, rowsTouchedBy, type TransferRow, transferRow } from './tableRows.ts';
@@ -56,7 +56,7 @@ export class NetworkProjection {
 
   /** Loads the verified copy kept from earlier sessions into the ledger. */
   async loadVerifiedCopy(): Promise<void> {
-    const { entries, small } = await readCopy(this.db);
+    const { entries, small } = await readCopy(this.db, yieldWhenDue);
     for (const id of entries.keys()) this.storedEntries.add(id);
     this.smallParts = small;
     await this.ledger.add(entries, { trusted: true });

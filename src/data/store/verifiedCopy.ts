@@ -38,16 +38,37 @@ export function unpack(part: PackedEntries): CopiedEntry[] {
   return out;
 }
 
-/** Every entry of the copy (each once), and the keys of the small parts. */
-export async function readCopy(db: NetworkDatabase): Promise<{ entries: Map<string, Uint8Array>; small: number[] }> {
-  const [own, parts] = await Promise.all([db.entries.toArray(), db.copy.toArray()]);
+/**
+ * Parts read per request: at once, four years' copy (540 parts) was one task of 100 ms at
+ * opening (its rows made into objects, then unpacked), a reason a reload waited.
+ */
+const partsPerRead = 64;
+
+/**
+ * Every entry of the copy (each once), and the keys of the small parts. Read a few dozen
+ * parts at a time, `pause` between: a part merged meanwhile comes back under a higher key,
+ * read later, so nothing is missed (an entry read twice is kept once).
+ */
+export async function readCopy(
+  db: NetworkDatabase,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<{ entries: Map<string, Uint8Array>; small: number[] }> {
   const entries = new Map<string, Uint8Array>();
   const small: number[] = [];
-  for (const part of parts) {
-    for (const { id, bytes } of unpack(part)) entries.set(id, bytes);
-    if (part.ids.length < fullPart && part.n !== undefined) small.push(part.n);
+  let after: number | null = null;
+  for (;;) {
+    const rows = after === null ? db.copy.limit(partsPerRead) : db.copy.where(':id').above(after).limit(partsPerRead);
+    const parts: PackedEntries[] = await rows.toArray();
+    for (const part of parts) {
+      for (const { id, bytes } of unpack(part)) entries.set(id, bytes);
+      if (part.ids.length < fullPart && part.n !== undefined) small.push(part.n);
+    }
+    const last: number | undefined = parts.at(-1)?.n;
+    if (parts.length < partsPerRead || last === undefined) break;
+    after = last;
+    await pause();
   }
-  for (const { id, bytes } of own) entries.set(id, bytes);
+  for (const { id, bytes } of await db.entries.toArray()) entries.set(id, bytes);
   return { entries, small };
 }
 
