@@ -7,7 +7,6 @@ import type { SessionView } from '../session/SessionView.ts';
 
 export type NetworkSettings = Bodies['genesis'];
 
-/** The network as the lobby shows it; null until the lobby has the genesis. */
 /**
  * The network the invite opened: the lobby's genesis, or once admitted (a newcomer then
  * leaves the lobby) the member room's.
