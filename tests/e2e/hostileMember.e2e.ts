@@ -35,6 +35,28 @@ const postBody = {
   viaCoordinator: false,
 };
 
+/** A post (postBody with `fields`) signed with the device's own key, next in its chain, arriving in its kept doc. */
+async function postFromOwnDevice(
+  siteUrl: string,
+  device: Device,
+  net: Uint8Array,
+  time: number,
+  fields: { title: string; category: string },
+): Promise<void> {
+  const keys = await deviceIdentity(device.page);
+  const head = await chainHead(device.page, keys);
+  const post = signEntry(keys, {
+    net,
+    type: 'post',
+    seq: head.seq + 1,
+    prev: idFromText(head.id),
+    time,
+    body: { ...postBody, ...fields },
+  });
+  const update = await updateWith(device.page, 'buurtruil-doc-', [asValue(post)]);
+  await deliverWhileAway(device.page, 'buurtruil-doc-', update, `${siteUrl}/`);
+}
+
 test('a post in the category "constructor" and a join whose sealed details miss a field: every page keeps working', async ({
   site,
   network,
@@ -48,18 +70,7 @@ test('a post in the category "constructor" and a join whose sealed details miss 
   const net = await networkId(coordinator);
 
   // Anna's own device writes a post whose category is a name every object inherits.
-  const annaKeys = await deviceIdentity(anna.page);
-  const head = await chainHead(anna.page, annaKeys);
-  const post = signEntry(annaKeys, {
-    net,
-    type: 'post',
-    seq: head.seq + 1,
-    prev: idFromText(head.id),
-    time: Date.now(),
-    body: { ...postBody, title: 'Ladder te leen', category: 'constructor' },
-  });
-  const update = await updateWith(anna.page, 'buurtruil-doc-', [asValue(post)]);
-  await deliverWhileAway(anna.page, 'buurtruil-doc-', update, `${site.url}/`);
+  await postFromOwnDevice(site.url, anna, net, Date.now(), { title: 'Ladder te leen', category: 'constructor' });
   await expect(bram.page.getByTestId('offers-list').getByRole('link', { name: /Ladder te leen/ })).toBeVisible();
   await expect(bram.page.getByTestId('guarded')).toHaveCount(0);
   await bram.page
@@ -172,23 +183,8 @@ test('a post that claims to show until 2100 shows six months after it was writte
   const [anna, bram] = neighbours as [Device, Device];
   const net = await networkId(coordinator);
   // Anna's own device writes an offer whose expiry the editor would never give (at most six months).
-  const annaKeys = await deviceIdentity(anna.page);
-  const head = await chainHead(anna.page, annaKeys);
   const written = Date.now();
-  const post = signEntry(annaKeys, {
-    net,
-    type: 'post',
-    seq: head.seq + 1,
-    prev: idFromText(head.id),
-    time: written,
-    body: { ...postBody, title: 'Ladder te leen tot 2100', category: 'klussen' },
-  });
-  await deliverWhileAway(
-    anna.page,
-    'buurtruil-doc-',
-    await updateWith(anna.page, 'buurtruil-doc-', [asValue(post)]),
-    `${site.url}/`,
-  );
+  await postFromOwnDevice(site.url, anna, net, written, { title: 'Ladder te leen tot 2100', category: 'klussen' });
   const offers = bram.page.getByRole('region', { name: 'Aanbod' });
   const ladder = offers.getByRole('link', { name: /Ladder te leen tot 2100/ });
   await expect(ladder).toBeVisible({ timeout: 30_000 });
