@@ -29,12 +29,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => (json ? console.error(line) : console.log(line));
 if (!args.includes('--noble-hash')) useNodeSha256();
 
-/** The same neighbourhood with four times the year's activity (as bench/run.ts grows it). */
+/** The same neighbourhood with four times the year's activity over four years (as bench/run.ts grows it). */
 const fourYears: FixtureSize = {
   members: busyYear.members,
   posts: busyYear.posts * 4,
   transfers: busyYear.transfers * 4,
   messages: busyYear.messages * 4,
+  span: 4,
 };
 
 /** Wall and CPU milliseconds of one piece of work. */

@@ -14,7 +14,13 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
 const size = args.includes('--four')
-  ? { ...busyYear, posts: busyYear.posts * 4, transfers: busyYear.transfers * 4, messages: busyYear.messages * 4 }
+  ? {
+      ...busyYear,
+      posts: busyYear.posts * 4,
+      transfers: busyYear.transfers * 4,
+      messages: busyYear.messages * 4,
+      span: 4,
+    }
   : busyYear;
 if (!args.includes('--noble-hash')) useNodeSha256();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
