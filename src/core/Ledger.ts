@@ -16,13 +16,12 @@ import { ForeignStore, type HeldForeign } from './links/ForeignStore.ts';
 import type { ForeignKey } from './links/LinkState.ts';
 import { LobbyGate } from './lobbyGate.ts';
 import { type BodyInput, nextEntry } from './nextEntry.ts';
-import { rejectionFor } from './state/applyEntry.ts';
-import { placeInChain } from './state/chains.ts';
 import { type DeriveOptions, deriveState, deriveStateInSteps } from './state/deriveState.ts';
 import { authorOf } from './state/entryTexts.ts';
-import type { EntryIdText, NetworkState } from './state/NetworkState.ts';
+import type { EntryIdText, NetworkState, VerifiedEntry } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
-import type { Steps } from './state/steps.ts';
+import { refusalAsIfIn } from './state/refusalAsIfIn.ts';
+import { runInSlices } from './state/steps.ts';
 
 export interface AddResult {
   /** Entries read and verified for the first time (valid or not by the rules). */
@@ -158,26 +157,14 @@ export class Ledger {
 
   /**
    * Would this entry be refused by the rules, as things stand (judged as if it were in)? An
-   * authority entry is judged by deriving the state with it in, the page given turns meanwhile
-   * (in one go, an archive device's four years held the page for 600 ms at each such write).
+   * authority entry: by the state derived with it in, in slices (in one go, 600 ms at four years).
    */
   async check(signed: SignedEntry): Promise<Rejection | null> {
+    if (!authorityTypes.has(signed.entry.type)) return refusalAsIfIn(this.current, signed);
     const item = { idText: toBase64Url(signed.id), entry: signed.entry };
-    if (authorityTypes.has(signed.entry.type)) {
-      const entries = [...this.kept.values(), item];
-      const trial = await this.inSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()));
-      return trial.rejected.get(item.idText)?.reason ?? null;
-    }
-    const state = this.current;
-    const author = toBase64Url(signed.entry.author);
-    const parent = signed.entry.prev ? toBase64Url(signed.entry.prev) : null;
-    const known = state.chain.has(item.idText);
-    if (!known) placeInChain(state, item.idText, author, signed.entry.seq, parent);
-    try {
-      return rejectionFor(state, item);
-    } finally {
-      if (!known) state.chain.delete(item.idText);
-    }
+    const entries = [...this.kept.values(), item];
+    const trial = await this.derivedInSlices(entries);
+    return trial.rejected.get(item.idText)?.reason ?? null;
   }
 
   /**
@@ -265,16 +252,14 @@ export class Ledger {
   }
 
   /**
-   * rebuild(), with the page given a turn every few hundred entries. The state it derives
-   * replaces the current one only at the end; if entries arrived meanwhile (another
-   * caller's add), it is derived again so that none of them is left out: in slices while
-   * that happens now and then, in one go after a few times.
+   * rebuild(), in slices. The state it derives replaces the current one only at the end; if
+   * entries arrived meanwhile (another caller's add), it is derived again (none left out).
    */
   private async rebuildInSlices(): Promise<void> {
     for (let tries = 1; ; tries++) {
-      const entries = [...this.kept.values()];
-      const state = await this.inSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()));
-      if (this.kept.size === entries.length) {
+      const count = this.kept.size;
+      const state = await this.derivedInSlices([...this.kept.values()]);
+      if (this.kept.size === count) {
         this.current = state;
         break;
       }
@@ -286,12 +271,9 @@ export class Ledger {
     this.placing.index(this.current);
   }
 
-  /** Runs a derivation, the page given a turn at each of its yields. */
-  private async inSlices(steps: Steps<NetworkState>): Promise<NetworkState> {
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await this.pause();
-    }
+  /** The state derived from `entries`, the page given a turn at each yield. */
+  private derivedInSlices(entries: readonly Held[] | readonly VerifiedEntry[]): Promise<NetworkState> {
+    return runInSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()), this.pause);
   }
 
   /**

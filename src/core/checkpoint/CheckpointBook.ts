@@ -10,7 +10,7 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import type { Steps } from '../state/steps.ts';
+import { runInSlices, type Steps } from '../state/steps.ts';
 import { belowTips } from './belowTips.ts';
 import {
   type CheckpointVerdict,
@@ -57,17 +57,12 @@ export class CheckpointBook {
   /** A page's turn between slices of a derivation of F (src/sync/yieldToPage.ts); none in Node. */
   private readonly pause: () => Promise<void>;
 
+  /** Runs a derivation in slices, the page getting its turns. */
+  private readonly inSlices = <T>(steps: Steps<T>): Promise<T> => runInSlices(steps, this.pause);
+
   constructor(networkId: EntryIdText, pause: () => Promise<void> = () => Promise.resolve()) {
     this.networkId = networkId;
     this.pause = pause;
-  }
-
-  /** Runs a derivation in slices, the page getting its turns. */
-  private async inSlices<T>(steps: Steps<T>): Promise<T> {
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await this.pause();
-    }
   }
 
   /** The checkpoint entries this device found false. */

@@ -14,3 +14,11 @@ export function runToEnd<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** Runs a derivation to its end, calling `pause` at each yield (a page gives the browser its turn there). */
+export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
