@@ -91,14 +91,18 @@ export function linkRecords(state: NetworkState): CheckpointRecord[] {
 }
 
 /**
- * The peer's entries the frontier settled: those that count, and the peer's records it
- * attested that wait for ours (carried as records). What waits otherwise is judged after.
+ * The peer's entries the frontier settled: those that count, its attestations refused for
+ * good (judged against the sum of their place in the chain: judged again after the
+ * checkpoint, against the sum there, one could count), and the peer's records it attested
+ * that wait for ours (carried as records). What waits otherwise is judged after.
  */
 export function settledForeign(state: NetworkState): ForeignKey[] {
   const keys = new Set(state.foreignApplied.keys());
-  for (const link of state.links.values())
+  for (const link of state.links.values()) {
+    for (const id of link.peerRefused) keys.add(`${link.peer}.${id}`);
     for (const record of link.records.values())
       if (record.direction === 'in' && record.attested.peer !== null) keys.add(`${link.peer}.${record.id}`);
+  }
   return [...keys].sort();
 }
 
@@ -149,6 +153,7 @@ export function restoreLink(state: NetworkState, kind: string, key: string, reco
       open: record.open as boolean,
       rosters: { own: steps(rosters.own), peer: steps(rosters.peer) },
       attestations: { own: [], peer: [] },
+      peerRefused: [],
       attestedSum: record.attestedSum as Link['attestedSum'],
       heads: record.heads as Link['heads'],
       ended: record.ended as Link['ended'],

@@ -189,6 +189,11 @@ export interface Link {
   /** Each side's attestations that count, in the causal order of that side. */
   attestations: { own: EntryIdText[]; peer: EntryIdText[] };
   /**
+   * The peer's attestations refused for good (any reason but `missing-ref`): judged, so a
+   * checkpoint settles them like the ones that count (never judged again after it).
+   */
+  peerRefused: EntryIdText[];
+  /**
    * What each side's attestations add up to, from that side's view (+ out, − in): what the
    * limit is held against, counting every record the side attested, the other's attestation come or not.
    */

@@ -36,6 +36,7 @@ export const link: AuthorityRule<'link'> = {
       open: false,
       rosters: { own: [], peer: [rosterStep(id, entry.time, roster, coordinators)] },
       attestations: { own: [], peer: [] },
+      peerRefused: [],
       attestedSum: { own: 0, peer: 0 },
       heads: { own: [], peer: [] },
       ended: { own: null, peer: null },

@@ -157,6 +157,7 @@ function settleLink(
   for (const [id, reason] of ours.refused) if (ruled.has(id)) refuseOwn(id, reason);
   for (const item of peerOf('link-attest')) keepPeer(item, theirs.refused.get(item.idText) ?? null);
   link.attestations = { own: ours.counted, peer: theirs.counted };
+  link.peerRefused = [...theirs.refused].filter(([, reason]) => reason !== 'missing-ref').map(([id]) => id);
   link.heads = { own: ours.heads, peer: theirs.heads };
   link.attestedSum = { own: ours.clearing, peer: theirs.clearing };
 

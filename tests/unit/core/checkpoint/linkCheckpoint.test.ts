@@ -166,6 +166,26 @@ describe('links in a checkpoint', () => {
     );
   });
 
+  it('a peer attestation refused for the limit before the checkpoint stays refused after it', () => {
+    // Ans pays Bob 4, 120 and 117 minutes (241, one over the limit); Transvaal attests all
+    // three (refused: over the limit), then Bob pays Ans 1 and Transvaal attests that, naming
+    // the refused one in `after`. Found by the property above (CI, seed -104373127): a phone
+    // judged the refused attestation again after the checkpoint, against a sum it had moved.
+    const { a, b, id, moments } = history([
+      [0, 3],
+      [0, 119],
+      [0, 116],
+      [5, 0],
+      [1, 0],
+      [5, 0],
+      [0, 0],
+    ]);
+    const { phone, archive, full } = acrossLinkCheckpoint(a, foreignOf(b, b.entries), moments[7] as number);
+    expect(full.links.get(id)?.attestedSum.peer).toBe(1);
+    expect(linkPicture(phone, id)).toEqual(linkPicture(full, id));
+    expect(linkPicture(archive, id)).toEqual(linkPicture(full, id));
+  });
+
   it('carries the link, its clearing account and a record attested by one side only', () => {
     // Ans pays Bob twice; both attest the first; only A attests the second before the cut.
     const { a, b, id, moments } = history([
