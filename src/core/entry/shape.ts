@@ -101,12 +101,28 @@ export const list =
   (value, path) => {
     if (!Array.isArray(value)) throw new ShapeError(path, 'type', 'not a list');
     if (value.length > max) throw new ShapeError(path, 'too-long', `more than ${max} items`, { max });
-    const items = value.map((item, index) => read(item, `${path}[${index}]`));
+    const items = readAll(value as unknown[], (item, index) => read(item, `${path}[${index}]`));
     if (unique && new Set(items.map(itemKey)).size !== items.length) {
       throw new ShapeError(path, 'choice', 'an item occurs twice');
     }
-    return items;
+    return items as T[];
   };
+
+/**
+ * The items read, as the same array when every item read is the item itself (most are:
+ * bytes, numbers and texts read as they are), so an entry's fields are the values decoded
+ * and a year of entries is not copied once more (readEntry.ts then finds them the same at once).
+ */
+function readAll(items: unknown[], read: (item: unknown, index: number) => unknown): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const got = read(item, i);
+    if (out === null && got !== item) out = items.slice(0, i);
+    if (out !== null) out.push(got);
+  }
+  return out ?? items;
+}
 
 function itemKey(item: unknown): string {
   return item instanceof Uint8Array ? String.fromCharCode(...item) : String(item);
@@ -114,9 +130,13 @@ function itemKey(item: unknown): string {
 
 export type Shape<T> = { [K in keyof T]: Reader<T[K]> };
 
-export const record =
-  <T>(shape: Shape<T>): Reader<T> =>
-  (value, path) => {
+/**
+ * A plain record with exactly the shape's fields. It is the record given when every field
+ * reads as itself (see readAll), else a fresh one with the fields as read.
+ */
+export const record = <T>(shape: Shape<T>): Reader<T> => {
+  const keys = Object.keys(shape) as (keyof T & string)[];
+  return (value, path) => {
     if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
       throw new ShapeError(path, 'type', 'not a record');
     }
@@ -124,13 +144,29 @@ export const record =
       throw new ShapeError(path, 'type', 'not a plain record');
     }
     const input = value as Record<string, unknown>;
-    for (const key of Object.keys(input)) {
-      if (!Object.hasOwn(shape, key)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
+    const inputKeys = Object.keys(input);
+    // As many own keys as the shape has, each of them there: no other key can be.
+    if (inputKeys.length !== keys.length || !keys.every((key) => Object.hasOwn(input, key))) {
+      for (const key of inputKeys) {
+        if (!Object.hasOwn(shape, key)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
+      }
+      // A field is missing: the fields before it are read first, as they always were.
+      for (const key of keys) {
+        if (!Object.hasOwn(input, key)) throw new ShapeError(`${path}.${key}`, 'missing', 'missing');
+        shape[key](input[key], `${path}.${key}`);
+      }
     }
-    const out = {} as T;
-    for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!Object.hasOwn(input, key)) throw new ShapeError(`${path}.${key}`, 'missing', 'missing');
-      out[key] = shape[key](input[key], `${path}.${key}`);
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as keyof T & string;
+      const field = input[key];
+      const got = shape[key](field, `${path}.${key}`);
+      if (out === null && got !== field) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j] as string] = input[keys[j] as string];
+      }
+      if (out !== null) out[key] = got;
     }
-    return out;
+    return (out ?? input) as T;
   };
+};

@@ -1,0 +1,31 @@
+// TEMP
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ledger } from '../src/core/Ledger.ts';
+import { tableRows } from '../src/data/store/index.ts';
+import { loadFixture } from './fixtureFile.ts';
+import { useNodeSha256 } from './nodeSha256.ts';
+import { benchSeed, busyYear } from './yearFixture.ts';
+const args = process.argv.slice(2);
+const size = args.includes('--four') ? { ...busyYear, posts: busyYear.posts * 4, transfers: busyYear.transfers * 4, messages: busyYear.messages * 4, span: 4 } : busyYear;
+useNodeSha256();
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixture = loadFixture(root, size, benchSeed, console.log);
+const audit = async () => {
+  const started = performance.now();
+  const ledger = new Ledger(fixture.networkId, { now: () => fixture.endTime + 86_400_000 });
+  await ledger.add(fixture.records);
+  tableRows(ledger.state, ledger.rejections());
+  return performance.now() - started;
+};
+for (let i = 0; i < 4; i++) console.log('warm', (await audit()).toFixed(0));
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+for (let i = 0; i < 5; i++) console.log('run', (await audit()).toFixed(0));
+const { profile } = await session.post('Profiler.stop');
+writeFileSync('/tmp/pl/late.cpuprofile', JSON.stringify(profile));
