@@ -41,7 +41,6 @@ export interface EntryFields<T extends EntryType = EntryType> {
 export type Entry<T extends EntryType = EntryType> = EntryFields<T> & {
   /** The network's id; null only in the genesis entry itself. Signed, not sent. */
   net: Uint8Array | null;
-  sig: Uint8Array;
 };
 
 export type AnyEntry = { [T in EntryType]: Entry<T> }[EntryType];
@@ -96,5 +95,5 @@ export function signEntry<T extends EntryType>(
   const bytes = new Uint8Array(signatureLength + payload.length);
   bytes.set(sig);
   bytes.set(payload, signatureLength);
-  return { id: entryId(bytes), bytes, entry: { ...entryFields, net, sig } as Entry };
+  return { id: entryId(bytes), bytes, entry: { ...entryFields, net } as Entry };
 }

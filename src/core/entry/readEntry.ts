@@ -78,7 +78,6 @@ export function checkEntry(
       ? { ok: false, problem: 'old-version', detail: 'written by an older version of Buurtruil' }
       : { ok: false, problem: 'wrong-id', detail: 'stored under another id' };
   }
-  const sig = data.subarray(0, signatureLength);
   const payload = data.subarray(signatureLength);
   let fields: unknown[];
   // Most payloads are read by a decoder that proves them canonical as it reads; the rest
@@ -107,7 +106,7 @@ export function checkEntry(
     const body = bodyReaders[type](fields[7], 'entry.body');
     if ((seq === 1) !== (prev === null)) throw new ShapeError('entry.prev', 'missing', 'null exactly when seq is 1');
     // A genesis entry is signed before its network has an id: its net is null.
-    entry = { type, author, seq, prev, time: when, via, body, net: type === 'genesis' ? null : net, sig } as Entry;
+    entry = { type, author, seq, prev, time: when, via, body, net: type === 'genesis' ? null : net } as Entry;
   } catch (error) {
     return { ok: false, problem: 'malformed', detail: problemText(error) };
   }

@@ -60,7 +60,6 @@ export async function readEntryBefore(
       ? { ok: false, problem: 'old-version', detail: 'written by an older version of Buurtruil' }
       : { ok: false, problem: 'wrong-id', detail: 'stored under another id' };
   }
-  const sig = data.subarray(0, signatureLength);
   const payload = data.subarray(signatureLength);
   let fields: unknown[];
   try {
@@ -85,7 +84,7 @@ export async function readEntryBefore(
     const body = bodyReaders[type](fields[7], 'entry.body');
     if ((seq === 1) !== (prev === null)) throw new ShapeError('entry.prev', 'missing', 'null exactly when seq is 1');
     // A genesis entry is signed before its network has an id: its net is null.
-    entry = { type, author, seq, prev, time: when, via, body, net: type === 'genesis' ? null : net, sig } as Entry;
+    entry = { type, author, seq, prev, time: when, via, body, net: type === 'genesis' ? null : net } as Entry;
   } catch (error) {
     return { ok: false, problem: 'malformed', detail: problemText(error) };
   }
