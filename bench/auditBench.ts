@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ledger } from '../src/core/Ledger.ts';
 import { tableRows } from '../src/data/store/index.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { signatureWork } from './signatureWork.ts';
@@ -65,7 +66,10 @@ for (const [label, size] of sizes) {
   const samples = { floor: [] as number[], audit: [] as number[], floorCpu: [] as number[], auditCpu: [] as number[] };
   const loads: number[] = [];
   for (let run = -1; run < runs; run++) {
+    // Each after a full collection: neither pays for the garbage the other left (collectGarbage.ts).
+    collectGarbage();
     const floor = await timed(() => verifyFloorMs(work));
+    collectGarbage();
     const audited = await timed(audit);
     if (run < 0) continue; // the warm-up
     samples.floor.push(floor.wall);

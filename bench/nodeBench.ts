@@ -1,12 +1,11 @@
 // Figures measured in Node: validate and derive the whole year from scratch, apply one new
 // entry, and the size of the encoded Y.Doc.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
 import { entriesMapName } from '../src/core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { Ledger } from '../src/core/Ledger.ts';
 import { tableRows } from '../src/data/store/index.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import type { Fixture } from './fixtureFile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { signatureWork } from './signatureWork.ts';
@@ -29,9 +28,14 @@ export async function nodeBench(fixture: Fixture, runs: number): Promise<NodeFig
   const work = signatureWork(fixture);
   const paired = await repeatPaired(
     runs,
-    () => verifyFloorMs(work),
+    // Each after a full collection: neither pays for the garbage the other left (collectGarbage.ts).
+    () => {
+      collectGarbage();
+      return verifyFloorMs(work);
+    },
     async () => {
       ledger = new Ledger(fixture.networkId, { now });
+      collectGarbage();
       const started = performance.now();
       await ledger.add(fixture.records);
       tableRows(ledger.state, ledger.rejections());
@@ -74,12 +78,6 @@ export async function nodeBench(fixture: Fixture, runs: number): Promise<NodeFig
     ydocV2Bytes: Y.encodeStateAsUpdateV2(doc).length,
     entryBytes: fixture.records.reduce((n, [, bytes]) => n + bytes.length, 0),
   };
-}
-
-/** A full collection now (Node exposes gc() only behind a flag, which can be set at run time). */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
 }
 
 /** The whole doc as one Yjs update (V1, as y-indexeddb stores it), for seeding a browser. */

@@ -201,7 +201,8 @@ export class Ledger {
       authors.push(authorOf(item));
       if (authors.length % sliceEntries === 0) await this.pause();
     }
-    for (const [i, item] of kept.entries()) {
+    for (let i = 0; i < kept.length; i++) {
+      const item = kept[i] as Held;
       this.kept.keep(item, authors[i] as string);
       accepted.push(item);
     }

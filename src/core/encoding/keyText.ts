@@ -36,6 +36,19 @@ export function sharedKey(key: Uint8Array): Uint8Array {
   return remember(slot, key).copy;
 }
 
+/**
+ * The shared copy of the 32-byte key at `bytes[at..at+32)`, if that key has one already
+ * (sharedKey), found without a copy of the bytes first: a decoder hands it out in place of a
+ * fresh copy (an author's 100 entries are decoded into one key, not 100 copies dropped).
+ */
+export function sharedKeyAt(bytes: Uint8Array, at: number): Uint8Array | undefined {
+  const slot = (((bytes[at] as number) << 8) | (bytes[at + 1] as number)) & (slots - 1);
+  const known = keys[slot];
+  if (known === undefined) return undefined;
+  for (let i = 0; i < keyLength; i++) if (known[i] !== bytes[at + i]) return undefined;
+  return shared[slot];
+}
+
 function remember(slot: number, key: Uint8Array): { text: string; copy: Uint8Array } {
   const text = toBase64Url(key);
   const copy = key.slice();

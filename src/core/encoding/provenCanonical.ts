@@ -13,6 +13,8 @@
 // as integers and strings as UTF-8. A value read under these rules therefore encodes to
 // exactly the bytes it was read from.
 
+import { sharedKeyAt } from './keyText.ts';
+
 /** The answer when the bytes are not provably canonical by the rules above. */
 export const unproven: unique symbol = Symbol('unproven');
 
@@ -22,6 +24,11 @@ const maxDepth = 64;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 class Unproven extends Error {}
+
+/** Map keys remembered by knownKey: up to this long, in this many slots. */
+const maxKnownKey = 24;
+const keySlots = 256;
+const knownKeys: (string | undefined)[] = new Array(keySlots);
 
 /** The value of canonical DAG-CBOR bytes, or `unproven` (then decode them the full way). */
 export function decodeProvenCanonical(bytes: Uint8Array): unknown {
@@ -61,8 +68,13 @@ class CanonicalReader {
         // -1 - n, kept within the safe integers (the full decoder gives a BigInt beyond).
         if (n >= Number.MAX_SAFE_INTEGER) throw new Unproven();
         return -1 - n;
-      case 2:
-        return this.take(n).slice();
+      case 2: {
+        if (n > this.bytes.length - this.at) throw new Unproven();
+        this.at += n;
+        // A public key seen before is its one shared copy (keyText.ts); anything else a copy
+        // of its own, made in one step (no view first).
+        return (n === 32 && sharedKeyAt(this.bytes, this.at - n)) || this.bytes.slice(this.at - n, this.at);
+      }
       case 3:
         return this.text(this.take(n));
       case 4: {
@@ -88,16 +100,48 @@ class CanonicalReader {
       const keyStart = this.at;
       const first = this.byte();
       if (first >> 5 !== 3) throw new Unproven();
-      const keyBytes = this.take(this.argument(first & 31));
+      const keyLength = this.argument(first & 31);
+      const key = this.knownKey(keyLength) ?? this.text(this.take(keyLength));
       if (previousStart >= 0 && !this.encodedAfter(previousStart, previousEnd, keyStart, this.at)) throw new Unproven();
       previousStart = keyStart;
       previousEnd = this.at;
-      const key = this.text(keyBytes);
       // An object's own __proto__ would set its prototype: the full decoder judges that.
       if (key === '__proto__') throw new Unproven();
       out[key] = this.value(depth + 1);
     }
     return out;
+  }
+
+  /**
+   * A map key read before, when the next `length` bytes spell it (then read past them): the
+   * keys of entries are a few dozen field names, read in every entry, so each is made once
+   * instead of a view and a string per map. Only short ASCII keys are remembered.
+   */
+  private knownKey(length: number): string | undefined {
+    const at = this.at;
+    if (length === 0 || length > maxKnownKey || length > this.bytes.length - at) return undefined;
+    const slot =
+      (length * 31 + (this.bytes[at] as number) * 7 + (this.bytes[at + length - 1] as number)) & (keySlots - 1);
+    const known = knownKeys[slot];
+    if (known !== undefined && known.length === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (known.charCodeAt(i) !== this.bytes[at + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.at += length;
+        return known;
+      }
+    }
+    const bytes = this.bytes.subarray(at, at + length);
+    for (let i = 0; i < length; i++) if ((bytes[i] as number) >= 0x80) return undefined;
+    const key = String.fromCharCode.apply(null, bytes as unknown as number[]);
+    knownKeys[slot] = key;
+    this.at += length;
+    return key;
   }
 
   /** Whether the bytes [start, end) sort strictly after [previousStart, previousEnd). */

@@ -67,15 +67,15 @@ export const int =
 /** A moment in ms since 1970 that dates can show. */
 export const time: Reader<number> = int(0, latestTime);
 
-export const bytes =
-  (length: number | [number, number]): Reader<Uint8Array> =>
-  (value, path) => {
+export const bytes = (length: number | [number, number]): Reader<Uint8Array> => {
+  const [min, max] = typeof length === 'number' ? [length, length] : length;
+  return (value, path) => {
     if (!(value instanceof Uint8Array)) throw new ShapeError(path, 'type', 'not bytes');
-    const [min, max] = typeof length === 'number' ? [length, length] : length;
     if (value.length < min || value.length > max)
       throw new ShapeError(path, 'range', `${value.length} bytes`, { min, max });
     return value;
   };
+};
 
 export const oneOf =
   <const T extends string>(...options: T[]): Reader<T> =>
@@ -96,17 +96,18 @@ export const nullable =
   (value, path) =>
     value === null ? null : read(value, path);
 
-export const list =
-  <T>(read: Reader<T>, max: number, { unique = false }: { unique?: boolean } = {}): Reader<T[]> =>
-  (value, path) => {
+export const list = <T>(read: Reader<T>, max: number, { unique = false }: { unique?: boolean } = {}): Reader<T[]> => {
+  const itemPath = childPaths((path, index) => `${path}[${index}]`);
+  return (value, path) => {
     if (!Array.isArray(value)) throw new ShapeError(path, 'type', 'not a list');
     if (value.length > max) throw new ShapeError(path, 'too-long', `more than ${max} items`, { max });
-    const items = readAll(value as unknown[], (item, index) => read(item, `${path}[${index}]`));
+    const items = readAll(value as unknown[], (item, index) => read(item, itemPath(path, index)));
     if (unique && new Set(items.map(itemKey)).size !== items.length) {
       throw new ShapeError(path, 'choice', 'an item occurs twice');
     }
     return items as T[];
   };
+};
 
 /**
  * The items read, as the same array when every item read is the item itself (most are:
@@ -124,6 +125,36 @@ function readAll(items: unknown[], read: (item: unknown, index: number) => unkno
   return out ?? items;
 }
 
+/**
+ * The path of a field or an item under a parent path, made once: the same few paths are
+ * read for every entry (a year would make each of them 35,000 times), and are only ever
+ * shown in a refusal. The paths come from the shape (a field read is one it names, an item
+ * is within its list's maximum), so there are only so many; the table is emptied if it grows.
+ */
+function childPaths(make: (path: string, child: string | number) => string) {
+  const byParent = new Map<string, Map<string | number, string>>();
+  let lastParent: string | null = null;
+  let last = new Map<string | number, string>();
+  return (path: string, child: string | number): string => {
+    if (path !== lastParent) {
+      let children = byParent.get(path);
+      if (!children) {
+        if (byParent.size >= 1024) byParent.clear();
+        children = new Map();
+        byParent.set(path, children);
+      }
+      lastParent = path;
+      last = children;
+    }
+    let made = last.get(child);
+    if (made === undefined) {
+      made = make(path, child);
+      last.set(child, made);
+    }
+    return made;
+  };
+}
+
 function itemKey(item: unknown): string {
   return item instanceof Uint8Array ? String.fromCharCode(...item) : String(item);
 }
@@ -136,6 +167,7 @@ export type Shape<T> = { [K in keyof T]: Reader<T[K]> };
  */
 export const record = <T>(shape: Shape<T>): Reader<T> => {
   const keys = Object.keys(shape) as (keyof T & string)[];
+  const fieldPath = childPaths((path, key) => `${path}.${key}`);
   return (value, path) => {
     if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) {
       throw new ShapeError(path, 'type', 'not a record');
@@ -144,10 +176,9 @@ export const record = <T>(shape: Shape<T>): Reader<T> => {
       throw new ShapeError(path, 'type', 'not a plain record');
     }
     const input = value as Record<string, unknown>;
-    const inputKeys = Object.keys(input);
     // As many own keys as the shape has, each of them there: no other key can be.
-    if (inputKeys.length !== keys.length || !keys.every((key) => Object.hasOwn(input, key))) {
-      for (const key of inputKeys) {
+    if (ownKeyCount(input) !== keys.length || !keys.every((key) => Object.hasOwn(input, key))) {
+      for (const key of Object.keys(input)) {
         if (!Object.hasOwn(shape, key)) throw new ShapeError(`${path}.${key}`, 'unknown-field', 'unknown field');
       }
       // A field is missing: the fields before it are read first, as they always were.
@@ -160,7 +191,7 @@ export const record = <T>(shape: Shape<T>): Reader<T> => {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as keyof T & string;
       const field = input[key];
-      const got = shape[key](field, `${path}.${key}`);
+      const got = shape[key](field, fieldPath(path, key));
       if (out === null && got !== field) {
         out = {};
         for (let j = 0; j < i; j++) out[keys[j] as string] = input[keys[j] as string];
@@ -170,3 +201,11 @@ export const record = <T>(shape: Shape<T>): Reader<T> => {
     return (out ?? input) as T;
   };
 };
+
+/** How many own enumerable keys a plain record has, without a list of them. */
+function ownKeyCount(input: Record<string, unknown>): number {
+  let count = 0;
+  // A plain record's prototype (Object.prototype or none) has no enumerable keys.
+  for (const key in input) if (Object.hasOwn(input, key)) count++;
+  return count;
+}
