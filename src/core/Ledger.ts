@@ -202,9 +202,8 @@ export class Ledger {
       if (authors.length % sliceEntries === 0) await this.pause();
     }
     for (let i = 0; i < kept.length; i++) {
-      const item = kept[i] as Held;
-      this.kept.keep(item, authors[i] as string);
-      accepted.push(item);
+      this.kept.keep(kept[i] as Held, authors[i] as string);
+      accepted.push(kept[i] as Held);
     }
     if (accepted.length === 0 || !this.rules)
       return { accepted: accepted.map((item) => item.idText), refused, rebuilt: false };
@@ -213,9 +212,10 @@ export class Ledger {
     return { accepted: accepted.map((item) => item.idText), refused, rebuilt };
   }
 
-  /** What deriving knows beyond our own entries: the checkpoint's, and the peers' foreign entries. */
-  private derivation(): DeriveOptions {
-    return this.foreign.size > 0 ? { ...this.deriveOptions, foreign: this.foreign.values() } : this.deriveOptions;
+  /** What deriving knows beyond our entries (the checkpoint's, the peers'); `distinct`: given the kept ones. */
+  private derivation(distinct = false): DeriveOptions {
+    const options = distinct ? { ...this.deriveOptions, distinct } : this.deriveOptions;
+    return this.foreign.size > 0 ? { ...options, foreign: this.foreign.values() } : options;
   }
 
   /**
@@ -248,7 +248,7 @@ export class Ledger {
 
   /** Derives the state anew from every verified entry (also when time has passed). */
   rebuild(): void {
-    this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
+    this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation(true));
     this.placing.index(this.current);
   }
 
@@ -259,13 +259,13 @@ export class Ledger {
   private async rebuildInSlices(): Promise<void> {
     for (let tries = 1; ; tries++) {
       const count = this.kept.size;
-      const state = await this.derivedInSlices([...this.kept.values()]);
+      const state = await this.derivedInSlices([...this.kept.values()], true);
       if (this.kept.size === count) {
         this.current = state;
         break;
       }
       if (tries === slicedRebuilds) {
-        this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation());
+        this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation(true));
         break;
       }
     }
@@ -273,8 +273,8 @@ export class Ledger {
   }
 
   /** The state derived from `entries`, the page given a turn at each yield. */
-  private derivedInSlices(entries: readonly Held[] | readonly VerifiedEntry[]): Promise<NetworkState> {
-    return runInSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation()), this.pause);
+  private derivedInSlices(entries: readonly VerifiedEntry[], distinct = false): Promise<NetworkState> {
+    return runInSlices(deriveStateInSteps(this.networkId, entries, this.now(), this.derivation(distinct)), this.pause);
   }
 
   /**

@@ -37,6 +37,8 @@ export interface DeriveOptions {
   foreign?: Iterable<ForeignEntry>;
   /** The move-outs whose moves a first derivation found complete: their cuts apply in step 3 (settleMoves.ts). */
   movedOut?: MovedOut;
+  /** Every entry is given once (the ledger's, a map by id): the chains need not look for an id twice. */
+  distinct?: boolean;
 }
 
 export function deriveState(
@@ -66,7 +68,7 @@ export function* deriveStateInSteps(
   const after = base ? all.filter((item) => !base.settled(item.idText) && !base.below(item)) : all;
 
   // 1 and 2: this network's chains.
-  const chained = yield* chainEntriesInSteps(state, after, now, base?.settled);
+  const chained = yield* chainEntriesInSteps(state, after, now, base?.settled, options.distinct);
 
   // 3. Authority, in causal order.
   const joins = new Map<EntryIdText, VerifiedEntry>(base?.carried);
