@@ -117,7 +117,7 @@ export function checkEntry(
         ? equalBytes(payloadOf(entry), payload)
         : // The payload is canonical: it is the encoding of its fields exactly when the fields
           // as read are the values decoded (a reader that dropped or changed one would differ).
-          sameDagValue(fieldsOf(entry), proven);
+          readAsDecoded(entry, fields);
     if (!oneForm) {
       return { ok: false, problem: 'malformed', detail: 'not the one canonical form of its fields' };
     }
@@ -132,10 +132,18 @@ export function checkEntry(
   return { ok: true, id, idText, bytes: data, entry, authorText: keyText(entry.author) };
 }
 
-/** The payload's eight fields, in the order payloadOf encodes them. */
-function fieldsOf(entry: Entry): unknown[] {
-  const { type, author, seq, prev, time, via, body } = entry;
-  return [protocolVersion, type, author, seq, prev, time, via, body];
+/** Whether the entry's fields are the payload's eight values decoded, in the order payloadOf encodes them. */
+function readAsDecoded(entry: Entry, fields: readonly unknown[]): boolean {
+  return (
+    fields[0] === protocolVersion &&
+    entry.type === fields[1] &&
+    sameDagValue(entry.author, fields[2]) &&
+    entry.seq === fields[3] &&
+    sameDagValue(entry.prev, fields[4]) &&
+    entry.time === fields[5] &&
+    sameDagValue(entry.via, fields[6]) &&
+    sameDagValue(entry.body, fields[7])
+  );
 }
 
 /** Step 7 alone: the entry's own signature over its network and payload (wire = sig ‖ payload). */

@@ -162,7 +162,9 @@ export function* chainEntriesInSteps(
     }
     level = next.sort(byIdText);
   }
-  // Entries under a parent that is waiting or refused (and so never reached above).
+  // Entries under a parent that is waiting or refused (and so never reached above): none
+  // when nothing was refused (every parent's look-up would miss).
+  if (state.rejected.size === 0) return chained;
   for (const parent of parentsFound) {
     const reason = state.rejected.get((items[parent] as VerifiedEntry).idText)?.reason;
     if (reason && chainReasons.has(reason)) yield* inheritBelow(state, items, children, parent, reason);

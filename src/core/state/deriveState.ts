@@ -63,7 +63,7 @@ export function* deriveStateInSteps(
   cutMovesFromCheckpoint(state);
   const base = state.checkpoint;
   // Read once: a move across a link may need a second derivation of the same entries.
-  const all = [...entries];
+  const all = Array.isArray(entries) ? (entries as readonly VerifiedEntry[]) : [...entries];
   // After a checkpoint, the entries of its frontier are done (stage 1): never judged again.
   const after = base ? all.filter((item) => !base.settled(item.idText) && !base.below(item)) : all;
 
