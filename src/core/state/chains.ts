@@ -6,6 +6,7 @@
 // cost its own author, never what others were given before or after it.
 import { maxClockSkewMs } from '../entry/readEntry.ts';
 import { authorOf, parentOf } from './entryTexts.ts';
+import { byIdTextAt } from './idTextOrder.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
 import type { Rejection } from './Rejection.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
@@ -120,11 +121,8 @@ export function* chainEntriesInSteps(
   const chained: VerifiedEntry[] = [];
   const rootsByAuthor = new Map<string, number>();
   const afterTip = new Map<EntryIdText, number>();
-  const byIdText = (a: number, b: number): number => {
-    const x = (items[a] as VerifiedEntry).idText;
-    const y = (items[b] as VerifiedEntry).idText;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  // Each level is sorted by id text (idTextOrder.ts: a number per place compared first).
+  const byIdText = byIdTextAt(items);
   let level = roots.sort(byIdText);
   while (level.length > 0) {
     const next: number[] = [];
