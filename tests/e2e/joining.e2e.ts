@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { admit, askToJoin, enterBoard, inviteLink, postRequest } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
+import { expectFitsAt } from './screenFit.ts';
+import { expectInFirstScreen } from './screenGeometry.ts';
 import { openSection } from './toolkit.ts';
 
 /** Everything this browser profile keeps in IndexedDB, as text (bytes read as Latin-1). */
@@ -103,5 +105,21 @@ test('an invite opened while the coordinator is offline: the request waits and g
   await coordinator.page.goto(`${site.url}/coordinator/`);
   await expect(newcomer.page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
   await admit(coordinator.page, 'Omar');
-  await enterBoard(newcomer.page);
+  // Admitted, on a 360 px phone: the welcome and the network's name stay, and the way to the
+  // board is on the first screen (the page once lost both and the link jumped under the tap).
+  const page = newcomer.page;
+  await expect(page.getByTestId('join-status')).toContainText('Welkom!');
+  await expectFitsAt(page, { width: 360, height: 740 }, 'join page admitted');
+  await expect(page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark', level: 1 })).toBeVisible();
+  await expectInFirstScreen(page, page.getByRole('link', { name: 'Naar het prikbord' }), 'the way to the board');
+  // The connection's dot stays round beside a status of three lines ("Nu is er geen buur
+  // online. Wat je doet, …" at 360 px: it was squeezed to an oval by its words).
+  const status = page.locator('.status').first();
+  await status.evaluate((line) => {
+    for (const words of line.querySelectorAll('.status-long, .status-short'))
+      words.textContent = 'Nu is er geen buur online. '.repeat(4);
+  });
+  const dot = await status.locator('.status-dot').boundingBox();
+  expect(dot && Math.round(dot.width), 'the dot as wide as it is high').toBe(dot && Math.round(dot.height));
+  await enterBoard(page);
 });

@@ -52,8 +52,9 @@ export function Lobby(props: { session: NetworkSession }) {
               <Show when={g().area}>
                 <p>{t('join.area', { area: g().area })}</p>
               </Show>
-              <h2>{t('join.rules')}</h2>
-              <p class="rules">{g().rules}</p>
+              <Show when={progress() !== 'member'}>
+                <HouseRules rules={g().rules} />
+              </Show>
             </section>
           )}
         </Show>
@@ -90,7 +91,20 @@ export function Lobby(props: { session: NetworkSession }) {
         <Show when={genesis() && progress() !== 'member' && !(progress() === 'declined' && setAside())}>
           <StandingHere session={props.session} prepare={prepare} />
         </Show>
+        {/* Admitted, the welcome and the way to the board come first (on a phone's first
+            screen); the rules they agreed to stay, under them. */}
+        <Show when={progress() === 'member' && genesis()}>{(g) => <HouseRules rules={g().rules} />}</Show>
       </main>
+    </>
+  );
+}
+
+/** The network's house rules, under their heading. */
+function HouseRules(props: { rules: string }) {
+  return (
+    <>
+      <h2>{t('join.rules')}</h2>
+      <p class="rules">{props.rules}</p>
     </>
   );
 }
