@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
+import { withEntryCounts } from './storedEntries.ts';
 import { openSection } from './toolkit.ts';
 
 /**
@@ -96,7 +97,11 @@ test('coordinator and two neighbours: ask, respond, talk, agree, record 1.5 hour
   await annaExchange.getByRole('button', { name: 'Klopt, bevestigen' }).click();
   await expect(annaExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
   await expect(bramExchange.getByTestId('proposal-status')).toContainText('1,5 uur bijgeschreven');
-  await expect(bramExchange).toContainText('Anna zegt: Dank je wel, Bram!', { timeout: 30_000 });
+  // Once in a full suite the thank-you did not reach Bram in time (cause not found): a
+  // failure says how many entries each device keeps, to tell where it stopped.
+  await withEntryCounts({ Anna: anna.page, Bram: bram.page }, () =>
+    expect(bramExchange).toContainText('Anna zegt: Dank je wel, Bram!', { timeout: 30_000 }),
+  );
 
   // Every profile shows the right balances and history.
   for (const [device, balance, line] of [
