@@ -1,6 +1,7 @@
 // The ledger's two ways of taking entries: with the rules (the member room), or only
 // verifying them (the lobby, where anyone with the poster can write).
 import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../../src/core/encoding/base64url.ts';
 import { Ledger } from '../../../src/core/Ledger.ts';
 import { TestNetwork } from './TestNetwork.ts';
 
@@ -53,5 +54,23 @@ describe('Ledger', () => {
     const inOneGo = await network.ledger();
     expect(await inOneGo.check(byFounder)).toBeNull();
     expect(await inOneGo.check(byMember)).toBe(refused);
+  });
+
+  it('asking whether an entry would be refused leaves the state as it was: its chain and its author\'s head', async () => {
+    const network = new TestNetwork({ joinWork: 0 });
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    network.post(anna);
+    const ledger = await network.ledger();
+    const annaKey = toBase64Url(anna.signing.publicKey);
+    const before = ledger.state.heads.get(annaKey);
+    const chained = ledger.state.chain.size;
+    // Thanks to herself: refused by the rules (to another member only); to Bram: allowed.
+    const refused = ledger.write(anna, 'thanks', { to: anna.signing.publicKey, text: 'Dank', transfer: null });
+    expect(await ledger.check(refused)).not.toBeNull();
+    const allowed = ledger.write(anna, 'thanks', { to: bram.signing.publicKey, text: 'Dank', transfer: null });
+    expect(await ledger.check(allowed)).toBeNull();
+    expect(ledger.state.heads.get(annaKey)).toEqual(before);
+    expect(ledger.state.chain.size).toBe(chained);
   });
 });
