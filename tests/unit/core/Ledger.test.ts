@@ -56,7 +56,7 @@ describe('Ledger', () => {
     expect(await inOneGo.check(byMember)).toBe(refused);
   });
 
-  it('asking whether an entry would be refused leaves the state as it was: its chain and its author\'s head', async () => {
+  it("asking whether an entry would be refused leaves the state as it was: its chain and its author's head", async () => {
     const network = new TestNetwork({ joinWork: 0 });
     const anna = network.member('Anna');
     const bram = network.member('Bram');
