@@ -3,7 +3,8 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { AnswerRequests, maxAnswerRequestsPerConnection } from '../../../src/sync/AnswerRequests.ts';
+import { AnswerRequests, askGivenBackMs, maxAnswerRequestsPerConnection } from '../../../src/sync/AnswerRequests.ts';
+import { resyncAtMs, resyncEveryMs } from '../../../src/sync/resyncSchedule.ts';
 import { asksForAnswer, isYWebrtcMessage } from '../../../src/sync/yWebrtcMessages.ts';
 
 // y-webrtc's messages as it writes them (src/y-webrtc.js).
@@ -42,6 +43,31 @@ describe('AnswerRequests', () => {
     expect(asks.allow(update)).toBe(true);
     expect(asks.allow(step1)).toBe(false);
     expect(asks.allow(queryAwareness)).toBe(false);
+  });
+
+  it('gives an ask back now and then, never more than the most at once: a flood after a quiet hour is still refused', () => {
+    let now = 0;
+    const asks = new AnswerRequests(maxAnswerRequestsPerConnection, () => now);
+    for (let i = 0; i < maxAnswerRequestsPerConnection; i++) expect(asks.allow(step1)).toBe(true);
+    expect(asks.allow(step1)).toBe(false);
+    now += askGivenBackMs;
+    expect(asks.allow(step1)).toBe(true);
+    expect(asks.allow(step1)).toBe(false);
+    now += 3_600_000;
+    const allowed = Array.from({ length: 10 }, () => asks.allow(step1)).filter(Boolean).length;
+    expect(allowed).toBe(maxAnswerRequestsPerConnection);
+  });
+
+  it('lets in every ask of an honest Buurtruil peer for as long as the connection lasts, even a second late', () => {
+    let now = 0;
+    const asks = new AnswerRequests(maxAnswerRequestsPerConnection, () => now);
+    // y-webrtc's at connect, WebrtcRoomNetwork's at its ages, then every resyncEveryMs (each may come late, never early).
+    const times = [0, ...resyncAtMs];
+    while (times.length < 200) times.push((times.at(-1) as number) + resyncEveryMs);
+    for (const [i, time] of times.entries()) {
+      now = time + (i % 2) * 1000;
+      expect(asks.allow(step1)).toBe(true);
+    }
   });
 
   it('never limits updates', () => {
