@@ -246,20 +246,17 @@ export class Ledger {
     return new Map([...this.foreign.refusals(), ...this.current.foreignRejected]);
   }
 
-  /** Derives the state anew from every verified entry (also when time has passed). */
-  rebuild(): void {
-    this.current = deriveState(this.networkId, this.kept.values(), this.now(), this.derivation(true));
-    this.placing.index(this.current);
-  }
-
   /**
-   * rebuild(), in slices. The state it derives replaces the current one only at the end; if
-   * entries arrived meanwhile (another caller's add), it is derived again (none left out).
+   * Derives the state anew from every verified entry, in slices. It replaces the current one
+   * only at the end; if entries arrived meanwhile (another caller's add), it is derived again
+   * (none left out).
    */
   private async rebuildInSlices(): Promise<void> {
     for (let tries = 1; ; tries++) {
       const count = this.kept.size;
       const state = await this.derivedInSlices([...this.kept.values()], true);
+      // The page's turns around indexing it (on a phone, deriving's end, the index and the listeners were one task).
+      await this.pause();
       if (this.kept.size === count) {
         this.current = state;
         break;
@@ -270,6 +267,7 @@ export class Ledger {
       }
     }
     this.placing.index(this.current);
+    await this.pause();
   }
 
   /** The state derived from `entries`, the page given a turn at each yield. */
