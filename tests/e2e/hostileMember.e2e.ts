@@ -5,7 +5,8 @@
 
 import * as dagCbor from '@ipld/dag-cbor';
 import { fromBase64Url, idFromText } from '../../src/core/encoding/base64url.ts';
-import { entryId, signEntry } from '../../src/core/entry/Entry.ts';
+import type { Bodies, EntryType } from '../../src/core/entry/bodies.ts';
+import { entryId, type SignedEntry, signEntry } from '../../src/core/entry/Entry.ts';
 import { newIdentity } from '../../src/core/Identity.ts';
 import { findJoinWork } from '../../src/core/joinWork.ts';
 import { type JoinDetails, sealJoinDetails } from '../../src/core/sealing.ts';
@@ -35,7 +36,20 @@ const postBody = {
   viaCoordinator: false,
 };
 
-/** A post (postBody with `fields`) signed with the device's own key, next in its chain, arriving in its kept doc. */
+/** The next entry of the device's own chain, signed in Node with its own key (an honest key, bad intent). */
+async function nextOwnEntry<T extends EntryType>(
+  device: Device,
+  net: Uint8Array,
+  type: T,
+  body: Bodies[T],
+  time = Date.now(),
+): Promise<SignedEntry> {
+  const keys = await deviceIdentity(device.page);
+  const head = await chainHead(device.page, keys);
+  return signEntry(keys, { net, type, seq: head.seq + 1, prev: idFromText(head.id), time, body });
+}
+
+/** A post (postBody with `fields`) from the device's own key, arriving in its kept doc. */
 async function postFromOwnDevice(
   siteUrl: string,
   device: Device,
@@ -43,16 +57,7 @@ async function postFromOwnDevice(
   time: number,
   fields: { title: string; category: string },
 ): Promise<void> {
-  const keys = await deviceIdentity(device.page);
-  const head = await chainHead(device.page, keys);
-  const post = signEntry(keys, {
-    net,
-    type: 'post',
-    seq: head.seq + 1,
-    prev: idFromText(head.id),
-    time,
-    body: { ...postBody, ...fields },
-  });
+  const post = await nextOwnEntry(device, net, 'post', { ...postBody, ...fields }, time);
   const update = await updateWith(device.page, 'buurtruil-doc-', [asValue(post)]);
   await deliverWhileAway(device.page, 'buurtruil-doc-', update, `${siteUrl}/`);
 }
@@ -119,16 +124,13 @@ test("a copy of Anna's payment under an inherited field name is refused: Bram ke
   ]);
   const [anna, bram] = neighbours as [Device, Device];
   const net = await networkId(coordinator);
-  const annaKeys = await deviceIdentity(anna.page);
   const bramKeys = await deviceIdentity(bram.page);
-  const head = await chainHead(anna.page, annaKeys);
-  const payment = signEntry(annaKeys, {
-    net,
-    type: 'transfer',
-    seq: head.seq + 1,
-    prev: idFromText(head.id),
-    time: Date.now(),
-    body: { to: bramKeys.signing.publicKey, minutes: 60, what: 'Fiets gerepareerd', post: null, proposal: null },
+  const payment = await nextOwnEntry(anna, net, 'transfer', {
+    to: bramKeys.signing.publicKey,
+    minutes: 60,
+    what: 'Fiets gerepareerd',
+    post: null,
+    proposal: null,
   });
   await deliverWhileAway(
     anna.page,
