@@ -18,6 +18,11 @@ async function goTo(page: Page, hash: string): Promise<void> {
 /** Anna asks, Bram responds, Anna says yes: an agreed exchange on both pages. */
 async function agreed(anna: Page, bram: Page, title: string): Promise<void> {
   await postRequest(anna, title);
+  // Once in a mixed suite Bram's board did not show Anna's post for minutes (cause not found).
+  await withEntryCounts({ Anna: anna, Bram: bram }, async () => {
+    await bram.getByRole('link', { name: 'Prikbord', exact: true }).click();
+    await expect(bram.getByRole('link', { name: title })).toBeVisible({ timeout: 60_000 });
+  });
   await openPost(bram, title);
   await bram.getByRole('button', { name: 'Ik help graag' }).click();
   await openPost(anna, title);

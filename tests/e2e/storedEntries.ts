@@ -1,7 +1,7 @@
 // What a browser profile keeps of its networks' entries, for a failure message: its own (the
 // `entries` table) and the verified copy (`copy`, packed rows of ids). When a step waits in
 // vain for what another device wrote, the counts tell "it never arrived" from "it arrived and
-// the page did not show it".
+// the page did not show it", and the connection's counts whether it had anyone to come from.
 import type { Page } from '@playwright/test';
 
 export function storedEntries(page: Page): Promise<string> {
@@ -31,7 +31,11 @@ export function storedEntries(page: Page): Promise<string> {
       });
       db.close();
     }
-    return `${own} own, ${copied} in the verified copy`;
+    const status = document.querySelector('[data-testid="connection-status"]');
+    const peers = status
+      ? `relays ${status.getAttribute('data-relays')}, WebRTC peers ${status.getAttribute('data-webrtc-peers')}`
+      : 'no connection status';
+    return `${own} own, ${copied} in the verified copy; ${peers}`;
   });
 }
 
