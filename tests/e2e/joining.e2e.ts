@@ -105,13 +105,20 @@ test('an invite opened while the coordinator is offline: the request waits and g
   await coordinator.page.goto(`${site.url}/coordinator/`);
   await expect(newcomer.page.getByTestId('join-status')).toContainText('Je aanvraag is verstuurd');
   await admit(coordinator.page, 'Omar');
-  // Admitted, on a 360 px phone: the welcome and the network's name stay, and the way to the
-  // board is on the first screen (the page once lost both and the link jumped under the tap).
+  // Admitted, on a 360 px phone, a laptop and a 1920 px screen: the welcome and the network's
+  // name stay, and the way to the board is on the first screen (the page once lost both and
+  // the link jumped under the tap).
   const page = newcomer.page;
   await expect(page.getByTestId('join-status')).toContainText('Welkom!');
-  await expectFitsAt(page, { width: 360, height: 740 }, 'join page admitted');
-  await expect(page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark', level: 1 })).toBeVisible();
-  await expectInFirstScreen(page, page.getByRole('link', { name: 'Naar het prikbord' }), 'the way to the board');
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 360, height: 740 },
+  ]) {
+    await expectFitsAt(page, size, 'join page admitted');
+    await expect(page.getByRole('heading', { name: 'Welkom bij Buurtruil Oosterpark', level: 1 })).toBeVisible();
+    await expectInFirstScreen(page, page.getByRole('link', { name: 'Naar het prikbord' }), 'the way to the board');
+  }
   // The connection's dot stays round beside a status of three lines ("Nu is er geen buur
   // online. Wat je doet, …" at 360 px: it was squeezed to an oval by its words).
   const status = page.locator('.status').first();
