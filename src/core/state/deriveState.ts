@@ -78,14 +78,16 @@ export function* deriveStateInSteps(
   // 4. Everything else: what stands alone, then what refers to it.
   const dependent: VerifiedEntry[] = [];
   let done = 0;
-  for (const item of chained) {
+  for (let at = 0; at < chained.length; at++) {
+    const item = chained[at] as VerifiedEntry;
     if (++done % entriesPerStep === 0) yield;
     if (authorityTypes.has(item.entry.type)) continue;
     if (dependsOnOthers(item.entry as AnyEntry)) dependent.push(item);
     else judge(state, item);
   }
   dependent.sort((a, b) => (a.idText < b.idText ? -1 : a.idText > b.idText ? 1 : 0));
-  for (const item of dependent) {
+  for (let at = 0; at < dependent.length; at++) {
+    const item = dependent[at] as VerifiedEntry;
     if (++done % entriesPerStep === 0) yield;
     judge(state, item);
   }
