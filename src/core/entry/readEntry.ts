@@ -6,13 +6,14 @@
 // object inherits, a longer integer, another key order: all of them change the bytes, so
 // none of them yields a second authentic copy of an entry under another id.
 
+import { hash } from '../crypto/hash.ts';
 import { isValidPublicKey, publicKeyLength, signatureLength, verify } from '../crypto/signatures.ts';
 import { fromBase64Url, isBase64UrlOf } from '../encoding/base64url.ts';
 import { decodeCanonical, decodeStrict, equalBytes } from '../encoding/canonical.ts';
 import { keyText, sharedKey } from '../encoding/keyText.ts';
 import { decodeProvenCanonical, sameDagValue, unproven } from '../encoding/provenCanonical.ts';
 import { bodyReaders, isEntryType } from './bodies.ts';
-import { type Entry, entryId, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
+import { type Entry, idLength, maxEntryBytes, payloadOf, protocolVersion, signedMessage } from './Entry.ts';
 import { bytes, int, nullable, ShapeError, time } from './shape.ts';
 
 export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signature' | 'old-version';
@@ -20,6 +21,7 @@ export type EntryProblem = 'oversized' | 'malformed' | 'wrong-id' | 'bad-signatu
 export type ReadResult =
   | {
       ok: true;
+      /** The id's bytes: read once the entry is checked, may be a view of a larger hash (copy to keep). */
       id: Uint8Array;
       idText: string;
       bytes: Uint8Array;
@@ -71,7 +73,8 @@ export function checkEntry(
   if (!(data instanceof Uint8Array)) return { ok: false, problem: 'malformed', detail: 'not bytes' };
   if (data.length > maxEntryBytes) return { ok: false, problem: 'oversized', detail: `${data.length} bytes` };
   if (data.length <= signatureLength) return { ok: false, problem: 'malformed', detail: 'too short' };
-  const id = trusted ? fromBase64Url(claimedId) : entryId(data);
+  // Untrusted: the hash's first bytes, a view (not a copy: nothing keeps it past this read).
+  const id = trusted ? fromBase64Url(claimedId) : hash(data).subarray(0, idLength);
   // The id read is the claimed one exactly when the claim is its text (no new text made).
   if (id?.length !== idLength || (!trusted && !isBase64UrlOf(claimedId, id))) {
     return isOldVersion(data)
