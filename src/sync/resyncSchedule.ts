@@ -15,8 +15,7 @@ export const resyncAtMs = [4000, 15_000];
  * on a live connection (y-webrtc drops a send that fails) left the docs apart until a
  * reconnect, and a writer's later changes wait behind the gap (the suspect behind a word of
  * thanks that did not reach the other side for 30 s under a full suite's load, twice in
- * CI; not reproduced alone). Answering costs the peer its
- * delete set (2 ms for a four-year doc in Node) when nothing is missing; a peer lets an
- * ask in this often (AnswerRequests.ts).
+ * CI; not reproduced alone). Answering costs the peer its delete set (2 ms for a four-year
+ * doc in Node) when nothing is missing; a peer lets an ask in this often (AnswerRequests.ts).
  */
 export const resyncEveryMs = 20_000;
