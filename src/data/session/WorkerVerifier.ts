@@ -14,6 +14,13 @@ import type { VerifyJob } from './verifyWorker.ts';
 const smallBatch = 64;
 /** Signatures are about 50 times the work of hashing an entry: a few are worth a worker. */
 const smallSignatureBatch = 4;
+/**
+ * A job a worker has not answered by now is done on the page. A worker can stop without an
+ * `error` event (an unhandled rejection in it, a worker the browser killed): the job would
+ * never be answered, and the room's task queue, with every entry after it, would wait for good.
+ * A year's batch takes a worker well under a second.
+ */
+export const workerJobGivenUpMs = 30_000;
 
 export function workerVerifier(
   threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2)),
@@ -69,7 +76,13 @@ export function workerVerifier(
       if (slice.length === 0) return [] as A[];
       const id = nextJob++;
       const answer = await new Promise<unknown[] | null>((resolve) => {
-        waiting.set(id, resolve);
+        const givenUp = setTimeout(() => {
+          if (waiting.delete(id)) resolve(null);
+        }, workerJobGivenUpMs);
+        waiting.set(id, (answer) => {
+          clearTimeout(givenUp);
+          resolve(answer);
+        });
         worker.postMessage({ job: id, ...job(slice) });
       });
       return (answer as A[] | null) ?? inPage(slice);
