@@ -16,9 +16,15 @@ export type Step =
 
 const client = fc.integer({ min: 0, max: 2 });
 const key = fc.constantFrom('a', 'b', 'c', 'd', 'ë', '0');
+/**
+ * Any JSON value Yjs can carry: not an object with a key "__proto__" (lib0 reads an object's
+ * keys by assignment, so that key becomes the prototype: seed 2101831107 of updatePieces.test.ts).
+ * Buurtruil's docs hold bytes only; a value of another kind is refused where it is read.
+ */
+const anyValue = fc.jsonValue({ maxDepth: 2 }).filter((value) => !JSON.stringify(value).includes('"__proto__"'));
 export const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), client, key, bytes: fc.integer({ min: 0, max: 300 }) }),
-  fc.record({ kind: fc.constant('any' as const), client, key, value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({ kind: fc.constant('any' as const), client, key, value: anyValue }),
   fc.record({ kind: fc.constant('push' as const), client, text: fc.string({ maxLength: 6 }) }),
   fc.record({
     kind: fc.constant('insertText' as const),
