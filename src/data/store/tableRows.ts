@@ -101,7 +101,7 @@ export function tableRows(
 /** Rows made between two yields (well under 1 ms of work). */
 const rowsPerStep = 64;
 
-/** tableRows, yielding every few dozen rows, for a page to make a year's rows in slices (steps.ts). */
+/** tableRows in slices (steps.ts), every loop by index: a generator's for-of makes an object per step. */
 export function* tableRowsInSteps(
   state: NetworkState,
   refused: ReadonlyMap<string, { reason: Rejection; detail: string }>,
@@ -110,7 +110,6 @@ export function* tableRowsInSteps(
   let made = 0;
   const rows = function* <I, R>(items: Iterable<I>, row: (item: I) => R | null): Steps<R[]> {
     const out: R[] = [];
-    // By index: a generator's for-of makes an object per step (a year is 35,000 rows).
     const list = Array.isArray(items) ? (items as readonly I[]) : [...items];
     for (let at = 0; at < list.length; at++) {
       const one = row(list[at] as I);
