@@ -23,6 +23,11 @@ export async function expectAxeClean(page: Page, what: string): Promise<void> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(results.passes.length, `${what}: axe ran`).toBeGreaterThan(10);
   expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
+  await expectTargetsBigEnough(page, what);
+}
+
+/** Every target shown is at least 44 px high, at the size the page has now. */
+export async function expectTargetsBigEnough(page: Page, what: string): Promise<void> {
   const small = await page.evaluate(() =>
     [
       ...document.querySelectorAll(

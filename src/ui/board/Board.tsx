@@ -101,6 +101,11 @@ export function Board(props: {
   // each time, so a column keeps how far it was paged while posts come and go.
   const shownColumns = createMemo(() => columns.filter((column) => kind() === 'all' || kind() === column.kind));
   const postsOf = (column: Column) => (column.kind === 'request' ? requests() : offers());
+  // The columns' first turn draws a page's worth together: 20 cards, the first screen.
+  const firstTurn = (column: Column) => {
+    if (shownColumns().length === 1) return pageSize;
+    return pageSize - Math.min(cardsPerTurn, (column.kind === 'request' ? offers() : requests()).length);
+  };
   const neverAsked = () =>
     props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
@@ -205,6 +210,7 @@ export function Board(props: {
               title={t(column.title)}
               id={column.id}
               posts={postsOf(column)}
+              firstTurn={firstTurn(column)}
               filtering={filtering()}
               allRead={props.allRead()}
               checking={checking().ids}
@@ -222,11 +228,19 @@ export function Board(props: {
 
 /** A long board is shown a page at a time: a list of thousands helps nobody. */
 const pageSize = 20;
+/**
+ * Cards a column draws in one turn of the page after its first; more follow a turn later.
+ * On a phone, a new device's first page of posts in two columns (40 cards) was one task of
+ * 30–40 ms of CPU, over 50 ms of wall time beside the verifying workers.
+ */
+const cardsPerTurn = 10;
 
 function PostColumn(props: {
   title: string;
   id: string;
   posts: PostRow[];
+  /** How many cards the first turn draws (the two columns share a page's worth). */
+  firstTurn: number;
   filtering: boolean;
   allRead: boolean;
   checking: ReadonlySet<string>;
@@ -236,7 +250,15 @@ function PostColumn(props: {
   unread?: Unread | undefined;
 }) {
   const [shown, setShown] = createSignal(pageSize);
-  const visible = () => props.posts.slice(0, shown());
+  const [drawn, setDrawn] = createSignal(0);
+  const limit = () => Math.min(shown(), Math.max(drawn(), props.firstTurn));
+  createEffect(() => {
+    const now = limit();
+    if (now >= Math.min(shown(), props.posts.length)) return;
+    const next = setTimeout(() => setDrawn(now + cardsPerTurn), 0);
+    onCleanup(() => clearTimeout(next));
+  });
+  const visible = () => props.posts.slice(0, limit());
   return (
     <section aria-labelledby={`${props.id}-title`} class="column">
       <h2 id={`${props.id}-title`}>{props.title}</h2>
