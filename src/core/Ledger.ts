@@ -70,6 +70,7 @@ export class Ledger {
   private readonly gate: LobbyGate | null;
   /** The authentic entries, each author's last, and those refused on reading (keptEntries.ts). */
   private readonly kept = new KeptEntries();
+  private readonly findKept = (id: EntryIdText): VerifiedEntry | undefined => this.kept.get(id);
   /** Places ordinary entries in place, and parks those that wait (ledgerPlacing.ts). */
   private readonly placing: LedgerPlacing;
   private current: NetworkState;
@@ -214,7 +215,8 @@ export class Ledger {
 
   /** What deriving knows beyond our entries (the checkpoint's, the peers'); `distinct`: given the kept ones. */
   private derivation(distinct = false): DeriveOptions {
-    const options = distinct ? { ...this.deriveOptions, distinct } : this.deriveOptions;
+    // The kept entries are found by id in the ledger's own table (the state needs none).
+    const options = distinct ? { ...this.deriveOptions, distinct, find: this.findKept } : this.deriveOptions;
     return this.foreign.size > 0 ? { ...options, foreign: this.foreign.values() } : options;
   }
 

@@ -11,6 +11,7 @@ import { ruleOf } from '../rules/entryRules.ts';
 import { authorOf } from './entryTexts.ts';
 import { inKeptWindow, writerOf } from './membership.ts';
 import type { Device, EntryIdText, Member, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import { AppliedTable } from './PlacedTable.ts';
 import type { Rejection } from './Rejection.ts';
 
 export { conversationId } from '../rules/message.ts';
@@ -46,11 +47,14 @@ export function rejectionFor(state: NetworkState, item: VerifiedEntry): Rejectio
   return rule.kind === 'ordinary' ? rule.refusal(state, entry, { id: item.idText, me: writer.member.key }) : null;
 }
 
-/** Applies an entry that rejectionFor let through. */
-export function applyEntry(state: NetworkState, item: VerifiedEntry): void {
+/**
+ * Applies an entry that rejectionFor let through. `fresh`: deriving, which judges each entry
+ * once (kept by its place where it has one, PlacedTable.ts).
+ */
+export function applyEntry(state: NetworkState, item: VerifiedEntry, fresh = false): void {
   const { idText: id } = item;
   const entry = item.entry as AnyEntry;
-  state.applied.set(id, entry);
+  recordApplied(state, item, fresh);
   const rule = ruleOf(entry.type);
   if (rule.kind !== 'ordinary') return;
   const device = authorOf(item);
@@ -103,4 +107,11 @@ function retiredPayer(state: NetworkState, author: string, id: EntryIdText): { d
   const member = device ? state.members.get(device.member) : undefined;
   if (!device || member?.status !== 'admitted') return null;
   return inKeptWindow(state, device, id) ? { device, member } : null;
+}
+
+/** Records an entry as applied: by its place where deriving placed it and it is `fresh`, else by id. */
+export function recordApplied(state: NetworkState, item: VerifiedEntry, fresh: boolean): void {
+  if (!(fresh && state.applied instanceof AppliedTable && state.applied.addPlaced(item))) {
+    state.applied.set(item.idText, item.entry);
+  }
 }

@@ -19,6 +19,7 @@
 // waits until nothing else can go (a set-aside or a decline of the earlier one may come).
 import { toBase64Url } from '../encoding/base64url.ts';
 import type { AnyEntry } from '../entry/Entry.ts';
+import { recordApplied } from './applyEntry.ts';
 import type { AuthorityGraph, AuthorityNode } from './authorityGraph.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
 import type { Rejection } from './Rejection.ts';
@@ -101,7 +102,7 @@ export function runInCausalOrder(
     const problem = judge(node.item);
     if (problem) state.rejected.set(node.item.idText, { reason: problem, detail: '' });
     else {
-      state.applied.set(node.item.idText, node.item.entry);
+      recordApplied(state, node.item, true);
       order.push(node.item.idText);
     }
     done.add(node.item.idText);

@@ -8,6 +8,8 @@ import { maxClockSkewMs } from '../entry/readEntry.ts';
 import { authorOf, parentOf } from './entryTexts.ts';
 import { byIdTextAt } from './idTextOrder.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import { AppliedTable, ChainTable } from './PlacedTable.ts';
+import { type FindEntry, Placement } from './Placement.ts';
 import type { Rejection } from './Rejection.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 
@@ -37,6 +39,7 @@ export function* chainEntriesInSteps(
   now: number,
   settled: (id: EntryIdText) => boolean = () => false,
   distinct = false,
+  find?: FindEntry,
 ): Steps<VerifiedEntry[]> {
   let done = 0;
   /** Devices with entries in the checkpoint this state starts from: another first entry of theirs is a fork. */
@@ -63,6 +66,10 @@ export function* chainEntriesInSteps(
     item.place = items.length;
     items.push(item);
   }
+  // The state's chain and the entries it applies are kept by these places from here on.
+  const placement = new Placement(items, find);
+  if (state.chain instanceof ChainTable) state.chain.placeBy(placement);
+  if (state.applied instanceof AppliedTable) state.applied.placeBy(placement);
   /** The place of an entry among the items, if it is there (its hint checked, not trusted). */
   const placeOf = (item: VerifiedEntry | undefined): number | undefined => {
     const place = item?.place;
@@ -141,7 +148,7 @@ export function* chainEntriesInSteps(
         yield* inheritBelow(state, items, children, i, 'future');
         continue;
       }
-      placeInChain(state, item.idText, author, entry.seq, parent);
+      placeInChain(state, item.idText, author, entry.seq, parent, item);
       if (parent === null) {
         const count = (rootsByAuthor.get(author) ?? (startedWith.has(author) ? 1 : 0)) + 1;
         rootsByAuthor.set(author, count);
@@ -208,15 +215,22 @@ class ChildLists {
   }
 }
 
-/** Records one chained entry: its node, its author's head. Shared with the ledger's in-place path. */
+/**
+ * Records one chained entry: its node, its author's head. Shared with the ledger's in-place
+ * path. `placed`: the entry itself, placed by this derivation and not in the chain yet (then
+ * kept by its place, no table of ids grown for it).
+ */
 export function placeInChain(
   state: NetworkState,
   id: EntryIdText,
   author: string,
   seq: number,
   parent: EntryIdText | null,
+  placed?: VerifiedEntry,
 ): void {
-  state.chain.set(id, { author, seq, parent });
+  if (!(placed && state.chain instanceof ChainTable && state.chain.addPlaced(placed))) {
+    state.chain.set(id, { author, seq, parent });
+  }
   const head = state.heads.get(author);
   if (!head || seq > head.seq || (seq === head.seq && id > head.id)) state.heads.set(author, { seq, id });
 }

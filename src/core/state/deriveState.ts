@@ -23,6 +23,7 @@ import { applyEntry, dependsOnOthers, rejectionFor } from './applyEntry.ts';
 import { chainEntriesInSteps } from './chains.ts';
 import { emptyState } from './emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from './NetworkState.ts';
+import type { FindEntry } from './Placement.ts';
 import { settlePlan, waitForPlans } from './plans.ts';
 import { entriesPerStep, runToEnd, type Steps } from './steps.ts';
 import { judgeAuthority } from './strongRemoval.ts';
@@ -39,6 +40,8 @@ export interface DeriveOptions {
   movedOut?: MovedOut;
   /** Every entry is given once (the ledger's, a map by id): the chains need not look for an id twice. */
   distinct?: boolean;
+  /** Finds each entry given by its id (the ledger's own table): the state's tables need none of their own (Placement.ts). */
+  find?: FindEntry;
 }
 
 export function deriveState(
@@ -68,7 +71,7 @@ export function* deriveStateInSteps(
   const after = base ? all.filter((item) => !base.settled(item.idText) && !base.below(item)) : all;
 
   // 1 and 2: this network's chains.
-  const chained = yield* chainEntriesInSteps(state, after, now, base?.settled, options.distinct);
+  const chained = yield* chainEntriesInSteps(state, after, now, base?.settled, options.distinct, options.find);
 
   // 3. Authority, in causal order.
   const joins = new Map<EntryIdText, VerifiedEntry>(base?.carried);
@@ -115,7 +118,7 @@ export function* deriveStateInSteps(
 export function judge(state: NetworkState, item: VerifiedEntry): void {
   const problem = rejectionFor(state, item);
   if (problem) state.rejected.set(item.idText, { reason: problem, detail: '' });
-  else applyEntry(state, item);
+  else applyEntry(state, item, true);
 }
 
 export function compareText(a: string, b: string): number {

@@ -2,6 +2,7 @@
 // judged in (strongRemoval.ts).
 import { defaultPolicy } from '../entry/bodies.ts';
 import type { EntryIdText, NetworkState } from './NetworkState.ts';
+import { AppliedTable, ChainTable } from './PlacedTable.ts';
 
 export function emptyState(networkId: EntryIdText): NetworkState {
   return {
@@ -53,9 +54,10 @@ export function emptyState(networkId: EntryIdText): NetworkState {
     met: new Map(),
     authorityHeads: [],
     forks: new Map(),
-    chain: new Map(),
+    // Filled by place as deriving goes (PlacedTable.ts).
+    chain: new ChainTable(),
     heads: new Map(),
-    applied: new Map(),
+    applied: new AppliedTable(),
     rejected: new Map(),
     links: new Map(),
     clearing: new Map(),
