@@ -93,7 +93,7 @@ describe('posts being checked', () => {
     expect(paused).toHaveLength(8);
   });
 
-  it('checks its candidates a few at a time, the page getting a turn after each few, and picks the same', async () => {
+  it('checks its candidates and their signatures a few at a time, the page getting a turn after each few, and picks the same', async () => {
     const network = busyNetwork();
     const arriving = network.records();
     const inOneGo = await postsBeingChecked(verifyInThread, network.net, arriving, { count: 8, now: network.clock });
@@ -103,7 +103,10 @@ describe('posts being checked', () => {
         seen.push(`check ${batch.length}`);
         return verifyInThread.check(net, batch);
       },
-      signatures: (batch) => verifyInThread.signatures(batch),
+      signatures(batch) {
+        seen.push(`signatures ${batch.length}`);
+        return verifyInThread.signatures(batch);
+      },
     };
     const paused = await postsBeingChecked(verifier, network.net, arriving, {
       count: 8,
@@ -114,9 +117,9 @@ describe('posts being checked', () => {
     });
     expect(paused.map(({ id }) => id)).toEqual(inOneGo.map(({ id }) => id));
     const checks = seen.filter((event) => event.startsWith('check'));
-    // 16 candidates (twice the count), 8 at a time, each few followed by a turn.
+    // 16 candidates (twice the count), 8 at a time, each few's signatures asked for first and followed by a turn.
     expect(checks).toEqual(['check 8', 'check 8']);
-    for (const [i, event] of seen.entries()) if (event.startsWith('check')) expect(seen[i + 1]).toBe('turn');
+    expect(seen).toEqual(['signatures 8', 'check 8', 'turn', 'signatures 8', 'check 8', 'turn']);
   });
 
   it('never shows a forged post, however new it claims to be, and checks few entries', async () => {
