@@ -10,6 +10,7 @@ import { PostSearchIndex } from '../../data/store/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { whenIdle } from '../app/whenIdle.ts';
 import { Guarded } from '../common/Guarded.tsx';
+import { prepareCardFormats } from '../format/formatHours.ts';
 import { language, t } from '../i18n.ts';
 import { categoryLabel } from './categories.ts';
 import { PostCard } from './PostCard.tsx';
@@ -110,6 +111,8 @@ export function Board(props: {
     props.allRead() && !props.posts().some((post) => post.author === me && post.kind === 'request');
   const filtering = () => query().trim() !== '' || category() !== '';
   const [toolsOpen, setToolsOpen] = createSignal(false);
+  // The cards' number and date formats are made while the page is idle, not by the first cards.
+  onCleanup(whenIdle(prepareCardFormats).cancel);
 
   const useExample = async (key: MessageKey) => {
     await deviceDatabase.drafts.put({

@@ -3,9 +3,22 @@
 import { language, t } from '../i18n.ts';
 import { dateFormat, numberFormat } from './formatters.ts';
 
+const hoursOptions: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/**
+ * Makes the formats a post card uses before the first card needs them: a page's first
+ * number format reads the language's data (19 ms of CPU on a phone), and it was made inside
+ * the task that drew a new device's first cards.
+ */
+export function prepareCardFormats(): void {
+  numberFormat(language(), hoursOptions);
+  dateFormat(language(), dateOptions);
+}
+
 export function hoursText(minutes: number): string {
   const hours = Math.abs(minutes) / 60;
-  const value = numberFormat(language(), { maximumFractionDigits: 2 }).format(hours);
+  const value = numberFormat(language(), hoursOptions).format(hours);
   return t('hours.unit', { value, count: hours });
 }
 
@@ -16,7 +29,7 @@ export function signedHours(minutes: number): string {
 }
 
 export function dateText(time: number): string {
-  return formatted(time, { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatted(time, dateOptions);
 }
 
 export function timeText(time: number): string {
