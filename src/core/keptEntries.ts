@@ -1,5 +1,7 @@
 // The Ledger's bookkeeping of what it keeps: every authentic entry by id, each author's last
 // entry (the head a new one follows), and the entries refused on reading, with their reason.
+// An entry kept is never let go: the states derived from them find their entries by id here
+// (DeriveOptions.find, src/core/state/Placement.ts).
 import type { EntryIdText, VerifiedEntry } from './state/NetworkState.ts';
 import type { Rejection } from './state/Rejection.ts';
 

@@ -28,9 +28,11 @@ export class Placement {
       const item = this.find(id);
       if (item === undefined) return -1;
       // An entry's place is a hint that another derivation of the same entries may have
-      // moved: believed only where the items hold this very entry.
+      // moved: believed only where the items hold this very entry. An entry no derivation
+      // placed yet (read since this one began: the ledger's in-place path) is not among them.
       const place = item.place;
-      if (place !== undefined && place >= 0 && this.items[place] === item) return place;
+      if (place === undefined || place < 0) return -1;
+      if (this.items[place] === item) return place;
     }
     return this.index().get(id) ?? -1;
   }
