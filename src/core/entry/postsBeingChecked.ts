@@ -101,21 +101,26 @@ export async function postsBeingChecked(
   claimed.sort((a, b) => b.time - a.time);
   const chosen = claimed.slice(0, count * 2);
   const candidates = chosen.map(({ at }) => arriving[at] as readonly [string, Uint8Array]);
-  // A few candidates at a time, their signatures and steps 1–6, the page getting its turns
-  // between them: in the page's own thread, 80 entries' hashes and decoding were one long
-  // task, and so were 40 signatures (38 ms of CPU on a phone). Each few's signatures are asked
-  // for first, at the head of a verifier's queue.
+  // A few candidates at a time, their signatures asked for and steps 1–6, the page getting
+  // its turns between them: in the page's own thread, 80 entries' hashes and decoding were
+  // one long task, and so were 40 signatures asked for at once (38 ms of CPU on a phone).
+  // Each few's signatures are asked for first, at the head of a verifier's queue, and
+  // awaited together at the end (verified beside the checks, as before).
   const verdicts: Verdict[] = [];
-  const signed: boolean[] = [];
+  const signing: Promise<boolean[]>[] = [];
   for (let from = 0; from < candidates.length; from += checkSlice) {
     const few = candidates.slice(from, from + checkSlice);
-    const signing = verifier.signatures(
-      chosen.slice(from, from + checkSlice).map(({ author }, i) => ({ wire: few[i]?.[1] as Uint8Array, author, net })),
+    signing.push(
+      verifier.signatures(
+        chosen
+          .slice(from, from + checkSlice)
+          .map(({ author }, i) => ({ wire: few[i]?.[1] as Uint8Array, author, net })),
+      ),
     );
     verdicts.push(...(await verifier.check(net, few)));
-    signed.push(...(await signing));
     if (pause) await pause();
   }
+  const signed = (await Promise.all(signing)).flat();
   const read: PostBeingChecked[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const verdict = verdicts[i];
