@@ -34,7 +34,8 @@ export interface CheckpointedFixture {
   wholeBalances: Map<string, number>;
 }
 
-export async function checkpointedFixture(root: string, years: number, log: (line: string) => void) {
+/** The busy year's fixture over `years`, kept in .bench/, with its checkpoint. */
+export function checkpointedFixture(root: string, years: number, log: (line: string) => void) {
   const size = {
     members: busyYear.members,
     posts: busyYear.posts * years,
@@ -42,7 +43,11 @@ export async function checkpointedFixture(root: string, years: number, log: (lin
     messages: busyYear.messages * years,
     span: years,
   };
-  const fixture = loadFixture(root, size, benchSeed, log);
+  return checkpointFixture(loadFixture(root, size, benchSeed, log), log);
+}
+
+/** Any fixture with its checkpoint: the end-to-end tests' small ones too. */
+export async function checkpointFixture(fixture: Fixture, log: (line: string) => void) {
   // The checkpoint, signed by everyone holding the coordinator or kiosk role (the quorum).
   const now = fixture.endTime + 86_400_000;
   const ledger = new Ledger(fixture.networkId, { now: () => now });

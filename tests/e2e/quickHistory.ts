@@ -1,13 +1,16 @@
-// A quick year of history for a new-device test: the fixture a seeded device keeps, the
+// A quick history (a year unless told) for a new-device test: the fixture a seeded device keeps, the
 // whole of it as one Yjs update (as that device keeps its doc), and the newest post's id.
 import * as Y from 'yjs';
-import { makeYearFixture, quickYear } from '../../bench/yearFixture.ts';
+import { type FixtureSize, makeYearFixture, quickYear } from '../../bench/yearFixture.ts';
 import { entriesMapName } from '../../src/core/adapters/yjsEntryLog.ts';
 import { toBase64Url } from '../../src/core/encoding/base64url.ts';
 
-/** `relayPort`: the site's, which the history's genesis names (its devices use only that relay). */
-export function quickHistory(seed: number, relayPort: number) {
-  const made = makeYearFixture(quickYear, seed, relayPort);
+/**
+ * `relayPort`: the site's, which the history's genesis names (its devices use only that relay).
+ * `size`: a quick year unless given (a quick neighbourhood of several years, say).
+ */
+export function quickHistory(seed: number, relayPort: number, size: FixtureSize = quickYear) {
+  const made = makeYearFixture(size, seed, relayPort);
   const fixture = {
     networkId: made.networkId,
     net: made.net,
@@ -16,7 +19,7 @@ export function quickHistory(seed: number, relayPort: number) {
     members: made.members,
     roomSecret: made.roomSecret,
     endTime: made.endTime,
-    size: quickYear,
+    size,
   };
   const doc = new Y.Doc();
   doc.transact(() => {
