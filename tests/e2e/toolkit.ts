@@ -80,6 +80,8 @@ interface StoredRecord {
   epoch: number;
   lobbySecret: string;
   roomSecret: string | null;
+  /** The checkpoint this device checked or was handed (its summary's hash), if any. */
+  checkpoint?: string | null;
 }
 
 async function readAll<T>(page: Page, prefix: string, store: string): Promise<T[]> {
