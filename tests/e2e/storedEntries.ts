@@ -1,7 +1,8 @@
 // What a browser profile keeps of its networks' entries, for a failure message: its own (the
 // `entries` table) and the verified copy (`copy`, packed rows of ids). When a step waits in
 // vain for what another device wrote, the counts tell "it never arrived" from "it arrived and
-// the page did not show it", and the connection's counts whether it had anyone to come from.
+// the page did not show it", the view's last projection whether it came late, and the
+// connection's counts whether it had anyone to come from.
 import type { Page } from '@playwright/test';
 
 export function storedEntries(page: Page): Promise<string> {
@@ -35,7 +36,13 @@ export function storedEntries(page: Page): Promise<string> {
     const peers = status
       ? `relays ${status.getAttribute('data-relays')}, WebRTC peers ${status.getAttribute('data-webrtc-peers')}`
       : 'no connection status';
-    return `${own} own, ${copied} in the verified copy; ${peers}`;
+    // When the view last took a change, and of how many entries: a late arrival shows as a
+    // projection just now, a change not shown as one long ago.
+    const projected = performance.getEntriesByName('buurtruil:projected').at(-1) as PerformanceMark | undefined;
+    const last = projected
+      ? `view last projected ${Math.round(performance.now() - projected.startTime)} ms ago, ${(projected.detail as { entries?: number } | null)?.entries ?? '?'} entries`
+      : 'view never projected';
+    return `${own} own, ${copied} in the verified copy; ${last}; ${peers}`;
   });
 }
 
