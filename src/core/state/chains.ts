@@ -70,19 +70,11 @@ export function* chainEntriesInSteps(
   const placement = new Placement(items, find);
   if (state.chain instanceof ChainTable) state.chain.placeBy(placement);
   if (state.applied instanceof AppliedTable) state.applied.placeBy(placement);
-  /** The place of an entry among the items, if it is there (its hint checked, not trusted). */
-  const placeOf = (item: VerifiedEntry | undefined): number | undefined => {
-    const place = item?.place;
-    return place !== undefined && items[place] === item ? place : undefined;
-  };
-  /** Places by id, made the first time a parent was not carried with its child (ledgerReading.ts). */
-  let byId: Map<EntryIdText, number> | null = null;
-  const placeById = (id: EntryIdText): number | undefined => {
-    if (byId === null) {
-      byId = new Map();
-      for (let i = 0; i < items.length; i++) byId.set((items[i] as VerifiedEntry).idText, i);
-    }
-    return byId.get(id);
+  /** The parent's place among the items: carried with its child (ledgerReading.ts), else by its id. */
+  const parentPlace = (item: VerifiedEntry, parentId: EntryIdText): number | undefined => {
+    const carried = item.parentEntry;
+    const place = carried && placement.holds(carried) ? (carried.place as number) : placement.placeOf(parentId);
+    return place >= 0 ? place : undefined;
   };
   // Each entry's children among the items, in the order they were found (a list through
   // `firstChild` and `nextSibling`), and the parents in the order they got their first child.
@@ -100,8 +92,7 @@ export function* chainEntriesInSteps(
       roots.push(i);
       continue;
     }
-    // Found on reading, by reference (an entry carried with it), or else by its id's text.
-    const parent = placeOf(item.parentEntry) ?? placeById(parentId);
+    const parent = parentPlace(item, parentId);
     const tip = parent === undefined ? state.chain.get(parentId) : undefined;
     if (tip) {
       // After a tip of the checkpoint: its place in the chain is known without the entry.
