@@ -9,7 +9,7 @@ import { serviceWorker } from './src/build/serviceWorker.mjs';
 export default defineConfig({
   output: 'static',
   // modulePreload before serviceWorker: the precache names each page by its final bytes.
-  integrations: [solid(), modulePreload(), serviceWorker()],
+  integrations: [solid(), modulePreload({ firstAfterLoad: ['FirstBoard', 'firstView'] }), serviceWorker()],
   // No trackers, no external requests: nothing is fetched at run time from elsewhere.
   devToolbar: { enabled: false },
   // BUURTRUIL_NO_MINIFY=1 npm run build: readable function names in a CPU profile

@@ -4,8 +4,11 @@
 // language's texts, which the texts module loads before any island can render. Without it
 // the browser finds each level of imports only once the level above has arrived and been
 // parsed: six waves of requests before a member's first board could be drawn
-// (docs/benchmarks.md, figure 2). Build-time only; must run before the service worker's
-// integration, whose precache names each page by its bytes.
+// (docs/benchmarks.md, figure 2). `firstAfterLoad`: chunks an island imports only when
+// needed but that a page nearly always needs at once (the start page's first board, which a
+// member's device draws before anything else; a first visit's welcome never runs it): asked
+// for with the rest, with what they import. Build-time only; must run before the service
+// worker's integration, whose precache names each page by its bytes.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +17,13 @@ import { fileURLToPath } from 'node:url';
 const defaultLanguage = 'nl';
 /** A static import or re-export of another chunk: `import"./a.js"`, `from"./b.js"` (not `import("./c.js")`). */
 const staticImport = /(?:\bimport\s*|\bfrom\s*)["'](\.\/[\w.-]+\.js)["']/g;
+/** An import when needed: `import("./c.js")`, as the build writes it (with backquotes, say). */
+const dynamicImport = /\bimport\(\s*[`"'](\.\/[\w.-]+\.js)[`"']\s*\)/g;
 const islandUrl = /(?:component|renderer)-url="(\/_astro\/[\w.-]+\.js)"/g;
 
-export function modulePreload() {
+/** `firstAfterLoad`: the names (before the hash) of chunks imported when needed to ask for all the same. */
+export function modulePreload({ firstAfterLoad = [] } = {}) {
+  const askedEarly = (name) => firstAfterLoad.some((first) => name.startsWith(`${first}.`));
   return {
     name: 'buurtruil:module-preload',
     hooks: {
@@ -26,13 +33,11 @@ export function modulePreload() {
         const chunks = await readdir(assets);
         const texts = chunks.filter((name) => name.startsWith(`${defaultLanguage}.`) && name.endsWith('.js'));
         const importsOf = new Map();
-        const staticImports = async (name) => {
+        const importsToAsk = async (name) => {
           if (!importsOf.has(name)) {
             const code = await readFile(join(assets, name), 'utf8');
-            importsOf.set(
-              name,
-              [...code.matchAll(staticImport)].map((match) => match[1].slice(2)),
-            );
+            const early = [...code.matchAll(dynamicImport)].map((match) => match[1].slice(2)).filter(askedEarly);
+            importsOf.set(name, [...[...code.matchAll(staticImport)].map((match) => match[1].slice(2)), ...early]);
           }
           return importsOf.get(name);
         };
@@ -45,7 +50,7 @@ export function modulePreload() {
           const visit = async (name) => {
             if (wanted.has(name)) return;
             wanted.add(name);
-            for (const next of await staticImports(name)) await visit(next);
+            for (const next of await importsToAsk(name)) await visit(next);
           };
           for (const entry of entries) await visit(entry);
           for (const name of texts) wanted.add(name);

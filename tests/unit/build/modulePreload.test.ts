@@ -1,6 +1,7 @@
 // The build's module preload (src/build/modulePreload.mjs), on a small built site: a page
 // asks at once for every chunk its islands import statically and for the default
-// language's texts; not for what they import only when needed, nor twice.
+// language's texts; not for what they import only when needed, nor twice, unless it is named
+// as needed first (the start page's first board).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,5 +62,24 @@ describe('the build asks for each page’s island code at once', () => {
       '<html><head></head><body>no islands</body></html>',
     );
     expect(logged).toEqual(["module preload: 1 pages ask for their islands' code at once"]);
+  });
+
+  it('asks for a chunk imported when needed when it is named as needed first, with what it imports', async () => {
+    const root = await site({
+      '_astro/Island.a1.js':
+        'const f=()=>import(`./FirstBoard.b2.js`);const g=()=>import("./later.d4.js");const h=()=>import(`./FirstBoardOld.e5.js`);',
+      '_astro/FirstBoard.b2.js': 'import{x}from"./shared.c3.js";',
+      '_astro/shared.c3.js': 'export const x=1;',
+      '_astro/later.d4.js': 'export const later=1;',
+      '_astro/FirstBoardOld.e5.js': 'export const old=1;',
+      'index.html':
+        '<html><head></head><body><astro-island component-url="/_astro/Island.a1.js"></astro-island></body></html>',
+    });
+    await modulePreload({ firstAfterLoad: ['FirstBoard'] }).hooks['astro:build:done']({
+      dir: pathToFileURL(`${root}/`),
+      logger: { info: () => {} },
+    });
+    const page = await readFile(join(root, 'index.html'), 'utf8');
+    expect(links(page).sort()).toEqual(['/_astro/FirstBoard.b2.js', '/_astro/Island.a1.js', '/_astro/shared.c3.js']);
   });
 });
