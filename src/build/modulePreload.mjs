@@ -21,7 +21,10 @@ const staticImport = /(?:\bimport\s*|\bfrom\s*)["'](\.\/[\w.-]+\.js)["']/g;
 const dynamicImport = /\bimport\(\s*[`"'](\.\/[\w.-]+\.js)[`"']\s*\)/g;
 const islandUrl = /(?:component|renderer)-url="(\/_astro\/[\w.-]+\.js)"/g;
 
-/** `firstAfterLoad`: the names (before the hash) of chunks imported when needed to ask for all the same. */
+/**
+ * `firstAfterLoad`: the names (before the hash) of chunks imported when needed to ask for all the same.
+ * @param {{ firstAfterLoad?: string[] }} [options]
+ */
 export function modulePreload({ firstAfterLoad = [] } = {}) {
   const askedEarly = (name) => firstAfterLoad.some((first) => name.startsWith(`${first}.`));
   return {

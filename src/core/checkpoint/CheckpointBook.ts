@@ -10,7 +10,7 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { runInSlices, type Steps } from '../state/steps.ts';
+import { runInSlices, type Steps, stepsOf } from '../state/steps.ts';
 import { belowTips } from './belowTips.ts';
 import {
   type CheckpointVerdict,
@@ -128,9 +128,9 @@ export class CheckpointBook {
     const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
     const falseCheckpoints = new Set(this.found);
     if (verdict?.kind !== 'true') return { falseCheckpoints, from: null };
-    const start = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier, verdict.until);
-    if (!start) return { falseCheckpoints, from: null };
-    return { start, falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
+    const made = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier, verdict.until);
+    if (!made) return { falseCheckpoints, from: null };
+    return { start: () => stepsOf(made), falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
   }
 
   /**

@@ -32,8 +32,8 @@ import { judgeAuthority } from './strongRemoval.ts';
 export interface DeriveOptions {
   /** Checkpoint entries found false: each ends its signer's coordinator and kiosk roles, as a removal. */
   falseCheckpoints?: ReadonlySet<EntryIdText>;
-  /** Stage 2: judge the entries after a checkpoint's frontier against its state (src/core/checkpoint). */
-  start?: () => NetworkState;
+  /** Stage 2: judge the entries after a checkpoint's frontier against its state (src/core/checkpoint), made in steps. */
+  start?: () => Steps<NetworkState>;
   /** The peers' foreign entries, authentic under their own nets (src/core/links/foreign.ts): step 5. */
   foreign?: Iterable<ForeignEntry>;
   /** The move-outs whose moves a first derivation found complete: their cuts apply in step 3 (settleMoves.ts). */
@@ -60,7 +60,7 @@ export function* deriveStateInSteps(
   now: number,
   options: DeriveOptions = {},
 ): Steps<NetworkState> {
-  const state = options.start ? options.start() : emptyState(networkId);
+  const state = options.start ? yield* options.start() : emptyState(networkId);
   state.movedOut = options.movedOut ?? null;
   if (options.falseCheckpoints?.size) state.falseCheckpoints = options.falseCheckpoints;
   cutMovesFromCheckpoint(state);

@@ -22,3 +22,9 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
     await pause();
   }
 }
+
+/** Steps that make `value` at once: for a derivation's part that needs none. */
+// biome-ignore lint/correctness/useYield: a derivation's part with nothing to yield
+export function* stepsOf<T>(make: () => T): Steps<T> {
+  return make();
+}

@@ -13,6 +13,7 @@ import type { EntryType } from '../../../core/entry/bodies.ts';
 import type { Identity } from '../../../core/Identity.ts';
 import type { BodyInput } from '../../../core/Ledger.ts';
 import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkState.ts';
+import { stepsOf } from '../../../core/state/steps.ts';
 import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
@@ -105,7 +106,8 @@ export class CheckpointKeeper {
       if (!start) return derivation;
       this.recordedStart = { summary: recorded, start };
     }
-    return { ...derivation, start: this.recordedStart.start, from: recorded };
+    const made = this.recordedStart.start;
+    return { ...derivation, start: () => stepsOf(made), from: recorded };
   }
 
   private async step(state: NetworkState): Promise<void> {

@@ -11,6 +11,7 @@ import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { cameOf, cancellationOf } from '../../../../src/core/state/activities.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { NetworkState, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
+import { stepsOf } from '../../../../src/core/state/steps.ts';
 import { reportStories } from '../../../../src/core/state/storyReport.ts';
 import { thanksBoard } from '../../../../src/core/state/thanksBoard.ts';
 
@@ -31,14 +32,14 @@ export function acrossCheckpoint(netId: string, entries: readonly SignedEntry[],
   const later = all.filter((item) => !built.frontier.has(item.idText));
   const phoneStart = stateFromCheckpoint(netId, sections, carried, new Set(), until);
   if (!phoneStart) throw new Error('no carried genesis');
-  const phone = deriveState(netId, [...carried, ...later], now, { start: phoneStart });
+  const phone = deriveState(netId, [...carried, ...later], now, { start: () => stepsOf(phoneStart) });
   // A phone a hostile peer handed every entry of F besides, in a part where they do not belong (§7.1).
   const below = all.filter((item) => built.frontier.has(item.idText));
-  const handedOld = deriveState(netId, [...below, ...carried, ...later], now, { start: phoneStart });
+  const handedOld = deriveState(netId, [...below, ...carried, ...later], now, { start: () => stepsOf(phoneStart) });
   // The archive device: everything, F known in full.
   const archiveStart = stateFromCheckpoint(netId, built.sections, all, new Set(built.frontier.keys()), until);
   if (!archiveStart) throw new Error('no genesis');
-  const archive = deriveState(netId, all, now, { start: archiveStart });
+  const archive = deriveState(netId, all, now, { start: () => stepsOf(archiveStart) });
   return { built, phone, handedOld, archive, later, atF: built.state };
 }
 

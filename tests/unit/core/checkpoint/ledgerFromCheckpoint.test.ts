@@ -7,6 +7,7 @@ import { readPages, readSummary } from '../../../../src/core/checkpoint/pages.ts
 import { stateFromCheckpoint } from '../../../../src/core/checkpoint/stateFromCheckpoint.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
+import { stepsOf } from '../../../../src/core/state/steps.ts';
 import { scramble } from '../scenarios.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { acrossCheckpoint, picture, verified } from './checkpointing.ts';
@@ -29,7 +30,7 @@ describe('a ledger from a checkpoint', () => {
     const carried = network.entries.filter((e) => listed.has(idOf(e)));
     const start = stateFromCheckpoint(network.netId, built.sections, verified(carried));
     if (!start) throw new Error('no carried genesis');
-    const ledger = new Ledger(network.netId, { now: () => now, derive: { start } });
+    const ledger = new Ledger(network.netId, { now: () => now, derive: { start: () => stepsOf(start) } });
     await ledger.add(network.records(carried));
     await ledger.add(network.records([suspension]));
     await ledger.add(network.records([paid]));
@@ -80,7 +81,7 @@ async function oneByOne(before: readonly Step[], after: readonly Step[], seed: n
     until,
   );
   if (!start) throw new Error('no carried genesis');
-  const ledger = new Ledger(network.netId, { now: () => now, derive: { start } });
+  const ledger = new Ledger(network.netId, { now: () => now, derive: { start: () => stepsOf(start) } });
   await ledger.add(network.records(carried));
   const later = network.entries.filter((e) => !built.frontier.has(idOf(e)));
   for (const record of network.records(scramble(later, seed))) await ledger.add([record]);

@@ -17,6 +17,7 @@ import type { ForeignEntry } from '../../../../src/core/links/LinkState.ts';
 import { linkTotals } from '../../../../src/core/links/statements.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { NetworkState, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
+import { stepsOf } from '../../../../src/core/state/steps.ts';
 import { attest, idOfLink, linkIdText, sumOfAccounts, terms, writeLink } from '../links/LinkedNetworks.ts';
 import { bodyOf, idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { verified } from './checkpointing.ts';
@@ -142,8 +143,8 @@ function acrossLinkCheckpoint(a: TestNetwork, foreign: ForeignEntry[], until: nu
   if (!phoneStart || !archiveStart) throw new Error('no carried genesis');
   return {
     built,
-    phone: deriveState(a.netId, [...carried, ...later], now, { start: phoneStart, foreign }),
-    archive: deriveState(a.netId, all, now, { start: archiveStart, foreign }),
+    phone: deriveState(a.netId, [...carried, ...later], now, { start: () => stepsOf(phoneStart), foreign }),
+    archive: deriveState(a.netId, all, now, { start: () => stepsOf(archiveStart), foreign }),
     full: deriveState(a.netId, all, now, { foreign }),
   };
 }

@@ -10,6 +10,7 @@ import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import { foreignKey } from '../../../../src/core/links/crossingTypes.ts';
 import type { ForeignEntry } from '../../../../src/core/links/LinkState.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
+import { stepsOf } from '../../../../src/core/state/steps.ts';
 import { attest, crossPay, idOfLink, linkIdText, sumOfAccounts, writeLink } from '../links/LinkedNetworks.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
 import { verified } from './checkpointing.ts';
@@ -64,7 +65,7 @@ describe('a move completed after a checkpoint', () => {
     const later = all.filter((item) => !built.frontier.has(item.idText));
     const start = stateFromCheckpoint(a.netId, sections, carried);
     if (!start) throw new Error('no carried genesis');
-    const phone = deriveState(a.netId, [...carried, ...later], now, { start, foreign });
+    const phone = deriveState(a.netId, [...carried, ...later], now, { start: () => stepsOf(start), foreign });
     const full = deriveState(a.netId, all, now, { foreign });
     const stateB = deriveState(b.netId, verified(b.entries), now, { foreign: foreignOf(a, a.entries) });
 

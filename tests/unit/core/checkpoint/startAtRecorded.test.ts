@@ -52,4 +52,27 @@ describe('starting at the recorded checkpoint', () => {
     const withoutEntry = startAtRecorded(network.netId, summaryText, (key) => pages.get(key), partly);
     expect(deriveState(network.netId, all, now, { start: withoutEntry }).checkpoint).toBeUndefined();
   });
+
+  it('finds the frontier in steps, the page given its turns: a device that was there all along holds all of it', () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    for (let i = 0; i < 40; i++) network.transfer(i % 2 ? anna : bram, i % 2 ? bram : anna, 15);
+    const until = network.clock;
+    network.tick(40 * day);
+    const all = verified(network.entries);
+    const built = checkpointSummary(network.netId, { part: 1, after: null, until }, all);
+    const pages = new Map([built.summary, ...built.pages].map((bytes) => [toBase64Url(hash(bytes)), bytes]));
+    const held = new Map(all.map((item) => [item.idText, item]));
+    const start = startAtRecorded(network.netId, toBase64Url(built.hash), (key) => pages.get(key), held);
+    const steps = start();
+    let turns = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) turns++;
+    expect(step.value.checkpoint).toBeDefined();
+    expect(turns).toBeGreaterThan(1);
+    // Read once: the next derivation starts at once.
+    const again = start();
+    expect(again.next().done).toBe(true);
+  });
 });
