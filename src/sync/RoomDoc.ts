@@ -9,6 +9,7 @@ import type { Ledger } from '../core/Ledger.ts';
 import type { DocStorage, KeptDoc } from './DocStorage.ts';
 import type { NewestPosts } from './newestPostsFrame.ts';
 import type { PeerCounts, RoomAddress, RoomLink, RoomNetwork } from './RoomNetwork.ts';
+import { yieldWhenDue } from './yieldToPage.ts';
 
 /** The entries this device keeps at rest outside the doc (the member room's verified copy). */
 export interface KeptCopy {
@@ -73,6 +74,7 @@ export class RoomDoc {
       foreign: reading.foreign,
       arriving: reading.arriving,
       queue: reading.queue,
+      pause: yieldWhenDue,
     });
     this.logMade = log;
     log.onChange(reading.changed);

@@ -38,7 +38,9 @@ function* startAtSummaryInSteps(
   const body = { part: 0, after: null, summary, seen: [] };
   const verdict = yield* recalledVerdictInSteps(body, documentOf(summary, lookup), held);
   if (verdict?.kind !== 'true') return null;
-  return stateFromCheckpoint(networkId, verdict.sections, held.values(), verdict.frontier, verdict.until);
+  // The carried entries by their ids, not found among every entry held.
+  const carried = verdict.sections.carried.flatMap((record) => held.get(record.key) ?? []);
+  return stateFromCheckpoint(networkId, verdict.sections, carried, verdict.frontier, verdict.until);
 }
 
 /**

@@ -141,4 +141,34 @@ describe('restoring from the verified copy', () => {
     expect(await log.restoreMissing()).toBe(1);
     expect(map.size).toBe(network.entries.length);
   });
+
+  it('gives the page its turns while it compares a large doc with what the ledger holds, and while it looks for what the doc lacks', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    const bram = network.member('Bram');
+    for (let i = 0; i < 300; i++) network.transfer(i % 2 ? anna : bram, i % 2 ? bram : anna, 15);
+    const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
+    await ledger.add(network.entries.map((signed) => [toBase64Url(signed.id), signed.bytes] as const));
+    // A doc at rest with every entry the ledger holds already (its verified copy), and one it lacks.
+    const doc = new Y.Doc();
+    const held = network.entries.length;
+    network.transfer(anna, bram, 30);
+    doc.transact(() => {
+      for (const signed of network.entries) doc.getMap(entriesMapName).set(toBase64Url(signed.id), signed.bytes);
+    });
+    let pauses = 0;
+    const log = new YjsEntryLog(doc, ledger, {
+      pause: async () => {
+        pauses++;
+      },
+    });
+    const change = await log.load();
+    expect(change.accepted).toHaveLength(1);
+    expect(ledger.size).toBe(held + 1);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(held / 256));
+    // And while it looks for what the doc lacks (here: nothing).
+    pauses = 0;
+    expect(await log.restoreMissing()).toBe(0);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(held / 256));
+  });
 });
