@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { flag, numberOption } from './benchArgs.ts';
 import { firstPaintFloorMs, floorPage } from './browserFloors.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { startFloorServer } from './floorServer.ts';
@@ -22,13 +23,8 @@ import { repeatPaired } from './stats.ts';
 import { type Trace, traceCategories, whatRuns } from './traceTasks.ts';
 import { benchRelayPort, benchSeed, busyYear } from './yearFixture.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const years = option('--years', 1);
-const runs = option('--runs', 3);
+const years = numberOption('--years', 1);
+const runs = numberOption('--runs', 3);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const size = {
   members: busyYear.members,
@@ -41,7 +37,7 @@ const size = {
 const fixture = loadFixture(root, size, benchSeed, console.log);
 // `--port 0`: the site on a free port when another bench holds the relay's (its devices
 // would meet ours there: the fixture's genesis names that relay, so it is closed to ours).
-const port = option('--port', benchRelayPort);
+const port = numberOption('--port', benchRelayPort);
 const site = await startSite(port);
 const floors = await startFloorServer({});
 const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs });
@@ -64,8 +60,8 @@ try {
     () => firstPaintFloorMs(floor, floors),
     async (run) => {
       // --settle: the page before has opened its room and written all it wanted first.
-      if (args.includes('--settle')) await waitForProjected(page, fixture.records.length);
-      const traced = args.includes('--what') && run === runs - 1;
+      if (flag('--settle')) await waitForProjected(page, fixture.records.length);
+      const traced = flag('--what') && run === runs - 1;
       if (traced) await browser.startTracing(page, { categories: traceCategories });
       await page.reload();
       const shown = await page.waitForFunction(
@@ -82,7 +78,7 @@ try {
         for (const line of whatRuns(JSON.parse((await browser.stopTracing()).toString()) as Trace, 50))
           console.log(line);
       }
-      if (args.includes('--timeline-each')) {
+      if (flag('--timeline-each')) {
         console.log(`run ${run}: ${Math.round(at)} ms`);
         await printTimeline(page);
       }
@@ -93,7 +89,7 @@ try {
   console.log(
     `cold open, ${years} year(s): median ${Math.round(ms.figure.median)} ms (${Math.round(ms.figure.min)}–${Math.round(ms.figure.max)}); floor ${Math.round(ms.floor.median)} ms; ${ms.ratio.median.toFixed(2)}× floor`,
   );
-  if (args.includes('--timeline')) await printTimeline(page);
+  if (flag('--timeline')) await printTimeline(page);
   await floorContext.close();
 } finally {
   await browser.close();

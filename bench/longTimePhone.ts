@@ -15,6 +15,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { flag, numberOption } from './benchArgs.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { seededDevice, waitForProjected } from './seededDevice.ts';
@@ -23,14 +24,9 @@ import { type Trace, traceCategories, whatRuns } from './traceTasks.ts';
 import { waitForBalances } from './viewBalances.ts';
 import { benchRelayPort } from './yearFixture.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const years = option('--years', 1);
-const runs = option('--runs', 3);
-const what = args.includes('--what');
+const years = numberOption('--years', 1);
+const runs = numberOption('--runs', 3);
+const what = flag('--what');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 useNodeSha256();

@@ -22,6 +22,7 @@ import { chromiumArgs } from '../playwright.config.ts';
 import { decodeStrict } from '../src/core/encoding/canonical.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { flag, numberOption } from './benchArgs.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
 import { printSelfTime, startProfile } from './cpuProfile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
@@ -30,15 +31,10 @@ import { summarize } from './stats.ts';
 import { memberBalances, waitForBalances } from './viewBalances.ts';
 import { benchRelayPort } from './yearFixture.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const years = option('--years', 1);
-const runs = option('--runs', 3);
-const profile = args.includes('--profile');
-const wallClock = args.includes('--wall-clock');
+const years = numberOption('--years', 1);
+const runs = numberOption('--runs', 3);
+const profile = flag('--profile');
+const wallClock = flag('--wall-clock');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 useNodeSha256();

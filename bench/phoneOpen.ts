@@ -18,6 +18,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { flag, numberOption } from './benchArgs.ts';
 import { firstPaintFloorMs, floorPage } from './browserFloors.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
 import { startFloorServer } from './floorServer.ts';
@@ -29,17 +30,12 @@ import { type Trace, traceCategories, whatRuns } from './traceTasks.ts';
 import { memberBalances, waitForBalances } from './viewBalances.ts';
 import { benchRelayPort } from './yearFixture.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const years = option('--years', 1);
-const runs = option('--runs', 5);
-const what = args.includes('--what');
+const years = numberOption('--years', 1);
+const runs = numberOption('--runs', 5);
+const what = flag('--what');
 // --what-over ms: the tasks over that much CPU time instead (on two cores shared with two
 // workers, a task of 35 ms of CPU can take over 50 ms of wall time).
-const whatOver = option('--what-over', 50);
+const whatOver = numberOption('--what-over', 50);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = 60_000;
 
@@ -120,7 +116,7 @@ try {
     },
   );
   console.log(`cold open runs: ${reloads.map(Math.round).join(', ')} ms`);
-  if (args.includes('--timeline')) await printTimeline(device.page);
+  if (flag('--timeline')) await printTimeline(device.page);
   console.log(
     JSON.stringify(
       {

@@ -20,6 +20,7 @@ import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
 import { deliverWhileAway } from '../tests/support/deviceStore.ts';
 import { startSite } from '../tests/support/processes.ts';
+import { flag, numberOption } from './benchArgs.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { type Census, censusGrowth, heapCensus, liveInstances, peerConnectionStates } from './heapCensus.ts';
 import { docUpdate } from './nodeBench.ts';
@@ -28,15 +29,10 @@ import { summarize } from './stats.ts';
 import { busyWeek, day, makeWeek } from './weekTraffic.ts';
 import { benchRelayPort, benchSeed, busyYear, quickYear } from './yearFixture.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('--runs', 3);
-const sliceHours = option('--slice', 6);
-const census = args.includes('--census');
-const years = option('--years', 0);
+const runs = numberOption('--runs', 3);
+const sliceHours = numberOption('--slice', 6);
+const census = flag('--census');
+const years = numberOption('--years', 0);
 // --years n: n years of the busy year's traffic, spread over n years (the four-year column).
 const history =
   years > 0
@@ -47,7 +43,7 @@ const history =
         messages: busyYear.messages * years,
         span: years,
       }
-    : args.includes('--year')
+    : flag('--year')
       ? busyYear
       : quickYear;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
