@@ -23,7 +23,7 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
   }
 }
 
-/** Steps that make `value` at once: for a derivation's part that needs none. */
+/** Steps that make their value at once (`make`): for a derivation's part that needs none. */
 // biome-ignore lint/correctness/useYield: a derivation's part with nothing to yield
 export function* stepsOf<T>(make: () => T): Steps<T> {
   return make();
