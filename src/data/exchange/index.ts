@@ -5,7 +5,7 @@ export type { AppointmentStatus } from './appointmentSelectors.ts';
 export { myAppointments, newsByPost } from './appointmentSelectors.ts';
 export { openPostsBy, visiblePosts } from './boardSelectors.ts';
 export { ExchangeCommands } from './ExchangeCommands.ts';
-export type { MatchState, Proposal } from './exchangeSelectors.ts';
+export type { MatchState, Proposal, ProposalStatus } from './exchangeSelectors.ts';
 export { matchWith, proposalsWith, thanksFor } from './exchangeSelectors.ts';
 export { balanceStanding, hoursTotals, olderHoursElsewhere, slipPayees } from './hoursSelectors.ts';
 export { mySuspension, noticesForMe, rulesChange } from './noticeSelectors.ts';
