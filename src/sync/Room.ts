@@ -33,6 +33,8 @@ export class Room {
   private readonly parts = new Map<string, RoomDoc>();
   private pages: PagesAcrossParts | null = null;
   private copy: KeptCopy | undefined;
+  /** The first doc is kept at rest (false on a phone that let go of it, §7.1). */
+  private firstDocAtRest = true;
   private loaded = false;
   private readonly entryListeners = new Set<(change: LogChange) => void>();
   private readonly arrivalListeners = new Set<(fresh: readonly (readonly [string, unknown])[]) => void>();
@@ -83,10 +85,15 @@ export class Room {
    * rest leave out the bytes of the entries the copy holds (hollowDoc.ts): they are read
    * after the seed, which fills them in.
    */
-  async open(seed?: (ledger: Ledger) => Promise<void>, copy?: KeptCopy): Promise<LogChange> {
+  async open(
+    seed?: (ledger: Ledger) => Promise<void>,
+    copy?: KeptCopy,
+    { firstDocAtRest = true }: { firstDocAtRest?: boolean } = {},
+  ): Promise<LogChange> {
     if (seed) await seed(this.ledger);
     this.copy = copy;
-    const change = await this.home.open(this.reading());
+    this.firstDocAtRest = firstDocAtRest;
+    const change = await this.home.open({ ...this.reading(), atRest: firstDocAtRest });
     this.loaded = true;
     this.emitStatus();
     return change;
@@ -105,6 +112,16 @@ export class Room {
     this.pages?.add(part.pages);
     this.emitStatus();
     return change;
+  }
+
+  /**
+   * A phone that moved on to a part lets go of the first doc at rest (§7.1): it is in the
+   * part's room only, and keeps the entries of its own in the verified copy. It lives on in
+   * memory for this session. Settles when storage let go of it.
+   */
+  letFirstDocGo(): Promise<void> {
+    this.firstDocAtRest = false;
+    return this.home.forget();
   }
 
   /** The parts opened, oldest first. */
@@ -220,7 +237,8 @@ export class Room {
   async restoreMissing(inPart: (id: string) => boolean = () => false): Promise<number> {
     const writing = this.writing();
     if (writing === this.home) return this.home.log.restoreMissing();
-    const home = await this.home.log.restoreMissing((id) => !inPart(id));
+    // A first doc let go of is not filled again: the verified copy keeps what is this device's.
+    const home = this.firstDocAtRest ? await this.home.log.restoreMissing((id) => !inPart(id)) : 0;
     return home + (await writing.log.restoreMissing(inPart));
   }
 

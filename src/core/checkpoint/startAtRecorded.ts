@@ -7,7 +7,8 @@
 import { idFromText } from '../encoding/base64url.ts';
 import { emptyState } from '../state/emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { runToEnd, type Steps } from '../state/steps.ts';
+import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
+import { belowTips } from './belowTips.ts';
 import { documentOf, type PageLookup } from './CheckpointBook.ts';
 import { recalledVerdictInSteps } from './checkCheckpoint.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
@@ -40,7 +41,16 @@ function* startAtSummaryInSteps(
   if (verdict?.kind !== 'true') return null;
   // The carried entries by their ids, not found among every entry held.
   const carried = verdict.sections.carried.flatMap((record) => held.get(record.key) ?? []);
-  return stateFromCheckpoint(networkId, verdict.sections, carried, verdict.frontier, verdict.until);
+  // A phone that let go of F keeps entries of it whose chains' tips it let go (the hours
+  // others paid its member): F by their place, so the rows made of them stay (§7.1).
+  const below = belowTips(verdict.sections.heads, verdict.until);
+  const frontier = new Set(verdict.frontier);
+  let looked = 0;
+  for (const [id, item] of held) {
+    if (!frontier.has(id) && below(item)) frontier.add(id);
+    if (++looked % entriesPerStep === 0) yield;
+  }
+  return stateFromCheckpoint(networkId, verdict.sections, carried, frontier, verdict.until);
 }
 
 /**

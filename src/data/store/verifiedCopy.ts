@@ -82,3 +82,33 @@ export async function mergeParts(db: NetworkDatabase, keys: readonly number[]): 
     return entries.length < fullPart ? [merged] : [];
   });
 }
+
+/**
+ * Keeps in the copy only the entries `keep` says (a phone letting go of the history below a
+ * checkpoint, docs/protocol.md §7.1); returns how many it let go. Part by part, each in its
+ * own transaction, `pause` between: a page closed halfway leaves some parts done, the rest
+ * as they were, and the next time finishes. A part written meanwhile is one of the new
+ * entries, kept. The entries this device wrote itself (`entries`) always stay.
+ */
+export async function keepInCopy(
+  db: NetworkDatabase,
+  keep: (id: string) => boolean,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<number> {
+  let dropped = 0;
+  const keys = (await db.copy.toCollection().primaryKeys()) as number[];
+  for (const key of keys) {
+    dropped += await db.transaction('rw', db.copy, async () => {
+      const part = await db.copy.get(key);
+      if (!part) return 0;
+      const entries = unpack(part);
+      const kept = entries.filter(({ id }) => keep(id));
+      if (kept.length === entries.length) return 0;
+      if (kept.length === 0) await db.copy.delete(key);
+      else await db.copy.put({ ...pack(kept), n: key });
+      return entries.length - kept.length;
+    });
+    await pause();
+  }
+  return dropped;
+}

@@ -183,8 +183,12 @@ export class MemberRoomKeeper {
       if (!opening) host.inBackground(this.afterChange(change, this.toldArrivals));
     });
     await startAtRecordedCheckpoint(host.networkId, host.record().checkpoint, host.db, room);
-    // The doc at rest leaves out what the verified copy holds: the copy fills it in.
-    await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
+    // The doc at rest leaves out what the verified copy holds: the copy fills it in. A phone
+    // that let go of the first doc (letGoBelow.ts) keeps it in memory only (again, if a tab held it).
+    const firstDocAtRest = !host.record().firstDocLetGo;
+    const copy = { has: (id: string) => projection.isStored(id) };
+    await room.open(() => projection.loadVerifiedCopy(), copy, { firstDocAtRest });
+    if (!firstDocAtRest) host.inBackground(room.letFirstDocGo());
     if (host.closed()) return;
     // A device that took a checkpoint writes into the part after it (§7.1; a new device joins only that).
     const part = host.record().checkpoint;

@@ -2,7 +2,7 @@
 // is merged meanwhile comes back under a higher key, so no entry is missed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkDatabase } from '../../../../src/data/store/index.ts';
-import { mergeParts, pack, readCopy } from '../../../../src/data/store/verifiedCopy.ts';
+import { keepInCopy, mergeParts, pack, readCopy } from '../../../../src/data/store/verifiedCopy.ts';
 
 const open: NetworkDatabase[] = [];
 afterEach(async () => {
@@ -32,5 +32,27 @@ describe('reading the verified copy', () => {
     // Packing the small parts it names later (some gone meanwhile) keeps every entry.
     await mergeParts(db, small);
     expect((await readCopy(db)).entries.size).toBe(301);
+  });
+});
+
+describe('letting go of entries in the verified copy', () => {
+  it('keeps exactly what it is told to, and every entry this device wrote, whatever a part holds', async () => {
+    const db = new NetworkDatabase(`test-${crypto.randomUUID()}`);
+    open.push(db);
+    // A full part, a part of one entry to let go, and one of one to keep.
+    await db.copy.add(pack(Array.from({ length: 256 }, (_, n) => entry(n))));
+    await db.copy.add(pack([entry(1000)]));
+    await db.copy.add(pack([entry(1001)]));
+    await db.entries.put({ id: 'own', bytes: new Uint8Array([1]), author: 'me', seq: 1 });
+    const keep = (id: string) => id === 'entry-1001' || Number(id.slice(6)) % 3 === 0;
+    const dropped = await keepInCopy(db, keep);
+    const { entries } = await readCopy(db);
+    const wanted = [...Array.from({ length: 256 }, (_, n) => entry(n).id).filter(keep), 'entry-1001', 'own'];
+    expect([...entries.keys()].sort()).toEqual(wanted.sort());
+    expect(dropped).toBe(256 + 2 - (wanted.length - 1));
+    expect(entries.get('entry-9')).toEqual(entry(9).bytes);
+    // The part left empty is gone; done again, nothing more goes.
+    expect(await db.copy.count()).toBe(2);
+    expect(await keepInCopy(db, keep)).toBe(0);
   });
 });
