@@ -3,13 +3,14 @@
 // pairing with the coordinator's laptop; a member with a card is enrolled and the card
 // printed; at the kiosk the card member asks for help, a neighbour with a phone answers,
 // the card member confirms the hour; every device shows the same balances; "Klaar" and
-// 90 seconds without a touch leave nothing of them behind; wrong PINs are limited.
+// 90 seconds without a touch leave nothing of them behind; wrong PINs are limited; a lost
+// card is replaced with a new PIN.
 import { cardShareFromCode } from '../../src/core/cardKeys.ts';
 import { expect, test } from './fixtures.ts';
 import { enrolCard, everythingStored, logInWithCard, setUpKiosk, typeCardCode, typePin } from './kiosk.ts';
-import { openPost } from './network.ts';
+import { askToJoin, inviteLink, openPost } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
-import { openSection } from './toolkit.ts';
+import { coordinatorMenu, openSection } from './toolkit.ts';
 
 /** The card's 16 bytes as they would look in the stored JSON: they must be nowhere. */
 function cardBytesText(code: string): string {
@@ -206,4 +207,30 @@ test('wrong PINs are limited; 90 seconds without a touch logs the card member ou
   const stored = await everythingStored(kiosk.page);
   expect(stored).not.toContain(cardBytesText(code));
   expect(stored).not.toContain(code);
+});
+
+test('a lost card is replaced: the new PIN typed stays while a newcomer asks to join', async ({
+  browser,
+  network,
+  devices,
+}) => {
+  test.setTimeout(180_000);
+  const { coordinator } = await network([]);
+  const c = coordinator.page;
+  const invite = await inviteLink(c);
+  const code = await enrolCard(c, 'Gerrit', '4821');
+  await c.getByRole('button', { name: 'Kaart is afgedrukt' }).click();
+
+  // Gerrit lost his card: the coordinator starts a new one, and he types a new PIN.
+  const gerrit = c.getByTestId('card-member').filter({ hasText: 'Gerrit' });
+  await gerrit.getByRole('button', { name: 'Nieuwe kaart (kaart kwijt)' }).click();
+  await gerrit.getByLabel('Pincode', { exact: true }).fill('7306');
+  // Meanwhile Nina asks to join, and her request reaches this page. (The list of card
+  // members was made anew at every change: the form closed, the PIN gone.)
+  devices.push(await askToJoin(browser, invite, 'Nina', 'Kerkplein'));
+  await expect(coordinatorMenu(c).getByRole('link', { name: /^Aanvragen om mee te doen 1 wachten/ })).toBeVisible();
+  await expect(gerrit.getByLabel('Pincode', { exact: true })).toHaveValue('7306');
+  await gerrit.getByRole('button', { name: 'Nieuwe kaart maken' }).click();
+  await expect(c.getByTestId('printed-card')).toContainText('Gerrit doet mee');
+  await expect(c.getByTestId('member-card-code')).not.toHaveText(code);
 });

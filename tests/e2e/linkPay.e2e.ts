@@ -1,10 +1,12 @@
 // Hours across a link (protocol-links.md §4), through the pages of two networks, each with
-// its coordinator (whose device is the archive device) and one member: the coordinators
-// link with a limit of 1 hour; Bob in Transvaal shares an offer; Ans in Oosterpark pays him
-// one hour from "Mijn uren". It waits for both neighbourhoods, then shows on both members'
-// devices and both coordinators' pages, and both clearing accounts mirror. A second hour is
-// refused before anything is written, in plain words. Then Oosterpark ends the link: the
-// clearing accounts and both balances stay as they were, also after a reload.
+// its coordinator (whose device is the archive device) and members: the coordinators link
+// with a limit of 1 hour; Bob in Transvaal shares an offer; Ans in Oosterpark pays him one
+// hour from "Mijn uren" (Bea's offer, arriving while she types, leaves it with Bob). It
+// waits for both neighbourhoods, then shows on both members' devices and both coordinators'
+// pages, and both clearing accounts mirror. A second hour is refused before anything is
+// written, in plain words. Then Oosterpark ends the link: the clearing accounts and both
+// balances stay as they were, also after a reload.
+import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { expect, test } from './fixtures.ts';
 import { link, linkRoomWait } from './linking.ts';
@@ -15,6 +17,17 @@ import { openSection } from './toolkit.ts';
 /** What crosses waits for both archive devices: carried, attested on each side, carried back. */
 const acrossWait = { timeout: 120_000 };
 
+/** A member's offer, shared with the linked Oosterpark once the link room lets it. */
+async function shareOffer(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: 'Vragen of aanbieden' }).click();
+  await page.getByLabel('Ik bied iets aan').check();
+  await page.getByLabel('Korte titel').fill(title);
+  await page.getByLabel('Tuin').check();
+  await page.getByLabel('Ook laten zien in Buurtruil Oosterpark').check(linkRoomWait);
+  await page.getByRole('button', { name: 'Ophangen' }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
 test('a member pays one hour to a member of the linked neighbourhood; a second is refused at the limit; ending the link keeps every hour', async ({
   network,
 }) => {
@@ -22,10 +35,16 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   // The two neighbourhoods start at once: they have nothing to do with each other until the link.
   const [oost, trans] = await Promise.all([
     network([['Ans', 'Dorpsstraat']], { name: 'Buurtruil Oosterpark' }),
-    network([['Bob', 'Kastanjeplein']], { name: 'Buurtruil Transvaal' }),
+    network(
+      [
+        ['Bob', 'Kastanjeplein'],
+        ['Bea', 'Zonnebloemstraat'],
+      ],
+      { name: 'Buurtruil Transvaal' },
+    ),
   ]);
   const [ans] = oost.neighbours as [Device];
-  const [bob] = trans.neighbours as [Device];
+  const [bob, bea] = trans.neighbours as [Device, Device];
   await link(oost.coordinator.page, trans.coordinator.page, { categories: [], hours: '1' });
 
   // Transvaal lets its members share posts; Bob shares his offer with Oosterpark.
@@ -36,13 +55,7 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   await policy.getByRole('button', { name: 'Afspraken opslaan' }).click();
   await expect(policy.getByRole('status')).toHaveText('Opgeslagen. De nieuwe afspraken gelden vanaf nu.');
   const b = bob.page;
-  await b.getByRole('link', { name: 'Vragen of aanbieden' }).click();
-  await b.getByLabel('Ik bied iets aan').check();
-  await b.getByLabel('Korte titel').fill('Ik snoei je heg');
-  await b.getByLabel('Tuin').check();
-  await b.getByLabel('Ook laten zien in Buurtruil Oosterpark').check(linkRoomWait);
-  await b.getByRole('button', { name: 'Ophangen' }).click();
-  await expect(b.getByRole('heading', { name: 'Ik snoei je heg', level: 1 })).toBeVisible();
+  await shareOffer(b, 'Ik snoei je heg');
 
   // Ans pays Bob one hour from "Mijn uren", once his post came through.
   const a = ans.page;
@@ -54,6 +67,12 @@ test('a member pays one hour to a member of the linked neighbourhood; a second i
   await expect(payee.getByLabel('Wat is er gedaan?')).toHaveValue('Ik snoei je heg');
   await expectAccessible(a, 'cross pay: the form');
   await payee.getByLabel('Uren', { exact: true }).fill('1');
+  // Before she pays, Bea shares an offer too: it comes first (newest first), and the open
+  // form stays with Bob's. (Rows went by place: the form moved to Bea's, and paid her.)
+  await shareOffer(bea.page, 'Ik lap je fiets');
+  await expect(a.getByTestId('cross-payee')).toHaveCount(2, acrossWait);
+  await expect(a.getByTestId('cross-payee').first()).toContainText('Ik lap je fiets');
+  await expect(payee.getByLabel('Uren', { exact: true })).toHaveValue('1');
   await payee.getByRole('button', { name: 'Betalen', exact: true }).click();
   await expect(payee.getByTestId('cross-pay-sent')).toContainText('Nu wachten op beide buurten');
 

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessible.ts';
 import { moveClocksTo } from './clock.ts';
 import { expect, test } from './fixtures.ts';
+import { openFromMore } from './menu.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { openSection } from './toolkit.ts';
 
@@ -100,11 +101,20 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
   await expect(mural.getByTestId('plan-status')).toContainText('Het plan gaat niet door: 0 ja, 2 nee.');
 
   await expectAccessible(anna.page, "plans, a guide's tools");
-  // Dirk built the bench: Anna pays him 3 hours from the plan, then ends it.
+  // Dirk built the bench: Anna pays him 3 hours from the plan, then ends it. While she fills
+  // in the form, Cor calls himself Cornelis: the list of members is read anew, and Dirk stays
+  // chosen. (The options were made anew, the first member showed, and was paid.)
   const pay = bench.getByTestId('plan-pay');
-  await pay.getByLabel('Wie heeft het werk gedaan?').selectOption({ label: 'Dirk' });
+  const payTo = pay.getByLabel('Wie heeft het werk gedaan?');
+  await payTo.selectOption({ label: 'Dirk' });
   await pay.getByLabel('Hoeveel uur?').fill('3');
   await pay.getByLabel('Wat is er gedaan?').fill('Bankje getimmerd');
+  await openFromMore(cor.page, 'Mijn profiel');
+  await cor.page.getByLabel('Hoe mogen buren je noemen?').fill('Cornelis');
+  await cor.page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(cor.page.getByTestId('profile-saved')).toBeVisible();
+  await expect(payTo.getByRole('option', { name: 'Cornelis' })).toHaveCount(1, slow);
+  await expect(payTo.locator('option:checked')).toHaveText('Dirk');
   await pay.getByRole('button', { name: 'Betalen uit het plan' }).click();
   await expect(bench.getByTestId('plan-payments')).toContainText('Dirk kreeg 3 uur voor: Bankje getimmerd');
   await bench.getByRole('button', { name: 'Plan afsluiten' }).click();
@@ -128,7 +138,7 @@ test('a plan accepted pays a helper and gives back what is left; a plan rejected
   await openSection(coordinator.page, 'members');
   const rows = coordinator.page.getByTestId('member-row');
   for (const [device, balance] of balances) {
-    const name = ['Anna', 'Bram', 'Cor', 'Dirk'][neighbours.indexOf(device)] as string;
+    const name = ['Anna', 'Bram', 'Cornelis', 'Dirk'][neighbours.indexOf(device)] as string;
     await expect(rows.filter({ hasText: name }).getByTestId('member-balance')).toHaveText(balance, slow);
   }
 });

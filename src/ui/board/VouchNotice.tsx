@@ -5,6 +5,7 @@ import { vouchStanding } from '../../data/coordinator/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { MemberSelect } from '../common/MemberSelect.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 
@@ -38,11 +39,12 @@ function VouchChoice(props: { session: NetworkSession; standing: NonNullable<Ret
       <form class="form compact" onSubmit={(event) => void submit(event)}>
         <div class="field">
           <label for={`${id}-member`}>{t('vouch.member')}</label>
-          <select id={`${id}-member`} value={current()} onChange={(event) => setPicked(event.currentTarget.value)}>
-            <For each={props.standing.candidates}>
-              {(candidate) => <option value={candidate.key}>{candidate.name}</option>}
-            </For>
-          </select>
+          <MemberSelect
+            id={`${id}-member`}
+            members={props.standing.candidates}
+            value={current()}
+            onChoose={setPicked}
+          />
         </div>
         <button type="submit" class="button" disabled={busy()}>
           {t('vouch.choose', { name: nameOf(current()) })}

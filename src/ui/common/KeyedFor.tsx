@@ -6,6 +6,7 @@ import { type Accessor, createMemo, For, type JSX, Show } from 'solid-js';
 export function KeyedFor<T>(props: {
   each: T[];
   by: (item: T) => string;
+  fallback?: JSX.Element;
   children: (item: Accessor<T>) => JSX.Element;
 }) {
   const byKey = createMemo(() => new Map(props.each.map((item) => [props.by(item), item])));
@@ -13,7 +14,7 @@ export function KeyedFor<T>(props: {
     equals: (a, b) => a.length === b.length && a.every((key, i) => key === b[i]),
   });
   return (
-    <For each={keys()}>
+    <For each={keys()} fallback={props.fallback}>
       {(key) => <Show when={byKey().get(key)}>{(item) => props.children(item as Accessor<T>)}</Show>}
     </For>
   );

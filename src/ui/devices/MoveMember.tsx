@@ -2,12 +2,13 @@
 // code their new device shows, check the digits together, choose who it is and why, and
 // move them to the new device's key (move-member). Their hours, posts and history stay
 // theirs; what the old devices write afterwards does not count.
-import { createSignal, For, Match, Switch } from 'solid-js';
+import { createSignal, Match, Switch } from 'solid-js';
 import { movableMembers, moveToPairedDevice, type NewDeviceKeys, newDeviceKeys } from '../../data/devices/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { TextArea } from '../common/Field.tsx';
+import { MemberSelect } from '../common/MemberSelect.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 import { PairingCodeForm } from './PairingCodeForm.tsx';
@@ -98,17 +99,16 @@ function ChooseAndMove(props: {
         <form class="form compact" onSubmit={(event) => void move(event)} novalidate>
           <div class="field">
             <label for="move-member-who">{t('device.moveWho')}</label>
-            <select id="move-member-who" value={member()} onChange={(e) => setMember(e.currentTarget.value)}>
-              <option value="">{t('device.moveChoose')}</option>
-              <For each={movable()}>
-                {(m) => (
-                  <option value={m.key}>
-                    {m.name || t('common.someone')}
-                    {m.area ? ` (${m.area})` : ''}
-                  </option>
-                )}
-              </For>
-            </select>
+            <MemberSelect
+              id="move-member-who"
+              members={movable().map((m) => ({
+                key: m.key,
+                name: `${m.name || t('common.someone')}${m.area ? ` (${m.area})` : ''}`,
+              }))}
+              value={member()}
+              onChoose={setMember}
+              empty={t('device.moveChoose')}
+            />
           </div>
           <TextArea id="move-reason" label={t('device.moveReason')} value={reason()} onValue={setReason} />
           <p class="hint">{t('device.moveHint')}</p>

@@ -3,12 +3,13 @@
 // device asks the data layer first whether the link leaves room, so a payment past the
 // limit is refused in plain words before anything is written; once sent, it waits for
 // both neighbourhoods (shown in "Mijn uren" until both archive devices attested it).
-import { createSignal, Index, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { type CrossPayCheck, checkProblem, type PeerPayee, peerPayees } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { WriteProblem } from '../../data/session/WriteResult.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 import { createHoursInput, HoursFields, typedMinutes } from './HoursFields.tsx';
@@ -34,15 +35,16 @@ export function CrossPaySection(props: { session: NetworkSession; live: LiveSess
         <h2 id="cross-pay-title">{t('crossPay.title')}</h2>
         <p class="hint">{t('crossPay.intro')}</p>
         <ul class="list">
-          {/* By place: a new state makes new rows, and an open form or its "sent" must stay. */}
-          <Index each={payees()}>
+          {/* By post, not by place: newest first, a post arriving or closing moves the rows, and
+              an open form (or its "sent") must stay with its payee, not pay whoever comes there. */}
+          <KeyedFor each={payees()} by={(payee) => `${payee.link} ${payee.post}`}>
             {(payee) => (
               <li class="item" data-testid="cross-payee">
                 <strong>{payee().title}</strong>
                 <CrossPayButton session={props.session} payee={payee()} />
               </li>
             )}
-          </Index>
+          </KeyedFor>
         </ul>
       </section>
     </Show>

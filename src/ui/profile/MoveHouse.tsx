@@ -1,12 +1,13 @@
 // "Verhuizen naar een andere buurt" (protocol-links.md §5): a member of a network with an
 // open link asks to move, after reading plainly what happens; once both coordinators
 // agreed, the device that asked opens the new neighbourhood with the key that crossed (MovedNotice).
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { deviceDatabase } from '../../data/devices/index.ts';
 import { holdNewHome, moveChoices, myMove } from '../../data/links/index.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { signedHours } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -37,20 +38,24 @@ export function MoveHouse(props: { session: NetworkSession; live: LiveSession })
           <p>{t('move.intro')}</p>
           <fieldset class="choices single">
             <legend>{t('move.choose')}</legend>
-            <For each={choices()}>
-              {(choice) => (
-                <label class="choice">
-                  <input
-                    type="radio"
-                    name="move-to"
-                    value={choice.link}
-                    checked={chosen() === choice.link}
-                    onChange={() => setChosen(choice.link)}
-                  />
-                  {choice.name}
-                </label>
-              )}
-            </For>
+            {/* By link: the choices are made anew at every change, and the radio in focus must stay. */}
+            <KeyedFor each={choices()} by={(choice) => choice.link}>
+              {(choice) => {
+                const link = choice().link;
+                return (
+                  <label class="choice">
+                    <input
+                      type="radio"
+                      name="move-to"
+                      value={link}
+                      checked={chosen() === link}
+                      onChange={() => setChosen(link)}
+                    />
+                    {choice().name}
+                  </label>
+                );
+              }}
+            </KeyedFor>
           </fieldset>
           <Show when={target()}>
             {(to) => (

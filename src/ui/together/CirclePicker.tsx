@@ -2,7 +2,8 @@
 // search box that narrows a list of check boxes. Check boxes are reached with Tab and ticked
 // with Space, each row a 44 px target; how many are chosen stays said below, also when the
 // search hides them.
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, Show } from 'solid-js';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { t } from '../i18n.ts';
 
 /** Letters without their accents, in lower case: "Özlem" is found by "ozl". */
@@ -40,20 +41,24 @@ export function CirclePicker(props: {
         />
       </div>
       <div class="circle-list">
-        <For each={shown()} fallback={<p class="meta">{t('plans.circleNoMatch')}</p>}>
-          {(member) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                value={member.key}
-                checked={props.chosen.includes(member.key)}
-                disabled={!props.chosen.includes(member.key) && props.chosen.length >= props.max}
-                onChange={(event) => toggle(member.key, event.currentTarget.checked)}
-              />
-              {member.name}
-            </label>
-          )}
-        </For>
+        {/* By key: the members are read anew at every write, and the box in focus must stay. */}
+        <KeyedFor each={shown()} by={(member) => member.key} fallback={<p class="meta">{t('plans.circleNoMatch')}</p>}>
+          {(member) => {
+            const key = member().key;
+            return (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  value={key}
+                  checked={props.chosen.includes(key)}
+                  disabled={!props.chosen.includes(key) && props.chosen.length >= props.max}
+                  onChange={(event) => toggle(key, event.currentTarget.checked)}
+                />
+                {member().name}
+              </label>
+            );
+          }}
+        </KeyedFor>
       </div>
       <p class="meta" id={`${id}-count`} aria-live="polite">
         {t('plans.circleChosen', { count: props.chosen.length })}

@@ -1,11 +1,12 @@
 // "Uren voor meer mensen": from an exchange, one record of hours with several neighbours
 // (docs/protocol-together.md §2). The member pays each, or each pays the member; each
 // neighbour confirms their own part in their list of hours to confirm.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { GroupHoursCommands } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { t } from '../i18n.ts';
 
@@ -89,34 +90,39 @@ export function GroupHoursForm(props: {
           <fieldset>
             <legend>{t('sharing.group.who')}</legend>
             <ul class="plain-list">
-              <For each={neighbours()}>
-                {(member) => (
-                  <li data-testid="group-neighbour">
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={chosen().has(member.key)}
-                        onChange={(event) => toggle(member.key, event.currentTarget.checked)}
-                      />{' '}
-                      {member.name}
-                    </label>
-                    <Show when={chosen().has(member.key)}>
-                      <label for={`${prefix}-${member.key.slice(0, 8)}`}>
-                        {t('sharing.group.minutesFor', { name: member.name })}
+              {/* By key: the members' rows are read anew at every write, and the minutes being typed keep focus. */}
+              <KeyedFor each={neighbours()} by={(member) => member.key}>
+                {(member) => {
+                  // The row's key: the same for as long as the row lives.
+                  const key = member().key;
+                  return (
+                    <li data-testid="group-neighbour">
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={chosen().has(key)}
+                          onChange={(event) => toggle(key, event.currentTarget.checked)}
+                        />{' '}
+                        {member().name}
                       </label>
-                      <input
-                        id={`${prefix}-${member.key.slice(0, 8)}`}
-                        type="number"
-                        min="1"
-                        max="1440"
-                        inputmode="numeric"
-                        value={chosen().get(member.key) ?? ''}
-                        onInput={(event) => setMinutes(member.key, event.currentTarget.value)}
-                      />
-                    </Show>
-                  </li>
-                )}
-              </For>
+                      <Show when={chosen().has(key)}>
+                        <label for={`${prefix}-${key.slice(0, 8)}`}>
+                          {t('sharing.group.minutesFor', { name: member().name })}
+                        </label>
+                        <input
+                          id={`${prefix}-${key.slice(0, 8)}`}
+                          type="number"
+                          min="1"
+                          max="1440"
+                          inputmode="numeric"
+                          value={chosen().get(key) ?? ''}
+                          onInput={(event) => setMinutes(key, event.currentTarget.value)}
+                        />
+                      </Show>
+                    </li>
+                  );
+                }}
+              </KeyedFor>
             </ul>
           </fieldset>
           <label for={`${prefix}-what`}>{t('sharing.group.what')}</label>

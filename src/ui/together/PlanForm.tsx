@@ -2,12 +2,13 @@
 // hours it needs, until when people vote, when it is done, and who helps guide it. The
 // proposer guides it; a second guide may be chosen. Optionally a small circle: only its
 // members pledge and vote; the proposer is in it, and the second guide comes from it.
-import { type Accessor, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { type Accessor, createSignal, createUniqueId, Show } from 'solid-js';
 import { maxCircle, maxPlanLength, maxPlanMinutes, minCircle, minPlanMinutes } from '../../core/entry/bodies.ts';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { PlanCommands } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
+import { MemberSelect } from '../common/MemberSelect.tsx';
 import { minutesFromHours } from '../format/hoursInput.ts';
 import { t } from '../i18n.ts';
 import { CirclePicker } from './CirclePicker.tsx';
@@ -42,6 +43,10 @@ export function PlanForm(props: {
     [...props.members().values()]
       .filter((m) => m.key !== props.session.memberKey && m.status === 'admitted' && !m.roles.includes('kiosk'))
       .sort((a, b) => a.name.localeCompare(b.name));
+  const guides = () => (circleOn() ? others().filter((member) => circle().includes(member.key)) : others());
+  const [guide, setGuide] = createSignal('');
+  // A circle holds its guides: one left outside it (the circle changed after) shows, and goes, as none.
+  const second = () => (guides().some((member) => member.key === guide()) ? guide() : '');
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -64,9 +69,6 @@ export function PlanForm(props: {
       return;
     }
     setCircleProblem(null);
-    const picked = value('guide');
-    // A circle holds its guides: a second guide outside it (the circle changed after) is left out.
-    const second = picked && (!circleOn() || chosen.includes(picked)) ? picked : '';
     setBusy(true);
     const result = await commands.propose({
       title: value('title'),
@@ -74,13 +76,14 @@ export function PlanForm(props: {
       minutes,
       voteEnd,
       doneBy,
-      guides: second ? [props.session.memberKey, second] : [props.session.memberKey],
+      guides: second() ? [props.session.memberKey, second()] : [props.session.memberKey],
       circle: chosen.length > 0 ? [props.session.memberKey, ...chosen] : [],
     });
     setBusy(false);
     setProblem(result.ok ? null : problemText(result));
     if (result.ok) {
       form.reset();
+      setGuide('');
       setCircle([]);
       setCircleOn(false);
       props.onPosted();
@@ -142,12 +145,15 @@ export function PlanForm(props: {
       </Show>
       <div class="field">
         <label for={`${id}-guide`}>{t('plans.field.guide')}</label>
-        <select id={`${id}-guide`} name="guide" aria-describedby={`${id}-guide-hint`}>
-          <option value="">{t('plans.field.noGuide')}</option>
-          <For each={circleOn() ? others().filter((member) => circle().includes(member.key)) : others()}>
-            {(member) => <option value={member.key}>{member.name}</option>}
-          </For>
-        </select>
+        <MemberSelect
+          id={`${id}-guide`}
+          name="guide"
+          describedBy={`${id}-guide-hint`}
+          members={guides()}
+          value={second()}
+          onChoose={setGuide}
+          empty={t('plans.field.noGuide')}
+        />
         <p class="hint" id={`${id}-guide-hint`}>
           {circleOn() ? t('plans.circleGuideHint') : t('plans.field.guideHint')}
         </p>

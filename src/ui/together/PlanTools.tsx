@@ -1,10 +1,11 @@
 // What a plan's guide can do (docs/protocol-together.md §3): count the votes once voting
 // time is over, pay someone for work done, and end the plan (what is left goes back). A
 // coordinator can also give hours from the pot, count the votes and end it.
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { WriteResult } from '../../data/session/index.ts';
 import type { PlanCommands, PlanLine } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
+import { MemberSelect } from '../common/MemberSelect.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { minutesFromHours } from '../format/hoursInput.ts';
 import { t } from '../i18n.ts';
@@ -22,6 +23,9 @@ export function PlanTools(props: {
   const [done, setDone] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [ending, setEnding] = createSignal(false);
+  // Until the guide chooses, the first member (as the list shows); sent as shown.
+  const [chosenTo, setChosenTo] = createSignal<string | null>(null);
+  const payTo = () => chosenTo() ?? props.members()[0]?.key ?? '';
   const p = () => props.plan;
   const run = async (write: () => Promise<WriteResult>) => {
     setBusy(true);
@@ -45,7 +49,9 @@ export function PlanTools(props: {
     const { form, value } = read(event);
     const minutes = hours(value('hours'));
     if (minutes === null) return;
-    if (await run(() => props.commands.pay(p().id, value('to'), minutes, value('what')))) form.reset();
+    if (!(await run(() => props.commands.pay(p().id, payTo(), minutes, value('what'))))) return;
+    setChosenTo(null);
+    form.reset();
   };
   const grant = async (event: SubmitEvent) => {
     const { form, value } = read(event);
@@ -73,9 +79,14 @@ export function PlanTools(props: {
           <h4>{t('plans.payTitle')}</h4>
           <div class="field">
             <label for={`${id}-to`}>{t('plans.payTo')}</label>
-            <select id={`${id}-to`} name="to" required>
-              <For each={props.members()}>{(member) => <option value={member.key}>{member.name}</option>}</For>
-            </select>
+            <MemberSelect
+              id={`${id}-to`}
+              name="to"
+              required
+              members={props.members()}
+              value={payTo()}
+              onChoose={setChosenTo}
+            />
           </div>
           <div class="field">
             <label for={`${id}-pay-hours`}>{t('plans.payHours')}</label>

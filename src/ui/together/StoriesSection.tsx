@@ -2,13 +2,14 @@
 // eight neighbours, read the others', and — the writer and the people in it — say whether it
 // may go into the report for funders, with or without a name. A coordinator can hide a story
 // (asking once first); its people still see it, marked hidden.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { NetworkSession } from '../../data/session/index.ts';
 import type { MemberRow } from '../../data/store/index.ts';
 import { StoriesCommands, type StoryLine, storiesFor } from '../../data/together/index.ts';
 import { problemText } from '../app/problemText.ts';
 import type { LiveSession } from '../app/session.ts';
 import { TextArea, TextField } from '../common/Field.tsx';
+import { KeyedFor } from '../common/KeyedFor.tsx';
 import { ProblemMessage } from '../common/ProblemMessage.tsx';
 import { dateText } from '../format/formatHours.ts';
 import { t } from '../i18n.ts';
@@ -32,9 +33,12 @@ export function StoriesSection(props: {
       <StoryForm commands={commands} members={props.members} me={props.session.memberKey} />
       <Show when={stories().length > 0} fallback={<p>{t('sharing.stories.none')}</p>}>
         <ul class="list">
-          <For each={stories()}>
-            {(story) => <StoryItem commands={commands} story={story} nameOf={nameOf} coordinator={props.coordinator} />}
-          </For>
+          {/* By id: every change makes each story anew, and an open "Weet je het zeker?" must stay. */}
+          <KeyedFor each={stories()} by={(story) => story.id}>
+            {(story) => (
+              <StoryItem commands={commands} story={story()} nameOf={nameOf} coordinator={props.coordinator} />
+            )}
+          </KeyedFor>
         </ul>
       </Show>
     </section>
@@ -95,24 +99,25 @@ function StoryForm(props: { commands: StoriesCommands; members: () => Map<string
         <fieldset class="choices">
           <legend>{t('sharing.stories.people')}</legend>
           <p class="hint">{t('sharing.stories.peopleHint')}</p>
-          <For each={neighbours()}>
+          {/* By key: the members' rows are read anew at every write, and the box in focus must stay. */}
+          <KeyedFor each={neighbours()} by={(member) => member.key}>
             {(member) => (
               <label class="choice">
                 <input
                   type="checkbox"
-                  checked={people().includes(member.key)}
+                  checked={people().includes(member().key)}
                   onChange={(event) =>
                     setPeople(
                       event.currentTarget.checked
-                        ? [...people(), member.key]
-                        : people().filter((key) => key !== member.key),
+                        ? [...people(), member().key]
+                        : people().filter((key) => key !== member().key),
                     )
                   }
                 />
-                {member.name}
+                {member().name}
               </label>
             )}
-          </For>
+          </KeyedFor>
         </fieldset>
         <ProblemMessage text={problem()} />
         <Show when={sent()}>

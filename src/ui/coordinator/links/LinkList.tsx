@@ -1,11 +1,14 @@
 // This network's links, newest first: the other neighbourhood's name, whether the link
 // works, waits or ended, what each neighbourhood has from or owes the other, and what was
-// agreed; a link that we did not end yet can be ended here. Rows by place (Index), so an
-// open question "Weet je het zeker?" stays open while the state changes underneath.
-import { Index, Show } from 'solid-js';
+// agreed; a link that we did not end yet can be ended here. Rows by link (KeyedFor), so an
+// open question "Weet je het zeker?" stays open, and with its own link, while the state
+// changes underneath (by place, a link whose own half came in moved, and the question with
+// its reason then ended another).
+import { Show } from 'solid-js';
 import { linkAccounts, linksOf, type OurLink } from '../../../data/links/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import type { LiveSession } from '../../app/session.ts';
+import { KeyedFor } from '../../common/KeyedFor.tsx';
 import { hoursText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
 import { LinkAccount } from './LinkAccount.tsx';
@@ -35,7 +38,7 @@ export function LinkList(props: { session: NetworkSession; live: LiveSession }) 
       <h3 id="links-list-title">{t('links.listTitle')}</h3>
       <Show when={links().length > 0} fallback={<p data-testid="links-none">{t('links.none')}</p>}>
         <ul class="list" data-testid="links-list">
-          <Index each={links()}>
+          <KeyedFor each={links()} by={(link) => link.link}>
             {(link) => (
               <li class="item" data-testid="link-row" data-ended={link().ended ? 'yes' : 'no'}>
                 <strong>{link().name}</strong>
@@ -64,7 +67,7 @@ export function LinkList(props: { session: NetworkSession; live: LiveSession }) 
                 </Show>
               </li>
             )}
-          </Index>
+          </KeyedFor>
         </ul>
       </Show>
     </section>

@@ -2,12 +2,13 @@
 // that person present (the consent text is read out, and is part of the record), print the
 // card; replace a lost card; and help someone with their card on this laptop ("met hulp van").
 // The card's code is on this page only until the coordinator says the card is printed.
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import type { CardSession, PrintedCard } from '../../../data/kiosk/index.ts';
 import { cardMembersOf, helpTextOf } from '../../../data/kiosk/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import { problemText } from '../../app/problemText.ts';
 import type { LiveSession } from '../../app/session.ts';
+import { KeyedFor } from '../../common/KeyedFor.tsx';
 import { createPinPair, PinFields } from '../../common/PinFields.tsx';
 import { PinInput } from '../../common/PinInput.tsx';
 import { ProblemMessage } from '../../common/ProblemMessage.tsx';
@@ -41,9 +42,10 @@ export function CardMembers(props: { session: NetworkSession; live: LiveSession 
       <h3>{t('card.members')}</h3>
       <Show when={members().length > 0} fallback={<p>{t('card.noMembers')}</p>}>
         <ul class="list" data-testid="card-member-list">
-          <For each={members()}>
-            {(member) => <ReplaceCard session={props.session} member={member} onCard={setPrinted} />}
-          </For>
+          {/* By member: the list is made anew at every change, and an open "new card" with its PIN must stay. */}
+          <KeyedFor each={members()} by={(member) => member.key}>
+            {(member) => <ReplaceCard session={props.session} member={member()} onCard={setPrinted} />}
+          </KeyedFor>
         </ul>
       </Show>
       <h3>{t('card.assistTitle')}</h3>

@@ -2,12 +2,13 @@
 // penalty), a forked device (over-forked: many branches at once), heavy repeat help, a post or a response nobody answered for
 // two weeks, and the requests asked "via de coördinator" (suggest a match: both people
 // still say yes themselves).
-import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, Show } from 'solid-js';
 import { type FlagLine, flagLines, memberLines } from '../../../data/coordinator/index.ts';
 import type { NetworkSession } from '../../../data/session/index.ts';
 import type { LiveSession } from '../../app/session.ts';
 import { Guarded } from '../../common/Guarded.tsx';
 import { KeyedFor } from '../../common/KeyedFor.tsx';
+import { MemberSelect } from '../../common/MemberSelect.tsx';
 import { hoursText } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
 import type { SectionProps } from '../Section.ts';
@@ -136,12 +137,13 @@ export function SuggestMatch(props: {
     <div class="suggest">
       <div class="field">
         <label for={`${id}-helper`}>{t('toolkit.suggestWho', { title: props.title })}</label>
-        <select id={`${id}-helper`} value={helper()} onChange={(event) => setHelper(event.currentTarget.value)}>
-          <option value="">{t('toolkit.suggestPick')}</option>
-          <For each={helpers()}>
-            {(member) => <option value={member.key}>{member.name ?? t('common.someone')}</option>}
-          </For>
-        </select>
+        <MemberSelect
+          id={`${id}-helper`}
+          members={helpers().map((member) => ({ key: member.key, name: member.name ?? t('common.someone') }))}
+          value={helper()}
+          onChoose={setHelper}
+          empty={t('toolkit.suggestPick')}
+        />
       </div>
       <Show when={chosen()}>
         {(member) => (

@@ -1,17 +1,19 @@
 // Hours from a paper slip, entered later at the kiosk: the card member pays the neighbour
 // who helped them.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { slipPayees } from '../../../data/exchange/index.ts';
 import type { CardSession } from '../../../data/kiosk/index.ts';
 import { problemText } from '../../app/problemText.ts';
 import { useLiveQuery } from '../../app/useLiveQuery.ts';
+import { MemberSelect } from '../../common/MemberSelect.tsx';
 import { ProblemMessage } from '../../common/ProblemMessage.tsx';
 import { hoursText, minutesFromHours } from '../../format/formatHours.ts';
 import { t } from '../../i18n.ts';
 
 export function PaperHours(props: { card: CardSession }) {
   const members = useLiveQuery(() => props.card.db.members.where('status').equals('admitted').toArray(), []);
-  const others = () => slipPayees(members(), props.card.me);
+  const others = () =>
+    slipPayees(members(), props.card.me).map((m) => ({ key: m.key, name: m.name || t('common.someone') }));
   const [open, setOpen] = createSignal(false);
   const [to, setTo] = createSignal('');
   const [hours, setHours] = createSignal('1');
@@ -53,10 +55,7 @@ export function PaperHours(props: { card: CardSession }) {
       <Show when={open()}>
         <form class="kiosk-form" onSubmit={(event) => void submit(event)}>
           <label for="paper-to">{t('slip.hoursHelper')}</label>
-          <select id="paper-to" class="kiosk-input" value={to()} onChange={(e) => setTo(e.currentTarget.value)}>
-            <option value="">—</option>
-            <For each={others()}>{(m) => <option value={m.key}>{m.name || t('common.someone')}</option>}</For>
-          </select>
+          <MemberSelect id="paper-to" class="kiosk-input" members={others()} value={to()} onChoose={setTo} empty="—" />
           <label for="paper-hours">{t('hours.hours')}</label>
           <input
             id="paper-hours"
