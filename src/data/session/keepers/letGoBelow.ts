@@ -37,6 +37,12 @@ export async function letGoBelow({ room, db, state, member, summary, holds, save
     return !item || holds(item) || mine.has(authorOf(item)) || rows.has(id);
   };
   const dropped = await keepInCopy(db, keep, yieldWhenDue);
+  // The rows made of what it let go (others' posts of the years below, entries kept aside)
+  // go with them now, not at the next opening's comparison of the view.
+  for (const table of [db.posts, db.rejected]) {
+    const gone = ((await table.toCollection().primaryKeys()) as string[]).filter((id) => !keep(id));
+    await table.bulkDelete(gone);
+  }
   await saveRecord({ firstDocLetGo: summary });
   // Not waited for: another tab with the first doc open holds its deletion until it closes.
   void room.letFirstDocGo().catch((error: unknown) => console.warn('letting go of the first doc failed', error));

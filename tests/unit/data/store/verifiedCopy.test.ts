@@ -36,23 +36,28 @@ describe('reading the verified copy', () => {
 });
 
 describe('letting go of entries in the verified copy', () => {
-  it('keeps exactly what it is told to, and every entry this device wrote, whatever a part holds', async () => {
+  it('keeps exactly what it is told to, every entry this device wrote, and a part written while it reads', async () => {
     const db = new NetworkDatabase(`test-${crypto.randomUUID()}`);
     open.push(db);
-    // A full part, a part of one entry to let go, and one of one to keep.
+    // A full part, then 100 parts of one entry each (read in more than one piece).
     await db.copy.add(pack(Array.from({ length: 256 }, (_, n) => entry(n))));
-    await db.copy.add(pack([entry(1000)]));
-    await db.copy.add(pack([entry(1001)]));
+    for (let n = 1000; n < 1100; n++) await db.copy.add(pack([entry(n)]));
     await db.entries.put({ id: 'own', bytes: new Uint8Array([1]), author: 'me', seq: 1 });
-    const keep = (id: string) => id === 'entry-1001' || Number(id.slice(6)) % 3 === 0;
-    const dropped = await keepInCopy(db, keep);
+    const keep = (id: string) => Number(id.slice(6)) % 3 === 0;
+    let pauses = 0;
+    const dropped = await keepInCopy(db, keep, async () => {
+      // Between two pieces, a new entry arrives (after the checkpoint: kept).
+      if (pauses++ === 0) await db.copy.add(pack([entry(2001)]));
+    });
+    expect(pauses).toBeGreaterThan(0);
     const { entries } = await readCopy(db);
-    const wanted = [...Array.from({ length: 256 }, (_, n) => entry(n).id).filter(keep), 'entry-1001', 'own'];
+    const all = [...Array.from({ length: 256 }, (_, n) => n), ...Array.from({ length: 100 }, (_, n) => 1000 + n)];
+    const wanted = [...all.filter((n) => n % 3 === 0).map((n) => entry(n).id), 'entry-2001', 'own'];
     expect([...entries.keys()].sort()).toEqual(wanted.sort());
-    expect(dropped).toBe(256 + 2 - (wanted.length - 1));
+    expect(dropped).toBe(all.filter((n) => n % 3 !== 0).length);
     expect(entries.get('entry-9')).toEqual(entry(9).bytes);
-    // The part left empty is gone; done again, nothing more goes.
-    expect(await db.copy.count()).toBe(2);
+    // Packed anew; done again, nothing more goes.
+    expect(await db.copy.count()).toBe(1);
     expect(await keepInCopy(db, keep)).toBe(0);
   });
 });
