@@ -115,13 +115,15 @@ export class Room {
   }
 
   /**
-   * A phone that moved on to a part lets go of the first doc at rest (§7.1): it is in the
-   * part's room only, and keeps the entries of its own in the verified copy. It lives on in
-   * memory for this session. Settles when storage let go of it.
+   * A phone that moved on to a part lets go at rest of every doc but the part it writes to
+   * (§7.1): it is in that part's room only, and keeps the entries of its own in the verified
+   * copy. They live on in memory for this session. Settles when storage let go of them.
    */
-  letFirstDocGo(): Promise<void> {
+  async letOlderDocsGo(): Promise<void> {
+    const writing = this.writing();
+    if (writing === this.home) return;
     this.firstDocAtRest = false;
-    return this.home.forget();
+    await Promise.all(this.docs().map((doc) => (doc === writing ? undefined : doc.forget())));
   }
 
   /** The parts opened, oldest first. */

@@ -1,5 +1,5 @@
 // A phone that moved on to the part after a checkpoint lets go of the history below it
-// (docs/protocol.md §7.1): the first doc at rest, and in the verified copy every entry of the
+// (docs/protocol.md §7.1): the docs before the part at rest, and in the verified copy every entry of the
 // checkpoint's frontier but those of its own member's devices and those its own rows are made
 // of (the hours paid to its member, its conversations). Its view keeps those rows: history
 // below a counting checkpoint is final (tableComparison.ts), and the next opening finds the
@@ -44,8 +44,8 @@ export async function letGoBelow({ room, db, state, member, summary, holds, save
     await table.bulkDelete(gone);
   }
   await saveRecord({ firstDocLetGo: summary });
-  // Not waited for: another tab with the first doc open holds its deletion until it closes.
-  void room.letFirstDocGo().catch((error: unknown) => console.warn('letting go of the first doc failed', error));
+  // Not waited for: another tab with a doc open holds its deletion until it closes it.
+  void room.letOlderDocsGo().catch((error: unknown) => console.warn('letting go of the first doc failed', error));
   performance.mark('buurtruil:let-go-below', { detail: { dropped } });
   return dropped;
 }
