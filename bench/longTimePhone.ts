@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
+import { storedRecord } from '../tests/e2e/toolkit.ts';
 import { startSite } from '../tests/support/processes.ts';
 import { flag, numberOption } from './benchArgs.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
@@ -120,30 +121,19 @@ try {
 async function settled(page: Page, summary: string): Promise<void> {
   let before = -1;
   for (const deadline = Date.now() + 30 * minutes; Date.now() < deadline; await page.waitForTimeout(1000)) {
+    const letGo = (await storedRecord(page)).firstDocLetGo ?? null;
     const { moved, usage } = await page.evaluate(async (name) => {
       const names = (await indexedDB.databases()).map((db) => db.name ?? '');
-      const letGo = await new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('buurtruil-device');
-        open.onerror = () => resolve(null);
-        open.onsuccess = () => {
-          const read = open.result.transaction('networks').objectStore('networks').getAll();
-          read.onerror = () => resolve(null);
-          read.onsuccess = () => {
-            open.result.close();
-            resolve((read.result[0] as { firstDocLetGo?: string } | undefined)?.firstDocLetGo ?? null);
-          };
-        };
-      });
       return {
         moved:
           names.some((known) => known.endsWith(`-part-${name}`)) &&
-          letGo === name &&
           !names.some((known) => known.startsWith('buurtruil-doc-') && !known.includes('-part-')),
         usage: (await navigator.storage.estimate()).usage ?? 0,
       };
     }, summary);
-    if (moved && usage === before) return;
-    before = moved ? usage : -1;
+    const done = moved && letGo === summary;
+    if (done && usage === before) return;
+    before = done ? usage : -1;
   }
   throw new Error('the phone did not move on to the part and let go of the first doc within 30 minutes');
 }

@@ -88,7 +88,7 @@ export class Room {
   async open(
     seed?: (ledger: Ledger) => Promise<void>,
     copy?: KeptCopy,
-    { firstDocAtRest = true }: { firstDocAtRest?: boolean } = {},
+    { firstDocAtRest = true } = {},
   ): Promise<LogChange> {
     if (seed) await seed(this.ledger);
     this.copy = copy;
@@ -100,9 +100,8 @@ export class Room {
   }
 
   /**
-   * Opens the part after the checkpoint whose summary hash is `summary` (base64url), and
-   * writes into it from then on: the newest part opened is the one written to. Null when
-   * it is open already, else what its log read from storage.
+   * Opens the part after the checkpoint whose summary hash is `summary` (base64url), written to from then on (the
+   * newest part opened is). Null when it is open already, else what its log read from storage.
    */
   async openPart(summary: string): Promise<LogChange | null> {
     if (this.parts.has(summary)) return null;
@@ -114,11 +113,7 @@ export class Room {
     return change;
   }
 
-  /**
-   * A phone that moved on to a part lets go at rest of every doc but the part it writes to
-   * (§7.1): it is in that part's room only, and keeps the entries of its own in the verified
-   * copy. They live on in memory for this session. Settles when storage let go of them.
-   */
+  /** A phone that moved on lets go at rest of every doc but the part it writes to (§7.1); in memory they live on. */
   async letOlderDocsGo(): Promise<void> {
     const writing = this.writing();
     if (writing === this.home) return;
@@ -153,10 +148,7 @@ export class Room {
     this.emitStatus();
   }
 
-  /**
-   * The first doc, for the link rooms' carriers (links/LinkRooms.ts), which read its entries
-   * and write its "foreign" map; everything else goes through the ledger and this room.
-   */
+  /** The first doc, for the link rooms' carriers (links/LinkRooms.ts): they read its entries, write its "foreign". */
   get sharedDoc(): Y.Doc {
     return this.home.doc;
   }
@@ -188,10 +180,7 @@ export class Room {
     return () => this.arrivalListeners.delete(listener);
   }
 
-  /**
-   * Called with the posts' bytes a peer sent this device first, because its doc was (nearly)
-   * empty (newestPostsFrame.ts): unchecked, for the board's "being checked" only (§3.5).
-   */
+  /** The posts a peer sent first to a (nearly) empty doc (newestPostsFrame.ts): unchecked, "being checked" (§3.5). */
   onNewestPosts(listener: (entries: readonly Uint8Array[]) => void): () => void {
     this.newestListeners.add(listener);
     return () => this.newestListeners.delete(listener);

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { openPost, postRequest } from './network.ts';
 import { type Device, expectPeers } from './peers.ts';
 import { withEntryCounts } from './storedEntries.ts';
-import { openSection } from './toolkit.ts';
+import { openSection, readAll } from './toolkit.ts';
 
 async function goTo(page: Page, hash: string): Promise<void> {
   await page.evaluate((to) => {
@@ -16,23 +16,8 @@ async function goTo(page: Page, hash: string): Promise<void> {
 }
 
 /** Whether the device keeps a draft that holds this text (src/ui/app/useDraft.ts). */
-function draftHolds(page: Page, text: string): Promise<boolean> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('buurtruil-device');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-          request.onerror = () => resolve(false);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(JSON.stringify(request.result).includes(wanted));
-          };
-        };
-      }),
-    text,
-  );
+async function draftHolds(page: Page, text: string): Promise<boolean> {
+  return JSON.stringify(await readAll(page, 'buurtruil-device', 'drafts')).includes(text);
 }
 
 /** Anna asks, Bram responds, Anna says yes: an agreed exchange on both pages. */

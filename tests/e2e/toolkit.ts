@@ -86,7 +86,8 @@ interface StoredRecord {
   firstDocLetGo?: string | null;
 }
 
-async function readAll<T>(page: Page, prefix: string, store: string): Promise<T[]> {
+/** Every row of `store` in the page's first IndexedDB database whose name starts with `prefix`. */
+export async function readAll<T>(page: Page, prefix: string, store: string): Promise<T[]> {
   return page.evaluate(
     async ([dbPrefix, storeName]) => {
       const name = (await indexedDB.databases()).find((db) => db.name?.startsWith(dbPrefix))?.name ?? '';
