@@ -12,6 +12,12 @@ const rowsPerPause = 32;
 export const keyOf = (table: TableName, row: object): string =>
   table === 'members' ? (row as { key: string }).key : (row as { id: string }).id;
 
+/** The entry a row is made of: its key, or a group record's for one of its parts ("<record>.<n>"). */
+export function entryOfRow(key: string): string {
+  const dot = key.indexOf('.');
+  return dot < 0 ? key : key.slice(0, dot);
+}
+
 /** What differs between the tables and the state: rows to put (with their JSON), keys to remove. */
 export interface TableDifferences {
   put: Record<TableName, object[]>;
@@ -51,9 +57,10 @@ export async function compareTables(
       if (keys.size % rowsPerPause === 0) await yieldWhenDue();
     }
     // History below a counting checkpoint is final (§4.8): its rows stay though the state
-    // now starts after it. Members are always as the state has them.
+    // now starts after it (a group record's part rows, "<record>.<n>", with their record's
+    // entry). Members are always as the state has them.
     const settled = table === 'members' ? undefined : state.checkpoint?.settled;
-    remove[table] = [...before.keys()].filter((key) => !keys.has(key) && !settled?.(key));
+    remove[table] = [...before.keys()].filter((key) => !keys.has(key) && !settled?.(entryOfRow(key)));
   }
   return { put, remove, compared };
 }

@@ -10,6 +10,7 @@ import type { NetworkState, VerifiedEntry } from '../../../core/state/NetworkSta
 import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
+import { entryOfRow } from '../../store/tableComparison.ts';
 import { keepInCopy } from '../../store/verifiedCopy.ts';
 
 export interface LettingGo {
@@ -31,7 +32,7 @@ export async function letGoBelow({ room, db, state, member, summary, holds, save
   // The rows of its member's hours and conversations, by the entry each is made of ("<id>.<n>": a part of a record).
   const rows = new Set<string>();
   for (const table of [db.transfers, db.messages])
-    for (const key of await table.toCollection().primaryKeys()) rows.add(String(key).split('.')[0] ?? '');
+    for (const key of await table.toCollection().primaryKeys()) rows.add(entryOfRow(String(key)));
   const keep = (id: string): boolean => {
     const item = room.ledger.get(id);
     return !item || holds(item) || mine.has(authorOf(item)) || rows.has(id);
