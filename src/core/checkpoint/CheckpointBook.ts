@@ -25,6 +25,7 @@ import { readSummary } from './pages.ts';
 import type { Sections, TipRecord } from './records.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
 import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
+import { proposalAfterInSteps } from './summaryAfter.ts';
 
 /** Looks a summary or a page up by the base64url of its hash (the doc's "pages" map). */
 export type PageLookup = (hashText: string) => Uint8Array | undefined;
@@ -53,6 +54,13 @@ export class CheckpointBook {
   private readonly found = new Set<EntryIdText>();
   /** Summaries this device found true in an earlier session: read again, not derived again. */
   private readonly recalled = new Set<string>();
+  /** The true verdicts by summary hash (base64url): what the next checkpoint is checked on. */
+  private readonly bySummary = new Map<string, CheckpointVerdict & { kind: 'true' }>();
+  /**
+   * The checkpoint this device derives across in its record (one it counted, or its member's
+   * device handed it): counting goes on from it where the entries below are not here.
+   */
+  private recorded: { summary: string; part: number } | null = null;
 
   /** A page's turn between slices of a derivation of F (src/sync/yieldToPage.ts); none in Node. */
   private readonly pause: () => Promise<void>;
@@ -72,7 +80,9 @@ export class CheckpointBook {
 
   /** A summary this device checked in an earlier session (its record keeps the one it derives across). */
   recall(summaryText: string | null | undefined): void {
-    if (summaryText) this.recalled.add(summaryText);
+    if (!summaryText) return;
+    this.recalled.add(summaryText);
+    if (this.recorded?.summary !== summaryText) this.recorded = { summary: summaryText, part: 0 };
   }
 
   verdictOf(id: EntryIdText): CheckpointVerdict {
@@ -95,28 +105,64 @@ export class CheckpointBook {
       const entry = act.type === 'checkpoint' ? state.applied.get(act.id) : undefined;
       if (entry) this.signed.set(act.id, entry);
     }
-    let decided = false;
-    for (const [id, entry] of this.signed) {
+    let decided = await this.readRecorded(held, lookup);
+    // Part by part: checkpoint n is checked on n − 1's verdict.
+    const byPart = [...this.signed].sort(
+      ([, a], [, b]) =>
+        (a as AnyEntry & { type: 'checkpoint' }).body.part - (b as AnyEntry & { type: 'checkpoint' }).body.part,
+    );
+    for (const [id, entry] of byPart) {
       if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
       const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
       const document = documentOf(body.summary, lookup);
-      const recalled = this.recalled.has(toBase64Url(body.summary))
-        ? await this.inSlices(recalledVerdictInSteps(body, document, held))
+      const summaryText = toBase64Url(body.summary);
+      const recalled = this.recalled.has(summaryText)
+        ? (this.bySummary.get(summaryText) ?? (await this.inSlices(recalledVerdictInSteps(body, document, held))))
         : null;
+      const base = body.after ? this.bySummary.get(toBase64Url(body.after)) : undefined;
       const verdict =
         recalled ??
-        (await this.inSlices(checkCheckpointInSteps(this.networkId, body, document, held, this.found, heldForeign)));
+        (await this.inSlices(
+          checkCheckpointInSteps(this.networkId, body, document, held, this.found, heldForeign, base),
+        ));
       this.verdicts.set(id, verdict);
       if (verdict.kind === 'unknown') continue;
       decided = true;
       if (verdict.kind === 'false') this.found.add(id);
+      else this.bySummary.set(summaryText, verdict);
     }
     return decided;
   }
 
+  /**
+   * The recorded checkpoint's verdict, read from its pages once they are here (recalled: it
+   * was checked before), and its part: where counting goes on if the entries below are gone.
+   */
+  private async readRecorded(held: ReadonlyMap<EntryIdText, VerifiedEntry>, lookup: PageLookup): Promise<boolean> {
+    const recorded = this.recorded;
+    if (!recorded || recorded.part > 0) return false;
+    const summary = idFromText(recorded.summary);
+    const document = documentOf(summary, lookup);
+    const verdict = await this.inSlices(
+      recalledVerdictInSteps({ part: 0, after: null, summary, seen: [] }, document, held),
+    );
+    const part = document && readSummary(document.summary)?.part;
+    if (verdict?.kind !== 'true' || !part) return false;
+    this.bySummary.set(recorded.summary, verdict);
+    this.recorded = { summary: recorded.summary, part };
+    return true;
+  }
+
+  /** This device's true verdict of a counting checkpoint (null for none). */
+  private trueVerdictOf(checkpoint: CountingCheckpoint | undefined): (CheckpointVerdict & { kind: 'true' }) | null {
+    return checkpoint ? (this.bySummary.get(toBase64Url(checkpoint.summary)) ?? null) : null;
+  }
+
   /** The counting checkpoints, part 1 first (`devices`: whose member signed each entry). */
   counting(devices: NetworkState['devices']): CountingCheckpoint[] {
-    return countingCheckpoints({ applied: this.signed, devices }, (id) => this.verdictOf(id));
+    const recorded = this.recorded && this.recorded.part > 0 ? this.recorded : undefined;
+    const from = recorded && { part: recorded.part, summary: idFromText(recorded.summary) };
+    return countingCheckpoints({ applied: this.signed, devices }, (id) => this.verdictOf(id), from);
   }
 
   /**
@@ -125,9 +171,9 @@ export class CheckpointBook {
    */
   derivation(devices: NetworkState['devices'], held: Iterable<VerifiedEntry>): DeriveOptions & { from: string | null } {
     const newest = this.counting(devices).at(-1);
-    const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
+    const verdict = this.trueVerdictOf(newest);
     const falseCheckpoints = new Set(this.found);
-    if (verdict?.kind !== 'true') return { falseCheckpoints, from: null };
+    if (!verdict) return { falseCheckpoints, from: null };
     const made = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier, verdict.until);
     if (!made) return { falseCheckpoints, from: null };
     return { start: () => stepsOf(made), falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
@@ -142,8 +188,8 @@ export class CheckpointBook {
    */
   partAfter(devices: NetworkState['devices']): { summary: string; holds: (item: VerifiedEntry) => boolean } | null {
     const newest = this.counting(devices).at(-1);
-    const verdict = newest && this.verdictOf(newest.entries[0] as EntryIdText);
-    if (!newest || verdict?.kind !== 'true') return null;
+    const verdict = this.trueVerdictOf(newest);
+    if (!newest || !verdict) return null;
     const carried = new Set(verdict.sections.carried.map((record) => record.key));
     const frontier = verdict.frontier;
     const below = belowTips(verdict.sections.heads, verdict.until);
@@ -165,14 +211,15 @@ export class CheckpointBook {
     heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
   ): Promise<NetworkState | null> {
     const newest = this.counting(devices).at(-1);
-    const id = newest?.entries[0] as EntryIdText | undefined;
-    const verdict = id ? this.verdicts.get(id) : undefined;
-    for (const [other, kept] of this.verdicts)
-      if (other !== id && kept.kind === 'true' && kept.history) {
+    const id = newest && toBase64Url(newest.summary);
+    const verdict = this.trueVerdictOf(newest);
+    for (const [other, kept] of this.bySummary)
+      if (other !== id && kept.history) {
         const { history: _older, ...rest } = kept;
-        this.verdicts.set(other, rest);
+        this.bySummary.set(other, rest);
+        for (const [entry, same] of this.verdicts) if (same === kept) this.verdicts.set(entry, rest);
       }
-    if (!id || verdict?.kind !== 'true') return null;
+    if (!id || !verdict) return null;
     if (verdict.history) return verdict.history;
     // Recalled where only part of F was here: its history once all of F is (an archive device fetching it).
     const ids = verdict.partial
@@ -190,7 +237,7 @@ export class CheckpointBook {
       deriveStateInSteps(this.networkId, frontier, verdict.until, { falseCheckpoints: new Set(this.found), foreign }),
     );
     // A verdict reached meanwhile (the same one) keeps its own.
-    if (this.verdicts.get(id) === verdict) this.verdicts.set(id, { ...verdict, history });
+    if (this.bySummary.get(id) === verdict) this.bySummary.set(id, { ...verdict, history });
     return history;
   }
 
@@ -233,7 +280,7 @@ export class CheckpointBook {
     }
     const counting = this.counting(state.devices);
     const last = counting.at(-1);
-    const part = counting.length + 1;
+    const part = (last?.part ?? 0) + 1;
     const after = last ? last.summary : null;
     const afterText = after ? toBase64Url(after) : null;
     // The proposals for the next part, built on the last counting one, that are not false.
@@ -262,17 +309,18 @@ export class CheckpointBook {
     const genesis = held.get(this.networkId);
     if (!genesis || genesis.entry.time > until) return null;
     const header = { part, after, until };
-    const built = await this.inSlices(
-      checkpointSummaryInSteps(this.networkId, header, held.values(), this.found, foreign),
-    );
+    const base = this.trueVerdictOf(last);
+    if (last && !base) return null;
+    const built = base
+      ? await this.inSlices(proposalAfterInSteps(this.networkId, header, base, held, this.found, foreign))
+      : await this.inSlices(checkpointSummaryInSteps(this.networkId, header, held.values(), this.found, foreign));
     // Nothing before `until` (a network younger than the quarter): nothing to sum up.
-    if (!built.frontier.has(this.networkId)) return null;
+    if (!built || (!base && !built.frontier.has(this.networkId))) return null;
     return { kind: 'propose', body: { part, after, summary: built.hash }, built };
   }
 
   private untilOf(checkpoint: CountingCheckpoint): number | null {
-    const verdict = this.verdictOf(checkpoint.entries[0] as EntryIdText);
-    return verdict.kind === 'true' ? verdict.until : null;
+    return this.trueVerdictOf(checkpoint)?.until ?? null;
   }
 }
 

@@ -18,6 +18,12 @@ import { readSummaryAndPages } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
 import type { Sections, TipRecord } from './records.ts';
 import { summaryOfFrontierInSteps } from './summary.ts';
+import {
+  type CheckpointBase,
+  nextFrontierInSteps,
+  partFrontierOfTipsInSteps,
+  summaryAfterInSteps,
+} from './summaryAfter.ts';
 
 export type CheckpointVerdict =
   /**
@@ -34,12 +40,15 @@ export type CheckpointVerdict =
       sections: Sections;
       /** derive(F), when this device derived F to check it (not for a recalled one): F's history. */
       history?: NetworkState;
-      /** A recalled one whose frontier this device does not hold all of (`frontier`: the part it holds). */
+      /**
+       * `frontier` is not all of F's ids: a recalled one whose frontier this device does not
+       * hold all of (the part it holds), or one built on the checkpoint before (the ids after it).
+       */
       partial?: true;
     }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
-  | { kind: 'unknown'; why: 'no-summary' | 'not-held' };
+  | { kind: 'unknown'; why: 'no-summary' | 'not-held' | 'no-base' };
 
 /** The summary and pages a checkpoint entry signs, as they travel beside it (§7.1). */
 export interface SummaryDocument {
@@ -54,11 +63,16 @@ export function checkCheckpoint(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   falseCheckpoints?: ReadonlySet<EntryIdText>,
   heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
+  base?: CheckpointBase,
 ): CheckpointVerdict {
-  return runToEnd(checkCheckpointInSteps(networkId, body, document, held, falseCheckpoints, heldForeign));
+  return runToEnd(checkCheckpointInSteps(networkId, body, document, held, falseCheckpoints, heldForeign, base));
 }
 
-/** checkCheckpoint, yielding every few entries of its derivation of F (a page runs it in slices). */
+/**
+ * checkCheckpoint, yielding every few entries of its derivation of F (a page runs it in
+ * slices). `base`: this device's true verdict of the checkpoint the entry's `after` names;
+ * checkpoint n ≥ 2 is built on it (summaryAfter.ts), and without it cannot be told.
+ */
 export function* checkCheckpointInSteps(
   networkId: EntryIdText,
   body: Bodies['checkpoint'],
@@ -66,14 +80,18 @@ export function* checkCheckpointInSteps(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   falseCheckpoints?: ReadonlySet<EntryIdText>,
   heldForeign: ReadonlyMap<ForeignKey, ForeignEntry> = new Map(),
+  base?: CheckpointBase,
 ): Steps<CheckpointVerdict> {
   if (!document || !equalBytes(hash(document.summary), body.summary)) return { kind: 'unknown', why: 'no-summary' };
   const read = readSummaryAndPages(document.summary, document.pages);
   if (!read) return { kind: 'unknown', why: 'no-summary' };
   const { summary, sections } = read;
+  if (body.after !== null && !base) return { kind: 'unknown', why: 'no-base' };
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
-  const found = yield* frontierOfTipsInSteps(held, tips, summary.until);
+  const found = base
+    ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until)
+    : yield* frontierOfTipsInSteps(held, tips, summary.until);
   // The peers' entries it says it settled (links): all held, or it cannot be told.
   const foreign = foreignOfSummary(sections.open, heldForeign);
   const frontier = foreign === null && typeof found !== 'string' ? 'not-held' : found;
@@ -85,26 +103,28 @@ export function* checkCheckpointInSteps(
   if (frontier === 'not-held' && !mismatch) return { kind: 'unknown', why: 'not-held' };
   const dated = [...heldForeign.values()].filter((item) => item.entry.time <= summary.until);
   // What it should have been: the summary of the frontier it names, or else of the largest one held.
-  const own =
-    typeof frontier === 'string'
-      ? yield* summaryOfFrontierInSteps(
-          networkId,
-          header,
-          yield* checkpointFrontierInSteps(held.values(), summary.until),
-          falseCheckpoints,
-          dated,
-        )
-      : yield* summaryOfFrontierInSteps(networkId, header, frontier, falseCheckpoints, foreign ?? dated);
-  if (!mismatch && typeof frontier !== 'string' && equalBytes(own.hash, body.summary)) {
-    const quorum = own.state.policy.checkpointQuorum;
+  const named = typeof frontier === 'string' ? null : frontier;
+  const largest = named
+    ? named
+    : base
+      ? yield* nextFrontierInSteps(held, base, summary.until)
+      : yield* checkpointFrontierInSteps(held.values(), summary.until);
+  const withForeign = named ? (foreign ?? dated) : dated;
+  const own = base
+    ? yield* summaryAfterInSteps(networkId, header, base, held, largest, falseCheckpoints, withForeign)
+    : yield* summaryOfFrontierInSteps(networkId, header, largest, falseCheckpoints, withForeign);
+  // The checkpoint before's carried entries are not all here: nothing to build on yet.
+  if (!own) return { kind: 'unknown', why: 'not-held' };
+  if (!mismatch && named && equalBytes(own.hash, body.summary)) {
     return {
       kind: 'true',
       holders: coordinatorOrKiosk(own.state),
-      quorum,
+      quorum: own.state.policy.checkpointQuorum,
       until: summary.until,
-      frontier: new Set(frontier.keys()),
+      frontier: new Set(named.keys()),
       sections,
-      history: own.state,
+      // Built on the one before, F's ids here are those after it, and its state is not derive(F).
+      ...(base ? { partial: true as const } : { history: own.state }),
     };
   }
   let page = 0;

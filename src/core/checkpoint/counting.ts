@@ -25,11 +25,15 @@ export interface CountingCheckpoint {
  * The counting checkpoints, part 1 first. `state` says which checkpoint entries were written
  * by a coordinator or a kiosk (the applied ones; a device past a checkpoint gives those it
  * saw applied before, as an entry of the frontier is not judged again); `verdictOf` says, per entry, whether this
- * device found its summary true (an entry it cannot check does not count here).
+ * device found its summary true (an entry it cannot check does not count here). `from`: the
+ * checkpoint this device derives across by its record (counted before, or handed over at
+ * pairing, §4.8): where the entries of the parts up to it are not here, counting goes on
+ * from it (with no signers or entries of its own in the list).
  */
 export function countingCheckpoints(
   state: Pick<NetworkState, 'applied' | 'devices'>,
   verdictOf: (id: EntryIdText) => CheckpointVerdict,
+  from?: { part: number; summary: Uint8Array },
 ): CountingCheckpoint[] {
   const groups = new Map<string, Group>();
   for (const [id, entry] of state.applied) {
@@ -62,7 +66,13 @@ export function countingCheckpoints(
         (group.body.after ? toBase64Url(group.body.after) : null) === afterText &&
         group.signers.size >= quorumOf(group.holders, group.quorum),
     );
-    if (candidates.length === 0) return counting;
+    if (candidates.length === 0) {
+      if (!from || from.part < part) return counting;
+      counting.push({ part: from.part, summary: from.summary, signers: [], entries: [] });
+      after = from.summary;
+      part = from.part;
+      continue;
+    }
     const lowest: Group = candidates.reduce((best, group) =>
       compareBytes(group.body.summary, best.body.summary) < 0 ? group : best,
     );

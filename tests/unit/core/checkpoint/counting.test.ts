@@ -10,10 +10,12 @@ import {
 } from '../../../../src/core/checkpoint/checkCheckpoint.ts';
 import { countingCheckpoints } from '../../../../src/core/checkpoint/counting.ts';
 import { type BuiltSummary, checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
+import { type CheckpointBase, proposalAfterInSteps } from '../../../../src/core/checkpoint/summaryAfter.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
 import type { Identity } from '../../../../src/core/Identity.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
+import { runToEnd } from '../../../../src/core/state/steps.ts';
 import { scramble } from '../scenarios.ts';
 import { bodyOf, idOf, TestNetwork } from '../TestNetwork.ts';
 import { verified } from './checkpointing.ts';
@@ -31,9 +33,22 @@ function quarter({ second = true, kiosk = false } = {}) {
   const until = network.clock;
   network.tick(31 * day);
   const documents = new Map<string, SummaryDocument>();
+  const bases = new Map<string, CheckpointBase>();
+  // Part n is built on the part n − 1 it names (summaryAfter.ts); one on an unknown summary from the beginning.
   const summarise = (part: number, after: Uint8Array | null, at = until): BuiltSummary => {
-    const built = checkpointSummary(network.netId, { part, after, until: at }, verified(network.entries));
+    const header = { part, after, until: at };
+    const base = after && bases.get(toBase64Url(after));
+    const held = new Map(verified(network.entries).map((item) => [item.idText, item]));
+    const built = base
+      ? runToEnd(proposalAfterInSteps(network.netId, header, base, held))
+      : checkpointSummary(network.netId, header, verified(network.entries));
+    if (!built) throw new Error('not built');
     documents.set(toBase64Url(built.hash), { summary: built.summary, pages: built.pages });
+    bases.set(toBase64Url(built.hash), {
+      sections: built.sections,
+      until: at,
+      frontier: new Set(built.frontier.keys()),
+    });
     return built;
   };
   const sign = (by: Identity, built: BuiltSummary, part = 1, after: Uint8Array | null = null) =>
@@ -42,10 +57,15 @@ function quarter({ second = true, kiosk = false } = {}) {
   const counting = (entries: readonly SignedEntry[] = network.entries) => {
     const held = new Map(verified(entries).map((item) => [item.idText, item]));
     const verdicts = new Map<string, CheckpointVerdict>();
-    for (const e of entries) {
-      if (e.entry.type !== 'checkpoint') continue;
+    const trueOnes = new Map<string, CheckpointBase>();
+    const checkpoints = entries.filter((e) => e.entry.type === 'checkpoint');
+    for (const e of checkpoints.sort((a, b) => bodyOf(a, 'checkpoint').part - bodyOf(b, 'checkpoint').part)) {
       const body = bodyOf(e, 'checkpoint');
-      verdicts.set(idOf(e), checkCheckpoint(network.netId, body, documents.get(toBase64Url(body.summary)), held));
+      const base = body.after ? trueOnes.get(toBase64Url(body.after)) : undefined;
+      const document = documents.get(toBase64Url(body.summary));
+      const verdict = checkCheckpoint(network.netId, body, document, held, undefined, undefined, base);
+      verdicts.set(idOf(e), verdict);
+      if (verdict.kind === 'true') trueOnes.set(toBase64Url(body.summary), verdict);
     }
     const state = deriveState(network.netId, verified(entries), network.clock + 1000);
     return countingCheckpoints(state, (id) => verdicts.get(id) ?? { kind: 'unknown', why: 'no-summary' }).map((c) => [
