@@ -18,11 +18,12 @@ import { inviteLink } from './network.ts';
 import { type Device, openDevice } from './peers.ts';
 import { act, auditTypesOn, memberOptions, memberRow, openSection, storedRecord } from './toolkit.ts';
 
-/** Five months on: the quarter the network was founded in ended more than 30 days before. */
-function fiveMonthsOn(): number {
+/** `months` on: at five, the quarter the network was founded in ended more than 30 days before. */
+function monthsOn(months: number): number {
   const now = new Date();
-  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 5, 1, 9);
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1, 9);
 }
+const fiveMonthsOn = () => monthsOn(5);
 
 /**
  * The newest checkpoint that counts, as this device checked it and its record of the network
@@ -141,6 +142,18 @@ test('the coordinator’s laptop writes a checkpoint by itself; the phones check
   expect(await checkedCheckpoint(tablet.page)).toBe(summary);
   // Each keeps the part after the checkpoint as a doc of its own.
   for (const device of [tablet, anna, carla]) expect(await partsKept(device.page)).toEqual([`-part-${summary}`]);
+
+  // A quarter later the laptop writes the next checkpoint. The tablet never held the history
+  // below the first: it checks the second from the first's state and the part after it, and
+  // moves on with the others (§4.8, "Built on the one before").
+  await moveClocksTo([carla.page, anna.page, bram.page, tablet.page], monthsOn(8));
+  await expect.poll(() => checkedCheckpoint(carla.page), { timeout: 60_000 }).not.toBe(summary);
+  const second = await checkedCheckpoint(carla.page);
+  for (const device of [anna, bram, tablet])
+    await expect.poll(() => checkedCheckpoint(device.page), { timeout: 60_000 }).toBe(second);
+  await expect.poll(() => partsKept(tablet.page), { timeout: 60_000 }).toContain(`-part-${second}`);
+  await expect.poll(async () => (await hoursOf(tablet)).balance, { timeout: 60_000 }).toBe('−1 uur');
+  await expect.poll(async () => (await hoursOf(bram)).balance).toBe('+1 uur');
 });
 
 test('a coordinator who signs a false checkpoint is caught by the other coordinator’s laptop, shown on its page, and is a coordinator no more', async ({

@@ -121,10 +121,11 @@ export function* checkCheckpointInSteps(
       holders: coordinatorOrKiosk(own.state),
       quorum: own.state.policy.checkpointQuorum,
       until: summary.until,
-      frontier: new Set(named.keys()),
+      frontier: base && !base.partial ? new Set([...base.frontier, ...named.keys()]) : new Set(named.keys()),
       sections,
-      // Built on the one before, F's ids here are those after it, and its state is not derive(F).
-      ...(base ? { partial: true as const } : { history: own.state }),
+      // Built on the one before, its state is not derive(F); on a base whose F is not all
+      // known here, F's ids known are those after it.
+      ...(base ? (base.partial ? { partial: true as const } : {}) : { history: own.state }),
     };
   }
   let page = 0;

@@ -24,6 +24,8 @@ export interface CheckpointBase {
   sections: Sections;
   until: number;
   frontier: ReadonlySet<EntryIdText>;
+  /** `frontier` is not all of F(n − 1) (a phone's, or one handed over at pairing). */
+  partial?: true;
 }
 
 /** Is this entry of F(n − 1) or below its tips by place — settled there, whether held or not? */

@@ -15,11 +15,16 @@ export const day = 24 * 3600 * 1000;
 export interface CutHistory {
   network: TestNetwork;
   until: number;
+  /** With `more`: the second cut, after `after`. */
+  secondUntil: number;
   now: number;
 }
 
-/** Plays `before`, cuts at `until`, lets 40 days pass, plays `after`. */
-export function cutHistory(before: readonly Step[], after: readonly Step[]): CutHistory {
+/**
+ * Plays `before`, cuts at `until`, lets 40 days pass, plays `after`; with `more`, cuts again
+ * (`secondUntil`), lets 40 days pass and plays those, some dated before that cut.
+ */
+export function cutHistory(before: readonly Step[], after: readonly Step[], more: readonly Step[] = []): CutHistory {
   const network = new TestNetwork();
   const members: Identity[] = ['Anna', 'Bram', 'Cor'].map((name) => network.member(name));
   const extraDevices = new Map<Identity, Identity>();
@@ -216,17 +221,25 @@ export function cutHistory(before: readonly Step[], after: readonly Step[]): Cut
     }
   };
 
+  /** Plays `steps` after a cut at `cut`, now and then an entry dated before it: written offline, arriving late. */
+  const playAfter = (steps: readonly Step[], cut: number) => {
+    for (const step of steps) {
+      if (step[3] % 7 === 0) {
+        const back = network.clock;
+        network.clock = cut - 1000 * (step[3] % 50);
+        play(step);
+        network.clock = Math.max(back, network.clock);
+      } else play(step);
+    }
+  };
   for (const step of before) play(step);
   until = network.clock;
   network.tick(40 * day);
-  for (const step of after) {
-    // Now and then an entry dated before the cut: written offline, arriving late.
-    if (step[3] % 7 === 0) {
-      const back = network.clock;
-      network.clock = until - 1000 * (step[3] % 50);
-      play(step);
-      network.clock = Math.max(back, network.clock);
-    } else play(step);
+  playAfter(after, until);
+  const secondUntil = network.clock;
+  if (more.length > 0) {
+    network.tick(40 * day);
+    playAfter(more, secondUntil);
   }
-  return { network, until, now: network.clock + 1000 };
+  return { network, until, secondUntil, now: network.clock + 1000 };
 }

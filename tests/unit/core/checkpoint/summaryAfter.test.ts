@@ -51,7 +51,7 @@ function twoQuarters() {
   const all = verified(network.entries);
   const archive: CheckpointBase = { sections: first.sections, until: until1, frontier: new Set(first.frontier.keys()) };
   // The phone holds the pages, the carried entries and the part after F, none of the rest of F.
-  const phone: CheckpointBase = { sections, until: until1, frontier: new Set() };
+  const phone: CheckpointBase = { sections, until: until1, frontier: new Set(), partial: true };
   const phoneHeld = all.filter((item) => listed.has(item.idText) || !first.frontier.has(item.idText));
   return { network, carla, anna, bram, dirk, first, until2, late, archive, phone, all, phoneHeld };
 }
@@ -69,7 +69,10 @@ describe('checkpoint n built on checkpoint n − 1', () => {
     const body = bodyOf(entry, 'checkpoint');
     const document = { summary: built.summary, pages: built.pages };
     const onArchive = checkCheckpoint(network.netId, body, document, held(all), undefined, undefined, archive);
-    expect(onArchive.kind).toBe('true');
+    // The archive device knows all of F(2)'s ids; the phone those after checkpoint 1.
+    expect(onArchive).toMatchObject({ kind: 'true', until: until2 });
+    expect(onArchive.kind === 'true' && onArchive.partial).toBeFalsy();
+    expect(onArchive.kind === 'true' && onArchive.frontier.size).toBe(first.frontier.size + built.frontier.size);
     for (const seed of [1, 2, 3]) {
       const items = held(scramble(phoneHeld, seed));
       const onPhone = checkCheckpoint(network.netId, body, document, items, undefined, undefined, phone);
