@@ -5,11 +5,11 @@
 // archive device (a coordinator's or a kiosk's) also proposes the next checkpoint when one is
 // due, countersigns a proposal it built alike, and writes a notice against a false one.
 import { idFromText, toBase64Url } from '../encoding/base64url.ts';
-import type { Bodies } from '../entry/bodies.ts';
+import { equalBytes } from '../encoding/canonical.ts';
 import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
-import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import type { EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { runInSlices, type Steps, stepsOf } from '../state/steps.ts';
 import { belowTips } from './belowTips.ts';
 import {
@@ -18,30 +18,18 @@ import {
   recalledVerdictInSteps,
   type SummaryDocument,
 } from './checkCheckpoint.ts';
-import { type CountingCheckpoint, countingCheckpoints, signingDelay } from './counting.ts';
+import { type CountingCheckpoint, countingCheckpoints } from './counting.ts';
+import { type CheckpointWrite, dueWrite } from './dueWrite.ts';
 import { frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummary } from './pages.ts';
-import type { Sections, TipRecord } from './records.ts';
+import { tipsOf } from './records.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
-import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
-import { proposalAfterInSteps } from './summaryAfter.ts';
 
 /** Looks a summary or a page up by the base64url of its hash (the doc's "pages" map). */
 export type PageLookup = (hashText: string) => Uint8Array | undefined;
 
-/** What an archive device writes next for checkpoints. */
-export type CheckpointWrite =
-  | { kind: 'propose'; body: Omit<Bodies['checkpoint'], 'seen'>; built: BuiltSummary }
-  | { kind: 'countersign'; body: Omit<Bodies['checkpoint'], 'seen'> }
-  | { kind: 'notice'; body: Omit<Bodies['false-checkpoint'], 'seen'> };
-
-/** The end (its last millisecond, UTC) of the latest calendar quarter that ended at least 30 days before `now`. */
-export function dueUntil(now: number): number {
-  const signed = new Date(now - signingDelay);
-  const quarterStart = Date.UTC(signed.getUTCFullYear(), Math.floor(signed.getUTCMonth() / 3) * 3, 1);
-  return quarterStart - 1;
-}
+export { type CheckpointWrite, dueUntil } from './dueWrite.ts';
 
 export class CheckpointBook {
   private readonly networkId: EntryIdText;
@@ -66,7 +54,7 @@ export class CheckpointBook {
   private readonly pause: () => Promise<void>;
 
   /** Runs a derivation in slices, the page getting its turns. */
-  private readonly inSlices = <T>(steps: Steps<T>): Promise<T> => runInSlices(steps, this.pause);
+  readonly inSlices = <T>(steps: Steps<T>): Promise<T> => runInSlices(steps, this.pause);
 
   constructor(networkId: EntryIdText, pause: () => Promise<void> = () => Promise.resolve()) {
     this.networkId = networkId;
@@ -116,9 +104,18 @@ export class CheckpointBook {
       const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
       const document = documentOf(body.summary, lookup);
       const summaryText = toBase64Url(body.summary);
-      const recalled = this.recalled.has(summaryText)
-        ? (this.bySummary.get(summaryText) ?? (await this.inSlices(recalledVerdictInSteps(body, document, held))))
-        : null;
+      // A summary found true (or checked in an earlier session) is not checked again for
+      // another signature of it — if the entry says of it what the summary says of itself.
+      const read = document && readSummary(document.summary);
+      const sameHeader =
+        read?.part === body.part &&
+        (read.after === null ? body.after === null : body.after !== null && equalBytes(read.after, body.after));
+      const known = sameHeader ? this.bySummary.get(summaryText) : undefined;
+      const recalled =
+        known ??
+        (sameHeader && this.recalled.has(summaryText)
+          ? await this.inSlices(recalledVerdictInSteps(body, document, held))
+          : null);
       const base = body.after ? this.bySummary.get(toBase64Url(body.after)) : undefined;
       const verdict =
         recalled ??
@@ -154,7 +151,7 @@ export class CheckpointBook {
   }
 
   /** This device's true verdict of a counting checkpoint (null for none). */
-  private trueVerdictOf(checkpoint: CountingCheckpoint | undefined): (CheckpointVerdict & { kind: 'true' }) | null {
+  trueVerdictOf(checkpoint: CountingCheckpoint | undefined): (CheckpointVerdict & { kind: 'true' }) | null {
     return checkpoint ? (this.bySummary.get(toBase64Url(checkpoint.summary)) ?? null) : null;
   }
 
@@ -258,69 +255,19 @@ export class CheckpointBook {
    * What an archive device of `member` writes next, at most one thing a call: a notice
    * against a false checkpoint, a countersignature, or a proposal once one is due.
    */
-  async due(
+  due(
     state: NetworkState,
     member: MemberKey,
     held: ReadonlyMap<EntryIdText, VerifiedEntry>,
     now: number,
     foreign: Iterable<ForeignEntry> = [],
   ): Promise<CheckpointWrite | null> {
-    const memberOf = (device: DeviceKey) => state.devices.get(device)?.member;
-    const mine = (entry: Entry) => memberOf(toBase64Url(entry.author)) === member;
-    for (const id of this.found) {
-      const noticed = [...state.applied.values()].some(
-        (entry) =>
-          entry.type === 'false-checkpoint' &&
-          mine(entry) &&
-          toBase64Url((entry as AnyEntry & { type: 'false-checkpoint' }).body.checkpoint) === id,
-      );
-      const verdict = this.verdictOf(id);
-      if (!noticed && verdict.kind === 'false')
-        return { kind: 'notice', body: { checkpoint: idFromText(id), page: verdict.page, correct: verdict.correct } };
-    }
-    const counting = this.counting(state.devices);
-    const last = counting.at(-1);
-    const part = (last?.part ?? 0) + 1;
-    const after = last ? last.summary : null;
-    const afterText = after ? toBase64Url(after) : null;
-    // The proposals for the next part, built on the last counting one, that are not false.
-    const proposals = [...this.signed].filter(([id, entry]) => {
-      const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
-      return body.part === part && (body.after ? toBase64Url(body.after) : null) === afterText && !this.found.has(id);
-    });
-    const trueOnes = proposals
-      .filter(([id]) => this.verdictOf(id).kind === 'true')
-      .map(([, entry]) => entry as AnyEntry & { type: 'checkpoint' });
-    if (trueOnes.length > 0) {
-      const lowest = trueOnes.reduce((best, entry) =>
-        toBase64Url(entry.body.summary) < toBase64Url(best.body.summary) ? entry : best,
-      );
-      const summaryText = toBase64Url(lowest.body.summary);
-      const signedIt = trueOnes.some((entry) => toBase64Url(entry.body.summary) === summaryText && mine(entry));
-      if (signedIt) return null;
-      return { kind: 'countersign', body: { part, after, summary: lowest.body.summary } };
-    }
-    // One not checked yet (its pages on their way): wait for it rather than propose another.
-    if (proposals.length > 0) return null;
-    const until = dueUntil(now);
-    const lastUntil = last ? this.untilOf(last) : null;
-    if (lastUntil !== null && until <= lastUntil) return null;
-    // A network younger than the quarter: nothing to sum up (and nothing to derive for it).
-    const genesis = held.get(this.networkId);
-    if (!genesis || genesis.entry.time > until) return null;
-    const header = { part, after, until };
-    const base = this.trueVerdictOf(last);
-    if (last && !base) return null;
-    const built = base
-      ? await this.inSlices(proposalAfterInSteps(this.networkId, header, base, held, this.found, foreign))
-      : await this.inSlices(checkpointSummaryInSteps(this.networkId, header, held.values(), this.found, foreign));
-    // Nothing before `until` (a network younger than the quarter): nothing to sum up.
-    if (!built || (!base && !built.frontier.has(this.networkId))) return null;
-    return { kind: 'propose', body: { part, after, summary: built.hash }, built };
+    return dueWrite(this, this.networkId, state, member, held, now, foreign);
   }
 
-  private untilOf(checkpoint: CountingCheckpoint): number | null {
-    return this.trueVerdictOf(checkpoint)?.until ?? null;
+  /** The checkpoint entries seen applied, by id. */
+  get entries(): ReadonlyMap<EntryIdText, Entry> {
+    return this.signed;
   }
 }
 
@@ -336,9 +283,4 @@ export function documentOf(summaryHash: Uint8Array, lookup: PageLookup): Summary
     pages.push(bytes);
   }
   return { summary: summaryBytes, pages };
-}
-
-/** The tips of F the summary's heads name. */
-function tipsOf(sections: Sections): EntryIdText[] {
-  return sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
 }

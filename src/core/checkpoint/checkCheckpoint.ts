@@ -16,7 +16,7 @@ import { checkpointFrontierInSteps, frontierOfTipsInSteps } from './frontier.ts'
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummaryAndPages } from './pages.ts';
 import { coordinatorOrKiosk } from './quorum.ts';
-import type { Sections, TipRecord } from './records.ts';
+import { type Sections, tipsOf } from './records.ts';
 import { summaryOfFrontierInSteps } from './summary.ts';
 import {
   type CheckpointBase,
@@ -88,7 +88,7 @@ export function* checkCheckpointInSteps(
   const { summary, sections } = read;
   if (body.after !== null && !base) return { kind: 'unknown', why: 'no-base' };
   const header = { part: summary.part, after: summary.after, until: summary.until };
-  const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
+  const tips = tipsOf(sections);
   const found = base
     ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until)
     : yield* frontierOfTipsInSteps(held, tips, summary.until);
@@ -159,7 +159,7 @@ export function* recalledVerdictInSteps(
   const read = readSummaryAndPages(document.summary, document.pages);
   if (!read) return null;
   const { summary, sections } = read;
-  const tips = sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
+  const tips = tipsOf(sections);
   // Checked before, by this device or the one that handed it on: F need not be here (§7.1).
   const frontier = yield* frontierOfTipsInSteps(held, tips, summary.until, { checked: true, held: 'some' });
   if (typeof frontier === 'string') return null;

@@ -242,3 +242,8 @@ function openRecords(state: NetworkState, until: number): CheckpointRecord[] {
 function byKey<V>(a: [string, V], b: [string, V]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
+
+/** The tips of F a summary's `heads` name. */
+export function tipsOf(sections: Pick<Sections, 'heads'>): EntryIdText[] {
+  return sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
+}

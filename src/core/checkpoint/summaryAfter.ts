@@ -15,7 +15,7 @@ import { belowTips } from './belowTips.ts';
 import { dependenciesOf } from './dependencies.ts';
 import { checkpointFrontierInSteps, type FrontierProblem } from './frontier.ts';
 import { paginateInSteps } from './pages.ts';
-import { carriedIds, recordsOf, type Sections, type TipRecord } from './records.ts';
+import { carriedIds, recordsOf, type Sections, tipsOf } from './records.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
 import type { BuiltSummary, CheckpointHeader } from './summary.ts';
 
@@ -151,8 +151,4 @@ export function* proposalAfterInSteps(
   const again = yield* summaryAfterInSteps(networkId, header, base, held, named, falseCheckpoints, dated);
   const check = again && (yield* partFrontierOfTipsInSteps(held, tipsOf(again.sections), base, header.until));
   return check && typeof check !== 'string' && check.size === named.size ? again : null;
-}
-
-function tipsOf(sections: Sections): EntryIdText[] {
-  return sections.heads.flatMap((record) => (record.tips as TipRecord[]).map((tip) => tip.id));
 }
