@@ -158,7 +158,9 @@ export class CheckpointBook {
   /** The counting checkpoints, part 1 first (`devices`: whose member signed each entry). */
   counting(devices: NetworkState['devices']): CountingCheckpoint[] {
     const recorded = this.recorded && this.recorded.part > 0 ? this.recorded : undefined;
-    const from = recorded && { part: recorded.part, summary: idFromText(recorded.summary) };
+    const verdict = recorded && this.bySummary.get(recorded.summary);
+    const from = recorded &&
+      verdict && { part: recorded.part, summary: idFromText(recorded.summary), until: verdict.until };
     return countingCheckpoints({ applied: this.signed, devices }, (id) => this.verdictOf(id), from);
   }
 

@@ -10,7 +10,7 @@ import { equalBytes } from '../encoding/canonical.ts';
 import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { parentOf } from '../state/entryTexts.ts';
-import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import type { EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontierInSteps, frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
@@ -28,11 +28,12 @@ import {
 export type CheckpointVerdict =
   /**
    * The summary is the frontier's; `holders`: the members holding the coordinator or kiosk
-   * role in it; `quorum`: the checkpointQuorum of the policy in it.
+   * role in it (only their signatures count for it); `quorum`: the checkpointQuorum of the
+   * policy in it.
    */
   | {
       kind: 'true';
-      holders: number;
+      holders: ReadonlySet<MemberKey>;
       quorum: number;
       until: number;
       /** The frontier's ids and the summary's records: what a device starts from once it counts. */
@@ -171,11 +172,15 @@ export function* recalledVerdictInSteps(
     const parent = parentOf(item);
     partial = parent !== null && !frontier.has(parent);
   }
-  const holders = sections.members.filter(
-    (record) =>
-      record.status === 'admitted' &&
-      (record.roles as string[]).some((role) => role === 'coordinator' || role === 'kiosk'),
-  ).length;
+  const holders = new Set(
+    sections.members
+      .filter(
+        (record) =>
+          record.status === 'admitted' &&
+          (record.roles as string[]).some((role) => role === 'coordinator' || role === 'kiosk'),
+      )
+      .map((record) => record.key),
+  );
   const policy = (sections.network[0] as { policy?: { checkpointQuorum?: number } } | undefined)?.policy;
   // F's ids, in steps too: at four years 128,037 of them.
   const ids = new Set<EntryIdText>();
