@@ -43,20 +43,22 @@ export function countingCheckpoints(
     if (verdict.kind !== 'true' || entry.time < verdict.until + signingDelay) continue;
     const body = entry.body as Bodies['checkpoint'];
     const member = state.devices.get(toBase64Url(entry.author))?.member;
-    // Only a member holding a role in the summary signs for it: one who signs a summary of
-    // a state without themselves in it (a part 1 of the genesis alone) signs for nothing.
-    if (!member || !verdict.holders.has(member)) continue;
+    if (!member) continue;
     const key = `${body.part} ${body.after ? toBase64Url(body.after) : '-'} ${toBase64Url(body.summary)}`;
     const group = groups.get(key) ?? {
       body,
       signers: new Set(),
       entries: [],
       holders: verdict.holders.size,
+      vouched: false,
       quorum: verdict.quorum,
       until: verdict.until,
     };
     group.signers.add(member);
     group.entries.push(id);
+    // One who held a role at `until` must be among the signers: one who signs alone a summary
+    // of a state without themselves in it (a part 1 of the genesis alone: quorum 1) counts not.
+    if (verdict.holders.has(member)) group.vouched = true;
     groups.set(key, group);
   }
   const counting: CountingCheckpoint[] = [];
@@ -70,6 +72,7 @@ export function countingCheckpoints(
         group.body.part === part &&
         (group.body.after ? toBase64Url(group.body.after) : null) === afterText &&
         group.until > until &&
+        group.vouched &&
         group.signers.size >= quorumOf(group.holders, group.quorum),
     );
     if (candidates.length === 0) {
@@ -102,6 +105,8 @@ interface Group {
   /** The policy's checkpointQuorum in the summary: the same summary, the same quorum. */
   quorum: number;
   until: number;
+  /** A member holding a role in the summary signed it. */
+  vouched: boolean;
 }
 
 /** Byte order (of summary hashes): the lower one counts. */
