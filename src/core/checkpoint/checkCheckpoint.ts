@@ -49,7 +49,8 @@ export type CheckpointVerdict =
     }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
-  | { kind: 'unknown'; why: 'no-summary' | 'not-held' | 'no-base' };
+  /** `missing`: the first entry of F it looked for and did not hold, when that was why. */
+  | { kind: 'unknown'; why: 'no-summary' | 'not-held' | 'no-base'; missing?: EntryIdText };
 
 /** The summary and pages a checkpoint entry signs, as they travel beside it (§7.1). */
 export interface SummaryDocument {
@@ -90,9 +91,10 @@ export function* checkCheckpointInSteps(
   if (body.after !== null && !base) return { kind: 'unknown', why: 'no-base' };
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = tipsOf(sections);
+  const report: { missing?: EntryIdText } = {};
   const found = base
-    ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until)
-    : yield* frontierOfTipsInSteps(held, tips, summary.until);
+    ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until, report)
+    : yield* frontierOfTipsInSteps(held, tips, summary.until, { report });
   // The peers' entries it says it settled (links): all held, or it cannot be told.
   const foreign = foreignOfSummary(sections.open, heldForeign);
   const frontier = foreign === null && typeof found !== 'string' ? 'not-held' : found;
@@ -101,7 +103,8 @@ export function* checkCheckpointInSteps(
     toBase64Url(summary.net) !== networkId ||
     summary.part !== body.part ||
     !(summary.after === null ? body.after === null : body.after !== null && equalBytes(summary.after, body.after));
-  if (frontier === 'not-held' && !mismatch) return { kind: 'unknown', why: 'not-held' };
+  if (frontier === 'not-held' && !mismatch)
+    return { kind: 'unknown', why: 'not-held', ...(report.missing ? { missing: report.missing } : {}) };
   const dated = [...heldForeign.values()].filter((item) => item.entry.time <= summary.until);
   // What it should have been: the summary of the frontier it names, or else of the largest one held.
   const named = typeof frontier === 'string' ? null : frontier;

@@ -71,6 +71,7 @@ export function* partFrontierOfTipsInSteps(
   tips: Iterable<EntryIdText>,
   base: CheckpointBase,
   until: number,
+  report: { missing?: EntryIdText } = {},
 ): Steps<Map<EntryIdText, VerifiedEntry> | FrontierProblem> {
   const settled = settledByBase(base);
   const baseTips = new Set(tipsOf(base.sections));
@@ -84,7 +85,10 @@ export function* partFrontierOfTipsInSteps(
     // A tip of n − 1 (or an id of its F held here) ends the chain, held or not.
     if (base.frontier.has(id) || baseTips.has(id)) continue;
     const item = held.get(id);
-    if (!item) return 'not-held';
+    if (!item) {
+      report.missing = id;
+      return 'not-held';
+    }
     if (settled(item)) continue;
     part.set(id, item);
     const prev = parentOf(item);
@@ -96,7 +100,10 @@ export function* partFrontierOfTipsInSteps(
     for (const dep of dependenciesOf(item.entry as AnyEntry)) {
       const needed = held.get(dep);
       // Holding all of F(n − 1), a name not held at all is of neither: wait for it (then tell).
-      if (!needed && !part.has(dep) && !base.partial) return 'not-held';
+      if (!needed && !part.has(dep) && !base.partial) {
+        report.missing = dep;
+        return 'not-held';
+      }
       if (needed && !part.has(dep) && !settled(needed)) return 'not-closed';
     }
   }
