@@ -43,6 +43,11 @@ export interface NetworkRecord {
    * (docs/protocol.md §4.8): what it would hand a new device of its member over pairing.
    */
   checkpoint?: string | null;
+  /**
+   * The checkpoint below which this device — a phone — let go of the history at rest (§7.1):
+   * its first doc lives in memory only from then on. Cleared when it becomes an archive device.
+   */
+  firstDocLetGo?: string | null;
 }
 
 /** When this device last looked at a post (its exchanges included); `post` "*" is when it first showed the board. Never shared. */

@@ -17,14 +17,17 @@ import { stepsOf } from '../../../core/state/steps.ts';
 import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+import { letGoBelow } from './letGoBelow.ts';
 import { OneRunAtATime } from './OneRunAtATime.ts';
 
 export interface CheckpointHost {
   readonly networkId: string;
   readonly identity: Identity;
+  readonly db: NetworkDatabase;
   memberRoom(): Room | null;
   memberState(): NetworkState | null;
   /** The member this device writes for. */
@@ -185,6 +188,8 @@ export class CheckpointKeeper {
     if (this.movedTo) pages.carryForward(named);
     pages.prune(named);
     const archive = isArchiveDevice(state, host.identity);
+    await this.keepOrLetGo(archive, part);
+    if (host.closed()) return;
     // An archive device shows the history below the checkpoint beside the state judged across
     // it (the log, the reports); a phone shows what it judged.
     const history = archive && derivation.from ? await this.book.history(state.devices, ledger.held, foreign) : null;
@@ -203,6 +208,33 @@ export class CheckpointKeeper {
     // Its arrival in the member room runs the follow-up steps, and so this keeper, again.
     if (due.kind === 'notice') await host.write('false-checkpoint', due.body);
     else await host.write('checkpoint', due.body);
+  }
+
+  /**
+   * A phone that moved on to the part after the checkpoint it judges across lets go of the
+   * history below it at rest, once (§7.1, letGoBelow.ts); a device that became an archive
+   * device keeps its first doc at rest again.
+   */
+  private async keepOrLetGo(archive: boolean, part: ReturnType<CheckpointBook['partAfter']>): Promise<void> {
+    const host = this.host;
+    const room = host.memberRoom();
+    const letGo = host.record().firstDocLetGo;
+    if (archive) {
+      if (letGo) await host.saveRecord({ firstDocLetGo: null });
+      return;
+    }
+    if (!room || !part || part.summary !== this.movedTo || part.summary !== this.derivedFrom || letGo === part.summary)
+      return;
+    const { summary, holds } = part;
+    await letGoBelow({
+      room,
+      db: host.db,
+      state: room.ledger.state,
+      member: host.memberKey(),
+      summary,
+      holds,
+      saveRecord: (patch) => host.saveRecord(patch),
+    });
   }
 }
 

@@ -183,13 +183,17 @@ export class MemberRoomKeeper {
       if (!opening) host.inBackground(this.afterChange(change, this.toldArrivals));
     });
     await startAtRecordedCheckpoint(host.networkId, host.record().checkpoint, host.db, room);
-    // The doc at rest leaves out what the verified copy holds: the copy fills it in.
-    await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
+    // The doc at rest leaves out what the verified copy holds (the copy fills it in); after a let-go, in memory only.
+    const firstDocAtRest = !host.record().firstDocLetGo;
+    const copy = { has: (id: string) => projection.isStored(id) };
+    await room.open(() => projection.loadVerifiedCopy(), copy, { firstDocAtRest });
     if (host.closed()) return;
     // A device that took a checkpoint writes into the part after it (§7.1; a new device joins only that).
     const part = host.record().checkpoint;
     if (part) await room.openPart(part);
     if (host.closed()) return;
+    // Again, in case another tab held a deletion until the page closed.
+    if (!firstDocAtRest) host.inBackground(room.letOlderDocsGo());
     // What the verified copy has and the docs lost (a peer's deletion, a write cut short)
     // goes back into them, so peers get it again: the part's into the part, the rest into the first.
     host.events.countRestored(await room.restoreMissing((id) => room.writingHolds(id)));
