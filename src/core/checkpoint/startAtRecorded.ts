@@ -7,11 +7,10 @@
 import { idFromText } from '../encoding/base64url.ts';
 import { emptyState } from '../state/emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
-import { belowTips } from './belowTips.ts';
+import { runToEnd, type Steps } from '../state/steps.ts';
+import { frontierWithKeptBelow } from './belowTips.ts';
 import { documentOf, type PageLookup } from './CheckpointBook.ts';
 import { recalledVerdictInSteps } from './checkCheckpoint.ts';
-import type { Sections } from './records.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
 
 /**
@@ -42,27 +41,13 @@ function* startAtSummaryInSteps(
   if (verdict?.kind !== 'true') return null;
   // The carried entries by their ids, not found among every entry held.
   const carried = verdict.sections.carried.flatMap((record) => held.get(record.key) ?? []);
-  return stateFromCheckpoint(networkId, verdict.sections, carried, yield* withKeptBelow(verdict, held), verdict.until);
-}
-
-/**
- * F as the tips find it among the entries held, and, where that is partial, every held entry
- * below the tips by its place: a phone that let go of F keeps entries of it whose chains'
- * tips it let go (the hours others paid its member), and the rows made of them stay (§7.1).
- */
-function* withKeptBelow(
-  verdict: { frontier: ReadonlySet<EntryIdText>; partial?: true; until: number; sections: Sections },
-  held: ReadonlyMap<EntryIdText, VerifiedEntry>,
-): Steps<ReadonlySet<EntryIdText>> {
-  if (!verdict.partial) return verdict.frontier;
-  const below = belowTips(verdict.sections.heads, verdict.until);
-  const frontier = new Set(verdict.frontier);
-  let looked = 0;
-  for (const [id, item] of held) {
-    if (!frontier.has(id) && below(item)) frontier.add(id);
-    if (++looked % entriesPerStep === 0) yield;
-  }
-  return frontier;
+  return stateFromCheckpoint(
+    networkId,
+    verdict.sections,
+    carried,
+    yield* frontierWithKeptBelow(verdict, held),
+    verdict.until,
+  );
 }
 
 /**

@@ -40,6 +40,8 @@ export interface CheckpointHost {
   now(): number;
   /** The ledger derived anew: the view and the session's follow-up steps catch up. */
   rederived(): Promise<void>;
+  /** Every row the ledger made is in the view (ViewWrites): not after a full disk, nor while it waits. */
+  viewComplete(): boolean;
   /** derive(F) of the checkpoint derived across, shown beside the state; null for none. */
   showHistory(history: NetworkState | null): void;
   /**
@@ -140,7 +142,7 @@ export class CheckpointKeeper {
     }
     await this.book.review(state, ledger.held, lookup, foreign);
     if (host.closed()) return;
-    const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held.values()), lookup);
+    const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held), lookup);
     // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
     if (derivation.from && this.pagesKept !== derivation.from) {
       // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
@@ -212,27 +214,32 @@ export class CheckpointKeeper {
 
   /**
    * A phone that moved on to the part after the checkpoint it judges across lets go of the
-   * history below it at rest, once (§7.1, letGoBelow.ts); a device that became an archive
-   * device keeps its first doc at rest again.
+   * history below it at rest, once (§7.1, letGoBelow.ts), while its view is known complete
+   * (what it keeps is read from the view's rows). A device that is or ever was an archive
+   * device never does, nor one whose member is not admitted (a suspended coordinator's
+   * laptop is no archive device by the state); one that became one keeps its first doc at
+   * rest again.
    */
   private async keepOrLetGo(archive: boolean, part: ReturnType<CheckpointBook['partAfter']>): Promise<void> {
     const host = this.host;
     const room = host.memberRoom();
-    const letGo = host.record().firstDocLetGo;
+    const record = host.record();
     if (archive) {
-      if (letGo) await host.saveRecord({ firstDocLetGo: null });
+      if (!record.wasArchive) await host.saveRecord({ wasArchive: true });
+      if (record.firstDocLetGo) await host.saveRecord({ firstDocLetGo: null });
       return;
     }
-    if (!room || !part || part.summary !== this.movedTo || part.summary !== this.derivedFrom || letGo === part.summary)
-      return;
-    const { summary, holds } = part;
+    if (!room || !part || part.summary !== this.movedTo || part.summary !== this.derivedFrom) return;
+    const state = room.ledger.state;
+    const admitted = state.members.get(host.memberKey())?.status === 'admitted';
+    if (record.firstDocLetGo === part.summary || record.wasArchive || !admitted || !host.viewComplete()) return;
     await letGoBelow({
       room,
       db: host.db,
-      state: room.ledger.state,
+      state,
       member: host.memberKey(),
-      summary,
-      holds,
+      summary: part.summary,
+      holds: part.holds,
       saveRecord: (patch) => host.saveRecord(patch),
     });
   }
