@@ -2,8 +2,9 @@
 // letGoBelow.ts) still takes the next one and shows what an archive device shows, before and
 // after a reload, keeping the rows of its member's older hours — those it paid and those
 // others paid it — through a derivation anew from a partial verdict (belowTips.ts
-// frontierWithKeptBelow). A device that was an archive device never lets go: a coordinator's
-// laptop whose member is suspended keeps its first doc at rest.
+// frontierWithKeptBelow). It lets go only while its view is known complete (not on a full
+// disk: what it keeps is read from the view's rows). A device that was an archive device
+// never lets go: a coordinator's laptop whose member is suspended keeps its first doc at rest.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idFromText } from '../../../../src/core/encoding/base64url.ts';
 import type { NetworkSession } from '../../../../src/data/session/index.ts';
@@ -101,6 +102,43 @@ describe('a phone that let go of the history below a checkpoint', () => {
     expect(await rowIds(annaThird)).toEqual(expect.arrayContaining([...older, later]));
     await pay(annaThird, carla, 7, 'Thee');
     await until(carla, () => minutesOf(carla).includes(7));
+  }, 90_000);
+});
+
+describe('a phone whose view is not known complete', () => {
+  it('does not let go while its disk is full, and does once the view is written whole', async () => {
+    const { session: carla, invite } = await hood.found('Carla');
+    const anna = await hood.admitted(carla, invite, 'Anna');
+    const paid = await pay(anna, carla, 30, 'Boodschappen');
+    const received = await pay(carla, anna, 20, 'Soep');
+    for (const session of [anna, carla]) expect((await session.write('post', postFields())).ok).toBe(true);
+    await until(anna, () => minutesOf(anna).includes(20));
+
+    // Anna's disk fills once her phone took the checkpoint: the view written anew across it
+    // cannot hold the hours rows (a browser's QuotaExceededError), though it moves on.
+    const db = anna.db;
+    const transaction = db.transaction.bind(db);
+    let room = false;
+    db.transaction = ((...args: Parameters<typeof db.transaction>) => {
+      if (!room && anna.record.checkpoint && args.flat().includes(db.transfers))
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return transaction(...args);
+    }) as typeof db.transaction;
+
+    const monthsOn = monthsFromNow();
+    monthsOn(5);
+    const fiets = await pay(carla, anna, 45, 'Fiets');
+    await until(carla, () => Boolean(carla.record.checkpoint && carla.memberState?.checkpoint));
+    const first = carla.record.checkpoint ?? '';
+    await untilAny([carla, anna], () => anna.record.checkpoint === first && anna.integrity.storageFull);
+    expect(await stays(() => !anna.record.firstDocLetGo, 2000)).toBe(true);
+
+    // Room again: the next change writes the whole view, and the phone lets go keeping its rows.
+    room = true;
+    const later = await pay(carla, anna, 5, 'Koffie');
+    await untilAny([carla, anna], () => anna.record.firstDocLetGo === first);
+    expect(anna.integrity.storageFull).toBe(false);
+    expect(await rowIds(anna)).toEqual(expect.arrayContaining([paid, received, fiets, later].sort()));
   }, 90_000);
 });
 
