@@ -105,6 +105,58 @@ describe('a phone that let go of the history below a checkpoint', () => {
   }, 90_000);
 });
 
+describe('a phone that let go and became a coordinator', () => {
+  it('proposes no checkpoint another device finds false, and both count the next one', async () => {
+    const { session: carla, invite } = await hood.found('Carla');
+    const anna = await hood.admitted(carla, invite, 'Anna');
+    await pay(anna, carla, 30, 'Boodschappen');
+    await pay(carla, anna, 20, 'Soep');
+    for (const session of [anna, carla]) expect((await session.write('post', postFields())).ok).toBe(true);
+    await until(anna, () => minutesOf(anna).includes(20));
+    const monthsOn = monthsFromNow();
+    monthsOn(5);
+    await pay(carla, anna, 45, 'Fiets');
+    await until(carla, () => Boolean(carla.record.checkpoint && carla.memberState?.checkpoint));
+    const first = carla.record.checkpoint ?? '';
+    await untilAny([carla, anna], () => anna.record.firstDocLetGo === first);
+    anna.close();
+    const annaAgain = await hood.reopen(anna);
+    await annaAgain.memberReady;
+
+    // Anna becomes a coordinator: her phone is an archive device now, holding only part of F(1).
+    const granted = await carla.write('grant-role', { member: idFromText(annaAgain.memberKey), role: 'coordinator' });
+    expect(granted.ok).toBe(true);
+    await untilAny([carla, annaAgain], () => annaAgain.record.wasArchive === true);
+
+    // A quarter later, with Carla's laptop closed, checkpoint 2 is due on Anna's phone: it
+    // proposes only holding all of F(1) again (dueWrite.ts; as an archive device it fetched it).
+    carla.close();
+    monthsOn(8);
+    await pay(annaAgain, carla, 10, 'Ladder');
+    const ofPart2 = (session: NetworkSession) => {
+      const summaries = new Set<string>();
+      for (const act of session.memberState?.acts ?? []) {
+        const entry = session.memberState?.applied.get(act.id);
+        const body = entry?.type === 'checkpoint' ? (entry.body as { part: number; summary: Uint8Array }) : null;
+        if (body?.part === 2) summaries.add(String(body.summary));
+      }
+      return [...summaries];
+    };
+
+    // Carla's laptop finds what was proposed true (one summary, none false), and both count it.
+    const carlaAgain = await hood.reopen(carla);
+    await carlaAgain.memberReady;
+    await untilAny([carlaAgain, annaAgain], () =>
+      Boolean(carlaAgain.record.checkpoint && carlaAgain.record.checkpoint !== first),
+    );
+    const second = carlaAgain.record.checkpoint ?? '';
+    await untilAny([carlaAgain, annaAgain], () => annaAgain.record.checkpoint === second);
+    expect(ofPart2(carlaAgain)).toHaveLength(1);
+    expect(carlaAgain.memberState?.falseCheckpoints?.size ?? 0).toBe(0);
+    await untilAny([carlaAgain, annaAgain], () => balances(annaAgain).join() === balances(carlaAgain).join());
+  }, 90_000);
+});
+
 describe('a phone whose view is not known complete', () => {
   it('does not let go while its disk is full, and does once the view is written whole', async () => {
     const { session: carla, invite } = await hood.found('Carla');
