@@ -11,13 +11,16 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dueUntil } from '../src/core/checkpoint/CheckpointBook.ts';
+import { checkCheckpoint } from '../src/core/checkpoint/checkCheckpoint.ts';
 import { startAtRecorded, startAtSummary } from '../src/core/checkpoint/startAtRecorded.ts';
 import { checkpointSummary } from '../src/core/checkpoint/summary.ts';
+import { type CheckpointBase, proposalAfterInSteps } from '../src/core/checkpoint/summaryAfter.ts';
 import { hash } from '../src/core/crypto/hash.ts';
 import { toBase64Url } from '../src/core/encoding/base64url.ts';
 import { Ledger } from '../src/core/Ledger.ts';
 import { deriveState } from '../src/core/state/deriveState.ts';
 import type { VerifiedEntry } from '../src/core/state/NetworkState.ts';
+import { runToEnd, stepsOf } from '../src/core/state/steps.ts';
 import { loadFixture } from './fixtureFile.ts';
 import { useNodeSha256 } from './nodeSha256.ts';
 import { summarize } from './stats.ts';
@@ -73,6 +76,38 @@ for (let run = 0; run < runs; run++) {
 }
 const pageBytes = [...pages.values()].reduce((sum, bytes) => sum + bytes.length, 0);
 
+// The next checkpoint built on the one before (§4.8, "Built on the one before", session 22):
+// checkpoint 1 a quarter earlier, then the latest quarter's built and checked on it — by an
+// archive device, and by a phone that holds checkpoint 1's pages, its carried entries and
+// the part after it — against building the same quarter's summary from the genesis.
+const quarterStart = new Date(until + 1);
+const earlier = Date.UTC(quarterStart.getUTCFullYear(), quarterStart.getUTCMonth() - 3, 1) - 1;
+const base1 = checkpointSummary(fixture.networkId, { part: 1, after: null, until: earlier }, all);
+const archiveBase: CheckpointBase = {
+  sections: base1.sections,
+  until: earlier,
+  frontier: new Set(base1.frontier.keys()),
+};
+const header2 = { part: 2, after: base1.hash, until };
+const buildOn = () => runToEnd(proposalAfterInSteps(fixture.networkId, header2, archiveBase, held));
+const second = buildOn();
+if (!second) throw new Error('checkpoint 2 not built');
+const listed1 = new Set(base1.sections.carried.map((record) => record.key));
+const phoneHeld = new Map([...held].filter(([id]) => listed1.has(id) || !base1.frontier.has(id)));
+const phoneBase: CheckpointBase = { sections: base1.sections, until: earlier, frontier: new Set(), partial: true };
+const body2 = { part: 2, after: base1.hash, summary: second.hash, seen: [] };
+const document2 = { summary: second.summary, pages: second.pages };
+const checkOn = (items: ReadonlyMap<string, VerifiedEntry>, base: CheckpointBase) => () => {
+  const verdict = checkCheckpoint(fixture.networkId, body2, document2, items, undefined, undefined, base);
+  if (verdict.kind !== 'true') throw new Error(`checkpoint 2: ${verdict.kind}`);
+};
+const onBase = { build: [] as number[], archiveCheck: [] as number[], phoneCheck: [] as number[] };
+for (let run = 0; run < runs; run++) {
+  onBase.build.push(time(buildOn));
+  onBase.archiveCheck.push(time(checkOn(held, archiveBase)));
+  onBase.phoneCheck.push(time(checkOn(phoneHeld, phoneBase)));
+}
+
 // A new device in the part: every entry outside F and the carried ones, verified (one
 // signature per chain head, §3.5), then the state from the summary, as CheckpointKeeper does.
 const carried = new Set(built.sections.carried.map((record) => record.key));
@@ -85,7 +120,7 @@ const inPart = async () => {
   await fresh.add(part);
   const start = startAtSummary(fixture.networkId, summaryText, lookup, fresh.held);
   if (!start) throw new Error('the part does not start from the summary');
-  await fresh.startFrom({ start });
+  await fresh.startFrom({ start: () => stepsOf(start) });
   return fresh;
 };
 const fromPart = await inPart();
@@ -113,6 +148,13 @@ console.log(
       deriveAcrossMs: summarize(samples.across),
       buildSummaryMs: summarize(samples.summary),
       deriveFMs: summarize(samples.historyOfF),
+      onCheckpointBefore: {
+        quarterEntries: second.frontier.size,
+        phoneHolds: phoneHeld.size,
+        buildMs: summarize(onBase.build),
+        archiveCheckMs: summarize(onBase.archiveCheck),
+        phoneCheckMs: summarize(onBase.phoneCheck),
+      },
       newDevice: {
         wholeEntries: fixture.records.length,
         wholeBytes,

@@ -93,6 +93,8 @@ export class CheckpointBook {
       const entry = act.type === 'checkpoint' ? state.applied.get(act.id) : undefined;
       if (entry) this.signed.set(act.id, entry);
     }
+    // One applied before and refused now (concurrent with its signer's revocation: §4.4) counts not.
+    for (const id of this.signed.keys()) if (state.rejected.has(id)) this.signed.delete(id);
     let decided = await this.readRecorded(held, lookup);
     // Part by part: checkpoint n is checked on n − 1's verdict.
     const byPart = [...this.signed].sort(
@@ -100,7 +102,10 @@ export class CheckpointBook {
         (a as AnyEntry & { type: 'checkpoint' }).body.part - (b as AnyEntry & { type: 'checkpoint' }).body.part,
     );
     for (const [id, entry] of byPart) {
-      if (this.verdicts.get(id)?.kind === 'true' || this.found.has(id)) continue;
+      const previous = this.verdicts.get(id);
+      if (previous?.kind === 'true' || this.found.has(id)) continue;
+      // It could not be told for lack of an entry: not walked again before that entry is here.
+      if (previous?.kind === 'unknown' && previous.missing && !held.has(previous.missing)) continue;
       const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
       const document = documentOf(body.summary, lookup);
       const summaryText = toBase64Url(body.summary);
@@ -158,7 +163,9 @@ export class CheckpointBook {
   /** The counting checkpoints, part 1 first (`devices`: whose member signed each entry). */
   counting(devices: NetworkState['devices']): CountingCheckpoint[] {
     const recorded = this.recorded && this.recorded.part > 0 ? this.recorded : undefined;
-    const from = recorded && { part: recorded.part, summary: idFromText(recorded.summary) };
+    const verdict = recorded && this.bySummary.get(recorded.summary);
+    const from = recorded &&
+      verdict && { part: recorded.part, summary: idFromText(recorded.summary), until: verdict.until };
     return countingCheckpoints({ applied: this.signed, devices }, (id) => this.verdictOf(id), from);
   }
 

@@ -10,7 +10,7 @@ import { equalBytes } from '../encoding/canonical.ts';
 import { type Bodies, defaultPolicy } from '../entry/bodies.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { parentOf } from '../state/entryTexts.ts';
-import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
+import type { EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { entriesPerStep, runToEnd, type Steps } from '../state/steps.ts';
 import { checkpointFrontierInSteps, frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
@@ -28,11 +28,12 @@ import {
 export type CheckpointVerdict =
   /**
    * The summary is the frontier's; `holders`: the members holding the coordinator or kiosk
-   * role in it; `quorum`: the checkpointQuorum of the policy in it.
+   * role in it (only their signatures count for it); `quorum`: the checkpointQuorum of the
+   * policy in it.
    */
   | {
       kind: 'true';
-      holders: number;
+      holders: ReadonlySet<MemberKey>;
       quorum: number;
       until: number;
       /** The frontier's ids and the summary's records: what a device starts from once it counts. */
@@ -48,7 +49,8 @@ export type CheckpointVerdict =
     }
   /** The evidence: the first page that differs (its index) and the hash it should have. */
   | { kind: 'false'; page: number; correct: Uint8Array; why: 'not-closed' | 'too-late' | 'differs' }
-  | { kind: 'unknown'; why: 'no-summary' | 'not-held' | 'no-base' };
+  /** `missing`: the first entry of F it looked for and did not hold, when that was why. */
+  | { kind: 'unknown'; why: 'no-summary' | 'not-held' | 'no-base'; missing?: EntryIdText };
 
 /** The summary and pages a checkpoint entry signs, as they travel beside it (§7.1). */
 export interface SummaryDocument {
@@ -89,9 +91,10 @@ export function* checkCheckpointInSteps(
   if (body.after !== null && !base) return { kind: 'unknown', why: 'no-base' };
   const header = { part: summary.part, after: summary.after, until: summary.until };
   const tips = tipsOf(sections);
+  const report: { missing?: EntryIdText } = {};
   const found = base
-    ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until)
-    : yield* frontierOfTipsInSteps(held, tips, summary.until);
+    ? yield* partFrontierOfTipsInSteps(held, tips, base, summary.until, report)
+    : yield* frontierOfTipsInSteps(held, tips, summary.until, { report });
   // The peers' entries it says it settled (links): all held, or it cannot be told.
   const foreign = foreignOfSummary(sections.open, heldForeign);
   const frontier = foreign === null && typeof found !== 'string' ? 'not-held' : found;
@@ -100,7 +103,8 @@ export function* checkCheckpointInSteps(
     toBase64Url(summary.net) !== networkId ||
     summary.part !== body.part ||
     !(summary.after === null ? body.after === null : body.after !== null && equalBytes(summary.after, body.after));
-  if (frontier === 'not-held' && !mismatch) return { kind: 'unknown', why: 'not-held' };
+  if (frontier === 'not-held' && !mismatch)
+    return { kind: 'unknown', why: 'not-held', ...(report.missing ? { missing: report.missing } : {}) };
   const dated = [...heldForeign.values()].filter((item) => item.entry.time <= summary.until);
   // What it should have been: the summary of the frontier it names, or else of the largest one held.
   const named = typeof frontier === 'string' ? null : frontier;
@@ -171,11 +175,15 @@ export function* recalledVerdictInSteps(
     const parent = parentOf(item);
     partial = parent !== null && !frontier.has(parent);
   }
-  const holders = sections.members.filter(
-    (record) =>
-      record.status === 'admitted' &&
-      (record.roles as string[]).some((role) => role === 'coordinator' || role === 'kiosk'),
-  ).length;
+  const holders = new Set(
+    sections.members
+      .filter(
+        (record) =>
+          record.status === 'admitted' &&
+          (record.roles as string[]).some((role) => role === 'coordinator' || role === 'kiosk'),
+      )
+      .map((record) => record.key),
+  );
   const policy = (sections.network[0] as { policy?: { checkpointQuorum?: number } } | undefined)?.policy;
   // F's ids, in steps too: at four years 128,037 of them.
   const ids = new Set<EntryIdText>();

@@ -33,7 +33,7 @@ export interface CountingCheckpoint {
 export function countingCheckpoints(
   state: Pick<NetworkState, 'applied' | 'devices'>,
   verdictOf: (id: EntryIdText) => CheckpointVerdict,
-  from?: { part: number; summary: Uint8Array },
+  from?: { part: number; summary: Uint8Array; until: number },
 ): CountingCheckpoint[] {
   const groups = new Map<string, Group>();
   for (const [id, entry] of state.applied) {
@@ -49,21 +49,30 @@ export function countingCheckpoints(
       body,
       signers: new Set(),
       entries: [],
-      holders: verdict.holders,
+      holders: verdict.holders.size,
+      vouched: false,
       quorum: verdict.quorum,
+      until: verdict.until,
     };
     group.signers.add(member);
     group.entries.push(id);
+    // One who held a role at `until` must be among the signers: one who signs alone a summary
+    // of a state without themselves in it (a part 1 of the genesis alone: quorum 1) counts not.
+    if (verdict.holders.has(member)) group.vouched = true;
     groups.set(key, group);
   }
   const counting: CountingCheckpoint[] = [];
   let after: Uint8Array | null = null;
+  let until = Number.NEGATIVE_INFINITY;
   for (let part = 1; ; part++) {
     const afterText: string | null = after ? toBase64Url(after) : null;
+    // Each one later than the one before: a summary of an earlier point would hand a phone old entries as new.
     const candidates: Group[] = [...groups.values()].filter(
       (group) =>
         group.body.part === part &&
         (group.body.after ? toBase64Url(group.body.after) : null) === afterText &&
+        group.until > until &&
+        group.vouched &&
         group.signers.size >= quorumOf(group.holders, group.quorum),
     );
     if (candidates.length === 0) {
@@ -71,6 +80,7 @@ export function countingCheckpoints(
       counting.push({ part: from.part, summary: from.summary, signers: [], entries: [] });
       after = from.summary;
       part = from.part;
+      until = from.until;
       continue;
     }
     const lowest: Group = candidates.reduce((best, group) =>
@@ -83,6 +93,7 @@ export function countingCheckpoints(
       entries: [...lowest.entries].sort(),
     });
     after = lowest.body.summary;
+    until = lowest.until;
   }
 }
 
@@ -93,9 +104,13 @@ interface Group {
   holders: number;
   /** The policy's checkpointQuorum in the summary: the same summary, the same quorum. */
   quorum: number;
+  until: number;
+  /** A member holding a role in the summary signed it. */
+  vouched: boolean;
 }
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
+/** Byte order (of summary hashes): the lower one counts. */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
   return a.length - b.length;
 }

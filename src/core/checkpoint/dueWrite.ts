@@ -7,7 +7,7 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry } from '../links/LinkState.ts';
 import type { DeviceKey, EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import type { CheckpointBook } from './CheckpointBook.ts';
-import { signingDelay } from './counting.ts';
+import { compareBytes, signingDelay } from './counting.ts';
 import { frontierOfTipsInSteps } from './frontier.ts';
 import { tipsOf } from './records.ts';
 import { type BuiltSummary, checkpointSummaryInSteps } from './summary.ts';
@@ -23,6 +23,19 @@ export function dueUntil(now: number): number {
   const signed = new Date(now - signingDelay);
   const quarterStart = Date.UTC(signed.getUTCFullYear(), Math.floor(signed.getUTCMonth() / 3) * 3, 1);
   return quarterStart - 1;
+}
+
+/** Is `until` the last millisecond of a calendar quarter (UTC), as every proposer takes it? */
+export function isQuarterEnd(until: number): boolean {
+  const next = new Date(until + 1);
+  return (
+    next.getUTCDate() === 1 &&
+    next.getUTCMonth() % 3 === 0 &&
+    next.getUTCHours() === 0 &&
+    next.getUTCMinutes() === 0 &&
+    next.getUTCSeconds() === 0 &&
+    next.getUTCMilliseconds() === 0
+  );
 }
 
 /** What an archive device of `member` writes next, at most one thing a call. */
@@ -53,21 +66,28 @@ export async function dueWrite(
   const part = (last?.part ?? 0) + 1;
   const after = last ? last.summary : null;
   const afterText = after ? toBase64Url(after) : null;
+  const base = book.trueVerdictOf(last);
+  const until = dueUntil(now);
+  // A true proposal it would have made itself: `until` a quarter's end, due by now, later
+  // than the last counting one's. Another (a rogue's `until` between a transfer and its
+  // reversal, or years ahead so that it never counts) it neither countersigns nor waits for.
+  const couldCount = (id: EntryIdText) => {
+    const verdict = book.verdictOf(id);
+    if (verdict.kind !== 'true') return verdict.kind === 'unknown';
+    return isQuarterEnd(verdict.until) && verdict.until <= until && (!base || verdict.until > base.until);
+  };
   // The proposals for the next part, built on the last counting one, that are not false.
   const proposals = [...book.entries].filter(([id, entry]) => {
     const body = (entry as AnyEntry & { type: 'checkpoint' }).body;
-    return (
-      body.part === part &&
-      (body.after ? toBase64Url(body.after) : null) === afterText &&
-      !book.falseCheckpoints.has(id)
-    );
+    return body.part === part && (body.after ? toBase64Url(body.after) : null) === afterText && couldCount(id);
   });
   const trueOnes = proposals
     .filter(([id]) => book.verdictOf(id).kind === 'true')
     .map(([, entry]) => entry as AnyEntry & { type: 'checkpoint' });
   if (trueOnes.length > 0) {
+    // The lowest summary hash by its bytes, as counting ranks them.
     const lowest = trueOnes.reduce((best, entry) =>
-      toBase64Url(entry.body.summary) < toBase64Url(best.body.summary) ? entry : best,
+      compareBytes(entry.body.summary, best.body.summary) < 0 ? entry : best,
     );
     const summaryText = toBase64Url(lowest.body.summary);
     const signedIt = trueOnes.some((entry) => toBase64Url(entry.body.summary) === summaryText && mine(entry));
@@ -76,8 +96,6 @@ export async function dueWrite(
   }
   // One not checked yet (its pages on their way): wait for it rather than propose another.
   if (proposals.length > 0) return null;
-  const until = dueUntil(now);
-  const base = book.trueVerdictOf(last);
   if (last && !base) return null;
   if (base && until <= base.until) return null;
   // A network younger than the quarter: nothing to sum up (and nothing to derive for it).

@@ -62,6 +62,8 @@ export interface FrontierOfTipsOptions {
   checked?: boolean;
   /** With `checked`: only those this device holds (a phone keeps the parts after it, §7.1). */
   held?: 'all' | 'some';
+  /** Where `not-held` is the answer, the id it did not hold is written here. */
+  report?: { missing?: EntryIdText };
 }
 
 /**
@@ -83,7 +85,7 @@ export function* frontierOfTipsInSteps(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   tips: Iterable<EntryIdText>,
   until: number,
-  { checked = false, held: holding = 'all' }: FrontierOfTipsOptions = {},
+  { checked = false, held: holding = 'all', report }: FrontierOfTipsOptions = {},
 ): Steps<Map<EntryIdText, VerifiedEntry> | FrontierProblem> {
   let done = 0;
   const frontier = new Map<EntryIdText, VerifiedEntry>();
@@ -95,6 +97,7 @@ export function* frontierOfTipsInSteps(
     const item = held.get(id);
     if (!item) {
       if (checked && holding === 'some') continue;
+      if (report) report.missing = id;
       return 'not-held';
     }
     frontier.set(id, item);

@@ -62,14 +62,16 @@ export function* nextFrontierInSteps(
  * The entries of F(n) after checkpoint n − 1 that a summary's tips name: each tip and its
  * chain ancestors down to what n − 1 settled. A device that lacks one of them cannot tell;
  * one dated after `until`, or a dependency that is held, not settled by n − 1 and not in the
- * set, makes it no frontier. A dependency not held at all is taken as of F(n − 1): only a
- * device that holds it can tell otherwise (an archive device does).
+ * set, makes it no frontier. A dependency not held at all: a device holding all of F(n − 1)
+ * waits for it (cannot tell yet); one that does not (`partial`) takes it as of F(n − 1), as
+ * only a device that holds it can tell otherwise (an archive device does).
  */
 export function* partFrontierOfTipsInSteps(
   held: ReadonlyMap<EntryIdText, VerifiedEntry>,
   tips: Iterable<EntryIdText>,
   base: CheckpointBase,
   until: number,
+  report: { missing?: EntryIdText } = {},
 ): Steps<Map<EntryIdText, VerifiedEntry> | FrontierProblem> {
   const settled = settledByBase(base);
   const baseTips = new Set(tipsOf(base.sections));
@@ -83,7 +85,10 @@ export function* partFrontierOfTipsInSteps(
     // A tip of n − 1 (or an id of its F held here) ends the chain, held or not.
     if (base.frontier.has(id) || baseTips.has(id)) continue;
     const item = held.get(id);
-    if (!item) return 'not-held';
+    if (!item) {
+      report.missing = id;
+      return 'not-held';
+    }
     if (settled(item)) continue;
     part.set(id, item);
     const prev = parentOf(item);
@@ -94,6 +99,11 @@ export function* partFrontierOfTipsInSteps(
     if (item.entry.time > until) return 'too-late';
     for (const dep of dependenciesOf(item.entry as AnyEntry)) {
       const needed = held.get(dep);
+      // Holding all of F(n − 1), a name not held at all is of neither: wait for it (then tell).
+      if (!needed && !part.has(dep) && !base.partial) {
+        report.missing = dep;
+        return 'not-held';
+      }
       if (needed && !part.has(dep) && !settled(needed)) return 'not-closed';
     }
   }

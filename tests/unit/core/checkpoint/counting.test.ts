@@ -158,6 +158,20 @@ describe('counting checkpoints', () => {
     expect(counting()).toEqual([[1, toBase64Url(lower.hash), 2]]);
   });
 
+  it('a coordinator appointed after `until` signs with one who held the role then; two appointed since do not count alone', () => {
+    const { network, anna, summarise, sign, counting } = quarter({ second: false });
+    const built = summarise(1, null);
+    // The summary's holders: the founder alone. Anna and Dirk are coordinators since.
+    network.grant(anna);
+    const dirk = network.member('Dirk');
+    network.grant(dirk);
+    sign(anna, built);
+    sign(dirk, built);
+    expect(counting()).toEqual([]);
+    sign(network.founder, built);
+    expect(counting()).toEqual([[1, toBase64Url(built.hash), 3]]);
+  });
+
   it('duplicated and reordered checkpoint entries give the same result', () => {
     const { network, carla, summarise, sign, counting } = quarter();
     const built = summarise(1, null);
