@@ -41,13 +41,6 @@ function monthsFromNow(): (months: number) => void {
   return (months) => vi.setSystemTime(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
 }
 
-/** Holds `ready` for `ms` (a step in the background that would undo it has had its turn). */
-async function stays(ready: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50)))
-    if (!ready()) return false;
-  return ready();
-}
-
 describe('a phone that let go of the history below a checkpoint', () => {
   it('takes the next checkpoint, shows the same balances, and keeps its older hours, after a reload too', async () => {
     const { session: carla, invite } = await hood.found('Carla');
@@ -98,7 +91,7 @@ describe('a phone that let go of the history below a checkpoint', () => {
     expect(annaThird.record.checkpoint).toBe(second);
     await untilAny([carla, annaThird], () => balances(annaThird).join() === balances(carla).join());
     // The opening compares the view with the ledger once the page settled (MemberRoomKeeper, 1.5 s).
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await annaThird.settledInBackground();
     expect(await rowIds(annaThird)).toEqual(expect.arrayContaining([...older, later]));
     await pay(annaThird, carla, 7, 'Thee');
     await until(carla, () => minutesOf(carla).includes(7));
@@ -183,7 +176,8 @@ describe('a phone whose view is not known complete', () => {
     await until(carla, () => Boolean(carla.record.checkpoint && carla.memberState?.checkpoint));
     const first = carla.record.checkpoint ?? '';
     await untilAny([carla, anna], () => anna.record.checkpoint === first && anna.integrity.storageFull);
-    expect(await stays(() => !anna.record.firstDocLetGo, 2000)).toBe(true);
+    await anna.settledInBackground();
+    expect(anna.record.firstDocLetGo ?? null).toBeNull();
 
     // Room again: the next change writes the whole view, and the phone lets go keeping its rows.
     room = true;
@@ -220,6 +214,7 @@ describe('a device that was an archive device', () => {
     });
     expect(suspended.ok).toBe(true);
     await untilAny([carla, bram], () => bram.memberState?.members.get(bram.memberKey)?.status === 'suspended');
-    expect(await stays(() => !bram.record.firstDocLetGo, 3000)).toBe(true);
+    await bram.settledInBackground();
+    expect(bram.record.firstDocLetGo ?? null).toBeNull();
   }, 90_000);
 });
