@@ -240,6 +240,7 @@ describe('checkpoint 2 on checkpoint 1', () => {
     expect(checkCheckpoint(network.netId, body, document, held(all), undefined, undefined, archive)).toEqual({
       kind: 'unknown',
       why: 'not-held',
+      missing: idOf(x),
     });
     const withX = held([...all, { idText: idOf(x), entry: x.entry }]);
     expect(checkCheckpoint(network.netId, body, document, withX, undefined, undefined, archive)).toMatchObject({

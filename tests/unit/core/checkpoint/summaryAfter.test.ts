@@ -132,7 +132,7 @@ describe('checkpoint n built on checkpoint n − 1', () => {
       undefined,
       phone,
     );
-    expect(verdict).toEqual({ kind: 'unknown', why: 'not-held' });
+    expect(verdict).toEqual({ kind: 'unknown', why: 'not-held', missing: idOf(late) });
   });
 
   it('a phone that starts from checkpoint 2 shows what the archive device judged across it', () => {
