@@ -18,6 +18,7 @@ import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
+import { isQuotaError } from '../storageErrors.ts';
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
@@ -67,6 +68,8 @@ export class CheckpointKeeper {
   private pagesKept: string | null = null;
   /** The part this device moved on to in this session. */
   private movedTo: string | null = null;
+  /** Letting go met a full disk in this session. */
+  private letGoFailed = false;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
   private readonly wrote = new Set<string>();
 
@@ -233,15 +236,23 @@ export class CheckpointKeeper {
     const state = room.ledger.state;
     const admitted = state.members.get(host.memberKey())?.status === 'admitted';
     if (record.firstDocLetGo === part.summary || record.wasArchive || !admitted || !host.viewComplete()) return;
-    await letGoBelow({
-      room,
-      db: host.db,
-      state,
-      member: host.memberKey(),
-      summary: part.summary,
-      holds: part.holds,
-      saveRecord: (patch) => host.saveRecord(patch),
-    });
+    if (this.letGoFailed) return;
+    try {
+      await letGoBelow({
+        room,
+        db: host.db,
+        state,
+        member: host.memberKey(),
+        summary: part.summary,
+        holds: part.holds,
+        saveRecord: (patch) => host.saveRecord(patch),
+      });
+    } catch (error) {
+      // A full disk as it rewrites the copy (one transaction: nothing is lost): not again in
+      // this session, where every step would read the whole copy to fail the same way.
+      if (!isQuotaError(error)) throw error;
+      this.letGoFailed = true;
+    }
   }
 }
 

@@ -14,6 +14,8 @@ export class ViewWrites {
   behind = false;
   /** The last projection of this session was written whole. */
   private written = false;
+  /** The whole view was compared with the ledger and written in this session (at opening, or after a wait). */
+  private reconciled = false;
 
   constructor(events: SessionEvents) {
     this.events = events;
@@ -21,15 +23,17 @@ export class ViewWrites {
 
   /** Every row the ledger made so far is in the view: the last write went through, and none is waiting. */
   get complete(): boolean {
-    return this.written && !this.behind && !this.events.integrity.storageFull;
+    return this.reconciled && this.written && !this.behind && !this.events.integrity.storageFull;
   }
 
   /** Writes a change into the view (all of it after a full disk or a wait); false on a full disk. */
   async project(projection: NetworkProjection, change: ProjectionChange): Promise<boolean> {
     const events = this.events;
     try {
-      if (events.integrity.storageFull || this.behind) await projection.reconcile();
-      else await projection.update(change);
+      if (events.integrity.storageFull || this.behind) {
+        await projection.reconcile();
+        this.reconciled = true;
+      } else await projection.update(change);
       this.behind = false;
     } catch (error) {
       this.written = false;
@@ -47,5 +51,6 @@ export class ViewWrites {
     this.written = false;
     await projection.reconcile();
     this.written = true;
+    this.reconciled = true;
   }
 }
