@@ -2,10 +2,9 @@
 // whole history, checks the fixture's checkpoint, counts it and moves on to the part after
 // it. Then what it holds and does at each opening from then on: member-open → every balance
 // the whole history's and the view written (the opening's verification), the cold open (20
-// cards), its IndexedDB, its heap, its longest task from member-open until then. §7.1 lets a phone drop what lies below
-// the checkpoint; while it keeps it (not built yet) it opens as an archive device does, and
-// the phone figures of bench/phoneOpen.ts and partNewDevice.ts (a device paired after the
-// checkpoint) are not its own.
+// cards), its IndexedDB, its heap, its longest task from member-open until then. Having
+// moved on, it lets go of what lies below the checkpoint at rest (§7.1, letGoBelow.ts): the
+// openings measured are those after it did.
 // --what: the last opening traced, and what each of its tasks over 50 ms of CPU runs (traceTasks.ts).
 // Run: node bench/longTimePhone.ts [--years 1|4] [--runs 3] [--what]  (after npm run build;
 // BUURTRUIL_NO_MINIFY=1 for the functions' names)
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
 import { chromiumExecutable } from '../tests/browser/chromiumExecutable.ts';
+import { storedRecord } from '../tests/e2e/toolkit.ts';
 import { startSite } from '../tests/support/processes.ts';
 import { flag, numberOption } from './benchArgs.ts';
 import { checkpointedFixture } from './checkpointedFixture.ts';
@@ -114,21 +114,26 @@ try {
 }
 
 /**
- * Waits until the device keeps the part after `summary` (its record names the checkpoint and
- * the part's doc is at rest) and its storage has stopped changing (two reads a second apart).
+ * Waits until the device keeps the part after `summary` (the part's doc is at rest), has let
+ * go of what lies below it (its record says so, the first doc's database is gone) and its
+ * storage has stopped changing (two reads a second apart).
  */
 async function settled(page: Page, summary: string): Promise<void> {
   let before = -1;
   for (const deadline = Date.now() + 30 * minutes; Date.now() < deadline; await page.waitForTimeout(1000)) {
+    const letGo = (await storedRecord(page)).firstDocLetGo ?? null;
     const { moved, usage } = await page.evaluate(async (name) => {
       const names = (await indexedDB.databases()).map((db) => db.name ?? '');
       return {
-        moved: names.some((known) => known.endsWith(`-part-${name}`)),
+        moved:
+          names.some((known) => known.endsWith(`-part-${name}`)) &&
+          !names.some((known) => known.startsWith('buurtruil-doc-') && !known.includes('-part-')),
         usage: (await navigator.storage.estimate()).usage ?? 0,
       };
     }, summary);
-    if (moved && usage === before) return;
-    before = moved ? usage : -1;
+    const done = moved && letGo === summary;
+    if (done && usage === before) return;
+    before = done ? usage : -1;
   }
-  throw new Error('the phone did not move on to the part within 30 minutes');
+  throw new Error('the phone did not move on to the part and let go of the first doc within 30 minutes');
 }

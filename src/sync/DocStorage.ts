@@ -23,4 +23,6 @@ export interface DocStorage {
    * `contents`, values it keeps are left out at rest (once compacted) and filled from it on reading.
    */
   keep(name: string, doc: Y.Doc, contents?: DocContents): KeptDoc;
+  /** Lets go of what is kept under `name` (a part a phone no longer keeps, §7.1); settles when gone. */
+  forget(name: string): Promise<void>;
 }

@@ -25,6 +25,10 @@ export class MemoryDocStorage implements DocStorage {
     };
   }
 
+  async forget(name: string): Promise<void> {
+    this.kept.delete(name);
+  }
+
   /** The bytes kept under `name` (for tests: what a device holds at rest). */
   bytesAtRest(name: string): number {
     return (this.kept.get(name) ?? []).reduce((n, update) => n + update.length, 0);

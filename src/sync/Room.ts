@@ -33,6 +33,8 @@ export class Room {
   private readonly parts = new Map<string, RoomDoc>();
   private pages: PagesAcrossParts | null = null;
   private copy: KeptCopy | undefined;
+  /** The first doc is kept at rest (false on a phone that let go of it, §7.1). */
+  private firstDocAtRest = true;
   private loaded = false;
   private readonly entryListeners = new Set<(change: LogChange) => void>();
   private readonly arrivalListeners = new Set<(fresh: readonly (readonly [string, unknown])[]) => void>();
@@ -83,19 +85,23 @@ export class Room {
    * rest leave out the bytes of the entries the copy holds (hollowDoc.ts): they are read
    * after the seed, which fills them in.
    */
-  async open(seed?: (ledger: Ledger) => Promise<void>, copy?: KeptCopy): Promise<LogChange> {
+  async open(
+    seed?: (ledger: Ledger) => Promise<void>,
+    copy?: KeptCopy,
+    { firstDocAtRest = true } = {},
+  ): Promise<LogChange> {
     if (seed) await seed(this.ledger);
     this.copy = copy;
-    const change = await this.home.open(this.reading());
+    this.firstDocAtRest = firstDocAtRest;
+    const change = await this.home.open({ ...this.reading(), atRest: firstDocAtRest });
     this.loaded = true;
     this.emitStatus();
     return change;
   }
 
   /**
-   * Opens the part after the checkpoint whose summary hash is `summary` (base64url), and
-   * writes into it from then on: the newest part opened is the one written to. Null when
-   * it is open already, else what its log read from storage.
+   * Opens the part after the checkpoint whose summary hash is `summary` (base64url), written to from then on (the
+   * newest part opened is). Null when it is open already, else what its log read from storage.
    */
   async openPart(summary: string): Promise<LogChange | null> {
     if (this.parts.has(summary)) return null;
@@ -105,6 +111,14 @@ export class Room {
     this.pages?.add(part.pages);
     this.emitStatus();
     return change;
+  }
+
+  /** A phone that moved on lets go at rest of every doc but the part it writes to (§7.1); in memory they live on. */
+  async letOlderDocsGo(): Promise<void> {
+    const writing = this.writing();
+    if (writing === this.home) return;
+    this.firstDocAtRest = false;
+    await Promise.all(this.docs().map((doc) => (doc === writing ? undefined : doc.forget())));
   }
 
   /** The parts opened, oldest first. */
@@ -134,10 +148,7 @@ export class Room {
     this.emitStatus();
   }
 
-  /**
-   * The first doc, for the link rooms' carriers (links/LinkRooms.ts), which read its entries
-   * and write its "foreign" map; everything else goes through the ledger and this room.
-   */
+  /** The first doc, for the link rooms' carriers (links/LinkRooms.ts): they read its entries, write its "foreign". */
   get sharedDoc(): Y.Doc {
     return this.home.doc;
   }
@@ -169,10 +180,7 @@ export class Room {
     return () => this.arrivalListeners.delete(listener);
   }
 
-  /**
-   * Called with the posts' bytes a peer sent this device first, because its doc was (nearly)
-   * empty (newestPostsFrame.ts): unchecked, for the board's "being checked" only (§3.5).
-   */
+  /** The posts a peer sent first to a (nearly) empty doc (newestPostsFrame.ts): unchecked, "being checked" (§3.5). */
   onNewestPosts(listener: (entries: readonly Uint8Array[]) => void): () => void {
     this.newestListeners.add(listener);
     return () => this.newestListeners.delete(listener);
@@ -220,7 +228,8 @@ export class Room {
   async restoreMissing(inPart: (id: string) => boolean = () => false): Promise<number> {
     const writing = this.writing();
     if (writing === this.home) return this.home.log.restoreMissing();
-    const home = await this.home.log.restoreMissing((id) => !inPart(id));
+    // A first doc let go of is not filled again: the verified copy keeps what is this device's.
+    const home = this.firstDocAtRest ? await this.home.log.restoreMissing((id) => !inPart(id)) : 0;
     return home + (await writing.log.restoreMissing(inPart));
   }
 

@@ -25,7 +25,12 @@ export interface RoomDocReading {
   changed: (change: LogChange) => void;
   /** With it, the doc at rest leaves out the bytes of the entries the copy holds (hollowDoc.ts). */
   copy?: KeptCopy;
+  /** False: the doc lives in memory only (a first doc a phone let go of, §7.1). */
+  atRest?: boolean;
 }
+
+/** A doc not kept at rest. */
+const inMemoryOnly: KeptDoc = { loaded: Promise.resolve(), compact: async () => {}, close: () => {} };
 
 export class RoomDoc {
   readonly doc = new Y.Doc();
@@ -66,7 +71,7 @@ export class RoomDoc {
           keptElsewhere: (id: string) => copy.has(id),
         }
       : undefined;
-    const kept = this.storage.keep(this.storageName, this.doc, contents);
+    const kept = reading.atRest === false ? inMemoryOnly : this.storage.keep(this.storageName, this.doc, contents);
     this.kept = kept;
     // The log reads the doc once it is loaded, not value by value as it loads.
     await kept.loaded;
@@ -94,6 +99,13 @@ export class RoomDoc {
   get pages(): YjsSummaryPages {
     this.pagesMade ??= new YjsSummaryPages(this.doc);
     return this.pagesMade;
+  }
+
+  /** Stops keeping the doc at rest and lets go of what storage kept of it; it lives on in memory. */
+  forget(): Promise<void> {
+    this.kept?.close();
+    this.kept = inMemoryOnly;
+    return this.storage.forget(this.storageName);
   }
 
   compact(): Promise<void> {

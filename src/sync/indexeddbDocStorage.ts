@@ -24,6 +24,8 @@ const hollowAfterBytes = 64 * 1024;
 
 export const indexeddbDocStorage: DocStorage = {
   keep: (name, doc, contents) => new IndexeddbKeptDoc(name, doc, contents),
+  // Another tab with the doc open holds the deletion until it closes it (or the page closes).
+  forget: (name) => request(indexedDB.deleteDatabase(name)).then(() => {}),
 };
 
 class IndexeddbKeptDoc implements KeptDoc {

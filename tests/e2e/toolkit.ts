@@ -82,6 +82,8 @@ interface StoredRecord {
   roomSecret: string | null;
   /** The checkpoint this device checked or was handed (its summary's hash), if any. */
   checkpoint?: string | null;
+  /** The checkpoint below which this phone let go of the history at rest (docs/protocol.md §7.1). */
+  firstDocLetGo?: string | null;
 }
 
 /** Every row of `store` in the page's first IndexedDB database whose name starts with `prefix`. */

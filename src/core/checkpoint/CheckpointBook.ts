@@ -10,7 +10,7 @@ import type { AnyEntry, Entry } from '../entry/Entry.ts';
 import type { ForeignEntry, ForeignKey } from '../links/LinkState.ts';
 import { type DeriveOptions, deriveStateInSteps } from '../state/deriveState.ts';
 import type { EntryIdText, MemberKey, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
-import { runInSlices, type Steps, stepsOf } from '../state/steps.ts';
+import { runInSlices, type Steps } from '../state/steps.ts';
 import { belowTips } from './belowTips.ts';
 import {
   type CheckpointVerdict,
@@ -24,7 +24,7 @@ import { frontierOfTipsInSteps } from './frontier.ts';
 import { foreignOfSummary } from './linkObjects.ts';
 import { readSummary } from './pages.ts';
 import { tipsOf } from './records.ts';
-import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
+import { startFromVerdict } from './startFromVerdict.ts';
 
 /** Looks a summary or a page up by the base64url of its hash (the doc's "pages" map). */
 export type PageLookup = (hashText: string) => Uint8Array | undefined;
@@ -171,16 +171,20 @@ export class CheckpointBook {
 
   /**
    * What to derive with: from the newest counting checkpoint (its state rebuilt from its
-   * pages, F's ids known in full), and with the false ones ending their signers' roles.
+   * pages; F's ids as known, with the held entries below its tips where the verdict is
+   * partial: startFromVerdict.ts), and with the false ones ending their signers' roles.
    */
-  derivation(devices: NetworkState['devices'], held: Iterable<VerifiedEntry>): DeriveOptions & { from: string | null } {
+  derivation(
+    devices: NetworkState['devices'],
+    held: ReadonlyMap<EntryIdText, VerifiedEntry>,
+  ): DeriveOptions & { from: string | null } {
     const newest = this.counting(devices).at(-1);
     const verdict = this.trueVerdictOf(newest);
     const falseCheckpoints = new Set(this.found);
     if (!verdict) return { falseCheckpoints, from: null };
-    const made = stateFromCheckpoint(this.networkId, verdict.sections, held, verdict.frontier, verdict.until);
-    if (!made) return { falseCheckpoints, from: null };
-    return { start: () => stepsOf(made), falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
+    const start = startFromVerdict(this.networkId, verdict, held);
+    if (!start) return { falseCheckpoints, from: null };
+    return { start, falseCheckpoints, from: toBase64Url(newest?.summary as Uint8Array) };
   }
 
   /**

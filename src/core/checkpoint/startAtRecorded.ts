@@ -8,6 +8,7 @@ import { idFromText } from '../encoding/base64url.ts';
 import { emptyState } from '../state/emptyState.ts';
 import type { EntryIdText, NetworkState, VerifiedEntry } from '../state/NetworkState.ts';
 import { runToEnd, type Steps } from '../state/steps.ts';
+import { frontierWithKeptBelow } from './belowTips.ts';
 import { documentOf, type PageLookup } from './CheckpointBook.ts';
 import { recalledVerdictInSteps } from './checkCheckpoint.ts';
 import { stateFromCheckpoint } from './stateFromCheckpoint.ts';
@@ -40,7 +41,13 @@ function* startAtSummaryInSteps(
   if (verdict?.kind !== 'true') return null;
   // The carried entries by their ids, not found among every entry held.
   const carried = verdict.sections.carried.flatMap((record) => held.get(record.key) ?? []);
-  return stateFromCheckpoint(networkId, verdict.sections, carried, verdict.frontier, verdict.until);
+  return stateFromCheckpoint(
+    networkId,
+    verdict.sections,
+    carried,
+    yield* frontierWithKeptBelow(verdict, held),
+    verdict.until,
+  );
 }
 
 /**

@@ -43,6 +43,17 @@ export interface NetworkRecord {
    * (docs/protocol.md §4.8): what it would hand a new device of its member over pairing.
    */
   checkpoint?: string | null;
+  /**
+   * The checkpoint below which this device — a phone — let go of the history at rest (§7.1):
+   * its first doc lives in memory only from then on. Cleared when it becomes an archive device.
+   */
+  firstDocLetGo?: string | null;
+  /**
+   * This device was an archive device (its member an admitted coordinator or kiosk) at some
+   * point: it never lets go of the history below a checkpoint (§7.1), whatever the state says
+   * of it later (a suspended coordinator's laptop is no archive device by the state).
+   */
+  wasArchive?: true;
 }
 
 /** When this device last looked at a post (its exchanges included); `post` "*" is when it first showed the board. Never shared. */

@@ -218,6 +218,11 @@ export class NetworkSession implements SessionView {
     return this.wired.wholeLog.importTimeOverflow(preview, consent);
   }
 
+  /** Settles once nothing the session runs beside it is going or due within seconds (tests wait on it). */
+  settledInBackground(): Promise<void> {
+    return this.tasks.idle();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -123,6 +123,7 @@ export function wireSession(privates: SessionPrivates): SessionWiring {
           memberKey: () => session.memberKey,
           now: () => Date.now(),
           rederived: () => member.rederived(),
+          viewComplete: () => member.viewComplete,
           showHistory: (history) => member.showHistory(history),
           moveOn: (summary, holds, pages) => member.moveOn(summary, holds, pages),
           keepPages: (values) => keepCheckpointPages(db, values),

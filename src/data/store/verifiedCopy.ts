@@ -82,3 +82,45 @@ export async function mergeParts(db: NetworkDatabase, keys: readonly number[]): 
     return entries.length < fullPart ? [merged] : [];
   });
 }
+
+/**
+ * Keeps in the copy only the entries `keep` says (a phone letting go of the history below a
+ * checkpoint, docs/protocol.md §7.1); returns how many it let go. The parts are read a few
+ * dozen at a time, `pause` between; then one transaction takes out every part read and puts
+ * back what is kept, packed anew: all or nothing, and the storage the parts held is given
+ * back at once (parts taken out one by one left it taken until the browser compacted, 19 MB
+ * at four years). A part written meanwhile (new entries) is after those read, and stays. The
+ * entries this device wrote itself (`entries`) always stay.
+ */
+export async function keepInCopy(
+  db: NetworkDatabase,
+  keep: (id: string) => boolean,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<number> {
+  const kept: CopiedEntry[] = [];
+  let dropped = 0;
+  let last: number | null = null;
+  for (;;) {
+    const rows = last === null ? db.copy.limit(partsPerRead) : db.copy.where(':id').above(last).limit(partsPerRead);
+    const parts: PackedEntries[] = await rows.toArray();
+    for (const part of parts)
+      for (const entry of unpack(part)) {
+        if (keep(entry.id)) kept.push({ id: entry.id, bytes: entry.bytes.slice() });
+        else dropped++;
+      }
+    const next: number | undefined = parts.at(-1)?.n;
+    if (parts.length < partsPerRead || next === undefined) {
+      last = next ?? last;
+      break;
+    }
+    last = next;
+    await pause();
+  }
+  if (last === null || dropped === 0) return 0;
+  const upTo = last;
+  await db.transaction('rw', db.copy, async () => {
+    await db.copy.where(':id').belowOrEqual(upTo).delete();
+    for (let at = 0; at < kept.length; at += fullPart) await db.copy.add(pack(kept.slice(at, at + fullPart)));
+  });
+  return dropped;
+}

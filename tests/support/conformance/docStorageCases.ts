@@ -35,6 +35,23 @@ async function keptValue(storage: DocStorage, name: string, key: string): Promis
 
 export const docStorageCases: ConformanceCase<DocStorageDriver>[] = [
   {
+    name: 'a doc forgotten is opened again empty, and names beside it keep theirs',
+    async run({ storage, freshName }) {
+      const [name, beside] = [freshName(), freshName()];
+      for (const each of [name, beside]) {
+        const opened = await reopen(storage, each);
+        opened.doc.getMap('kept').set('a', each);
+        check((await keptValue(storage, each, 'a')) === each, 'kept first');
+        opened.close();
+      }
+      await storage.forget(name);
+      const again = await reopen(storage, name);
+      check(again.doc.getMap('kept').size === 0, 'nothing comes back under the name forgotten');
+      again.close();
+      check((await keptValue(storage, beside, 'a')) === beside, 'the doc beside it keeps its own');
+    },
+  },
+  {
     name: 'a doc opened again gets back what was written',
     async run({ storage, freshName }) {
       const name = freshName();

@@ -105,4 +105,35 @@ describe('Room', () => {
     for (const signed of network.entries) expect(again.ledger.bytesOf(idOf(signed))).toEqual(signed.bytes);
     again.destroy();
   });
+
+  it('a phone that moved on lets go of every doc but the part it writes to, and does not fill them again', async () => {
+    const network = new TestNetwork();
+    const anna = network.member('Anna');
+    for (let i = 0; i < 5; i++) network.post(anna, { title: `Vraag ${i}` });
+    const storage = new MemoryDocStorage();
+    const hub = new MemoryRoomNetwork();
+    const room = roomOf(network, hub, storage);
+    await room.open();
+    const [early, later] = [network.entries.slice(0, 4), network.entries.slice(4)];
+    for (const signed of early) await room.append(signed);
+    await room.openPart('one');
+    await room.openPart('two');
+    for (const signed of later) await room.append(signed);
+    for (const name of ['doc', 'doc-part-two']) expect(storage.bytesAtRest(name)).toBeGreaterThan(0);
+
+    await room.letOlderDocsGo();
+    expect(storage.bytesAtRest('doc')).toBe(0);
+    expect(storage.bytesAtRest('doc-part-one')).toBe(0);
+    const kept = storage.bytesAtRest('doc-part-two');
+    expect(kept).toBeGreaterThan(0);
+    // What the ledger holds of the first doc is not written back into it: it is not kept any more.
+    await room.restoreMissing((id) => room.writingHolds(id));
+    expect(storage.bytesAtRest('doc')).toBe(0);
+    // New entries still go into the part, at rest.
+    network.post(anna, { title: 'Nog een vraag' });
+    await room.append(network.entries.at(-1) as (typeof network.entries)[number]);
+    expect(storage.bytesAtRest('doc-part-two')).toBeGreaterThan(kept);
+    expect(storage.bytesAtRest('doc')).toBe(0);
+    room.destroy();
+  });
 });

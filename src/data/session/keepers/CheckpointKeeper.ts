@@ -17,14 +17,18 @@ import { stepsOf } from '../../../core/state/steps.ts';
 import type { Room } from '../../../sync/Room.ts';
 import { yieldWhenDue } from '../../../sync/yieldToPage.ts';
 import type { NetworkRecord } from '../../devices/DeviceDatabase.ts';
+import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
+import { isQuotaError } from '../storageErrors.ts';
 import type { WriteOptions } from '../WritePipeline.ts';
 import type { WriteResult } from '../WriteResult.ts';
 import { isArchiveDevice } from './LinkRoomsKeeper.ts';
+import { letGoBelow } from './letGoBelow.ts';
 import { OneRunAtATime } from './OneRunAtATime.ts';
 
 export interface CheckpointHost {
   readonly networkId: string;
   readonly identity: Identity;
+  readonly db: NetworkDatabase;
   memberRoom(): Room | null;
   memberState(): NetworkState | null;
   /** The member this device writes for. */
@@ -37,6 +41,8 @@ export interface CheckpointHost {
   now(): number;
   /** The ledger derived anew: the view and the session's follow-up steps catch up. */
   rederived(): Promise<void>;
+  /** Every row the ledger made is in the view (ViewWrites): not after a full disk, nor while it waits. */
+  viewComplete(): boolean;
   /** derive(F) of the checkpoint derived across, shown beside the state; null for none. */
   showHistory(history: NetworkState | null): void;
   /**
@@ -62,6 +68,8 @@ export class CheckpointKeeper {
   private pagesKept: string | null = null;
   /** The part this device moved on to in this session. */
   private movedTo: string | null = null;
+  /** Letting go met a full disk in this session. */
+  private letGoFailed = false;
   /** What this keeper wrote in this session: a run on a state that does not hold it yet writes it not again. */
   private readonly wrote = new Set<string>();
 
@@ -137,7 +145,7 @@ export class CheckpointKeeper {
     }
     await this.book.review(state, ledger.held, lookup, foreign);
     if (host.closed()) return;
-    const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held.values()), lookup);
+    const derivation = this.orRecorded(this.book.derivation(state.devices, ledger.held), lookup);
     // Kept until a newer one counts: one handed over at pairing may count here only once its pages arrived.
     if (derivation.from && this.pagesKept !== derivation.from) {
       // Its pages beside the view first: the next opening starts from them (startAtRecorded.ts).
@@ -185,6 +193,8 @@ export class CheckpointKeeper {
     if (this.movedTo) pages.carryForward(named);
     pages.prune(named);
     const archive = isArchiveDevice(state, host.identity);
+    await this.keepOrLetGo(archive, part);
+    if (host.closed()) return;
     // An archive device shows the history below the checkpoint beside the state judged across
     // it (the log, the reports); a phone shows what it judged.
     const history = archive && derivation.from ? await this.book.history(state.devices, ledger.held, foreign) : null;
@@ -203,6 +213,46 @@ export class CheckpointKeeper {
     // Its arrival in the member room runs the follow-up steps, and so this keeper, again.
     if (due.kind === 'notice') await host.write('false-checkpoint', due.body);
     else await host.write('checkpoint', due.body);
+  }
+
+  /**
+   * A phone that moved on to the part after the checkpoint it judges across lets go of the
+   * history below it at rest, once (§7.1, letGoBelow.ts), while its view is known complete
+   * (what it keeps is read from the view's rows). A device that is or ever was an archive
+   * device never does, nor one whose member is not admitted (a suspended coordinator's
+   * laptop is no archive device by the state); one that became one keeps its first doc at
+   * rest again.
+   */
+  private async keepOrLetGo(archive: boolean, part: ReturnType<CheckpointBook['partAfter']>): Promise<void> {
+    const host = this.host;
+    const room = host.memberRoom();
+    const record = host.record();
+    if (archive) {
+      if (!record.wasArchive) await host.saveRecord({ wasArchive: true });
+      if (record.firstDocLetGo) await host.saveRecord({ firstDocLetGo: null });
+      return;
+    }
+    if (!room || !part || part.summary !== this.movedTo || part.summary !== this.derivedFrom) return;
+    const state = room.ledger.state;
+    const admitted = state.members.get(host.memberKey())?.status === 'admitted';
+    if (record.firstDocLetGo === part.summary || record.wasArchive || !admitted || !host.viewComplete()) return;
+    if (this.letGoFailed) return;
+    try {
+      await letGoBelow({
+        room,
+        db: host.db,
+        state,
+        member: host.memberKey(),
+        summary: part.summary,
+        holds: part.holds,
+        saveRecord: (patch) => host.saveRecord(patch),
+      });
+    } catch (error) {
+      // A full disk as it rewrites the copy (one transaction: nothing is lost): not again in
+      // this session, where every step would read the whole copy to fail the same way.
+      if (!isQuotaError(error)) throw error;
+      this.letGoFailed = true;
+    }
   }
 }
 

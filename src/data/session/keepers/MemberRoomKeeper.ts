@@ -15,12 +15,12 @@ import { messageReaders } from '../../store/messageReaders.ts';
 import type { NetworkDatabase } from '../../store/NetworkDatabase.ts';
 import { NetworkProjection, type ProjectionChange } from '../../store/NetworkProjection.ts';
 import type { SessionEvents } from '../SessionEvents.ts';
-import { isQuotaError } from '../storageErrors.ts';
 import { MemberRoomParts } from './MemberRoomParts.ts';
 import { PostsBeingChecked } from './PostsBeingChecked.ts';
 import { RekeyNotices } from './RekeyNotices.ts';
 import { startAtRecordedCheckpoint, waitingForRecordedStart } from './recordedCheckpoint.ts';
 import { ShownWithHistory } from './ShownWithHistory.ts';
+import { ViewWrites } from './ViewWrites.ts';
 
 const noChange: ProjectionChange = { accepted: [], refused: [], rebuilt: false };
 /** How long after opening the view is checked against the ledger, in ms. */
@@ -63,14 +63,15 @@ export class MemberRoomKeeper {
   private readonly parts: MemberRoomParts; // the history in parts (§7.1)
 
   private readonly shownWithHistory = new ShownWithHistory();
-  /** Changes went unprojected while waiting for the recorded checkpoint: the next projection writes all. */
-  private viewBehind = false;
+  /** The view's writes, and whether it is known complete. */
+  private readonly view: ViewWrites;
   /** The arrivals (PostsBeingChecked) the ledger had taken at the last change it told. */
   private toldArrivals = 0;
 
   constructor(host: MemberRoomHost) {
     this.host = host;
     this.parts = new MemberRoomParts(host.identity);
+    this.view = new ViewWrites(host.events);
   }
 
   /** This device's key, as the state names devices. */
@@ -98,6 +99,11 @@ export class MemberRoomKeeper {
   showHistory(history: NetworkState | null): void {
     if (this.shownWithHistory.set(history))
       this.host.events.notify({ type: 'member-state', entries: this.current?.room.ledger.size ?? 0 });
+  }
+
+  /** Every row the ledger made is in the view (ViewWrites): what letting go may read. */
+  get viewComplete(): boolean {
+    return this.view.complete;
   }
 
   /** Settles when the member room is open (or at once if this device cannot read it yet). */
@@ -136,7 +142,7 @@ export class MemberRoomKeeper {
 
   /** Writes everything the ledger holds into the view again (after an import). */
   async reconcile(): Promise<void> {
-    await this.current?.projection.reconcile();
+    if (this.current) await this.view.reconcile(this.current.projection);
   }
 
   close(): void {
@@ -183,13 +189,17 @@ export class MemberRoomKeeper {
       if (!opening) host.inBackground(this.afterChange(change, this.toldArrivals));
     });
     await startAtRecordedCheckpoint(host.networkId, host.record().checkpoint, host.db, room);
-    // The doc at rest leaves out what the verified copy holds: the copy fills it in.
-    await room.open(() => projection.loadVerifiedCopy(), { has: (id) => projection.isStored(id) });
+    // The doc at rest leaves out what the verified copy holds (the copy fills it in); after a let-go, in memory only.
+    const firstDocAtRest = !host.record().firstDocLetGo;
+    const copy = { has: (id: string) => projection.isStored(id) };
+    await room.open(() => projection.loadVerifiedCopy(), copy, { firstDocAtRest });
     if (host.closed()) return;
     // A device that took a checkpoint writes into the part after it (§7.1; a new device joins only that).
     const part = host.record().checkpoint;
     if (part) await room.openPart(part);
     if (host.closed()) return;
+    // Again, in case another tab held a deletion until the page closed.
+    if (!firstDocAtRest) host.inBackground(room.letOlderDocsGo());
     // What the verified copy has and the docs lost (a peer's deletion, a write cut short)
     // goes back into them, so peers get it again: the part's into the part, the rest into the first.
     host.events.countRestored(await room.restoreMissing((id) => room.writingHolds(id)));
@@ -200,12 +210,15 @@ export class MemberRoomKeeper {
       host.inBackground(this.afterChange(noChange));
     } else if (projection.unstoredEntries().length > 0) {
       // The doc brought what the view has not seen: project it now.
-      await projection.reconcile();
+      await this.view.reconcile(projection);
       checking.settle(loaded);
       host.inBackground(this.afterChange(noChange));
     } else {
       // The view already matches; check it once the page has settled, off the first paint.
-      host.later(() => host.inBackground(projection.reconcile().then(() => this.afterChange(noChange))), settleMs);
+      host.later(
+        () => host.inBackground(this.view.reconcile(projection).then(() => this.afterChange(noChange))),
+        settleMs,
+      );
     }
     this.opened = true;
     this.notices = new RekeyNotices(host.rooms.rekeys(host.networkId), {
@@ -247,10 +260,10 @@ export class MemberRoomKeeper {
       // in the background), and the view waits. It is written once, from the checkpoint, when
       // the keeper's derivation is told (rederived), with everything not written before.
       for (const step of this.followUps) await step(ledger.state);
-      this.viewBehind = true;
+      this.view.behind = true;
       return this.host.events.notify({ type: 'member-state', entries: ledger.size });
     }
-    const projected = await this.project(current.projection, change);
+    const projected = await this.view.project(current.projection, change);
     // Their rows are on the board now (or they were refused): nothing of them is still being checked.
     current.checking.settle(taken);
     if (!projected) {
@@ -277,20 +290,5 @@ export class MemberRoomKeeper {
     await this.host.saveRecord({ epoch: key.epoch, roomSecret: secret });
     await this.open(key.epoch, secret);
     await this.notices?.follow();
-  }
-
-  private async project(projection: NetworkProjection, change: ProjectionChange): Promise<boolean> {
-    const events = this.host.events;
-    try {
-      if (events.integrity.storageFull || this.viewBehind) await projection.reconcile();
-      else await projection.update(change);
-      this.viewBehind = false;
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      events.setStorageFull(true);
-      return false;
-    }
-    events.setStorageFull(false);
-    return true;
   }
 }

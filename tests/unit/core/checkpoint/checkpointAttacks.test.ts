@@ -108,7 +108,7 @@ describe('a rogue coordinator’s `until`', () => {
     const balance = ledger.state.members.get(keyOf(anna))?.balance;
     await founder.review(ledger.state, ledger.held, pages.lookup);
     expect(founder.counting(ledger.state.devices)).toEqual([]);
-    await ledger.startFrom(founder.derivation(ledger.state.devices, ledger.held.values()));
+    await ledger.startFrom(founder.derivation(ledger.state.devices, ledger.held));
     expect(ledger.state.members.get(keyOf(anna))?.balance).toBe(balance);
   });
 });

@@ -84,7 +84,7 @@ describe('a book of checkpoints', () => {
     const whole = picture(ledger.state);
     await founderBook.review(ledger.state, ledger.held, pages.lookup);
     expect(founderBook.counting(ledger.state.devices).map((c) => c.part)).toEqual([1]);
-    const derivation = founderBook.derivation(ledger.state.devices, ledger.held.values());
+    const derivation = founderBook.derivation(ledger.state.devices, ledger.held);
     expect(derivation.from).toBe(toBase64Url(proposal.body.summary));
     await ledger.startFrom(derivation);
     expect(ledger.state.checkpoint).toBeDefined();
@@ -150,7 +150,7 @@ describe('a book of checkpoints', () => {
 
     const after = await ledgerOf(network, network.clock + 1000);
     await founderBook.review(after.state, after.held, pages.lookup);
-    await after.startFrom(founderBook.derivation(after.state.devices, after.held.values()));
+    await after.startFrom(founderBook.derivation(after.state.devices, after.held));
     expect(after.state.members.get(keyOf(carla))?.roles.has('coordinator')).toBe(false);
     expect(flagsOf(after.state, network.clock)).toContainEqual(
       expect.objectContaining({ kind: 'false-checkpoint', member: keyOf(carla), part: 1 }),
