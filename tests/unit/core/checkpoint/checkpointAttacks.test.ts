@@ -5,7 +5,7 @@
 // holds all of F(n − 1) for and does not hold is waited for, not guessed; an entry that
 // names a summary it is not is false on every device, reloaded or not.
 import { describe, expect, it } from 'vitest';
-import { CheckpointBook, type PageLookup } from '../../../../src/core/checkpoint/CheckpointBook.ts';
+import { CheckpointBook } from '../../../../src/core/checkpoint/CheckpointBook.ts';
 import { checkCheckpoint } from '../../../../src/core/checkpoint/checkCheckpoint.ts';
 import { countingCheckpoints } from '../../../../src/core/checkpoint/counting.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
@@ -15,43 +15,18 @@ import {
   proposalAfterInSteps,
   summaryAfterInSteps,
 } from '../../../../src/core/checkpoint/summaryAfter.ts';
-import { hash } from '../../../../src/core/crypto/hash.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
-import { type Identity, newIdentity } from '../../../../src/core/Identity.ts';
-import { Ledger } from '../../../../src/core/Ledger.ts';
+import { newIdentity } from '../../../../src/core/Identity.ts';
 import { deriveState } from '../../../../src/core/state/deriveState.ts';
 import type { VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
 import { runToEnd } from '../../../../src/core/state/steps.ts';
 import { bodyOf, idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
+import { ledgerOf, Pages, turn } from './archiveTurns.ts';
 import { verified } from './checkpointing.ts';
 import { day } from './histories.ts';
 
 const held = (items: readonly VerifiedEntry[]) => new Map(items.map((item) => [item.idText, item]));
-
-class Pages {
-  readonly map = new Map<string, Uint8Array>();
-  put(values: readonly Uint8Array[]): void {
-    for (const value of values) this.map.set(toBase64Url(hash(value)), value);
-  }
-  lookup: PageLookup = (key) => this.map.get(key);
-}
-
-async function ledgerOf(network: TestNetwork): Promise<Ledger> {
-  const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
-  await ledger.add(network.records());
-  return ledger;
-}
-
-/** One archive device's turn, as the session's keeper takes it: read, then write what is due. */
-async function turn(network: TestNetwork, pages: Pages, author: Identity, book: CheckpointBook) {
-  const ledger = await ledgerOf(network);
-  await book.review(ledger.state, ledger.held, pages.lookup);
-  const due = await book.due(ledger.state, keyOf(author), ledger.held, network.clock);
-  if (due?.kind === 'propose') pages.put([due.built.summary, ...due.built.pages]);
-  if (due) network.write(author, due.kind === 'notice' ? 'false-checkpoint' : 'checkpoint', due.body as never);
-  return due;
-}
 
 /** Two coordinators (the founder and Carla), Anna and Bram, a quarter and a month of history. */
 function twoCoordinators() {

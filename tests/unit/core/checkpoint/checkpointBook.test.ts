@@ -4,15 +4,13 @@
 // summary is found false, flagged, noticed once, and never countersigned.
 
 import { describe, expect, it } from 'vitest';
-import { CheckpointBook, dueUntil, type PageLookup } from '../../../../src/core/checkpoint/CheckpointBook.ts';
+import { CheckpointBook, dueUntil } from '../../../../src/core/checkpoint/CheckpointBook.ts';
 import { paginate } from '../../../../src/core/checkpoint/pages.ts';
-import { hash } from '../../../../src/core/crypto/hash.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
-import type { Identity } from '../../../../src/core/Identity.ts';
-import { Ledger } from '../../../../src/core/Ledger.ts';
 import { flagsOf } from '../../../../src/core/state/flags.ts';
 import type { NetworkState } from '../../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
+import { ledgerOf, Pages, turn } from './archiveTurns.ts';
 import { picture } from './checkpointing.ts';
 import { day } from './histories.ts';
 
@@ -23,21 +21,6 @@ describe('when a checkpoint is due', () => {
     expect(new Date(dueUntil(Date.UTC(2026, 4, 5))).toISOString()).toBe('2026-03-31T23:59:59.999Z');
   });
 });
-
-/** The doc's "pages" map, as every device sees it. */
-class Pages {
-  readonly map = new Map<string, Uint8Array>();
-  put(values: readonly Uint8Array[]): void {
-    for (const value of values) this.map.set(toBase64Url(hash(value)), value);
-  }
-  lookup: PageLookup = (key) => this.map.get(key);
-}
-
-async function ledgerOf(network: TestNetwork, now: number): Promise<Ledger> {
-  const ledger = new Ledger(network.netId, { now: () => now });
-  await ledger.add(network.records());
-  return ledger;
-}
 
 function history(transfers = 1) {
   const network = new TestNetwork();
@@ -50,16 +33,6 @@ function history(transfers = 1) {
   network.tick(120 * day);
   network.transfer(bram, anna, 45);
   return { network, carla, anna, bram };
-}
-
-/** One device's turn: read the state, then write what is due (as the session's keeper does). */
-async function turn(network: TestNetwork, pages: Pages, author: Identity, book: CheckpointBook) {
-  const ledger = await ledgerOf(network, network.clock + 1000);
-  await book.review(ledger.state, ledger.held, pages.lookup);
-  const due = await book.due(ledger.state, keyOf(author), ledger.held, network.clock);
-  if (due?.kind === 'propose') pages.put([due.built.summary, ...due.built.pages]);
-  if (due) network.write(author, due.kind === 'notice' ? 'false-checkpoint' : 'checkpoint', due.body as never);
-  return due;
 }
 
 describe('a book of checkpoints', () => {
@@ -80,7 +53,7 @@ describe('a book of checkpoints', () => {
     expect(toBase64Url(countersign.body.summary)).toBe(toBase64Url(proposal.body.summary));
     expect(await turn(network, pages, carla, carlaBook)).toBeNull();
 
-    const ledger = await ledgerOf(network, network.clock + 1000);
+    const ledger = await ledgerOf(network);
     const whole = picture(ledger.state);
     await founderBook.review(ledger.state, ledger.held, pages.lookup);
     expect(founderBook.counting(ledger.state.devices).map((c) => c.part)).toEqual([1]);
@@ -119,7 +92,7 @@ describe('a book of checkpoints', () => {
     expect(proposal?.kind).toBe('propose');
     const built = turns;
     expect(built).toBeGreaterThan(0);
-    const ledger = await ledgerOf(network, network.clock + 1000);
+    const ledger = await ledgerOf(network);
     await book.review(ledger.state, ledger.held, pages.lookup);
     expect(turns).toBeGreaterThan(built);
   });
@@ -129,7 +102,7 @@ describe('a book of checkpoints', () => {
     const pages = new Pages();
     const carlaBook = new CheckpointBook(network.netId);
     // Carla builds the honest summary, then gives Anna ten hours more in her copy.
-    const ledger = await ledgerOf(network, network.clock + 1000);
+    const ledger = await ledgerOf(network);
     await carlaBook.review(ledger.state, ledger.held, pages.lookup);
     const honest = await carlaBook.due(ledger.state, keyOf(carla), ledger.held, network.clock);
     if (honest?.kind !== 'propose') throw new Error('expected a proposal');
@@ -148,7 +121,7 @@ describe('a book of checkpoints', () => {
     const next = await turn(network, pages, network.founder, founderBook);
     expect(next?.kind).toBe('propose');
 
-    const after = await ledgerOf(network, network.clock + 1000);
+    const after = await ledgerOf(network);
     await founderBook.review(after.state, after.held, pages.lookup);
     await after.startFrom(founderBook.derivation(after.state.devices, after.held));
     expect(after.state.members.get(keyOf(carla))?.roles.has('coordinator')).toBe(false);

@@ -2,29 +2,12 @@
 // (§4.4 rule 5), on a device that saw it applied before the revocation arrived as on one
 // that got both at once: the book forgets a signature the state now refuses. Found by a review.
 import { describe, expect, it } from 'vitest';
-import { CheckpointBook, type PageLookup } from '../../../../src/core/checkpoint/CheckpointBook.ts';
+import { CheckpointBook } from '../../../../src/core/checkpoint/CheckpointBook.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
-import { hash } from '../../../../src/core/crypto/hash.ts';
-import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
-import type { SignedEntry } from '../../../../src/core/entry/Entry.ts';
-import { Ledger } from '../../../../src/core/Ledger.ts';
 import { idOf, TestNetwork } from '../TestNetwork.ts';
+import { ledgerOf, Pages } from './archiveTurns.ts';
 import { verified } from './checkpointing.ts';
 import { day } from './histories.ts';
-
-class Pages {
-  readonly map = new Map<string, Uint8Array>();
-  put(values: readonly Uint8Array[]): void {
-    for (const value of values) this.map.set(toBase64Url(hash(value)), value);
-  }
-  lookup: PageLookup = (key) => this.map.get(key);
-}
-
-async function ledgerOf(network: TestNetwork, entries: readonly SignedEntry[]): Promise<Ledger> {
-  const ledger = new Ledger(network.netId, { now: () => network.clock + 1000 });
-  await ledger.add(network.records(entries));
-  return ledger;
-}
 
 describe('a signature concurrent with its signer’s revocation', () => {
   it('counts on no device, whichever order the entries arrived in', async () => {
@@ -50,7 +33,7 @@ describe('a signature concurrent with its signer’s revocation', () => {
     );
     network.write(network.founder, 'checkpoint', { part: 1, after: null, summary: first.hash });
 
-    const all = await ledgerOf(network, network.entries);
+    const all = await ledgerOf(network);
     expect(all.state.applied.has(idOf(signature))).toBe(false); // rule 5: never counts
 
     // Device 1 got Carla's signature first, the revocation later.

@@ -4,24 +4,16 @@
 // and make every device holding F walk all of it (137k entries at four years) per change.
 // Found by a review.
 import { describe, expect, it } from 'vitest';
-import { CheckpointBook, type PageLookup } from '../../../../src/core/checkpoint/CheckpointBook.ts';
+import { CheckpointBook } from '../../../../src/core/checkpoint/CheckpointBook.ts';
 import { checkpointSummary } from '../../../../src/core/checkpoint/summary.ts';
-import { hash } from '../../../../src/core/crypto/hash.ts';
 import { toBase64Url } from '../../../../src/core/encoding/base64url.ts';
 import { newIdentity } from '../../../../src/core/Identity.ts';
 import { Ledger } from '../../../../src/core/Ledger.ts';
 import type { EntryIdText, VerifiedEntry } from '../../../../src/core/state/NetworkState.ts';
 import { idOf, keyOf, TestNetwork } from '../TestNetwork.ts';
+import { Pages } from './archiveTurns.ts';
 import { verified } from './checkpointing.ts';
 import { day } from './histories.ts';
-
-class Pages {
-  readonly map = new Map<string, Uint8Array>();
-  put(values: readonly Uint8Array[]): void {
-    for (const value of values) this.map.set(toBase64Url(hash(value)), value);
-  }
-  lookup: PageLookup = (key) => this.map.get(key);
-}
 
 class CountingMap extends Map<EntryIdText, VerifiedEntry> {
   gets = 0;

@@ -13,6 +13,7 @@ import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { transferRows } from '../../../../src/data/store/index.ts';
 import { Neighbourhood, type TestDevice, until, untilAny, untilStored } from '../../../support/Neighbourhood.ts';
 import { pairNewDevice } from '../../../support/pairNewDevice.ts';
+import { balances, minutesOf, pay } from '../../../support/sessionHours.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -20,23 +21,6 @@ afterEach(async () => {
   await hood.close();
   hood = new Neighbourhood();
 });
-
-async function pay(from: NetworkSession, to: NetworkSession, minutes: number, what: string): Promise<string> {
-  const result = await from.write('transfer', {
-    to: idFromText(to.memberKey),
-    minutes,
-    what,
-    post: null,
-    proposal: null,
-  });
-  if (!result.ok) throw new Error(`transfer: ${result.problem}`);
-  return result.id;
-}
-
-const balances = (session: NetworkSession) =>
-  [...(session.memberState?.members.values() ?? [])].map((member) => [member.key, member.balance]).sort();
-const minutesOf = (session: NetworkSession) =>
-  [...(session.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes).sort((a, b) => a - b);
 
 /** The entry ids a device keeps at rest in one of its docs. */
 function idsAtRest(device: TestDevice, name: string): Set<string> {

@@ -5,11 +5,10 @@
 // with the rest, and after a reload counts checkpoint 3 too. Without it such a device stayed
 // in its part and was cut off once the archive devices left it behind.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idFromText } from '../../../../src/core/encoding/base64url.ts';
 import { addPairedDevice } from '../../../../src/data/devices/index.ts';
-import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { Neighbourhood, until, untilAny } from '../../../support/Neighbourhood.ts';
 import { pairNewDevice } from '../../../support/pairNewDevice.ts';
+import { balances, minutesOf, pay } from '../../../support/sessionHours.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -17,22 +16,6 @@ afterEach(async () => {
   await hood.close();
   hood = new Neighbourhood();
 });
-
-async function pay(from: NetworkSession, to: NetworkSession, minutes: number, what: string): Promise<void> {
-  const result = await from.write('transfer', {
-    to: idFromText(to.memberKey),
-    minutes,
-    what,
-    post: null,
-    proposal: null,
-  });
-  if (!result.ok) throw new Error(`transfer: ${result.problem}`);
-}
-
-const balances = (session: NetworkSession) =>
-  [...(session.memberState?.members.values() ?? [])].map((member) => [member.key, member.balance]).sort();
-const minutesOf = (session: NetworkSession) =>
-  [...(session.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes).sort((a, b) => a - b);
 
 describe('later checkpoints on a device that started from one', () => {
   it('are checked from the checkpoint before and the part after it, and counted', async () => {

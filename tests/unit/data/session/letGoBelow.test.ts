@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idFromText } from '../../../../src/core/encoding/base64url.ts';
 import type { NetworkSession } from '../../../../src/data/session/index.ts';
 import { Neighbourhood, postFields, until, untilAny } from '../../../support/Neighbourhood.ts';
+import { balances, minutesOf, pay } from '../../../support/sessionHours.ts';
 
 let hood = new Neighbourhood();
 afterEach(async () => {
@@ -17,22 +18,6 @@ afterEach(async () => {
   hood = new Neighbourhood();
 });
 
-async function pay(from: NetworkSession, to: NetworkSession, minutes: number, what: string): Promise<string> {
-  const result = await from.write('transfer', {
-    to: idFromText(to.memberKey),
-    minutes,
-    what,
-    post: null,
-    proposal: null,
-  });
-  if (!result.ok) throw new Error(`transfer: ${result.problem}`);
-  return result.id;
-}
-
-const balances = (session: NetworkSession) =>
-  [...(session.memberState?.members.values() ?? [])].map((member) => [member.key, member.balance]).sort();
-const minutesOf = (session: NetworkSession) =>
-  [...(session.memberState?.transfers.values() ?? [])].map((transfer) => transfer.minutes).sort((a, b) => a - b);
 const rowIds = async (session: NetworkSession) => (await session.db.transfers.toArray()).map((row) => row.id).sort();
 
 function monthsFromNow(): (months: number) => void {
